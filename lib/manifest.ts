@@ -1,0 +1,29 @@
+import { CONTENT_SCRIPT_MATCHES } from './platform/hosts';
+
+/**
+ * The manifest beyond what WXT derives from the entrypoints. Least privilege (DESIGN.md "Permissions"):
+ * - storage: the per-tab state of the side panel (session storage) survives service-worker restarts;
+ * - activeTab + scripting: read the current page on demand (toolbar button, context menu) on any site;
+ * - contextMenus: "Score this page";
+ * - sidePanel: added by WXT for the Chrome side panel (Firefox uses sidebar_action instead);
+ * - host access only for the profile sites and local pages; every other site is an optional permission the user
+ *   grants from the panel.
+ */
+export function buildManifest(browser: string) {
+  const firefox = browser === 'firefox';
+  return {
+    name: 'ICP Lens',
+    description: 'Transparent, configurable ICP fit scoring on any company or profile page. Local-first, no account.',
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    host_permissions: CONTENT_SCRIPT_MATCHES,
+    // Firefox MV2 has no optional_host_permissions: host patterns go in optional_permissions.
+    ...(firefox ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
+    action: { default_title: 'ICP Lens: score this page' },
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open ICP Lens on this page' },
+    },
+    ...(firefox
+      ? { browser_specific_settings: { gecko: { id: 'icp-lens@icp-lens.dev', strict_min_version: '115.0' } } }
+      : {}),
+  };
+}

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+import {
+  COMPLIANCE,
+  DEPARTMENTS,
+  FUNDING_STAGES,
+  INDUSTRY_GROUPS,
+  SENIORITIES,
+  SOCIAL_NETWORKS,
+  type SocialNetwork,
+} from './enums';
+import { LIMITS } from './limits';
+
+/**
+ * Extraction layers, most trusted first. Merge precedence follows this order (DESIGN.md "Identity and merge"):
+ * user-entered > site adapter > structured data > heuristics.
+ */
+export const LAYERS = ['user', 'site', 'structured', 'heuristic'] as const;
+export const layerSchema = z.enum(LAYERS);
+export type Layer = z.infer<typeof layerSchema>;
+
+const shortText = z.string().min(1).max(LIMITS.shortText);
+const longText = z.string().min(1).max(LIMITS.text);
+const url = z.string().min(1).max(LIMITS.url);
+const year = z.number().int().min(1600).max(2100);
+const count = z.number().int().min(0).max(10_000_000_000_000);
+
+/** Where a value came from: every extracted value carries it, so the explanation is the data. */
+export const evidenceSchema = z.object({
+  /** Extractor id, e.g. `jsonld`, `opengraph`, `copyright`, `linkedin-company`. */
+  source: z.string().min(1).max(64),
+  layer: layerSchema,
+  url,
+  /** CSS selector or JSON path the value was read from. */
+  selector: z.string().max(LIMITS.selector).optional(),
+  confidence: z.number().min(0).max(1),
+  observedAt: z.number().int().nonnegative(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
+/** A value with its evidence. */
+export function fact<T extends z.ZodType>(value: T) {
+  return evidenceSchema.extend({ value });
+}
+export type Fact<T> = Evidence & { value: T };
+
+/** A count that may be a range ("51-200 employees"); an open maximum is omitted ("10,001+"). */
+export const numberRangeSchema = z
+  .object({ min: count, max: count.optional() })
+  .refine((r) => r.max === undefined || r.max >= r.min, { message: 'max must be >= min' });
+export type NumberRange = z.infer<typeof numberRangeSchema>;
+
+export const addressSchema = z
+  .object({
+    street: shortText.optional(),
+    postalCode: z.string().min(1).max(20).optional(),
+    city: shortText.optional(),
+    region: shortText.optional(),
+    /** ISO 3166-1 alpha-2, upper case. */
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+  })
+  .refine((a) => Object.values(a).some((v) => v !== undefined), { message: 'empty address' });
+export type Address = z.infer<typeof addressSchema>;
+
+export const technologySchema = z.object({ name: shortText, category: z.string().min(1).max(64) });
+
+export const hiringSchema = z.object({
+  careersUrl: url.optional(),
+  openRoles: count.optional(),
+  byDepartment: z.record(z.enum(DEPARTMENTS), count).optional(),
+});
+
+const socialsShape = Object.fromEntries(SOCIAL_NETWORKS.map((n) => [n, fact(url).optional()])) as Record<
+  SocialNetwork,
+  z.ZodOptional<ReturnType<typeof fact<typeof url>>>
+>;
+
+export const companySignalsSchema = z.object({
+  name: fact(shortText).optional(),
+  legalName: fact(shortText).optional(),
+  /** Registrable domain (tldts), lower case, no `www.`. */
+  domain: fact(z.string().min(3).max(253)).optional(),
+  description: fact(longText).optional(),
+  industry: fact(shortText).optional(),
+  industryGroup: fact(z.enum(INDUSTRY_GROUPS)).optional(),
+  employees: fact(numberRangeSchema).optional(),
+  /** Annual revenue in USD. */
+  revenue: fact(numberRangeSchema).optional(),
+  hq: fact(addressSchema).optional(),
+  founded: fact(year).optional(),
+  fundingStage: fact(z.enum(FUNDING_STAGES)).optional(),
+  fundingTotal: fact(count).optional(),
+  technologies: fact(z.array(technologySchema).max(LIMITS.list * 4)).optional(),
+  hiring: fact(hiringSchema).optional(),
+  socials: z.object(socialsShape).optional(),
+  compliance: fact(z.array(z.enum(COMPLIANCE)).max(COMPLIANCE.length)).optional(),
+  pricingPage: fact(z.boolean()).optional(),
+  freeTrial: fact(z.boolean()).optional(),
+  contactSales: fact(z.boolean()).optional(),
+  keywords: fact(z.array(shortText).max(LIMITS.list)).optional(),
+});
+export type CompanySignals = z.infer<typeof companySignalsSchema>;
+
+export const personSignalsSchema = z.object({
+  name: fact(shortText).optional(),
+  title: fact(shortText).optional(),
+  seniority: fact(z.enum(SENIORITIES)).optional(),
+  department: fact(z.enum(DEPARTMENTS)).optional(),
+  employer: fact(shortText).optional(),
+  employerUrl: fact(url).optional(),
+  location: fact(shortText).optional(),
+  profileUrl: fact(url).optional(),
+});
+export type PersonSignals = z.infer<typeof personSignalsSchema>;
+
+/** What a content script found on one page. */
+export const pageSignalsSchema = z.object({
+  url,
+  title: shortText.optional(),
+  /** Canonical URL the page declares, when it differs from `url`. */
+  canonicalUrl: url.optional(),
+  company: companySignalsSchema.optional(),
+  person: personSignalsSchema.optional(),
+  extractedAt: z.number().int().nonnegative(),
+});
+export type PageSignals = z.infer<typeof pageSignalsSchema>;
+
+/** True when the page yielded at least one company or person value worth sending. */
+export function hasSignals(page: PageSignals): boolean {
+  const filled = (o: object | undefined) => !!o && Object.values(o).some((v) => v !== undefined);
+  return filled(page.company) || filled(page.person);
+}
