@@ -64,16 +64,36 @@ export const COMPANY_FIELDS: Record<CompanyFieldId, FieldDef<CompanySignals>> = 
     dimension: 'industry',
     read: (s) => reading(s.industryGroup, s.industryGroup?.value),
   },
-  industry: { label: 'Industry', kind: 'text', dimension: 'industry', read: (s) => reading(s.industry, s.industry?.value) },
-  employees: { label: 'Employees', kind: 'range', dimension: 'size', read: (s) => reading(s.employees, s.employees?.value) },
-  revenue: { label: 'Revenue (USD)', kind: 'range', dimension: 'size', read: (s) => reading(s.revenue, s.revenue?.value) },
+  industry: {
+    label: 'Industry',
+    kind: 'text',
+    dimension: 'industry',
+    read: (s) => reading(s.industry, s.industry?.value),
+  },
+  employees: {
+    label: 'Employees',
+    kind: 'range',
+    dimension: 'size',
+    read: (s) => reading(s.employees, s.employees?.value),
+  },
+  revenue: {
+    label: 'Revenue (USD)',
+    kind: 'range',
+    dimension: 'size',
+    read: (s) => reading(s.revenue, s.revenue?.value),
+  },
   'hq.country': {
     label: 'HQ country',
     kind: 'enum',
     dimension: 'geography',
     read: (s) => reading(s.hq, s.hq?.value.country),
   },
-  'hq.region': { label: 'HQ region', kind: 'text', dimension: 'geography', read: (s) => reading(s.hq, s.hq?.value.region) },
+  'hq.region': {
+    label: 'HQ region',
+    kind: 'text',
+    dimension: 'geography',
+    read: (s) => reading(s.hq, s.hq?.value.region),
+  },
   'hq.city': { label: 'HQ city', kind: 'text', dimension: 'geography', read: (s) => reading(s.hq, s.hq?.value.city) },
   founded: { label: 'Founded', kind: 'number', dimension: 'other', read: (s) => reading(s.founded, s.founded?.value) },
   fundingStage: {
@@ -92,7 +112,11 @@ export const COMPANY_FIELDS: Record<CompanyFieldId, FieldDef<CompanySignals>> = 
     label: 'Technologies',
     kind: 'list',
     dimension: 'technology',
-    read: (s) => reading(s.technologies, s.technologies?.value.map((t) => t.name)),
+    read: (s) =>
+      reading(
+        s.technologies,
+        s.technologies?.value.map((t) => t.name),
+      ),
   },
   'hiring.openRoles': {
     label: 'Open roles',
@@ -133,7 +157,12 @@ export const COMPANY_FIELDS: Record<CompanyFieldId, FieldDef<CompanySignals>> = 
     dimension: 'intent',
     read: (s) => reading(s.contactSales, s.contactSales?.value),
   },
-  keywords: { label: 'Keywords', kind: 'list', dimension: 'other', read: (s) => reading(s.keywords, s.keywords?.value) },
+  keywords: {
+    label: 'Keywords',
+    kind: 'list',
+    dimension: 'other',
+    read: (s) => reading(s.keywords, s.keywords?.value),
+  },
   description: {
     label: 'Description',
     kind: 'text',
@@ -158,5 +187,10 @@ export const PERSON_FIELDS: Record<PersonFieldId, FieldDef<PersonSignals>> = {
     read: (s) => reading(s.department, s.department?.value),
   },
   title: { label: 'Title', kind: 'text', dimension: 'persona', read: (s) => reading(s.title, s.title?.value) },
-  location: { label: 'Location', kind: 'text', dimension: 'geography', read: (s) => reading(s.location, s.location?.value) },
+  location: {
+    label: 'Location',
+    kind: 'text',
+    dimension: 'geography',
+    read: (s) => reading(s.location, s.location?.value),
+  },
 };

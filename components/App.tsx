@@ -1,0 +1,89 @@
+import { sendToBackground } from '../lib/messaging/client';
+import { type PanelState, useTabView, useTargetTab } from '../lib/panel/use-tab-view';
+import { Breakdown } from './Breakdown';
+import { CompanyCard } from './CompanyCard';
+import { PersonCard } from './PersonCard';
+import { Questions } from './Questions';
+import { ScoreSummary } from './ScoreSummary';
+import { StateMessage } from './StateMessage';
+import { Unknowns } from './Unknowns';
+
+export function App({ pinnedTab }: { pinnedTab?: number }) {
+  const tabId = useTargetTab(pinnedTab);
+  const { state, reload } = useTabView(tabId);
+  const readAgain = async () => {
+    if (tabId === undefined) return;
+    try {
+      await sendToBackground('ui-bg/read-tab', { tabId });
+    } finally {
+      reload();
+    }
+  };
+  return (
+    <main class="panel">
+      <header class="brand">
+        <span class="logo">ICP Lens</span>
+        {state.kind === 'view' && state.view.status === 'scored' && <span class="icp-name">{state.view.icp.name}</span>}
+      </header>
+      <Body state={state} readAgain={readAgain} />
+    </main>
+  );
+}
+
+function Body({ state, readAgain }: { state: PanelState; readAgain: () => void }) {
+  if (state.kind === 'loading') return <StateMessage testId="state-loading" title="Reading this page…" />;
+  if (state.kind === 'error') {
+    return (
+      <StateMessage
+        testId="state-error"
+        title="Something went wrong"
+        action={{ label: 'Try again', onClick: readAgain }}
+      >
+        <p>{state.message}</p>
+      </StateMessage>
+    );
+  }
+  const view = state.view;
+  switch (view.status) {
+    case 'pending':
+      return <StateMessage testId="state-pending" title="Reading this page…" />;
+    case 'inaccessible':
+      return (
+        <StateMessage
+          testId="state-inaccessible"
+          title="Page not accessible"
+          action={{ label: 'Try again', onClick: readAgain }}
+        >
+          <p>{view.reason}</p>
+        </StateMessage>
+      );
+    case 'empty':
+      return (
+        <StateMessage
+          testId="state-empty"
+          title="Nothing found on this page"
+          action={{ label: 'Read again', onClick: readAgain }}
+        >
+          <p>
+            This page has no company or person data ICP Lens can read: no structured data, no company name, no profile.
+            Open the company's home or about page, or its LinkedIn page.
+          </p>
+        </StateMessage>
+      );
+    case 'scored':
+      return (
+        <>
+          {view.account && <CompanyCard account={view.account} />}
+          {view.account?.score && (
+            <>
+              <ScoreSummary score={view.account.score} />
+              <Breakdown criteria={view.account.score.criteria} />
+              <Unknowns criteria={view.account.score.criteria} />
+              <Questions questions={view.questions} />
+            </>
+          )}
+          {view.contact && <PersonCard contact={view.contact} />}
+        </>
+      );
+  }
+}

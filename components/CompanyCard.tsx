@@ -1,0 +1,17 @@
+import type { AccountRecord } from '../lib/db/db';
+
+/** Who the page is about: name, domain and the one-line description the page gives. */
+export function CompanyCard({ account }: { account: AccountRecord }) {
+  const s = account.signals;
+  const place = [s.hq?.value.city, s.hq?.value.country].filter(Boolean).join(', ');
+  return (
+    <section class="company" aria-label="Company">
+      <h1 data-testid="company-name">{account.name ?? account.domain ?? account.id}</h1>
+      <p class="company-meta">
+        {account.domain && <span data-testid="company-domain">{account.domain}</span>}
+        {place && <span>{place}</span>}
+      </p>
+      {s.description && <p class="description">{s.description.value}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { Welcome } from '../../components/Welcome';
+import '../sidepanel/style.css';
+
+const root = document.getElementById('app');
+if (root) render(<Welcome />, root);

@@ -1,0 +1,67 @@
+import { browser } from 'wxt/browser';
+import type { IcpLensDb } from '../db/db';
+import { getActiveIcp } from '../db/icps';
+import { recordPage } from '../db/record-page';
+import type { Payload } from '../messaging/protocol';
+import type { TabView } from '../messaging/views';
+import { rankQuestions } from '../questions/rank';
+import { hasSignals } from '../signals/schema';
+import { setTierBadge } from './badge';
+import { readTab } from './reader';
+import { clearTabState, getTabState, setTabState } from './tab-state';
+
+/** A content script reports within a second or two of being asked; after this, ask again or call it inaccessible. */
+const PENDING_RETRY_MS = 4_000;
+
+const INACCESSIBLE =
+  'ICP Lens cannot read this page: it is a browser page, or a site ICP Lens has no access to. ' +
+  'Click the ICP Lens toolbar button on the page to read it once.';
+
+/** Tells open panels that a tab's view changed; no panel open is fine. */
+export async function notifyTabChanged(tabId: number): Promise<void> {
+  try {
+    await browser.runtime.sendMessage({ type: 'bg-ui/tab-changed', payload: { tabId } });
+  } catch {
+    // No extension page is listening.
+  }
+}
+
+export async function onPageSignals(db: IcpLensDb, tabId: number, { url, page }: Payload<'cs-bg/page-signals'>) {
+  if (!page || !hasSignals(page)) {
+    await setTabState(tabId, { status: 'empty', url });
+    await setTierBadge(tabId, undefined);
+  } else {
+    const now = Date.now();
+    const icp = await getActiveIcp(db, now);
+    const { account, contact } = await recordPage(db, page, icp, now);
+    await setTabState(tabId, { status: 'scored', url, accountId: account?.id, contactId: contact?.id });
+    await setTierBadge(tabId, account?.score?.tier ?? contact?.score?.tier);
+  }
+  await notifyTabChanged(tabId);
+  return { ok: true as const };
+}
+
+/** Asks the tab to extract; the content script's report updates the state. */
+export async function requestRead(tabId: number): Promise<boolean> {
+  await setTabState(tabId, { status: 'pending', since: Date.now() });
+  const reading = await readTab(tabId);
+  if (!reading) await clearTabState(tabId);
+  return reading;
+}
+
+export async function getTabView(db: IcpLensDb, tabId: number): Promise<TabView> {
+  const state = await getTabState(tabId);
+  if (!state || (state.status === 'pending' && Date.now() - state.since > PENDING_RETRY_MS)) {
+    // Nothing reported for this tab, or the report is overdue: try to read the page now.
+    return (await requestRead(tabId))
+      ? { status: 'pending', tabId }
+      : { status: 'inaccessible', tabId, reason: INACCESSIBLE };
+  }
+  if (state.status === 'pending') return { status: 'pending', tabId };
+  if (state.status === 'empty') return { status: 'empty', tabId, url: state.url };
+  const icp = await getActiveIcp(db);
+  const account = state.accountId ? await db.accounts.get(state.accountId) : undefined;
+  const contact = state.contactId ? await db.contacts.get(state.contactId) : undefined;
+  const questions = account?.score ? rankQuestions({ icp, signals: account.signals, score: account.score }, 3) : [];
+  return { status: 'scored', tabId, url: state.url, icp: { id: icp.id, name: icp.name }, account, contact, questions };
+}

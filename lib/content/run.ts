@@ -1,0 +1,46 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractPage } from '../extract/index';
+
+/** Marker in the content script's isolated world: the file may be both declared and injected on demand. */
+const RUNNING = Symbol.for('icp-lens.content');
+
+/** After a single-page navigation the new content renders a little later; extract once it had time to settle. */
+const SETTLE_MS = 800;
+
+/**
+ * Extracts the page and reports to the background; again on request and after single-page navigations. Never
+ * throws inside the page, and stops with the context (extension reloaded or updated).
+ */
+export function runContentScript(ctx: ContentScriptContext): void {
+  const scope = globalThis as Record<symbol, unknown>;
+  if (scope[RUNNING]) return;
+  scope[RUNNING] = true;
+  ctx.onInvalidated(() => {
+    scope[RUNNING] = false;
+  });
+
+  const report = async () => {
+    if (ctx.isInvalid) return;
+    const url = location.href;
+    let page = null;
+    try {
+      page = extractPage(document, url, Date.now());
+    } catch {
+      // extractPage does not throw; this guards the page against a bug in it all the same.
+    }
+    try {
+      await browser.runtime.sendMessage({ type: 'cs-bg/page-signals', payload: { url, page } });
+    } catch {
+      // The background refused or is restarting: the panel asks again when it opens.
+    }
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: unknown })?.type !== 'bg-cs/extract') return undefined;
+    void report();
+    return Promise.resolve({ ok: true });
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => void report(), SETTLE_MS));
+  void report();
+}

@@ -1,0 +1,102 @@
+import type { Icp } from '../icp/schema';
+import { scoreCompany, scorePerson } from '../scoring/fit';
+import { accountKeys, contactKey, normalizeProfileUrl } from '../signals/identity';
+import { mergeCompany, mergePerson } from '../signals/merge';
+import type { PageSignals } from '../signals/schema';
+import type { AccountRecord, ContactRecord, IcpLensDb } from './db';
+
+export interface RecordedPage {
+  account?: AccountRecord;
+  contact?: ContactRecord;
+}
+
+/**
+ * Stores one page's signals: resolves the account (registrable domain, else profile URL; profile-keyed accounts
+ * merge into the domain account once a page links the two), merges field by field, scores against the ICP, keeps
+ * the observation. One transaction: twenty tabs of one company loading at once still give one account.
+ */
+export async function recordPage(db: IcpLensDb, page: PageSignals, icp: Icp, now: number): Promise<RecordedPage> {
+  return db.transaction('rw', db.accounts, db.contacts, db.observations, async () => {
+    const account = page.company ? await upsertAccount(db, page, icp, now) : undefined;
+    const contact = page.person ? await upsertContact(db, page, icp, now, account?.id) : undefined;
+    if (account || contact) {
+      await db.observations.add({
+        accountId: account?.id,
+        contactId: contact?.id,
+        url: page.url,
+        observedAt: now,
+        page,
+      });
+    }
+    return { account, contact };
+  });
+}
+
+async function upsertAccount(db: IcpLensDb, page: PageSignals, icp: Icp, now: number) {
+  const keys = accountKeys(page);
+  if (!keys.id || !page.company) return undefined;
+  const candidateIds = [keys.id, ...keys.aliases.map((a) => `profile:${a}`)];
+  const found = new Map<string, AccountRecord>();
+  for (const record of await db.accounts.bulkGet(candidateIds)) if (record) found.set(record.id, record);
+  if (keys.aliases.length) {
+    for (const record of await db.accounts.where('aliases').anyOf(keys.aliases).toArray()) found.set(record.id, record);
+  }
+  const existing = [...found.values()].sort((a, b) => a.firstSeen - b.firstSeen);
+  // A domain wins over a profile key: the profile page of a company already known by its website joins it.
+  const targetId = keys.domain ?? existing.find((r) => r.domain)?.id ?? keys.id;
+
+  let signals = {};
+  for (const record of existing) signals = mergeCompany(signals, record.signals);
+  signals = mergeCompany(signals, page.company);
+  const target = found.get(targetId);
+  const merged: AccountRecord = {
+    id: targetId,
+    domain: keys.domain ?? target?.domain ?? existing.find((r) => r.domain)?.domain,
+    aliases: [...new Set([...existing.flatMap((r) => r.aliases), ...keys.aliases])],
+    signals,
+    firstSeen: Math.min(now, ...existing.map((r) => r.firstSeen)),
+    lastSeen: now,
+    stage: target?.stage ?? existing.find((r) => r.stage)?.stage,
+    tags: [...new Set(existing.flatMap((r) => r.tags))],
+  };
+  merged.name = merged.signals.name?.value;
+  merged.score = scoreCompany(icp, merged.signals, now);
+
+  const absorbed = existing.filter((r) => r.id !== targetId).map((r) => r.id);
+  if (absorbed.length) {
+    await db.accounts.bulkDelete(absorbed);
+    await db.observations.where('accountId').anyOf(absorbed).modify({ accountId: targetId });
+    await db.contacts.where('accountId').anyOf(absorbed).modify({ accountId: targetId });
+  }
+  await db.accounts.put(merged);
+  return merged;
+}
+
+async function upsertContact(db: IcpLensDb, page: PageSignals, icp: Icp, now: number, accountId?: string) {
+  const id = contactKey(page);
+  if (!id || !page.person) return undefined;
+  const current = await db.contacts.get(id);
+  const signals = mergePerson(current?.signals ?? {}, page.person);
+  const contact: ContactRecord = {
+    id,
+    accountId: accountId ?? (await employerAccountId(db, page)) ?? current?.accountId,
+    name: signals.name?.value,
+    signals,
+    firstSeen: current?.firstSeen ?? now,
+    lastSeen: now,
+    stage: current?.stage,
+    tags: current?.tags ?? [],
+  };
+  contact.score = scorePerson(icp, signals, now);
+  await db.contacts.put(contact);
+  return contact;
+}
+
+/** A person page links to the employer's profile: the account known by that profile, if any. */
+async function employerAccountId(db: IcpLensDb, page: PageSignals): Promise<string | undefined> {
+  const url = page.person?.employerUrl?.value;
+  const alias = url && normalizeProfileUrl(url);
+  if (!alias) return undefined;
+  const account = await db.accounts.where('aliases').equals(alias).first();
+  return account?.id;
+}

@@ -1,0 +1,94 @@
+import type { Icp } from '../icp/schema';
+import { formatNumber } from '../scoring/format';
+import type { CriterionResult, ScoreResult } from '../scoring/types';
+import type { CompanySignals } from '../signals/schema';
+import { BANT } from './banks/bant';
+import { fillTemplate } from './placeholders';
+import type { BankQuestion, QuestionBank } from './types';
+
+export type AnswerStatus = 'confirmed' | 'partial' | 'not-a-fit';
+
+export interface RankedQuestion {
+  id: string;
+  element: string;
+  text: string;
+  why: string;
+  settles: string[];
+  value: number;
+}
+
+export interface RankInput {
+  icp: Icp;
+  signals: CompanySignals;
+  score: ScoreResult;
+  /** Recorded answers by framework element id. */
+  answered?: Partial<Record<string, AnswerStatus>>;
+  /** Defaults to BANT. */
+  bank?: QuestionBank;
+}
+
+/**
+ * What an unanswered framework element is worth, in the same points as criterion weights: less than a typical
+ * criterion (10-25 in the default ICP), so learning a fit criterion outranks a generic element question, yet with
+ * nothing unknown each unanswered element still yields a question.
+ */
+export const ELEMENT_VALUE = 10;
+
+interface Candidate {
+  q: BankQuestion;
+  order: number;
+  unknown: CriterionResult[];
+  value: number;
+}
+
+function why(unknown: readonly CriterionResult[], element: string): string {
+  const parts = unknown.map((c) =>
+    c.weight > 0 ? `"${c.label}" (${formatNumber(c.weight)} pts unknown)` : `"${c.label}" (must-have)`,
+  );
+  parts.push(element);
+  const last = parts.pop();
+  return `Settles ${parts.length ? `${parts.join(', ')} and ${last}` : last}`;
+}
+
+/**
+ * The questions whose answers could change the most (DESIGN.md "Qualifying questions"): the weight of the unknown
+ * criteria a question settles, scaled by its weightHint, plus ELEMENT_VALUE for its unanswered element. An answered
+ * element's questions drop out: that conversation has happened. Ties go to bank order. The first picks cover
+ * distinct elements; a second question of an element comes only when no other element has one left.
+ * Unknown knockouts with weight 0 add no value but are named in `why`, since their answer can disqualify.
+ */
+export function rankQuestions(input: RankInput, limit = 3): RankedQuestion[] {
+  const { signals, score, answered = {}, bank = BANT } = input;
+  const unknown = score.criteria.filter((c) => c.match === null && (c.weight > 0 || c.knockout));
+  const labels = new Map(bank.elements.map((e) => [e.id, e.label]));
+
+  const candidates: Candidate[] = bank.questions
+    .map((q, order) => {
+      const settled = unknown.filter((c) => (q.settles as readonly string[]).includes(c.field));
+      const weight = settled.reduce((sum, c) => sum + c.weight, 0);
+      return { q, order, unknown: settled, value: weight * q.weightHint + ELEMENT_VALUE };
+    })
+    .filter(({ q }) => answered[q.element] === undefined && (q.when?.(signals) ?? true))
+    .sort((a, b) => b.value - a.value || a.order - b.order);
+
+  const picked: Candidate[] = [];
+  const elements = new Set<string>();
+  for (const c of candidates) {
+    if (picked.length < limit && !elements.has(c.q.element)) {
+      picked.push(c);
+      elements.add(c.q.element);
+    }
+  }
+  for (const c of candidates) if (picked.length < limit && !picked.includes(c)) picked.push(c);
+
+  return picked
+    .sort((a, b) => b.value - a.value || a.order - b.order)
+    .map(({ q, unknown: settled, value }) => ({
+      id: q.id,
+      element: q.element,
+      text: fillTemplate(q.text, signals),
+      why: why(settled, labels.get(q.element) ?? q.element),
+      settles: [...q.settles],
+      value: Math.round(value * 100) / 100,
+    }));
+}

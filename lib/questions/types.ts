@@ -1,0 +1,25 @@
+import type { CompanyFieldId } from '../icp/fields';
+import type { CompanySignals } from '../signals/schema';
+
+/** One question of a framework bank. `text` is a template: `{name}` or `{name|neutral wording if missing}`. */
+export interface BankQuestion<E extends string = string> {
+  id: string;
+  element: E;
+  text: string;
+  /** Criterion fields the answer would settle: the question is worth the weight of those still unknown. */
+  settles: readonly CompanyFieldId[];
+  /** Only ask when this holds, e.g. a question that names the stack only when the stack is known. */
+  when?: (signals: CompanySignals) => boolean;
+  /**
+   * How fully the answer settles `settles`, 0..1: 1 when the answer is the value ("how many people"), less when it
+   * only narrows it ("is a funding round coming up"). Scales the unknown weight in the ranking.
+   */
+  weightHint: number;
+}
+
+/** A qualification framework: its elements in display order and its questions in bank order (the tie-breaker). */
+export interface QuestionBank<E extends string = string> {
+  id: string;
+  elements: readonly { id: E; label: string }[];
+  questions: readonly BankQuestion<E>[];
+}

@@ -1,0 +1,71 @@
+import { COMPANY_FIELDS, type FieldDef, PERSON_FIELDS } from '../icp/fields';
+import type { Criterion, Icp } from '../icp/schema';
+import type { CompanySignals, PersonSignals } from '../signals/schema';
+import { aggregate } from './aggregate';
+import { formatSeen } from './format';
+import { evaluate } from './ops';
+import { tierOf } from './tier';
+import type { CriterionResult, ScoreResult } from './types';
+
+// Two decimals: enough for "12.5 of 25 pts" without float noise such as 14.999999 in the explanation.
+const round2 = (n: number) => Math.round(n * 100) / 100 || 0;
+
+function evaluateCriterion<S>(c: Criterion, fields: Record<string, FieldDef<S>>, signals: S): CriterionResult {
+  const penalty = c.penalty ?? false;
+  const result: CriterionResult = {
+    id: c.id,
+    label: c.label,
+    field: c.field,
+    op: c.op,
+    weight: c.weight,
+    penalty,
+    knockout: c.knockout ?? false,
+    match: null,
+    earned: 0,
+    possible: penalty ? 0 : c.weight,
+  };
+  // A field this build does not know (an ICP imported from a newer version) reads as missing, like absent data.
+  const reading = fields[c.field]?.read(signals);
+  if (!reading) return result;
+  const match = evaluate(c, reading.value);
+  if (match === null) return result;
+  return {
+    ...result,
+    match,
+    earned: round2(penalty ? -c.weight * match : c.weight * match),
+    seen: formatSeen(reading.value, c.field),
+    evidence: reading.evidence,
+  };
+}
+
+function scoreWith<S>(
+  icp: Icp,
+  criteria: readonly Criterion[],
+  fields: Record<string, FieldDef<S>>,
+  signals: S,
+  now: number,
+): ScoreResult {
+  const results = criteria.map((c) => evaluateCriterion(c, fields, signals));
+  const { fit, bestCase, confidence, unknownCount } = aggregate(results);
+  return {
+    icpId: icp.id,
+    icpVersion: icp.version,
+    fit,
+    bestCase,
+    confidence,
+    ...tierOf(fit, results, icp.thresholds),
+    criteria: results,
+    unknownCount,
+    scoredAt: now,
+  };
+}
+
+/** Company fit against the ICP's criteria. Pure: same inputs, same result. */
+export function scoreCompany(icp: Icp, signals: CompanySignals, now: number): ScoreResult {
+  return scoreWith(icp, icp.criteria, COMPANY_FIELDS, signals, now);
+}
+
+/** Persona fit: the same engine on the ICP's persona criteria and the person fields. */
+export function scorePerson(icp: Icp, person: PersonSignals, now: number): ScoreResult {
+  return scoreWith(icp, icp.persona, PERSON_FIELDS, person, now);
+}

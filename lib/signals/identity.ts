@@ -1,0 +1,81 @@
+import { getDomain } from 'tldts';
+import type { PageSignals } from './schema';
+
+/**
+ * Profile pages of an organization or person on the sites that host them: the first path segments that identify the
+ * profile. Sub-pages (`/about`, `/people`, `/jobs`) resolve to the same profile.
+ */
+const PROFILE_PATTERNS: Array<{ host: RegExp; path: RegExp }> = [
+  { host: /(^|\.)linkedin\.com$/, path: /^\/(company|school|showcase|in)\/[^/]+/ },
+  { host: /(^|\.)crunchbase\.com$/, path: /^\/(organization|person)\/[^/]+/ },
+  { host: /^github\.com$/, path: /^\/[^/]+/ },
+  { host: /(^|\.)(x|twitter)\.com$/, path: /^\/[^/]+/ },
+  { host: /(^|\.)facebook\.com$/, path: /^\/[^/]+/ },
+  { host: /(^|\.)instagram\.com$/, path: /^\/[^/]+/ },
+  { host: /(^|\.)youtube\.com$/, path: /^\/(@[^/]+|c\/[^/]+|channel\/[^/]+|user\/[^/]+)/ },
+];
+
+/** `https://www.linkedin.com/company/acme/about/?x=1` -> `linkedin.com/company/acme`; undefined if not a profile. */
+export function normalizeProfileUrl(raw: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  const host = url.hostname.toLowerCase().replace(/^(www|m|mobile)\./, '');
+  for (const { host: h, path } of PROFILE_PATTERNS) {
+    if (!h.test(host)) continue;
+    const match = path.exec(url.pathname.toLowerCase());
+    if (match) return `${host.replace(/^[a-z]{2}\.linkedin\.com$/, 'linkedin.com')}${match[0]}`;
+  }
+  return undefined;
+}
+
+/** Registrable domain (public suffix aware), lower case; undefined for IPs, localhost and invalid input. */
+export function registrableDomain(hostOrUrl: string): string | undefined {
+  const domain = getDomain(hostOrUrl, { allowPrivateDomains: false });
+  return domain ? domain.toLowerCase() : undefined;
+}
+
+export interface AccountKeys {
+  /** The account id: the registrable domain when known, else `profile:<normalized url>`. */
+  id?: string;
+  domain?: string;
+  /** Every normalized profile URL this page ties to the company: existing accounts keyed by one of them merge. */
+  aliases: string[];
+}
+
+/** Which account a page's company signals belong to (DESIGN.md "Identity and merge"). */
+export function accountKeys(page: PageSignals): AccountKeys {
+  const company = page.company;
+  if (!company) return { aliases: [] };
+  const aliases = new Set<string>();
+  // A person page's URL is the person's, not the company's.
+  const pageProfile = page.person ? undefined : normalizeProfileUrl(page.canonicalUrl ?? page.url);
+  if (pageProfile) aliases.add(pageProfile);
+  for (const social of Object.values(company.socials ?? {})) {
+    const alias = social && normalizeProfileUrl(social.value);
+    if (alias) aliases.add(alias);
+  }
+  const domain = company.domain?.value.toLowerCase();
+  const first = [...aliases][0];
+  const id = domain ?? (first ? `profile:${first}` : undefined);
+  return { id, domain, aliases: [...aliases] };
+}
+
+/** A person's key: the normalized profile URL, else the page URL without query and hash. */
+export function contactKey(page: PageSignals): string | undefined {
+  const person = page.person;
+  if (!person?.name) return undefined;
+  const raw = person.profileUrl?.value ?? page.canonicalUrl ?? page.url;
+  const profile = normalizeProfileUrl(raw);
+  if (profile) return profile;
+  try {
+    const url = new URL(raw);
+    return `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/$/, '')}`.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,97 @@
+import { mkdirSync } from 'node:fs';
+import { activeTabId, badgeFor, readStore, tabIdFor } from './support/extension';
+import { expect, test } from './support/fixtures';
+import { SidePanel } from './support/side-panel';
+
+test('a company that fits the default ICP scores high, with its breakdown, badge and stored account', async ({
+  context,
+  worker,
+  extensionId,
+  sites,
+}, testInfo) => {
+  const site = await context.newPage();
+  const url = `${sites.origin}/northwind/`;
+  await site.goto(url);
+  const tabId = await tabIdFor(worker, url);
+
+  const panel = await SidePanel.open(context, extensionId, tabId);
+  await expect(panel.companyName).toHaveText('Northwind Analytics');
+  await expect(panel.fit).toHaveText('75');
+  await expect(panel.tier).toHaveText('B');
+  await expect(panel.page.getByTestId('best-case')).toHaveText('Fit 75, up to 100 once 2 unknowns are known.');
+  await expect(panel.page.getByTestId('confidence')).toHaveText('75%');
+  await expect(panel.criterion('size').getByTestId('points')).toHaveText('25 / 25');
+  await expect(panel.criterion('size')).toContainText('201–500');
+  await expect(panel.criterion('size')).toContainText('from jsonld');
+  await expect(panel.criterion('geo')).toContainText('US');
+  await expect(panel.unknown('industry')).toBeVisible();
+  await expect(panel.questions).toHaveCount(3);
+
+  const badge = await badgeFor(worker, tabId);
+  expect(badge.text).toBe('B');
+  expect(badge.color).toEqual([37, 99, 235, 255]);
+
+  const accounts = await readStore<{ id: string; name: string; score: { tier: string; fit: number } }>(
+    worker,
+    'accounts',
+  );
+  expect(accounts).toHaveLength(1);
+  expect(accounts[0]).toMatchObject({ id: 'northwind-analytics.example', name: 'Northwind Analytics' });
+  expect(accounts[0]?.score).toMatchObject({ tier: 'B', fit: 75 });
+  const observations = await readStore<{ accountId: string; url: string }>(worker, 'observations');
+  expect(observations.map((o) => o.accountId)).toEqual(['northwind-analytics.example']);
+
+  mkdirSync(testInfo.outputDir, { recursive: true });
+  const shot = testInfo.outputPath('side-panel.png');
+  await panel.page.setViewportSize({ width: 400, height: 900 });
+  await panel.page.screenshot({ path: shot, fullPage: true });
+  await testInfo.attach('side-panel', { path: shot, contentType: 'image/png' });
+});
+
+test('a company that does not fit scores low and says why', async ({ context, worker, extensionId, sites }) => {
+  const site = await context.newPage();
+  const url = `${sites.origin}/brightside/`;
+  await site.goto(url);
+  const tabId = await tabIdFor(worker, url);
+
+  const panel = await SidePanel.open(context, extensionId, tabId);
+  await expect(panel.companyName).toHaveText('Padaria Brightside');
+  await expect(panel.tier).toHaveText('D');
+  await expect(panel.fit).toHaveText('15');
+  await expect(panel.criterion('size').getByTestId('points')).toHaveText('15 / 25');
+  await expect(panel.criterion('geo').getByTestId('points')).toHaveText('0 / 20');
+  await expect(panel.criterion('geo')).toContainText('PT');
+  await expect(panel.criterion('age')).toContainText('1952');
+
+  expect((await badgeFor(worker, tabId)).text).toBe('D');
+  const accounts = await readStore<{ id: string; score: { tier: string } }>(worker, 'accounts');
+  expect(accounts.map((a) => [a.id, a.score.tier])).toEqual([['brightside-bakery.example', 'D']]);
+});
+
+test('the panel follows navigation and says when a page has nothing to read', async ({
+  context,
+  worker,
+  extensionId,
+  sites,
+}) => {
+  const site = await context.newPage();
+  await site.goto(`${sites.origin}/northwind/`);
+  const tabId = await tabIdFor(worker, `${sites.origin}/northwind/`);
+  const panel = await SidePanel.open(context, extensionId, tabId);
+  await expect(panel.companyName).toHaveText('Northwind Analytics');
+
+  await site.goto(`${sites.origin}/blank/`);
+  await expect(panel.page.getByTestId('state-empty')).toBeVisible();
+  expect((await badgeFor(worker, tabId)).text).toBe('');
+
+  await site.goto(`${sites.origin}/brightside/`);
+  await expect(panel.companyName).toHaveText('Padaria Brightside');
+});
+
+test('a page the extension cannot read is shown as not accessible', async ({ context, worker, extensionId }) => {
+  const site = await context.newPage();
+  await site.goto('about:blank');
+  const tabId = await activeTabId(worker);
+  const panel = await SidePanel.open(context, extensionId, tabId);
+  await expect(panel.page.getByTestId('state-inaccessible')).toBeVisible();
+});
