@@ -20,10 +20,23 @@ export function buildManifest(browser: string) {
     ...(firefox ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: 'ICP Lens: score this page' },
     commands: {
-      _execute_action: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open ICP Lens on this page' },
+      // The shortcut does what the toolbar button does: opens the panel and reads the page (activeTab).
+      [firefox ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open ICP Lens on this page',
+      },
     },
     ...(firefox
-      ? { browser_specific_settings: { gecko: { id: 'icp-lens@icp-lens.dev', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'icp-lens@icp-lens.dev',
+              strict_min_version: '142.0',
+              // Nothing leaves the browser: no data is collected or transmitted.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   };
 }

@@ -34,9 +34,10 @@ export function normalizeProfileUrl(raw: string): string | undefined {
 }
 
 /** Registrable domain (public suffix aware), lower case; undefined for IPs, localhost and invalid input. */
-export function registrableDomain(hostOrUrl: string): string | undefined {
+export function registrableDomain(hostOrUrl: string | undefined): string | undefined {
+  if (!hostOrUrl) return undefined;
   const domain = getDomain(hostOrUrl, { allowPrivateDomains: false });
-  return domain ? domain.toLowerCase() : undefined;
+  return domain && domain.length >= 3 && domain.length <= 253 ? domain.toLowerCase() : undefined;
 }
 
 export interface AccountKeys {

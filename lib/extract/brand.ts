@@ -1,0 +1,48 @@
+import { normalizeName } from './facts';
+
+// Affixes of domain names around the brand: getacme.io, tryacme.com, acmehq.com, acme-app.io, acme-gmbh.de.
+const PREFIXES = /^(get|try|use|join|go|hello|meet|with|the|my)(?=[a-z0-9]{3})/;
+const SUFFIXES =
+  /(?<=[a-z0-9]{3})(hq|app|apps|inc|corp|labs|group|io|ai|co|online|web|site|software|tech|global|official|gmbh|ag)$/;
+const MAX_SPAN = 5;
+// Words initials skip: "Bank of America" -> "boa" is not how domains are made, "Long Island University" -> "liu" is.
+const MINOR = new Set(['of', 'and', 'the', 'for', 'de', 'der', 'und', '&']);
+
+/** Normalized spellings a brand may take in a domain label or a site name. */
+export function brandVariants(text: string | undefined): string[] {
+  const base = text ? normalizeName(text) : '';
+  if (base.length < 2) return [];
+  const bare = base.replace(PREFIXES, '');
+  return [...new Set([base, bare, base.replace(SUFFIXES, ''), bare.replace(SUFFIXES, '')])];
+}
+
+function spanForms(words: string[]): string[] {
+  const joined = words.join(' ');
+  const forms = [normalizeName(joined), normalizeName(joined.replace(/\.[a-z]{2,6}$/i, ''))];
+  const major = words.filter((w) => !MINOR.has(w.toLowerCase()));
+  if (major.length >= 2) forms.push(normalizeName(major.map((w) => w[0] ?? '').join('')));
+  return forms;
+}
+
+/**
+ * The longest run of words in `text` that spells one of `targets` (normalized brand variants): "Careers at Acme"
+ * -> "Acme", "Brooklyn | Long Island University" -> "Long Island University" for `liu`, "Finanzcheck.de" for
+ * `finanzcheck`. Leading and trailing symbols (`®`, `|`, `::`) are trimmed from the result.
+ */
+export function findBrand(text: string, targets: string[]): string | undefined {
+  if (!targets.length) return undefined;
+  const words = text.split(/\s+/).filter(Boolean).slice(0, 30);
+  let best: string | undefined;
+  for (let start = 0; start < words.length; start++) {
+    for (let len = Math.min(MAX_SPAN, words.length - start); len >= 1; len--) {
+      const span = words.slice(start, start + len);
+      if (!spanForms(span).some((form) => form.length >= 2 && targets.includes(form))) continue;
+      const clean = span
+        .join(' ')
+        .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!+)]+$/gu, '')
+        .replace(/[.]$/, '');
+      if (clean && (!best || clean.length > best.length)) best = clean;
+    }
+  }
+  return best;
+}

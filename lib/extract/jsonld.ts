@@ -1,0 +1,140 @@
+import { LIMITS } from '../signals/limits';
+import { type CompanyDraft, type FactContext, isObject, isSafeKey, type JsonObject, own, pathKey } from './facts';
+import { isOrgType, isPageType, type OrgCandidate, PAGE_ROLES, pageRole, pickSubject, shortType } from './org-pick';
+import { orgLinks, orgToCompany } from './organization';
+
+// Real JSON-LD nests 3-5 levels (@graph > WebPage > publisher > address); deeper is noise or an attack.
+const MAX_DEPTH = 8;
+const MAX_NODES = 10_000;
+const MAX_ARRAY = 1_000;
+const MAX_BLOCKS = 50;
+
+interface Entity {
+  node: JsonObject;
+  types: string[];
+  path: string;
+  role?: string;
+}
+
+function typesOf(node: JsonObject): string[] {
+  const raw = own(node, '@type');
+  const list = Array.isArray(raw) ? raw.slice(0, 10) : [raw];
+  return list.filter((t): t is string => typeof t === 'string' && t.length < 200).map(shortType);
+}
+
+/** The parsed blocks of `script[type="application/ld+json"]`; oversized and broken blocks are skipped. */
+export function readJsonLdBlocks(doc: Document): unknown[] {
+  const blocks: unknown[] = [];
+  const scripts = doc.querySelectorAll('script[type]');
+  for (let i = 0; i < scripts.length && blocks.length < MAX_BLOCKS; i++) {
+    const script = scripts[i];
+    const type = script?.getAttribute('type')?.trim().toLowerCase();
+    if (type !== 'application/ld+json') continue;
+    const text = script?.textContent ?? '';
+    if (text.length > LIMITS.jsonLdChars) {
+      blocks.push(undefined);
+      continue;
+    }
+    try {
+      // CMSs wrap blocks in HTML comments or CDATA markers that JSON.parse refuses.
+      blocks.push(
+        JSON.parse(text.replace(/^\s*(?:<!--|\/\*\s*<!\[CDATA\[\s*\*\/)|(?:-->|\/\*\s*\]\]>\s*\*\/)\s*$/g, '')),
+      );
+    } catch {
+      // Broken JSON is common (trailing commas, unescaped quotes); the index keeps paths of later blocks right.
+      blocks.push(undefined);
+    }
+  }
+  return blocks;
+}
+
+/** Every typed object in the blocks, in document order, with its JSON path and the property it is the value of. */
+function collectEntities(blocks: unknown[]): Entity[] {
+  const entities: Entity[] = [];
+  let budget = MAX_NODES;
+  const walk = (value: unknown, path: string, depth: number, role: string | undefined) => {
+    if (depth > MAX_DEPTH || --budget < 0) return;
+    if (Array.isArray(value)) {
+      const n = Math.min(value.length, MAX_ARRAY);
+      for (let i = 0; i < n; i++) walk(value[i], `${path}[${i}]`, depth + 1, role);
+      return;
+    }
+    if (!isObject(value)) return;
+    const types = typesOf(value);
+    if (types.length) entities.push({ node: value, types, path, role });
+    for (const key of Object.keys(value)) {
+      if (!isSafeKey(key)) continue;
+      const child = value[key];
+      if (typeof child !== 'object' || child === null) continue;
+      // @graph members are top-level entities, not values of a property.
+      walk(child, `${path}${pathKey(key)}`, depth + 1, key === '@graph' ? role : key);
+    }
+  };
+  blocks.forEach((block, i) => {
+    walk(block, `$[${i}]`, 0, undefined);
+  });
+  return entities;
+}
+
+/** Objects that a page or site entity names as its publisher or subject (inline or by `@id`). */
+function pageReferences(entities: Entity[]): Map<JsonObject, 'publisher' | 'subject'> {
+  const byId = new Map<string, JsonObject>();
+  for (const e of entities) {
+    const id = own(e.node, '@id');
+    if (typeof id !== 'string') continue;
+    // A typed stub (`{"@type": "Organization", "@id": "#org"}`) may come before the full node: keep the fuller one.
+    const known = byId.get(id);
+    if (!known || Object.keys(known).length < Object.keys(e.node).length) byId.set(id, e.node);
+  }
+  const refs = new Map<JsonObject, 'publisher' | 'subject'>();
+  const add = (value: unknown, role: 'publisher' | 'subject') => {
+    const list = Array.isArray(value) ? value.slice(0, 20) : [value];
+    for (const item of list) {
+      if (!isObject(item)) continue;
+      const id = own(item, '@id');
+      const target = typeof id === 'string' ? byId.get(id) : undefined;
+      // Being a page's subject says more than being its publisher.
+      for (const node of [item, target]) if (node && refs.get(node) !== 'subject') refs.set(node, role);
+    }
+  };
+  for (const e of entities) {
+    if (isOrgType(e.types) && own(e.node, 'mainEntityOfPage') !== undefined) refs.set(e.node, 'subject');
+    if (!isPageType(e.types)) continue;
+    for (const key of Object.keys(PAGE_ROLES)) {
+      const role = pageRole(key);
+      if (role) add(own(e.node, key), role);
+    }
+  }
+  return refs;
+}
+
+/**
+ * Company fields of the page's subject organization in its JSON-LD. Fields come from that one organization only:
+ * merging a partner's employee count into the subject would be worse than leaving it unknown.
+ */
+export function extractJsonLd(
+  doc: Document,
+  ctx: FactContext,
+  pageDomain: string | undefined,
+  platform: boolean,
+): CompanyDraft | undefined {
+  const entities = collectEntities(readJsonLdBlocks(doc));
+  const refs = pageReferences(entities);
+  const candidates: Array<OrgCandidate<Entity>> = [];
+  for (const e of entities) {
+    if (!isOrgType(e.types)) continue;
+    // A bare reference (`{"@type": "Organization", "@id": "#org"}`) stands for a node described elsewhere.
+    if (Object.keys(e.node).every((k) => k === '@id' || k === '@type')) continue;
+    candidates.push({
+      org: e,
+      role: e.role,
+      referenced: refs.get(e.node),
+      ...orgLinks(e.node, ctx.url),
+    });
+  }
+  const subject = pickSubject(candidates, pageDomain, platform)?.org;
+  if (!subject) return undefined;
+  const where = (key: string, index?: number) =>
+    `${subject.path}${pathKey(key)}${index === undefined ? '' : `[${index}]`}`;
+  return orgToCompany(subject.node, where, ctx, 'jsonld');
+}

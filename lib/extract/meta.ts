@@ -1,0 +1,84 @@
+import { LIMITS } from '../signals/limits';
+import type { CompanySignals } from '../signals/schema';
+import { brandVariants, findBrand } from './brand';
+import { attrSelector, type CompanyDraft, type FactContext, makeFact, safeUrl } from './facts';
+import { plainText } from './text';
+
+const WANTED = new Set(['og:site_name', 'og:description', 'og:url', 'og:type', 'description', 'twitter:site']);
+const MAX_METAS = 500;
+
+export interface MetaResult {
+  company: CompanyDraft;
+  /** og:site_name as written, to pick a company name out of the title. */
+  siteName?: string;
+  /** link[rel=canonical], else og:url. */
+  canonicalUrl?: string;
+}
+
+/**
+ * The company name in og:site_name. Sites fill it with a page name ("Start", "Privatkredit"), a campaign or a bare
+ * host, so it only counts when it spells the domain (the matching words are kept: "Docker Documentation" ->
+ * "Docker"), or when it is in a script a Latin domain cannot spell ("Яндекс"), or when there is no domain (local).
+ */
+function siteNameAsCompany(name: string | undefined, domainLabel: string | undefined): string | undefined {
+  if (!name) return undefined;
+  if (!domainLabel) return name;
+  const brand = findBrand(name, brandVariants(domainLabel));
+  if (brand) return /^[a-z0-9.-]+\.[a-z]{2,}$/.test(brand) ? undefined : brand;
+  return /\p{Script=Latin}/u.test(name) ? undefined : name;
+}
+
+/**
+ * OpenGraph and meta tags. On a platform (LinkedIn, GitHub...) the site name and twitter:site are the platform's
+ * and the description may be anyone's, so only the canonical URL is read there.
+ */
+export function extractMeta(
+  doc: Document,
+  ctx: FactContext,
+  platform: boolean,
+  domainLabel: string | undefined,
+): MetaResult {
+  const found = new Map<string, { content: string; selector: string }>();
+  const metas = doc.querySelectorAll('meta[content]');
+  const n = Math.min(metas.length, MAX_METAS);
+  for (let i = 0; i < n; i++) {
+    const meta = metas[i];
+    if (!meta) continue;
+    const attr = meta.hasAttribute('property') ? 'property' : 'name';
+    const key = meta.getAttribute(attr)?.trim().toLowerCase();
+    const content = meta.getAttribute('content');
+    if (!key || !content || !WANTED.has(key) || found.has(key)) continue;
+    found.set(key, { content, selector: attrSelector('meta', attr, meta.getAttribute(attr) ?? key) });
+  }
+
+  const company: CompanySignals = {};
+  const siteName = found.get('og:site_name');
+  const name = siteName && !platform ? siteNameAsCompany(plainText(siteName.content), domainLabel) : undefined;
+  if (name && siteName) company.name = makeFact(ctx, 'opengraph', name, siteName.selector, 0.5);
+
+  const ogDescription = found.get('og:description');
+  const metaDescription = found.get('description');
+  // An article's or product's description is about that article or product, not about the company.
+  const ogType = found.get('og:type')?.content.trim().toLowerCase();
+  // On a platform it describes a profile, a post or a login wall, and whether that is a company only an adapter knows.
+  const aboutSite = !platform && (!ogType || ogType === 'website' || ogType.startsWith('business'));
+  const description = aboutSite ? (ogDescription ?? metaDescription) : undefined;
+  const text = plainText(description?.content, LIMITS.text);
+  if (text && description) {
+    company.description = makeFact(
+      ctx,
+      description === ogDescription ? 'opengraph' : 'meta',
+      text,
+      description.selector,
+    );
+  }
+
+  const twitter = found.get('twitter:site');
+  const handle = /^@?([A-Za-z0-9_]{1,15})$/.exec(twitter?.content.trim() ?? '')?.[1];
+  if (handle && twitter && !platform)
+    company.socials = { x: makeFact(ctx, 'meta', `https://x.com/${handle}`, twitter.selector) };
+
+  const canonical = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href');
+  const canonicalUrl = safeUrl(canonical, ctx.url) ?? safeUrl(found.get('og:url')?.content, ctx.url);
+  return { company, siteName: name, canonicalUrl };
+}

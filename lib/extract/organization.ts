@@ -1,0 +1,164 @@
+import { registrableDomain } from '../signals/identity';
+import { LIMITS } from '../signals/limits';
+import type { Address, CompanySignals } from '../signals/schema';
+import { toIsoCountry } from './countries';
+import { parseEmployees } from './employees';
+import { type CompanyDraft, type FactContext, isObject, type JsonObject, makeFact, own, safeUrl } from './facts';
+import { socialProfile } from './links';
+import { isPlatformDomain } from './platforms';
+import { jsonText } from './text';
+
+function first(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function countryOf(value: unknown): string | undefined {
+  const v = first(value);
+  if (typeof v === 'string') return toIsoCountry(v);
+  if (!isObject(v)) return undefined;
+  return toIsoCountry(own(v, 'identifier')) ?? toIsoCountry(jsonText(own(v, 'name')));
+}
+
+/** An HQ from a PostalAddress (or an array of them: the first is taken as the main one) or an address string. */
+export function toAddress(input: unknown): Address | undefined {
+  const value = first(input);
+  if (typeof value === 'string') {
+    // A one-line address: only its last part is reliable enough to read, and only as a country.
+    const country = toIsoCountry(value.slice(-80).split(',').pop() ?? '');
+    return country ? { country } : undefined;
+  }
+  if (!isObject(value)) return undefined;
+  const postal = own(value, 'postalCode');
+  const address: Address = {
+    street: jsonText(own(value, 'streetAddress')),
+    postalCode: jsonText(typeof postal === 'number' ? String(postal) : postal, 20),
+    city: jsonText(own(value, 'addressLocality')),
+    region: jsonText(own(value, 'addressRegion')),
+    country: countryOf(own(value, 'addressCountry')),
+  };
+  for (const key of Object.keys(address) as Array<keyof Address>) if (address[key] === undefined) delete address[key];
+  return Object.keys(address).length ? address : undefined;
+}
+
+/** A founding year from "2015", "2015-03-01", 2015 or "March 2015"; none in the future. */
+export function toYear(input: unknown, now: number): number | undefined {
+  const value = first(input);
+  let year: number | undefined;
+  if (typeof value === 'number') year = value;
+  else if (typeof value === 'string') {
+    const match = /(?:^|\D)(1[6-9]\d\d|20\d\d)(?!\d)/.exec(value.slice(0, 100));
+    year = match ? Number(match[1]) : undefined;
+  }
+  const latest = new Date(now).getUTCFullYear() + 1;
+  return year !== undefined && Number.isInteger(year) && year >= 1600 && year <= Math.min(2100, latest)
+    ? year
+    : undefined;
+}
+
+/** Registrable domain of an organization's own website; platform URLs (a LinkedIn page as `url`) name no domain. */
+export function websiteDomain(raw: unknown, base: string): string | undefined {
+  const domain = registrableDomain(safeUrl(first(raw), base));
+  return domain && !isPlatformDomain(domain) ? domain : undefined;
+}
+
+/** `https://www.x.com/a/b/?q#h` -> `x.com/a/b`: for comparing a profile URL with the page's. */
+function bareUrl(url: string): string {
+  return url
+    .replace(/^https?:\/\/(www\.)?/i, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
+}
+
+/**
+ * How an organization relates to the page it is on: the registrable domains it claims (url and sameAs), its own
+ * url's domain, and whether one of its URLs is the page itself or a parent of it (a profile's sub-page).
+ */
+export function orgLinks(
+  org: JsonObject,
+  pageUrl: string,
+): { domains: string[]; ownDomain?: string; linksToPage: boolean } {
+  const sameAs = own(org, 'sameAs');
+  const urls = [own(org, 'url'), ...(Array.isArray(sameAs) ? sameAs.slice(0, LIMITS.list) : [sameAs])];
+  const page = bareUrl(pageUrl);
+  const domains: string[] = [];
+  let linksToPage = false;
+  for (const u of urls) {
+    const url = safeUrl(first(u), pageUrl);
+    const d = registrableDomain(url);
+    if (d) domains.push(d);
+    const bare = url ? bareUrl(url) : '';
+    if (bare.includes('/') && (page === bare || page.startsWith(`${bare}/`))) linksToPage = true;
+  }
+  return { domains, ownDomain: registrableDomain(safeUrl(first(own(org, 'url')), pageUrl)), linksToPage };
+}
+
+/**
+ * When an organization's url is its profile on a platform (LinkedIn's JSON-LD does this), its website is the sameAs
+ * link that is neither a social profile nor a platform.
+ */
+function websiteInSameAs(org: JsonObject, base: string): { domain: string; index?: number } | undefined {
+  const url = safeUrl(first(own(org, 'url')), base);
+  if (!url || !isPlatformDomain(registrableDomain(url))) return undefined;
+  const sameAs = own(org, 'sameAs');
+  const links = Array.isArray(sameAs) ? sameAs.slice(0, LIMITS.list) : [sameAs];
+  for (let i = 0; i < links.length; i++) {
+    if (socialProfile(first(links[i]), base)) continue;
+    const domain = websiteDomain(links[i], base);
+    if (domain) return { domain, index: Array.isArray(sameAs) ? i : undefined };
+  }
+  return undefined;
+}
+
+type Where = (key: string, index?: number) => string;
+
+/**
+ * Company fields of one schema.org Organization (from JSON-LD or microdata, already as JSON). `where` gives the
+ * JSON path or CSS selector of a property, for the evidence.
+ */
+export function orgToCompany(
+  org: JsonObject,
+  where: Where,
+  ctx: FactContext,
+  source: 'jsonld' | 'microdata',
+): CompanyDraft {
+  const company: CompanySignals = {};
+  const name = jsonText(own(org, 'name'));
+  if (name) company.name = makeFact(ctx, source, name, where('name'));
+  const legalName = jsonText(own(org, 'legalName'));
+  if (legalName) company.legalName = makeFact(ctx, source, legalName, where('legalName'));
+  const domain = websiteDomain(own(org, 'url'), ctx.url);
+  const inSameAs = domain ? undefined : websiteInSameAs(org, ctx.url);
+  if (domain) company.domain = makeFact(ctx, source, domain, where('url'));
+  else if (inSameAs) company.domain = makeFact(ctx, source, inSameAs.domain, where('sameAs', inSameAs.index));
+  const description = jsonText(own(org, 'description'), LIMITS.text);
+  if (description) company.description = makeFact(ctx, source, description, where('description'));
+  const employees = parseEmployees(own(org, 'numberOfEmployees'));
+  if (employees) company.employees = makeFact(ctx, source, employees, where('numberOfEmployees'));
+  const location = own(org, 'location');
+  const address = own(org, 'address') ?? (isObject(location) ? own(location, 'address') : undefined);
+  const hq = toAddress(address);
+  if (hq) company.hq = makeFact(ctx, source, hq, where(own(org, 'address') ? 'address' : 'location'));
+  const founded = toYear(own(org, 'foundingDate'), ctx.observedAt);
+  if (founded) company.founded = makeFact(ctx, source, founded, where('foundingDate'));
+
+  const sameAs = own(org, 'sameAs');
+  const links = Array.isArray(sameAs) ? sameAs.slice(0, LIMITS.list) : [sameAs];
+  const socials: NonNullable<CompanySignals['socials']> = {};
+  links.forEach((link, i) => {
+    const profile = socialProfile(first(link), ctx.url);
+    if (profile && !socials[profile.network]) {
+      socials[profile.network] = makeFact(
+        ctx,
+        source,
+        profile.url,
+        where('sameAs', Array.isArray(sameAs) ? i : undefined),
+      );
+    }
+  });
+  const urlProfile = socialProfile(first(own(org, 'url')), ctx.url);
+  if (urlProfile && !socials[urlProfile.network])
+    socials[urlProfile.network] = makeFact(ctx, source, urlProfile.url, where('url'));
+  if (Object.keys(socials).length) company.socials = socials;
+  return company;
+}

@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTRACTOR_IDS, extractPage } from '../../../lib/extract/index';
+import { type Evidence, type PageSignals, pageSignalsSchema } from '../../../lib/signals/schema';
+
+/**
+ * Zotero-style fixture tests: `test/fixtures/generic/<case>.html` and `<case>.expected.json` side by side. Only the
+ * fields an expectation lists are compared, so a fixture pins what it is about and nothing else.
+ */
+interface Expected {
+  url: string;
+  /** `null` when the page must yield nothing. */
+  result?: null;
+  title?: string;
+  canonicalUrl?: string;
+  company?: Record<string, unknown>;
+  /** Extractor id expected as the evidence source of a field. */
+  sources?: Record<string, string>;
+  /** JSON path or CSS selector expected in the evidence of a field. */
+  selectors?: Record<string, string>;
+  /** Fields (or social networks) that must not be present. */
+  absent?: string[];
+}
+
+// happy-dom replaces the global URL, so the fixture folder is found from this file's directory instead.
+const DIR = join(__dirname, '../../fixtures/generic/');
+const NOW = Date.UTC(2025, 0, 15);
+const cases = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.slice(0, -'.html'.length))
+  .sort();
+
+function run(name: string): { expected: Expected; page: PageSignals | null } {
+  const html = readFileSync(`${DIR}${name}.html`, 'utf8');
+  const expected = JSON.parse(readFileSync(`${DIR}${name}.expected.json`, 'utf8')) as Expected;
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  return { expected, page: extractPage(doc as unknown as Document, expected.url, NOW) };
+}
+
+function evidenceOf(page: PageSignals): Array<[string, Evidence]> {
+  const out: Array<[string, Evidence]> = [];
+  for (const [field, value] of Object.entries(page.company ?? {})) {
+    if (field === 'socials') {
+      for (const [network, fact] of Object.entries(value as Record<string, Evidence>)) out.push([network, fact]);
+    } else out.push([field, value as Evidence]);
+  }
+  return out;
+}
+
+const sourcesSeen = new Set<string>();
+
+describe('generic extractor fixtures', () => {
+  it('has at least 10 fixtures, each with an expectation', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(cases)('%s', (name) => {
+    const { expected, page } = run(name);
+    if (expected.result === null) {
+      expect(page).toBeNull();
+      return;
+    }
+    expect(page).not.toBeNull();
+    if (!page) return;
+    expect(pageSignalsSchema.safeParse(page).success).toBe(true);
+    expect(page.extractedAt).toBe(NOW);
+    if (expected.title !== undefined) expect(page.title).toBe(expected.title);
+    if (expected.canonicalUrl !== undefined) expect(page.canonicalUrl).toBe(expected.canonicalUrl);
+
+    const company = (page.company ?? {}) as Record<string, { value: unknown; source: string; selector?: string }>;
+    for (const [field, want] of Object.entries(expected.company ?? {})) {
+      if (field === 'socials') {
+        const socials = (page.company?.socials ?? {}) as Record<string, { value: string }>;
+        for (const [network, url] of Object.entries(want as Record<string, string>)) {
+          expect(socials[network]?.value, `socials.${network}`).toBe(url);
+        }
+      } else {
+        expect(company[field]?.value, field).toEqual(want);
+      }
+    }
+    for (const [field, source] of Object.entries(expected.sources ?? {})) {
+      expect(company[field]?.source, `source of ${field}`).toBe(source);
+    }
+    for (const [field, selector] of Object.entries(expected.selectors ?? {})) {
+      expect(company[field]?.selector, `selector of ${field}`).toBe(selector);
+    }
+    for (const field of expected.absent ?? []) {
+      const socials = (page.company?.socials ?? {}) as Record<string, unknown>;
+      expect(company[field] ?? socials[field], `${field} must be absent`).toBeUndefined();
+    }
+
+    for (const [field, evidence] of evidenceOf(page)) {
+      expect(EXTRACTOR_IDS, `source of ${field}`).toContain(evidence.source);
+      expect(evidence.url).toBe(page.url);
+      expect(evidence.observedAt).toBe(NOW);
+      expect(evidence.confidence).toBeGreaterThan(0);
+      sourcesSeen.add(evidence.source);
+    }
+  });
+
+  it('exercises every extractor in at least one fixture', () => {
+    // Runs after the fixture cases (Vitest runs tests of a file in order).
+    expect([...sourcesSeen].sort()).toEqual([...EXTRACTOR_IDS].sort());
+  });
+});
