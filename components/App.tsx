@@ -1,5 +1,5 @@
 import { sendToBackground } from '../lib/messaging/client';
-import { type PanelState, useTabView, useTargetTab } from '../lib/panel/use-tab-view';
+import { type PanelState, type PanelTarget, useTabView, useTargetTab } from '../lib/panel/use-tab-view';
 import { Breakdown } from './Breakdown';
 import { CompanyCard } from './CompanyCard';
 import { PersonCard } from './PersonCard';
@@ -8,8 +8,8 @@ import { ScoreSummary } from './ScoreSummary';
 import { StateMessage } from './StateMessage';
 import { Unknowns } from './Unknowns';
 
-export function App({ pinnedTab }: { pinnedTab?: number }) {
-  const tabId = useTargetTab(pinnedTab);
+export function App({ target }: { target: PanelTarget }) {
+  const tabId = useTargetTab(target);
   const { state, reload } = useTabView(tabId);
   const readAgain = async () => {
     if (tabId === undefined) return;

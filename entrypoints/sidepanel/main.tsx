@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { App } from '../../components/App';
-import { pinnedTabId } from '../../lib/panel/use-tab-view';
+import { panelTarget } from '../../lib/panel/use-tab-view';
 import './style.css';
 
 const root = document.getElementById('app');
-if (root) render(<App pinnedTab={pinnedTabId(location.search)} />, root);
+if (root) render(<App target={panelTarget(location.search)} />, root);

@@ -9,21 +9,37 @@ const PENDING_POLL_MS = 700;
 
 export type PanelState = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'view'; view: TabView };
 
-/** `sidepanel.html?tabId=N` pins the panel to one tab (e2e tests, links); otherwise it follows the active tab. */
-export function pinnedTabId(search: string): number | undefined {
-  const raw = new URLSearchParams(search).get('tabId');
-  if (raw === null || !/^\d+$/.test(raw)) return undefined;
-  return Number(raw);
+/**
+ * What the panel describes, from its URL: `sidepanel.html?tabId=N` pins it to one tab (e2e tests, links);
+ * `?windowId=N` follows the active tab of that window (the panel opened in a window of its own); by default it
+ * follows the active tab of its own window, as a side panel does.
+ */
+export interface PanelTarget {
+  tabId?: number;
+  windowId?: number;
 }
 
-/** The tab the panel describes: pinned, or the active tab of the panel's window, following switches. */
-export function useTargetTab(pinned: number | undefined): number | undefined {
-  const [tabId, setTabId] = useState<number | undefined>(pinned);
+export function panelTarget(search: string): PanelTarget {
+  const params = new URLSearchParams(search);
+  const read = (name: string) => {
+    const raw = params.get(name);
+    return raw !== null && /^\d+$/.test(raw) ? Number(raw) : undefined;
+  };
+  return { tabId: read('tabId'), windowId: read('windowId') };
+}
+
+/** The tab the panel describes: pinned, or the active tab of the followed window, following switches. */
+export function useTargetTab(target: PanelTarget): number | undefined {
+  const [tabId, setTabId] = useState<number | undefined>(target.tabId);
+  const pinned = target.tabId;
+  const followedWindow = target.windowId;
   useEffect(() => {
     if (pinned !== undefined) return;
-    let windowId: number | undefined;
+    let windowId = followedWindow;
     const refresh = async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      const [tab] = await browser.tabs.query(
+        windowId === undefined ? { active: true, currentWindow: true } : { active: true, windowId },
+      );
       windowId = tab?.windowId;
       setTabId(tab?.id);
     };
@@ -33,7 +49,7 @@ export function useTargetTab(pinned: number | undefined): number | undefined {
     void refresh();
     browser.tabs.onActivated.addListener(onActivated);
     return () => browser.tabs.onActivated.removeListener(onActivated);
-  }, [pinned]);
+  }, [pinned, followedWindow]);
   return tabId;
 }
 

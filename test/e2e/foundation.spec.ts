@@ -95,3 +95,24 @@ test('a page the extension cannot read is shown as not accessible', async ({ con
   const panel = await SidePanel.open(context, extensionId, tabId);
   await expect(panel.page.getByTestId('state-inaccessible')).toBeVisible();
 });
+
+test('the panel follows the active tab of its window', async ({ context, worker, extensionId, sites }) => {
+  const northwind = await context.newPage();
+  await northwind.goto(`${sites.origin}/northwind/`);
+  const brightside = await context.newPage();
+  await brightside.goto(`${sites.origin}/brightside/`);
+  const windowId = await worker.evaluate(async () => (await chrome.windows.getLastFocused()).id as number);
+
+  // The panel in a window of its own, following the browser window as the side panel follows its own.
+  const opened = context.waitForEvent('page');
+  await worker.evaluate(
+    (url) => chrome.windows.create({ url, type: 'popup', width: 420, height: 800 }),
+    `chrome-extension://${extensionId}/sidepanel.html?windowId=${windowId}`,
+  );
+  const panel = new SidePanel(await opened);
+  await expect(panel.companyName).toHaveText('Padaria Brightside');
+  await northwind.bringToFront();
+  await expect(panel.companyName).toHaveText('Northwind Analytics');
+  await brightside.bringToFront();
+  await expect(panel.companyName).toHaveText('Padaria Brightside');
+});
