@@ -19,6 +19,7 @@ step "Type-check";        npm run typecheck
 step "Lint";              npm run lint
 step "Unit tests";        npm run test:unit
 step "Chrome build";      npm run build
+step "Bundle check";      node scripts/check-bundle.mjs
 step "Firefox build";     npm run build:firefox
 step "web-ext lint";      npm run lint:firefox
 step "E2E tests";         npm run test:e2e

@@ -5,7 +5,7 @@ import { recordPage } from '../db/record-page';
 import type { Payload } from '../messaging/protocol';
 import type { TabView } from '../messaging/views';
 import { rankQuestions } from '../questions/rank';
-import { hasSignals } from '../signals/schema';
+import { hasSignals } from '../signals/presence';
 import { setTierBadge } from './badge';
 import { readTab } from './reader';
 import { clearTabState, getTabState, setTabState } from './tab-state';

@@ -1,7 +1,7 @@
 import { SOCIAL_NETWORKS } from '../signals/enums';
-import { registrableDomain } from '../signals/identity';
 import { cleanText, LIMITS } from '../signals/limits';
-import { type CompanySignals, hasSignals, type PageSignals, pageSignalsSchema } from '../signals/schema';
+import { hasSignals } from '../signals/presence';
+import type { CompanySignals, PageSignals } from '../signals/schema';
 import { brandVariants } from './brand';
 import { extractCopyright } from './copyright';
 import { type CompanyDraft, domainLabel, type FactContext, makeFact, safeUrl } from './facts';
@@ -10,6 +10,7 @@ import { extractLinks } from './links';
 import { extractMeta } from './meta';
 import { extractMicrodata } from './microdata';
 import { isPlatformDomain } from './platforms';
+import { siteKey } from './site-key';
 import { nameFromTitle } from './title';
 
 export { EXTRACTOR_IDS, type ExtractorId } from './facts';
@@ -38,30 +39,11 @@ function sameUrl(a: string, b: string): boolean {
   return a.replace(/\/$/, '') === b.replace(/\/$/, '');
 }
 
-/** Drops the fields zod rejects, so one odd value never costs the whole page. */
-function validOrTrimmed(page: PageSignals): PageSignals | null {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const result = pageSignalsSchema.safeParse(page);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) {
-      const [top, field, network] = issue.path;
-      if ((top === 'company' || top === 'person') && typeof field === 'string') {
-        const group = page[top] as Record<string, unknown> | undefined;
-        if (field === 'socials' && typeof network === 'string') {
-          delete (group?.socials as Record<string, unknown> | undefined)?.[network];
-        } else if (group) delete group[field];
-      } else if (top === 'title' || top === 'canonicalUrl') delete page[top];
-      else return null;
-    }
-  }
-  return null;
-}
-
 function extract(doc: Document, url: string, now: number): PageSignals | null {
   const pageUrl = safeUrl(url);
   if (!pageUrl) return null;
   const ctx: FactContext = { url: pageUrl, observedAt: now };
-  const pageDomain = registrableDomain(pageUrl);
+  const pageDomain = siteKey(pageUrl);
   const platform = isPlatformDomain(pageDomain);
 
   const jsonld = extractJsonLd(doc, ctx, pageDomain, platform);
@@ -93,7 +75,7 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
   const found = hasSignals({ ...page, company: rest }) || (domain !== undefined && domain.source !== 'url');
   if (!found) return null;
   page.company = company;
-  return validOrTrimmed(page);
+  return page;
 }
 
 /**

@@ -1,4 +1,3 @@
-import { registrableDomain } from '../signals/identity';
 import { LIMITS } from '../signals/limits';
 import type { Address, CompanySignals } from '../signals/schema';
 import { toIsoCountry } from './countries';
@@ -6,6 +5,7 @@ import { parseEmployees } from './employees';
 import { type CompanyDraft, type FactContext, isObject, type JsonObject, makeFact, own, safeUrl } from './facts';
 import { socialProfile } from './links';
 import { isPlatformDomain } from './platforms';
+import { siteKey } from './site-key';
 import { jsonText } from './text';
 
 function first(value: unknown): unknown {
@@ -57,7 +57,7 @@ export function toYear(input: unknown, now: number): number | undefined {
 
 /** Registrable domain of an organization's own website; platform URLs (a LinkedIn page as `url`) name no domain. */
 export function websiteDomain(raw: unknown, base: string): string | undefined {
-  const domain = registrableDomain(safeUrl(first(raw), base));
+  const domain = siteKey(safeUrl(first(raw), base));
   return domain && !isPlatformDomain(domain) ? domain : undefined;
 }
 
@@ -85,12 +85,12 @@ export function orgLinks(
   let linksToPage = false;
   for (const u of urls) {
     const url = safeUrl(first(u), pageUrl);
-    const d = registrableDomain(url);
+    const d = siteKey(url);
     if (d) domains.push(d);
     const bare = url ? bareUrl(url) : '';
     if (bare.includes('/') && (page === bare || page.startsWith(`${bare}/`))) linksToPage = true;
   }
-  return { domains, ownDomain: registrableDomain(safeUrl(first(own(org, 'url')), pageUrl)), linksToPage };
+  return { domains, ownDomain: siteKey(safeUrl(first(own(org, 'url')), pageUrl)), linksToPage };
 }
 
 /**
@@ -99,7 +99,7 @@ export function orgLinks(
  */
 function websiteInSameAs(org: JsonObject, base: string): { domain: string; index?: number } | undefined {
   const url = safeUrl(first(own(org, 'url')), base);
-  if (!url || !isPlatformDomain(registrableDomain(url))) return undefined;
+  if (!url || !isPlatformDomain(siteKey(url))) return undefined;
   const sameAs = own(org, 'sameAs');
   const links = Array.isArray(sameAs) ? sameAs.slice(0, LIMITS.list) : [sameAs];
   for (let i = 0; i < links.length; i++) {

@@ -1,4 +1,4 @@
-import { registrableDomain } from '../signals/identity';
+import { siteKey } from './site-key';
 
 /**
  * Registrable domains whose pages are about someone else (profiles, articles, repositories, hosted blogs): the page
@@ -49,7 +49,7 @@ const PLATFORM_DOMAINS = new Set([
 
 /** True when `url` is on a site that hosts other organizations' profiles or content. */
 export function isPlatformUrl(url: string | undefined): boolean {
-  const domain = registrableDomain(url);
+  const domain = siteKey(url);
   return !!domain && PLATFORM_DOMAINS.has(domain);
 }
 

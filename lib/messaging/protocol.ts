@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../signals/limits';
-import { pageSignalsSchema } from '../signals/schema';
+import { normalizePage } from '../signals/normalize';
 
 /**
  * The one protocol file. Message types are named by direction (Dark Reader style): `cs-bg/...` from a content
@@ -12,7 +12,14 @@ export const protocol = {
   /** A content script reports what it found; `page` is null when the page had nothing to read. */
   'cs-bg/page-signals': {
     from: 'content',
-    payload: z.object({ url: z.string().min(1).max(LIMITS.url), page: pageSignalsSchema.nullable() }),
+    // The page is validated field by field: an invalid field is dropped, not the whole page (lib/signals/normalize.ts).
+    payload: z.object({
+      url: z.string().min(1).max(LIMITS.url),
+      page: z
+        .looseObject({ url: z.string(), extractedAt: z.number() })
+        .nullable()
+        .transform((page) => (page ? normalizePage(page) : null)),
+    }),
   },
   /** The panel asks what to show for a tab. */
   'ui-bg/get-tab-view': {

@@ -126,9 +126,3 @@ export const pageSignalsSchema = z.object({
   extractedAt: z.number().int().nonnegative(),
 });
 export type PageSignals = z.infer<typeof pageSignalsSchema>;
-
-/** True when the page yielded at least one company or person value worth sending. */
-export function hasSignals(page: PageSignals): boolean {
-  const filled = (o: object | undefined) => !!o && Object.values(o).some((v) => v !== undefined);
-  return filled(page.company) || filled(page.person);
-}

@@ -58,10 +58,11 @@ describe('validateMessage', () => {
       { type: 'cs-bg/page-signals', payload: { page: null } },
       /invalid cs-bg\/page-signals payload[\s\S]*url/,
     ],
+    ['a page that is not an object', { type: 'cs-bg/page-signals', payload: { url: 'x', page: 'Acme' } }, /page/],
     [
-      'invalid evidence',
-      { type: 'cs-bg/page-signals', payload: { url: 'x', page: { ...page, company: { name: { value: 'Acme' } } } } },
-      /invalid cs-bg\/page-signals payload[\s\S]*company\.name/,
+      'a page without its URL',
+      { type: 'cs-bg/page-signals', payload: { url: 'x', page: { extractedAt: 1 } } },
+      /page\.url/,
     ],
   ])('refuses %s with a clear error', (_case, raw, error) => {
     const result = validateMessage(raw, 'content');
@@ -83,11 +84,16 @@ describe('validateMessage', () => {
     expect(!result.ok && result.error).toMatch(/message too large/);
   });
 
-  it('caps strings from pages', () => {
-    const long = { ...page, company: { name: { ...page.company.name, value: 'A'.repeat(5_000) } } };
-    expect(validateMessage({ type: 'cs-bg/page-signals', payload: { url: 'x', page: long } }, 'content').ok).toBe(
-      false,
-    );
+  it('drops an invalid or oversized field and keeps the rest of the page', () => {
+    const founded = { ...page.company.name, value: 2015 };
+    const odd = {
+      ...page,
+      company: { name: { ...page.company.name, value: 'A'.repeat(5_000) }, founded, legalName: { value: 'x' } },
+    };
+    const result = validateMessage({ type: 'cs-bg/page-signals', payload: { url: 'x', page: odd } }, 'content');
+    expect(result.ok).toBe(true);
+    const kept = result.ok && result.type === 'cs-bg/page-signals' ? result.payload.page : undefined;
+    expect(kept?.company).toEqual({ founded });
   });
 });
 
