@@ -14,6 +14,10 @@ export const EXTRACTORS = {
   links: { layer: 'heuristic', confidence: 0.5 },
   copyright: { layer: 'heuristic', confidence: 0.4 },
   url: { layer: 'heuristic', confidence: 0.7 },
+  /** Page text and links: imprint, founded, headcount, careers, pricing, compliance (lib/extract/text). */
+  text: { layer: 'heuristic', confidence: 0.5 },
+  /** Technology fingerprints in the page source (lib/extract/tech). */
+  tech: { layer: 'heuristic', confidence: 0.8 },
 } as const satisfies Record<string, { layer: Layer; confidence: number }>;
 
 export type ExtractorId = keyof typeof EXTRACTORS;

@@ -3,17 +3,24 @@ import { cleanText, LIMITS } from '../signals/limits';
 import { hasSignals } from '../signals/presence';
 import type { CompanySignals, PageSignals } from '../signals/schema';
 import { brandVariants } from './brand';
+import { CLASSIFIER_IDS, classifyCompany, classifyPerson } from './classify/derive';
 import { extractCopyright } from './copyright';
-import { type CompanyDraft, domainLabel, type FactContext, makeFact, safeUrl } from './facts';
+import { type CompanyDraft, domainLabel, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl } from './facts';
 import { extractJsonLd } from './jsonld';
 import { extractLinks } from './links';
 import { extractMeta } from './meta';
 import { extractMicrodata } from './microdata';
 import { isPlatformDomain } from './platforms';
 import { siteKey } from './site-key';
+import { adapterFor, SITE_ADAPTER_IDS } from './sites/registry';
+import type { SiteResult } from './sites/types';
+import { extractTextSignals } from './text/index';
 import { nameFromTitle } from './title';
 
 export { EXTRACTOR_IDS, type ExtractorId } from './facts';
+
+/** Every evidence `source` an extraction may carry: generic extractors, site adapters, classifiers. */
+export const SOURCE_IDS: readonly string[] = [...EXTRACTOR_IDS, ...SITE_ADAPTER_IDS, ...CLASSIFIER_IDS];
 
 type Field = Exclude<keyof CompanySignals, 'socials'>;
 
@@ -34,6 +41,32 @@ function mergeLayers(layers: Array<CompanyDraft | undefined>): CompanySignals {
   return company as CompanySignals;
 }
 
+/**
+ * A site adapter's HQ often lacks what the page's structured data has (LinkedIn's public top card says "London,
+ * London", its JSON-LD adds GB): parts of a lower layer's address fill the gaps when both name the same city.
+ */
+function completeHq(company: CompanySignals, lower: Array<CompanyDraft | undefined>): void {
+  const hq = company.hq;
+  if (!hq) return;
+  const city = hq.value.city?.toLowerCase();
+  for (const layer of lower) {
+    const other = layer?.hq?.value;
+    if (!other || other === hq.value || (city && other.city?.toLowerCase() !== city)) continue;
+    const value = { ...other, ...hq.value };
+    if (Object.keys(value).length > Object.keys(hq.value).length) company.hq = { ...hq, value };
+    return;
+  }
+}
+
+/** Runs an adapter; a page that makes it throw yields nothing from it, the generic layers still run. */
+function runAdapter(doc: Document, ctx: FactContext, url: string): SiteResult | undefined {
+  try {
+    return adapterFor(url)?.extract(doc, ctx);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Equal up to a trailing slash (both went through `URL`): a canonical equal to the page URL is not worth sending. */
 function sameUrl(a: string, b: string): boolean {
   return a.replace(/\/$/, '') === b.replace(/\/$/, '');
@@ -45,6 +78,8 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
   const ctx: FactContext = { url: pageUrl, observedAt: now };
   const pageDomain = siteKey(pageUrl);
   const platform = isPlatformDomain(pageDomain);
+  // A matching site adapter reads first; its fields outrank every generic layer.
+  const site = runAdapter(doc, ctx, pageUrl);
 
   const jsonld = extractJsonLd(doc, ctx, pageDomain, platform);
   const microdata = extractMicrodata(doc, ctx, pageDomain, platform);
@@ -63,8 +98,14 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
     const socials = extractLinks(doc.querySelectorAll('a[href]'), ctx, names);
     if (socials) heuristics.push({ socials });
     if (pageDomain) heuristics.push({ domain: makeFact(ctx, 'url', pageDomain) });
+    // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions.
+    heuristics.push(extractTextSignals(doc, ctx, pageDomain));
   }
-  const company = mergeLayers([structured, ...heuristics]);
+  const company = mergeLayers([site?.company, structured, ...heuristics]);
+  if (site?.company) completeHq(company, [structured]);
+  classifyCompany(company);
+  const person = site?.person;
+  if (person) classifyPerson(person);
 
   const page: PageSignals = { url: pageUrl, extractedAt: now };
   const title = cleanText(doc.title, LIMITS.shortText);
@@ -72,6 +113,11 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
   if (meta.canonicalUrl && !sameUrl(meta.canonicalUrl, pageUrl)) page.canonicalUrl = meta.canonicalUrl;
   // The page's own domain alone says nothing about a company: every page has one.
   const { domain, ...rest } = company;
+  // A person page describes a person: the employer is in `person`, and there is no company block.
+  if (person) {
+    page.person = person;
+    return hasSignals(page) ? page : null;
+  }
   const found = hasSignals({ ...page, company: rest }) || (domain !== undefined && domain.source !== 'url');
   if (!found) return null;
   page.company = company;
@@ -79,7 +125,7 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
 }
 
 /**
- * The generic extractor: structured data (JSON-LD, microdata, OpenGraph, meta), then heuristics (title, footer
+ * The extractor: a site adapter when one matches the URL (lib/extract/sites), then the generic layers: structured data (JSON-LD, microdata, OpenGraph, meta), then heuristics (title, footer
  * copyright, social links), merged field by field in that order of trust. Never throws; returns null when the page
  * yields no company or person value (the content script then sends nothing).
  */

@@ -69,7 +69,8 @@ export const technologySchema = z.object({ name: shortText, category: z.string()
 export const hiringSchema = z.object({
   careersUrl: url.optional(),
   openRoles: count.optional(),
-  byDepartment: z.record(z.enum(DEPARTMENTS), count).optional(),
+  // Partial: a company hiring in two departments lists those two.
+  byDepartment: z.partialRecord(z.enum(DEPARTMENTS), count).optional(),
 });
 
 const socialsShape = Object.fromEntries(SOCIAL_NETWORKS.map((n) => [n, fact(url).optional()])) as Record<

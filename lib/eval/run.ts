@@ -1,0 +1,66 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Window } from 'happy-dom';
+import { extractPage } from '../extract/index';
+import { normalizePage } from '../signals/normalize';
+import type { PageSignals } from '../signals/schema';
+import { comparePage, type Label } from './compare';
+import { buildReport, type EvalReport, type PageOutcome } from './report';
+
+export const UNKNOWN_URL = 'https://unknown.invalid/';
+
+/** A page parsed the way a browser would, without running or fetching anything (its scripts are hostile). */
+export function parseHtml(html: string, url: string): { document: Document; close: () => Promise<void> } {
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableJavaScriptFileLoading: true,
+      disableCSSFileLoading: true,
+      disableIframePageLoading: true,
+      disableComputedStyleRendering: true,
+      navigation: {
+        disableMainFrameNavigation: true,
+        disableChildFrameNavigation: true,
+        disableChildPageNavigation: true,
+      },
+    },
+  });
+  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return { document, close: () => window.happyDOM.close() };
+}
+
+/**
+ * The content script's extraction and the background's validation, as in the extension: `extractPage` on the
+ * parsed page with its labelled URL, then `normalizePage` (registrable domain with tldts, zod validation).
+ */
+export async function extractFile(html: string, url: string, now: number): Promise<PageSignals | null> {
+  const { document, close } = parseHtml(html, url);
+  try {
+    const raw = extractPage(document, url, now);
+    return raw ? normalizePage(raw) : null;
+  } finally {
+    await close();
+  }
+}
+
+/** Every `labels/<id>.json` with its `pages/<id>.html` under `dir`, compared by the corpus rules. */
+export async function evaluateFolder(dir: string, now: number = Date.now()): Promise<EvalReport> {
+  const ids = readdirSync(join(dir, 'labels'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+  const outcomes: PageOutcome[] = [];
+  const errors: EvalReport['errors'] = [];
+  for (const id of ids) {
+    try {
+      const label = JSON.parse(readFileSync(join(dir, 'labels', `${id}.json`), 'utf8')) as Label;
+      const html = readFileSync(join(dir, 'pages', `${id}.html`), 'utf8');
+      const page = await extractFile(html, label.url ?? UNKNOWN_URL, now);
+      outcomes.push({ id, kind: label.kind ?? 'unknown', results: comparePage(label, page) });
+    } catch (error) {
+      errors.push({ id, error: error instanceof Error ? error.message.slice(0, 300) : String(error).slice(0, 300) });
+    }
+  }
+  return buildReport(outcomes, errors);
+}

@@ -1,0 +1,43 @@
+import type { CompanySignals, Fact, PersonSignals } from '../../signals/schema';
+import { industryGroup } from './industry';
+import { classifyTitle } from './title';
+
+/** Evidence sources of derived values, for provenance next to the extractor ids. */
+export const CLASSIFIER_IDS = ['industry-group', 'title-class'] as const;
+
+function derived<T>(from: Fact<unknown>, source: string, value: T, confidence: number, layer = from.layer): Fact<T> {
+  const fact: Fact<T> = { value, source, layer, url: from.url, confidence, observedAt: from.observedAt };
+  if (from.selector) fact.selector = from.selector;
+  return fact;
+}
+
+/**
+ * The industry group, when no layer stated one: from the stated industry (as trusted as its source, a little
+ * less) or else from the description (a heuristic, and only when the text is clear about it).
+ */
+export function classifyCompany(company: CompanySignals): void {
+  if (company.industryGroup) return;
+  const industry = company.industry;
+  const fromIndustry = industry ? industryGroup(industry.value) : undefined;
+  if (industry && fromIndustry) {
+    const confidence = Math.min(industry.confidence, fromIndustry.confidence);
+    company.industryGroup = derived(industry, 'industry-group', fromIndustry.group, confidence);
+    return;
+  }
+  const description = company.description;
+  const fromText = description ? industryGroup(description.value) : undefined;
+  if (description && fromText)
+    company.industryGroup = derived(description, 'industry-group', fromText.group, fromText.confidence, 'heuristic');
+}
+
+/** Seniority and department from the person's title, when a title is known and says something. */
+export function classifyPerson(person: PersonSignals): void {
+  const title = person.title;
+  if (!title) return;
+  const { seniority, department } = classifyTitle(title.value);
+  const confidence = Math.min(title.confidence, 0.8);
+  if (!person.seniority && seniority !== 'unknown')
+    person.seniority = derived(title, 'title-class', seniority, confidence);
+  if (!person.department && department !== 'other')
+    person.department = derived(title, 'title-class', department, confidence);
+}

@@ -1,0 +1,2 @@
+export { type IndustryGuess, industryGroup } from './industry';
+export { classifyTitle, type TitleClass } from './title';

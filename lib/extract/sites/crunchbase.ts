@@ -1,0 +1,73 @@
+import type { CompanySignals } from '../../signals/schema';
+import { parseEmployees } from '../employees';
+import { socialProfile } from '../links';
+import { toYear, websiteDomain } from '../organization';
+import { firstText, labelKey, queryAll, textOf } from './dom';
+import { toFundingStage } from './funding';
+import { parseLocation } from './location';
+import { compact, type SiteAdapter, type SiteResult, siteFact } from './types';
+
+const ID = 'crunchbase';
+
+const NAME = ['h1.profile-name', 'profile-header h1', 'h1']; // organization header (2021-2025), then any h1
+const DESCRIPTION = ['profile-header .description', 'description-card .description', 'span.description'];
+/**
+ * Overview fields: each value follows its label (`label-with-info` / `.field-label`), in list items of the about
+ * and details cards. Labels are read by text, so a reordered card still reads.
+ */
+const FIELD_LABEL = 'label-with-info, .field-label, li > span:first-child';
+const WEBSITE_LINK = 'a[role="link"][href^="http"]:not([href*="crunchbase.com"])';
+
+/** The element after a label element, or the label's parent's next child when the label is wrapped. */
+function valueAfter(label: Element): Element | null {
+  return label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null;
+}
+
+function fields(doc: Document): Map<string, Element> {
+  const map = new Map<string, Element>();
+  for (const label of queryAll(doc, FIELD_LABEL, 300)) {
+    const key = labelKey(textOf(label, 60));
+    const value = valueAfter(label);
+    if (key && value && !map.has(key)) map.set(key, value);
+  }
+  return map;
+}
+
+/** Crunchbase organization profiles (the public summary a logged-out visitor sees included). */
+export const crunchbase: SiteAdapter = {
+  id: ID,
+  matches: ['https://www.crunchbase.com/organization/*'],
+  extract(doc, ctx): SiteResult | undefined {
+    const f = <T>(value: T | undefined, selector: string) =>
+      value === undefined ? undefined : siteFact(ctx, ID, value, selector);
+    const at = fields(doc);
+    const text = (label: string) => textOf(at.get(label), 300);
+    const name = firstText(doc, NAME);
+    const description = firstText(doc, DESCRIPTION, 2_000);
+    const website = queryAll(doc, WEBSITE_LINK, 100)
+      .map((a) => a.getAttribute('href'))
+      .find((href) => href && !socialProfile(href) && websiteDomain(href, ctx.url));
+    const industries = at.get('industries');
+    const industry = industries ? textOf(industries.querySelector('a, chip, span') ?? industries) : undefined;
+    const employees = text('number of employees') ?? text('employees');
+    const profile = socialProfile(ctx.url);
+    const company: CompanySignals = {
+      name: f(name?.text, name?.selector ?? ''),
+      description: f(description?.text, description?.selector ?? ''),
+      industry: f(industry, 'Industries'),
+      employees: f(employees ? parseEmployees(employees) : undefined, 'Number of Employees'),
+      founded: f(toYear(text('founded date') ?? text('founded'), ctx.observedAt), 'Founded Date'),
+      hq: f(parseLocation(text('headquarters location') ?? text('headquarters regions')), 'Headquarters Location'),
+      domain: f(website ? websiteDomain(website, ctx.url) : undefined, WEBSITE_LINK),
+      fundingStage: f(
+        toFundingStage(text('ipo status')?.match(/public/i) ? 'public' : text('last funding type')),
+        'Last Funding Type',
+      ),
+      socials: profile ? { crunchbase: siteFact(ctx, ID, profile.url, 'url') } : undefined,
+    };
+    const found = compact(company);
+    return found?.name ? { company: found } : undefined;
+  },
+};
+
+export default crunchbase;

@@ -1,0 +1,111 @@
+import type { CompanySignals, PersonSignals } from '../../signals/schema';
+import { websiteDomain } from '../organization';
+import { firstText, hrefOf } from './dom';
+import { parseLocation } from './location';
+import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact } from './types';
+
+const ID = 'github';
+
+/** Organization profile header (2023-2025 `orgs` layout, with schema.org microdata). */
+const ORG_SCOPE = '[itemtype$="schema.org/Organization"]';
+const ORG = {
+  name: [`${ORG_SCOPE} h1`, '.orghead h1', `${ORG_SCOPE} [itemprop="name"]`],
+  description: [`${ORG_SCOPE} .color-fg-muted > div`, '.orghead .color-fg-muted'],
+  website: [`${ORG_SCOPE} a[itemprop="url"]`, '.orghead a[rel~="nofollow"][href^="http"]'],
+  location: [`${ORG_SCOPE} [itemprop="location"]`, '.orghead [itemprop="location"]'],
+};
+/** User profile sidebar (vcard, 2019-2025). */
+const USER = {
+  name: ['.vcard-fullname', '[itemprop="name"].p-name'],
+  login: ['.vcard-username', '.p-nickname'],
+  company: ['[itemprop="worksFor"] .p-org', '[itemprop="worksFor"]'],
+  location: ['[itemprop="homeLocation"] .p-label', '[itemprop="homeLocation"]'],
+  website: ['[itemprop="url"] a[href^="http"]', 'li[data-test-selector="profile-website-url"] a'],
+};
+/** Repository pages: the owner link in the header says whether the owner is an organization. */
+const REPO_OWNER = [
+  '[itemprop="author"] a[data-hovercard-type="organization"]', // repository header (2019-2023)
+  '.AppHeader-context-item[data-hovercard-type="organization"]', // global header breadcrumb (2023-2025)
+];
+
+function organization(doc: Document, ctx: SiteContext, login: string): CompanySignals | undefined {
+  const name = firstText(doc, ORG.name);
+  if (!name) return undefined;
+  const f = <T>(value: T | undefined, selector?: string) =>
+    value === undefined ? undefined : siteFact(ctx, ID, value, selector);
+  const website = firstText(doc, ORG.website);
+  const location = firstText(doc, ORG.location);
+  const description = firstText(doc, ORG.description, 2_000);
+  return compact({
+    name: f(name.text, name.selector),
+    description: f(description?.text, description?.selector),
+    domain: f(websiteDomain(hrefOf(website?.el, ctx.url), ctx.url), website?.selector),
+    hq: f(parseLocation(location?.text), location?.selector),
+    socials: { github: siteFact(ctx, ID, `https://github.com/${login}`, 'url') },
+  });
+}
+
+function user(doc: Document, ctx: SiteContext, login: string): PersonSignals | undefined {
+  const name = firstText(doc, USER.name) ?? firstText(doc, USER.login);
+  if (!name) return undefined;
+  const f = <T>(value: T | undefined, selector?: string) =>
+    value === undefined ? undefined : siteFact(ctx, ID, value, selector);
+  const company = firstText(doc, USER.company);
+  const location = firstText(doc, USER.location);
+  // "@acme" links the employer's GitHub organization.
+  const handle = /^@([A-Za-z0-9-]{1,39})$/.exec(company?.text ?? '')?.[1];
+  return compact({
+    name: f(name.text, name.selector),
+    employer: f(company?.text.replace(/^@/, ''), company?.selector),
+    employerUrl: f(handle ? `https://github.com/${handle}` : undefined, company?.selector),
+    location: f(location?.text, location?.selector),
+    profileUrl: f(`https://github.com/${login}`, 'url'),
+  });
+}
+
+/**
+ * The organization owning a repository page; a user's repository names no company. The repository's homepage
+ * (About sidebar) is usually on the organization's site, so it gives the domain, with less confidence.
+ */
+function repoOwner(doc: Document, ctx: SiteContext): CompanySignals | undefined {
+  const owner = firstText(doc, REPO_OWNER);
+  if (!owner) return undefined;
+  const login = /^[A-Za-z0-9-]{1,39}$/.test(owner.text) ? owner.text : undefined;
+  if (!login) return undefined;
+  const homepage = firstText(doc, REPO_HOMEPAGE);
+  const domain = websiteDomain(hrefOf(homepage?.el, ctx.url), ctx.url);
+  return compact({
+    name: siteFact(ctx, ID, login, owner.selector, 0.6),
+    domain: domain ? siteFact(ctx, ID, domain, homepage?.selector, 0.5) : undefined,
+    socials: { github: siteFact(ctx, ID, `https://github.com/${login}`, owner.selector) },
+  });
+}
+
+const REPO_HOMEPAGE = [
+  '.BorderGrid a.text-bold[role="link"][href^="http"]',
+  'a[data-testid="repository-homepage-url"]',
+];
+
+// First path segments that are GitHub's own pages, not accounts.
+const RESERVED =
+  /^(?:about|features|pricing|login|join|marketplace|sponsors|topics|explore|settings|notifications|search|trending|enterprise|collections|organizations|orgs|new|codespaces|site|security|apps|customer-stories|readme|events|team|solutions|resources)$/i;
+
+/** GitHub organization and user profiles, and the owning organization of repository pages. */
+export const github: SiteAdapter = {
+  id: ID,
+  matches: ['https://github.com/*'],
+  extract(doc, ctx): SiteResult | undefined {
+    const [login, repo] = new URL(ctx.url).pathname.split('/').filter(Boolean);
+    if (!login || RESERVED.test(login) || !/^[A-Za-z0-9-]{1,39}$/.test(login)) return undefined;
+    if (repo) {
+      const company = repoOwner(doc, ctx);
+      return company ? { company } : undefined;
+    }
+    const company = organization(doc, ctx, login);
+    if (company) return { company };
+    const person = user(doc, ctx, login);
+    return person ? { person } : undefined;
+  },
+};
+
+export default github;

@@ -1,0 +1,20 @@
+import { cleanText } from '../../signals/limits';
+
+// "VP Sales at Acme", "Founder @ Acme", "Directrice chez Acme", "Leiter Vertrieb bei Acme", "Gerente en Acme".
+const AT = /\s+(?:at|@|chez|bei|en)\s+|\s*@\s*/i;
+// Where an employer's name ends and the pitch begins: "Acme, the best...", "Acme | Ex-Google", "Acme - Speaker".
+const TAIL = /\s*(?:[,|·•;]|\s[-–—]\s|\.\s|\.$).*$/;
+
+/**
+ * Title and employer out of a profile headline ("Co-founder at Acme, the best ..." -> Co-founder, Acme). A
+ * headline without an "at" is a title alone ("Researcher."). Used only when the experience section gives neither.
+ */
+export function parseHeadline(headline: string | undefined): { title?: string; employer?: string } {
+  const text = cleanText(headline, 300);
+  if (!text) return {};
+  const [head = '', ...rest] = text.split(AT);
+  const title = cleanText((head.split(/\s+[|·•]\s+/)[0] ?? '').replace(/[.,;|]+$/, ''));
+  if (!rest.length) return { title: title && title.length <= 80 ? title : undefined };
+  const employer = cleanText(rest.join(' at ').replace(TAIL, ''));
+  return { title, employer: employer && employer.length <= 80 ? employer : undefined };
+}

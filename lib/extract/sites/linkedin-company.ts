@@ -1,0 +1,165 @@
+import type { CompanySignals } from '../../signals/schema';
+import { parseEmployees } from '../employees';
+import { type JsonObject, own } from '../facts';
+import { socialProfile } from '../links';
+import { toYear, websiteDomain } from '../organization';
+import { plainText } from '../text';
+import { firstText, hrefOf, labelledValues, queryAll, textOf } from './dom';
+import { toFundingStage } from './funding';
+import { deref, linkedinSlug, obj, readVoyager, typeIs, type VoyagerData } from './linkedin-data';
+import { parseLocation } from './location';
+import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact } from './types';
+
+const ID = 'linkedin-company';
+
+const NAME = [
+  'h1.org-top-card-summary__title', // logged-in top card (2023-2025)
+  '.org-top-card-summary__title', // logged-in top card, title not an h1 (2022)
+  'h1.top-card-layout__title', // logged-out public page
+];
+/** Logged-in top card line: industry, then (inside `.inline-block`) location, followers and "51-200 employees". */
+const INFO_ITEM = '.org-top-card-summary-info-list__info-item';
+const INFO_GROUP = '.inline-block';
+const PUBLIC_INDUSTRY = ['h2.top-card-layout__headline']; // logged-out: the industry line under the name
+const PUBLIC_SUBLINE = ['h3.top-card-layout__first-subline']; // logged-out: "London, London · 5,750 followers"
+/** About tab, logged-in (`dt > h3` + `dd`) and logged-out (`[data-test-id^="about-us__"] dt` + `dd`). */
+const ABOUT_LABEL = 'dl dt, [data-test-id^="about-us__"] dt';
+const WEBSITE_BUTTON = 'a[aria-label^="Visit website" i], a.org-top-card-primary-actions__action[href^="http"]';
+
+const SIZE = /\bemployees?\b|\bemployés\b|\bmitarbeiter|\bempleados\b/i;
+const FOLLOWERS = /\bfollowers?\b|\babonnés\b|\bfollower\b|\bseguidores\b/i;
+
+/** LinkedIn wraps outbound links in `/redir/redirect?url=...`; the site is the `url` parameter. */
+function outbound(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    const u = new URL(href);
+    return /linkedin\.com$/i.test(u.hostname) && u.searchParams.get('url') ? (u.searchParams.get('url') ?? '') : href;
+  } catch {
+    return undefined;
+  }
+}
+
+function specialtiesOf(text: string | undefined): string[] | undefined {
+  const list = (text ?? '')
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/i)
+    .map((s) => plainText(s, 80))
+    .filter((s): s is string => !!s)
+    .slice(0, 50);
+  return list.length ? list : undefined;
+}
+
+/** The page's company among the embedded entities: the one whose slug or id the URL names. */
+function embeddedCompany(data: VoyagerData, slug: string): JsonObject | undefined {
+  return data.entities.find((e) => {
+    if (!typeIs(e, 'organization.Company') || typeof own(e, 'name') !== 'string') return false;
+    const name = own(e, 'universalName');
+    const urn = own(e, 'entityUrn');
+    return (
+      (typeof name === 'string' && name.toLowerCase() === slug) || (typeof urn === 'string' && urn.endsWith(`:${slug}`))
+    );
+  });
+}
+
+function fromEmbedded(doc: Document, ctx: SiteContext, slug: string): CompanySignals {
+  const data = readVoyager(doc, 'organization.Company');
+  const c = embeddedCompany(data, slug);
+  if (!c) return {};
+  const f = <T>(value: T | undefined, path: string) =>
+    value === undefined ? undefined : siteFact(ctx, ID, value, `code.included[Company].${path}`);
+  const industry = deref(data, c, '*industryV2Taxonomy') ?? deref(data, c, '*industry');
+  const range = obj(c, 'employeeCountRange');
+  const start = range ? own(range, 'start') : undefined;
+  const end = range ? own(range, 'end') : undefined;
+  const employees =
+    typeof start === 'number' ? parseEmployees(typeof end === 'number' ? `${start}-${end}` : `${start}+`) : undefined;
+  const address = obj(obj(c, 'headquarter'), 'address');
+  const hq = address
+    ? compact({
+        city: plainText(own(address, 'city')),
+        region: plainText(own(address, 'geographicArea')),
+        country: /^[A-Z]{2}$/.test(String(own(address, 'country'))) ? String(own(address, 'country')) : undefined,
+      })
+    : undefined;
+  const specialities = own(c, 'specialities');
+  const keywords = Array.isArray(specialities)
+    ? specialities.map((s) => plainText(s, 80)).filter((s): s is string => !!s)
+    : [];
+  const round = obj(obj(c, 'crunchbaseFundingData'), 'lastFundingRound');
+  const linkedin = socialProfile(own(c, 'url'));
+  return {
+    name: f(plainText(own(c, 'name')), 'name'),
+    industry: f(industry ? plainText(own(industry, 'name')) : undefined, 'industry'),
+    employees: f(employees, 'employeeCountRange'),
+    hq: f(hq, 'headquarter'),
+    founded: f(toYear(own(obj(c, 'foundedOn') ?? {}, 'year'), ctx.observedAt), 'foundedOn.year'),
+    domain: f(websiteDomain(own(c, 'websiteUrl'), ctx.url), 'websiteUrl'),
+    description: f(plainText(own(c, 'description'), 2_000), 'description'),
+    keywords: f(keywords.length ? keywords.slice(0, 50) : undefined, 'specialities'),
+    fundingStage: f(toFundingStage(plainText(own(round ?? {}, 'localizedFundingType'))), 'crunchbaseFundingData'),
+    socials: linkedin ? { linkedin: siteFact(ctx, ID, linkedin.url, 'code.included[Company].url') } : undefined,
+  };
+}
+
+function fromDom(doc: Document, ctx: SiteContext): CompanySignals {
+  const f = <T>(value: T | undefined, selector: string) =>
+    value === undefined ? undefined : siteFact(ctx, ID, value, selector);
+  const about = labelledValues(doc, ABOUT_LABEL);
+  const at = (label: string) => about.get(label);
+  const name = firstText(doc, NAME);
+
+  // Top card, logged-in: the industry stands alone, the location leads the grouped items.
+  let industry = textOf(at('industry'));
+  let location = textOf(at('headquarters'));
+  let size = textOf(at('company size'));
+  for (const item of queryAll(doc, INFO_ITEM, 20)) {
+    const text = textOf(item);
+    if (!text || FOLLOWERS.test(text)) continue;
+    if (SIZE.test(text)) size ??= text;
+    else if (item.closest(INFO_GROUP)) location ??= text;
+    else industry ??= text;
+  }
+  industry ??= firstText(doc, PUBLIC_INDUSTRY)?.text;
+  const subline = firstText(doc, PUBLIC_SUBLINE)?.text;
+  location ??= subline?.split(/\s*·\s*|\s+(?=[\d.,]+[KkMm]?\s+\S*follow)/)[0];
+
+  const websiteEl = at('website');
+  const website = outbound(hrefOf(websiteEl, ctx.url)) ?? textOf(websiteEl);
+  const button = outbound(hrefOf(doc.querySelector(WEBSITE_BUTTON), ctx.url));
+  const domain = websiteDomain(website, ctx.url) ?? websiteDomain(button, ctx.url);
+  return {
+    name: f(name?.text, name?.selector ?? ''),
+    industry: f(industry, 'industry'),
+    employees: f(size && SIZE.test(size) ? parseEmployees(size.replace(/\(.*$/, '')) : undefined, 'company size'),
+    hq: f(parseLocation(location), 'headquarters'),
+    founded: f(toYear(textOf(at('founded')), ctx.observedAt), 'founded'),
+    domain: f(domain, 'website'),
+    keywords: f(specialtiesOf(textOf(at('specialties'), 1_000)), 'specialties'),
+  };
+}
+
+/** Field by field, the first source with a value; hq parts the DOM adds complete the embedded address. */
+function merge(first: CompanySignals, second: CompanySignals): CompanySignals {
+  const out: Record<string, unknown> = { ...second };
+  for (const [k, v] of Object.entries(first)) if (v !== undefined) out[k] = v;
+  return out as CompanySignals;
+}
+
+/** LinkedIn company pages: overview, about, people, posts and jobs tabs, logged in (embedded JSON) or out. */
+export const linkedinCompany: SiteAdapter = {
+  id: ID,
+  matches: ['https://*.linkedin.com/company/*', 'https://*.linkedin.com/showcase/*'],
+  extract(doc, ctx): SiteResult | undefined {
+    const slug = linkedinSlug(ctx.url, 'company') ?? linkedinSlug(ctx.url, 'showcase');
+    if (!slug) return undefined;
+    const company = compact(merge(fromEmbedded(doc, ctx, slug), fromDom(doc, ctx)));
+    if (!company) return undefined;
+    // The page itself is the company's LinkedIn profile, whatever tab or subdomain it was opened on.
+    company.socials ??= {
+      linkedin: siteFact(ctx, ID, `https://www.linkedin.com/company/${encodeURIComponent(slug)}`, 'url'),
+    };
+    return { company };
+  },
+};
+
+export default linkedinCompany;

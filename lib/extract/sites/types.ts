@@ -1,0 +1,47 @@
+import { LIMITS } from '../../signals/limits';
+import type { CompanySignals, Fact, PersonSignals } from '../../signals/schema';
+
+/** What a site adapter's facts share: the page and the time of the extraction. */
+export interface SiteContext {
+  url: string;
+  observedAt: number;
+}
+
+/** What an adapter read off its page. A person page has no `company`: the employer goes in `person`. */
+export interface SiteResult {
+  company?: CompanySignals;
+  person?: PersonSignals;
+}
+
+/**
+ * One site's extractor (DESIGN.md "Extraction layers"). `matches` are Chrome match patterns for the pages it reads;
+ * `extract` must never throw and returns nothing for a field the page does not support.
+ */
+export interface SiteAdapter {
+  /** Equals the file name under lib/extract/sites and is the evidence `source` of every fact it makes. */
+  id: string;
+  matches: string[];
+  extract(doc: Document, ctx: SiteContext): SiteResult | undefined;
+}
+
+/** Site adapters read the page's own layout or data, the most trusted layer below what the user types. */
+export const SITE_CONFIDENCE = 0.9;
+
+export function siteFact<T>(
+  ctx: SiteContext,
+  source: string,
+  value: T,
+  selector?: string,
+  confidence: number = SITE_CONFIDENCE,
+): Fact<T> {
+  const fact: Fact<T> = { value, source, layer: 'site', url: ctx.url, confidence, observedAt: ctx.observedAt };
+  if (selector) fact.selector = selector.slice(0, LIMITS.selector);
+  return fact;
+}
+
+/** Drops undefined fields; undefined when nothing is left, so an adapter that found nothing says so. */
+export function compact<T extends object>(obj: T): T | undefined {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) if (v !== undefined) out[k] = v;
+  return Object.keys(out).length ? (out as T) : undefined;
+}

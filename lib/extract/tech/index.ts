@@ -1,0 +1,42 @@
+import { LIMITS } from '../../signals/limits';
+import type { CompanySignals } from '../../signals/schema';
+import { type FactContext, makeFact } from '../facts';
+import { isPlatformUrl } from '../platforms';
+import { FINGERPRINTS } from './fingerprints';
+import { matchTraces } from './match';
+import { collectTraces } from './traces';
+
+/**
+ * Not yet called by extractPage: with its fingerprint table the content script grows past its 100 KB budget, and
+ * matching inline code costs several times a bare DOM walk. Next step: the content script sends the traces and the
+ * background matches them.
+ *
+ * Technologies the page's source proves (lib/extract/tech/fingerprints.ts): vendor-hosted scripts, iframes and
+ * stylesheets, generator meta tags, asset paths, DOM markers, inline loader snippets. Never the visible text, so a
+ * page that only mentions a vendor shows nothing; nodes injected by other extensions are skipped. A technology
+ * needs one strong indicator or two weak ones. On a platform (LinkedIn, GitHub...) the source is the platform's,
+ * not the profile's company's, so nothing is reported. Never throws.
+ */
+export function detectTechnologies(doc: Document, ctx: FactContext): CompanySignals['technologies'] {
+  try {
+    if (isPlatformUrl(ctx.url)) return undefined;
+    const evidence = matchTraces(doc, collectTraces(doc, ctx.url));
+    const found: Array<{ name: string; category: string }> = [];
+    let allStrong = true;
+    for (const [fp, indicators] of [...evidence].sort((a, b) => a[0] - b[0])) {
+      let score = 0;
+      for (const strong of indicators.values()) score += strong ? 2 : 1;
+      const f = FINGERPRINTS[fp];
+      if (!f || score < 2) continue;
+      if (![...indicators.values()].some(Boolean)) allStrong = false;
+      found.push({ name: f.name, category: f.category });
+      if (found.length >= LIMITS.list * 4) break;
+    }
+    if (!found.length) return undefined;
+    return makeFact(ctx, 'tech', found, undefined, allStrong ? 0.85 : 0.65);
+  } catch {
+    return undefined;
+  }
+}
+
+export { FINGERPRINTS, TECH_CATEGORIES } from './fingerprints';

@@ -1,0 +1,89 @@
+import { isPlatformDomain } from '../platforms';
+import { siteKey } from '../site-key';
+import { labelOf, type PageView, pathSegments, resolveHref } from './read';
+
+/**
+ * Applicant-tracking systems: a link to one of these hosts is a careers page hosted for the company. Each entry is
+ * a host suffix and, where the host also serves other things, the path prefix of its job boards.
+ */
+const ATS: Array<[host: string, path?: string]> = [
+  ['boards.greenhouse.io'],
+  ['job-boards.greenhouse.io'],
+  ['job-boards.eu.greenhouse.io'],
+  ['jobs.lever.co'],
+  ['jobs.eu.lever.co'],
+  ['jobs.ashbyhq.com'],
+  ['apply.workable.com'],
+  ['jobs.workable.com'],
+  ['jobs.personio.de'],
+  ['jobs.personio.com'],
+  ['recruitee.com'],
+  ['jobs.smartrecruiters.com'],
+  ['careers.smartrecruiters.com'],
+  ['myworkdayjobs.com'],
+  ['bamboohr.com', '/careers'],
+  ['bamboohr.com', '/jobs'],
+  ['teamtailor.com'],
+  ['join.com', '/companies'],
+  ['breezy.hr'],
+  ['applytojob.com'],
+  ['jobvite.com'],
+  ['icims.com'],
+  ['successfactors.com'],
+  ['successfactors.eu'],
+  ['softgarden.io'],
+  ['rexx-systems.com'],
+  ['taleo.net'],
+  ['pinpointhq.com'],
+  ['homerun.co'],
+  ['comeet.com', '/jobs'],
+  ['welcometothejungle.com', '/companies'],
+  ['dvinci-hr.com'],
+  ['jobs.jobvite.com'],
+  ['hire.withgoogle.com'],
+  ['wellfound.com', '/company'],
+];
+
+// Path segments of careers pages in English, German, French, Spanish, Dutch and Italian.
+const CAREERS_SEGMENTS = new Set(
+  'careers career jobs job-openings openings open-positions join-us joinus join work-with-us working-at-us vacancies karriere karriere-portal stellenangebote stellen jobs-karriere offene-stellen emplois carrieres carrières recrutement nous-rejoindre rejoignez-nous empleo empleos trabaja-con-nosotros vacatures werken-bij lavora-con-noi'.split(
+    ' ',
+  ),
+);
+const CAREERS_LABEL =
+  /^(careers?|jobs?|we'?re hiring|join (us|the team|our team)|open (positions|roles)|karriere|stellenangebote|jobs & karriere|carri[èe]res?|emplois?|recrutement|nous rejoindre|empleo|trabaja con nosotros)\b/i;
+
+function isAts(url: URL): boolean {
+  const host = url.hostname.toLowerCase();
+  const path = url.pathname.toLowerCase();
+  return ATS.some(([h, p]) => (host === h || host.endsWith(`.${h}`)) && (!p || path.startsWith(p)));
+}
+
+function isCareersPath(url: URL): boolean {
+  const host = url.hostname.toLowerCase();
+  return /^(careers?|jobs|karriere|join)\./.test(host) || pathSegments(url).some((s) => CAREERS_SEGMENTS.has(s));
+}
+
+/**
+ * The company's careers page: an applicant-tracking board first (it is the company's own by construction), then a
+ * careers path on the company's site, then the page itself when it is one. Job boards for readers (a platform's
+ * domain) and other sites' careers pages are ignored.
+ */
+export function careersUrl(view: PageView): { url: string; confidence: number; selector?: string } | undefined {
+  const { anchors, pageUrl, site } = view;
+  let own: { url: string; selector: string } | undefined;
+  for (const a of anchors) {
+    const url = resolveHref(a, pageUrl);
+    if (!url) continue;
+    if (isAts(url)) return { url: url.href, confidence: 0.7, selector: 'a[href]' };
+    if (own) continue;
+    const linkSite = siteKey(url.hostname);
+    if (!linkSite || isPlatformDomain(linkSite) || (site && linkSite !== site)) continue;
+    if (isCareersPath(url) || (CAREERS_LABEL.test(labelOf(a)) && url.pathname.length > 1)) {
+      own = { url: url.href, selector: 'a[href]' };
+    }
+  }
+  if (own) return { ...own, confidence: 0.55 };
+  if (pageUrl && isCareersPath(pageUrl)) return { url: pageUrl.href, confidence: 0.5 };
+  return undefined;
+}

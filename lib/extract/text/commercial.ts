@@ -1,0 +1,41 @@
+import { siteKey } from '../site-key';
+import { labelOf, type PageView, pathSegments, resolveHref } from './read';
+
+const PRICING_SEGMENTS = new Set(['pricing', 'plans', 'prices', 'preise', 'tarife', 'tarifs', 'prix', 'precios']);
+const FREE_TRIAL =
+  /\b(free trial|start (?:for|your) free|try (?:it )?(?:for )?free|get started (?:for )?free|sign up (?:for )?free|kostenlos testen|gratis testen|testversion|essai gratuit|essayer gratuitement|prueba gratis|prueba gratuita)\b/i;
+const CONTACT_SALES =
+  /\b(contact sales|talk to (?:sales|an expert)|speak to sales|book a demo|request a demo|schedule a demo|get a demo|demo anfordern|demo vereinbaren|vertrieb kontaktieren|demander une d[ée]mo|contacter (?:les |l'équipe )?ventes|contactez (?:nos|notre) (?:équipe )?commerciale?s?|solicitar (?:una )?demo)\b/i;
+const MAX_CONTROLS = 400;
+
+export interface CommercialSignals {
+  pricingPage?: { selector?: string };
+  freeTrial?: { confidence: number };
+  contactSales?: { confidence: number };
+}
+
+/** Pricing page, free trial and contact-sales calls to action: link/button labels first, then the visible text. */
+export function commercialSignals(view: PageView): CommercialSignals {
+  const out: CommercialSignals = {};
+  const { anchors, pageUrl, site } = view;
+  if (pageUrl && pathSegments(pageUrl).some((s) => PRICING_SEGMENTS.has(s))) out.pricingPage = {};
+  for (const a of anchors) {
+    if (out.pricingPage) break;
+    const url = resolveHref(a, pageUrl);
+    if (!url || (site && siteKey(url.hostname) !== site)) continue;
+    if (pathSegments(url).some((s) => PRICING_SEGMENTS.has(s))) out.pricingPage = { selector: 'a[href]' };
+  }
+  const controls = view.doc.querySelectorAll('a[href], button, input[type="submit"], [role="button"]');
+  for (let i = 0; i < controls.length && i < MAX_CONTROLS; i++) {
+    const el = controls[i];
+    if (!el) continue;
+    const label = el.tagName === 'INPUT' ? (el.getAttribute('value') ?? '') : labelOf(el);
+    if (!out.freeTrial && FREE_TRIAL.test(label)) out.freeTrial = { confidence: 0.55 };
+    if (!out.contactSales && CONTACT_SALES.test(label)) out.contactSales = { confidence: 0.55 };
+    if (out.freeTrial && out.contactSales) break;
+  }
+  // A phrase in running text is weaker: an article may discuss trials or demos in general.
+  if (!out.freeTrial && FREE_TRIAL.test(view.text)) out.freeTrial = { confidence: 0.35 };
+  if (!out.contactSales && CONTACT_SALES.test(view.text)) out.contactSales = { confidence: 0.35 };
+  return out;
+}

@@ -1,0 +1,67 @@
+import { COMPLIANCE } from '../../signals/enums';
+import type { PageView } from './read';
+
+type Standard = (typeof COMPLIANCE)[number];
+
+const PATTERNS: Record<Standard, RegExp> = {
+  'SOC 2': /\bSOC\s?(?:2|II)\b/gi,
+  'ISO 27001': /\bISO(?:\/IEC)?\s?27001\b/gi,
+  HIPAA: /\bHIPAA\b/g,
+  GDPR: /\b(?:GDPR|DSGVO|RGPD)\b/g,
+};
+// Where a company shows its own certifications: trust and security sections, the footer, badge images.
+const TRUST = [
+  'footer',
+  '[class*="trust" i]',
+  '[id*="trust" i]',
+  '[class*="security" i]',
+  '[class*="compliance" i]',
+  '[id*="compliance" i]',
+  '[class*="badge" i]',
+  '[class*="certif" i]',
+].join(', ');
+const BADGE_ATTRS = ['alt', 'title', 'aria-label', 'src'];
+// Articles discuss standards in general ("what HIPAA means for you"): their mentions do not count.
+const ARTICLE = 'article, [class*="blog-post" i], [class*="post-content" i], [class*="entry-content" i]';
+const MAX_NODES = 40;
+const MAX_TEXT = 20_000;
+
+function count(pattern: RegExp, text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(pattern)) if (++n >= 10) break;
+  return n;
+}
+
+function textOf(doc: Document, selector: string): string {
+  const nodes = doc.querySelectorAll(selector);
+  let text = '';
+  for (let i = 0; i < nodes.length && i < MAX_NODES && text.length < MAX_TEXT; i++) {
+    text += ` ${(nodes[i]?.textContent ?? '').slice(0, MAX_TEXT)}`;
+  }
+  return text;
+}
+
+function badgeText(doc: Document): string {
+  const images = doc.querySelectorAll('img, svg[aria-label], [role="img"]');
+  let text = '';
+  for (let i = 0; i < images.length && i < 300; i++) {
+    for (const attr of BADGE_ATTRS) text += ` ${(images[i]?.getAttribute(attr) ?? '').slice(0, 200)}`;
+  }
+  // File names write "soc-2", "soc2", "iso-27001": make them look like the written forms.
+  return text.replace(/soc[-_]?(2|ii)/gi, 'SOC 2').replace(/iso[-_]?27001/gi, 'ISO 27001');
+}
+
+/**
+ * Compliance standards the company claims: one named in a trust section, the footer or a badge image, or named at
+ * least twice in the visible text outside articles. A single mention in running text is not a claim.
+ */
+export function complianceClaims(view: PageView): Standard[] {
+  const trust = `${textOf(view.doc, TRUST)} ${badgeText(view.doc)}`;
+  const article = textOf(view.doc, ARTICLE);
+  const found: Standard[] = [];
+  for (const standard of COMPLIANCE) {
+    const pattern = PATTERNS[standard];
+    if (count(pattern, trust) > 0 || count(pattern, view.text) - count(pattern, article) >= 2) found.push(standard);
+  }
+  return found;
+}

@@ -1,0 +1,40 @@
+// "founded in 2012", "established 1998", "since 1998", "gegründet 2005", "seit 1998", "fondée en 2010",
+// "depuis 1998", "fundada en 2010". "since"/"seit"/"depuis" also date other things ("customers since 2019"), so they
+// count less and never after words that name someone else's history.
+const STRONG =
+  /\b(?:founded|established|incorporated|est\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?:?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|fundad[ao])(?:\s+(?:in|im\s+jahr(?:e)?|im|en|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in))?\s+(?:(?:[A-Za-zÀ-ÿ]+\s+)?(?:\d{1,2}\.?\s+)?)?((?:18|19|20)\d\d)\b/gi;
+// German puts the year first: "wurde 2005 gegründet".
+const YEAR_FIRST = /\b((?:18|19|20)\d\d)\s+(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete)/giu;
+const WEAK = /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde)\s+((?:18|19|20)\d\d)\b/giu;
+const NOT_OURS = /^(customers?|users?|clients?|members?|partners?|kunden|clients|nutzer|available|live)\s+$/i;
+
+export interface YearHit {
+  year: number;
+  confidence: number;
+}
+
+/** The company's founding year stated in `text`, bounded to 1800..the current year; undefined when none is. */
+export function foundedYear(text: string, now: number): YearHit | undefined {
+  const max = new Date(now).getUTCFullYear();
+  const valid = (y: number) => y >= 1800 && y <= max;
+  let count = 0;
+  for (const m of text.matchAll(STRONG)) {
+    if (++count > 50) break;
+    const year = Number(m[1]);
+    if (valid(year)) return { year, confidence: 0.45 };
+  }
+  count = 0;
+  for (const m of text.matchAll(YEAR_FIRST)) {
+    if (++count > 50) break;
+    const year = Number(m[1]);
+    if (valid(year)) return { year, confidence: 0.45 };
+  }
+  count = 0;
+  for (const m of text.matchAll(WEAK)) {
+    if (++count > 50) break;
+    if (m[1] && NOT_OURS.test(m[1])) continue;
+    const year = Number(m[2]);
+    if (valid(year)) return { year, confidence: 0.3 };
+  }
+  return undefined;
+}

@@ -1,0 +1,74 @@
+import { siteKey } from '../site-key';
+
+/** Visible text read once per extraction; later rules scan this copy, never the DOM again. */
+const MAX_PAGE_TEXT = 300_000;
+const MAX_ANCHORS = 3_000;
+
+export interface PageView {
+  doc: Document;
+  /** `body.innerText` (visible text, line breaks kept) capped; textContent where innerText is missing. */
+  text: string;
+  /** Anchors with an href, capped: careers, pricing and call-to-action rules share one query. */
+  anchors: Element[];
+  pageUrl: URL | undefined;
+  /** Registrable-ish domain of the page (lib/extract/site-key.ts). */
+  site: string | undefined;
+}
+
+export function readPage(doc: Document, url: string, pageDomain?: string): PageView {
+  const body = doc.body;
+  // innerText skips scripts, styles and hidden nodes; some DOMs (happy-dom, XML) may not provide it.
+  let text = '';
+  try {
+    const raw = body ? ((body as HTMLElement).innerText ?? body.textContent ?? '') : '';
+    text = typeof raw === 'string' ? raw.slice(0, MAX_PAGE_TEXT) : '';
+  } catch {
+    text = '';
+  }
+  const all = doc.querySelectorAll('a[href]');
+  const anchors: Element[] = [];
+  for (let i = 0; i < all.length && i < MAX_ANCHORS; i++) {
+    const a = all[i];
+    if (a) anchors.push(a);
+  }
+  let pageUrl: URL | undefined;
+  try {
+    pageUrl = new URL(url);
+  } catch {
+    pageUrl = undefined;
+  }
+  return { doc, text, anchors, pageUrl, site: pageDomain ?? siteKey(url) };
+}
+
+/** The href resolved against the page, or undefined for non-http(s) and oversized links. */
+export function resolveHref(a: Element, base: URL | undefined): URL | undefined {
+  const href = a.getAttribute('href');
+  if (!href || href.length > 2_048 || href.startsWith('#') || /^(javascript|mailto|tel):/i.test(href)) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Short label of an element (link or button text), bounded. */
+export function labelOf(el: Element): string {
+  return (el.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ').trim();
+}
+
+/** Path segments, lower case, decoded where possible. */
+export function pathSegments(url: URL): string[] {
+  return url.pathname
+    .toLowerCase()
+    .split('/')
+    .filter(Boolean)
+    .slice(0, 8)
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { comparePage, type Label } from '../../../lib/eval/compare';
+import {
+  matchCompany,
+  matchDomain,
+  matchEmployees,
+  matchText,
+  matchUrl,
+  normTech,
+  normText,
+} from '../../../lib/eval/match';
+import { buildReport } from '../../../lib/eval/report';
+import type { PageSignals } from '../../../lib/signals/schema';
+
+describe('corpus matching rules', () => {
+  it('normalises strings: NFKC, case, whitespace, trailing punctuation', () => {
+    expect(normText('  Ａcme\u00a0 Corp.  ')).toBe('acme corp');
+    expect(matchText('VP of Sales', 'vp  of sales.')).toBe(true);
+    expect(matchText(['Berlin', 'Berlin, Germany'], 'berlin, germany')).toBe(true);
+    expect(matchText('Berlin', 'Munich')).toBe(false);
+  });
+  it('ignores legal suffixes in company names only', () => {
+    expect(matchCompany('Acme', 'Acme, Inc.')).toBe(true);
+    expect(matchCompany(['Motion', 'Motion Inc.'], 'Motion GmbH')).toBe(true);
+    expect(matchCompany('Acme Ltd', 'ACME')).toBe(true);
+    expect(matchCompany('Acme', 'Acme Labs')).toBe(false);
+    expect(matchText('Acme', 'Acme Inc')).toBe(false);
+  });
+  it('compares domains exactly, without www', () => {
+    expect(matchDomain('acme.com', 'WWW.acme.com')).toBe(true);
+    expect(matchDomain('bbc.co.uk', 'co.uk')).toBe(false);
+  });
+  it('compares URLs without scheme, www, query and trailing slash', () => {
+    expect(matchUrl('https://www.linkedin.com/company/acme', 'http://linkedin.com/company/acme/?trk=x')).toBe(true);
+    expect(matchUrl('https://www.linkedin.com/company/acme', 'https://www.linkedin.com/company/acme-2')).toBe(false);
+  });
+  it('matches employee ranges and points', () => {
+    expect(matchEmployees({ min: 51, max: 200 }, { min: 51, max: 200 })).toBe(true);
+    expect(matchEmployees({ min: 51, max: 200 }, { min: 120, max: 120 })).toBe(true);
+    expect(matchEmployees({ min: 10001 }, { min: 25000, max: 25000 })).toBe(true);
+    expect(matchEmployees({ min: 10001 }, { min: 10001 })).toBe(true);
+    expect(matchEmployees({ min: 51, max: 200 }, { min: 201, max: 500 })).toBe(false);
+    expect(matchEmployees({ min: 51, max: 200 }, { min: 100 })).toBe(false);
+  });
+  it('compares technology names ignoring case, spaces, dots and dashes', () => {
+    expect(normTech('Next.js')).toBe(normTech('nextjs'));
+    expect(normTech('Yandex.Metrika')).toBe(normTech('yandex metrika'));
+  });
+});
+
+describe('comparePage', () => {
+  const fact = <T>(value: T) => ({
+    value,
+    source: 'jsonld',
+    layer: 'structured' as const,
+    url: 'https://a.example/',
+    confidence: 1,
+    observedAt: 0,
+  });
+  const label: Label = {
+    id: 'x',
+    kind: 'company-site',
+    company: {
+      name: ['Acme', 'Acme Inc.'],
+      domain: 'acme.com',
+      hq: { country: 'DE', city: 'Berlin' },
+      hiring: true,
+      founded: 2010,
+      technologies: ['Next.js', 'HubSpot'],
+    },
+  };
+  const page: PageSignals = {
+    url: 'https://acme.com/',
+    extractedAt: 0,
+    company: {
+      name: fact('ACME GmbH'),
+      domain: fact('acme.com'),
+      hq: fact({ country: 'DE', city: 'Munich' }),
+      hiring: fact({ openRoles: 2 }),
+      technologies: fact([{ name: 'next.js', category: 'JavaScript frameworks' }]),
+    },
+  };
+  it('scores only labelled fields: correct, wrong, missing; technologies recall-only', () => {
+    const byField = Object.fromEntries(comparePage(label, page).map((r) => [`${r.field}:${r.expected}`, r.outcome]));
+    expect(byField).toEqual({
+      'company.name:Acme,Acme Inc.': 'correct',
+      'company.domain:acme.com': 'correct',
+      'company.hq.country:DE': 'correct',
+      'company.hq.city:Berlin': 'wrong',
+      'company.founded:2010': 'missing',
+      'company.hiring:true': 'correct',
+      'company.technologies:Next.js': 'correct',
+      'company.technologies:HubSpot': 'missing',
+    });
+  });
+  it('counts everything missing when the page yields nothing, and builds precision and recall', () => {
+    const report = buildReport(
+      [
+        { id: 'x', kind: 'company-site', results: comparePage(label, page) },
+        { id: 'y', kind: 'company-site', results: comparePage(label, null) },
+      ],
+      [{ id: 'z', error: 'boom' }],
+    );
+    expect(report.pages).toBe(3);
+    expect(report.fields['company.hq.city']).toEqual({
+      labeled: 2,
+      correct: 0,
+      wrong: 1,
+      missing: 1,
+      precision: 0,
+      recall: 0,
+    });
+    expect(report.fields['company.name']).toMatchObject({ labeled: 2, correct: 1, precision: 1, recall: 0.5 });
+    expect(report.byKind['company-site']?.pages).toBe(2);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { industryGroup } from '../../../../lib/extract/classify/industry';
+
+// Stated industries as LinkedIn (2022 taxonomy and the older one) and Wikipedia infoboxes write them.
+const STATED: Array<[string, string]> = [
+  ['Software Development', 'software'],
+  ['Computer Software', 'software'],
+  ['Technology, Information and Internet', 'software'],
+  ['Information technology', 'software'],
+  ['Internet', 'software'],
+  ['Computer and Network Security', 'software'],
+  ['Computer Games', 'software'],
+  ['IT Services and IT Consulting', 'it-services'],
+  ['Information Technology & Services', 'it-services'],
+  ['IT System Custom Software Development', 'software'],
+  ['Financial Services', 'financial-services'],
+  ['Banking', 'financial-services'],
+  ['Insurance', 'financial-services'],
+  ['Venture Capital and Private Equity Principals', 'financial-services'],
+  ['Investment Management', 'financial-services'],
+  ['Capital Markets', 'financial-services'],
+  ['Hospitals and Health Care', 'healthcare'],
+  ['Medical Equipment Manufacturing', 'healthcare'],
+  ['Pharmaceutical Manufacturing', 'healthcare'],
+  ['Biotechnology Research', 'healthcare'],
+  ['Mental Health Care', 'healthcare'],
+  ['Higher Education', 'education'],
+  ['E-Learning Providers', 'education'],
+  ['Primary and Secondary Education', 'education'],
+  ['Education Administration Programs', 'education'],
+  ['Industrial Machinery Manufacturing', 'manufacturing'],
+  ['Automotive', 'manufacturing'],
+  ['Chemical Manufacturing', 'manufacturing'],
+  ['Semiconductor Manufacturing', 'manufacturing'],
+  ['Aviation and Aerospace Component Manufacturing', 'transportation-logistics'],
+  ['Retail', 'retail-consumer'],
+  ['Retail Apparel and Fashion', 'retail-consumer'],
+  ['Consumer Services', 'retail-consumer'],
+  ['Food and Beverage Manufacturing', 'retail-consumer'],
+  ['Wholesale', 'retail-consumer'],
+  ['Online Media', 'media-publishing'],
+  ['Newspaper Publishing', 'media-publishing'],
+  ['Broadcast Media Production and Distribution', 'media-publishing'],
+  ['Entertainment Providers', 'media-publishing'],
+  ['Book and Periodical Publishing', 'media-publishing'],
+  ['Advertising Services', 'marketing-advertising'],
+  ['Marketing Services', 'marketing-advertising'],
+  ['Public Relations and Communications Services', 'marketing-advertising'],
+  ['Business Consulting and Services', 'professional-services'],
+  ['Legal Services', 'professional-services'],
+  ['Accounting', 'professional-services'],
+  ['Staffing and Recruiting', 'professional-services'],
+  ['Human Resources Services', 'professional-services'],
+  ['Real Estate', 'real-estate-construction'],
+  ['Construction', 'real-estate-construction'],
+  ['Architecture and Planning', 'real-estate-construction'],
+  ['Civil Engineering', 'real-estate-construction'],
+  ['Oil and Gas', 'energy-utilities'],
+  ['Renewable Energy Semiconductor Manufacturing', 'energy-utilities'],
+  ['Utilities', 'energy-utilities'],
+  ['Solar Electric Power Generation', 'energy-utilities'],
+  ['Truck Transportation', 'transportation-logistics'],
+  ['Transportation, Logistics, Supply Chain and Storage', 'transportation-logistics'],
+  ['Airlines and Aviation', 'transportation-logistics'],
+  ['Freight and Package Transportation', 'transportation-logistics'],
+  ['Hospitality', 'hospitality-travel'],
+  ['Travel Arrangements', 'hospitality-travel'],
+  ['Restaurants', 'hospitality-travel'],
+  ['Events Services', 'hospitality-travel'],
+  ['Telecommunications', 'telecommunications'],
+  ['Wireless Services', 'telecommunications'],
+  ['Government Administration', 'government-nonprofit'],
+  ['Non-profit Organizations', 'government-nonprofit'],
+  ['Civic and Social Organizations', 'government-nonprofit'],
+  ['Philanthropic Fundraising Services', 'government-nonprofit'],
+];
+
+describe('industryGroup', () => {
+  it('has about 60 stated industries in the table', () => {
+    expect(STATED.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it.each(STATED)('%s -> %s', (text, group) => {
+    expect(industryGroup(text)?.group).toBe(group);
+  });
+
+  it('is confident about a stated industry', () => {
+    expect(industryGroup('Software Development')?.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('reads description text only when one group clearly dominates', () => {
+    const text =
+      'Northbeam Freight runs refrigerated trucking and warehousing for grocers: our logistics team plans freight ' +
+      'routes, shipping windows and supply chain visibility across three countries and twelve depots.';
+    expect(industryGroup(text)).toMatchObject({ group: 'transportation-logistics' });
+    expect(industryGroup(text)?.confidence).toBeLessThan(0.8);
+    const mixed =
+      'We are a friendly team that loves building things and helping customers with whatever they need, every day, ' +
+      'from our office by the river; come and say hello to us and our dog at the open house next spring.';
+    expect(industryGroup(mixed)).toBeUndefined();
+  });
+
+  it('says nothing for empty or unrecognized input', () => {
+    expect(industryGroup('')).toBeUndefined();
+    expect(industryGroup('Widgets')).toBeUndefined();
+    expect(industryGroup(42 as unknown as string)).toBeUndefined();
+  });
+});

@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { siteKey } from '../../../../lib/extract/site-key';
+import { extractTextSignals } from '../../../../lib/extract/text/index';
+
+/** `test/fixtures/text/<case>.html` + `<case>.expected.json`: only the listed fields are compared. */
+interface Expected {
+  url: string;
+  company?: Record<string, unknown>;
+  hiring?: { careersUrl?: string; openRoles?: number; departments?: Record<string, number> };
+  absent?: string[];
+  maxConfidence?: Record<string, number>;
+}
+
+// happy-dom replaces the global URL, so the folder is found from this file's directory.
+const DIR = join(__dirname, '../../../fixtures/text/');
+const NOW = Date.UTC(2025, 0, 15);
+const cases = readdirSync(DIR)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.slice(0, -'.html'.length))
+  .sort();
+
+describe('text heuristics fixtures', () => {
+  it('has fixtures', () => expect(cases.length).toBeGreaterThanOrEqual(4));
+
+  it.each(cases)('%s', (name) => {
+    const expected = JSON.parse(readFileSync(`${DIR}${name}.expected.json`, 'utf8')) as Expected;
+    const doc = new DOMParser().parseFromString(readFileSync(`${DIR}${name}.html`, 'utf8'), 'text/html');
+    const ctx = { url: expected.url, observedAt: NOW };
+    const company = extractTextSignals(doc as unknown as Document, ctx, siteKey(expected.url)) as Record<
+      string,
+      { value: unknown; source: string; layer: string; confidence: number }
+    >;
+    for (const [field, want] of Object.entries(expected.company ?? {})) {
+      if (field === 'hiring') expect(company.hiring?.value, field).toMatchObject(want as object);
+      else expect(company[field]?.value, field).toEqual(want);
+    }
+    if (expected.hiring) {
+      const hiring = company.hiring?.value as { careersUrl?: string; openRoles?: number; byDepartment?: object };
+      if (expected.hiring.careersUrl) expect(hiring?.careersUrl).toBe(expected.hiring.careersUrl);
+      if (expected.hiring.openRoles) expect(hiring?.openRoles).toBe(expected.hiring.openRoles);
+      if (expected.hiring.departments) expect(hiring?.byDepartment).toMatchObject(expected.hiring.departments);
+    }
+    for (const field of expected.absent ?? []) expect(company[field], `${field} must be absent`).toBeUndefined();
+    for (const [field, max] of Object.entries(expected.maxConfidence ?? {})) {
+      expect(company[field]?.confidence).toBeLessThanOrEqual(max);
+    }
+    for (const fact of Object.values(company)) {
+      expect(fact.source).toBe('text');
+      expect(fact.layer).toBe('heuristic');
+    }
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { findAddress } from '../../../../lib/extract/text/address';
+import { phoneCountry, tldCountry } from '../../../../lib/extract/text/country';
+import { departmentOf } from '../../../../lib/extract/text/departments';
+import { foundedYear } from '../../../../lib/extract/text/founded';
+import { headcount } from '../../../../lib/extract/text/headcount';
+import { extractTextSignals } from '../../../../lib/extract/text/index';
+
+const NOW = Date.UTC(2025, 0, 15);
+const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+
+describe('founded year', () => {
+  it.each([
+    ['Founded in 2012 in Berlin', 2012],
+    ['Established 1998', 1998],
+    ['Die Firma wurde 2005 gegründet', 2005],
+    ['gegründet 2005', 2005],
+    ['Fondée en 2010 à Paris', 2010],
+    ['Family business since 1952', 1952],
+    ['customers since 2019', undefined],
+    ['founded in 1700', undefined],
+    ['founded in 2090', undefined],
+  ])('%s', (text, year) => expect(foundedYear(text, NOW)?.year).toBe(year));
+});
+
+describe('headcount', () => {
+  it.each([
+    ['a team of 200', { min: 200, max: 200 }],
+    ['over 1,500 employees worldwide', { min: 1500 }],
+    ['200+ people work here? no: 200+ employees', { min: 200 }],
+    ['rund 50 Mitarbeiter', { min: 50, max: 50 }],
+    ['über 1.000 Mitarbeitende', { min: 1000 }],
+    ['120 collaborateurs', { min: 120, max: 120 }],
+    ['trusted by 10,000 people', undefined],
+    ['1 employee', undefined],
+  ])('%s', (text, range) => expect(headcount(text)?.range).toEqual(range));
+});
+
+describe('address', () => {
+  it('reads a German block with the country on the next line', () => {
+    expect(findAddress('Acme GmbH\nHauptstraße 5\n80331 München\nDeutschland')).toEqual({
+      street: 'Hauptstraße 5',
+      postalCode: '80331',
+      city: 'München',
+      country: 'DE',
+    });
+  });
+  it('reads a UK postcode', () => {
+    expect(findAddress('10 Downing Street, London SW1A 2AA')).toMatchObject({ city: 'London', country: 'GB' });
+  });
+  it('ignores a bare number before a word', () => {
+    expect(findAddress('Over 2000 Customers love us')).toBeUndefined();
+  });
+});
+
+describe('weak country evidence', () => {
+  it('votes by calling code', () =>
+    expect(phoneCountry('Tel +49 30 1234567, Fax +49 30 1234568', [])?.country).toBe('DE'));
+  it('reads tel: links', () => expect(phoneCountry('', ['tel:+33123456789'])?.country).toBe('FR'));
+  it('maps ccTLDs but not generic ones', () => {
+    expect(tldCountry('acme.co.uk')?.country).toBe('GB');
+    expect(tldCountry('acme.de')?.country).toBe('DE');
+    expect(tldCountry('acme.io')).toBeUndefined();
+    expect(tldCountry('acme.com')).toBeUndefined();
+  });
+});
+
+describe('departments from job titles', () => {
+  it.each([
+    ['Senior Data Engineer', 'data'],
+    ['Software Engineer (Backend)', 'engineering'],
+    ['Account Executive', 'sales'],
+    ['Customer Success Manager', 'customer-success'],
+    ['Talent Acquisition Partner', 'hr'],
+    ['Werkstudent Marketing', 'marketing'],
+    ['Something else entirely', 'other'],
+  ])('%s', (title, department) => expect(departmentOf(title)).toBe(department));
+});
+
+describe('extractTextSignals guards', () => {
+  const ctx = { url: 'https://www.linkedin.com/company/acme/', observedAt: NOW };
+  it('reads nothing on a platform page', () => {
+    const page = doc('<body><a href="/careers">Careers</a><p>Founded in 2003. 500 employees.</p></body>');
+    expect(extractTextSignals(page, ctx, 'linkedin.com')).toEqual({});
+  });
+  it('never throws on a document without a body', () => {
+    const xml = new DOMParser().parseFromString('<root/>', 'application/xml') as unknown as Document;
+    expect(() => extractTextSignals(xml, { url: 'https://acme.example/', observedAt: NOW })).not.toThrow();
+  });
+  it('caps a huge page and ignores a single compliance mention in an article', () => {
+    const filler = 'lorem ipsum '.repeat(60_000);
+    const page = doc(`<body><article>${filler} HIPAA HIPAA HIPAA</article><p>We are SOC 2 ready</p></body>`);
+    const out = extractTextSignals(page, { url: 'https://acme.example/', observedAt: NOW });
+    expect(out.compliance).toBeUndefined();
+  });
+  it('ignores careers links to other sites and reader job boards', () => {
+    const page = doc(
+      '<body><a href="https://other.example/careers">Careers at Other</a><a href="https://www.linkedin.com/jobs/">Jobs</a></body>',
+    );
+    expect(extractTextSignals(page, { url: 'https://acme.example/', observedAt: NOW }).hiring).toBeUndefined();
+  });
+});
