@@ -1,16 +1,20 @@
+import { useState } from 'preact/hooks';
 import { sendToBackground } from '../lib/messaging/client';
 import { type PanelState, type PanelTarget, useTabView, useTargetTab } from '../lib/panel/use-tab-view';
 import { Breakdown } from './Breakdown';
 import { CompanyCard } from './CompanyCard';
+import { IcpEditor } from './icp/IcpEditor';
 import { PersonCard } from './PersonCard';
 import { Questions } from './Questions';
 import { ScoreSummary } from './ScoreSummary';
 import { StateMessage } from './StateMessage';
 import { Unknowns } from './Unknowns';
+import { type PanelView, ViewTabs } from './ViewTabs';
 
 export function App({ target }: { target: PanelTarget }) {
   const tabId = useTargetTab(target);
   const { state, reload } = useTabView(tabId);
+  const [view, setView] = useState<PanelView>('score');
   const readAgain = async () => {
     if (tabId === undefined) return;
     try {
@@ -25,7 +29,10 @@ export function App({ target }: { target: PanelTarget }) {
         <span class="logo">ICP Lens</span>
         {state.kind === 'view' && state.view.status === 'scored' && <span class="icp-name">{state.view.icp.name}</span>}
       </header>
-      <Body state={state} readAgain={readAgain} />
+      <ViewTabs view={view} onChange={setView} />
+      <div id={`view-${view}`} role="tabpanel" aria-labelledby={`view-tab-${view}`}>
+        {view === 'score' ? <Body state={state} readAgain={readAgain} /> : <IcpEditor tabId={tabId} />}
+      </div>
     </main>
   );
 }

@@ -4,7 +4,18 @@ import { ensureDefaultIcp } from '../db/icps';
 import { senderRole, validateMessage } from '../messaging/validate';
 import { setTierBadge } from './badge';
 import { getTabView, notifyTabChanged, onPageSignals, requestRead } from './handlers';
+import {
+  onCreateIcp,
+  onDeleteIcp,
+  onExportIcp,
+  onImportIcp,
+  onListIcps,
+  onPreviewScore,
+  onSaveIcp,
+  onSetActiveIcp,
+} from './icp-handlers';
 import { openPanel } from './panel';
+import { runRescore } from './rescore-runner';
 import { clearTabState, setTabState } from './tab-state';
 
 const MENU_SCORE = 'icp-lens-score-page';
@@ -13,6 +24,8 @@ const MENU_SCORE = 'icp-lens-score-page';
 export function startBackground(): void {
   const db = openDb();
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
+  // A rescoring job interrupted when the worker stopped carries on from its stored cursor.
+  void runRescore(db);
 
   browser.runtime.onInstalled.addListener(async () => {
     await ensureDefaultIcp(db, Date.now());
@@ -45,6 +58,22 @@ export function startBackground(): void {
         return { ok: true as const, data: await getTabView(db, message.payload.tabId) };
       case 'ui-bg/read-tab':
         return { ok: true as const, data: { reading: await requestRead(message.payload.tabId) } };
+      case 'ui-bg/list-icps':
+        return { ok: true as const, data: await onListIcps(db) };
+      case 'ui-bg/create-icp':
+        return { ok: true as const, data: await onCreateIcp(db, message.payload) };
+      case 'ui-bg/save-icp':
+        return { ok: true as const, data: await onSaveIcp(db, message.payload) };
+      case 'ui-bg/set-active-icp':
+        return { ok: true as const, data: await onSetActiveIcp(db, message.payload) };
+      case 'ui-bg/delete-icp':
+        return { ok: true as const, data: await onDeleteIcp(db, message.payload) };
+      case 'ui-bg/import-icp':
+        return { ok: true as const, data: await onImportIcp(db, message.payload) };
+      case 'ui-bg/export-icp':
+        return { ok: true as const, data: await onExportIcp(db, message.payload) };
+      case 'ui-bg/preview-score':
+        return { ok: true as const, data: await onPreviewScore(db, message.payload) };
       default:
         return { ok: false as const, error: `${message.type} is not handled by the background` };
     }

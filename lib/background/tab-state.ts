@@ -32,3 +32,15 @@ export async function setTabState(tabId: number, state: TabState): Promise<void>
 export async function clearTabState(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }
+
+/** Every tab the background knows about, with its state: which tabs show which accounts. */
+export async function listTabStates(): Promise<Map<number, TabState>> {
+  const all = await browser.storage.session.get(null);
+  const states = new Map<number, TabState>();
+  for (const [k, value] of Object.entries(all)) {
+    const match = /^tab:(\d+)$/.exec(k);
+    const parsed = tabStateSchema.safeParse(value);
+    if (match && parsed.success) states.set(Number(match[1]), parsed.data);
+  }
+  return states;
+}

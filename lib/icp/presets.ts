@@ -1,21 +1,9 @@
+import { DEFAULT_ENGAGEMENT } from './engagement-defaults';
+import { enterpriseIcp } from './preset-enterprise';
+import { localServicesIcp } from './preset-local';
 import { DEFAULT_THRESHOLDS, type Icp } from './schema';
 
-/** Points per logged activity (DESIGN.md "Engagement"); a starting point the user tunes. */
-export const DEFAULT_ENGAGEMENT: Icp['engagement'] = {
-  halfLifeDays: 30,
-  rules: [
-    { activity: 'demo-request', points: 30 },
-    { activity: 'pricing-request', points: 25 },
-    { activity: 'meeting-booked', points: 25 },
-    { activity: 'contact-form', points: 20 },
-    { activity: 'direct-reach-out', points: 20 },
-    { activity: 'email-reply', points: 15 },
-    { activity: 'webinar-attended', points: 10 },
-    { activity: 'event-attended', points: 10 },
-    { activity: 'pricing-page-visit', points: 10 },
-    { activity: 'content-download', points: 5 },
-  ],
-};
+export { DEFAULT_ENGAGEMENT };
 
 /** Where English-speaking and EU B2B SaaS sellers usually sell; the user edits the list. */
 const CORE_MARKETS = ['US', 'CA', 'GB', 'IE', 'DE', 'AT', 'CH', 'FR', 'NL', 'BE', 'SE', 'DK', 'NO', 'FI', 'AU', 'NZ'];
@@ -90,3 +78,33 @@ export function defaultIcp(now: number): Icp {
     updatedAt: now,
   };
 }
+
+export interface Preset {
+  id: string;
+  name: string;
+  /** One line shown when choosing a preset: who it is for. */
+  description: string;
+  make: (now: number) => Icp;
+}
+
+/** ICPs a user can start from; each is a complete, lint-clean starting point to edit, never a hidden default. */
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'b2b-saas-mid-market',
+    name: 'B2B SaaS, mid-market',
+    description: 'Software and digital services companies of 50 to 1,000 people in core markets.',
+    make: defaultIcp,
+  },
+  {
+    id: 'enterprise',
+    name: 'Enterprise',
+    description: 'Large companies (1,000+ people, $100M+ revenue) with security and compliance needs.',
+    make: enterpriseIcp,
+  },
+  {
+    id: 'local-services',
+    name: 'Local services',
+    description: 'Small local businesses (restaurants, shops, trades, clinics) in one country.',
+    make: localServicesIcp,
+  },
+];

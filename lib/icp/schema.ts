@@ -57,6 +57,11 @@ export const engagementRuleSchema = z.object({
   points: z.number().min(-1000).max(1000),
 });
 
+export const gradeCutoffsSchema = z
+  .object({ hot: z.number().min(0), warm: z.number().min(0), cool: z.number().min(0) })
+  .refine((g) => g.hot >= g.warm && g.warm >= g.cool, { message: 'grade cut-offs must satisfy hot >= warm >= cool' });
+export type GradeCutoffs = z.infer<typeof gradeCutoffsSchema>;
+
 export const icpSchema = z.object({
   id: z.string().min(1).max(64),
   name: label,
@@ -68,6 +73,8 @@ export const icpSchema = z.object({
   engagement: z.object({
     rules: z.array(engagementRuleSchema).max(100),
     halfLifeDays: z.number().positive().max(3650),
+    /** Decayed points at or above which an account is graded 1 (hot), 2 and 3; below `cool` it is 4 (cold). */
+    grades: gradeCutoffsSchema.optional(),
   }),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),

@@ -16,20 +16,21 @@ test('a company that fits the default ICP scores high, with its breakdown, badge
 
   const panel = await SidePanel.open(context, extensionId, tabId);
   await expect(panel.companyName).toHaveText('Northwind Analytics');
-  await expect(panel.fit).toHaveText('75');
-  await expect(panel.tier).toHaveText('B');
-  await expect(panel.page.getByTestId('best-case')).toHaveText('Fit 75, up to 100 once 2 unknowns are known.');
-  await expect(panel.page.getByTestId('confidence')).toHaveText('75%');
+  await expect(panel.fit).toHaveText('100');
+  await expect(panel.tier).toHaveText('A');
+  await expect(panel.page.getByTestId('best-case')).toHaveText('Every criterion is known.');
+  await expect(panel.page.getByTestId('confidence')).toHaveText('100%');
+  // The industry group is classified from the description the page gives.
+  await expect(panel.criterion('industry')).toContainText('software');
   await expect(panel.criterion('size').getByTestId('points')).toHaveText('25 / 25');
   await expect(panel.criterion('size')).toContainText('201–500');
   await expect(panel.criterion('size')).toContainText('from jsonld');
   await expect(panel.criterion('geo')).toContainText('US');
-  await expect(panel.unknown('industry')).toBeVisible();
   await expect(panel.questions).toHaveCount(3);
 
   const badge = await badgeFor(worker, tabId);
-  expect(badge.text).toBe('B');
-  expect(badge.color).toEqual([37, 99, 235, 255]);
+  expect(badge.text).toBe('A');
+  expect(badge.color).toEqual([21, 128, 61, 255]);
 
   const accounts = await readStore<{ id: string; name: string; score: { tier: string; fit: number } }>(
     worker,
@@ -37,7 +38,7 @@ test('a company that fits the default ICP scores high, with its breakdown, badge
   );
   expect(accounts).toHaveLength(1);
   expect(accounts[0]).toMatchObject({ id: 'northwind-analytics.example', name: 'Northwind Analytics' });
-  expect(accounts[0]?.score).toMatchObject({ tier: 'B', fit: 75 });
+  expect(accounts[0]?.score).toMatchObject({ tier: 'A', fit: 100 });
   const observations = await readStore<{ accountId: string; url: string }>(worker, 'observations');
   expect(observations.map((o) => o.accountId)).toEqual(['northwind-analytics.example']);
 

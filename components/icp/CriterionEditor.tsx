@@ -1,0 +1,133 @@
+import { kindOf, type ListKey, withField, withOp } from '../../lib/icp/edit';
+import { COMPANY_FIELDS, PERSON_FIELDS } from '../../lib/icp/fields';
+import type { IoError } from '../../lib/icp/io';
+import { OP_LABELS, OPS_BY_KIND } from '../../lib/icp/kinds';
+import type { LintFinding } from '../../lib/icp/lint';
+import type { Criterion, CriterionOp } from '../../lib/icp/schema';
+import { Findings } from './Findings';
+import { TargetInput } from './TargetInput';
+
+interface Props {
+  list: ListKey;
+  criterion: Criterion;
+  position: { index: number; count: number };
+  errors: IoError[];
+  findings: LintFinding[];
+  onChange: (next: Criterion) => void;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+}
+
+/** One criterion: label, field, op, target (an input fitting the field), weight, must/penalty, order, removal. */
+export function CriterionEditor({ list, criterion: c, position, errors, findings, onChange, onMove, onRemove }: Props) {
+  const fields = list === 'criteria' ? COMPANY_FIELDS : PERSON_FIELDS;
+  const id = (part: string) => `${c.id}-${part}`;
+  const ops = OPS_BY_KIND[kindOf(list, c.field)];
+  const set = (patch: Partial<Criterion>) => onChange({ ...c, ...patch } as Criterion);
+  return (
+    <li class="criterion-editor" data-testid="criterion-editor" data-criterion={c.id}>
+      <div class="field">
+        <label for={id('label')}>Criterion</label>
+        <input
+          id={id('label')}
+          value={c.label}
+          maxLength={120}
+          onInput={(e) => set({ label: e.currentTarget.value })}
+        />
+      </div>
+      <div class="row">
+        <span class="field">
+          <label for={id('field')}>Field</label>
+          <select
+            id={id('field')}
+            value={c.field}
+            onChange={(e) => onChange(withField(list, c, e.currentTarget.value))}
+          >
+            {Object.entries(fields).map(([key, def]) => (
+              <option key={key} value={key}>
+                {def.label}
+              </option>
+            ))}
+          </select>
+        </span>
+        <span class="field">
+          <label for={id('op')}>Test</label>
+          <select
+            id={id('op')}
+            value={c.op}
+            onChange={(e) => onChange(withOp(c, e.currentTarget.value as CriterionOp))}
+          >
+            {(ops.includes(c.op) ? ops : [c.op, ...ops]).map((op) => (
+              <option key={op} value={op}>
+                {OP_LABELS[op]}
+              </option>
+            ))}
+          </select>
+        </span>
+      </div>
+      <TargetInput criterion={c} kind={kindOf(list, c.field)} idPrefix={c.id} onChange={onChange} />
+      <div class="row">
+        <span class="field inline">
+          <label for={id('weight')}>Weight</label>
+          <input
+            id={id('weight')}
+            type="number"
+            min={0}
+            max={1000}
+            value={Number.isNaN(c.weight) ? '' : c.weight}
+            onInput={(e) => set({ weight: e.currentTarget.valueAsNumber })}
+          />
+        </span>
+        <span class="check">
+          <input
+            id={id('knockout')}
+            type="checkbox"
+            checked={c.knockout ?? false}
+            onChange={(e) => set({ knockout: e.currentTarget.checked || undefined })}
+          />
+          <label for={id('knockout')}>Must (knockout)</label>
+        </span>
+        <span class="check">
+          <input
+            id={id('penalty')}
+            type="checkbox"
+            checked={c.penalty ?? false}
+            onChange={(e) => set({ penalty: e.currentTarget.checked || undefined })}
+          />
+          <label for={id('penalty')}>Penalty</label>
+        </span>
+      </div>
+      <div class="row order">
+        <button
+          type="button"
+          disabled={position.index === 0}
+          onClick={() => onMove(-1)}
+          aria-label={`Move "${c.label}" up`}
+        >
+          Up
+        </button>
+        <button
+          type="button"
+          disabled={position.index === position.count - 1}
+          onClick={() => onMove(1)}
+          aria-label={`Move "${c.label}" down`}
+        >
+          Down
+        </button>
+        <button type="button" onClick={onRemove} aria-label={`Remove "${c.label}"`}>
+          Remove
+        </button>
+      </div>
+      {errors.length > 0 && (
+        <ul class="errors" data-testid="criterion-errors">
+          {errors.map((e) => (
+            <li key={e.path + e.message}>
+              {e.path}: {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Findings findings={findings} testId="criterion-findings" />
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+import { useIcpEditor } from '../../lib/panel/use-icp-editor';
+import { CriteriaList } from './CriteriaList';
+import { Findings } from './Findings';
+import { IcpPicker } from './IcpPicker';
+import { PreviewPanel } from './PreviewPanel';
+import { RescoreStatus } from './RescoreStatus';
+import { ShareBar } from './ShareBar';
+import { ThresholdsInput } from './ThresholdsInput';
+
+/** The ICP view: pick, edit, preview, save and share ICPs. All state and requests live in useIcpEditor. */
+export function IcpEditor({ tabId }: { tabId: number | undefined }) {
+  const editor = useIcpEditor(tabId);
+  const { list, draft } = editor;
+  if (!list || !draft) {
+    return (
+      <section class="state" role="status" data-testid="icp-loading">
+        <h1>{editor.notice ?? 'Loading your ICPs…'}</h1>
+      </section>
+    );
+  }
+  const wide = editor.lint.filter((f) => f.criterionIds.length === 0);
+  const otherErrors = editor.errors.filter((e) => !/^(criteria|persona)\[/.test(e.path));
+  return (
+    <div class="icp-editor" data-testid="icp-editor">
+      <IcpPicker editor={editor} list={list} draft={draft} />
+      <RescoreStatus progress={editor.progress} />
+      <div class="field">
+        <label for="icp-name">Name</label>
+        <input
+          id="icp-name"
+          value={draft.name}
+          maxLength={120}
+          onInput={(e) => editor.setDraft({ ...draft, name: e.currentTarget.value })}
+        />
+      </div>
+      <PreviewPanel preview={editor.preview} valid={editor.errors.length === 0} />
+      <Findings findings={wide} testId="icp-findings" />
+      <CriteriaList editor={editor} draft={draft} list="criteria" title="Company criteria" />
+      <CriteriaList editor={editor} draft={draft} list="persona" title="Persona criteria" />
+      <ThresholdsInput draft={draft} onChange={editor.setDraft} />
+      {otherErrors.length > 0 && (
+        <ul class="errors" data-testid="icp-errors">
+          {otherErrors.map((e) => (
+            <li key={e.path + e.message}>
+              {e.path}: {e.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div class="actions">
+        <button
+          type="button"
+          class="primary"
+          data-testid="icp-save"
+          disabled={!editor.dirty || editor.errors.length > 0}
+          onClick={() => void editor.save()}
+        >
+          Save
+        </button>
+        <button type="button" disabled={!editor.dirty} onClick={editor.discard}>
+          Discard
+        </button>
+        {editor.errors.length > 0 && <span class="hint">Fix the errors marked in red to save.</span>}
+      </div>
+      {editor.notice && (
+        <p class="notice" role="status" data-testid="icp-notice">
+          {editor.notice}
+        </p>
+      )}
+      <ShareBar editor={editor} />
+    </div>
+  );
+}
