@@ -14,6 +14,7 @@ import { isPlatformDomain } from './platforms';
 import { siteKey } from './site-key';
 import { adapterFor, SITE_ADAPTER_IDS } from './sites/registry';
 import type { SiteResult } from './sites/types';
+import { collectTraces } from './tech/traces';
 import { extractTextSignals } from './text/index';
 import { nameFromTitle } from './title';
 
@@ -119,8 +120,11 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
     return hasSignals(page) ? page : null;
   }
   const found = hasSignals({ ...page, company: rest }) || (domain !== undefined && domain.source !== 'url');
-  if (!found) return null;
-  page.company = company;
+  // Technologies are matched in the background (lib/extract/tech/index.ts): traces go even when nothing else was found.
+  const traces = platform ? undefined : collectTraces(doc, pageUrl);
+  if (!found && !traces) return null;
+  if (Object.keys(company).length) page.company = company;
+  if (traces) page.traces = traces;
   return page;
 }
 

@@ -1,4 +1,6 @@
+import { detectTechnologies } from '../extract/tech/index';
 import { registrableDomain } from './identity';
+import { hasSignals } from './presence';
 import { type PageSignals, pageSignalsSchema } from './schema';
 
 /** Passes enough to drop every invalid field of a page (each pass drops what zod reported). */
@@ -7,7 +9,8 @@ const MAX_PASSES = 5;
 /**
  * Validates what a content script (or the corpus evaluation) extracted, field by field: an invalid field is dropped,
  * so one odd value never costs the whole page; an invalid page (not an object, no URL) gives null. The domain is
- * made authoritative here with the public suffix list, which the content script does not carry.
+ * made authoritative here with the public suffix list, and technologies are matched from the page's traces with the
+ * fingerprint table (lib/extract/tech), neither of which the content script carries. Traces are never returned.
  */
 export function normalizePage(raw: unknown): PageSignals | null {
   if (!raw || typeof raw !== 'object') return null;
@@ -20,12 +23,28 @@ export function normalizePage(raw: unknown): PageSignals | null {
   }
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = pageSignalsSchema.safeParse(page);
-    if (result.success) return result.data;
+    if (result.success) return withTechnologies(result.data);
     const next = dropInvalid(page, result.error.issues);
     if (!next) return null;
     page = next;
   }
   return null;
+}
+
+/**
+ * Technologies from the traces, which are then dropped. The content script sends traces even when it found nothing
+ * else, so the page's own domain alone, as it does there, does not make a company.
+ */
+function withTechnologies({ traces, ...page }: PageSignals): PageSignals {
+  if (!traces) return page;
+  const technologies = detectTechnologies(traces, { url: page.url, observedAt: page.extractedAt });
+  if (technologies && !page.company?.technologies) page.company = { ...page.company, technologies };
+  if (page.company) {
+    const { domain, ...rest } = page.company;
+    const found = hasSignals({ ...page, company: rest }) || (domain !== undefined && domain.source !== 'url');
+    if (!found) delete page.company;
+  }
+  return page;
 }
 
 function dropInvalid(page: Record<string, unknown>, issues: ReadonlyArray<{ path: PropertyKey[] }>) {
@@ -42,7 +61,15 @@ function dropInvalid(page: Record<string, unknown>, issues: ReadonlyArray<{ path
       ) {
         delete (group.socials as Record<string, unknown>)[network];
       } else delete group[field];
-    } else if (top === 'title' || top === 'canonicalUrl' || top === 'company' || top === 'person') delete page[top];
+    } else if (
+      top === 'title' ||
+      top === 'canonicalUrl' ||
+      top === 'company' ||
+      top === 'person' ||
+      // Traces are all or nothing: the content script caps them as the schema does, so a bad one was not ours.
+      top === 'traces'
+    )
+      delete page[top];
     else return undefined;
   }
   return page;

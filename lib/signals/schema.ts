@@ -9,6 +9,7 @@ import {
   type SocialNetwork,
 } from './enums';
 import { LIMITS } from './limits';
+import { TRACE_LIMITS as CAP } from './traces';
 
 /**
  * Extraction layers, most trusted first. Merge precedence follows this order (DESIGN.md "Identity and merge"):
@@ -116,6 +117,22 @@ export const personSignalsSchema = z.object({
 });
 export type PersonSignals = z.infer<typeof personSignalsSchema>;
 
+const traceUrl = z.object({ host: z.string().min(1).max(CAP.host), path: z.string().max(CAP.path) });
+const marker = z.string().min(1).max(CAP.marker);
+
+/**
+ * Technology traces a content script collected (lib/signals/traces.ts), for the background to match against the
+ * fingerprints in normalizePage; never stored.
+ */
+export const pageTracesSchema = z.object({
+  resources: z.array(traceUrl.extend({ strong: z.boolean() })).max(CAP.resources),
+  inlineUrls: z.array(traceUrl).max(CAP.inlineUrls),
+  anchors: z.array(traceUrl).max(CAP.anchors),
+  generators: z.array(z.string().min(1).max(CAP.generator)).max(CAP.generators),
+  dom: z.array(marker).max(CAP.markers),
+  inline: z.array(marker).max(CAP.markers),
+});
+
 /** What a content script found on one page. */
 export const pageSignalsSchema = z.object({
   url,
@@ -125,5 +142,7 @@ export const pageSignalsSchema = z.object({
   company: companySignalsSchema.optional(),
   person: personSignalsSchema.optional(),
   extractedAt: z.number().int().nonnegative(),
+  /** Only on the way from the content script to normalizePage, which matches and drops them. */
+  traces: pageTracesSchema.optional(),
 });
 export type PageSignals = z.infer<typeof pageSignalsSchema>;

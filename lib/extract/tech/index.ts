@@ -1,26 +1,27 @@
 import { LIMITS } from '../../signals/limits';
 import type { CompanySignals } from '../../signals/schema';
+import type { PageTraces } from '../../signals/traces';
 import { type FactContext, makeFact } from '../facts';
 import { isPlatformUrl } from '../platforms';
 import { FINGERPRINTS } from './fingerprints';
 import { matchTraces } from './match';
-import { collectTraces } from './traces';
 
 /**
- * Not yet called by extractPage: with its fingerprint table the content script grows past its 100 KB budget, and
- * matching inline code costs several times a bare DOM walk. Next step: the content script sends the traces and the
- * background matches them.
- *
  * Technologies the page's source proves (lib/extract/tech/fingerprints.ts): vendor-hosted scripts, iframes and
- * stylesheets, generator meta tags, asset paths, DOM markers, inline loader snippets. Never the visible text, so a
- * page that only mentions a vendor shows nothing; nodes injected by other extensions are skipped. A technology
- * needs one strong indicator or two weak ones. On a platform (LinkedIn, GitHub...) the source is the platform's,
- * not the profile's company's, so nothing is reported. Never throws.
+ * stylesheets, generator meta tags, asset paths, DOM markers, inline loader snippets. Split in two so the
+ * fingerprint table stays out of the content script (its 100 KB budget) and the page pays for a cheap walk only:
+ * the content script collects capped traces (traces.ts: hosts and paths, URLs in inline loaders, generator metas,
+ * outbound links, and which of the generated markers.ts selectors and inline-code markers occur) and sends them in
+ * PageSignals; the background matches them here, in normalizePage (lib/signals/normalize.ts), then drops them.
+ *
+ * Never the visible text, so a page that only mentions a vendor shows nothing; nodes injected by other extensions
+ * are skipped when collecting. A technology needs one strong indicator or two weak ones. On a platform (LinkedIn,
+ * GitHub...) the source is the platform's, not the profile's company's, so nothing is reported. Never throws.
  */
-export function detectTechnologies(doc: Document, ctx: FactContext): CompanySignals['technologies'] {
+export function detectTechnologies(traces: PageTraces, ctx: FactContext): CompanySignals['technologies'] {
   try {
     if (isPlatformUrl(ctx.url)) return undefined;
-    const evidence = matchTraces(doc, collectTraces(doc, ctx.url));
+    const evidence = matchTraces(traces);
     const found: Array<{ name: string; category: string }> = [];
     let allStrong = true;
     for (const [fp, indicators] of [...evidence].sort((a, b) => a[0] - b[0])) {

@@ -1,5 +1,5 @@
+import type { PageTraces } from '../../signals/traces';
 import { FINGERPRINTS, type Fingerprint } from './fingerprints';
-import { isForeign, type Traces } from './traces';
 
 interface HostRule {
   fp: number;
@@ -18,8 +18,9 @@ interface Compiled {
   hosts: Map<string, HostRule[]>;
   anchorHosts: Map<string, HostRule[]>;
   paths: PathRule[];
-  dom: Array<{ fp: number; id: string; selector: string; strong: boolean }>;
-  domUnion: string;
+  /** By selector (without the strength flag) and by inline marker: the traces name them as the markers list does. */
+  dom: Map<string, Array<{ fp: number; id: string; strong: boolean }>>;
+  inline: Map<string, number[]>;
 }
 
 function splitPattern(pattern: string): { host: string; prefix?: string; contains?: string } {
@@ -40,10 +41,10 @@ function addHost(map: Map<string, HostRule[]>, fp: number, pattern: string, kind
 
 let compiled: Compiled | undefined;
 
-/** Fingerprints turned into lookup tables once per content-script lifetime. */
+/** Fingerprints turned into lookup tables once per background lifetime. */
 function compile(): Compiled {
   if (compiled) return compiled;
-  const out: Compiled = { hosts: new Map(), anchorHosts: new Map(), paths: [], dom: [], domUnion: '' };
+  const out: Compiled = { hosts: new Map(), anchorHosts: new Map(), paths: [], dom: new Map(), inline: new Map() };
   FINGERPRINTS.forEach((f: Fingerprint, fp) => {
     for (const h of f.hosts ?? []) addHost(out.hosts, fp, h, 'host');
     for (const h of f.anchors ?? []) addHost(out.anchorHosts, fp, h, 'anchor');
@@ -57,10 +58,11 @@ function compile(): Compiled {
     }
     for (const raw of f.dom ?? []) {
       const strong = raw.startsWith('!');
-      out.dom.push({ fp, id: `dom:${raw}`, selector: strong ? raw.slice(1) : raw, strong });
+      const selector = strong ? raw.slice(1) : raw;
+      out.dom.set(selector, [...(out.dom.get(selector) ?? []), { fp, id: `dom:${raw}`, strong }]);
     }
+    for (const marker of f.inline ?? []) out.inline.set(marker, [...(out.inline.get(marker) ?? []), fp]);
   });
-  out.domUnion = out.dom.map((d) => d.selector).join(', ');
   compiled = out;
   return out;
 }
@@ -80,13 +82,17 @@ function hostRules(map: Map<string, HostRule[]>, host: string, path: string): Ho
   return found;
 }
 
-const MAX_DOM_MATCHES = 5_000;
+/** The DOM selectors and inline markers the content script looks for (lib/extract/tech/markers.ts is generated from this). */
+export function markerLists(): { dom: string[]; inline: string[] } {
+  const c = compile();
+  return { dom: [...c.dom.keys()], inline: [...c.inline.keys()] };
+}
 
 /**
  * Evidence per fingerprint index: indicator id -> strong (true) or weak (false). Each distinct indicator counts
- * once, however many elements show it.
+ * once, however many elements show it. Runs in the background on what the content script collected.
  */
-export function matchTraces(doc: Document, traces: Traces): Map<number, Map<string, boolean>> {
+export function matchTraces(traces: PageTraces): Map<number, Map<string, boolean>> {
   const c = compile();
   const evidence = new Map<number, Map<string, boolean>>();
   const add = (fp: number, id: string, strong: boolean) => {
@@ -110,28 +116,8 @@ export function matchTraces(doc: Document, traces: Traces): Map<number, Map<stri
     for (const rule of hostRules(c.anchorHosts, a.host, a.path)) add(rule.fp, rule.id, true);
   FINGERPRINTS.forEach((f, fp) => {
     if (f.generator && traces.generators.some((g) => f.generator?.test(g))) add(fp, 'generator', true);
-    for (const marker of f.inline ?? []) if (traces.inlineCode.includes(marker)) add(fp, `inline:${marker}`, false);
   });
-  matchDom(doc, c, add);
+  for (const selector of traces.dom) for (const m of c.dom.get(selector) ?? []) add(m.fp, m.id, m.strong);
+  for (const marker of traces.inline) for (const fp of c.inline.get(marker) ?? []) add(fp, `inline:${marker}`, false);
   return evidence;
-}
-
-/** DOM markers in one pass: a union selector, then each element tested against the markers not seen yet. */
-function matchDom(doc: Document, c: Compiled, add: (fp: number, id: string, strong: boolean) => void): void {
-  let elements: NodeListOf<Element>;
-  try {
-    elements = doc.querySelectorAll(c.domUnion);
-  } catch {
-    return;
-  }
-  const pending = new Set(c.dom);
-  for (let i = 0; i < elements.length && i < MAX_DOM_MATCHES && pending.size; i++) {
-    const el = elements[i];
-    if (!el || isForeign(el)) continue;
-    for (const marker of pending) {
-      if (!el.matches(marker.selector)) continue;
-      add(marker.fp, marker.id, marker.strong);
-      pending.delete(marker);
-    }
-  }
 }

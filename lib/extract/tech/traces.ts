@@ -1,23 +1,20 @@
-/** What the detector reads from a page's source, collected once and bounded; never its visible text. */
-export interface Traces {
-  /** Hosts and paths (lower case) of scripts, iframes, stylesheets, preloads and form actions. */
-  resources: Array<{ host: string; path: string; strong: boolean }>;
-  /** URLs found inside inline scripts: loader snippets inject the vendor script at run time. */
-  inlineUrls: Array<{ host: string; path: string }>;
-  /** Inline script code, concatenated and capped, for global names and init calls. */
-  inlineCode: string;
-  anchors: Array<{ host: string; path: string }>;
-  generators: string[];
-}
+import { TRACE_LIMITS as CAP, type PageTraces } from '../../signals/traces';
+import { DOM_MARKERS, INLINE_MARKERS } from './markers';
 
-const MAX_RESOURCES = 1_000;
+export type { PageTraces } from '../../signals/traces';
+
+const MAX_NODES = 1_000;
 const MAX_INLINE_SCRIPTS = 100;
 const MAX_SCRIPT_CHARS = 100_000;
 const MAX_INLINE_CHARS = 400_000;
 const MAX_ANCHORS = 3_000;
+const MAX_DOM_MATCHES = 2_000;
 const MAX_DEPTH = 40;
-const URL_IN_CODE = /(?:https?:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^\s"'`<>\\)]{0,200})?/gi;
 const EXTENSION = /^(chrome|moz|safari-web|ms-browser)-extension:/i;
+const ABSOLUTE = /^(?:https?:)?\/\/([^/?#\\]*)([^?#]*)/i;
+const PLAIN_HOST = /^[a-z0-9.-]+$/;
+// Tried at each `//` of inline code: a host with a dot, then an optional path.
+const URL_AT = /([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^\s"'`<>\\)]{0,200})?/iy;
 // Preconnect hints are often left in templates after a vendor is gone: weak evidence only.
 const WEAK_RELS = /\b(preconnect|dns-prefetch)\b/i;
 const CODE_TYPES = /^(|text\/javascript|application\/javascript|module|text\/x-magento-init)$/i;
@@ -35,56 +32,172 @@ export function isForeign(el: Element, url?: string): boolean {
   return false;
 }
 
-function parse(raw: string | null, base: string): { host: string; path: string } | undefined {
-  if (!raw || raw.length > 2_048 || EXTENSION.test(raw) || /^(data|blob|javascript):/i.test(raw)) return undefined;
+interface HostPath {
+  host: string;
+  path: string;
+}
+
+/** Host and path, lower case; `new URL` only for the rare relative forms a string test cannot resolve. */
+function parse(raw: string | null, base: URL): HostPath | undefined {
+  if (!raw) return undefined;
+  const value = raw.trim();
+  if (!value || value.length > 2_048) return undefined;
+  const abs = ABSOLUTE.exec(value);
+  if (abs) {
+    const authority = (abs[1] ?? '').toLowerCase();
+    const host = authority.slice(authority.lastIndexOf('@') + 1).replace(/:\d*$/, '');
+    if (PLAIN_HOST.test(host) && host.includes('.')) return cut({ host, path: abs[2] || '/' });
+  } else if (value[0] === '/' && value[1] !== '/' && value[1] !== '\\') {
+    return cut({ host: base.hostname, path: value.replace(/[?#].*$/s, '') });
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^https?:/i.test(value)) return undefined;
   try {
-    const url = new URL(raw, base);
+    const url = new URL(value, base);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-    return { host: url.hostname.toLowerCase(), path: url.pathname.toLowerCase() };
+    return cut({ host: url.hostname, path: url.pathname });
   } catch {
     return undefined;
   }
 }
 
-export function collectTraces(doc: Document, base: string): Traces {
-  const traces: Traces = { resources: [], inlineUrls: [], inlineCode: '', anchors: [], generators: [] };
+function cut({ host, path }: HostPath): HostPath | undefined {
+  if (!host || host.length > CAP.host) return undefined;
+  return { host: host.toLowerCase(), path: path.slice(0, CAP.path).toLowerCase() };
+}
+
+/** Resources on other hosts first: they carry the host evidence; the page's own assets only their paths. */
+function collectResources(doc: Document, base: URL, traces: PageTraces): void {
+  const own: PageTraces['resources'] = [];
+  const seen = new Set<string>();
   const nodes = doc.querySelectorAll('script[src], iframe[src], link[href], form[action], embed[src]');
-  for (let i = 0; i < nodes.length && traces.resources.length < MAX_RESOURCES; i++) {
+  for (let i = 0; i < nodes.length && i < MAX_NODES; i++) {
     const el = nodes[i];
     if (!el) continue;
     const tag = el.tagName;
+    // Translations of the page: many links, none of them a technology's trace.
+    if (tag === 'LINK' && el.hasAttribute('hreflang')) continue;
     const raw = el.getAttribute(tag === 'LINK' ? 'href' : tag === 'FORM' ? 'action' : 'src');
+    if (raw && EXTENSION.test(raw.trim())) continue;
     const parsed = parse(raw, base);
-    if (!parsed || isForeign(el, raw ?? undefined)) continue;
+    if (!parsed) continue;
     const strong = tag !== 'LINK' || !WEAK_RELS.test(el.getAttribute('rel') ?? '');
-    traces.resources.push({ ...parsed, strong });
+    const key = `${strong ? 1 : 0}${parsed.host}${parsed.path}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // The ancestor walk only for other hosts: an extension mounts its UI with its own vendors, not the page's assets.
+    if (parsed.host === base.hostname) own.push({ ...parsed, strong });
+    else if (!isForeign(el)) traces.resources.push({ ...parsed, strong });
   }
+  traces.resources = traces.resources.concat(own).slice(0, CAP.resources);
+}
+
+/** Inline markers and loader URLs of one script's code; `pending` loses the markers found. */
+function scanCode(
+  code: string,
+  pending: Set<string>,
+  urls: Map<string, HostPath>,
+): { inline: string[]; urls: HostPath[] } {
+  const inline: string[] = [];
+  for (const marker of pending) if (code.includes(marker)) inline.push(marker);
+  const found = new Map<string, HostPath>();
+  for (
+    let at = code.indexOf('//');
+    at >= 0 && urls.size + found.size < CAP.inlineUrls;
+    at = code.indexOf('//', at + 2)
+  ) {
+    URL_AT.lastIndex = at + 2;
+    const m = URL_AT.exec(code);
+    if (!m) continue;
+    const parsed = cut({ host: m[1] ?? '', path: m[2] ?? '/' });
+    const key = parsed && `${parsed.host}${parsed.path}`;
+    if (parsed && key && !urls.has(key)) found.set(key, parsed);
+    at = URL_AT.lastIndex - 2;
+  }
+  return { inline, urls: [...found.values()] };
+}
+
+function collectInline(doc: Document, traces: PageTraces): void {
+  const pending = new Set(INLINE_MARKERS);
+  const urls = new Map<string, HostPath>();
   const scripts = doc.querySelectorAll('script:not([src])');
-  for (let i = 0, n = 0; i < scripts.length && n < MAX_INLINE_SCRIPTS; i++) {
+  let budget = MAX_INLINE_CHARS;
+  for (let i = 0, n = 0; i < scripts.length && n < MAX_INLINE_SCRIPTS && budget > 0; i++) {
     const el = scripts[i];
-    if (!el || !CODE_TYPES.test((el.getAttribute('type') ?? '').trim()) || isForeign(el)) continue;
+    if (!el || !CODE_TYPES.test((el.getAttribute('type') ?? '').trim())) continue;
     n++;
-    const code = (el.textContent ?? '').slice(0, MAX_SCRIPT_CHARS);
-    if (traces.inlineCode.length + code.length > MAX_INLINE_CHARS) break;
-    traces.inlineCode += `\n${code}`;
+    const code = (el.textContent ?? '').slice(0, Math.min(MAX_SCRIPT_CHARS, budget));
+    budget -= code.length;
+    const found = scanCode(code, pending, urls);
+    if (!found.inline.length && !found.urls.length) continue;
+    // Checked only for a script that shows something: most scripts show nothing.
+    if (isForeign(el)) continue;
+    for (const marker of found.inline) {
+      pending.delete(marker);
+      traces.inline.push(marker);
+    }
+    for (const u of found.urls) urls.set(`${u.host}${u.path}`, u);
   }
-  let found = 0;
-  for (const m of traces.inlineCode.matchAll(URL_IN_CODE)) {
-    if (++found > MAX_RESOURCES) break;
-    traces.inlineUrls.push({ host: (m[1] ?? '').toLowerCase(), path: (m[2] ?? '/').toLowerCase() });
+  traces.inlineUrls = [...urls.values()].slice(0, CAP.inlineUrls);
+}
+
+/** DOM markers in one pass: a union selector, then each element tested against the markers not seen yet. */
+function collectDom(doc: Document, traces: PageTraces): void {
+  let elements: NodeListOf<Element>;
+  try {
+    elements = doc.querySelectorAll(DOM_MARKERS.join(', '));
+  } catch {
+    return;
   }
+  const pending = new Set(DOM_MARKERS);
+  for (let i = 0; i < elements.length && i < MAX_DOM_MATCHES && pending.size; i++) {
+    const el = elements[i];
+    if (!el) continue;
+    let foreign: boolean | undefined;
+    for (const selector of pending) {
+      if (!el.matches(selector)) continue;
+      foreign ??= isForeign(el);
+      if (foreign) break;
+      traces.dom.push(selector);
+      pending.delete(selector);
+    }
+  }
+}
+
+function collectAnchors(doc: Document, base: URL, traces: PageTraces): void {
+  const seen = new Set<string>();
   const anchors = doc.querySelectorAll('a[href]');
-  for (let i = 0; i < anchors.length && i < MAX_ANCHORS; i++) {
+  for (let i = 0; i < anchors.length && i < MAX_ANCHORS && traces.anchors.length < CAP.anchors; i++) {
     const href = anchors[i]?.getAttribute('href') ?? null;
     // Only absolute links can point at a vendor's host; relative ones are the site's own pages.
-    if (!href || !/^(https?:)?\/\//i.test(href)) continue;
+    if (!href || !/^\s*(https?:)?\/\//i.test(href)) continue;
     const parsed = parse(href, base);
-    if (parsed) traces.anchors.push(parsed);
+    if (!parsed || parsed.host === base.hostname || seen.has(`${parsed.host}${parsed.path}`)) continue;
+    seen.add(`${parsed.host}${parsed.path}`);
+    traces.anchors.push(parsed);
   }
+}
+
+/**
+ * What the background's detector needs from a page's source, collected once and capped (lib/signals/traces.ts):
+ * never its visible text; nodes other extensions injected are skipped. Undefined when the page shows nothing.
+ */
+export function collectTraces(doc: Document, pageUrl: string): PageTraces | undefined {
+  let base: URL;
+  try {
+    base = new URL(pageUrl);
+  } catch {
+    return undefined;
+  }
+  const traces: PageTraces = { resources: [], inlineUrls: [], anchors: [], generators: [], dom: [], inline: [] };
+  collectResources(doc, base, traces);
+  collectInline(doc, traces);
+  collectDom(doc, traces);
+  collectAnchors(doc, base, traces);
   const metas = doc.querySelectorAll('meta[name="generator" i]');
-  for (let i = 0; i < metas.length && i < 10; i++) {
-    const content = metas[i]?.getAttribute('content');
-    if (content) traces.generators.push(content.slice(0, 200));
+  for (let i = 0; i < metas.length && traces.generators.length < CAP.generators; i++) {
+    const content = metas[i]?.getAttribute('content')?.trim();
+    if (content) traces.generators.push(content.slice(0, CAP.generator));
   }
-  return traces;
+  const empty = Object.values(traces).every((list) => !list.length);
+  return empty ? undefined : traces;
 }

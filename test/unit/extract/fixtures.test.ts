@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXTRACTOR_IDS, extractPage, SOURCE_IDS } from '../../../lib/extract/index';
+import { normalizePage } from '../../../lib/signals/normalize';
+import { hasSignals } from '../../../lib/signals/presence';
 import { type Evidence, type PageSignals, pageSignalsSchema } from '../../../lib/signals/schema';
 
 /**
@@ -27,9 +29,8 @@ interface Expected {
 }
 
 // happy-dom replaces the global URL, so the fixture folder is found from this file's directory instead.
-// The generic layers' fixtures: structured data and links (generic), page text (text). Technology detection is
-// not in the content script yet (see lib/extract/tech/index.ts): test/unit/extract/tech runs its fixtures.
-const DIRS = ['generic', 'text'].map((d) => join(__dirname, `../../fixtures/${d}/`));
+// The generic layers' fixtures: structured data and links (generic), page text (text), technologies (tech).
+const DIRS = ['generic', 'text', 'tech'].map((d) => join(__dirname, `../../fixtures/${d}/`));
 const NOW = Date.UTC(2025, 0, 15);
 const cases = DIRS.flatMap((dir) =>
   readdirSync(dir)
@@ -66,15 +67,22 @@ describe('generic extractor fixtures', () => {
     // A fixture that needs a shadow root attached by script is run by test/unit/extract/tech alone.
     if (expected.shadowHost) return;
     if (expected.present) {
-      // Technology fixtures (test/fixtures/tech): names that must and must not be reported.
-      const names = page?.company?.technologies?.value.map((t) => t.name) ?? [];
+      // Technology fixtures (test/fixtures/tech): names that must and must not be reported. The content script
+      // sends traces; the background matches them in normalizePage, as the extension does.
+      expect(pageSignalsSchema.safeParse(page).success).toBe(true);
+      const normalized = page ? normalizePage(JSON.parse(JSON.stringify(page))) : null;
+      expect(normalized?.traces).toBeUndefined();
+      const names = normalized?.company?.technologies?.value.map((t) => t.name) ?? [];
       for (const tech of expected.present) expect(names).toContain(tech);
       for (const tech of expected.absent ?? []) expect(names).not.toContain(tech);
-      if (page?.company?.technologies) sourcesSeen.add(page.company.technologies.source);
+      if (normalized?.company?.technologies) sourcesSeen.add(normalized.company.technologies.source);
       return;
     }
     if (expected.result === null) {
-      expect(page).toBeNull();
+      // The content script may still send the page's technology traces: nothing must survive the background's matching.
+      const normalized = page ? normalizePage(page) : null;
+      expect(normalized && hasSignals(normalized)).toBeFalsy();
+      expect(normalized?.company).toBeUndefined();
       return;
     }
     expect(page).not.toBeNull();
@@ -119,6 +127,6 @@ describe('generic extractor fixtures', () => {
 
   it('exercises every extractor in at least one fixture', () => {
     // Runs after the fixture cases (Vitest runs tests of a file in order).
-    expect([...sourcesSeen].sort()).toEqual(EXTRACTOR_IDS.filter((id) => id !== 'tech').sort());
+    expect([...sourcesSeen].sort()).toEqual([...EXTRACTOR_IDS].sort());
   });
 });

@@ -41,6 +41,70 @@ describe('normalizePage', () => {
     });
   });
 
+  describe('technology traces', () => {
+    const none = { resources: [], inlineUrls: [], anchors: [], generators: [], dom: [], inline: [] };
+    const stripe = { ...none, resources: [{ host: 'js.stripe.com', path: '/v3/', strong: true }] };
+    const urlDomain = { ...ev, source: 'url', layer: 'heuristic', value: 'acme.example' };
+
+    it('matches them against the fingerprints, then drops them', () => {
+      const page = normalizePage({
+        url: 'https://acme.example/',
+        extractedAt: 1,
+        company: { name: { ...ev, value: 'Acme' } },
+        traces: stripe,
+      });
+      expect(page?.traces).toBeUndefined();
+      expect(page?.company?.technologies).toMatchObject({
+        value: [{ name: 'Stripe', category: 'Payments' }],
+        source: 'tech',
+        layer: 'heuristic',
+        url: 'https://acme.example/',
+        observedAt: 1,
+      });
+      expect(page?.company?.name?.value).toBe('Acme');
+    });
+
+    it('makes a company of technologies alone, but not of the page domain alone', () => {
+      const found = normalizePage({
+        url: 'https://acme.example/',
+        extractedAt: 1,
+        company: { domain: urlDomain },
+        traces: stripe,
+      });
+      expect(found?.company?.domain?.value).toBe('acme.example');
+      expect(found?.company?.technologies?.value).toHaveLength(1);
+      const nothing = normalizePage({
+        url: 'https://acme.example/',
+        extractedAt: 1,
+        company: { domain: urlDomain },
+        traces: { ...none, anchors: [{ host: 'twitter.com', path: '/acme' }] },
+      });
+      expect(nothing).toEqual({ url: 'https://acme.example/', extractedAt: 1 });
+    });
+
+    it('gives nothing on a platform page', () => {
+      const page = normalizePage({ url: 'https://www.linkedin.com/company/acme', extractedAt: 1, traces: stripe });
+      expect(page).toEqual({ url: 'https://www.linkedin.com/company/acme', extractedAt: 1 });
+    });
+
+    it('drops invalid or oversized traces and keeps the page', () => {
+      const resources = Array.from({ length: 1_000 }, () => stripe.resources[0]);
+      for (const traces of [{ ...stripe, resources }, { ...stripe, dom: 'x' }, 'traces']) {
+        const page = normalizePage({
+          url: 'https://acme.example/',
+          extractedAt: 1,
+          company: { name: { ...ev, value: 'Acme' } },
+          traces,
+        });
+        expect(page).toEqual({
+          url: 'https://acme.example/',
+          extractedAt: 1,
+          company: { name: { ...ev, value: 'Acme' } },
+        });
+      }
+    });
+  });
+
   it('refuses what is not a page', () => {
     expect(normalizePage(null)).toBeNull();
     expect(normalizePage('page')).toBeNull();

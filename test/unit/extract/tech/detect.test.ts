@@ -2,6 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectTechnologies, FINGERPRINTS, TECH_CATEGORIES } from '../../../../lib/extract/tech/index';
+import { DOM_MARKERS, INLINE_MARKERS } from '../../../../lib/extract/tech/markers';
+import { markerLists } from '../../../../lib/extract/tech/match';
+import { collectTraces } from '../../../../lib/extract/tech/traces';
+import { pageTracesSchema } from '../../../../lib/signals/schema';
+import { TRACE_LIMITS } from '../../../../lib/signals/traces';
 
 interface Expected {
   url: string;
@@ -19,10 +24,18 @@ const cases = readdirSync(DIR)
   .map((f) => f.slice(0, -'.html'.length))
   .sort();
 
-function detect(html: string, url: string, shadowHost?: string) {
+function parse(html: string, shadowHost?: string): Document {
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   if (shadowHost) doc.querySelector(shadowHost)?.attachShadow({ mode: 'open' });
-  return detectTechnologies(doc, { url, observedAt: NOW });
+  return doc;
+}
+
+/** As in the extension: the content script collects traces, they cross as JSON, the background matches them. */
+function detect(html: string, url: string, shadowHost?: string) {
+  const traces = collectTraces(parse(html, shadowHost), url);
+  if (!traces) return undefined;
+  expect(pageTracesSchema.safeParse(traces).success).toBe(true);
+  return detectTechnologies(JSON.parse(JSON.stringify(traces)), { url, observedAt: NOW });
 }
 
 describe('technology fixtures', () => {
@@ -57,11 +70,57 @@ describe('detection rules', () => {
   });
   it('never throws on odd input', () => {
     const doc = new DOMParser().parseFromString('<root/>', 'application/xml') as unknown as Document;
-    expect(() => detectTechnologies(doc, { url: 'not a url', observedAt: NOW })).not.toThrow();
+    expect(() => collectTraces(doc, 'not a url')).not.toThrow();
+    expect(() => collectTraces(doc, 'https://a.example/')).not.toThrow();
+    const odd = { resources: [], inlineUrls: [], anchors: [], generators: [], dom: ['#x'], inline: ['toString'] };
+    expect(() => detectTechnologies(odd, { url: 'not a url', observedAt: NOW })).not.toThrow();
+  });
+  it('takes a URL in inline code as strong only when the rule names a path (a loader snippet)', () => {
+    const snippet = (src: string) =>
+      `<script>(function(){var s=document.createElement('script');s.src='${src}';})()</script>`;
+    const names = (src: string) => detect(snippet(src), 'https://a.example/')?.value.map((t) => t.name) ?? [];
+    expect(names('https://drift.com/include/123/456.js')).toContain('Drift');
+    expect(names('https://js.hs-scripts.com/123.js')).not.toContain('HubSpot');
+  });
+  it('takes inline markers and DOM markers as named by the generated lists', () => {
+    const html = '<div id="__next"></div><script>window.webpackChunk=[];</script>';
+    const traces = collectTraces(parse(html), 'https://a.example/');
+    expect(traces?.dom).toEqual(['#__next']);
+    expect(traces?.inline).toEqual(['webpackChunk']);
+    // One weak DOM marker of Next.js, one weak inline marker of webpack: neither proves anything alone.
+    expect(detect(html, 'https://a.example/')).toBeUndefined();
+  });
+  it('caps what it sends, whatever the page holds', () => {
+    const scripts = Array.from(
+      { length: 2_000 },
+      (_, i) => `<script src="https://h${i}.cdn.example/${'p'.repeat(500)}.js"></script>`,
+    );
+    const links = Array.from({ length: 2_000 }, (_, i) => `<a href="https://l${i}.example/x">x</a>`);
+    const code = Array.from({ length: 2_000 }, (_, i) => `'//u${i}.example/a.js'`).join(';');
+    const traces = collectTraces(
+      parse(`${scripts.join('')}${links.join('')}<script>${code}</script>`),
+      'https://a.example/',
+    );
+    expect(traces?.resources.length).toBeLessThanOrEqual(TRACE_LIMITS.resources);
+    expect(traces?.anchors.length).toBe(TRACE_LIMITS.anchors);
+    expect(traces?.inlineUrls.length).toBe(TRACE_LIMITS.inlineUrls);
+    expect(Math.max(...(traces?.resources ?? []).map((r) => r.path.length))).toBe(TRACE_LIMITS.path);
+    expect(pageTracesSchema.safeParse(traces).success).toBe(true);
+  });
+  it('skips links and assets of the page itself where only other hosts count', () => {
+    const traces = collectTraces(
+      parse('<a href="https://a.example/jobs">jobs</a><a href="/about">about</a><script src="/app.js?v=1"></script>'),
+      'https://a.example/',
+    );
+    expect(traces?.anchors).toEqual([]);
+    expect(traces?.resources).toEqual([{ host: 'a.example', path: '/app.js', strong: true }]);
   });
 });
 
 describe('fingerprint data', () => {
+  it('ships the content script the markers the fingerprints use (npx vite-node scripts/gen-tech-markers.ts)', () => {
+    expect({ dom: DOM_MARKERS, inline: INLINE_MARKERS }).toEqual(markerLists());
+  });
   it('has at least 150 technologies in at least 15 categories, with unique names', () => {
     const names = FINGERPRINTS.map((f) => f.name);
     expect(new Set(names).size).toBe(names.length);
