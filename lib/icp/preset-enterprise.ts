@@ -1,3 +1,4 @@
+import { NO_PUBLIC_SECTOR } from './common-criteria';
 import { DEFAULT_ENGAGEMENT } from './engagement-defaults';
 import { DEFAULT_THRESHOLDS, type Icp } from './schema';
 
@@ -67,15 +68,7 @@ export function enterpriseIcp(now: number): Icp {
         weight: 10,
       },
       { id: 'hiring', label: 'Hiring (20+ open roles)', field: 'hiring.openRoles', op: 'gte', target: 20, weight: 10 },
-      {
-        id: 'no-public-sector',
-        label: 'Not government or nonprofit',
-        field: 'industryGroup',
-        op: 'notIn',
-        target: ['government-nonprofit'],
-        weight: 0,
-        knockout: true,
-      },
+      NO_PUBLIC_SECTOR,
     ],
     persona: [
       {

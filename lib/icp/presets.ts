@@ -1,3 +1,4 @@
+import { NO_PUBLIC_SECTOR } from './common-criteria';
 import { DEFAULT_ENGAGEMENT } from './engagement-defaults';
 import { enterpriseIcp } from './preset-enterprise';
 import { localServicesIcp } from './preset-local';
@@ -44,15 +45,7 @@ export function defaultIcp(now: number): Icp {
         weight: 20,
       },
       { id: 'age', label: 'Founded since 2000', field: 'founded', op: 'gte', target: 2000, weight: 10 },
-      {
-        id: 'no-public-sector',
-        label: 'Not government or nonprofit',
-        field: 'industryGroup',
-        op: 'notIn',
-        target: ['government-nonprofit'],
-        weight: 0,
-        knockout: true,
-      },
+      NO_PUBLIC_SECTOR,
     ],
     persona: [
       {
