@@ -12,9 +12,7 @@ test('a company that fits the default ICP scores high, with its breakdown, badge
   const site = await context.newPage();
   const url = `${sites.origin}/northwind/`;
   await site.goto(url);
-  const tabId = await tabIdFor(worker, url);
-
-  const panel = await SidePanel.open(context, extensionId, tabId);
+  const { tabId, panel } = await SidePanel.forPage(context, worker, extensionId, url);
   await expect(panel.companyName).toHaveText('Northwind Analytics');
   await expect(panel.fit).toHaveText('100');
   await expect(panel.tier).toHaveText('A');
@@ -53,9 +51,7 @@ test('a company that does not fit scores low and says why', async ({ context, wo
   const site = await context.newPage();
   const url = `${sites.origin}/brightside/`;
   await site.goto(url);
-  const tabId = await tabIdFor(worker, url);
-
-  const panel = await SidePanel.open(context, extensionId, tabId);
+  const { tabId, panel } = await SidePanel.forPage(context, worker, extensionId, url);
   await expect(panel.companyName).toHaveText('Padaria Brightside');
   await expect(panel.tier).toHaveText('D');
   await expect(panel.fit).toHaveText('15');
@@ -77,8 +73,7 @@ test('the panel follows navigation and says when a page has nothing to read', as
 }) => {
   const site = await context.newPage();
   await site.goto(`${sites.origin}/northwind/`);
-  const tabId = await tabIdFor(worker, `${sites.origin}/northwind/`);
-  const panel = await SidePanel.open(context, extensionId, tabId);
+  const { tabId, panel } = await SidePanel.forPage(context, worker, extensionId, `${sites.origin}/northwind/`);
   await expect(panel.companyName).toHaveText('Northwind Analytics');
 
   await site.goto(`${sites.origin}/blank/`);

@@ -17,8 +17,7 @@ test('editing a criterion changes the page score, its breakdown and the badge', 
   const site = await context.newPage();
   const url = `${sites.origin}/northwind/`;
   await site.goto(url);
-  const tabId = await tabIdFor(worker, url);
-  const panel = await SidePanel.open(context, extensionId, tabId);
+  const { tabId, panel } = await SidePanel.forPage(context, worker, extensionId, url);
   await expect(panel.criterion('geo').getByTestId('points')).toHaveText('20 / 20');
   // Relative to the score before: the extractors improve, this test is about the editor.
   const before = Number(await panel.fit.textContent());
@@ -57,8 +56,7 @@ test('a malformed ICP file is refused with each error by path, and the old ICP s
 }) => {
   const site = await context.newPage();
   await site.goto(`${sites.origin}/northwind/`);
-  const tabId = await tabIdFor(worker, `${sites.origin}/northwind/`);
-  const panel = await SidePanel.open(context, extensionId, tabId);
+  const { panel } = await SidePanel.forPage(context, worker, extensionId, `${sites.origin}/northwind/`);
   await expect(panel.fit).toBeVisible();
   const before = await panel.fit.textContent();
   const editor = await new IcpEditorPage(panel.page).open();

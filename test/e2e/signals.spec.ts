@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
-import { readStore, tabIdFor } from './support/extension';
+import { readStore } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { SidePanel } from './support/side-panel';
 
@@ -36,8 +36,7 @@ test('a company site, its careers page and its LinkedIn page build one account w
   }
   const linkedin = 'https://www.linkedin.com/company/acme-example-cloud/';
   await page.goto(linkedin);
-  const tabId = await tabIdFor(worker, linkedin);
-  const panel = await SidePanel.open(context, extensionId, tabId);
+  const { panel } = await SidePanel.forPage(context, worker, extensionId, linkedin);
   await expect(panel.companyName).toHaveText('Acme Example Cloud');
   await expect(panel.criterion('size')).toContainText('from linkedin-company');
 
@@ -72,8 +71,7 @@ test('single-page navigation re-reads the page and the panel follows; the person
   await expect.poll(() => observedUrls(worker)).toContain(`${sites.origin}/acme/`);
   const companyUrl = 'https://www.linkedin.com/company/acme-example-cloud/';
   await page.goto(companyUrl);
-  const tabId = await tabIdFor(worker, companyUrl);
-  const panel = await SidePanel.open(context, extensionId, tabId);
+  const { panel } = await SidePanel.forPage(context, worker, extensionId, companyUrl);
   await expect(panel.companyName).toHaveText('Acme Example Cloud');
 
   // pushState: no reload, the URL and the content change.

@@ -1,4 +1,5 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { tabIdFor } from './extension';
 
 /** Page object for the side panel, opened as a tab pinned to the tab it describes. */
 export class SidePanel {
@@ -8,6 +9,12 @@ export class SidePanel {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
     return new SidePanel(page);
+  }
+
+  /** The panel pinned to the tab that shows `url` (already opened by the test). */
+  static async forPage(context: BrowserContext, worker: Worker, extensionId: string, url: string) {
+    const tabId = await tabIdFor(worker, url);
+    return { tabId, panel: await SidePanel.open(context, extensionId, tabId) };
   }
 
   get fit() {
