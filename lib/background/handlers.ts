@@ -8,6 +8,7 @@ import { rankQuestions } from '../questions/rank';
 import { hasSignals } from '../signals/presence';
 import { setTierBadge } from './badge';
 import { readTab } from './reader';
+import type { Routes } from './route-types';
 import { clearTabState, getTabState, setTabState } from './tab-state';
 
 /** A content script reports within a second or two of being asked; after this, ask again or call it inaccessible. */
@@ -65,3 +66,12 @@ export async function getTabView(db: IcpLensDb, tabId: number): Promise<TabView>
   const questions = account?.score ? rankQuestions({ icp, signals: account.signals, score: account.score }, 3) : [];
   return { status: 'scored', tabId, url: state.url, icp: { id: icp.id, name: icp.name }, account, contact, questions };
 }
+
+export const tabRoutes: Routes = {
+  'cs-bg/page-signals': (payload, { db, senderTabId }) => {
+    if (senderTabId === undefined) throw new Error('page signals must come from a tab');
+    return onPageSignals(db, senderTabId, payload);
+  },
+  'ui-bg/get-tab-view': ({ tabId }, { db }) => getTabView(db, tabId),
+  'ui-bg/read-tab': async ({ tabId }) => ({ reading: await requestRead(tabId) }),
+};

@@ -7,6 +7,7 @@ import { PRESETS } from '../icp/presets';
 import type { Payload } from '../messaging/protocol';
 import type { ExportReply, IcpList, ImportReply } from '../messaging/views';
 import { runRescore } from './rescore-runner';
+import type { Routes } from './route-types';
 import { getTabState } from './tab-state';
 
 /** The ICP editor's requests (`ui-bg/*-icp`, `ui-bg/preview-score`); every payload was validated by the caller. */
@@ -66,3 +67,14 @@ export async function onPreviewScore(db: IcpLensDb, { icp, tabId }: Payload<'ui-
   const accountId = state?.status === 'scored' ? state.accountId : undefined;
   return previewIcp(db, icp, accountId, Date.now());
 }
+
+export const icpRoutes: Routes = {
+  'ui-bg/list-icps': (_, { db }) => onListIcps(db),
+  'ui-bg/create-icp': (payload, { db }) => onCreateIcp(db, payload),
+  'ui-bg/save-icp': (payload, { db }) => onSaveIcp(db, payload),
+  'ui-bg/set-active-icp': (payload, { db }) => onSetActiveIcp(db, payload),
+  'ui-bg/delete-icp': (payload, { db }) => onDeleteIcp(db, payload),
+  'ui-bg/import-icp': (payload, { db }) => onImportIcp(db, payload),
+  'ui-bg/export-icp': (payload, { db }) => onExportIcp(db, payload),
+  'ui-bg/preview-score': (payload, { db }) => onPreviewScore(db, payload),
+};

@@ -3,19 +3,11 @@ import { openDb } from '../db/db';
 import { ensureDefaultIcp } from '../db/icps';
 import { senderRole, validateMessage } from '../messaging/validate';
 import { setTierBadge } from './badge';
-import { getTabView, notifyTabChanged, onPageSignals, requestRead } from './handlers';
-import {
-  onCreateIcp,
-  onDeleteIcp,
-  onExportIcp,
-  onImportIcp,
-  onListIcps,
-  onPreviewScore,
-  onSaveIcp,
-  onSetActiveIcp,
-} from './icp-handlers';
+import { notifyTabChanged, requestRead } from './handlers';
 import { openPanel } from './panel';
 import { runRescore } from './rescore-runner';
+import type { Route } from './route-types';
+import { routes } from './routes';
 import { clearTabState, setTabState } from './tab-state';
 
 const MENU_SCORE = 'icp-lens-score-page';
@@ -50,33 +42,9 @@ export function startBackground(): void {
 
   async function handle(message: ReturnType<typeof validateMessage>, senderTabId: number | undefined) {
     if (!message.ok) return message;
-    switch (message.type) {
-      case 'cs-bg/page-signals':
-        if (senderTabId === undefined) return { ok: false as const, error: 'page signals must come from a tab' };
-        return { ok: true as const, data: await onPageSignals(db, senderTabId, message.payload) };
-      case 'ui-bg/get-tab-view':
-        return { ok: true as const, data: await getTabView(db, message.payload.tabId) };
-      case 'ui-bg/read-tab':
-        return { ok: true as const, data: { reading: await requestRead(message.payload.tabId) } };
-      case 'ui-bg/list-icps':
-        return { ok: true as const, data: await onListIcps(db) };
-      case 'ui-bg/create-icp':
-        return { ok: true as const, data: await onCreateIcp(db, message.payload) };
-      case 'ui-bg/save-icp':
-        return { ok: true as const, data: await onSaveIcp(db, message.payload) };
-      case 'ui-bg/set-active-icp':
-        return { ok: true as const, data: await onSetActiveIcp(db, message.payload) };
-      case 'ui-bg/delete-icp':
-        return { ok: true as const, data: await onDeleteIcp(db, message.payload) };
-      case 'ui-bg/import-icp':
-        return { ok: true as const, data: await onImportIcp(db, message.payload) };
-      case 'ui-bg/export-icp':
-        return { ok: true as const, data: await onExportIcp(db, message.payload) };
-      case 'ui-bg/preview-score':
-        return { ok: true as const, data: await onPreviewScore(db, message.payload) };
-      default:
-        return { ok: false as const, error: `${message.type} is not handled by the background` };
-    }
+    const route = routes[message.type] as Route<typeof message.type> | undefined;
+    if (!route) return { ok: false as const, error: `${message.type} is not handled by the background` };
+    return { ok: true as const, data: await route(message.payload, { db, senderTabId }) };
   }
 
   // A navigation starts: the old score no longer describes the tab.

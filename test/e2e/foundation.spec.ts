@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { activeTabId, badgeFor, readStore, tabIdFor } from './support/extension';
+import { activeTabId, badgeFor, readStore } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { SidePanel } from './support/side-panel';
 

@@ -1,0 +1,2 @@
+/** data messages (see protocol.ts for the naming rules). */
+export const dataMessages = {} as const;

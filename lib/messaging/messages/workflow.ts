@@ -1,0 +1,2 @@
+/** workflow messages (see protocol.ts for the naming rules). */
+export const workflowMessages = {} as const;
