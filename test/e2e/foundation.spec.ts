@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { expectNoSeriousA11yViolations } from './support/axe';
 import { activeTabId, badgeFor, readStore } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { SidePanel } from './support/side-panel';
@@ -111,4 +112,17 @@ test('the panel follows the active tab of its window', async ({ context, worker,
   await expect(panel.companyName).toHaveText('Northwind Analytics');
   await brightside.bringToFront();
   await expect(panel.companyName).toHaveText('Padaria Brightside');
+});
+
+test('the scored side panel has no serious accessibility violations', async ({
+  context,
+  worker,
+  extensionId,
+  sites,
+}) => {
+  const url = `${sites.origin}/northwind/`;
+  await (await context.newPage()).goto(url);
+  const { panel } = await SidePanel.forPage(context, worker, extensionId, url);
+  await expect(panel.fit).toBeVisible();
+  await expectNoSeriousA11yViolations(panel.page);
 });
