@@ -4,13 +4,12 @@ import { ensureDefaultIcp } from '../db/icps';
 import { senderRole, validateMessage } from '../messaging/validate';
 import { setTierBadge } from './badge';
 import { notifyTabChanged, requestRead } from './handlers';
+import { createMenus, onMenuClicked } from './menus';
 import { openPanel } from './panel';
 import { runRescore } from './rescore-runner';
 import type { Route } from './route-types';
 import { routes } from './routes';
 import { clearTabState, setTabState } from './tab-state';
-
-const MENU_SCORE = 'icp-lens-score-page';
 
 /** Wires the background: every listener is registered synchronously, so a woken service worker gets its event. */
 export function startBackground(): void {
@@ -21,8 +20,7 @@ export function startBackground(): void {
 
   browser.runtime.onInstalled.addListener(async () => {
     await ensureDefaultIcp(db, Date.now());
-    await browser.contextMenus.removeAll();
-    browser.contextMenus.create({ id: MENU_SCORE, title: 'Score this page with ICP Lens', contexts: ['page', 'link'] });
+    await createMenus();
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: Browser.runtime.MessageSender) => {
@@ -63,7 +61,5 @@ export function startBackground(): void {
     void requestRead(tab.id).then(() => notifyTabChanged(tab.id as number));
   };
   (browser.action ?? browser.browserAction).onClicked.addListener(onInvoked);
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_SCORE) onInvoked(tab);
-  });
+  onMenuClicked(onInvoked);
 }

@@ -1,0 +1,49 @@
+import type { Icp } from '../icp/schema';
+import { type Engagement, type LoggedActivity, scoreEngagement } from '../scoring/engagement';
+import { matrixCell } from '../scoring/matrix';
+import { type Qualification, qualify, type RecordedAnswer } from '../scoring/qualification';
+import { STAGES, type Stage, type StageSuggestion, suggestStage } from '../scoring/stage';
+import type { ScoreResult, Tier } from '../scoring/types';
+
+export interface LeadStatusInput {
+  icp: Icp;
+  /** The stored fit score; an account never scored counts as tier D (nothing known, nothing matched). */
+  score?: ScoreResult;
+  activities: readonly LoggedActivity[];
+  answers: readonly RecordedAnswer[];
+  /** The framework's element ids (lib/questions/banks: elementsOf). */
+  elements: readonly string[];
+  /** The stage the user set; wins over the suggestion. */
+  userStage?: string;
+  now: number;
+}
+
+export interface LeadStatus {
+  tier: Tier;
+  engagement: Engagement;
+  qualification: Qualification;
+  matrix: ReturnType<typeof matrixCell>;
+  stage: StageSuggestion;
+}
+
+function isStage(value: string | undefined): value is Stage {
+  return (STAGES as readonly string[]).includes(value ?? '');
+}
+
+/**
+ * Everything that follows from fit, logged activities and recorded answers, in one place so the panel and the leads
+ * list show the same engagement grade, matrix cell and stage for a lead. Pure: `now` is an input.
+ */
+export function leadStatus(input: LeadStatusInput): LeadStatus {
+  const tier = input.score?.tier ?? 'D';
+  const engagement = scoreEngagement(input.activities, input.icp.engagement, input.now);
+  const qualification = qualify(input.answers, input.elements);
+  const userStage = isStage(input.userStage) ? input.userStage : undefined;
+  return {
+    tier,
+    engagement,
+    qualification,
+    matrix: matrixCell(tier, engagement.grade),
+    stage: suggestStage({ tier, grade: engagement.grade, qualification, userStage }),
+  };
+}
