@@ -58,6 +58,15 @@ export const PLACEHOLDERS: Record<string, { fill: Filler; neutral: string }> = {
     },
     neutral: 'open roles',
   },
+  departments: {
+    // The three departments with the most openings: "4 in engineering and 2 in sales".
+    fill: (s) => {
+      const counts = Object.entries(s.hiring?.value.byDepartment ?? {}).filter(([, n]) => (n ?? 0) > 0);
+      counts.sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0) || a[0].localeCompare(b[0]));
+      return humanList(counts.map(([department, n]) => `${formatNumber(n ?? 0)} in ${department.replace(/-/g, ' ')}`));
+    },
+    neutral: 'the teams you are growing',
+  },
   fundingStage: { fill: (s) => s.fundingStage && STAGE_NAMES[s.fundingStage.value], neutral: 'latest funding' },
 };
 

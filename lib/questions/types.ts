@@ -20,6 +20,8 @@ export interface BankQuestion<E extends string = string> {
 /** A qualification framework: its elements in display order and its questions in bank order (the tie-breaker). */
 export interface QuestionBank<E extends string = string> {
   id: string;
+  /** As the panel names the framework: "BANT", "GPCTBA/C&I". */
+  name: string;
   elements: readonly { id: E; label: string }[];
   questions: readonly BankQuestion<E>[];
 }

@@ -1,14 +1,11 @@
 import type { FundingStage } from '../../signals/enums';
 import type { CompanySignals } from '../../signals/schema';
 import type { QuestionBank } from '../types';
+import { hasCountry, hasTech, openRoles } from './conditions';
 
 export type BantElement = 'budget' | 'authority' | 'need' | 'timeline';
 
 const ROUNDS: readonly FundingStage[] = ['pre-seed', 'seed', 'series-a', 'series-b', 'series-c', 'series-d+'];
-
-const hasCountry = (s: CompanySignals) => !!s.hq?.value.country;
-const hasTech = (s: CompanySignals) => (s.technologies?.value.length ?? 0) > 0;
-const openRoles = (s: CompanySignals) => s.hiring?.value.openRoles;
 
 /**
  * BANT, the default framework. Within an element the broadest question comes first: ties in value go to bank order.
@@ -16,6 +13,7 @@ const openRoles = (s: CompanySignals) => s.hiring?.value.openRoles;
  */
 export const BANT: QuestionBank<BantElement> = {
   id: 'bant',
+  name: 'BANT',
   elements: [
     { id: 'budget', label: 'Budget' },
     { id: 'authority', label: 'Authority' },
