@@ -3,13 +3,18 @@ import type { IcpLensDb } from '../db/db';
 import { getActiveIcp } from '../db/icps';
 import { recordPage } from '../db/record-page';
 import type { Payload } from '../messaging/protocol';
-import type { TabView } from '../messaging/views';
+import type { ScoredView, TabView } from '../messaging/views';
+import { bankFor, elementsOf } from '../questions/banks';
 import { rankQuestions } from '../questions/rank';
+import { getSettings } from '../settings/settings';
 import { hasSignals } from '../signals/presence';
+import { activityTypesFor } from '../workflow/activity-types';
+import { loadLeadWork } from '../workflow/lead-view';
+import { saveOnReport } from '../workflow/save-intent';
 import { setTierBadge } from './badge';
 import { readTab } from './reader';
 import type { Routes } from './route-types';
-import { clearTabState, getTabState, setTabState } from './tab-state';
+import { clearTabState, getTabState, setTabState, type TabState } from './tab-state';
 
 /** A content script reports within a second or two of being asked; after this, ask again or call it inaccessible. */
 const PENDING_RETRY_MS = 4_000;
@@ -31,10 +36,12 @@ export async function onPageSignals(db: IcpLensDb, tabId: number, { url, page }:
   if (!page || !hasSignals(page)) {
     await setTabState(tabId, { status: 'empty', url });
     await setTierBadge(tabId, undefined);
+    await saveOnReport(db, tabId, {}, Date.now());
   } else {
     const now = Date.now();
     const icp = await getActiveIcp(db, now);
     const { account, contact } = await recordPage(db, page, icp, now);
+    await saveOnReport(db, tabId, { accountId: account?.id, contactId: contact?.id }, now);
     await setTabState(tabId, { status: 'scored', url, accountId: account?.id, contactId: contact?.id });
     await setTierBadge(tabId, account?.score?.tier ?? contact?.score?.tier);
   }
@@ -60,11 +67,51 @@ export async function getTabView(db: IcpLensDb, tabId: number): Promise<TabView>
   }
   if (state.status === 'pending') return { status: 'pending', tabId };
   if (state.status === 'empty') return { status: 'empty', tabId, url: state.url };
-  const icp = await getActiveIcp(db);
+  return scoredView(db, tabId, state);
+}
+
+/** How many questions the panel offers: enough to pick from, few enough to read at a glance. */
+export const QUESTIONS_SHOWN = 5;
+
+async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState, { status: 'scored' }>) {
+  const now = Date.now();
+  const [icp, { framework }] = await Promise.all([getActiveIcp(db), getSettings(db)]);
   const account = state.accountId ? await db.accounts.get(state.accountId) : undefined;
   const contact = state.contactId ? await db.contacts.get(state.contactId) : undefined;
-  const questions = account?.score ? rankQuestions({ icp, signals: account.signals, score: account.score }, 3) : [];
-  return { status: 'scored', tabId, url: state.url, icp: { id: icp.id, name: icp.name }, account, contact, questions };
+  const employer =
+    contact?.accountId && contact.accountId !== account?.id ? await db.accounts.get(contact.accountId) : undefined;
+  const company = account ?? employer;
+  const bank = bankFor(framework);
+  const input = { icp, elements: elementsOf(framework), now, answersAccountId: company?.id };
+  const accountWork = company && (await loadLeadWork(db, { kind: 'account', id: company.id }, company, input));
+  const contactWork = contact && (await loadLeadWork(db, { kind: 'contact', id: contact.id }, contact, input));
+  const questions = company?.score
+    ? rankQuestions(
+        {
+          icp,
+          signals: company.signals,
+          score: company.score,
+          bank,
+          answered: accountWork?.status.qualification.elements,
+        },
+        QUESTIONS_SHOWN,
+      )
+    : [];
+  const view: ScoredView = {
+    status: 'scored',
+    tabId,
+    url: state.url,
+    icp: { id: icp.id, name: icp.name },
+    account,
+    contact,
+    employer,
+    framework: { id: framework, name: bank.name, elements: [...bank.elements] },
+    questions,
+    accountWork,
+    contactWork,
+    activityTypes: activityTypesFor(icp),
+  };
+  return view;
 }
 
 export const tabRoutes: Routes = {

@@ -10,6 +10,7 @@ import { runRescore } from './rescore-runner';
 import type { Route } from './route-types';
 import { routes } from './routes';
 import { clearTabState, setTabState } from './tab-state';
+import { onSaveLeadClicked } from './workflow-handlers';
 
 /** Wires the background: every listener is registered synchronously, so a woken service worker gets its event. */
 export function startBackground(): void {
@@ -61,5 +62,5 @@ export function startBackground(): void {
     void requestRead(tab.id).then(() => notifyTabChanged(tab.id as number));
   };
   (browser.action ?? browser.browserAction).onClicked.addListener(onInvoked);
-  onMenuClicked(onInvoked);
+  onMenuClicked(onInvoked, onSaveLeadClicked);
 }

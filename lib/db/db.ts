@@ -17,6 +17,10 @@ export interface AccountRecord {
   lastSeen: number;
   stage?: string;
   tags: string[];
+  /** The user's own notes (not indexed, so no schema change). */
+  notes?: string;
+  /** When the user saved it as a lead ("Save lead" menu); not indexed. */
+  savedAt?: number;
 }
 
 /** A person, keyed by normalized profile URL. */
@@ -30,6 +34,10 @@ export interface ContactRecord {
   lastSeen: number;
   stage?: string;
   tags: string[];
+  /** The user's own notes (not indexed, so no schema change). */
+  notes?: string;
+  /** When the user saved it as a lead ("Save lead" menu); not indexed. */
+  savedAt?: number;
 }
 
 /** One page visit's signals, kept whole for provenance and change detection. */

@@ -16,7 +16,7 @@ export interface RecordedPage {
  * the observation. One transaction: twenty tabs of one company loading at once still give one account.
  */
 export async function recordPage(db: IcpLensDb, page: PageSignals, icp: Icp, now: number): Promise<RecordedPage> {
-  return db.transaction('rw', db.accounts, db.contacts, db.observations, async () => {
+  return db.transaction('rw', [db.accounts, db.contacts, db.observations, db.activities, db.answers], async () => {
     const account = page.company ? await upsertAccount(db, page, icp, now) : undefined;
     const contact = page.person ? await upsertContact(db, page, icp, now, account?.id) : undefined;
     if (account || contact) {
@@ -58,6 +58,9 @@ async function upsertAccount(db: IcpLensDb, page: PageSignals, icp: Icp, now: nu
     lastSeen: now,
     stage: target?.stage ?? existing.find((r) => r.stage)?.stage,
     tags: [...new Set(existing.flatMap((r) => r.tags))],
+    // The user's own notes and "saved" mark survive a new visit and a merge.
+    notes: target?.notes ?? existing.find((r) => r.notes)?.notes,
+    savedAt: existing.find((r) => r.savedAt)?.savedAt,
   };
   merged.name = merged.signals.name?.value;
   merged.score = scoreCompany(icp, merged.signals, now);
@@ -67,6 +70,8 @@ async function upsertAccount(db: IcpLensDb, page: PageSignals, icp: Icp, now: nu
     await db.accounts.bulkDelete(absorbed);
     await db.observations.where('accountId').anyOf(absorbed).modify({ accountId: targetId });
     await db.contacts.where('accountId').anyOf(absorbed).modify({ accountId: targetId });
+    await db.activities.where('accountId').anyOf(absorbed).modify({ accountId: targetId });
+    await db.answers.where('accountId').anyOf(absorbed).modify({ accountId: targetId });
   }
   await db.accounts.put(merged);
   return merged;
@@ -86,6 +91,8 @@ async function upsertContact(db: IcpLensDb, page: PageSignals, icp: Icp, now: nu
     lastSeen: now,
     stage: current?.stage,
     tags: current?.tags ?? [],
+    notes: current?.notes,
+    savedAt: current?.savedAt,
   };
   contact.score = scorePerson(icp, signals, now);
   await db.contacts.put(contact);

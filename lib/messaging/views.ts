@@ -3,6 +3,9 @@ import type { IcpPreview } from '../db/preview';
 import type { IoError } from '../icp/io';
 import type { Icp } from '../icp/schema';
 import type { RankedQuestion } from '../questions/rank';
+import type { Framework } from '../settings/settings';
+import type { ActivityTypeView } from '../workflow/activity-types';
+import type { LeadWork } from '../workflow/lead-view';
 
 /** What the side panel shows for one tab; the background computes it from the tab state and the database. */
 export type TabView =
@@ -16,8 +19,21 @@ export type TabView =
       icp: { id: string; name: string };
       account?: AccountRecord;
       contact?: ContactRecord;
+      /** A person page's employer, when the contact is linked to a stored account other than the page's. */
+      employer?: AccountRecord;
+      /** The framework chosen in settings, with its elements in display order. */
+      framework: { id: Framework; name: string; elements: { id: string; label: string }[] };
+      /** The five questions worth asking next about `account ?? employer`; answered elements left out. */
       questions: RankedQuestion[];
+      /** Answers, activities and status of `account ?? employer` (answers are recorded per account). */
+      accountWork?: LeadWork;
+      /** Activities and status of the page's person; qualified by the employer's answers. */
+      contactWork?: LeadWork;
+      /** The activities a user can log, with the active ICP's points. */
+      activityTypes: ActivityTypeView[];
     };
+
+export type ScoredView = Extract<TabView, { status: 'scored' }>;
 
 /** The ICP editor's view of the stored ICPs (`ui-bg/list-icps`). */
 export interface IcpList {

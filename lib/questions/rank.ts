@@ -21,8 +21,8 @@ export interface RankInput {
   icp: Icp;
   signals: CompanySignals;
   score: ScoreResult;
-  /** Recorded answers by framework element id. */
-  answered?: Partial<Record<string, AnswerStatus>>;
+  /** Recorded answers by framework element id (a qualification's `elements`); 'unknown' is not answered. */
+  answered?: Partial<Record<string, AnswerStatus | 'unknown'>>;
   /** Defaults to BANT. */
   bank?: QuestionBank;
 }
@@ -68,7 +68,7 @@ export function rankQuestions(input: RankInput, limit = 3): RankedQuestion[] {
       const weight = settled.reduce((sum, c) => sum + c.weight, 0);
       return { q, order, unknown: settled, value: weight * q.weightHint + ELEMENT_VALUE };
     })
-    .filter(({ q }) => answered[q.element] === undefined && (q.when?.(signals) ?? true))
+    .filter(({ q }) => (answered[q.element] ?? 'unknown') === 'unknown' && (q.when?.(signals) ?? true))
     .sort((a, b) => b.value - a.value || a.order - b.order);
 
   const picked: Candidate[] = [];

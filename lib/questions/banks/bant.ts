@@ -1,5 +1,4 @@
 import type { FundingStage } from '../../signals/enums';
-import type { CompanySignals } from '../../signals/schema';
 import type { QuestionBank } from '../types';
 import { hasCountry, hasTech, openRoles } from './conditions';
 
