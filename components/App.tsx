@@ -1,15 +1,11 @@
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../lib/messaging/client';
 import { type PanelState, type PanelTarget, useTabView, useTargetTab } from '../lib/panel/use-tab-view';
-import { Breakdown } from './Breakdown';
-import { CompanyCard } from './CompanyCard';
+import { HeaderLinks } from './HeaderLinks';
 import { IcpEditor } from './icp/IcpEditor';
-import { PersonCard } from './PersonCard';
-import { Questions } from './Questions';
-import { ScoreSummary } from './ScoreSummary';
 import { StateMessage } from './StateMessage';
-import { Unknowns } from './Unknowns';
 import { type PanelView, ViewTabs } from './ViewTabs';
+import { ScoredBody } from './workflow/ScoredBody';
 
 export function App({ target }: { target: PanelTarget }) {
   const tabId = useTargetTab(target);
@@ -28,16 +24,17 @@ export function App({ target }: { target: PanelTarget }) {
       <header class="brand">
         <span class="logo">ICP Lens</span>
         {state.kind === 'view' && state.view.status === 'scored' && <span class="icp-name">{state.view.icp.name}</span>}
+        <HeaderLinks />
       </header>
       <ViewTabs view={view} onChange={setView} />
       <div id={`view-${view}`} role="tabpanel" aria-labelledby={`view-tab-${view}`}>
-        {view === 'score' ? <Body state={state} readAgain={readAgain} /> : <IcpEditor tabId={tabId} />}
+        {view === 'score' ? <Body state={state} readAgain={readAgain} reload={reload} /> : <IcpEditor tabId={tabId} />}
       </div>
     </main>
   );
 }
 
-function Body({ state, readAgain }: { state: PanelState; readAgain: () => void }) {
+function Body({ state, readAgain, reload }: { state: PanelState; readAgain: () => void; reload: () => void }) {
   if (state.kind === 'loading') return <StateMessage testId="state-loading" title="Reading this page…" />;
   if (state.kind === 'error') {
     return (
@@ -78,19 +75,6 @@ function Body({ state, readAgain }: { state: PanelState; readAgain: () => void }
         </StateMessage>
       );
     case 'scored':
-      return (
-        <>
-          {view.account && <CompanyCard account={view.account} />}
-          {view.account?.score && (
-            <>
-              <ScoreSummary score={view.account.score} />
-              <Breakdown criteria={view.account.score.criteria} />
-              <Unknowns criteria={view.account.score.criteria} />
-              <Questions questions={view.questions} />
-            </>
-          )}
-          {view.contact && <PersonCard contact={view.contact} />}
-        </>
-      );
+      return <ScoredBody view={view} onChanged={reload} />;
   }
 }

@@ -25,7 +25,7 @@ test('a company that fits the default ICP scores high, with its breakdown, badge
   await expect(panel.criterion('size')).toContainText('201–500');
   await expect(panel.criterion('size')).toContainText('from jsonld');
   await expect(panel.criterion('geo')).toContainText('US');
-  await expect(panel.questions).toHaveCount(3);
+  await expect(panel.questions).toHaveCount(5);
 
   const badge = await badgeFor(worker, tabId);
   expect(badge.text).toBe('A');

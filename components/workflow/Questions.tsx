@@ -1,0 +1,133 @@
+import { useState } from 'preact/hooks';
+import { sendToBackground } from '../../lib/messaging/client';
+import type { ScoredView } from '../../lib/messaging/views';
+import type { AnswerStatus, RankedQuestion } from '../../lib/questions/rank';
+import { WORKFLOW_LIMITS } from '../../lib/workflow/limits';
+import { useSend } from './use-send';
+
+export const ANSWER_CHOICES: { status: AnswerStatus; label: string }[] = [
+  { status: 'confirmed', label: 'Confirmed' },
+  { status: 'partial', label: 'Partial' },
+  { status: 'not-a-fit', label: 'Not a fit' },
+];
+
+async function copy(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface Props {
+  questions: RankedQuestion[];
+  framework: ScoredView['framework'];
+  /** The account the answers are recorded for. */
+  accountId: string;
+  onChanged: () => void;
+}
+
+/** The five questions worth asking next, why each ranks where it does, copy buttons and the answer controls. */
+export function Questions({ questions, framework, accountId, onChanged }: Props) {
+  const [copied, setCopied] = useState<string>();
+  const labels = new Map(framework.elements.map((e) => [e.id, e.label]));
+  const onCopy = async (what: string, text: string) =>
+    setCopied((await copy(text)) ? what : 'Copying failed: the browser refused access to the clipboard.');
+  return (
+    <section aria-labelledby="questions-title" data-testid="questions-section">
+      <div class="section-head">
+        <h2 id="questions-title">Ask next ({framework.name})</h2>
+        {questions.length > 0 && (
+          <button
+            type="button"
+            data-testid="copy-all"
+            onClick={() => onCopy(`Copied ${questions.length} questions.`, questions.map((q) => q.text).join('\n'))}
+          >
+            Copy all
+          </button>
+        )}
+      </div>
+      <p class="hint" role="status" data-testid="copy-status">
+        {copied ?? ''}
+      </p>
+      {questions.length === 0 ? (
+        <p class="hint">Every element of {framework.name} has an answer. Delete an answer below to ask again.</p>
+      ) : (
+        <ol class="questions" data-testid="questions">
+          {questions.map((q, i) => (
+            <QuestionItem
+              key={q.id}
+              q={q}
+              n={i + 1}
+              element={labels.get(q.element) ?? q.element}
+              accountId={accountId}
+              onCopy={() => onCopy(`Copied question ${i + 1}.`, q.text)}
+              onChanged={onChanged}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function QuestionItem(props: {
+  q: RankedQuestion;
+  n: number;
+  element: string;
+  accountId: string;
+  onCopy: () => void;
+  onChanged: () => void;
+}) {
+  const { q, n, element, accountId } = props;
+  const [note, setNote] = useState('');
+  const { busy, error, run } = useSend(props.onChanged);
+  const answer = (status: AnswerStatus) =>
+    run(() =>
+      sendToBackground('ui-bg/record-answer', {
+        accountId,
+        questionId: q.id,
+        element: q.element,
+        status,
+        ...(note.trim() ? { note } : {}),
+      }),
+    );
+  const noteId = `answer-note-${q.id}`;
+  return (
+    <li data-question={q.id} data-element={q.element}>
+      <p class="question" id={`question-${q.id}`}>
+        {q.text}
+      </p>
+      <p class="why">
+        <span class="element">{element}</span> · Why this question: {q.why}
+      </p>
+      <div class="row">
+        <button type="button" class="link" onClick={props.onCopy} aria-label={`Copy question ${n}`}>
+          Copy
+        </button>
+      </div>
+      <fieldset class="answer">
+        <legend class="visually-hidden">
+          Answer to question {n} ({element})
+        </legend>
+        <span class="field inline">
+          <label for={noteId}>Note</label>
+          <input
+            id={noteId}
+            value={note}
+            maxLength={WORKFLOW_LIMITS.answerNoteChars}
+            placeholder="optional"
+            onInput={(e) => setNote(e.currentTarget.value)}
+          />
+        </span>
+        {ANSWER_CHOICES.map((c) => (
+          <button key={c.status} type="button" disabled={busy} data-answer={c.status} onClick={() => answer(c.status)}>
+            {c.label}
+          </button>
+        ))}
+      </fieldset>
+      {error && <p class="error-text">{error}</p>}
+    </li>
+  );
+}

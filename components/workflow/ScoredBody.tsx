@@ -1,0 +1,53 @@
+import type { ScoredView } from '../../lib/messaging/views';
+import { Breakdown } from '../Breakdown';
+import { CompanyCard } from '../CompanyCard';
+import { PersonCard } from '../PersonCard';
+import { ScoreSummary } from '../ScoreSummary';
+import { Unknowns } from '../Unknowns';
+import { Qualification } from './Qualification';
+import { Questions } from './Questions';
+import { Tagging } from './Tagging';
+
+/**
+ * A scored page: who it is about and why it fits, then the seller's work. The questions and qualification belong to
+ * the page's account, or on a person page to the employer's; stage, tags, notes and activities to each of them.
+ */
+export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: () => void }) {
+  const company = view.account ?? view.employer;
+  const work = view.accountWork;
+  return (
+    <>
+      {view.account && <CompanyCard account={view.account} />}
+      {view.account?.score && (
+        <>
+          <ScoreSummary score={view.account.score} />
+          <Breakdown criteria={view.account.score.criteria} />
+          <Unknowns criteria={view.account.score.criteria} />
+        </>
+      )}
+      {view.contact && <PersonCard contact={view.contact} employer={view.employer} />}
+      {company?.score && (
+        <Questions questions={view.questions} framework={view.framework} accountId={company.id} onChanged={onChanged} />
+      )}
+      {work && <Qualification work={work} framework={view.framework} onChanged={onChanged} />}
+      {view.contact && view.contactWork && (
+        <Tagging
+          record={view.contact}
+          work={view.contactWork}
+          activityTypes={view.activityTypes}
+          who={view.contact.name ?? 'this person'}
+          onChanged={onChanged}
+        />
+      )}
+      {company && work && (
+        <Tagging
+          record={company}
+          work={work}
+          activityTypes={view.activityTypes}
+          who={company.name ?? company.domain ?? company.id}
+          onChanged={onChanged}
+        />
+      )}
+    </>
+  );
+}
