@@ -10,8 +10,11 @@ export function LeadStatusCard({ status, testId }: { status: LeadStatus; testId:
     <dl class="lead-status" data-testid={testId}>
       <div>
         <dt>Matrix</dt>
-        <dd data-testid="matrix-cell" title={matrix.reason}>
-          {matrix.cell ?? 'out'}
+        <dd>
+          <strong data-testid="matrix-cell">{matrix.cell ?? 'out'}</strong>{' '}
+          <span class="hint" data-testid="matrix-reason">
+            {matrix.reason}
+          </span>
         </dd>
       </div>
       <div>

@@ -43,7 +43,23 @@ export function leadStatus(input: LeadStatusInput): LeadStatus {
     tier,
     engagement,
     qualification,
-    matrix: matrixCell(tier, engagement.grade),
-    stage: suggestStage({ tier, grade: engagement.grade, qualification, userStage }),
+    matrix: qualification.notAFit.length
+      ? { reason: `not a fit on ${qualification.notAFit.join(', ')}: outside the matrix` }
+      : matrixCell(tier, engagement.grade),
+    stage: inConversation(suggestStage({ tier, grade: engagement.grade, qualification, userStage }), qualification),
   };
+}
+
+/**
+ * Answers to qualifying questions mean a conversation took place: a lead with answers recorded is no longer a mere
+ * Suspect, even before any activity is logged. The user's own stage is left alone.
+ */
+function inConversation(stage: StageSuggestion, q: Qualification): StageSuggestion {
+  const total = Object.keys(q.elements).length;
+  const answered = total - q.unknown.length;
+  if (stage.suggested !== 'Suspect' || answered === 0) return stage;
+  const reason = `in conversation: ${answered} of ${total} elements answered, ${q.confirmed} confirmed`;
+  return stage.source === 'user'
+    ? { ...stage, suggested: 'Lead' }
+    : { stage: 'Lead', reason, source: 'suggested', suggested: 'Lead' };
 }

@@ -32,4 +32,22 @@ describe('leadStatus', () => {
     expect(leadStatus({ ...base, userStage: 'MQL' }).stage).toMatchObject({ stage: 'MQL', source: 'user' });
     expect(leadStatus({ ...base, userStage: 'bogus' }).stage.source).toBe('suggested');
   });
+
+  it('takes answers as a conversation: a Suspect with answers becomes a Lead, a not-a-fit leaves the matrix', () => {
+    const partial = leadStatus({ ...base, answers: [{ element: 'need', status: 'partial', at: now }] });
+    expect(partial.stage).toMatchObject({
+      stage: 'Lead',
+      reason: 'in conversation: 1 of 4 elements answered, 0 confirmed',
+    });
+    expect(partial.matrix.cell).toBe('D4');
+    const chosen = leadStatus({
+      ...base,
+      userStage: 'MQL',
+      answers: [{ element: 'need', status: 'partial', at: now }],
+    });
+    expect(chosen.stage).toMatchObject({ stage: 'MQL', source: 'user', suggested: 'Lead' });
+    const out = leadStatus({ ...base, answers: [{ element: 'budget', status: 'not-a-fit', at: now }] });
+    expect(out.matrix).toEqual({ reason: 'not a fit on budget: outside the matrix' });
+    expect(out.stage.stage).toBe('Disqualified');
+  });
 });
