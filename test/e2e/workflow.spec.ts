@@ -183,11 +183,16 @@ test('the panel with its workflow sections open has no serious accessibility vio
   worker,
   extensionId,
   sites,
-}) => {
+}, testInfo) => {
   const { panel, flow } = await openNorthwind(context, worker, extensionId, sites.origin);
   await flow.answer(0, 'partial', 'a note');
   await flow.work('account').logActivity('email-reply');
   await flow.work('account').addTag('vip');
   await expect(flow.work('account').activities).toHaveCount(1);
   await expectNoSeriousA11yViolations(panel.page);
+
+  await panel.page.setViewportSize({ width: 400, height: 900 });
+  const shot = testInfo.outputPath('workflow-panel.png');
+  await panel.page.screenshot({ path: shot, fullPage: true });
+  await testInfo.attach('workflow-panel', { path: shot, contentType: 'image/png' });
 });
