@@ -1,4 +1,5 @@
 import type { AnswerRecord, IcpLensDb } from '../db/db';
+import { BANKS } from '../questions/banks';
 
 export interface NewAnswer {
   accountId: string;
@@ -13,6 +14,10 @@ export interface NewAnswer {
  * answer (one row per account and question); the element then takes its latest answer (lib/scoring/qualification).
  */
 export async function recordAnswer(db: IcpLensDb, answer: NewAnswer, now: number): Promise<AnswerRecord> {
+  const known = Object.values(BANKS).some((bank) =>
+    bank.questions.some((q) => q.id === answer.questionId && q.element === answer.element),
+  );
+  if (!known) throw new Error(`no question ${answer.questionId} about ${answer.element} in any framework`);
   return db.transaction('rw', [db.accounts, db.answers], async () => {
     if (!(await db.accounts.get(answer.accountId))) throw new Error(`no saved account ${answer.accountId}`);
     await db.answers.where('[accountId+questionId]').equals([answer.accountId, answer.questionId]).delete();

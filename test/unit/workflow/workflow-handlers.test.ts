@@ -123,6 +123,9 @@ describe('workflow handlers', () => {
     v = await view();
     expect(v.accountWork?.answers).toHaveLength(3);
     expect(v.accountWork?.status.stage.stage).toBe('Disqualified');
+    await expect(
+      send('ui-bg/record-answer', { accountId: ACCOUNT.id, questionId: 'made-up', element: 'need', status: 'partial' }),
+    ).rejects.toThrow(/no question made-up about need/);
     const id = v.accountWork?.answers.find((a) => a.status === 'not-a-fit')?.id ?? 0;
     await send('ui-bg/delete-answer', { id });
     expect((await view()).accountWork?.status.qualification.confirmed).toBe(2);
