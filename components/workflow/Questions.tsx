@@ -37,7 +37,9 @@ export function Questions({ questions, framework, accountId, onChanged }: Props)
   return (
     <section aria-labelledby="questions-title" data-testid="questions-section">
       <div class="section-head">
-        <h2 id="questions-title">Ask next ({framework.name})</h2>
+        <h2 id="questions-title" tabIndex={-1}>
+          Ask next ({framework.name})
+        </h2>
         {questions.length > 0 && (
           <button
             type="button"
@@ -83,8 +85,9 @@ function QuestionItem(props: {
   const { q, n, element, accountId } = props;
   const [note, setNote] = useState('');
   const { busy, error, run } = useSend(props.onChanged);
-  const answer = (status: AnswerStatus) =>
-    run(() =>
+  // The answered question leaves the list with the focused button: focus goes back to the section's heading.
+  const answer = async (status: AnswerStatus) => {
+    const done = await run(() =>
       sendToBackground('ui-bg/record-answer', {
         accountId,
         questionId: q.id,
@@ -93,6 +96,8 @@ function QuestionItem(props: {
         ...(note.trim() ? { note } : {}),
       }),
     );
+    if (done) document.getElementById('questions-title')?.focus();
+  };
   const noteId = `answer-note-${q.id}`;
   return (
     <li data-question={q.id} data-element={q.element}>

@@ -91,7 +91,10 @@ function Tags(props: { id: string; work: LeadWork; tags: string[]; onChanged: ()
               class="link"
               disabled={busy}
               aria-label={`Remove tag ${tag}`}
-              onClick={() => save(props.tags.filter((t) => t !== tag))}
+              onClick={async () => {
+                // The chip and its button go away: keep the keyboard user in the tag box, not at the page top.
+                if (await save(props.tags.filter((t) => t !== tag))) document.getElementById(props.id)?.focus();
+              }}
             >
               ×
             </button>

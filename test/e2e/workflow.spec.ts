@@ -106,6 +106,7 @@ test('marketer: tag a visitor account, log two activities; engagement and matrix
   await account.section.getByRole('button', { name: 'Remove tag retail' }).focus();
   await panel.page.keyboard.press('Enter');
   await expect(account.tags).toHaveCount(1);
+  await expect(account.section.getByLabel('Add tag')).toBeFocused();
 
   await account.notes.fill('Visited the pricing page twice; asked about delivery.');
   await account.saveNotes.click();
