@@ -197,3 +197,22 @@ test('the panel with its workflow sections open has no serious accessibility vio
   await panel.page.screenshot({ path: shot, fullPage: true });
   await testInfo.attach('workflow-panel', { path: shot, contentType: 'image/png' });
 });
+
+test('questions are filled from the careers page: hiring by department, in the framework chosen', async ({
+  context,
+  worker,
+  extensionId,
+  sites,
+}) => {
+  const { panel } = await SidePanel.visit(context, worker, extensionId, `${sites.origin}/acme/careers/`);
+  const flow = new WorkflowPanel(panel.page);
+  await expect(panel.questions).toHaveCount(5);
+  await flow.saveSettings({ framework: 'anum' });
+  await panel.page.reload();
+  await expect(flow.questionsTitle).toHaveText('Ask next (ANUM)');
+  const urgency = panel.page.locator('[data-testid="questions"] [data-element="urgency"] .question');
+  // The careers page lists two sales roles and one engineering role.
+  await expect(urgency).toHaveText(
+    'You are hiring 2 in sales and 1 in engineering: does this need to work before those people start?',
+  );
+});
