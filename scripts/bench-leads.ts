@@ -13,7 +13,7 @@ import 'fake-indexeddb/auto';
 import { type AccountRecord, type ContactRecord, openDb } from '../lib/db/db';
 import { ensureDefaultIcp } from '../lib/db/icps';
 import { filterLeads, sortLeads } from '../lib/leads/query';
-import { buildLeadList } from '../lib/leads/rows';
+import { buildLeadList, readLeadTables } from '../lib/leads/rows';
 import { scoreCompany, scorePerson } from '../lib/scoring/fit';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10_000);
@@ -87,19 +87,7 @@ async function main() {
   const build: number[] = [];
   let rows = (await buildLeadList(db, now)).rows;
   for (let run = 0; run < RUNS; run++) {
-    bare.push(
-      await time(() =>
-        db.transaction('r', [db.accounts, db.contacts, db.activities, db.answers, db.icps], () =>
-          Promise.all([
-            db.accounts.toArray(),
-            db.contacts.toArray(),
-            db.activities.toArray(),
-            db.answers.toArray(),
-            db.icps.toArray(),
-          ]),
-        ),
-      ),
-    );
+    bare.push(await time(() => readLeadTables(db)));
     build.push(
       await time(async () => {
         rows = (await buildLeadList(db, now)).rows;

@@ -94,6 +94,19 @@ export function contactRow(contact: ContactRecord, accountName: string | undefin
   };
 }
 
+/** Every table the list is built from, read once in one transaction. */
+export function readLeadTables(db: IcpLensDb) {
+  return db.transaction('r', [db.accounts, db.contacts, db.activities, db.answers, db.icps], () =>
+    Promise.all([
+      db.accounts.toArray(),
+      db.contacts.toArray(),
+      db.activities.toArray(),
+      db.answers.toArray(),
+      db.icps.toArray(),
+    ]),
+  );
+}
+
 /**
  * Every saved account and person as list rows, built in one pass: one read per table, activities and answers
  * grouped once, then `leadStatus` per lead. `now` is an input so engagement decay is the same for the whole list.
@@ -101,18 +114,7 @@ export function contactRow(contact: ContactRecord, accountName: string | undefin
 export async function buildLeadList(db: IcpLensDb, now: number): Promise<LeadList> {
   const icp = await getActiveIcp(db, now);
   const settings = await getSettings(db);
-  const [accounts, contacts, activities, answers, icps] = await db.transaction(
-    'r',
-    [db.accounts, db.contacts, db.activities, db.answers, db.icps],
-    () =>
-      Promise.all([
-        db.accounts.toArray(),
-        db.contacts.toArray(),
-        db.activities.toArray(),
-        db.answers.toArray(),
-        db.icps.toArray(),
-      ]),
-  );
+  const [accounts, contacts, activities, answers, icps] = await readLeadTables(db);
   const context: StatusContext = {
     icp,
     elements: elementsOf(settings.framework),
