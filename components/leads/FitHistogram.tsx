@@ -3,9 +3,9 @@ import type { Thresholds } from '../../lib/icp/schema';
 import { fitHistogram } from '../../lib/leads/charts';
 import type { LeadRow } from '../../lib/leads/types';
 
-const WIDTH = 340;
+const WIDTH = 360;
 const HEIGHT = 180;
-const LEFT = 30;
+const LEFT = 46;
 const BOTTOM = 24;
 const TOP = 18;
 

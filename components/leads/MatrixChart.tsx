@@ -9,6 +9,9 @@ const SIZE = 58;
 const LEFT = 70;
 const TOP = 34;
 
+/** Wide enough for the count's digits, within the cell. */
+const badgeWidth = (count: number) => Math.min(SIZE - 6, 14 + 7.5 * count.toLocaleString('en-US').length);
+
 interface Props {
   rows: readonly LeadRow[];
   selected?: MatrixCell;
@@ -75,7 +78,14 @@ export function MatrixChart({ rows, selected, onPick }: Props) {
                   class="matrix-fill"
                   fill-opacity={count ? 0.12 + 0.88 * strength : 0}
                 />
-                <rect x={x + SIZE / 2 - 20} y={y + SIZE / 2 - 10} width={40} height={20} rx={10} class="matrix-badge" />
+                <rect
+                  x={x + SIZE / 2 - badgeWidth(count) / 2}
+                  y={y + SIZE / 2 - 10}
+                  width={badgeWidth(count)}
+                  height={20}
+                  rx={10}
+                  class="matrix-badge"
+                />
                 <text x={x + SIZE / 2} y={y + SIZE / 2 + 4} text-anchor="middle" class="matrix-count">
                   {count.toLocaleString('en-US')}
                 </text>

@@ -48,9 +48,9 @@ const TIER_ORDER: Record<Tier, number> = { A: 0, B: 1, C: 2, D: 3, X: 4 };
 function sortValue(row: LeadRow, key: SortKey): string | number {
   switch (key) {
     case 'name':
-      return row.name.toLowerCase();
+      return row.name;
     case 'domain':
-      return (row.domain ?? row.profile ?? '').toLowerCase();
+      return row.domain ?? row.profile ?? '';
     case 'kind':
       return row.kind;
     case 'fit':
@@ -62,20 +62,25 @@ function sortValue(row: LeadRow, key: SortKey): string | number {
     case 'stage':
       return row.stage;
     case 'tags':
-      return row.tags.join(', ').toLowerCase();
+      return row.tags.join(', ');
     case 'lastSeen':
       return row.lastSeen;
   }
 }
+
+// Numbers inside names sort as numbers: "Company 2" before "Company 10".
+const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+const compare = (a: string | number, b: string | number) =>
+  typeof a === 'number' && typeof b === 'number' ? a - b : collator.compare(String(a), String(b));
 
 /** A sorted copy; ties keep a stable order by name then key, so the list never shuffles between renders. */
 export function sortLeads(rows: readonly LeadRow[], sort: LeadSort): LeadRow[] {
   const sign = sort.dir === 'asc' ? 1 : -1;
   const keyed = rows.map((row) => ({ row, value: sortValue(row, sort.key) }));
   keyed.sort((a, b) => {
-    const order = a.value < b.value ? -1 : a.value > b.value ? 1 : 0;
+    const order = compare(a.value, b.value);
     if (order) return order * sign;
-    return a.row.name.localeCompare(b.row.name) || (a.row.key < b.row.key ? -1 : 1);
+    return collator.compare(a.row.name, b.row.name) || (a.row.key < b.row.key ? -1 : 1);
   });
   return keyed.map((k) => k.row);
 }

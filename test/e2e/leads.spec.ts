@@ -120,7 +120,7 @@ test('10,000 imported domains are listed, scroll, filter and search; a bad file 
   worker,
   extensionId,
   sites,
-}) => {
+}, testInfo) => {
   // Ten thousand rows through a real browser on a shared two-core machine: generous, and no timing is asserted.
   test.setTimeout(240_000);
   await visitNorthwind(context, worker, sites.origin);
@@ -162,6 +162,10 @@ test('10,000 imported domains are listed, scroll, filter and search; a bad file 
   await leads.expectCount('1', '10,001');
   await leads.matrixCell('A4').press('Enter');
   await leads.expectCount('10,001', '10,001');
+  await leads.page.setViewportSize({ width: 1280, height: 900 });
+  const shot = testInfo.outputPath('leads-page.png');
+  await leads.page.screenshot({ path: shot });
+  await testInfo.attach('leads-page', { path: shot, contentType: 'image/png' });
 
   const before = await accountIds(worker);
   expect(before).toHaveLength(10_001);

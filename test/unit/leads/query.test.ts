@@ -103,6 +103,11 @@ describe('sortLeads', () => {
     expect(names(sortLeads(rows, { key: 'kind', dir: 'desc' }))[0]).toBe('Ana Lima');
   });
 
+  it('sorts numbers inside names as numbers, ignoring case', () => {
+    const list = ['company 10', 'Company 2', 'Company 1'].map((name) => leadRow({ id: name, name }));
+    expect(names(sortLeads(list, { key: 'name', dir: 'asc' }))).toEqual(['Company 1', 'Company 2', 'company 10']);
+  });
+
   it('does not change the list it is given', () => {
     const copy = [...rows];
     sortLeads(rows, { key: 'name', dir: 'asc' });
