@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import Papa from 'papaparse';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { readStore } from './support/extension';
@@ -192,4 +193,42 @@ test('the leads page says how to get leads when there are none, and has no serio
   const leads = await LeadsPage.open(context, extensionId);
   await leads.expectCount('1', '1');
   await expectNoSeriousA11yViolations(leads.page);
+});
+
+test('a person is listed and exported as a HubSpot contact and a Salesforce lead', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  // The synthetic LinkedIn app (test/fixtures/sites/linkedin-app) served at LinkedIn's address, so the adapter runs.
+  await context.route(/^https:\/\/www\.linkedin\.com\//, (route) =>
+    route.fulfill({ path: resolve('test/fixtures/sites/linkedin-app/index.html'), contentType: 'text/html' }),
+  );
+  await (await context.newPage()).goto('https://www.linkedin.com/in/jane-example/');
+  await expect.poll(async () => (await readStore(worker, 'contacts')).length).toBe(1);
+
+  const leads = await LeadsPage.open(context, extensionId);
+  await leads.filter('kind', 'contact');
+  // The employer's account may be listed too: one person among the leads.
+  await expect(leads.count).toHaveText(/^1 of \d+ leads$/);
+  const row = leads.row('contact:linkedin.com/in/jane-example');
+  await expect(row.getByTestId('lead-name')).toHaveText('Jane Example');
+  await expect(row.getByTestId('lead-where')).toHaveText('linkedin.com/in/jane-example');
+
+  const hubspot = await leads.export('hubspot-contacts');
+  const [hHeader, ...hRows] = csvRows(hubspot.text);
+  expect(hHeader?.slice(0, 4)).toEqual(['First Name', 'Last Name', 'Job Title', 'Company Name']);
+  expect(hRows.map((r) => r.slice(0, 4))).toEqual([['Jane', 'Example', 'VP of Sales', 'Acme Example Cloud']]);
+
+  const salesforce = await leads.export('salesforce-leads');
+  const [sHeader, ...sRows] = csvRows(salesforce.text);
+  const lead = Object.fromEntries((sHeader ?? []).map((name, i) => [name, sRows[0]?.[i]]));
+  expect(sRows).toHaveLength(1);
+  expect(lead).toMatchObject({
+    'First Name': 'Jane',
+    'Last Name': 'Example',
+    Title: 'VP of Sales',
+    Company: 'Acme Example Cloud',
+    'Lead Status': 'Open - Not Contacted',
+  });
 });
