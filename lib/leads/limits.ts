@@ -1,6 +1,8 @@
 /** Caps of an accounts file: what a browser handles comfortably in one all-or-nothing transaction. */
 export const IMPORT_LIMITS = {
-  /** Characters of CSV text (about bytes for ASCII files). */
+  /** Bytes of the file, checked by the page before reading it. */
+  bytes: 5_000_000,
+  /** Characters of CSV text, checked again by the background (never more than the bytes). */
   chars: 5_000_000,
   rows: 50_000,
   /** Errors listed in full; the rest are counted. */

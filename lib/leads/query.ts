@@ -85,18 +85,16 @@ export function sortLeads(rows: readonly LeadRow[], sort: LeadSort): LeadRow[] {
   return keyed.map((k) => k.row);
 }
 
-/** The values the filters offer, from every row (not only the filtered ones, so a filter can be changed back). */
-export function facetsOf(rows: readonly LeadRow[]): { stages: string[]; tags: string[]; icpIds: string[] } {
-  const stages = new Set<string>();
+/** The tags and ICPs the filters offer, from every row (not only the filtered ones, so a filter can be changed back). */
+export function facetsOf(rows: readonly LeadRow[]): { tags: string[]; icpIds: string[] } {
   const tags = new Set<string>();
   const icpIds = new Set<string>();
   for (const r of rows) {
-    stages.add(r.stage);
     for (const t of r.tags) tags.add(t);
     if (r.icpId) icpIds.add(r.icpId);
   }
   const sorted = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b));
-  return { stages: sorted(stages), tags: sorted(tags), icpIds: sorted(icpIds) };
+  return { tags: sorted(tags), icpIds: sorted(icpIds) };
 }
 
 /** Clicking the header of the sorted column flips it; another column starts descending for numbers and dates. */

@@ -175,8 +175,12 @@ test('10,000 imported domains are listed, scroll, filter and search; a bad file 
   await expect(leads.importErrors).toContainText('Nothing was changed');
   expect(await accountIds(worker)).toEqual(before);
   expect(before).not.toContain('fresh-one.example');
+  // Over the size cap: refused by the page before anything is sent.
+  await leads.importCsv('huge.csv', `domain\n${'x'.repeat(5_000_001)}`);
+  await expect(leads.importErrors).toContainText('file too large');
   await leads.page.reload();
   await leads.expectCount('10,001', '10,001');
+  expect(await accountIds(worker)).toHaveLength(10_001);
 });
 
 test('the leads page says how to get leads when there are none, and has no serious accessibility violations', async ({

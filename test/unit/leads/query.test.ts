@@ -169,9 +169,8 @@ describe('properties', () => {
 });
 
 describe('facetsOf', () => {
-  it('lists stages, tags and ICPs present, sorted', () => {
+  it('lists the tags and ICPs present, sorted', () => {
     expect(facetsOf(rows)).toEqual({
-      stages: ['Disqualified', 'MQL', 'SQL', 'Suspect'],
       tags: ['events', 'q3'],
       icpIds: ['enterprise', 'saas'],
     });
