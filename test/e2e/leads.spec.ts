@@ -136,8 +136,13 @@ test('10,000 imported domains are listed, scroll, filter and search; a bad file 
   // Virtualised: a few dozen rows in the DOM, not ten thousand.
   expect(await leads.rows.count()).toBeLessThan(100);
 
+  // Sorting by keyboard: the fit header, focused, Enter flips the default (fit, descending) to ascending.
+  await leads.sortBy('fit').press('Enter');
+  await expect(leads.page.locator('th', { has: leads.sortBy('fit') })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(leads.rows.first().getByTestId('lead-fit')).toHaveText('0');
   // Imported accounts have only a domain: the default ICP knows nothing else, so they are tier D, suggested Suspect.
   await leads.sortBy('name').click();
+  await expect(leads.page.locator('th', { has: leads.sortBy('name') })).toHaveAttribute('aria-sort', 'ascending');
   await expect(leads.rows.first().getByTestId('lead-name')).toHaveText('Company 1');
   await leads.scroller.evaluate((el) => {
     el.scrollTop = el.scrollHeight;
