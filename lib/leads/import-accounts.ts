@@ -1,0 +1,72 @@
+import type { AccountRecord, IcpLensDb } from '../db/db';
+import type { Icp } from '../icp/schema';
+import { scoreCompany } from '../scoring/fit';
+import { mergeCompany } from '../signals/merge';
+import type { CompanySignals, Evidence } from '../signals/schema';
+import type { ImportEntry } from './csv-import';
+
+/** Rows scored and written between two progress reports. */
+export const IMPORT_BATCH = 1_000;
+
+export interface ImportOutcome {
+  created: number;
+  merged: number;
+}
+
+/** What the user typed, as user-layer facts: they win over what pages said (DESIGN.md merge precedence). */
+function typedSignals(entry: ImportEntry, now: number): CompanySignals {
+  const evidence: Evidence = {
+    source: 'csv-import',
+    layer: 'user',
+    url: 'csv-import',
+    selector: `row ${entry.row}`,
+    confidence: 1,
+    observedAt: now,
+  };
+  return {
+    ...(entry.name ? { name: { ...evidence, value: entry.name } } : {}),
+    ...(entry.domain ? { domain: { ...evidence, value: entry.domain } } : {}),
+  };
+}
+
+/**
+ * Stores imported accounts in one transaction: all of them or, if anything throws, none. An account already stored
+ * (same domain, or same normalized name) is merged, keeping its signals, tags, stage and dates; a new one is scored
+ * with the active ICP. `onProgress` is called after each batch and must not wait on anything outside the database.
+ */
+export async function importAccounts(
+  db: IcpLensDb,
+  entries: readonly ImportEntry[],
+  icp: Icp,
+  now: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<ImportOutcome> {
+  return db.transaction('rw', db.accounts, async () => {
+    const outcome: ImportOutcome = { created: 0, merged: 0 };
+    for (let start = 0; start < entries.length; start += IMPORT_BATCH) {
+      const batch = entries.slice(start, start + IMPORT_BATCH);
+      const stored = await db.accounts.bulkGet(batch.map((e) => e.id));
+      const records = batch.map((entry, i): AccountRecord => {
+        const current = stored[i];
+        const signals = mergeCompany(current?.signals ?? {}, typedSignals(entry, now));
+        if (current) outcome.merged++;
+        else outcome.created++;
+        return {
+          id: entry.id,
+          domain: entry.domain ?? current?.domain,
+          aliases: current?.aliases ?? [],
+          name: signals.name?.value,
+          signals,
+          score: scoreCompany(icp, signals, now),
+          firstSeen: current?.firstSeen ?? now,
+          lastSeen: current?.lastSeen ?? now,
+          stage: current?.stage,
+          tags: current?.tags ?? [],
+        };
+      });
+      await db.accounts.bulkPut(records);
+      onProgress?.(Math.min(entries.length, start + IMPORT_BATCH), entries.length);
+    }
+    return outcome;
+  });
+}
