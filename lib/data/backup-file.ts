@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { CURRENT_DB_VERSION, normalizeAccountRow, normalizeContactRow } from '../db/db';
 import { BACKUP_TABLES, type BackupTable, PRIMARY_KEYS, ROW_SCHEMAS } from './backup-rows';
+import { BACKUP_LIMITS } from './limits';
 import { reviveRow } from './tson';
-
-/** Caps on a backup file: far above any real pipeline, low enough that the background never runs out of memory. */
-export const BACKUP_LIMITS = { chars: 200_000_000, rows: 2_000_000 } as const;
 
 /** A backup refused before anything was written; the message names what is wrong, for the user. */
 export class BackupError extends Error {

@@ -3,9 +3,6 @@ import { ensureDefaultIcp } from '../db/icps';
 import { countData, type TableCounts } from './backup';
 import { BACKUP_TABLES } from './backup-rows';
 
-/** What "delete all my data" asks the user to confirm with: typed into the dialog and sent with the request. */
-export const DELETE_ALL_CONFIRMATION = 'DELETE';
-
 /**
  * Deletes every row of every table and seeds the default ICP again, in one transaction: afterwards the product works
  * as on first install; if anything fails, nothing was deleted. Returns how many rows each table held.
