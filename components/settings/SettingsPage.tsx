@@ -36,6 +36,8 @@ export function SettingsPage() {
       setSettings(saved);
       setState({ kind: 'done', message: 'Saved.' });
     } catch (error) {
+      // The choice shown stays the stored one, and so do the colours.
+      if (change.theme && settings) applyTheme(settings.theme);
       setState({ kind: 'error', message: `Not saved: ${errorText(error)}` });
     }
   };
