@@ -12,7 +12,8 @@ export function splitForMessages(text: string, maxSerialized: number): string[] 
     for (;;) {
       let end = start + size;
       const last = text.charCodeAt(end - 1);
-      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+      // A piece ending on the first half of a pair gives that half to the next piece (or takes the pair whole).
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += end - 1 > start ? -1 : 1;
       const piece = text.slice(start, end);
       if (JSON.stringify(piece).length <= maxSerialized || size <= 1) {
         pieces.push(piece);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { launchWithExtension } from './support/browser';
@@ -75,6 +75,39 @@ test('settings: the framework and theme are saved, applied on every page, and ac
   await expectNoSeriousA11yViolations(options.page);
 });
 
+/** Many synthetic accounts written straight into the extension's IndexedDB: a backup that travels in many pieces. */
+async function seedAccounts(worker: Worker, count: number) {
+  await worker.evaluate(
+    (n) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('icp-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('accounts', 'readwrite');
+          for (let i = 0; i < n; i++) {
+            tx.objectStore('accounts').put({
+              id: `seed-${i}.example`,
+              domain: `seed-${i}.example`,
+              aliases: [],
+              name: `Seeded "company" ${i}: ünïcødé, emoji 🚀, a\nnewline`,
+              signals: {},
+              firstSeen: i,
+              lastSeen: i,
+              stage: i % 3 ? 'Lead' : undefined,
+              tags: i % 2 ? ['seeded', `batch-${i % 7}`] : [],
+            });
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    count,
+  );
+}
+
 test('backup then restore into a fresh browser profile gives identical data', async ({
   context,
   worker,
@@ -82,6 +115,7 @@ test('backup then restore into a fresh browser profile gives identical data', as
   sites,
 }, testInfo) => {
   await scoreTwoCompanies(context, worker, extensionId, sites.origin);
+  await seedAccounts(worker, 3_000);
   const options = await OptionsPage.open(context, extensionId);
   await options.framework('CHAMP').check();
   await expect(options.settingsStatus).toHaveText('Saved.');
@@ -89,6 +123,8 @@ test('backup then restore into a fresh browser profile gives identical data', as
   await options.backUp(path);
   const original = await readAllStores(worker);
   expect(original.observations.length).toBeGreaterThanOrEqual(2);
+  // Larger than one message may carry: the restore travels in several pieces.
+  expect(statSync(path).size).toBeGreaterThan(2 * 256_000);
 
   const fresh = await launchWithExtension();
   try {
@@ -97,7 +133,7 @@ test('backup then restore into a fresh browser profile gives identical data', as
     const restoring = await OptionsPage.open(fresh.context, fresh.extensionId);
     await restoring.chooseBackup(path);
     await expect(restoring.restoreDialog).toBeVisible();
-    await expect(restoring.restoreDialog).toContainText('2 companies');
+    await expect(restoring.restoreDialog).toContainText('3,002 companies');
     await restoring.restoreDialog.getByRole('button', { name: 'Replace my data' }).click();
     await expect(restoring.restoreStatus).toContainText('Restored');
     expect(await readAllStores(fresh.worker)).toEqual(original);
@@ -119,7 +155,7 @@ test('fault: a corrupt, truncated or foreign backup is refused with its reason a
   const options = await OptionsPage.open(context, extensionId);
   const good = testInfo.outputPath('backup.json');
   await options.backUp(good);
-  const text = (await import('node:fs')).readFileSync(good, 'utf8');
+  const text = readFileSync(good, 'utf8');
   const before = await readAllStores(worker);
 
   const cases: [string, string, RegExp][] = [
