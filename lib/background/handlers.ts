@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { describeError } from '../data/storage-errors';
 import type { IcpLensDb } from '../db/db';
 import { getActiveIcp } from '../db/icps';
 import { recordPage } from '../db/record-page';
@@ -34,7 +35,12 @@ export async function onPageSignals(db: IcpLensDb, tabId: number, { url, page }:
   } else {
     const now = Date.now();
     const icp = await getActiveIcp(db, now);
-    const { account, contact } = await recordPage(db, page, icp, now);
+    const { account, contact } = await recordPage(db, page, icp, now).catch(async (error: unknown) => {
+      // Nothing was stored (one transaction): the panel says why instead of waiting for a score.
+      await setTabState(tabId, { status: 'failed', url, error: describeError(error) });
+      await notifyTabChanged(tabId);
+      throw error;
+    });
     await setTabState(tabId, { status: 'scored', url, accountId: account?.id, contactId: contact?.id });
     await setTierBadge(tabId, account?.score?.tier ?? contact?.score?.tier);
   }
@@ -60,6 +66,7 @@ export async function getTabView(db: IcpLensDb, tabId: number): Promise<TabView>
   }
   if (state.status === 'pending') return { status: 'pending', tabId };
   if (state.status === 'empty') return { status: 'empty', tabId, url: state.url };
+  if (state.status === 'failed') throw new Error(state.error);
   const icp = await getActiveIcp(db);
   const account = state.accountId ? await db.accounts.get(state.accountId) : undefined;
   const contact = state.contactId ? await db.contacts.get(state.contactId) : undefined;

@@ -265,6 +265,18 @@ test('fault: storage full reaches the user as a clear message, and a restore tha
   await expect(options.restoreStatus).toContainText(
     "The restore failed, and nothing was changed: Your browser's storage for ICP Lens is full",
   );
+
+  // A page read while the disk is full: the panel's error state says so, instead of waiting for a score.
+  const url = `${sites.origin}/acme/`;
+  await (await context.newPage()).goto(url);
+  const { panel } = await SidePanel.forPage(context, worker, extensionId, url);
+  const error = panel.page.getByTestId('state-error');
+  await expect(error).toContainText("Your browser's storage for ICP Lens is full");
   await full.restore();
   expect(await readAllStores(worker)).toEqual(before);
+
+  // Space again: "Try again" reads and stores the page.
+  await error.getByRole('button', { name: 'Try again' }).click();
+  await expect(panel.tier).toHaveText(/[A-DX]/);
+  await expect.poll(async () => (await readStore(worker, 'accounts')).length).toBe(3);
 });

@@ -2,13 +2,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dataRoutes } from '../../../lib/background/data-handlers';
+import { getTabView, onPageSignals } from '../../../lib/background/handlers';
 import type { Route } from '../../../lib/background/route-types';
 import { getTabState, setTabState } from '../../../lib/background/tab-state';
 import { splitForMessages } from '../../../lib/data/chunks';
+import { STORAGE_FULL_MESSAGE } from '../../../lib/data/storage-errors';
 import { type IcpLensDb, openDb } from '../../../lib/db/db';
+import { ensureDefaultIcp } from '../../../lib/db/icps';
 import { RESTORE_PIECE_CHARS } from '../../../lib/messaging/messages/data';
 import type { MessageType, Payload } from '../../../lib/messaging/protocol';
 import { validateMessage } from '../../../lib/messaging/validate';
+import { fillStorage } from './faults';
 import { populate, snapshot } from './populate';
 
 const opened: IcpLensDb[] = [];
@@ -123,5 +127,21 @@ describe('data messages, as the settings page uses them', () => {
     const db = fresh();
     await send(db, 'ui-bg/save-settings', { theme: 'light' });
     expect(sent).toContainEqual({ type: 'bg-ui/settings-changed', payload: { framework: 'bant', theme: 'light' } });
+  });
+
+  it('fault: a page visit that cannot be stored (storage full) puts the message in the panel, nothing half-written', async () => {
+    const db = fresh();
+    await ensureDefaultIcp(db, 1);
+    const before = await snapshot(db);
+    fillStorage('observations');
+    const url = 'https://full.example/';
+    const evidence = { source: 'jsonld', layer: 'structured' as const, url, confidence: 0.9, observedAt: 5 };
+    const page = { url, extractedAt: 5, company: { domain: { ...evidence, value: 'full.example' } } };
+    await expect(onPageSignals(db, 4, { url, page })).rejects.toThrow();
+    vi.mocked(IDBObjectStore.prototype.add).mockRestore();
+    vi.mocked(IDBObjectStore.prototype.put).mockRestore();
+    await expect(getTabView(db, 4)).rejects.toThrow(STORAGE_FULL_MESSAGE);
+    expect(sent).toContainEqual({ type: 'bg-ui/tab-changed', payload: { tabId: 4 } });
+    expect(await snapshot(db)).toEqual(before);
   });
 });

@@ -7,6 +7,7 @@ import { describeError, isQuotaError, STORAGE_FULL_MESSAGE } from '../../../lib/
 import { type IcpLensDb, openDb } from '../../../lib/db/db';
 import { ensureDefaultIcp } from '../../../lib/db/icps';
 import { recordPage } from '../../../lib/db/record-page';
+import { fillStorage, quotaError } from './faults';
 import { populate, snapshot } from './populate';
 
 const opened: IcpLensDb[] = [];
@@ -23,22 +24,6 @@ afterEach(async () => {
     await db.delete();
   }
 });
-
-const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-
-/**
- * The browser refusing writes to one object store for lack of space, as IndexedDB does: the write request throws
- * QuotaExceededError (then the transaction aborts). Reads still work.
- */
-function fillStorage(store: string): void {
-  for (const method of ['add', 'put'] as const) {
-    const original = IDBObjectStore.prototype[method];
-    vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (this.name === store) throw quotaError();
-      return (original as (...a: unknown[]) => IDBRequest).apply(this, args);
-    });
-  }
-}
 
 describe('storage errors become a clear message', () => {
   it('recognises the quota error however Dexie wraps it', () => {
