@@ -8,6 +8,7 @@ import type { MessageType, Payload } from '../messaging/protocol';
 import { getSettings, type Settings, saveSettings } from '../settings/settings';
 import { setTierBadge } from './badge';
 import { notifyTabChanged } from './handlers';
+import { runRescore } from './rescore-runner';
 import type { Routes } from './route-types';
 import { clearTabState, listTabStates } from './tab-state';
 
@@ -37,6 +38,8 @@ async function saveAndAnnounce(db: IcpLensDb, change: Partial<Settings>): Promis
  */
 export async function refreshAfterReplace(db: IcpLensDb): Promise<void> {
   await broadcast('bg-ui/settings-changed', await getSettings(db));
+  // A backup taken during a rescoring holds its job: it carries on now, as after a worker restart.
+  void runRescore(db);
   for (const [tabId, state] of await listTabStates()) {
     if (state.status === 'scored') {
       const account = state.accountId ? await db.accounts.get(state.accountId) : undefined;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURRENT_DB_VERSION, type IcpLensDb, openDb, openDbAtVersion } from '../../../lib/db/db';
+import { CURRENT_DB_VERSION, DB_VERSIONS, type IcpLensDb, openDb, openDbAtVersion } from '../../../lib/db/db';
 import { ALL_TABLES, populate, snapshot } from '../data/populate';
 
 /**
@@ -36,6 +36,19 @@ describe('database versions', () => {
   it('declares versions in order, the current one last', () => {
     expect(openDb(`versions-${++n}`).verno).toBe(CURRENT_DB_VERSION);
     expect(CURRENT_DB_VERSION).toBe(2);
+  });
+});
+
+describe('every version upgrades a populated database of each older version (meta-test, STYLE.md 6)', () => {
+  for (const { version: from } of DB_VERSIONS.slice(0, -1)) {
+    it(`v${from} -> v${CURRENT_DB_VERSION} keeps the row count of every table`, async () => {
+      const { name, before } = await populatedAt(from);
+      const after = await snapshot(openCurrent(name));
+      for (const table of ALL_TABLES) expect(after[table], table).toHaveLength(before[table].length);
+    });
+  }
+  it('each version after the first brings an upgrade function', () => {
+    for (const { version, upgrade } of DB_VERSIONS.slice(1)) expect(upgrade, `v${version}`).toBeTypeOf('function');
   });
 });
 
