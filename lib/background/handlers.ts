@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { describeError } from '../data/storage-errors';
 import type { IcpLensDb } from '../db/db';
 import { getActiveIcp } from '../db/icps';
 import { recordPage } from '../db/record-page';
@@ -40,7 +41,12 @@ export async function onPageSignals(db: IcpLensDb, tabId: number, { url, page }:
   } else {
     const now = Date.now();
     const icp = await getActiveIcp(db, now);
-    const { account, contact } = await recordPage(db, page, icp, now);
+    const { account, contact } = await recordPage(db, page, icp, now).catch(async (error: unknown) => {
+      // Nothing was stored (one transaction): the panel says why instead of waiting for a score.
+      await setTabState(tabId, { status: 'failed', url, error: describeError(error) });
+      await notifyTabChanged(tabId);
+      throw error;
+    });
     await saveOnReport(db, tabId, { accountId: account?.id, contactId: contact?.id }, now);
     await setTabState(tabId, { status: 'scored', url, accountId: account?.id, contactId: contact?.id });
     await setTierBadge(tabId, account?.score?.tier ?? contact?.score?.tier);
@@ -67,6 +73,7 @@ export async function getTabView(db: IcpLensDb, tabId: number): Promise<TabView>
   }
   if (state.status === 'pending') return { status: 'pending', tabId };
   if (state.status === 'empty') return { status: 'empty', tabId, url: state.url };
+  if (state.status === 'failed') throw new Error(state.error);
   return scoredView(db, tabId, state);
 }
 

@@ -1,4 +1,5 @@
 import { type Browser, browser } from 'wxt/browser';
+import { describeError } from '../data/storage-errors';
 import { openDb } from '../db/db';
 import { ensureDefaultIcp } from '../db/icps';
 import { senderRole, validateMessage } from '../messaging/validate';
@@ -35,7 +36,8 @@ export function startBackground(): void {
     if (message.ok && message.type.startsWith('bg-')) return undefined;
     return handle(message, sender.tab?.id).catch((error: unknown) => ({
       ok: false as const,
-      error: error instanceof Error ? error.message : String(error),
+      // A full disk reaches the user as what to do about it, not as Dexie's error name (lib/data/storage-errors.ts).
+      error: describeError(error),
     }));
   });
 

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Icp } from '../icp/schema';
 import type { ScoreResult } from '../scoring/types';
 import type { CompanySignals, PageSignals, PersonSignals } from '../signals/schema';
@@ -100,8 +100,68 @@ export const SCHEMA_V1 = {
   settings: 'key',
 };
 
-export function openDb(name: string = DB_NAME): IcpLensDb {
+/**
+ * v2: the leads list filters and the tagging workflow query by lifecycle stage and tag, for accounts and people, and
+ * people by tier as accounts already were. Rows written by v1 may lack `tags`/`aliases` (older imports): normalised.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  accounts: 'id, domain, *aliases, lastSeen, score.tier, stage, *tags',
+  contacts: 'id, accountId, lastSeen, score.tier, stage, *tags',
+};
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? [...new Set(value.filter((v): v is string => typeof v === 'string'))] : [];
+
+/** Makes a contact row written by an older version fit the current record shape (in place): tags a list, stage a word. */
+export function normalizeContactRow(row: Record<string, unknown>): Record<string, unknown> {
+  row.tags = strings(row.tags);
+  if (row.stage !== undefined && (typeof row.stage !== 'string' || !row.stage.trim())) delete row.stage;
+  return row;
+}
+
+/** The same for an account row, whose aliases are a list too. */
+export function normalizeAccountRow(row: Record<string, unknown>): Record<string, unknown> {
+  row.aliases = strings(row.aliases);
+  return normalizeContactRow(row);
+}
+
+/** Every version, oldest first: what `openDbAtVersion` replays, so tests can build a database of any past version. */
+export const DB_VERSIONS: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}> = [
+  { version: 1, stores: SCHEMA_V1 },
+  {
+    version: 2,
+    stores: SCHEMA_V2,
+    upgrade: async (tx) => {
+      await tx
+        .table('accounts')
+        .toCollection()
+        .modify((row) => void normalizeAccountRow(row));
+      await tx
+        .table('contacts')
+        .toCollection()
+        .modify((row) => void normalizeContactRow(row));
+    },
+  },
+];
+
+export const CURRENT_DB_VERSION = Math.max(...DB_VERSIONS.map((v) => v.version));
+
+/** The database as version `n` declared it (all versions up to n): for migration tests of version n+1. */
+export function openDbAtVersion(name: string, n: number): IcpLensDb {
   const db = new Dexie(name) as IcpLensDb;
-  db.version(1).stores(SCHEMA_V1);
+  for (const { version, stores, upgrade } of DB_VERSIONS) {
+    if (version > n) break;
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
   return db;
+}
+
+export function openDb(name: string = DB_NAME): IcpLensDb {
+  return openDbAtVersion(name, CURRENT_DB_VERSION);
 }
