@@ -2,6 +2,7 @@ import type { BrowserContext, Worker } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { readStore } from './support/extension';
 import { expect, test } from './support/fixtures';
+import { LeadsPage } from './support/leads-page';
 import { fakeLinkedIn, SidePanel, WorkflowPanel } from './support/side-panel';
 
 interface StoredLead {
@@ -17,7 +18,7 @@ async function openNorthwind(context: BrowserContext, worker: Worker, extensionI
   return { panel, flow: new WorkflowPanel(panel.page) };
 }
 
-test('SDR: read and copy the five questions, answer two, log the call, set SQL and see it kept', async ({
+test('SDR: read and copy the five questions, answer two, log the call, set SQL, export the lead as CSV', async ({
   context,
   worker,
   extensionId,
@@ -76,6 +77,26 @@ test('SDR: read and copy the five questions, answer two, log the call, set SQL a
       [secondElement, 'partial'],
     ].sort(),
   );
+
+  // The lead goes to the CRM: the leads list exports it with the stage, fit and matrix cell just set.
+  const leads = await LeadsPage.open(context, extensionId);
+  await expect(leads.row('account:northwind-analytics.example').getByTestId('lead-stage')).toHaveText('SQL');
+  const hubspot = await leads.exportRecords('hubspot-companies');
+  expect(hubspot.header).toEqual(expect.arrayContaining(['Company name', 'Company Domain Name', 'Lifecycle Stage']));
+  expect(hubspot.records).toEqual([
+    expect.objectContaining({
+      'Company name': 'Northwind Analytics',
+      'Company Domain Name': 'northwind-analytics.example',
+      'Lifecycle Stage': 'salesqualifiedlead',
+      'ICP Lens Tier': 'A',
+      'ICP Lens Matrix Cell': 'A2',
+    }),
+  ]);
+  const salesforce = await leads.exportRecords('salesforce-accounts');
+  expect(salesforce.records).toEqual([
+    expect.objectContaining({ 'Account Name': 'Northwind Analytics', Website: 'https://northwind-analytics.example' }),
+  ]);
+  await leads.page.close();
 
   // The framework chosen in settings drives the questions and the qualification.
   await flow.saveSettings({ framework: 'meddicc' });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type BrowserContext, expect, type Page } from '@playwright/test';
+import Papa from 'papaparse';
 
 /** Page object for the leads page (`leads.html`), opened as a tab of the extension. */
 export class LeadsPage {
@@ -50,6 +51,13 @@ export class LeadsPage {
     const download = await downloading;
     const path = await download.path();
     return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+  }
+
+  /** Exports for one CRM target and returns the file's header and its rows as records keyed by column. */
+  async exportRecords(target: string): Promise<{ header: string[]; records: Record<string, string>[] }> {
+    const { text } = await this.export(target);
+    const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true });
+    return { header: parsed.meta.fields ?? [], records: parsed.data };
   }
 
   /** Chooses a CSV file (as text) in the import field. */
