@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../lib/messaging/client';
 import { type PanelState, type PanelTarget, useTabView, useTargetTab } from '../lib/panel/use-tab-view';
+import { GrantAccess } from './access/GrantAccess';
 import { Breakdown } from './Breakdown';
 import { CompanyCard } from './CompanyCard';
 import { IcpEditor } from './icp/IcpEditor';
@@ -62,6 +63,7 @@ function Body({ state, readAgain }: { state: PanelState; readAgain: () => void }
           action={{ label: 'Try again', onClick: readAgain }}
         >
           <p>{view.reason}</p>
+          <GrantAccess tabId={view.tabId} onGranted={readAgain} />
         </StateMessage>
       );
     case 'empty':
