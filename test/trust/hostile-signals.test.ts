@@ -33,7 +33,7 @@ const junk = fc.oneof(
   nastyString,
   fc.double(),
   fc.integer(),
-  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, 1e300, null, true, [], {}),
+  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, 1e300, null, true, [], {}, 'user'),
   fc.array(nastyString, { maxLength: 300 }),
   fc.nat({ max: 20 }).map((n) => Array.from({ length: n * 1_000 }, (_, i) => `item ${i}`)),
   fc.jsonValue({ maxDepth: 4 }),

@@ -35,7 +35,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /**
  * What any page signals leaving an extractor or the normaliser must be: valid against the page schema with no key
  * beyond it (parsing strips unknown keys, so the parsed copy must equal the original), every string and list within
- * the largest cap, no key that could reach a prototype, plain objects only.
+ * the largest cap, no key that could reach a prototype, plain objects only, no fact claiming the user's layer.
  */
 export function expectSafePage(page: PageSignals | null): void {
   if (page === null) return;
@@ -54,6 +54,8 @@ export function expectSafePage(page: PageSignals | null): void {
       if (Object.getPrototypeOf(value) !== Object.prototype) throw new Error(`${path}: not a plain object`);
       for (const key of Object.keys(value)) {
         if (FORBIDDEN_KEYS.has(key)) throw new Error(`${path}.${key}: forbidden key`);
+        // Only the user enters user-layer facts; a page claiming them would outrank the user's own.
+        if (key === 'layer' && (value as { layer?: unknown }).layer === 'user') throw new Error(`${path}: user layer`);
         walk((value as Record<string, unknown>)[key], `${path}.${key}`);
       }
     }
