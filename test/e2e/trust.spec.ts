@@ -1,4 +1,5 @@
 /// <reference types="chrome" />
+import { readFileSync } from 'node:fs';
 import type { Worker } from '@playwright/test';
 import { ALL_SITES } from '../../lib/platform/hosts';
 import { tally } from '../trust/tally';
@@ -101,6 +102,9 @@ test('a page whose data carries script and HTML payloads is shown as text, and n
     return route.fulfill({ status: 204 });
   });
   const url = `${sites.origin}/hostile/`;
+  // Each payload aims at its own beacon path: that many hostile inputs.
+  const fixture = readFileSync('test/fixtures/sites/hostile/index.html', 'utf8');
+  tally({ test: 'e2e hostile page', hostileInputs: fixture.match(/beacon\.test\//g)?.length ?? 0 });
   const page = await context.newPage();
   await page.goto(url);
   await expect.poll(() => observedUrls(worker)).toContain(url);
