@@ -19,6 +19,7 @@ export function GrantAccess({ tabId, onGranted }: { tabId: number; onGranted: ()
   const [site, setSite] = useState<string | undefined>();
   const [outcome, setOutcome] = useState<Outcome>();
   const granted = useRef(onGranted);
+  const asking = useRef(false);
   granted.current = onGranted;
   useEffect(() => {
     let alive = true;
@@ -26,8 +27,11 @@ export function GrantAccess({ tabId, onGranted }: { tabId: number; onGranted: ()
       (tab) => alive && setSite(sitePattern(tab.url)),
       () => undefined,
     );
-    // A grant made elsewhere (Chrome's toolbar, the settings page) reads the page as well.
-    const onAdded = () => granted.current();
+    // A grant made elsewhere (Chrome's toolbar, the settings page) reads the page as well; one asked for here is
+    // read when the request resolves, not twice.
+    const onAdded = () => {
+      if (!asking.current) granted.current();
+    };
     browser.permissions.onAdded.addListener(onAdded);
     return () => {
       alive = false;
@@ -36,10 +40,15 @@ export function GrantAccess({ tabId, onGranted }: { tabId: number; onGranted: ()
   }, [tabId]);
 
   const ask = (origins: string[]) => {
-    requestSites(origins).then(
-      (granted) => (granted ? onGranted() : setOutcome('declined')),
-      (error: unknown) => setOutcome({ error: error instanceof Error ? error.message : String(error) }),
-    );
+    asking.current = true;
+    requestSites(origins)
+      .then(
+        (allowed) => (allowed ? onGranted() : setOutcome('declined')),
+        (error: unknown) => setOutcome({ error: error instanceof Error ? error.message : String(error) }),
+      )
+      .finally(() => {
+        asking.current = false;
+      });
   };
   const allowThisSite = () => {
     if (site) return ask([site]);

@@ -131,7 +131,11 @@ describe('SiteAccess', () => {
 describe('GrantAccess', () => {
   it('asks for the tab’s site from the click itself, then reads the page', async () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://shop.example/pricing' });
-    const request = vi.spyOn(browser.permissions, 'request').mockImplementation((async () => true) as never);
+    // The browser fires onAdded before the request resolves: the page is still read once, not twice.
+    const request = vi.spyOn(browser.permissions, 'request').mockImplementation((async () => {
+      for (const l of listeners.added) l();
+      return true;
+    }) as never);
     const onGranted = vi.fn();
     const el = await mount(<GrantAccess tabId={tab.id as number} onGranted={onGranted} />);
     const button = el.querySelector('[data-testid="allow-site"]') as HTMLButtonElement;
