@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Worker } from '@playwright/test';
 import { ALL_SITES } from '../../lib/platform/hosts';
 import { tally } from '../trust/tally';
+import { expectNoSeriousA11yViolations } from './support/axe';
 import { readStore } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { accountScores, cloneAccount, sendFromPage, stopServiceWorker } from './support/lifecycle';
@@ -37,6 +38,7 @@ test.describe('site access', () => {
     const panel = await SidePanel.open(context, extensionId, tabId);
     await expect(panel.page.getByTestId('state-inaccessible')).toBeVisible();
     await expect(panel.page.getByTestId('grant-access')).toBeVisible();
+    await expectNoSeriousA11yViolations(panel.page);
     await expectNotRead(worker, `${SHOP}/`);
 
     // The tab's site is hidden from ICP Lens: "this site" is asked through Chrome's toolbar (addHostAccessRequest).
