@@ -199,7 +199,10 @@ test('the service worker stopped in the middle of a rescoring: nothing is lost, 
   expect(accounts.length).toBe(expected);
   expect(accounts.filter(([, scoredWith]) => scoredWith !== icpId)).toEqual([]);
 
-  // A page visited after the restart is read and scored against the new ICP.
+  // A page visited after the restart, while the worker is stopped once more: its report wakes the worker, and the
+  // page is read and scored against the new ICP.
+  await stopServiceWorker(context, panel, worker);
+  tally({ test: 'e2e service worker stopped before a page visit', faults: 1 });
   await page.goto(`${sites.origin}/acme/`);
   await expect
     .poll(async () => (await accountScores(panel)).find(([id]) => id === 'acme-example.com'))
