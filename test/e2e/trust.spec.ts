@@ -9,6 +9,7 @@ import { expect, test } from './support/fixtures';
 import { accountScores, cloneAccount, sendFromPage, stopServiceWorker } from './support/lifecycle';
 import { SidePanel } from './support/side-panel';
 import { approveInBrowserSettings, openInNewTab, registeredMatches, serveFakeSite } from './support/site-access';
+import { launchWithToolbar } from './support/toolbar';
 
 const SHOP = 'https://example-shop.test';
 const OTHER_SHOP = 'https://other-shop.test';
@@ -90,6 +91,25 @@ test.describe('site access', () => {
     await shop.goto(`${OTHER_SHOP}/team`);
     await expectNotRead(worker, `${OTHER_SHOP}/team`);
   });
+});
+
+// Its own browser, with a DevTools endpoint to press the toolbar button: not the site-access fixtures.
+test('the toolbar button reads a site without access once; leaving the site ends it', async () => {
+  const { context, worker, clickToolbarButton } = await launchWithToolbar();
+  try {
+    await serveFakeSite(context, SHOP, 'example-shop');
+    await serveFakeSite(context, OTHER_SHOP, 'example-shop');
+    const page = await context.newPage();
+    await page.goto(`${SHOP}/`);
+    await expectNotRead(worker, `${SHOP}/`);
+    await clickToolbarButton(`${SHOP}/`);
+    await expect.poll(() => observedUrls(worker)).toContain(`${SHOP}/`);
+    // Another site in the same tab: the one-time access (activeTab) is gone.
+    await page.goto(`${OTHER_SHOP}/`);
+    await expectNotRead(worker, `${OTHER_SHOP}/`);
+  } finally {
+    await context.close();
+  }
 });
 
 test('a page whose data carries script and HTML payloads is shown as text, and nothing runs', async ({
