@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../lib/messaging/client';
 import { type PanelState, type PanelTarget, useTabView, useTargetTab } from '../lib/panel/use-tab-view';
+import { GrantAccess } from './access/GrantAccess';
 import { HeaderLinks } from './HeaderLinks';
 import { IcpEditor } from './icp/IcpEditor';
 import { StateMessage } from './StateMessage';
@@ -59,6 +60,7 @@ function Body({ state, readAgain, reload }: { state: PanelState; readAgain: () =
           action={{ label: 'Try again', onClick: readAgain }}
         >
           <p>{view.reason}</p>
+          <GrantAccess tabId={view.tabId} onGranted={readAgain} />
         </StateMessage>
       );
     case 'empty':

@@ -1,4 +1,4 @@
-import { CONTENT_SCRIPT_MATCHES } from './platform/hosts';
+import { ALL_SITES, CONTENT_SCRIPT_MATCHES } from './platform/hosts';
 
 /**
  * The manifest beyond what WXT derives from the entrypoints. Least privilege (DESIGN.md "Permissions"):
@@ -6,8 +6,9 @@ import { CONTENT_SCRIPT_MATCHES } from './platform/hosts';
  * - activeTab + scripting: read the current page on demand (toolbar button, context menu) on any site;
  * - contextMenus: "Score this page";
  * - sidePanel: added by WXT for the Chrome side panel (Firefox uses sidebar_action instead);
- * - host access only for the profile sites and local pages; every other site is an optional permission the user
- *   grants from the panel.
+ * - host access only for the profile sites and local pages (the demo page `npm start` serves, the e2e fixture sites);
+ *   every other site is an optional permission the user grants from the panel, per site or for all sites, and can
+ *   revoke (lib/platform/site-access.ts); the content script is then registered for those sites at run time.
  */
 export function buildManifest(browser: string) {
   const firefox = browser === 'firefox';
@@ -17,7 +18,7 @@ export function buildManifest(browser: string) {
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: CONTENT_SCRIPT_MATCHES,
     // Firefox MV2 has no optional_host_permissions: host patterns go in optional_permissions.
-    ...(firefox ? { optional_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
+    ...(firefox ? { optional_permissions: [ALL_SITES] } : { optional_host_permissions: [ALL_SITES] }),
     action: { default_title: 'ICP Lens: score this page' },
     commands: {
       // The shortcut does what the toolbar button does: opens the panel and reads the page (activeTab).

@@ -3,6 +3,7 @@ import { sendToBackground } from '../../lib/messaging/client';
 import { FRAMEWORK_LABELS, THEME_LABELS } from '../../lib/settings/labels';
 import { FRAMEWORKS, type Settings, THEMES } from '../../lib/settings/settings';
 import { applyTheme } from '../../lib/settings/theme';
+import { SiteAccess } from '../access/SiteAccess';
 import { BackupSection } from './BackupSection';
 import { ChoiceGroup } from './ChoiceGroup';
 import { DeleteAllSection } from './DeleteAllSection';
@@ -67,6 +68,7 @@ export function SettingsPage() {
         />
         <Status state={state} testId="settings-status" />
       </section>
+      <SiteAccess />
       <BackupSection />
       <DeleteAllSection onDeleted={() => setLoads((n) => n + 1)} />
     </main>

@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-
-/** The built content script (WXT's output path for entrypoints/content.ts). */
-export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+import { CONTENT_SCRIPT_FILE } from '../platform/hosts';
 
 /**
  * Asks the tab to extract now: the content script answers if it runs there (profile sites, granted sites); otherwise

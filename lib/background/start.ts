@@ -3,6 +3,7 @@ import { describeError } from '../data/storage-errors';
 import { openDb } from '../db/db';
 import { ensureDefaultIcp } from '../db/icps';
 import { senderRole, validateMessage } from '../messaging/validate';
+import { syncGrantedScripts } from '../platform/registered-scripts';
 import { setTierBadge } from './badge';
 import { notifyTabChanged, requestRead } from './handlers';
 import { createMenus, onMenuClicked } from './menus';
@@ -19,6 +20,12 @@ export function startBackground(): void {
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   // A rescoring job interrupted when the worker stopped carries on from its stored cursor.
   void runRescore(db);
+  // Sites the user granted get the content script on every page load; revoked ones stop getting it.
+  const syncScripts = () =>
+    void syncGrantedScripts().catch((error) => console.warn('ICP Lens: content scripts', error));
+  syncScripts();
+  browser.permissions.onAdded.addListener(syncScripts);
+  browser.permissions.onRemoved.addListener(syncScripts);
 
   browser.runtime.onInstalled.addListener(async () => {
     await ensureDefaultIcp(db, Date.now());

@@ -18,7 +18,8 @@ export type Rejected = { ok: false; error: string };
  */
 export function senderRole(sender: SenderInfo, extensionId: string, extensionOrigin: string): SenderRole | undefined {
   if (sender.id !== extensionId) return undefined;
-  if (sender.url?.startsWith(extensionOrigin)) return 'ui';
+  // Up to the slash: a bare prefix test would also take `chrome-extension://<id>.elsewhere/`.
+  if (sender.url === extensionOrigin || sender.url?.startsWith(`${extensionOrigin}/`)) return 'ui';
   if (sender.tabId !== undefined) return 'content';
   return undefined;
 }

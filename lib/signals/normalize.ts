@@ -15,6 +15,7 @@ const MAX_PASSES = 5;
 export function normalizePage(raw: unknown): PageSignals | null {
   if (!raw || typeof raw !== 'object') return null;
   let page = structuredClone(raw) as Record<string, unknown>;
+  dropUserLayer(page);
   const company = page.company as Record<string, { value?: unknown }> | undefined;
   if (company?.domain && typeof company.domain === 'object') {
     const domain = registrableDomain(typeof company.domain.value === 'string' ? company.domain.value : undefined);
@@ -45,6 +46,17 @@ function withTechnologies({ traces, ...page }: PageSignals): PageSignals {
     if (!found) delete page.company;
   }
   return page;
+}
+
+/** A page never carries what the user entered: a fact claiming the user layer would outrank the user's own. */
+function dropUserLayer(page: Record<string, unknown>): void {
+  const company = page.company as Record<string, unknown> | undefined;
+  for (const group of [company, company?.socials, page.person]) {
+    if (!group || typeof group !== 'object') continue;
+    for (const [key, value] of Object.entries(group)) {
+      if ((value as { layer?: unknown } | null)?.layer === 'user') delete (group as Record<string, unknown>)[key];
+    }
+  }
 }
 
 function dropInvalid(page: Record<string, unknown>, issues: ReadonlyArray<{ path: PropertyKey[] }>) {

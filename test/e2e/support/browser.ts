@@ -7,13 +7,18 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 
 /** Real Chromium with the built extension, in a fresh profile. The flags keep it off this machine's closed network. */
-export async function launchWithExtension(options: { headless?: boolean; userDataDir?: string } = {}) {
+export async function launchWithExtension(options: { headless?: boolean; userDataDir?: string; args?: string[] } = {}) {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'icp-lens-profile-'));
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     viewport: { width: 1100, height: 800 },
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...CHROMIUM_ARGS,
+      ...(options.args ?? []),
+    ],
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');

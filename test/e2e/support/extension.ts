@@ -1,5 +1,5 @@
 /// <reference types="chrome" />
-import type { Worker } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 
 /** The id of the tab showing `url`, asked of the extension itself (it has host access to the local fixture sites). */
 export async function tabIdFor(worker: Worker, url: string): Promise<number> {
@@ -23,9 +23,12 @@ export async function badgeFor(worker: Worker, tabId: number) {
   }, tabId);
 }
 
-/** Every row of one object store of the extension's IndexedDB, read with the raw API (no Dexie involved). */
-export async function readStore<T = Record<string, unknown>>(worker: Worker, store: string): Promise<T[]> {
-  return worker.evaluate(
+/**
+ * Every row of one object store of the extension's IndexedDB, read with the raw API (no Dexie involved), from the
+ * service worker or from an extension page (which still reads while the worker is stopped).
+ */
+export async function readStore<T = Record<string, unknown>>(worker: Worker | Page, store: string): Promise<T[]> {
+  return (worker as Worker).evaluate(
     (name) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('icp-lens');
