@@ -3,6 +3,7 @@ import { exportBackup, restoreBackup } from '../../../lib/data/backup';
 import { BackupError, checkBackup } from '../../../lib/data/backup-file';
 import { type IcpLensDb, openDb, openDbAtVersion } from '../../../lib/db/db';
 import { ensureDefaultIcp } from '../../../lib/db/icps';
+import { tally } from '../../trust/tally';
 import { populate, snapshot } from './populate';
 
 const opened: IcpLensDb[] = [];
@@ -228,6 +229,7 @@ describe('fault: corrupt, truncated or foreign backup files are refused and noth
       await expect(attempt).rejects.toThrow(BackupError);
       await expect(attempt).rejects.toThrow(error);
       expect(await snapshot(db)).toEqual(before);
+      tally({ test: `restore refuses ${name}`, faults: 1 });
     });
   }
 });

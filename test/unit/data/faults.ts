@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { tally } from '../../trust/tally';
 
 export const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -7,6 +8,7 @@ export const quotaError = () => new DOMException('The quota has been exceeded.',
  * QuotaExceededError (then the transaction aborts). Reads still work.
  */
 export function fillStorage(store: string): void {
+  tally({ test: `storage full on ${store}`, faults: 1 });
   for (const method of ['add', 'put'] as const) {
     const original = IDBObjectStore.prototype[method];
     vi.spyOn(IDBObjectStore.prototype, method).mockImplementation(function (this: IDBObjectStore, ...args) {
