@@ -1,6 +1,5 @@
 import { isPlatformDomain } from '../platforms';
-import { siteKey } from '../site-key';
-import { labelOf, type PageView, pathSegments, resolveHref } from './read';
+import { labelOf, type PageView, pathSegments, resolveHref, siteOf } from './read';
 
 /**
  * Applicant-tracking systems: a link to one of these hosts is a careers page hosted for the company. Each entry is
@@ -77,7 +76,7 @@ export function careersUrl(view: PageView): { url: string; confidence: number; s
     if (!url) continue;
     if (isAts(url)) return { url: url.href, confidence: 0.7, selector: 'a[href]' };
     if (own) continue;
-    const linkSite = siteKey(url.hostname);
+    const linkSite = siteOf(url.hostname);
     if (!linkSite || isPlatformDomain(linkSite) || (site && linkSite !== site)) continue;
     if (isCareersPath(url) || (CAREERS_LABEL.test(labelOf(a)) && url.pathname.length > 1)) {
       own = { url: url.href, selector: 'a[href]' };

@@ -1,5 +1,4 @@
-import { siteKey } from '../site-key';
-import { labelOf, type PageView, pathSegments, resolveHref } from './read';
+import { labelOf, type PageView, pathSegments, resolveHref, siteOf } from './read';
 
 const PRICING_SEGMENTS = new Set(['pricing', 'plans', 'prices', 'preise', 'tarife', 'tarifs', 'prix', 'precios']);
 const FREE_TRIAL =
@@ -22,7 +21,7 @@ export function commercialSignals(view: PageView): CommercialSignals {
   for (const a of anchors) {
     if (out.pricingPage) break;
     const url = resolveHref(a, pageUrl);
-    if (!url || (site && siteKey(url.hostname) !== site)) continue;
+    if (!url || (site && siteOf(url.hostname) !== site)) continue;
     if (pathSegments(url).some((s) => PRICING_SEGMENTS.has(s))) out.pricingPage = { selector: 'a[href]' };
   }
   const controls = view.doc.querySelectorAll('a[href], button, input[type="submit"], [role="button"]');

@@ -10,7 +10,7 @@ import { foundedYear } from './founded';
 import { headcount } from './headcount';
 import { readImprint } from './imprint';
 import { jobOpenings } from './jobs';
-import { type PageView, pathSegments, readPage } from './read';
+import { type PageView, pathSegments } from './read';
 
 const IMPRINT_PAGE =
   /^(impressum|imprint|legal|legal-notice|mentions-legales|mentions-légales|kontakt|contact|about|ueber-uns|uber-uns|about-us|a-propos|qui-sommes-nous)$/;
@@ -82,10 +82,9 @@ function addCommercial(company: CompanyDraft, view: PageView, ctx: FactContext):
  * page's own JobPosting data would be about the profile, and a site adapter reads that better, so nothing is read.
  * Never throws: a failing rule yields no value.
  */
-export function extractTextSignals(doc: Document, ctx: FactContext, pageDomain?: string): CompanyDraft {
+export function extractTextSignals(view: PageView, ctx: FactContext): CompanyDraft {
   const company: CompanyDraft = {};
   try {
-    const view = readPage(doc, ctx.url, pageDomain);
     if (isPlatformDomain(view.site)) return company;
     const steps = [addLocation, addHiring, addCommercial];
     for (const step of steps) {

@@ -1,3 +1,4 @@
+import { hostedTenant } from '../platforms';
 import { siteKey } from '../site-key';
 
 /** Visible text read once per extraction; later rules scan this copy, never the DOM again. */
@@ -37,7 +38,12 @@ export function readPage(doc: Document, url: string, pageDomain?: string): PageV
   } catch {
     pageUrl = undefined;
   }
-  return { doc, text, anchors, pageUrl, site: pageDomain ?? siteKey(url) };
+  return { doc, text, anchors, pageUrl, site: pageUrl ? siteOf(pageUrl.hostname) : (pageDomain ?? siteKey(url)) };
+}
+
+/** The site a host belongs to: its registrable-ish domain, or the whole host for a tenant of a hosting service. */
+export function siteOf(host: string): string | undefined {
+  return hostedTenant(`https://${host}/`) ? host.toLowerCase() : siteKey(host);
 }
 
 /** The href resolved against the page, or undefined for non-http(s) and oversized links. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteKey } from '../../../../lib/extract/site-key';
 import { extractTextSignals } from '../../../../lib/extract/text/index';
+import { readPage } from '../../../../lib/extract/text/read';
 
 /** `test/fixtures/text/<case>.html` + `<case>.expected.json`: only the listed fields are compared. */
 interface Expected {
@@ -28,10 +29,10 @@ describe('text heuristics fixtures', () => {
     const expected = JSON.parse(readFileSync(`${DIR}${name}.expected.json`, 'utf8')) as Expected;
     const doc = new DOMParser().parseFromString(readFileSync(`${DIR}${name}.html`, 'utf8'), 'text/html');
     const ctx = { url: expected.url, observedAt: NOW };
-    const company = extractTextSignals(doc as unknown as Document, ctx, siteKey(expected.url)) as Record<
-      string,
-      { value: unknown; source: string; layer: string; confidence: number }
-    >;
+    const company = extractTextSignals(
+      readPage(doc as unknown as Document, ctx.url, siteKey(expected.url)),
+      ctx,
+    ) as Record<string, { value: unknown; source: string; layer: string; confidence: number }>;
     for (const [field, want] of Object.entries(expected.company ?? {})) {
       if (field === 'hiring') expect(company.hiring?.value, field).toMatchObject(want as object);
       else expect(company[field]?.value, field).toEqual(want);
