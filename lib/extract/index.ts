@@ -1,9 +1,10 @@
 import { SOCIAL_NETWORKS } from '../signals/enums';
 import { cleanText, LIMITS } from '../signals/limits';
 import { hasSignals } from '../signals/presence';
+import type { PageSample } from '../signals/sample';
 import type { CompanySignals, PageSignals } from '../signals/schema';
 import { brandDomainIn, brandVariants } from './brand';
-import { CLASSIFIER_IDS, classifyCompany, classifyPerson } from './classify/derive';
+import { CLASSIFIER_IDS } from './classify/ids';
 import { extractCopyright } from './copyright';
 import {
   type CompanyDraft,
@@ -19,6 +20,7 @@ import { extractLinks } from './links';
 import { extractMeta } from './meta';
 import { extractMicrodata } from './microdata';
 import { hostedTenant, isPlatformDomain } from './platforms';
+import { collectSample } from './sample';
 import { siteKey } from './site-key';
 import { adapterFor, SITE_ADAPTER_IDS } from './sites/registry';
 import type { SiteResult } from './sites/types';
@@ -116,6 +118,7 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
   const structured = mergeLayers([jsonld, microdata, meta.company]);
 
   const heuristics: CompanyDraft[] = [];
+  let sample: PageSample | undefined;
   // On a platform the title, footer and links are the platform's, not the profile's.
   if (!platform) {
     const view = readPage(doc, pageUrl, pageDomain);
@@ -130,12 +133,12 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
     if (domain) heuristics.push({ domain: makeFact(ctx, tenant ? 'links' : 'url', domain) });
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions.
     heuristics.push(extractTextSignals(view, ctx));
+    // Imprint, founding year, headcount and industry group are derived in the background from this sample.
+    sample = collectSample(doc, view);
   }
   const company = mergeLayers([site?.company, structured, ...heuristics]);
   if (site?.company) completeHq(company, [structured]);
-  classifyCompany(company);
   const person = site?.person;
-  if (person) classifyPerson(person);
 
   const page: PageSignals = { url: pageUrl, extractedAt: now };
   const title = cleanText(doc.title, LIMITS.shortText);
@@ -151,9 +154,10 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
   const found = hasSignals({ ...page, company: rest }) || (domain !== undefined && domain.source !== 'url');
   // Technologies are matched in the background (lib/extract/tech/index.ts): traces go even when nothing else was found.
   const traces = platform ? undefined : collectTraces(doc, pageUrl);
-  if (!found && !traces) return null;
+  if (!found && !traces && !sample) return null;
   if (Object.keys(company).length) page.company = company;
   if (traces) page.traces = traces;
+  if (sample) page.sample = sample;
   return page;
 }
 

@@ -36,7 +36,9 @@ function textOf(doc: Document, selector: string): string {
   const nodes = doc.querySelectorAll(selector);
   let text = '';
   for (let i = 0; i < nodes.length && i < MAX_NODES && text.length < MAX_TEXT; i++) {
-    text += ` ${(nodes[i]?.textContent ?? '').slice(0, MAX_TEXT)}`;
+    // Head and tail, as the page view keeps them: a mention the view holds is subtracted when it is an article's.
+    const t = nodes[i]?.textContent ?? '';
+    text += ` ${t.length <= MAX_TEXT ? t : `${t.slice(0, MAX_TEXT / 2)} ${t.slice(-MAX_TEXT / 2)}`}`;
   }
   return text;
 }
