@@ -79,6 +79,10 @@ export function hostedTenant(url: string | undefined): string | undefined {
   return tenant && tenant !== 'www' && host !== domain ? tenant : undefined;
 }
 
+export function isHostingDomain(domain: string): boolean {
+  return HOSTING_DOMAINS.has(domain);
+}
+
 /** True when `url` is on a site that hosts other organizations' profiles or content. */
 export function isPlatformUrl(url: string | undefined): boolean {
   return isPlatformDomain(siteKey(url));

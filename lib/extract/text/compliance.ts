@@ -43,10 +43,17 @@ function textOf(doc: Document, selector: string): string {
   return text;
 }
 
+// Badge images whose alt text, title or file name may name a standard: the engine filters, not a loop over images.
+const BADGES = ['soc', 'iso', 'hipaa', 'gdpr', 'dsgvo', 'rgpd']
+  .flatMap((word) => ['alt', 'title', 'src', 'aria-label'].map((attr) => `[${attr}*="${word}" i]`))
+  .map((attr) => `img${attr}, svg${attr}, [role="img"]${attr}`)
+  .join(', ');
+const ANY = /\bSOC\s?(?:2|II)\b|\bISO(?:\/IEC)?\s?27001\b|\bHIPAA\b|\b(?:GDPR|DSGVO|RGPD)\b/i;
+
 function badgeText(doc: Document): string {
-  const images = doc.querySelectorAll('img, svg[aria-label], [role="img"]');
+  const images = doc.querySelectorAll(BADGES);
   let text = '';
-  for (let i = 0; i < images.length && i < 300; i++) {
+  for (let i = 0; i < images.length && i < MAX_NODES; i++) {
     for (const attr of BADGE_ATTRS) text += ` ${(images[i]?.getAttribute(attr) ?? '').slice(0, 200)}`;
   }
   // File names write "soc-2", "soc2", "iso-27001": make them look like the written forms.
@@ -55,11 +62,15 @@ function badgeText(doc: Document): string {
 
 /**
  * Compliance standards the company claims: one named in a trust section, the footer or a badge image, or named at
- * least twice in the visible text outside articles. A single mention in running text is not a claim.
+ * least twice in the visible text outside articles. A single mention in running text is not a claim. Trust sections
+ * and articles are only read when the visible text names a standard at all.
  */
 export function complianceClaims(view: PageView): Standard[] {
-  const trust = `${textOf(view.doc, TRUST)} ${badgeText(view.doc)}`;
-  const article = textOf(view.doc, ARTICLE);
+  const badges = badgeText(view.doc);
+  const mentioned = ANY.test(view.text);
+  if (!mentioned && !ANY.test(badges)) return [];
+  const trust = `${mentioned ? textOf(view.doc, TRUST) : ''} ${badges}`;
+  const article = mentioned ? textOf(view.doc, ARTICLE) : '';
   const found: Standard[] = [];
   for (const standard of COMPLIANCE) {
     const pattern = PATTERNS[standard];

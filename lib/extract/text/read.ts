@@ -1,5 +1,5 @@
 import { SAMPLE_LIMITS } from '../../signals/sample';
-import { hostedTenant } from '../platforms';
+import { isHostingDomain } from '../platforms';
 import { siteKey } from '../site-key';
 
 /**
@@ -50,7 +50,11 @@ export function readPage(doc: Document, url: string, pageDomain?: string): PageV
 
 /** The site a host belongs to: its registrable-ish domain, or the whole host for a tenant of a hosting service. */
 export function siteOf(host: string): string | undefined {
-  return hostedTenant(`https://${host}/`) ? host.toLowerCase() : siteKey(host);
+  const site = siteKey(host);
+  // A string test first: this runs for every link of the page.
+  return site && isHostingDomain(site) && host.length > site.length + 1 && !/^www\./i.test(host)
+    ? host.toLowerCase()
+    : site;
 }
 
 /** The href resolved against the page, or undefined for non-http(s) and oversized links. */
