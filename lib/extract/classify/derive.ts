@@ -15,8 +15,8 @@ function derived<T>(from: Fact<unknown>, source: string, value: T, confidence: n
 /**
  * The industry group, when no layer stated one: from the stated industry (as trusted as its source, a little
  * less), else from the description (a heuristic, and only when the text is clear about it), else from the page's
- * text sample (schema.org type, then title, headings and text; weaker still). The sample only counts for a named
- * company: an error or login page has nothing to classify. Runs in the background (lib/signals/normalize.ts).
+ * text sample (schema.org type, then title, headings and text; weaker still). The sample only counts for a company
+ * with a name or domain: an error or login page has nothing to classify. Runs in the background (lib/signals/normalize.ts).
  */
 export function classifyCompany(company: CompanySignals, sample?: PageSample): void {
   if (company.industryGroup) return;
@@ -27,16 +27,25 @@ export function classifyCompany(company: CompanySignals, sample?: PageSample): v
     company.industryGroup = derived(industry, 'industry-group', fromIndustry.group, confidence);
     return;
   }
+  // Tags and specialities a directory or profile states ("health-tech", "payments") are classifications too.
+  const keywords = company.keywords;
+  const fromKeywords = keywords ? industryGroup(keywords.value.slice(0, 6).join(', ').slice(0, 80)) : undefined;
+  if (keywords && fromKeywords) {
+    const confidence = Math.min(keywords.confidence, fromKeywords.confidence) * 0.8;
+    company.industryGroup = derived(keywords, 'industry-group', fromKeywords.group, confidence);
+    return;
+  }
   const description = company.description;
   const fromText = description ? industryGroup(description.value) : undefined;
   if (description && fromText) {
     company.industryGroup = derived(description, 'industry-group', fromText.group, fromText.confidence, 'heuristic');
     return;
   }
-  const name = company.name;
-  const fromPage = name && sample ? pageIndustry(sample) : undefined;
-  if (name && fromPage) {
-    const fact = derived(name, 'industry-group', fromPage.group, fromPage.confidence, 'heuristic');
+  // A company site is named by its title or copyright, or at least by its own domain.
+  const subject = company.name ?? company.domain;
+  const fromPage = subject && sample ? pageIndustry(sample) : undefined;
+  if (subject && fromPage) {
+    const fact = derived(subject, 'industry-group', fromPage.group, fromPage.confidence, 'heuristic');
     delete fact.selector;
     company.industryGroup = fact;
   }

@@ -24,27 +24,27 @@ export const KEYWORDS: Array<[IndustryGroup, string, string]> = [
   ],
   [
     'healthcare',
-    'patients?|patienten|clinical|clinics?|klinik\\w*|hospitals?|krankenhaus|medical|medizin\\w*|physicians?|doctors?|arzt|arzte|praxis|therap\\w*|pharma\\w*|health ?care|caregivers?|care platform|alzheimer\\w*|dementia|demenz|pflege\\w*|nursing|diagnos\\w*|treatments?|behandlung',
+    'patients?|patienten|clinical|clinics?|klinik\\w*|hospitals?|krankenhaus|medical|medizin\\w*|physicians?|doctors?|arzt|arzte|praxis|therap\\w*|pharma\\w*|health ?care|caregivers?|dementia|demenz|pflege\\w*|nursing|diagnos\\w*|treatments?|behandlung',
     'health|gesundheit|care|wellness',
   ],
   [
     'education',
-    'courses?|students?|studierende|teach\\w*|lessons?|curriculum|universit(y|ies|at)|colleges?|campus|degrees?|admissions?|tuition|enroll\\w*|faculty|academy|akademie|seminar\\w*|schulung\\w*|weiterbildung\\w*|fortbildung\\w*|lehrgang\\w*|kurs|kurse|unterricht|einzeltraining|lernen|learners?|e ?learning|workshops?|tutorials?|bachelor',
+    'courses?|students?|studierende|teach\\w*|lessons?|curriculum|universit(y|ies|at)|colleges?|campus|degrees?|admissions?|tuition|enroll\\w*|faculty|academy|akademie|seminar\\w*|schulung\\w*|weiterbildung\\w*|fortbildung\\w*|lehrgang\\w*|kurs|kurse|unterricht|lernen|learners?|e ?learning|workshops?|tutorials?|bachelor',
     'learn|learning|training|trainings|trainer|class|classes|education|bildung|teilnehmer\\w*',
   ],
   [
     'manufacturing',
-    'manufactur\\w*|factory|factories|hersteller|herstellung|produktion|fertigung|maschinenbau|machinery|industrial|industrie\\w*|roast\\w*|rostung|rosterei|plants?|werk|anlagenbau|oem|components?|bauteile|quality control|qualitatskontrolle',
+    'manufactur\\w*|factory|factories|hersteller|herstellung|produktion|fertigung|maschinenbau|machinery|industrial|industrie\\w*|plants?|werk|anlagenbau|oem|components?|bauteile|quality control|qualitatskontrolle',
     'production|produziert|engineering|quality|qualitat',
   ],
   [
     'retail-consumer',
-    'shop|onlineshop|online shop|warenkorb|add to cart|in den warenkorb|checkout|versandkostenfrei|free shipping|versand|lieferzeit|bestellen|order now|buy now|kaufen|jetzt kaufen|gifts?|geschenk\\w*|apparel|fashion|mode|schmuck|jewelry|cosmetics|kosmetik|furniture|mobel|coffee|kaffee|espresso|bohnen|tea|tee|wines?|food|lebensmittel|decke|blankets?|retail|consumer|verbraucher|preisvergleich|tarifvergleich|vergleichsportal|stores?',
+    'shop|onlineshop|online shop|warenkorb|add to cart|in den warenkorb|checkout|versandkostenfrei|free shipping|versand|lieferzeit|bestellen|order now|buy now|kaufen|jetzt kaufen|gifts?|geschenk\\w*|apparel|fashion|mode|schmuck|jewelry|cosmetics|kosmetik|furniture|mobel|coffee|kaffee|espresso|bohnen|tea|tee|wines?|food|lebensmittel|retail|consumer|verbraucher|preisvergleich|tarifvergleich|vergleichsportal|stores?',
     'products?|produkte?|price|preis|preise|sale|angebot\\w*|customers?|kunden',
   ],
   [
     'media-publishing',
-    'journalis\\w*|reporters?|editors?|editorial|redaktion|newsroom|magazines?|newspapers?|zeitung\\w*|verlag|publish\\w*|podcasts?|broadcast\\w*|breaking news|headlines?|subscribers?|stories|kabarett|satire|comedy|theat(er|re)|buhne|auftritt\\w*|tickets?|premiere|entertainment|films?|movies?|music|musik|albums?|books?|bucher|authors?|autor\\w*|readers?|leser|episodes?|columnist|opinion|analysis|reviews?|gaming|games',
+    'journalis\\w*|reporters?|editors?|editorial|redaktion|newsroom|magazines?|newspapers?|zeitung\\w*|verlag|publish\\w*|podcasts?|broadcast\\w*|breaking news|headlines?|subscribers?|stories|comedy|kabarett|cabaret|satire|stand up|theat(er|re)|buhne|auftritt\\w*|tickets?|premiere|entertainment|films?|movies?|music|musik|albums?|books?|bucher|authors?|autor\\w*|readers?|leser|episodes?|columnist|opinion|analysis|reviews?|gaming|games',
     'news|nachrichten|videos?|watch|read more|weiterlesen|media|medien|articles?|artikel|published|reporting|interview\\w*|community',
   ],
   [
@@ -54,7 +54,7 @@ export const KEYWORDS: Array<[IndustryGroup, string, string]> = [
   ],
   [
     'professional-services',
-    'consulting|consultancy|beratung\\w*|berater\\w*|unternehmensberatung|rechtsanwalt\\w*|anwalt\\w*|kanzlei|lawyers?|attorneys?|law firm|legal advice|notar\\w*|steuerberat\\w*|tax advis\\w*|accounting|buchhaltung|recruiting|staffing|personalvermittlung|outsourcing|auslagern|vertriebsoutsourcing|interim|sachverstandig\\w*|gutachte\\w*|ingenieurburo|ingenieure|planungsburo|gefahrstoff\\w*|arbeitssicherheit|arbeitsschutz|compliance|certification|zertifizierung|audit\\w*|coaching|coach|dienstleister|dienstleistung\\w*|mandant\\w*',
+    'consulting|consultancy|beratung\\w*|berater\\w*|unternehmensberatung|rechtsanwalt\\w*|anwalt\\w*|kanzlei|lawyers?|attorneys?|law firm|legal advice|notar\\w*|steuerberat\\w*|tax advis\\w*|accounting|buchhaltung|recruiting|staffing|personalvermittlung|outsourcing|auslagern|interim|sachverstandig\\w*|gutachte\\w*|ingenieurburo|ingenieure|planungsburo|arbeitssicherheit|arbeitsschutz|compliance|certification|zertifizierung|audit\\w*|coaching|coach|dienstleister|dienstleistung\\w*|mandant\\w*',
     'beraten|klienten|advisory',
   ],
   [

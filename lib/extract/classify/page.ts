@@ -12,12 +12,12 @@ export interface PageIndustry {
 
 // The body text counts from its first KB only: the tail is footers and link lists every site has.
 const MAX_BODY = 8_000;
-// A source's hits count up to this many per group: a nav menu repeating "Cloud" ten times is still one page.
-const MAX_HITS = 6;
+// Distinct words of a group counted per source.
+const MAX_HITS = 8;
 // Where the page says what the organization is counts more than a paragraph halfway down.
 const WEIGHTS = { about: 3, heading: 2, body: 1 } as const;
-const MIN_SCORE = 12;
-const MARGIN = 1.6;
+const MIN_SCORE = 8;
+const MARGIN = 1.4;
 
 const TIERS = KEYWORDS.map(([group, strong, weak]) => ({
   group,
@@ -46,12 +46,24 @@ function fromTypes(types: string[]): IndustryGroup | undefined {
   return groups.size === 1 ? [...groups][0] : undefined;
 }
 
-/** Keyword score per group in one source: strong hits count 2, weak 1, capped. */
+function distinct(text: string, pattern: RegExp): number {
+  const seen = new Set<string>();
+  for (const m of text.matchAll(pattern)) {
+    seen.add(m[0]);
+    if (seen.size >= MAX_HITS) break;
+  }
+  return seen.size;
+}
+
+/**
+ * Keyword score per group in one source: distinct strong words count 2, distinct weak words 1, capped. Distinct,
+ * because a nav menu repeating "Cloud" ten times says less than ten different words of one trade.
+ */
 function scoreInto(scores: Map<IndustryGroup, number>, text: string, weight: number): void {
   const t = normalizeText(text);
   if (!t) return;
   for (const { group, strong, weak } of TIERS) {
-    const hits = Math.min(MAX_HITS, (t.match(strong)?.length ?? 0) * 2 + (t.match(weak)?.length ?? 0));
+    const hits = Math.min(MAX_HITS * 2, distinct(t, strong) * 2 + distinct(t, weak));
     if (hits) scores.set(group, (scores.get(group) ?? 0) + hits * weight);
   }
 }

@@ -57,8 +57,15 @@ describe('pageIndustry', () => {
 
   it('answers nothing without a clear margin', () => {
     const doc = page(`<head><title>Acme: software for hospitals</title></head>
-      <body><h1>Software for hospitals and clinics</h1><p>Open source software for patients and doctors.</p></body>`);
+      <body><h1>Software for hospitals</h1><p>SaaS for clinics.</p></body>`);
     expect(pageIndustry(doc)).toBeUndefined();
+  });
+
+  it('counts distinct words: a repeated menu word does not outweigh a trade described in many words', () => {
+    const doc = page(`<head><title>Acme | Cloud</title></head>
+      <body><h1>Cloud cloud cloud cloud cloud cloud</h1><h2>Solar panels, heat pumps and battery storage</h2>
+      <p>Photovoltaic systems and renewable electricity for your home.</p></body>`);
+    expect(pageIndustry(doc)?.group).toBe('energy-utilities');
   });
 
   it('answers nothing from a thin page', () => {
@@ -99,6 +106,9 @@ describe('classifyCompany with the page', () => {
     const unnamed = {} as CompanySignals;
     classifyCompany(unnamed, doc);
     expect(unnamed.industryGroup).toBeUndefined();
+    const tagged = { name: fact('Acme'), keywords: fact(['health-tech', 'b2b']) } as CompanySignals;
+    classifyCompany(tagged, doc);
+    expect(tagged.industryGroup?.value).toBe('healthcare');
     const stated = { name: fact('Acme'), industry: fact('Banking') } as CompanySignals;
     classifyCompany(stated, doc);
     expect(stated.industryGroup?.value).toBe('financial-services');
