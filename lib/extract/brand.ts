@@ -1,4 +1,6 @@
 import { normalizeName } from './facts';
+import { isPlatformDomain } from './platforms';
+import { siteKey } from './site-key';
 
 // Affixes of domain names around the brand: getacme.io, tryacme.com, acmehq.com, acme-app.io, acme-gmbh.de.
 const PREFIXES = /^(get|try|use|join|go|hello|meet|with|the|my)(?=[a-z0-9]{3})/;
@@ -45,4 +47,27 @@ export function findBrand(text: string, targets: string[]): string | undefined {
     }
   }
   return best;
+}
+
+// A domain written out in text or a link: "acme.io", "www.acme.co.uk/teams", "support@acme.de".
+const DOMAIN_IN_TEXT = /(?<![\p{L}\p{N}.-])(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}(?![\p{L}\p{N}-])/giu;
+const MAX_DOMAIN_HITS = 200;
+
+/**
+ * The first site named in `text` (as a host, a URL or an e-mail domain) whose name spells one of `targets`: "Check
+ * out usemotion.com/teams" for Motion, "support@foundries.io" for the tenant `foundriesio`. Both the label alone
+ * (`usemotion` -> `motion`) and the label with its suffix (`foundries.io` -> `foundriesio`) may spell the brand.
+ */
+export function brandDomainIn(text: string, targets: string[]): string | undefined {
+  if (!targets.length) return undefined;
+  let n = 0;
+  for (const m of text.matchAll(DOMAIN_IN_TEXT)) {
+    if (++n > MAX_DOMAIN_HITS) break;
+    const site = siteKey(m[0].toLowerCase());
+    const label = site?.split('.')[0];
+    if (!site || !label || isPlatformDomain(site)) continue;
+    const forms = [...brandVariants(label), normalizeName(site)];
+    if (forms.some((form) => form.length >= 3 && targets.includes(form))) return site;
+  }
+  return undefined;
 }

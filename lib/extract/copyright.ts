@@ -81,12 +81,20 @@ export function extractCopyright(doc: Document, ctx: FactContext, brands: string
 
 /** Texts where a copyright notice may be, most specific first; bounded in number and length. */
 function* footerTexts(doc: Document): Generator<{ text: string; selector: string }> {
+  // One pass over the page for every container kind, then sorted by kind: six queries would walk it six times.
+  const found = doc.querySelectorAll(CONTAINERS.join(', '));
+  const byKind: Element[][] = CONTAINERS.map(() => []);
+  for (let i = 0; i < found.length && i < MAX_PER_SELECTOR * CONTAINERS.length * 4; i++) {
+    const el = found[i];
+    const kind = el ? CONTAINERS.findIndex((css) => el.matches(css)) : -1;
+    if (el && kind >= 0 && (byKind[kind]?.length ?? MAX_PER_SELECTOR) < MAX_PER_SELECTOR) byKind[kind]?.push(el);
+  }
   let seen = 0;
-  for (const css of CONTAINERS) {
-    const elements = doc.querySelectorAll(css);
-    const n = Math.min(elements.length, MAX_PER_SELECTOR);
-    for (let i = 0; i < n; i++, seen++)
-      yield { text: (elements[i]?.textContent ?? '').slice(-MAX_TEXT), selector: css };
+  for (const [kind, elements] of byKind.entries()) {
+    for (const el of elements) {
+      seen++;
+      yield { text: (el.textContent ?? '').slice(-MAX_TEXT), selector: CONTAINERS[kind] ?? 'footer' };
+    }
   }
   if (seen > 0) return;
   // No footer element: the notice is usually in the last blocks of the body.

@@ -1,21 +1,32 @@
 import { SOCIAL_NETWORKS } from '../signals/enums';
 import { cleanText, LIMITS } from '../signals/limits';
 import { hasSignals } from '../signals/presence';
+import type { PageSample } from '../signals/sample';
 import type { CompanySignals, PageSignals } from '../signals/schema';
-import { brandVariants } from './brand';
-import { CLASSIFIER_IDS, classifyCompany, classifyPerson } from './classify/derive';
+import { brandDomainIn, brandVariants } from './brand';
+import { CLASSIFIER_IDS } from './classify/ids';
 import { extractCopyright } from './copyright';
-import { type CompanyDraft, domainLabel, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl } from './facts';
+import {
+  type CompanyDraft,
+  domainLabel,
+  EXTRACTOR_IDS,
+  type FactContext,
+  makeFact,
+  normalizeName,
+  safeUrl,
+} from './facts';
 import { extractJsonLd } from './jsonld';
 import { extractLinks } from './links';
 import { extractMeta } from './meta';
 import { extractMicrodata } from './microdata';
-import { isPlatformDomain } from './platforms';
+import { hostedTenant, isPlatformDomain } from './platforms';
+import { collectSample } from './sample';
 import { siteKey } from './site-key';
 import { adapterFor, SITE_ADAPTER_IDS } from './sites/registry';
 import type { SiteResult } from './sites/types';
 import { collectTraces } from './tech/traces';
 import { extractTextSignals } from './text/index';
+import { type PageView, readPage } from './text/read';
 import { nameFromTitle } from './title';
 
 export { EXTRACTOR_IDS, type ExtractorId } from './facts';
@@ -68,6 +79,22 @@ function runAdapter(doc: Document, ctx: FactContext, url: string): SiteResult | 
   }
 }
 
+const MAX_TENANT_LINKS = 400;
+
+/**
+ * The own domain of a site hosted on a tenant subdomain: one its links, e-mail addresses or text name whose name
+ * spells the tenant's brand (`foundriesio.github.io` linking `support@foundries.io`). Undefined when none does: the
+ * hosting service's domain is nobody's company.
+ */
+function tenantDomain(view: PageView, brands: string[]): string | undefined {
+  const hrefs: string[] = [];
+  for (let i = 0; i < view.anchors.length && i < MAX_TENANT_LINKS; i++) {
+    const href = view.anchors[i]?.getAttribute('href');
+    if (href && href.length < 300) hrefs.push(href.replace(/^mailto:(\/\/)?/i, ''));
+  }
+  return brandDomainIn(hrefs.join(' '), brands) ?? brandDomainIn(view.text, brands);
+}
+
 /** Equal up to a trailing slash (both went through `URL`): a canonical equal to the page URL is not worth sending. */
 function sameUrl(a: string, b: string): boolean {
   return a.replace(/\/$/, '') === b.replace(/\/$/, '');
@@ -78,35 +105,40 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
   if (!pageUrl) return null;
   const ctx: FactContext = { url: pageUrl, observedAt: now };
   const pageDomain = siteKey(pageUrl);
-  const platform = isPlatformDomain(pageDomain);
+  // A tenant's site on a hosting service (acme.github.io) is the tenant's own, under a domain that is not.
+  const tenant = hostedTenant(pageUrl);
+  const platform = isPlatformDomain(pageDomain) && !tenant;
+  const label = tenant ? normalizeName(tenant) : domainLabel(pageDomain);
   // A matching site adapter reads first; its fields outrank every generic layer.
   const site = runAdapter(doc, ctx, pageUrl);
 
   const jsonld = extractJsonLd(doc, ctx, pageDomain, platform);
   const microdata = extractMicrodata(doc, ctx, pageDomain, platform);
-  const meta = extractMeta(doc, ctx, platform, domainLabel(pageDomain));
+  const meta = extractMeta(doc, ctx, platform, label);
   const structured = mergeLayers([jsonld, microdata, meta.company]);
 
   const heuristics: CompanyDraft[] = [];
-  // On a platform the title, footer and links are the platform's own, not the profile's.
+  let sample: PageSample | undefined;
+  // On a platform the title, footer and links are the platform's, not the profile's.
   if (!platform) {
-    const label = domainLabel(pageDomain);
+    const view = readPage(doc, pageUrl, pageDomain);
     const title = nameFromTitle(doc.title, label, meta.siteName);
     if (title) heuristics.push({ name: makeFact(ctx, 'title', title, 'title') });
     const copyright = extractCopyright(doc, ctx, [...brandVariants(label), ...brandVariants(meta.siteName)]);
     if (copyright) heuristics.push(copyright);
     const names = [structured.name?.value, title, copyright?.name?.value, label];
-    const socials = extractLinks(doc.querySelectorAll('a[href]'), ctx, names);
+    const socials = extractLinks(view.anchors, ctx, names);
     if (socials) heuristics.push({ socials });
-    if (pageDomain) heuristics.push({ domain: makeFact(ctx, 'url', pageDomain) });
+    const domain = tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : pageDomain;
+    if (domain) heuristics.push({ domain: makeFact(ctx, tenant ? 'links' : 'url', domain) });
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions.
-    heuristics.push(extractTextSignals(doc, ctx, pageDomain));
+    heuristics.push(extractTextSignals(view, ctx));
+    // Imprint, founding year, headcount and industry group are derived in the background from this sample.
+    sample = collectSample(doc, view);
   }
   const company = mergeLayers([site?.company, structured, ...heuristics]);
   if (site?.company) completeHq(company, [structured]);
-  classifyCompany(company);
   const person = site?.person;
-  if (person) classifyPerson(person);
 
   const page: PageSignals = { url: pageUrl, extractedAt: now };
   const title = cleanText(doc.title, LIMITS.shortText);
@@ -122,9 +154,10 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
   const found = hasSignals({ ...page, company: rest }) || (domain !== undefined && domain.source !== 'url');
   // Technologies are matched in the background (lib/extract/tech/index.ts): traces go even when nothing else was found.
   const traces = platform ? undefined : collectTraces(doc, pageUrl);
-  if (!found && !traces) return null;
+  if (!found && !traces && !sample) return null;
   if (Object.keys(company).length) page.company = company;
   if (traces) page.traces = traces;
+  if (sample) page.sample = sample;
   return page;
 }
 

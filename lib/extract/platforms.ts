@@ -36,6 +36,15 @@ const PLATFORM_DOMAINS = new Set([
   'owler.com',
   'dnb.com',
   'reddit.com',
+]);
+
+/**
+ * Hosts that give each customer a subdomain for a whole site of their own (`acme.github.io`, `acme.wordpress.com`):
+ * the domain is the host's, but the title, footer and links on a tenant's subdomain are the tenant's.
+ */
+const HOSTING_DOMAINS = new Set([
+  'github.io',
+  'gitlab.io',
   'wordpress.com',
   'blogspot.com',
   'tumblr.com',
@@ -45,14 +54,41 @@ const PLATFORM_DOMAINS = new Set([
   'netlify.app',
   'herokuapp.com',
   'pages.dev',
+  'wixsite.com',
+  'squarespace.com',
+  'weebly.com',
+  'jimdosite.com',
+  'substack.com',
 ]);
+
+/**
+ * The tenant's subdomain label on a hosting domain (`https://acme.github.io/x` -> `acme`), or undefined for any
+ * other host and for the hosting service's own pages (`www.`, bare domain).
+ */
+export function hostedTenant(url: string | undefined): string | undefined {
+  const domain = siteKey(url);
+  if (!url || !domain || !HOSTING_DOMAINS.has(domain)) return undefined;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const sub = host.slice(0, -domain.length - 1).split('.');
+  const tenant = sub[sub.length - 1];
+  return tenant && tenant !== 'www' && host !== domain ? tenant : undefined;
+}
+
+export function isHostingDomain(domain: string): boolean {
+  return HOSTING_DOMAINS.has(domain);
+}
 
 /** True when `url` is on a site that hosts other organizations' profiles or content. */
 export function isPlatformUrl(url: string | undefined): boolean {
-  const domain = siteKey(url);
-  return !!domain && PLATFORM_DOMAINS.has(domain);
+  return isPlatformDomain(siteKey(url));
 }
 
+/** A platform or hosting domain: on neither does the page's own domain name a company. */
 export function isPlatformDomain(domain: string | undefined): boolean {
-  return !!domain && PLATFORM_DOMAINS.has(domain);
+  return !!domain && (PLATFORM_DOMAINS.has(domain) || HOSTING_DOMAINS.has(domain));
 }

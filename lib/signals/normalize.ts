@@ -1,7 +1,9 @@
+import { classifyCompany, classifyPerson } from '../extract/classify/derive';
 import { detectTechnologies } from '../extract/tech/index';
+import { deriveTextFacts } from '../extract/text/derive';
 import { registrableDomain } from './identity';
 import { hasSignals } from './presence';
-import { type PageSignals, pageSignalsSchema } from './schema';
+import { companySignalsSchema, type PageSignals, pageSignalsSchema } from './schema';
 
 /** Passes enough to drop every invalid field of a page (each pass drops what zod reported). */
 const MAX_PASSES = 5;
@@ -10,7 +12,8 @@ const MAX_PASSES = 5;
  * Validates what a content script (or the corpus evaluation) extracted, field by field: an invalid field is dropped,
  * so one odd value never costs the whole page; an invalid page (not an object, no URL) gives null. The domain is
  * made authoritative here with the public suffix list, and technologies are matched from the page's traces with the
- * fingerprint table (lib/extract/tech), neither of which the content script carries. Traces are never returned.
+ * fingerprint table (lib/extract/tech), text facts and classifications derived from the text sample, none of which
+ * the content script carries. Traces and sample are never returned.
  */
 export function normalizePage(raw: unknown): PageSignals | null {
   if (!raw || typeof raw !== 'object') return null;
@@ -24,12 +27,36 @@ export function normalizePage(raw: unknown): PageSignals | null {
   }
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = pageSignalsSchema.safeParse(page);
-    if (result.success) return withTechnologies(result.data);
+    if (result.success) return withTechnologies(derived(result.data));
     const next = dropInvalid(page, result.error.issues);
     if (!next) return null;
     page = next;
   }
   return null;
+}
+
+/**
+ * What the background derives from a validated page: text facts from the content script's text sample (imprint,
+ * founding year, headcount), below every field the page already had, then the industry group and the person's
+ * seniority and department. The sample is dropped. A derived value that fails the schema is left out.
+ */
+function derived({ sample, ...page }: PageSignals): PageSignals {
+  const ctx = { url: page.url, observedAt: page.extractedAt };
+  const company = { ...page.company };
+  if (sample) {
+    const facts = deriveTextFacts(sample, ctx);
+    for (const [key, fact] of Object.entries(facts) as Array<[keyof typeof facts, unknown]>) {
+      if (company[key] === undefined && companySignalsSchema.shape[key].safeParse(fact).success)
+        (company as Record<string, unknown>)[key] = fact;
+    }
+  }
+  classifyCompany(company, sample);
+  if (Object.keys(company).length) page.company = company;
+  if (page.person) {
+    page.person = { ...page.person };
+    classifyPerson(page.person);
+  }
+  return page;
 }
 
 /**
@@ -78,8 +105,9 @@ function dropInvalid(page: Record<string, unknown>, issues: ReadonlyArray<{ path
       top === 'canonicalUrl' ||
       top === 'company' ||
       top === 'person' ||
-      // Traces are all or nothing: the content script caps them as the schema does, so a bad one was not ours.
-      top === 'traces'
+      // Traces and the sample are all or nothing: the content script caps them as the schema does.
+      top === 'traces' ||
+      top === 'sample'
     )
       delete page[top];
     else return undefined;

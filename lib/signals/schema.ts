@@ -9,6 +9,7 @@ import {
   type SocialNetwork,
 } from './enums';
 import { LIMITS } from './limits';
+import { SAMPLE_LIMITS } from './sample';
 import { TRACE_LIMITS as CAP } from './traces';
 
 /**
@@ -133,6 +134,18 @@ export const pageTracesSchema = z.object({
   inline: z.array(marker).max(CAP.markers),
 });
 
+/** The page's text sample (lib/signals/sample.ts), for normalizePage to derive text facts from; never stored. */
+export const pageSampleSchema = z.object({
+  text: z.string().max(SAMPLE_LIMITS.text),
+  about: z.string().max(SAMPLE_LIMITS.about),
+  headings: z.string().max(SAMPLE_LIMITS.headings),
+  types: z.array(z.string().min(1).max(SAMPLE_LIMITS.type)).max(SAMPLE_LIMITS.types),
+  ogType: z.string().max(SAMPLE_LIMITS.short).optional(),
+  newsKeywords: z.boolean().optional(),
+  lang: z.string().max(SAMPLE_LIMITS.short).optional(),
+  tels: z.array(z.string().min(1).max(SAMPLE_LIMITS.tel)).max(SAMPLE_LIMITS.tels),
+});
+
 /** What a content script found on one page. */
 export const pageSignalsSchema = z.object({
   url,
@@ -144,5 +157,7 @@ export const pageSignalsSchema = z.object({
   extractedAt: z.number().int().nonnegative(),
   /** Only on the way from the content script to normalizePage, which matches and drops them. */
   traces: pageTracesSchema.optional(),
+  /** Only on the way from the content script to normalizePage, which derives text facts and drops it. */
+  sample: pageSampleSchema.optional(),
 });
 export type PageSignals = z.infer<typeof pageSignalsSchema>;

@@ -1,9 +1,10 @@
+import type { PageSample } from '../../signals/sample';
 import type { CompanySignals, Fact, PersonSignals } from '../../signals/schema';
 import { industryGroup } from './industry';
+import { pageIndustry } from './page';
 import { classifyTitle } from './title';
 
-/** Evidence sources of derived values, for provenance next to the extractor ids. */
-export const CLASSIFIER_IDS = ['industry-group', 'title-class'] as const;
+export { CLASSIFIER_IDS } from './ids';
 
 function derived<T>(from: Fact<unknown>, source: string, value: T, confidence: number, layer = from.layer): Fact<T> {
   const fact: Fact<T> = { value, source, layer, url: from.url, confidence, observedAt: from.observedAt };
@@ -13,9 +14,11 @@ function derived<T>(from: Fact<unknown>, source: string, value: T, confidence: n
 
 /**
  * The industry group, when no layer stated one: from the stated industry (as trusted as its source, a little
- * less) or else from the description (a heuristic, and only when the text is clear about it).
+ * less), else from the description (a heuristic, and only when the text is clear about it), else from the page's
+ * text sample (schema.org type, then title, headings and text; weaker still). The sample only counts for a company
+ * with a name or domain: an error or login page has nothing to classify. Runs in the background (lib/signals/normalize.ts).
  */
-export function classifyCompany(company: CompanySignals): void {
+export function classifyCompany(company: CompanySignals, sample?: PageSample): void {
   if (company.industryGroup) return;
   const industry = company.industry;
   const fromIndustry = industry ? industryGroup(industry.value) : undefined;
@@ -24,10 +27,28 @@ export function classifyCompany(company: CompanySignals): void {
     company.industryGroup = derived(industry, 'industry-group', fromIndustry.group, confidence);
     return;
   }
+  // Tags and specialities a directory or profile states ("health-tech", "payments") are classifications too.
+  const keywords = company.keywords;
+  const fromKeywords = keywords ? industryGroup(keywords.value.slice(0, 6).join(', ').slice(0, 80)) : undefined;
+  if (keywords && fromKeywords) {
+    const confidence = Math.min(keywords.confidence, fromKeywords.confidence) * 0.8;
+    company.industryGroup = derived(keywords, 'industry-group', fromKeywords.group, confidence);
+    return;
+  }
   const description = company.description;
   const fromText = description ? industryGroup(description.value) : undefined;
-  if (description && fromText)
+  if (description && fromText) {
     company.industryGroup = derived(description, 'industry-group', fromText.group, fromText.confidence, 'heuristic');
+    return;
+  }
+  // A company site is named by its title or copyright, or at least by its own domain.
+  const subject = company.name ?? company.domain;
+  const fromPage = subject && sample ? pageIndustry(sample) : undefined;
+  if (subject && fromPage) {
+    const fact = derived(subject, 'industry-group', fromPage.group, fromPage.confidence, 'heuristic');
+    delete fact.selector;
+    company.industryGroup = fact;
+  }
 }
 
 /** Seniority and department from the person's title, when a title is known and says something. */

@@ -1,4 +1,5 @@
 import type { CompanySignals } from '../../signals/schema';
+import { brandDomainIn, brandVariants } from '../brand';
 import { parseEmployees } from '../employees';
 import { type JsonObject, own } from '../facts';
 import { socialProfile } from '../links';
@@ -24,6 +25,8 @@ const PUBLIC_INDUSTRY = ['h2.top-card-layout__headline']; // logged-out: the ind
 const PUBLIC_SUBLINE = ['h3.top-card-layout__first-subline']; // logged-out: "London, London · 5,750 followers"
 /** About tab, logged-in (`dt > h3` + `dd`) and logged-out (`[data-test-id^="about-us__"] dt` + `dd`). */
 const ABOUT_LABEL = 'dl dt, [data-test-id^="about-us__"] dt';
+/** One-line tagline under the name: logged-in top card (2023-2025), logged-out top card. */
+const TAGLINE = ['.org-top-card-summary__tagline', 'h4.top-card-layout__second-subline'];
 const WEBSITE_BUTTON = 'a[aria-label^="Visit website" i], a.org-top-card-primary-actions__action[href^="http"]';
 
 const SIZE = /\bemployees?\b|\bemployés\b|\bmitarbeiter|\bempleados\b/i;
@@ -145,6 +148,16 @@ function merge(first: CompanySignals, second: CompanySignals): CompanySignals {
   return out as CompanySignals;
 }
 
+/**
+ * Pages without a website field often write the site in the tagline or description ("Check out acme.io/teams"): a
+ * domain there counts when its name spells the company's ("usemotion.com" for Motion).
+ */
+function domainInTagline(doc: Document, ctx: SiteContext, name: string): CompanySignals['domain'] {
+  const tagline = firstText(doc, TAGLINE, 300);
+  const domain = tagline ? brandDomainIn(tagline.text, brandVariants(name)) : undefined;
+  return domain ? siteFact(ctx, ID, domain, tagline?.selector) : undefined;
+}
+
 /** LinkedIn company pages: overview, about, people, posts and jobs tabs, logged in (embedded JSON) or out. */
 export const linkedinCompany: SiteAdapter = {
   id: ID,
@@ -154,6 +167,7 @@ export const linkedinCompany: SiteAdapter = {
     if (!slug) return undefined;
     const company = compact(merge(fromEmbedded(doc, ctx, slug), fromDom(doc, ctx)));
     if (!company) return undefined;
+    if (!company.domain && company.name) company.domain = domainInTagline(doc, ctx, company.name.value);
     // The page itself is the company's LinkedIn profile, whatever tab or subdomain it was opened on.
     company.socials ??= {
       linkedin: siteFact(ctx, ID, `https://www.linkedin.com/company/${encodeURIComponent(slug)}`, 'url'),

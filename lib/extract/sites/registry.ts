@@ -4,9 +4,17 @@ import { linkedinCompany } from './linkedin-company';
 import { linkedinPerson } from './linkedin-person';
 import type { SiteAdapter } from './types';
 import { wikipedia } from './wikipedia';
+import { ycombinator } from './ycombinator';
 
 /** Every site adapter, checked by test/unit/extract/sites/registry.test.ts against the files of this folder. */
-export const SITE_ADAPTERS: readonly SiteAdapter[] = [linkedinCompany, linkedinPerson, crunchbase, wikipedia, github];
+export const SITE_ADAPTERS: readonly SiteAdapter[] = [
+  linkedinCompany,
+  linkedinPerson,
+  crunchbase,
+  wikipedia,
+  github,
+  ycombinator,
+];
 
 export const SITE_ADAPTER_IDS = SITE_ADAPTERS.map((a) => a.id);
 

@@ -2,7 +2,7 @@ import { LIMITS } from '../../signals/limits';
 import type { CompanySignals } from '../../signals/schema';
 import type { PageTraces } from '../../signals/traces';
 import { type FactContext, makeFact } from '../facts';
-import { isPlatformUrl } from '../platforms';
+import { hostedTenant, isPlatformUrl } from '../platforms';
 import { FINGERPRINTS } from './fingerprints';
 import { matchTraces } from './match';
 
@@ -20,7 +20,7 @@ import { matchTraces } from './match';
  */
 export function detectTechnologies(traces: PageTraces, ctx: FactContext): CompanySignals['technologies'] {
   try {
-    if (isPlatformUrl(ctx.url)) return undefined;
+    if (isPlatformUrl(ctx.url) && !hostedTenant(ctx.url)) return undefined;
     const evidence = matchTraces(traces);
     const found: Array<{ name: string; category: string }> = [];
     let allStrong = true;

@@ -17,6 +17,7 @@ const PLAIN_HOST = /^[a-z0-9.-]+$/;
 const URL_AT = /([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^\s"'`<>\\)]{0,200})?/iy;
 // Preconnect hints are often left in templates after a vendor is gone: weak evidence only.
 const WEAK_RELS = /\b(preconnect|dns-prefetch)\b/i;
+const INLINE_MARKER_RE = new RegExp(INLINE_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 const CODE_TYPES = /^(|text\/javascript|application\/javascript|module|text\/x-magento-init)$/i;
 
 /**
@@ -98,7 +99,19 @@ function scanCode(
   urls: Map<string, HostPath>,
 ): { inline: string[]; urls: HostPath[] } {
   const inline: string[] = [];
-  for (const marker of pending) if (code.includes(marker)) inline.push(marker);
+  // One pass over the code for every marker; restarting one character after each hit keeps overlapping markers
+  // ("rudderanalytics.load" holds "analytics.load(") as `includes` per marker would find them.
+  if (pending.size) {
+    const seen = new Set<string>();
+    INLINE_MARKER_RE.lastIndex = 0;
+    for (let m = INLINE_MARKER_RE.exec(code); m; m = INLINE_MARKER_RE.exec(code)) {
+      if (pending.has(m[0]) && !seen.has(m[0])) {
+        seen.add(m[0]);
+        inline.push(m[0]);
+      }
+      INLINE_MARKER_RE.lastIndex = m.index + 1;
+    }
+  }
   const found = new Map<string, HostPath>();
   for (
     let at = code.indexOf('//');

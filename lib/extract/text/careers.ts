@@ -1,6 +1,5 @@
 import { isPlatformDomain } from '../platforms';
-import { siteKey } from '../site-key';
-import { labelOf, type PageView, pathSegments, resolveHref } from './read';
+import { labelOf, type PageView, pathSegments, resolveHref, siteOf } from './read';
 
 /**
  * Applicant-tracking systems: a link to one of these hosts is a careers page hosted for the company. Each entry is
@@ -53,6 +52,12 @@ const CAREERS_SEGMENTS = new Set(
 const CAREERS_LABEL =
   /^(careers?|jobs?|we'?re hiring|join (us|the team|our team)|open (positions|roles)|karriere|stellenangebote|jobs & karriere|carri[èe]res?|emplois?|recrutement|nous rejoindre|empleo|trabaja con nosotros)\b/i;
 
+// Words of careers paths, hosts and ATS hosts: links without one are only resolved when their label is a careers
+// label, so most of a page's links cost one string test.
+const HREF_HINT =
+  /career|job|karriere|stellen|emploi|carri|recrut|empleo|trabaja|vacatur|vacanc|werken|lavora|join|rejoi|work|opening|position|greenhouse|lever\.co|ashby|workable|personio|recruitee|smartrecruiters|workday|bamboohr|teamtailor|breezy|applytojob|jobvite|icims|successfactors|softgarden|rexx|taleo|pinpoint|homerun|comeet|welcometothejungle|dvinci|withgoogle|wellfound/i;
+const MAX_LABELS = 400;
+
 function isAts(url: URL): boolean {
   const host = url.hostname.toLowerCase();
   const path = url.pathname.toLowerCase();
@@ -72,12 +77,15 @@ function isCareersPath(url: URL): boolean {
 export function careersUrl(view: PageView): { url: string; confidence: number; selector?: string } | undefined {
   const { anchors, pageUrl, site } = view;
   let own: { url: string; selector: string } | undefined;
+  let labels = 0;
   for (const a of anchors) {
+    const hinted = HREF_HINT.test(a.getAttribute('href') ?? '');
+    if (!hinted && (own || ++labels > MAX_LABELS || !CAREERS_LABEL.test(labelOf(a)))) continue;
     const url = resolveHref(a, pageUrl);
     if (!url) continue;
     if (isAts(url)) return { url: url.href, confidence: 0.7, selector: 'a[href]' };
     if (own) continue;
-    const linkSite = siteKey(url.hostname);
+    const linkSite = siteOf(url.hostname);
     if (!linkSite || isPlatformDomain(linkSite) || (site && linkSite !== site)) continue;
     if (isCareersPath(url) || (CAREERS_LABEL.test(labelOf(a)) && url.pathname.length > 1)) {
       own = { url: url.href, selector: 'a[href]' };

@@ -1,7 +1,7 @@
-import { siteKey } from '../site-key';
-import { labelOf, type PageView, pathSegments, resolveHref } from './read';
+import { labelOf, type PageView, pathSegments, resolveHref, siteOf } from './read';
 
 const PRICING_SEGMENTS = new Set(['pricing', 'plans', 'prices', 'preise', 'tarife', 'tarifs', 'prix', 'precios']);
+const PRICING_HINT = /pric|plan|preis|tarif|prix|precio/i;
 const FREE_TRIAL =
   /\b(free trial|start (?:for|your) free|try (?:it )?(?:for )?free|get started (?:for )?free|sign up (?:for )?free|kostenlos testen|gratis testen|testversion|essai gratuit|essayer gratuitement|prueba gratis|prueba gratuita)\b/i;
 const CONTACT_SALES =
@@ -21,21 +21,28 @@ export function commercialSignals(view: PageView): CommercialSignals {
   if (pageUrl && pathSegments(pageUrl).some((s) => PRICING_SEGMENTS.has(s))) out.pricingPage = {};
   for (const a of anchors) {
     if (out.pricingPage) break;
+    // One string test per link before any URL is parsed.
+    if (!PRICING_HINT.test(a.getAttribute('href') ?? '')) continue;
     const url = resolveHref(a, pageUrl);
-    if (!url || (site && siteKey(url.hostname) !== site)) continue;
+    if (!url || (site && siteOf(url.hostname) !== site)) continue;
     if (pathSegments(url).some((s) => PRICING_SEGMENTS.has(s))) out.pricingPage = { selector: 'a[href]' };
   }
-  const controls = view.doc.querySelectorAll('a[href], button, input[type="submit"], [role="button"]');
-  for (let i = 0; i < controls.length && i < MAX_CONTROLS; i++) {
-    const el = controls[i];
-    if (!el) continue;
-    const label = el.tagName === 'INPUT' ? (el.getAttribute('value') ?? '') : labelOf(el);
-    if (!out.freeTrial && FREE_TRIAL.test(label)) out.freeTrial = { confidence: 0.55 };
-    if (!out.contactSales && CONTACT_SALES.test(label)) out.contactSales = { confidence: 0.55 };
-    if (out.freeTrial && out.contactSales) break;
+  // Labels of links and buttons are visible text: only when the text has a phrase are the controls read, to tell a
+  // call to action (stronger) from a phrase in running text (an article may discuss trials or demos in general).
+  const trialInText = FREE_TRIAL.test(view.text);
+  const salesInText = CONTACT_SALES.test(view.text);
+  if (trialInText || salesInText) {
+    const controls = view.doc.querySelectorAll('a[href], button, input[type="submit"], [role="button"]');
+    for (let i = 0; i < controls.length && i < MAX_CONTROLS; i++) {
+      const el = controls[i];
+      if (!el) continue;
+      const label = el.tagName === 'INPUT' ? (el.getAttribute('value') ?? '') : labelOf(el);
+      if (!out.freeTrial && FREE_TRIAL.test(label)) out.freeTrial = { confidence: 0.55 };
+      if (!out.contactSales && CONTACT_SALES.test(label)) out.contactSales = { confidence: 0.55 };
+      if (out.freeTrial && out.contactSales) break;
+    }
   }
-  // A phrase in running text is weaker: an article may discuss trials or demos in general.
-  if (!out.freeTrial && FREE_TRIAL.test(view.text)) out.freeTrial = { confidence: 0.35 };
-  if (!out.contactSales && CONTACT_SALES.test(view.text)) out.contactSales = { confidence: 0.35 };
+  if (!out.freeTrial && trialInText) out.freeTrial = { confidence: 0.35 };
+  if (!out.contactSales && salesInText) out.contactSales = { confidence: 0.35 };
   return out;
 }

@@ -1,12 +1,19 @@
+import { SAMPLE_LIMITS } from '../../signals/sample';
+import { isHostingDomain } from '../platforms';
 import { siteKey } from '../site-key';
 
-/** Visible text read once per extraction; later rules scan this copy, never the DOM again. */
-const MAX_PAGE_TEXT = 300_000;
+/**
+ * Visible text read once per extraction; later rules scan this copy, never the DOM again. Only its head and tail
+ * are kept: the page says what it is at the top and who runs it (imprint, contact, copyright) at the bottom, and
+ * the rules' cost stays bounded on a megabyte page.
+ */
+const HEAD = SAMPLE_LIMITS.textHead;
+const TAIL = SAMPLE_LIMITS.textTail;
 const MAX_ANCHORS = 3_000;
 
 export interface PageView {
   doc: Document;
-  /** `body.innerText` (visible text, line breaks kept) capped; textContent where innerText is missing. */
+  /** `body.innerText` (visible text, line breaks kept), head and tail; textContent where innerText is missing. */
   text: string;
   /** Anchors with an href, capped: careers, pricing and call-to-action rules share one query. */
   anchors: Element[];
@@ -21,7 +28,8 @@ export function readPage(doc: Document, url: string, pageDomain?: string): PageV
   let text = '';
   try {
     const raw = body ? ((body as HTMLElement).innerText ?? body.textContent ?? '') : '';
-    text = typeof raw === 'string' ? raw.slice(0, MAX_PAGE_TEXT) : '';
+    text =
+      typeof raw !== 'string' ? '' : raw.length <= HEAD + TAIL ? raw : `${raw.slice(0, HEAD)}\n…\n${raw.slice(-TAIL)}`;
   } catch {
     text = '';
   }
@@ -37,7 +45,16 @@ export function readPage(doc: Document, url: string, pageDomain?: string): PageV
   } catch {
     pageUrl = undefined;
   }
-  return { doc, text, anchors, pageUrl, site: pageDomain ?? siteKey(url) };
+  return { doc, text, anchors, pageUrl, site: pageUrl ? siteOf(pageUrl.hostname) : (pageDomain ?? siteKey(url)) };
+}
+
+/** The site a host belongs to: its registrable-ish domain, or the whole host for a tenant of a hosting service. */
+export function siteOf(host: string): string | undefined {
+  const site = siteKey(host);
+  // A string test first: this runs for every link of the page.
+  return site && isHostingDomain(site) && host.length > site.length + 1 && !/^www\./i.test(host)
+    ? host.toLowerCase()
+    : site;
 }
 
 /** The href resolved against the page, or undefined for non-http(s) and oversized links. */

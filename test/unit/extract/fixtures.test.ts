@@ -42,7 +42,9 @@ function run(path: string): { expected: Expected; page: PageSignals | null } {
   const html = readFileSync(`${path}.html`, 'utf8');
   const expected = JSON.parse(readFileSync(`${path}.expected.json`, 'utf8')) as Expected;
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  return { expected, page: extractPage(doc as unknown as Document, expected.url, NOW) };
+  // As in the extension: the content script's extraction, then the background's validation and derivations.
+  const raw = extractPage(doc as unknown as Document, expected.url, NOW);
+  return { expected, page: raw ? normalizePage(JSON.parse(JSON.stringify(raw))) : null };
 }
 
 function evidenceOf(page: PageSignals): Array<[string, Evidence]> {

@@ -126,3 +126,50 @@ describe('siteKey', () => {
     expect(siteKey(input)).toBe(expected);
   });
 });
+
+describe('normalizePage with a text sample', () => {
+  const sample = {
+    text: 'Impressum\nKesselgrund Analytik GmbH\nMühlenweg 3\n01067 Dresden\nDeutschland\nGegründet 2011.',
+    about: 'Kesselgrund Analytik | Laboranalysen',
+    headings: 'Laboranalysen',
+    types: [],
+    tels: [],
+    lang: 'de',
+  };
+
+  it('derives text facts below what the page had, classifies, and drops the sample', () => {
+    const page = normalizePage({
+      url: 'https://kesselgrund.example/impressum',
+      extractedAt: Date.UTC(2025, 0, 1),
+      company: { name: { ...ev, value: 'Kesselgrund Analytik' }, founded: { ...ev, value: 2012 } },
+      sample,
+    });
+    expect(page?.company?.legalName?.value).toBe('Kesselgrund Analytik GmbH');
+    expect(page?.company?.hq?.value).toMatchObject({ city: 'Dresden', country: 'DE' });
+    expect(page?.company?.founded?.value).toBe(2012);
+    expect(page && 'sample' in page).toBe(false);
+  });
+
+  it('keeps a page whose only values come from the sample, and drops an invalid sample whole', () => {
+    const page = normalizePage({ url: 'https://kesselgrund.example/impressum', extractedAt: 1, sample });
+    expect(page?.company?.hq?.value.country).toBe('DE');
+    const bad = normalizePage({
+      url: 'https://kesselgrund.example/',
+      extractedAt: 1,
+      company: { name: { ...ev, value: 'Kesselgrund' } },
+      sample: { ...sample, types: 'not a list' },
+    });
+    expect(bad?.company?.name?.value).toBe('Kesselgrund');
+    expect(bad?.company?.hq).toBeUndefined();
+  });
+
+  it('classifies a person from the title in the background', () => {
+    const page = normalizePage({
+      url: 'https://www.linkedin.com/in/someone/',
+      extractedAt: 1,
+      person: { name: { ...ev, value: 'Someone' }, title: { ...ev, value: 'VP of Sales' } },
+    });
+    expect(page?.person?.seniority?.value).toBe('vp');
+    expect(page?.person?.department?.value).toBe('sales');
+  });
+});

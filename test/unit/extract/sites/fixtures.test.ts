@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPage, SOURCE_IDS } from '../../../../lib/extract/index';
 import { SITE_ADAPTER_IDS } from '../../../../lib/extract/sites/registry';
+import { normalizePage } from '../../../../lib/signals/normalize';
 import { pageSignalsSchema } from '../../../../lib/signals/schema';
 
 /**
@@ -53,7 +54,9 @@ describe('site adapter fixtures', () => {
     const html = readFileSync(`${ROOT}${id}/${name}.html`, 'utf8');
     const expected = JSON.parse(readFileSync(`${ROOT}${id}/${name}.expected.json`, 'utf8')) as Expected;
     const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    const page = extractPage(doc, expected.url, NOW);
+    // As in the extension: the content script's extraction, then the background's validation and derivations.
+    const raw = extractPage(doc, expected.url, NOW);
+    const page = raw ? normalizePage(JSON.parse(JSON.stringify(raw))) : null;
     if (expected.result === null) {
       expect(page?.person).toBeUndefined();
       expect(page?.company?.name).toBeUndefined();

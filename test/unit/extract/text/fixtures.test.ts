@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { collectSample } from '../../../../lib/extract/sample';
 import { siteKey } from '../../../../lib/extract/site-key';
+import { deriveTextFacts } from '../../../../lib/extract/text/derive';
 import { extractTextSignals } from '../../../../lib/extract/text/index';
+import { readPage } from '../../../../lib/extract/text/read';
 
 /** `test/fixtures/text/<case>.html` + `<case>.expected.json`: only the listed fields are compared. */
 interface Expected {
@@ -28,7 +31,10 @@ describe('text heuristics fixtures', () => {
     const expected = JSON.parse(readFileSync(`${DIR}${name}.expected.json`, 'utf8')) as Expected;
     const doc = new DOMParser().parseFromString(readFileSync(`${DIR}${name}.html`, 'utf8'), 'text/html');
     const ctx = { url: expected.url, observedAt: NOW };
-    const company = extractTextSignals(doc as unknown as Document, ctx, siteKey(expected.url)) as Record<
+    const view = readPage(doc as unknown as Document, ctx.url, siteKey(expected.url));
+    // DOM rules in the content script, text rules in the background from the sample, as in the extension.
+    const sample = collectSample(doc as unknown as Document, view);
+    const company = { ...deriveTextFacts(sample, ctx), ...extractTextSignals(view, ctx) } as Record<
       string,
       { value: unknown; source: string; layer: string; confidence: number }
     >;

@@ -5,6 +5,7 @@ import { departmentOf } from '../../../../lib/extract/text/departments';
 import { foundedYear } from '../../../../lib/extract/text/founded';
 import { headcount } from '../../../../lib/extract/text/headcount';
 import { extractTextSignals } from '../../../../lib/extract/text/index';
+import { readPage } from '../../../../lib/extract/text/read';
 
 const NOW = Date.UTC(2025, 0, 15);
 const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -81,22 +82,30 @@ describe('extractTextSignals guards', () => {
   const ctx = { url: 'https://www.linkedin.com/company/acme/', observedAt: NOW };
   it('reads nothing on a platform page', () => {
     const page = doc('<body><a href="/careers">Careers</a><p>Founded in 2003. 500 employees.</p></body>');
-    expect(extractTextSignals(page, ctx, 'linkedin.com')).toEqual({});
+    expect(extractTextSignals(readPage(page, ctx.url), ctx)).toEqual({});
   });
   it('never throws on a document without a body', () => {
     const xml = new DOMParser().parseFromString('<root/>', 'application/xml') as unknown as Document;
-    expect(() => extractTextSignals(xml, { url: 'https://acme.example/', observedAt: NOW })).not.toThrow();
+    expect(() =>
+      extractTextSignals(readPage(xml, 'https://acme.example/'), { url: 'https://acme.example/', observedAt: NOW }),
+    ).not.toThrow();
   });
   it('caps a huge page and ignores a single compliance mention in an article', () => {
     const filler = 'lorem ipsum '.repeat(60_000);
     const page = doc(`<body><article>${filler} HIPAA HIPAA HIPAA</article><p>We are SOC 2 ready</p></body>`);
-    const out = extractTextSignals(page, { url: 'https://acme.example/', observedAt: NOW });
+    const out = extractTextSignals(readPage(page, 'https://acme.example/'), {
+      url: 'https://acme.example/',
+      observedAt: NOW,
+    });
     expect(out.compliance).toBeUndefined();
   });
   it('ignores careers links to other sites and reader job boards', () => {
     const page = doc(
       '<body><a href="https://other.example/careers">Careers at Other</a><a href="https://www.linkedin.com/jobs/">Jobs</a></body>',
     );
-    expect(extractTextSignals(page, { url: 'https://acme.example/', observedAt: NOW }).hiring).toBeUndefined();
+    expect(
+      extractTextSignals(readPage(page, 'https://acme.example/'), { url: 'https://acme.example/', observedAt: NOW })
+        .hiring,
+    ).toBeUndefined();
   });
 });

@@ -1,0 +1,74 @@
+import { cleanText } from '../../signals/limits';
+import type { PageSample } from '../../signals/sample';
+import type { Address } from '../../signals/schema';
+import { type CompanyDraft, type FactContext, makeFact } from '../facts';
+import { phoneCountry, tldCountry } from './country';
+import { foundedYear } from './founded';
+import { headcount } from './headcount';
+import { readImprint } from './imprint';
+import { pathSegments, siteOf } from './read';
+
+const IMPRINT_PAGE =
+  /^(impressum|imprint|legal|legal-notice|mentions-legales|mentions-légales|kontakt|contact|about|ueber-uns|uber-uns|about-us|a-propos|qui-sommes-nous)$/;
+
+function cappedAddress(address: Address): Address {
+  const out: Address = {};
+  for (const key of ['street', 'postalCode', 'city', 'region', 'country'] as const) {
+    const value = cleanText(address[key], key === 'postalCode' ? 20 : undefined);
+    if (value) out[key] = value;
+  }
+  return out;
+}
+
+function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext, pageUrl: URL): void {
+  const imprintPage = pathSegments(pageUrl).some((s) => IMPRINT_PAGE.test(s));
+  const imprint = readImprint(sample.text, sample.lang ?? '', imprintPage);
+  const legalName = cleanText(imprint.legalName);
+  if (legalName) company.legalName = makeFact(ctx, 'text', legalName, 'imprint', 0.5);
+  let hq = imprint.hq ? cappedAddress(imprint.hq) : undefined;
+  let confidence = imprint.confidence;
+  // Phone prefix and domain are weak evidence, used only when no address or register named the country.
+  if (!hq?.country) {
+    const weak = phoneCountry(sample.text, sample.tels) ?? tldCountry(siteOf(pageUrl.hostname));
+    if (weak) {
+      hq = { ...hq, country: weak.country };
+      confidence = hq.city ? Math.min(confidence, 0.35) : weak.confidence;
+    }
+  }
+  if (hq && Object.keys(hq).length) company.hq = makeFact(ctx, 'text', hq, 'imprint', confidence || 0.3);
+}
+
+/**
+ * Text facts the background derives from a company site's text sample (layer `heuristic`, source `text`): imprint
+ * and contact blocks (legal name, address, country; phone prefix and ccTLD as weak country evidence), founding
+ * year and headcount phrases. The content script sends the sample (lib/extract/sample.ts) so that these rules run
+ * here, off the page's thread. Never throws: a failing rule yields no value.
+ */
+export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDraft {
+  const company: CompanyDraft = {};
+  let pageUrl: URL;
+  try {
+    pageUrl = new URL(ctx.url);
+  } catch {
+    return company;
+  }
+  const rules: Array<() => void> = [
+    () => addLocation(company, sample, ctx, pageUrl),
+    () => {
+      const founded = foundedYear(sample.text, ctx.observedAt);
+      if (founded) company.founded = makeFact(ctx, 'text', founded.year, undefined, founded.confidence);
+    },
+    () => {
+      const staff = headcount(sample.text);
+      if (staff) company.employees = makeFact(ctx, 'text', staff.range, undefined, 0.4);
+    },
+  ];
+  for (const rule of rules) {
+    try {
+      rule();
+    } catch {
+      // One rule failing on odd text must not cost the others.
+    }
+  }
+  return company;
+}

@@ -1,0 +1,37 @@
+/**
+ * A capped sample of a page's text: what the content script sends for the background to derive text facts from
+ * (imprint, founding year, headcount, industry group; lib/extract/text/derive.ts), so the rules and keyword tables
+ * stay out of the page. Plain data, capped both when collected (lib/extract/sample.ts) and when validated
+ * (lib/signals/schema.ts); never stored.
+ */
+export interface PageSample {
+  /** Visible text: the page's head and tail (where imprints, footers and copyright lines are), capped. */
+  text: string;
+  /** Title, meta and OpenGraph descriptions and keywords: what the page says it is about. */
+  about: string;
+  /** h1 and h2 texts. */
+  headings: string;
+  /** schema.org types of the page's JSON-LD and microdata. */
+  types: string[];
+  /** `og:type`, lower case, when the page states one. */
+  ogType?: string;
+  /** The page has Google News keywords: only publishers write them. */
+  newsKeywords?: boolean;
+  /** `<html lang>`. */
+  lang?: string;
+  /** `tel:` links (weak country evidence). */
+  tels: string[];
+}
+
+export const SAMPLE_LIMITS = {
+  textHead: 16_000,
+  textTail: 6_000,
+  text: 22_100,
+  about: 2_000,
+  headings: 2_000,
+  types: 20,
+  type: 80,
+  tels: 10,
+  tel: 40,
+  short: 40,
+} as const;

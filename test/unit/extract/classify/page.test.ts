@@ -1,0 +1,116 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { classifyCompany } from '../../../../lib/extract/classify/derive';
+import { pageIndustry } from '../../../../lib/extract/classify/page';
+import { groupOfType } from '../../../../lib/extract/classify/schema-types';
+import { collectSample } from '../../../../lib/extract/sample';
+import { readPage } from '../../../../lib/extract/text/read';
+import type { PageSample } from '../../../../lib/signals/sample';
+import type { CompanySignals } from '../../../../lib/signals/schema';
+
+// Synthetic pages only: the real corpus is the measurement, never copied here. The classifier reads the sample the
+// content script sends.
+function page(html: string): PageSample {
+  const window = new Window({ url: 'https://example.test/' });
+  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return collectSample(doc, readPage(doc, 'https://example.test/'));
+}
+
+const ld = (type: string) =>
+  `<script type="application/ld+json">{"@context":"https://schema.org","@type":${type}}</script>`;
+
+describe('groupOfType', () => {
+  it('maps business types and ignores generic ones', () => {
+    expect(groupOfType('Bakery')).toBe('retail-consumer');
+    expect(groupOfType('https://schema.org/NewsMediaOrganization')).toBe('media-publishing');
+    expect(groupOfType('SoftwareApplication')).toBe('software');
+    expect(groupOfType('Organization')).toBeUndefined();
+    expect(groupOfType('Article')).toBeUndefined();
+  });
+});
+
+describe('pageIndustry', () => {
+  it('trusts a schema.org type that names the business', () => {
+    const doc = page(
+      `<head><title>Home</title>${ld('["Restaurant","LocalBusiness"]')}</head><body><p>Welcome</p></body>`,
+    );
+    expect(pageIndustry(doc)).toEqual({ group: 'hospitality-travel', confidence: 0.7, via: 'schema-type' });
+  });
+
+  it('ignores conflicting schema.org types and falls back to text', () => {
+    const doc = page(`<head>${ld('"Hospital"')}${ld('"CollegeOrUniversity"')}</head><body><p>Hello</p></body>`);
+    expect(pageIndustry(doc)).toBeUndefined();
+  });
+
+  it('reads the title, description and headings of a clear page', () => {
+    const doc = page(`<head><title>Acme Loans - compare personal loans and mortgages</title>
+      <meta name="description" content="Find the best interest rates for loans, mortgages and credit cards."></head>
+      <body><h1>Personal loans in minutes</h1><h2>Lower interest rates</h2><p>Our lenders offer loans and mortgages.</p></body>`);
+    expect(pageIndustry(doc)?.group).toBe('financial-services');
+  });
+
+  it('reads German pages with accents folded', () => {
+    const doc = page(`<head><title>Sonnenstrom GmbH | Photovoltaik und Batteriespeicher</title></head>
+      <body><h1>Photovoltaikanlagen für Ihr Dach</h1><p>Mit Batteriespeicher und Wärmepumpe nutzen Sie Ihren Strom selbst.</p></body>`);
+    expect(pageIndustry(doc)?.group).toBe('energy-utilities');
+  });
+
+  it('answers nothing without a clear margin', () => {
+    const doc = page(`<head><title>Acme: software for hospitals</title></head>
+      <body><h1>Software for hospitals</h1><p>SaaS for clinics.</p></body>`);
+    expect(pageIndustry(doc)).toBeUndefined();
+  });
+
+  it('counts distinct words: a repeated menu word does not outweigh a trade described in many words', () => {
+    const doc = page(`<head><title>Acme | Cloud</title></head>
+      <body><h1>Cloud cloud cloud cloud cloud cloud</h1><h2>Solar panels, heat pumps and battery storage</h2>
+      <p>Photovoltaic systems and renewable electricity for your home.</p></body>`);
+    expect(pageIndustry(doc)?.group).toBe('energy-utilities');
+  });
+
+  it('answers nothing from a thin page', () => {
+    expect(pageIndustry(page('<head><title>Welcome</title></head><body><p>Hello world</p></body>'))).toBeUndefined();
+  });
+
+  it('does not read an article body as the publisher business, but takes news keywords', () => {
+    const body = '<p>The startup raised a round for its software platform, APIs and developer tools. '.repeat(10);
+    const article = page(
+      `<head><title>Startup raises money</title><meta property="og:type" content="article"></head><body>${body}</body>`,
+    );
+    expect(pageIndustry(article)).toBeUndefined();
+    const news = page(`<head><meta name="news_keywords" content="startups;funding"></head><body>${body}</body>`);
+    expect(pageIndustry(news)?.group).toBe('media-publishing');
+  });
+});
+
+describe('classifyCompany with the page', () => {
+  const fact = <T>(value: T) => ({
+    value,
+    source: 'title',
+    layer: 'heuristic' as const,
+    url: 'https://example.test/',
+    confidence: 0.5,
+    observedAt: 1,
+  });
+  const doc = page(`<head><title>Acme Academy | Online courses</title></head>
+    <body><h1>Courses for students</h1><h2>Lessons and tuition</h2><p>Enroll in our courses; students learn with our teachers.</p></body>`);
+
+  it('classifies a named company from its page, as a heuristic', () => {
+    const company = { name: fact('Acme Academy') } as CompanySignals;
+    classifyCompany(company, doc);
+    expect(company.industryGroup).toMatchObject({ value: 'education', source: 'industry-group', layer: 'heuristic' });
+    expect(company.industryGroup?.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it('reads no page for an unnamed company, and a stated industry wins', () => {
+    const unnamed = {} as CompanySignals;
+    classifyCompany(unnamed, doc);
+    expect(unnamed.industryGroup).toBeUndefined();
+    const tagged = { name: fact('Acme'), keywords: fact(['health-tech', 'b2b']) } as CompanySignals;
+    classifyCompany(tagged, doc);
+    expect(tagged.industryGroup?.value).toBe('healthcare');
+    const stated = { name: fact('Acme'), industry: fact('Banking') } as CompanySignals;
+    classifyCompany(stated, doc);
+    expect(stated.industryGroup?.value).toBe('financial-services');
+  });
+});
