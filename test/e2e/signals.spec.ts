@@ -1,15 +1,7 @@
-import { resolve } from 'node:path';
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { readStore } from './support/extension';
 import { expect, test } from './support/fixtures';
-import { SidePanel } from './support/side-panel';
-
-/** LinkedIn itself is never reached: its URLs are answered with a synthetic single-page app (fixtures/sites). */
-async function fakeLinkedIn(context: BrowserContext) {
-  await context.route(/^https:\/\/www\.linkedin\.com\//, (route) =>
-    route.fulfill({ path: resolve('test/fixtures/sites/linkedin-app/index.html'), contentType: 'text/html' }),
-  );
-}
+import { fakeLinkedIn, SidePanel } from './support/side-panel';
 
 async function observedUrls(worker: Worker): Promise<string[]> {
   return (await readStore<{ url: string }>(worker, 'observations')).map((o) => o.url);
