@@ -15,20 +15,12 @@ import { ensureDefaultIcp } from '../lib/db/icps';
 import { filterLeads, sortLeads } from '../lib/leads/query';
 import { buildLeadList, readLeadTables } from '../lib/leads/rows';
 import { scoreCompany, scorePerson } from '../lib/scoring/fit';
+import { ev, median } from './bench-support';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10_000);
 const CONTACTS = Math.round(ACCOUNTS / 10);
 const RUNS = 3;
 const COUNTRIES = ['US', 'DE', 'FR', 'GB', 'BR', 'PT'];
-
-const ev = (i: number) => ({
-  source: 'jsonld',
-  layer: 'structured' as const,
-  url: `https://a${i}.example/`,
-  confidence: 0.9,
-  observedAt: i,
-});
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 async function time(run: () => unknown): Promise<number> {
   const start = performance.now();

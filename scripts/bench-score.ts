@@ -17,19 +17,12 @@ import { PRESETS } from '../lib/icp/presets';
 import { scoreCompany } from '../lib/scoring/fit';
 import { INDUSTRY_GROUPS } from '../lib/signals/enums';
 import type { CompanySignals } from '../lib/signals/schema';
+import { ev, median } from './bench-support';
 
 const N = Number(process.env.BENCH_ACCOUNTS ?? 10_000);
 const RUNS = 3;
 const COUNTRIES = ['US', 'DE', 'FR', 'GB', 'BR', 'PT', 'JP', 'CA'];
 const TECH = ['HubSpot', 'Salesforce', 'Segment', 'Stripe', 'WordPress', 'Shopify', 'Intercom'];
-
-const ev = (i: number) => ({
-  source: 'jsonld',
-  layer: 'structured' as const,
-  url: `https://a${i}.example/`,
-  confidence: 0.9,
-  observedAt: i,
-});
 
 /** A deterministic spread of accounts: every field of the presets present on some, absent on others. */
 function signals(i: number): CompanySignals {
@@ -48,8 +41,6 @@ function signals(i: number): CompanySignals {
   if (i % 5) s.hiring = { ...e, value: { openRoles: i % 40 } };
   return s;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 async function time(run: () => Promise<void> | void): Promise<number> {
   const start = performance.now();
