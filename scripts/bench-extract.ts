@@ -9,12 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
+import { median, p95 } from './bench-support';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 const SAMPLES = 3;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.length * 0.95) - 1)] ?? 0;
 
 async function bundle(): Promise<string> {
   const out = await build({

@@ -1,4 +1,4 @@
-/** Pieces the Node benchmarks share: synthetic evidence and the median of repeated runs. */
+/** Pieces the benchmarks share: synthetic evidence, the median of repeated runs and the 95th percentile. */
 
 /** Evidence of a synthetic fact, as structured data on the i-th invented site. */
 export const ev = (i: number) => ({
@@ -9,4 +9,10 @@ export const ev = (i: number) => ({
   observedAt: i,
 });
 
-export const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+
+/** The middle value; 0 for no values. */
+export const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)] ?? 0;
+
+/** The 95th percentile (nearest rank); 0 for no values. */
+export const p95 = (xs: number[]) => sorted(xs)[Math.max(0, Math.ceil(xs.length * 0.95) - 1)] ?? 0;

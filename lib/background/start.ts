@@ -20,14 +20,17 @@ export function startBackground(): void {
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   // A rescoring job interrupted when the worker stopped carries on from its stored cursor.
   void runRescore(db);
-  // Sites the user granted get the content script on every page load; revoked ones stop getting it.
+  // Sites the user granted get the content script on every page load; revoked ones stop getting it. The
+  // registration persists, so it is synced when grants change and when the extension is installed, updated or the
+  // browser starts, not on every wake of the worker.
   const syncScripts = () =>
     void syncGrantedScripts().catch((error) => console.warn('ICP Lens: content scripts', error));
-  syncScripts();
   browser.permissions.onAdded.addListener(syncScripts);
   browser.permissions.onRemoved.addListener(syncScripts);
+  browser.runtime.onStartup.addListener(syncScripts);
 
   browser.runtime.onInstalled.addListener(async () => {
+    syncScripts();
     await ensureDefaultIcp(db, Date.now());
     await createMenus();
   });

@@ -15,7 +15,7 @@ import {
   normalizeName,
   safeUrl,
 } from './facts';
-import { extractJsonLd } from './jsonld';
+import { extractJsonLd, jsonLdTypes, readJsonLd } from './jsonld';
 import { extractLinks } from './links';
 import { extractMeta } from './meta';
 import { extractMicrodata } from './microdata';
@@ -112,7 +112,8 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
   // A matching site adapter reads first; its fields outrank every generic layer.
   const site = runAdapter(doc, ctx, pageUrl);
 
-  const jsonld = extractJsonLd(doc, ctx, pageDomain, platform);
+  const jsonLd = readJsonLd(doc);
+  const jsonld = extractJsonLd(jsonLd, ctx, pageDomain, platform);
   const microdata = extractMicrodata(doc, ctx, pageDomain, platform);
   const meta = extractMeta(doc, ctx, platform, label);
   const structured = mergeLayers([jsonld, microdata, meta.company]);
@@ -134,7 +135,7 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions.
     heuristics.push(extractTextSignals(view, ctx));
     // Imprint, founding year, headcount and industry group are derived in the background from this sample.
-    sample = collectSample(doc, view);
+    sample = collectSample(doc, view, jsonLdTypes(jsonLd));
   }
   const company = mergeLayers([site?.company, structured, ...heuristics]);
   if (site?.company) completeHq(company, [structured]);

@@ -112,13 +112,26 @@ function pageReferences(entities: Entity[]): Map<JsonObject, 'publisher' | 'subj
  * Company fields of the page's subject organization in its JSON-LD. Fields come from that one organization only:
  * merging a partner's employee count into the subject would be worse than leaving it unknown.
  */
+/** The page's JSON-LD, parsed and walked once per extraction for every layer that reads it. */
+export interface JsonLd {
+  entities: Entity[];
+}
+
+export function readJsonLd(doc: Document): JsonLd {
+  return { entities: collectEntities(readJsonLdBlocks(doc)) };
+}
+
+/** The schema.org types the page's JSON-LD names (short form, document order, each once). */
+export function jsonLdTypes({ entities }: JsonLd): string[] {
+  return [...new Set(entities.flatMap((e) => e.types))];
+}
+
 export function extractJsonLd(
-  doc: Document,
+  { entities }: JsonLd,
   ctx: FactContext,
   pageDomain: string | undefined,
   platform: boolean,
 ): CompanyDraft | undefined {
-  const entities = collectEntities(readJsonLdBlocks(doc));
   const refs = pageReferences(entities);
   const candidates: Array<OrgCandidate<Entity>> = [];
   for (const e of entities) {

@@ -1,27 +1,18 @@
 import { SAMPLE_LIMITS as CAP, type PageSample } from '../signals/sample';
 import type { PageView } from './text/read';
 
-const MAX_SCRIPTS = 12;
-const MAX_SCRIPT_CHARS = 60_000;
 const MAX_ITEMS = 24;
 const MAX_HEADINGS = 24;
 const ABOUT_META = ['description', 'og:description', 'og:title', 'keywords', 'news_keywords'];
-const TYPE_VALUE = /"@type"\s*:\s*(\[[^\]]{0,300}\]|"[^"]{1,80}")/g;
-const QUOTED = /"([^"]{1,80})"/g;
 
 function metaContent(doc: Document, key: string): string {
   const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
   return (el?.getAttribute('content') ?? '').slice(0, CAP.about);
 }
 
-/** schema.org types named by the page's JSON-LD (by pattern, not parsed again) and microdata. */
-function schemaTypes(doc: Document): string[] {
-  const types = new Set<string>();
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS; i++) {
-    const raw = (scripts[i]?.textContent ?? '').slice(0, MAX_SCRIPT_CHARS);
-    for (const m of raw.matchAll(TYPE_VALUE)) for (const t of (m[1] ?? '').matchAll(QUOTED)) if (t[1]) types.add(t[1]);
-  }
+/** schema.org types of the page: those its JSON-LD names (parsed once by the JSON-LD layer), then microdata's. */
+function schemaTypes(doc: Document, jsonLdTypes: readonly string[]): string[] {
+  const types = new Set(jsonLdTypes);
   const items = doc.querySelectorAll('[itemtype]');
   for (let i = 0; i < items.length && i < MAX_ITEMS; i++) {
     for (const t of (items[i]?.getAttribute('itemtype') ?? '').split(/\s+/).slice(0, 4)) if (t) types.add(t);
@@ -42,11 +33,9 @@ function headings(doc: Document): string {
  * The text sample the background derives text facts and the industry group from (lib/signals/sample.ts): the
  * visible text already read for the page view, and a few bounded reads of title, meta, headings and types.
  */
-export function collectSample(doc: Document, view: PageView): PageSample {
-  const about = [doc.title, ...ABOUT_META.map((key) => metaContent(doc, key))]
-    .filter(Boolean)
-    .join('\n')
-    .slice(0, CAP.about);
+export function collectSample(doc: Document, view: PageView, jsonLdTypes: readonly string[]): PageSample {
+  const metas = ABOUT_META.map((key) => metaContent(doc, key));
+  const about = [doc.title, ...metas].filter(Boolean).join('\n').slice(0, CAP.about);
   const tels: string[] = [];
   for (const a of view.anchors) {
     const href = a.getAttribute('href') ?? '';
@@ -57,12 +46,12 @@ export function collectSample(doc: Document, view: PageView): PageSample {
     text: view.text.slice(0, CAP.text),
     about,
     headings: headings(doc),
-    types: schemaTypes(doc),
+    types: schemaTypes(doc, jsonLdTypes),
     tels,
   };
   const ogType = metaContent(doc, 'og:type').trim().toLowerCase().slice(0, CAP.short);
   if (ogType) sample.ogType = ogType;
-  if (metaContent(doc, 'news_keywords').trim()) sample.newsKeywords = true;
+  if (metas[ABOUT_META.indexOf('news_keywords')]?.trim()) sample.newsKeywords = true;
   const lang = doc.documentElement?.getAttribute('lang')?.trim().slice(0, CAP.short);
   if (lang) sample.lang = lang;
   return sample;

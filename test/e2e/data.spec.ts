@@ -10,10 +10,7 @@ import { SidePanel } from './support/side-panel';
 /** Two fixture companies scored and stored, so every data test starts from a real pipeline. */
 async function scoreTwoCompanies(context: BrowserContext, worker: Worker, extensionId: string, origin: string) {
   for (const path of ['northwind', 'brightside']) {
-    const url = `${origin}/${path}/`;
-    const site = await context.newPage();
-    await site.goto(url);
-    const { panel } = await SidePanel.forPage(context, worker, extensionId, url);
+    const { panel } = await SidePanel.visit(context, worker, extensionId, `${origin}/${path}/`);
     await expect(panel.tier).toHaveText(/[A-D]/);
     await panel.page.close();
   }
@@ -51,9 +48,7 @@ test('settings: the framework and theme are saved, applied on every page, and ac
   await options.page.reload();
   await expect(options.framework('MEDDICC')).toBeChecked();
   await expect(options.theme('Dark')).toBeChecked();
-  const url = `${sites.origin}/northwind/`;
-  await (await context.newPage()).goto(url);
-  const { panel } = await SidePanel.forPage(context, worker, extensionId, url);
+  const { panel } = await SidePanel.visit(context, worker, extensionId, `${sites.origin}/northwind/`);
   await expect(panel.page.locator('html')).toHaveAttribute('data-theme', 'dark');
 
   // Switching on the settings page reaches the open panel at once (the settings-changed broadcast).
@@ -267,9 +262,7 @@ test('fault: storage full reaches the user as a clear message, and a restore tha
   );
 
   // A page read while the disk is full: the panel's error state says so, instead of waiting for a score.
-  const url = `${sites.origin}/acme/`;
-  await (await context.newPage()).goto(url);
-  const { panel } = await SidePanel.forPage(context, worker, extensionId, url);
+  const { panel } = await SidePanel.visit(context, worker, extensionId, `${sites.origin}/acme/`);
   const error = panel.page.getByTestId('state-error');
   await expect(error).toContainText("Your browser's storage for ICP Lens is full");
   await full.restore();

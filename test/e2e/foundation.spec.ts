@@ -10,10 +10,8 @@ test('a company that fits the default ICP scores high, with its breakdown, badge
   extensionId,
   sites,
 }, testInfo) => {
-  const site = await context.newPage();
   const url = `${sites.origin}/northwind/`;
-  await site.goto(url);
-  const { tabId, panel } = await SidePanel.forPage(context, worker, extensionId, url);
+  const { tabId, panel } = await SidePanel.visit(context, worker, extensionId, url);
   await expect(panel.companyName).toHaveText('Northwind Analytics');
   await expect(panel.fit).toHaveText('100');
   await expect(panel.tier).toHaveText('A');
@@ -49,10 +47,8 @@ test('a company that fits the default ICP scores high, with its breakdown, badge
 });
 
 test('a company that does not fit scores low and says why', async ({ context, worker, extensionId, sites }) => {
-  const site = await context.newPage();
   const url = `${sites.origin}/brightside/`;
-  await site.goto(url);
-  const { tabId, panel } = await SidePanel.forPage(context, worker, extensionId, url);
+  const { tabId, panel } = await SidePanel.visit(context, worker, extensionId, url);
   await expect(panel.companyName).toHaveText('Padaria Brightside');
   await expect(panel.tier).toHaveText('D');
   await expect(panel.fit).toHaveText('15');
@@ -120,9 +116,7 @@ test('the scored side panel has no serious accessibility violations', async ({
   extensionId,
   sites,
 }) => {
-  const url = `${sites.origin}/northwind/`;
-  await (await context.newPage()).goto(url);
-  const { panel } = await SidePanel.forPage(context, worker, extensionId, url);
+  const { panel } = await SidePanel.visit(context, worker, extensionId, `${sites.origin}/northwind/`);
   await expect(panel.fit).toBeVisible();
   await expectNoSeriousA11yViolations(panel.page);
 });

@@ -14,10 +14,8 @@ test('editing a criterion changes the page score, its breakdown and the badge', 
   extensionId,
   sites,
 }, testInfo) => {
-  const site = await context.newPage();
   const url = `${sites.origin}/northwind/`;
-  await site.goto(url);
-  const { tabId, panel } = await SidePanel.forPage(context, worker, extensionId, url);
+  const { tabId, panel } = await SidePanel.visit(context, worker, extensionId, url);
   await expect(panel.criterion('geo').getByTestId('points')).toHaveText('20 / 20');
   // Relative to the score before: the extractors improve, this test is about the editor.
   const before = Number(await panel.fit.textContent());

@@ -8,7 +8,7 @@ const QUALIFIER = String.raw`(?:(over|more than|above|at least|nearly|almost|aro
 const ADJECTIVES = String.raw`(?:(?:full[- ]time|dedicated|talented|passionate|global|international|motivated|engagierte|motivierte|qualifizierte)\s+){0,2}`;
 // Nouns that only mean headcount; "people", "experts" also count users or customers, so they need a team context.
 const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitende|beschäftigte|angestellte|collaborateurs|collaboratrices|salariés|employés|empleados|colaboradores)`;
-const PEOPLE = String.raw`(people|experts|professionals|engineers|colleagues|specialists|personnes|experten|kollegen)`;
+const PEOPLE = '(people|experts|professionals|engineers|colleagues|specialists|personnes|experten|kollegen)';
 
 const PATTERNS: RegExp[] = [
   // "over 1,500 employees", "200+ Mitarbeiter", "120 collaborateurs"

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { jsonLdTypes, readJsonLd } from '../../../../lib/extract/jsonld';
 import { collectSample } from '../../../../lib/extract/sample';
 import { siteKey } from '../../../../lib/extract/site-key';
 import { deriveTextFacts } from '../../../../lib/extract/text/derive';
@@ -33,7 +34,7 @@ describe('text heuristics fixtures', () => {
     const ctx = { url: expected.url, observedAt: NOW };
     const view = readPage(doc as unknown as Document, ctx.url, siteKey(expected.url));
     // DOM rules in the content script, text rules in the background from the sample, as in the extension.
-    const sample = collectSample(doc as unknown as Document, view);
+    const sample = collectSample(doc as unknown as Document, view, jsonLdTypes(readJsonLd(doc as unknown as Document)));
     const company = { ...deriveTextFacts(sample, ctx), ...extractTextSignals(view, ctx) } as Record<
       string,
       { value: unknown; source: string; layer: string; confidence: number }
