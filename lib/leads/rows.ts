@@ -30,12 +30,14 @@ interface StatusContext {
 
 /** The columns both kinds share, with fit, matrix cell and stage from the one function the side panel uses. */
 function baseRow(kind: LeadKind, lead: Lead, fallbackName: string, context: StatusContext) {
+  // Answers are recorded per account: a person is qualified by their employer's, as the side panel does
+  // (lib/workflow/lead-view.ts).
+  const answersId = kind === 'account' ? lead.id : (lead as ContactRecord).accountId;
   const status = leadStatus({
     icp: context.icp,
     score: lead.score,
     activities: context.activities.get(`${kind}:${lead.id}`) ?? [],
-    // Answers are recorded against the lead's id (AnswerRecord.accountId); a person has answers of their own.
-    answers: context.answers.get(lead.id) ?? [],
+    answers: (answersId && context.answers.get(answersId)) || [],
     elements: context.elements,
     userStage: lead.stage,
     now: context.now,
