@@ -18,6 +18,9 @@ export function discardInput(): never {
   throw new Error('unreachable');
 }
 
+// A longer hunt: `TRUST_RUNS=20 npm run test:trust` multiplies every property's runs (seeds: test/unit/setup.ts).
+const RUNS_FACTOR = Math.max(1, Number(process.env.TRUST_RUNS) || 1);
+
 /** Runs a fast-check property and counts its runs (less the discarded ones) as hostile inputs for `npm run test:trust`. */
 export function checkProperty<Ts extends [unknown, ...unknown[]]>(
   name: string,
@@ -31,7 +34,7 @@ export function checkProperty<Ts extends [unknown, ...unknown[]]>(
     previous();
   });
   try {
-    fc.assert(counted, { numRuns });
+    fc.assert(counted, { numRuns: numRuns * RUNS_FACTOR });
   } finally {
     tally({ test: name, hostileInputs: runs - (discarded - discardedBefore) });
   }

@@ -5,7 +5,7 @@ import { toYear, websiteDomain } from '../organization';
 import { firstText, labelKey, queryAll, textOf } from './dom';
 import { toFundingStage } from './funding';
 import { parseLocation } from './location';
-import { compact, type SiteAdapter, type SiteResult, siteFact } from './types';
+import { compact, type SiteAdapter, type SiteResult, siteFact, siteFacts } from './types';
 
 const ID = 'crunchbase';
 
@@ -38,8 +38,7 @@ export const crunchbase: SiteAdapter = {
   id: ID,
   matches: ['https://www.crunchbase.com/organization/*'],
   extract(doc, ctx): SiteResult | undefined {
-    const f = <T>(value: T | undefined, selector: string) =>
-      value === undefined ? undefined : siteFact(ctx, ID, value, selector);
+    const f = siteFacts(ctx, ID);
     const at = fields(doc);
     const text = (label: string) => textOf(at.get(label), 300);
     const name = firstText(doc, NAME);

@@ -2,7 +2,7 @@ import type { CompanySignals, PersonSignals } from '../../signals/schema';
 import { websiteDomain } from '../organization';
 import { firstText, hrefOf } from './dom';
 import { parseLocation } from './location';
-import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact } from './types';
+import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact, siteFacts } from './types';
 
 const ID = 'github';
 
@@ -31,8 +31,7 @@ const REPO_OWNER = [
 function organization(doc: Document, ctx: SiteContext, login: string): CompanySignals | undefined {
   const name = firstText(doc, ORG.name);
   if (!name) return undefined;
-  const f = <T>(value: T | undefined, selector?: string) =>
-    value === undefined ? undefined : siteFact(ctx, ID, value, selector);
+  const f = siteFacts(ctx, ID);
   const website = firstText(doc, ORG.website);
   const location = firstText(doc, ORG.location);
   const description = firstText(doc, ORG.description, 2_000);
@@ -48,8 +47,7 @@ function organization(doc: Document, ctx: SiteContext, login: string): CompanySi
 function user(doc: Document, ctx: SiteContext, login: string): PersonSignals | undefined {
   const name = firstText(doc, USER.name) ?? firstText(doc, USER.login);
   if (!name) return undefined;
-  const f = <T>(value: T | undefined, selector?: string) =>
-    value === undefined ? undefined : siteFact(ctx, ID, value, selector);
+  const f = siteFacts(ctx, ID);
   const company = firstText(doc, USER.company);
   const location = firstText(doc, USER.location);
   // "@acme" links the employer's GitHub organization.

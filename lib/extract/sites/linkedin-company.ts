@@ -9,7 +9,7 @@ import { firstText, hrefOf, labelledValues, queryAll, textOf } from './dom';
 import { toFundingStage } from './funding';
 import { deref, linkedinSlug, obj, readVoyager, typeIs, type VoyagerData } from './linkedin-data';
 import { parseLocation } from './location';
-import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact } from './types';
+import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact, siteFacts } from './types';
 
 const ID = 'linkedin-company';
 
@@ -68,8 +68,7 @@ function fromEmbedded(doc: Document, ctx: SiteContext, slug: string): CompanySig
   const data = readVoyager(doc, 'organization.Company');
   const c = embeddedCompany(data, slug);
   if (!c) return {};
-  const f = <T>(value: T | undefined, path: string) =>
-    value === undefined ? undefined : siteFact(ctx, ID, value, `code.included[Company].${path}`);
+  const f = siteFacts(ctx, ID, (path) => `code.included[Company].${path}`);
   const industry = deref(data, c, '*industryV2Taxonomy') ?? deref(data, c, '*industry');
   const range = obj(c, 'employeeCountRange');
   const start = range ? own(range, 'start') : undefined;
@@ -105,8 +104,7 @@ function fromEmbedded(doc: Document, ctx: SiteContext, slug: string): CompanySig
 }
 
 function fromDom(doc: Document, ctx: SiteContext): CompanySignals {
-  const f = <T>(value: T | undefined, selector: string) =>
-    value === undefined ? undefined : siteFact(ctx, ID, value, selector);
+  const f = siteFacts(ctx, ID);
   const about = labelledValues(doc, ABOUT_LABEL);
   const at = (label: string) => about.get(label);
   const name = firstText(doc, NAME);

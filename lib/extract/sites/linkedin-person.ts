@@ -6,7 +6,7 @@ import { firstText, query, textOf } from './dom';
 import { parseHeadline } from './headline';
 import { firstOf, jsonLdNodes } from './jsonld-nodes';
 import { deref, linkedinSlug, obj, readVoyager, typeIs } from './linkedin-data';
-import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact } from './types';
+import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFacts } from './types';
 
 const ID = 'linkedin-person';
 
@@ -108,8 +108,7 @@ function fromEmbedded(doc: Document, slug: string): { name?: string; headline?: 
 }
 
 function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSignals | undefined {
-  const f = <T>(value: T | undefined, selector: string) =>
-    value === undefined ? undefined : siteFact(ctx, ID, value, selector);
+  const f = siteFacts(ctx, ID);
   const ld = fromJsonLd(doc, slug);
   const embedded = fromEmbedded(doc, slug);
   const position = experience(doc, ctx.url);

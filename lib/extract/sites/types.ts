@@ -39,6 +39,18 @@ export function siteFact<T>(
   return fact;
 }
 
+/**
+ * A fact maker for one adapter's fields: nothing for a missing value or a string with nothing in it (a GitHub
+ * company of just "@", an empty infobox cell), which the page schema would refuse. `where` turns the field's
+ * locator into the fact's selector.
+ */
+export function siteFacts(ctx: SiteContext, source: string, where: (locator: string) => string = (l) => l) {
+  return <T>(value: T | undefined, locator?: string): Fact<T> | undefined => {
+    if (value === undefined || (typeof value === 'string' && !value.trim())) return undefined;
+    return siteFact(ctx, source, value, locator === undefined ? undefined : where(locator));
+  };
+}
+
 /** Drops undefined fields; undefined when nothing is left, so an adapter that found nothing says so. */
 export function compact<T extends object>(obj: T): T | undefined {
   const out: Record<string, unknown> = {};

@@ -4,7 +4,7 @@ import { toYear, websiteDomain } from '../organization';
 import { firstText, hrefOf, labelKey, labelledValues, query, textOf } from './dom';
 import { toFundingStage } from './funding';
 import { parseLocation } from './location';
-import { compact, type SiteAdapter, type SiteResult, siteFact } from './types';
+import { compact, type SiteAdapter, type SiteResult, siteFact, siteFacts } from './types';
 
 const ID = 'wikipedia';
 
@@ -34,8 +34,7 @@ export const wikipedia: SiteAdapter = {
     const rows = labelledValues(box, INFOBOX_LABEL);
     if (!ORG_LABELS.some((l) => rows.has(l))) return undefined;
     const at = (label: string) => rows.get(labelKey(label));
-    const f = <T>(value: T | undefined, label: string) =>
-      value === undefined ? undefined : siteFact(ctx, ID, value, `.infobox th:contains(${label}) + td`);
+    const f = siteFacts(ctx, ID, (label) => `.infobox th:contains(${label}) + td`);
     const name = firstText(box, NAME) ?? firstText(doc, ['h1#firstHeading']);
     const type = textOf(at('company type') ?? at('type'));
     const listed = at('traded as') !== undefined || /\bpublic\b/i.test(type ?? '');

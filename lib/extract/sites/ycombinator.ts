@@ -5,7 +5,7 @@ import { socialProfile } from '../links';
 import { toYear, websiteDomain } from '../organization';
 import { plainText } from '../text';
 import { query } from './dom';
-import { compact, type SiteAdapter, type SiteResult, siteFact } from './types';
+import { compact, type SiteAdapter, type SiteResult, siteFact, siteFacts } from './types';
 
 const ID = 'ycombinator';
 
@@ -33,8 +33,7 @@ export const ycombinator: SiteAdapter = {
     const found = pageCompany(doc);
     if (!found) return undefined;
     const { company: c, props } = found;
-    const f = <T>(value: T | undefined, path: string) =>
-      value === undefined ? undefined : siteFact(ctx, ID, value, `[data-page].props.company.${path}`);
+    const f = siteFacts(ctx, ID, (path) => `[data-page].props.company.${path}`);
     const size = own(c, 'team_size');
     const tags = (Array.isArray(own(c, 'tags')) ? (own(c, 'tags') as unknown[]) : [])
       .map((t) => plainText(t, 80))

@@ -64,11 +64,16 @@ describe('site adapter fixtures', () => {
     }
     expect(page).not.toBeNull();
     if (!page) return;
+    // What the content script sends must already be valid: the background refuses the whole message otherwise.
+    expect(pageSignalsSchema.safeParse(raw).error?.issues ?? []).toEqual([]);
     expect(pageSignalsSchema.safeParse(page).success).toBe(true);
     const company = values(page.company as Record<string, unknown>);
     const person = values(page.person as Record<string, unknown>);
-    for (const [field, want] of Object.entries(expected.company ?? {})) expect(company[field], field).toEqual(want);
-    for (const [field, want] of Object.entries(expected.person ?? {})) expect(person[field], field).toEqual(want);
+    // null in an expectation: the field must be absent.
+    for (const [field, want] of Object.entries(expected.company ?? {}))
+      expect(company[field] ?? null, field).toEqual(want);
+    for (const [field, want] of Object.entries(expected.person ?? {}))
+      expect(person[field] ?? null, field).toEqual(want);
     if (expected.absentCompany) expect(page.company).toBeUndefined();
     const facts = { ...(page.company ?? {}), ...(page.person ?? {}) } as Record<string, { source: string }>;
     for (const [field, source] of Object.entries(expected.sources ?? {})) expect(facts[field]?.source).toBe(source);
