@@ -1,19 +1,12 @@
+import { SAMPLE_LIMITS } from '../signals/sample';
 import type { CompanySignals } from '../signals/schema';
 import { findBrand } from './brand';
 import { type CompanyDraft, type FactContext, makeFact } from './facts';
 import { plainText } from './text';
 
-// Most specific first: a copyright line, then the page footer. `body.has-footer` would read the whole page.
-const CONTAINERS = [
-  '[class*="copyright" i]',
-  '[id*="copyright" i]',
-  'footer',
-  '[role="contentinfo"]',
-  '[id*="footer" i]:not(body):not(html)',
-  '[class*="footer" i]:not(body):not(html)',
-];
-const MAX_PER_SELECTOR = 8;
-const MAX_TEXT = 5_000;
+// The end of the visible text, where footers are; the sample keeps it (SAMPLE_LIMITS.textTail).
+const TAIL = SAMPLE_LIMITS.textTail;
+const SELECTOR = 'text (closing lines)';
 
 const NOTICE =
   /(©|&copy;|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:((?:19|20)\d\d)(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|today))?\s*[,.]?\s*)?(?:by\s+)?([^\n|·•]{2,160})/gi;
@@ -60,46 +53,21 @@ function ownersIn(text: string): string[] {
 }
 
 /**
- * The copyright owner in the page footer, as legal name when it carries a legal form and as a last-resort company
- * name. Footers often name a parent company ("© Yahoo" on a news site), an agency or the founder, so an owner only
- * counts when it spells the site's brand (the domain label or og:site_name); the name is the words that do
- * ("Parallels International GmbH" -> "Parallels"). Without a domain (local pages) the first owner counts.
+ * The copyright owner in the page's closing text, as legal name when it carries a legal form and as a last-resort
+ * company name. Footers often name a parent company ("© Yahoo" on a news site), an agency or the founder, so an owner
+ * only counts when it spells the site's brand (the domain label or og:site_name); the name is the words that do
+ * ("Parallels International GmbH" -> "Parallels"). Without a domain (local pages) the first owner counts. Runs in the
+ * background on the text sample: the notice sits in the visible text's tail, which the sample keeps, so the page's
+ * footer is never queried.
  */
-export function extractCopyright(doc: Document, ctx: FactContext, brands: string[]): CompanyDraft | undefined {
-  for (const { text, selector } of footerTexts(doc)) {
-    for (const owner of ownersIn(text)) {
-      const bare = owner.replace(LEGAL_FORM, '');
-      const name = brands.length ? (findBrand(bare, brands) ?? findBrand(owner, brands)) : plainText(bare);
-      if (!name) continue;
-      const company: CompanySignals = { name: makeFact(ctx, 'copyright', name, selector, 0.35) };
-      if (LEGAL_FORM.test(owner)) company.legalName = makeFact(ctx, 'copyright', owner, selector);
-      return company;
-    }
+export function copyrightFacts(text: string, ctx: FactContext, brands: string[]): CompanyDraft | undefined {
+  for (const owner of ownersIn(text.slice(-TAIL))) {
+    const bare = owner.replace(LEGAL_FORM, '');
+    const name = brands.length ? (findBrand(bare, brands) ?? findBrand(owner, brands)) : plainText(bare);
+    if (!name) continue;
+    const company: CompanySignals = { name: makeFact(ctx, 'copyright', name, SELECTOR, 0.35) };
+    if (LEGAL_FORM.test(owner)) company.legalName = makeFact(ctx, 'copyright', owner, SELECTOR);
+    return company;
   }
   return undefined;
-}
-
-/** Texts where a copyright notice may be, most specific first; bounded in number and length. */
-function* footerTexts(doc: Document): Generator<{ text: string; selector: string }> {
-  // One pass over the page for every container kind, then sorted by kind: six queries would walk it six times.
-  const found = doc.querySelectorAll(CONTAINERS.join(', '));
-  const byKind: Element[][] = CONTAINERS.map(() => []);
-  for (let i = 0; i < found.length && i < MAX_PER_SELECTOR * CONTAINERS.length * 4; i++) {
-    const el = found[i];
-    const kind = el ? CONTAINERS.findIndex((css) => el.matches(css)) : -1;
-    if (el && kind >= 0 && (byKind[kind]?.length ?? MAX_PER_SELECTOR) < MAX_PER_SELECTOR) byKind[kind]?.push(el);
-  }
-  let seen = 0;
-  for (const [kind, elements] of byKind.entries()) {
-    for (const el of elements) {
-      seen++;
-      yield { text: (el.textContent ?? '').slice(-MAX_TEXT), selector: CONTAINERS[kind] ?? 'footer' };
-    }
-  }
-  if (seen > 0) return;
-  // No footer element: the notice is usually in the last blocks of the body.
-  const last = doc.body?.lastElementChild;
-  if (last) yield { text: (last.textContent ?? '').slice(-MAX_TEXT), selector: 'body > :last-child' };
-  const previous = last?.previousElementSibling;
-  if (previous) yield { text: (previous.textContent ?? '').slice(-MAX_TEXT), selector: 'body > :nth-last-child(2)' };
 }

@@ -5,21 +5,12 @@ import type { PageSample } from '../signals/sample';
 import type { CompanySignals, PageSignals } from '../signals/schema';
 import { brandDomainIn, brandVariants } from './brand';
 import { CLASSIFIER_IDS } from './classify/ids';
-import { extractCopyright } from './copyright';
-import {
-  type CompanyDraft,
-  domainLabel,
-  EXTRACTOR_IDS,
-  type FactContext,
-  makeFact,
-  normalizeName,
-  safeUrl,
-} from './facts';
+import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl } from './facts';
 import { extractJsonLd, jsonLdTypes, readJsonLd } from './jsonld';
 import { extractLinks } from './links';
 import { extractMeta } from './meta';
 import { extractMicrodata } from './microdata';
-import { hostedTenant, isPlatformDomain } from './platforms';
+import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
 import { collectSample } from './sample';
 import { siteKey } from './site-key';
 import { adapterFor, SITE_ADAPTER_IDS } from './sites/registry';
@@ -108,7 +99,7 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
   // A tenant's site on a hosting service (acme.github.io) is the tenant's own, under a domain that is not.
   const tenant = hostedTenant(pageUrl);
   const platform = isPlatformDomain(pageDomain) && !tenant;
-  const label = tenant ? normalizeName(tenant) : domainLabel(pageDomain);
+  const label = siteLabel(pageUrl);
   // A matching site adapter reads first; its fields outrank every generic layer.
   const site = runAdapter(doc, ctx, pageUrl);
 
@@ -125,9 +116,7 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
     const view = readPage(doc, pageUrl, pageDomain);
     const title = nameFromTitle(doc.title, label, meta.siteName);
     if (title) heuristics.push({ name: makeFact(ctx, 'title', title, 'title') });
-    const copyright = extractCopyright(doc, ctx, [...brandVariants(label), ...brandVariants(meta.siteName)]);
-    if (copyright) heuristics.push(copyright);
-    const names = [structured.name?.value, title, copyright?.name?.value, label];
+    const names = [structured.name?.value, title, label];
     const socials = extractLinks(view.anchors, ctx, names);
     if (socials) heuristics.push({ socials });
     const domain = tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : pageDomain;
@@ -135,7 +124,7 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions.
     heuristics.push(extractTextSignals(view, ctx));
     // Imprint, founding year, headcount and industry group are derived in the background from this sample.
-    sample = collectSample(doc, view, jsonLdTypes(jsonLd));
+    sample = collectSample(doc, view, jsonLdTypes(jsonLd), meta.contents, meta.siteName);
   }
   const company = mergeLayers([site?.company, structured, ...heuristics]);
   if (site?.company) completeHq(company, [structured]);

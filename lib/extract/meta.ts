@@ -4,7 +4,17 @@ import { brandVariants, findBrand } from './brand';
 import { attrSelector, type CompanyDraft, type FactContext, makeFact, safeUrl } from './facts';
 import { plainText } from './text';
 
-const WANTED = new Set(['og:site_name', 'og:description', 'og:url', 'og:type', 'description', 'twitter:site']);
+const WANTED = new Set([
+  'og:site_name',
+  'og:description',
+  'og:url',
+  'og:type',
+  'og:title',
+  'description',
+  'keywords',
+  'news_keywords',
+  'twitter:site',
+]);
 const MAX_METAS = 500;
 
 export interface MetaResult {
@@ -13,6 +23,8 @@ export interface MetaResult {
   siteName?: string;
   /** link[rel=canonical], else og:url. */
   canonicalUrl?: string;
+  /** The first content of each meta tag read, by name or property (lower case): the text sample takes its own. */
+  contents: Map<string, string>;
 }
 
 /**
@@ -80,5 +92,7 @@ export function extractMeta(
 
   const canonical = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href');
   const canonicalUrl = safeUrl(canonical, ctx.url) ?? safeUrl(found.get('og:url')?.content, ctx.url);
-  return { company, siteName: name, canonicalUrl };
+  const contents = new Map<string, string>();
+  for (const [key, { content }] of found) contents.set(key, content);
+  return { company, siteName: name, canonicalUrl, contents };
 }

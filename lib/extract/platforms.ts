@@ -1,3 +1,4 @@
+import { domainLabel, normalizeName } from './facts';
 import { siteKey } from './site-key';
 
 /**
@@ -91,4 +92,10 @@ export function isPlatformUrl(url: string | undefined): boolean {
 /** A platform or hosting domain: on neither does the page's own domain name a company. */
 export function isPlatformDomain(domain: string | undefined): boolean {
   return !!domain && (PLATFORM_DOMAINS.has(domain) || HOSTING_DOMAINS.has(domain));
+}
+
+/** The brand a page's URL spells: the tenant on a hosting service (`acme.github.io` -> `acme`), else the domain label. */
+export function siteLabel(url: string): string | undefined {
+  const tenant = hostedTenant(url);
+  return tenant ? normalizeName(tenant) : domainLabel(siteKey(url));
 }

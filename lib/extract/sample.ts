@@ -5,11 +5,6 @@ const MAX_ITEMS = 24;
 const MAX_HEADINGS = 24;
 const ABOUT_META = ['description', 'og:description', 'og:title', 'keywords', 'news_keywords'];
 
-function metaContent(doc: Document, key: string): string {
-  const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
-  return (el?.getAttribute('content') ?? '').slice(0, CAP.about);
-}
-
 /** schema.org types of the page: those its JSON-LD names (parsed once by the JSON-LD layer), then microdata's. */
 function schemaTypes(doc: Document, jsonLdTypes: readonly string[]): string[] {
   const types = new Set(jsonLdTypes);
@@ -31,11 +26,20 @@ function headings(doc: Document): string {
 
 /**
  * The text sample the background derives text facts and the industry group from (lib/signals/sample.ts): the
- * visible text already read for the page view, and a few bounded reads of title, meta, headings and types.
+ * visible text already read for the page view, the meta tags the meta layer read (`metas`, by lower-case name),
+ * og:site_name as the meta layer accepted it, and a few bounded reads of title, headings and types.
  */
-export function collectSample(doc: Document, view: PageView, jsonLdTypes: readonly string[]): PageSample {
-  const metas = ABOUT_META.map((key) => metaContent(doc, key));
-  const about = [doc.title, ...metas].filter(Boolean).join('\n').slice(0, CAP.about);
+export function collectSample(
+  doc: Document,
+  view: PageView,
+  jsonLdTypes: readonly string[],
+  metas: ReadonlyMap<string, string>,
+  siteName?: string,
+): PageSample {
+  const about = [doc.title, ...ABOUT_META.map((key) => (metas.get(key) ?? '').slice(0, CAP.about))]
+    .filter(Boolean)
+    .join('\n')
+    .slice(0, CAP.about);
   const tels: string[] = [];
   for (const a of view.anchors) {
     const href = a.getAttribute('href') ?? '';
@@ -49,9 +53,10 @@ export function collectSample(doc: Document, view: PageView, jsonLdTypes: readon
     types: schemaTypes(doc, jsonLdTypes),
     tels,
   };
-  const ogType = metaContent(doc, 'og:type').trim().toLowerCase().slice(0, CAP.short);
+  const ogType = (metas.get('og:type') ?? '').trim().toLowerCase().slice(0, CAP.short);
   if (ogType) sample.ogType = ogType;
-  if (metas[ABOUT_META.indexOf('news_keywords')]?.trim()) sample.newsKeywords = true;
+  if (metas.get('news_keywords')?.trim()) sample.newsKeywords = true;
+  if (siteName) sample.siteName = siteName.slice(0, CAP.siteName);
   const lang = doc.documentElement?.getAttribute('lang')?.trim().slice(0, CAP.short);
   if (lang) sample.lang = lang;
   return sample;

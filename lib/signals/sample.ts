@@ -17,6 +17,8 @@ export interface PageSample {
   ogType?: string;
   /** The page has Google News keywords: only publishers write them. */
   newsKeywords?: boolean;
+  /** og:site_name as written: with the domain, the brand a copyright owner must spell. */
+  siteName?: string;
   /** `<html lang>`. */
   lang?: string;
   /** `tel:` links (weak country evidence). */
@@ -26,6 +28,7 @@ export interface PageSample {
 export const SAMPLE_LIMITS = {
   textHead: 16_000,
   textTail: 6_000,
+  siteName: 200,
   text: 22_100,
   about: 2_000,
   headings: 2_000,

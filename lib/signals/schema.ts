@@ -143,6 +143,7 @@ export const pageSampleSchema = z.object({
   ogType: z.string().max(SAMPLE_LIMITS.short).optional(),
   newsKeywords: z.boolean().optional(),
   lang: z.string().max(SAMPLE_LIMITS.short).optional(),
+  siteName: z.string().max(SAMPLE_LIMITS.siteName).optional(),
   tels: z.array(z.string().min(1).max(SAMPLE_LIMITS.tel)).max(SAMPLE_LIMITS.tels),
 });
 

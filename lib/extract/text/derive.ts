@@ -1,7 +1,10 @@
 import { cleanText } from '../../signals/limits';
 import type { PageSample } from '../../signals/sample';
 import type { Address } from '../../signals/schema';
+import { brandVariants } from '../brand';
+import { copyrightFacts } from '../copyright';
 import { type CompanyDraft, type FactContext, makeFact } from '../facts';
+import { siteLabel } from '../platforms';
 import { phoneCountry, tldCountry } from './country';
 import { foundedYear } from './founded';
 import { headcount } from './headcount';
@@ -24,7 +27,7 @@ function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext
   const imprintPage = pathSegments(pageUrl).some((s) => IMPRINT_PAGE.test(s));
   const imprint = readImprint(sample.text, sample.lang ?? '', imprintPage);
   const legalName = cleanText(imprint.legalName);
-  if (legalName) company.legalName = makeFact(ctx, 'text', legalName, 'imprint', 0.5);
+  if (legalName && !company.legalName) company.legalName = makeFact(ctx, 'text', legalName, 'imprint', 0.5);
   let hq = imprint.hq ? cappedAddress(imprint.hq) : undefined;
   let confidence = imprint.confidence;
   // Phone prefix and domain are weak evidence, used only when no address or register named the country.
@@ -41,7 +44,7 @@ function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext
 /**
  * Text facts the background derives from a company site's text sample (layer `heuristic`, source `text`): imprint
  * and contact blocks (legal name, address, country; phone prefix and ccTLD as weak country evidence), founding
- * year and headcount phrases. The content script sends the sample (lib/extract/sample.ts) so that these rules run
+ * year and headcount phrases, and the copyright owner as name and legal name. The content script sends the sample (lib/extract/sample.ts) so that these rules run
  * here, off the page's thread. Never throws: a failing rule yields no value.
  */
 export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDraft {
@@ -53,6 +56,11 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
     return company;
   }
   const rules: Array<() => void> = [
+    // The copyright notice's owner first: its legal name outranked the imprint's when the page read it (kept so).
+    () => {
+      const brands = [...brandVariants(siteLabel(ctx.url)), ...brandVariants(sample.siteName)];
+      Object.assign(company, copyrightFacts(sample.text, ctx, brands));
+    },
     () => addLocation(company, sample, ctx, pageUrl),
     () => {
       const founded = foundedYear(sample.text, ctx.observedAt);

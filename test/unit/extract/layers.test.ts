@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brandVariants } from '../../../lib/extract/brand';
-import { extractCopyright } from '../../../lib/extract/copyright';
+import { copyrightFacts } from '../../../lib/extract/copyright';
 import { EXTRACTOR_IDS, extractPage } from '../../../lib/extract/index';
 import { socialProfile } from '../../../lib/extract/links';
 import { type OrgCandidate, pickSubject } from '../../../lib/extract/org-pick';
@@ -77,16 +77,21 @@ describe('nameFromTitle', () => {
   });
 });
 
-describe('extractCopyright', () => {
+describe('copyrightFacts', () => {
   const brands = brandVariants('acme');
+  // The visible text of a page whose footer is `footer`, as the text sample carries it.
   const run = (footer: string, b = brands) =>
-    extractCopyright(parse(`<body><footer>${footer}</footer></body>`), ctx, b);
+    copyrightFacts(
+      `Acme\nWelcome to Acme.\n${parse(`<body><footer>${footer}</footer></body>`).body.textContent}`,
+      ctx,
+      b,
+    );
 
   it('reads the owner and its legal form', () => {
     const found = run('Copyright © 2019-2024 Acme GmbH. Impressum');
     expect(found?.legalName?.value).toBe('Acme GmbH');
     expect(found?.name?.value).toBe('Acme');
-    expect(found?.legalName?.selector).toBe('footer');
+    expect(found?.legalName?.source).toBe('copyright');
   });
 
   it('keeps the full stop of an abbreviated legal form', () => {
@@ -95,6 +100,12 @@ describe('extractCopyright', () => {
 
   it('ignores an owner that is not the site brand (a parent company, an agency)', () => {
     expect(run('© 2024 Yahoo Inc. All rights reserved. Site by Pixel Agency')).toBeUndefined();
+  });
+
+  it('reads the closing lines only: a notice high on a long page is a credit, not the owner', () => {
+    const credit = `Photo © 2024 Acme Pictures Ltd.\n${'Body text. '.repeat(1_000)}`;
+    expect(copyrightFacts(credit, ctx, brands)).toBeUndefined();
+    expect(copyrightFacts(`${credit}\n© 2024 Acme GmbH`, ctx, brands)?.legalName?.value).toBe('Acme GmbH');
   });
 
   it('ignores a "Copyright policy" link', () => {

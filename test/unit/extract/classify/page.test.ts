@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyCompany } from '../../../../lib/extract/classify/derive';
 import { pageIndustry } from '../../../../lib/extract/classify/page';
 import { groupOfType } from '../../../../lib/extract/classify/schema-types';
-import { jsonLdTypes, readJsonLd } from '../../../../lib/extract/jsonld';
-import { collectSample } from '../../../../lib/extract/sample';
-import { readPage } from '../../../../lib/extract/text/read';
+import { extractPage } from '../../../../lib/extract/index';
 import type { PageSample } from '../../../../lib/signals/sample';
 import type { CompanySignals } from '../../../../lib/signals/schema';
 
@@ -14,7 +12,9 @@ import type { CompanySignals } from '../../../../lib/signals/schema';
 function page(html: string): PageSample {
   const window = new Window({ url: 'https://example.test/' });
   const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return collectSample(doc, readPage(doc, 'https://example.test/'), jsonLdTypes(readJsonLd(doc)));
+  const sample = extractPage(doc, 'https://example.test/', 1)?.sample;
+  if (!sample) throw new Error('no sample');
+  return sample;
 }
 
 const ld = (type: string) =>
