@@ -65,7 +65,7 @@ function embeddedCompany(data: VoyagerData, slug: string): JsonObject | undefine
 }
 
 function fromEmbedded(doc: Document, ctx: SiteContext, slug: string): CompanySignals {
-  const data = readVoyager(doc, 'organization.Company');
+  const data = readVoyager(doc, 'organization.Company', slug);
   const c = embeddedCompany(data, slug);
   if (!c) return {};
   const f = siteFacts(ctx, ID, (path) => `code.included[Company].${path}`);

@@ -20,13 +20,19 @@ export interface VoyagerData {
   byUrn: Map<string, JsonObject>;
 }
 
-/** Entities of the embedded API responses whose text mentions `marker` (a `$type` fragment), parsed lazily. */
-export function readVoyager(doc: Document, marker: string): VoyagerData {
+/**
+ * Entities of the embedded API responses whose text mentions `marker` (a `$type` fragment) and the page's `subject`
+ * (its URL slug), parsed lazily. A response that never names the subject cannot describe it: feeds embed hundreds of
+ * kilobytes about other companies and people, and skipping them is most of the adapter's cost. A slug outside plain
+ * ASCII may be escaped in the JSON, so it filters nothing.
+ */
+export function readVoyager(doc: Document, marker: string, subject?: string): VoyagerData {
   const entities: JsonObject[] = [];
   const byUrn = new Map<string, JsonObject>();
+  const names = subject && /^[a-z0-9_-]+$/i.test(subject) ? new RegExp(`[":/]${subject}"`, 'i') : undefined;
   for (const code of queryAll(doc, CODE_BLOCKS, MAX_BLOCKS)) {
     const text = code.textContent ?? '';
-    if (text.length > MAX_CHARS || !text.includes(marker)) continue;
+    if (text.length > MAX_CHARS || !text.includes(marker) || (names && !names.test(text))) continue;
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

@@ -92,7 +92,7 @@ function fromJsonLd(doc: Document, slug: string): JsonObject | undefined {
 
 /** Logged-in pages: the embedded profile entity of this slug. */
 function fromEmbedded(doc: Document, slug: string): { name?: string; headline?: string; location?: string } {
-  const data = readVoyager(doc, 'identity.profile.Profile');
+  const data = readVoyager(doc, 'identity.profile.Profile', slug);
   const p = data.entities.find(
     (e) => typeIs(e, 'identity.profile.Profile') && String(own(e, 'publicIdentifier')).toLowerCase() === slug,
   );
