@@ -111,9 +111,10 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
 
   const heuristics: CompanyDraft[] = [];
   let sample: PageSample | undefined;
+  let view: PageView | undefined;
   // On a platform the title, footer and links are the platform's, not the profile's.
   if (!platform) {
-    const view = readPage(doc, pageUrl, pageDomain);
+    view = readPage(doc, pageUrl, pageDomain);
     const title = nameFromTitle(doc.title, label, meta.siteName);
     if (title) heuristics.push({ name: makeFact(ctx, 'title', title, 'title') });
     const names = [structured.name?.value, title, label];
@@ -143,7 +144,7 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
   }
   const found = hasSignals({ ...page, company: rest }) || (domain !== undefined && domain.source !== 'url');
   // Technologies are matched in the background (lib/extract/tech/index.ts): traces go even when nothing else was found.
-  const traces = platform ? undefined : collectTraces(doc, pageUrl);
+  const traces = platform ? undefined : collectTraces(doc, pageUrl, view?.anchors);
   if (!found && !traces && !sample) return null;
   if (Object.keys(company).length) page.company = company;
   if (traces) page.traces = traces;

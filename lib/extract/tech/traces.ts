@@ -176,9 +176,9 @@ function collectDom(doc: Document, traces: PageTraces): void {
   }
 }
 
-function collectAnchors(doc: Document, base: URL, traces: PageTraces): void {
+function collectAnchors(doc: Document, base: URL, traces: PageTraces, read?: ArrayLike<Element>): void {
   const seen = new Set<string>();
-  const anchors = doc.querySelectorAll('a[href]');
+  const anchors = read ?? doc.querySelectorAll('a[href]');
   for (let i = 0; i < anchors.length && i < MAX_ANCHORS && traces.anchors.length < CAP.anchors; i++) {
     const href = anchors[i]?.getAttribute('href') ?? null;
     // Only absolute links can point at a vendor's host; relative ones are the site's own pages.
@@ -193,8 +193,9 @@ function collectAnchors(doc: Document, base: URL, traces: PageTraces): void {
 /**
  * What the background's detector needs from a page's source, collected once and capped (lib/signals/traces.ts):
  * never its visible text; nodes other extensions injected are skipped. Undefined when the page shows nothing.
+ * `anchors`: the page's `a[href]` elements when the caller has already queried them.
  */
-export function collectTraces(doc: Document, pageUrl: string): PageTraces | undefined {
+export function collectTraces(doc: Document, pageUrl: string, anchors?: ArrayLike<Element>): PageTraces | undefined {
   let base: URL;
   try {
     base = new URL(pageUrl);
@@ -205,7 +206,7 @@ export function collectTraces(doc: Document, pageUrl: string): PageTraces | unde
   collectResources(doc, base, traces);
   collectInline(doc, traces);
   collectDom(doc, traces);
-  collectAnchors(doc, base, traces);
+  collectAnchors(doc, base, traces, anchors);
   const metas = doc.querySelectorAll('meta[name="generator" i]');
   for (let i = 0; i < metas.length && traces.generators.length < CAP.generators; i++) {
     const content = metas[i]?.getAttribute('content')?.trim();
