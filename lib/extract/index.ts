@@ -125,7 +125,7 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions.
     heuristics.push(extractTextSignals(view, ctx));
     // Imprint, founding year, headcount and industry group are derived in the background from this sample.
-    sample = collectSample(doc, view, jsonLdTypes(jsonLd), meta.contents, meta.siteName);
+    sample = collectSample(doc, view, jsonLdTypes(jsonLd), meta.tags, meta.siteName);
   }
   const company = mergeLayers([site?.company, structured, ...heuristics]);
   if (site?.company) completeHq(company, [structured]);

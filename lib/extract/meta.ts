@@ -23,8 +23,8 @@ export interface MetaResult {
   siteName?: string;
   /** link[rel=canonical], else og:url. */
   canonicalUrl?: string;
-  /** The first content of each meta tag read, by name or property (lower case): the text sample takes its own. */
-  contents: Map<string, string>;
+  /** The first content of each wanted meta tag, by name or property (lower case): the text sample takes its own. */
+  tags: ReadonlyMap<string, { content: string }>;
 }
 
 /**
@@ -92,7 +92,5 @@ export function extractMeta(
 
   const canonical = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href');
   const canonicalUrl = safeUrl(canonical, ctx.url) ?? safeUrl(found.get('og:url')?.content, ctx.url);
-  const contents = new Map<string, string>();
-  for (const [key, { content }] of found) contents.set(key, content);
-  return { company, siteName: name, canonicalUrl, contents };
+  return { company, siteName: name, canonicalUrl, tags: found };
 }

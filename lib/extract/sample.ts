@@ -33,10 +33,10 @@ export function collectSample(
   doc: Document,
   view: PageView,
   jsonLdTypes: readonly string[],
-  metas: ReadonlyMap<string, string>,
+  metas: ReadonlyMap<string, { content: string }>,
   siteName?: string,
 ): PageSample {
-  const about = [doc.title, ...ABOUT_META.map((key) => (metas.get(key) ?? '').slice(0, CAP.about))]
+  const about = [doc.title, ...ABOUT_META.map((key) => (metas.get(key)?.content ?? '').slice(0, CAP.about))]
     .filter(Boolean)
     .join('\n')
     .slice(0, CAP.about);
@@ -53,9 +53,9 @@ export function collectSample(
     types: schemaTypes(doc, jsonLdTypes),
     tels,
   };
-  const ogType = (metas.get('og:type') ?? '').trim().toLowerCase().slice(0, CAP.short);
+  const ogType = (metas.get('og:type')?.content ?? '').trim().toLowerCase().slice(0, CAP.short);
   if (ogType) sample.ogType = ogType;
-  if (metas.get('news_keywords')?.trim()) sample.newsKeywords = true;
+  if (metas.get('news_keywords')?.content.trim()) sample.newsKeywords = true;
   if (siteName) sample.siteName = siteName.slice(0, CAP.siteName);
   const lang = doc.documentElement?.getAttribute('lang')?.trim().slice(0, CAP.short);
   if (lang) sample.lang = lang;

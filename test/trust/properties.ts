@@ -18,7 +18,7 @@ export function discardInput(): never {
   throw new Error('unreachable');
 }
 
-// A longer hunt: `TRUST_RUNS=20 npm run test:trust` multiplies every property's runs (seeds: test/unit/setup.ts).
+// A longer hunt: `TRUST_RUNS=20 npm run test:trust` multiplies every property's runs (seed: vitest.config.ts).
 const RUNS_FACTOR = Math.max(1, Number(process.env.TRUST_RUNS) || 1);
 
 /** Runs a fast-check property and counts its runs (less the discarded ones) as hostile inputs for `npm run test:trust`. */

@@ -37,7 +37,7 @@ describe('text heuristics fixtures', () => {
     // DOM rules in the content script, text rules in the background from the sample, as in the extension.
     const page = doc as unknown as Document;
     const meta = extractMeta(page, ctx, false, undefined);
-    const sample = collectSample(page, view, jsonLdTypes(readJsonLd(page)), meta.contents, meta.siteName);
+    const sample = collectSample(page, view, jsonLdTypes(readJsonLd(page)), meta.tags, meta.siteName);
     const company = { ...deriveTextFacts(sample, ctx), ...extractTextSignals(view, ctx) } as Record<
       string,
       { value: unknown; source: string; layer: string; confidence: number }
