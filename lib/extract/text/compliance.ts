@@ -9,22 +9,27 @@ const PATTERNS: Record<Standard, RegExp> = {
   HIPAA: /\bHIPAA\b/g,
   GDPR: /\b(?:GDPR|DSGVO|RGPD)\b/g,
 };
-// Where a company shows its own certifications: trust and security sections, the footer, badge images.
-const TRUST = [
-  'footer',
-  '[class*="trust" i]',
-  '[id*="trust" i]',
-  '[class*="security" i]',
-  '[class*="compliance" i]',
-  '[id*="compliance" i]',
-  '[class*="badge" i]',
-  '[class*="certif" i]',
-].join(', ');
+// Where a company shows its own certifications: the page footer, then badge images (below). Tag and role queries:
+// Blink answers them on its fast path, where case-insensitive class substrings ("[class*=trust i]") cost the page
+// more than the whole baseline walk.
+const TRUST = ['footer', '[role="contentinfo"]'];
 const BADGE_ATTRS = ['alt', 'title', 'aria-label', 'src'];
 // Articles discuss standards in general ("what HIPAA means for you"): their mentions do not count.
-const ARTICLE = 'article, [class*="blog-post" i], [class*="post-content" i], [class*="entry-content" i]';
+const ARTICLE = ['article', '[itemprop="articleBody"]'];
 const MAX_NODES = 40;
 const MAX_TEXT = 20_000;
+// A standard with a claim word beside it in one sentence ("SOC 2 Type II certified", "DSGVO-konform") is a claim.
+const CLAIM =
+  'certified|certification|compliant|compliance|audited|attested|attestation|zertifiziert|zertifizierung|konform|certifi[ée]e?s?|conformes?|certificad[oa]s?|certificaci[óo]n|cumplimos|cumple';
+const CLAIMS: Record<Standard, RegExp> = Object.fromEntries(
+  Object.entries(PATTERNS).map(([standard, pattern]) => {
+    const named = pattern.source;
+    return [
+      standard,
+      new RegExp(`(?:${named})[^.!?\\n]{0,40}?\\b(?:${CLAIM})|\\b(?:${CLAIM})[^.!?\\n]{0,30}?(?:${named})`, 'gi'),
+    ];
+  }),
+) as Record<Standard, RegExp>;
 
 function count(pattern: RegExp, text: string): number {
   let n = 0;
@@ -32,13 +37,15 @@ function count(pattern: RegExp, text: string): number {
   return n;
 }
 
-function textOf(doc: Document, selector: string): string {
-  const nodes = doc.querySelectorAll(selector);
+function textOf(doc: Document, selectors: string[]): string {
   let text = '';
-  for (let i = 0; i < nodes.length && i < MAX_NODES && text.length < MAX_TEXT; i++) {
-    // Head and tail, as the page view keeps them: a mention the view holds is subtracted when it is an article's.
-    const t = nodes[i]?.textContent ?? '';
-    text += ` ${t.length <= MAX_TEXT ? t : `${t.slice(0, MAX_TEXT / 2)} ${t.slice(-MAX_TEXT / 2)}`}`;
+  for (const selector of selectors) {
+    const nodes = doc.querySelectorAll(selector);
+    for (let i = 0; i < nodes.length && i < MAX_NODES && text.length < MAX_TEXT; i++) {
+      // Head and tail, as the page view keeps them: a mention the view holds is subtracted when it is an article's.
+      const t = nodes[i]?.textContent ?? '';
+      text += ` ${t.length <= MAX_TEXT ? t : `${t.slice(0, MAX_TEXT / 2)} ${t.slice(-MAX_TEXT / 2)}`}`;
+    }
   }
   return text;
 }
@@ -62,9 +69,10 @@ function badgeText(doc: Document): string {
 }
 
 /**
- * Compliance standards the company claims: one named in a trust section, the footer or a badge image, or named at
- * least twice in the visible text outside articles. A single mention in running text is not a claim. Trust sections
- * and articles are only read when the visible text names a standard at all.
+ * Compliance standards the company claims: one named in the footer or a badge image, named with a claim word in a
+ * sentence ("HIPAA compliant", "ISO 27001 zertifiziert"), or named at least twice in the visible text, outside
+ * articles for the last two. A single bare mention in running text is not a claim. The footer and articles are only
+ * read when the visible text names a standard at all.
  */
 export function complianceClaims(view: PageView): Standard[] {
   const badges = badgeText(view.doc);
@@ -75,7 +83,10 @@ export function complianceClaims(view: PageView): Standard[] {
   const found: Standard[] = [];
   for (const standard of COMPLIANCE) {
     const pattern = PATTERNS[standard];
-    if (count(pattern, trust) > 0 || count(pattern, view.text) - count(pattern, article) >= 2) found.push(standard);
+    const claimed = count(CLAIMS[standard], view.text) - count(CLAIMS[standard], article) > 0;
+    if (claimed || count(pattern, trust) > 0 || count(pattern, view.text) - count(pattern, article) >= 2) {
+      found.push(standard);
+    }
   }
   return found;
 }

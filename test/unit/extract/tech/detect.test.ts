@@ -68,6 +68,13 @@ describe('detection rules', () => {
       detect('<script src="https://js.stripe.com/v3/"></script>', 'https://www.linkedin.com/company/acme'),
     ).toBeUndefined();
   });
+  it("skips a DOM marker another extension injected and still finds the page's own one after it", () => {
+    const html = (own: string) =>
+      `<body><ext-widget><div><ins class="adsbygoogle"></ins></div></ext-widget><main>${own}</main></body>`;
+    const traces = (own: string) => collectTraces(parse(html(own), 'ext-widget'), 'https://a.example/')?.dom ?? [];
+    expect(traces('')).not.toContain('ins.adsbygoogle');
+    expect(traces('<ins class="adsbygoogle"></ins>')).toContain('ins.adsbygoogle');
+  });
   it('never throws on odd input', () => {
     const doc = new DOMParser().parseFromString('<root/>', 'application/xml') as unknown as Document;
     expect(() => collectTraces(doc, 'not a url')).not.toThrow();

@@ -109,3 +109,23 @@ describe('extractTextSignals guards', () => {
     ).toBeUndefined();
   });
 });
+
+describe('compliance claims', () => {
+  const claims = (html: string) =>
+    extractTextSignals(readPage(doc(`<body>${html}</body>`), 'https://acme.example/'), {
+      url: 'https://acme.example/',
+      observedAt: NOW,
+    }).compliance?.value;
+  it.each([
+    ['<p>Our platform is SOC 2 Type II certified.</p>', ['SOC 2']],
+    ['<p>Alle Daten werden DSGVO-konform verarbeitet.</p>', ['GDPR']],
+    ['<p>Nous sommes certifiés ISO 27001 depuis 2019.</p>', ['ISO 27001']],
+    ['<p>Built for care teams.</p><footer>HIPAA · Privacy · Terms</footer>', ['HIPAA']],
+    ['<p>GDPR.</p><p>Read about GDPR.</p>', ['GDPR']],
+  ])('%s', (html, expected) => expect(claims(html)).toEqual(expected));
+  it.each([
+    '<p>We mention GDPR once here.</p>',
+    '<article><h1>What HIPAA compliance means for startups</h1><p>HIPAA is a US law.</p></article>',
+    '<p>SOC 2.</p><p>Certified organic coffee.</p>',
+  ])('no claim: %s', (html) => expect(claims(html)).toBeUndefined());
+});
