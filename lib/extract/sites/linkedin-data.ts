@@ -13,6 +13,8 @@ const MAX_CHARS = 1_500_000;
 const MAX_ENTITIES = 5_000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: raw line breaks inside JSON strings are what it repairs.
 const CONTROL_CHARS = /[\u0000-\u001f]+/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the same test, to repair only what needs it.
+const CONTROL_TEST = /[\u0000-\u001f]/;
 
 export interface VoyagerData {
   /** Every included entity, in document order. */
@@ -20,30 +22,68 @@ export interface VoyagerData {
   byUrn: Map<string, JsonObject>;
 }
 
+// A `datalet-<id>` block describes the request behind the response `<id>`: `{"request": "/voyager/api/...", "body": id}`.
+const DATALET = 'datalet-';
+const MAX_REQUEST = 4_000;
+
+/** JSON that may hold raw line breaks inside strings (saved or re-serialized pages): as spaces it is valid again. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(CONTROL_TEST.test(text) ? text.replace(CONTROL_CHARS, ' ') : text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The ids of the responses whose request names the subject (`universalName:acme`, `memberIdentity=jane-doe`), from
+ * the small datalet blocks; undefined when the page has no datalets (an older or re-saved page), so every response is
+ * a candidate. The app asks for the page's subject by the name in its URL, so a response about it is one of these.
+ */
+function requestedFor(blocks: Element[], subject: string | undefined): Set<string> | undefined {
+  if (!subject) return undefined;
+  let requested: Set<string> | undefined;
+  for (const block of blocks) {
+    if (!block.id.startsWith(DATALET)) continue;
+    requested ??= new Set();
+    const text = block.textContent ?? '';
+    if (text.length > MAX_REQUEST) continue;
+    const datalet = parseJson(text);
+    const request = isObject(datalet) ? own(datalet, 'request') : undefined;
+    const body = isObject(datalet) ? own(datalet, 'body') : undefined;
+    if (typeof request !== 'string' || typeof body !== 'string') continue;
+    let decoded = request;
+    try {
+      decoded = decodeURIComponent(request);
+    } catch {
+      // A malformed escape: the raw request is still worth a look.
+    }
+    if (decoded.toLowerCase().includes(subject)) requested.add(body);
+  }
+  return requested;
+}
+
 /**
  * Entities of the embedded API responses whose text mentions `marker` (a `$type` fragment) and the page's `subject`
- * (its URL slug), parsed lazily. A response that never names the subject cannot describe it: feeds embed hundreds of
- * kilobytes about other companies and people, and skipping them is most of the adapter's cost. A slug outside plain
- * ASCII may be escaped in the JSON, so it filters nothing.
+ * (its URL slug, lower case), parsed lazily. Feeds embed hundreds of kilobytes about other companies and people:
+ * where the page pairs responses with their requests, only the responses asked for by the subject's name are read;
+ * otherwise a response that never names the subject is skipped. A slug outside plain ASCII may be escaped in the
+ * JSON, so it filters nothing.
  */
 export function readVoyager(doc: Document, marker: string, subject?: string): VoyagerData {
   const entities: JsonObject[] = [];
   const byUrn = new Map<string, JsonObject>();
-  const names = subject && /^[a-z0-9_-]+$/i.test(subject) ? new RegExp(`[":/]${subject}"`, 'i') : undefined;
-  for (const code of queryAll(doc, CODE_BLOCKS, MAX_BLOCKS)) {
+  const plain = subject && /^[a-z0-9_-]+$/i.test(subject) ? subject.toLowerCase() : undefined;
+  const names = plain ? new RegExp(`[":/]${plain}"`, 'i') : undefined;
+  const blocks = queryAll(doc, CODE_BLOCKS, MAX_BLOCKS * 2);
+  const requested = requestedFor(blocks, plain);
+  let read = 0;
+  for (const code of blocks) {
+    if (code.id.startsWith(DATALET) || (requested && !requested.has(code.id))) continue;
+    if (++read > MAX_BLOCKS) break;
     const text = code.textContent ?? '';
     if (text.length > MAX_CHARS || !text.includes(marker) || (names && !names.test(text))) continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      // Saved or re-serialized pages break lines inside strings; as spaces they are valid JSON again.
-      try {
-        parsed = JSON.parse(text.replace(CONTROL_CHARS, ' '));
-      } catch {
-        continue;
-      }
-    }
+    const parsed = parseJson(text);
     const included = isObject(parsed) ? own(parsed, 'included') : undefined;
     if (!Array.isArray(included)) continue;
     for (const entity of included.slice(0, MAX_ENTITIES - entities.length)) {

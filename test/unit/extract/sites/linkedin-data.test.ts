@@ -31,3 +31,36 @@ describe('readVoyager', () => {
     expect(readVoyager(doc, 'organization.Company', 'bäckerei').entities).toHaveLength(3);
   });
 });
+
+describe('readVoyager with request datalets', () => {
+  // Each response is followed by its datalet, as the logged-in app renders them.
+  function paired(...pairs: Array<[request: string, response: object]>): Document {
+    const blocks = pairs
+      .map(([request, response], i) => {
+        // Saved pages break lines inside JSON strings: the escaped breaks become raw ones here.
+        const body = JSON.stringify(response).replace(/</g, '&lt;').replace(/\\n/g, '\n');
+        const datalet = JSON.stringify({ request, status: 200, body: `bpr-guid-${i}` });
+        return `<code style="display: none" id="bpr-guid-${i}">${body}</code><code style="display: none" id="datalet-bpr-guid-${i}">${datalet}</code>`;
+      })
+      .join('');
+    return new DOMParser().parseFromString(`<body>${blocks}</body>`, 'text/html') as unknown as Document;
+  }
+  const names = (doc: Document, subject: string) =>
+    readVoyager(doc, 'organization.Company', subject).entities.map((e) => e.universalName);
+
+  it('reads only the responses requested by the subject name, raw line breaks repaired', () => {
+    const doc = paired(
+      ['/voyager/api/feed?count=10', { included: [company('acme', 1), company('globex', 2)] }],
+      [
+        '/voyager/api/graphql?variables=(universalName%3Aacme)',
+        { included: [{ ...company('acme', 1), description: 'Rockets.\nAnvils.' }] },
+      ],
+    );
+    expect(names(doc, 'acme')).toEqual(['acme']);
+  });
+
+  it('finds nothing when no request names the subject, even where a feed mentions it', () => {
+    const doc = paired(['/voyager/api/feed', { included: [company('acme', 1)] }]);
+    expect(names(doc, 'acme')).toEqual([]);
+  });
+});
