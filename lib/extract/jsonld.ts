@@ -25,7 +25,8 @@ function typesOf(node: JsonObject): string[] {
 /** The parsed blocks of `script[type="application/ld+json"]`; oversized and broken blocks are skipped. */
 export function readJsonLdBlocks(doc: Document): unknown[] {
   const blocks: unknown[] = [];
-  const scripts = doc.querySelectorAll('script[type]');
+  // The document's cached script collection, which the technology traces read too (lib/extract/tech/traces.ts).
+  const scripts = doc.getElementsByTagName('script');
   for (let i = 0; i < scripts.length && blocks.length < MAX_BLOCKS; i++) {
     const script = scripts[i];
     const type = script?.getAttribute('type')?.trim().toLowerCase();

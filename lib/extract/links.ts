@@ -117,6 +117,10 @@ interface Candidate {
 // Header, footer and navigation: where a site links its own profiles (an article body links other people's).
 const CHROME = 'footer, header, nav, [role="contentinfo"], [role="banner"], [id*="footer" i], [class*="footer" i]';
 const MAX_ANCHORS = 5_000;
+// A social site as the link's host, not inside another name: "x.com" ends dropbox.com and netflix.com, whose links
+// would each cost a URL parse for nothing.
+const SOCIAL_HOST =
+  /(?:^|[/.])(?:linkedin|twitter|x|github|crunchbase|facebook|fb|instagram|youtube)\.com(?:[/:?#]|$)/i;
 
 function safeClosest(el: Element, selector: string): boolean {
   try {
@@ -142,13 +146,7 @@ export function extractLinks(
   for (let i = 0; i < count; i++) {
     const a = anchors[i];
     const href = a?.getAttribute('href');
-    if (
-      !a ||
-      !href ||
-      href.length > LIMITS.url ||
-      !/(linkedin|twitter|x|github|crunchbase|facebook|fb|instagram|youtube)\.com/i.test(href)
-    )
-      continue;
+    if (!a || !href || href.length > LIMITS.url || !SOCIAL_HOST.test(href)) continue;
     const profile = socialProfile(href, ctx.url);
     if (!profile) continue;
     const list = byNetwork.get(profile.network) ?? [];

@@ -51,11 +51,12 @@ export function extractMeta(
   domainLabel: string | undefined,
 ): MetaResult {
   const found = new Map<string, { content: string; selector: string }>();
-  const metas = doc.querySelectorAll('meta[content]');
+  // The document's cached meta collection, which the technology traces read for generators too.
+  const metas = doc.getElementsByTagName('meta');
   const n = Math.min(metas.length, MAX_METAS);
   for (let i = 0; i < n; i++) {
     const meta = metas[i];
-    if (!meta) continue;
+    if (!meta?.hasAttribute('content')) continue;
     const attr = meta.hasAttribute('property') ? 'property' : 'name';
     const key = meta.getAttribute(attr)?.trim().toLowerCase();
     const content = meta.getAttribute('content');

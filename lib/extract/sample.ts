@@ -15,11 +15,15 @@ function schemaTypes(doc: Document, jsonLdTypes: readonly string[]): string[] {
   return [...types].map((t) => t.slice(0, CAP.type)).slice(0, CAP.types);
 }
 
+/** h1 headings, then h2: two tag collections, which the engine serves faster than the selector list `h1, h2`. */
 function headings(doc: Document): string {
-  const els = doc.querySelectorAll('h1, h2');
   let out = '';
-  for (let i = 0; i < els.length && i < MAX_HEADINGS && out.length < CAP.headings; i++) {
-    out += `${(els[i]?.textContent ?? '').slice(0, 300).replace(/\s+/g, ' ').trim()}\n`;
+  let read = 0;
+  for (const tag of ['h1', 'h2']) {
+    const els = doc.getElementsByTagName(tag);
+    for (let i = 0; i < els.length && read < MAX_HEADINGS && out.length < CAP.headings; i++, read++) {
+      out += `${(els[i]?.textContent ?? '').slice(0, 300).replace(/\s+/g, ' ').trim()}\n`;
+    }
   }
   return out.slice(0, CAP.headings);
 }

@@ -4,6 +4,7 @@ import { DOM_MARKERS, INLINE_MARKERS } from './markers';
 export type { PageTraces } from '../../signals/traces';
 
 const MAX_NODES = 1_000;
+const MAX_METAS = 500;
 const MAX_INLINE_SCRIPTS = 100;
 // Of each inline script only its head and tail are scanned: snippets that load or start a vendor are small, and a
 // large script is state data (`window.__INITIAL_DATA__ = "..."`) or an inlined bundle whose globals are set at its
@@ -70,30 +71,48 @@ function cut({ host, path }: HostPath): HostPath | undefined {
   return { host: host.toLowerCase(), path: path.slice(0, CAP.path).toLowerCase() };
 }
 
+// Elements that load a resource, by tag: the document's cached tag collections (the JSON-LD and meta layers read the
+// same script and meta collections), where the selector list of all five took the engine's slow path.
+const RESOURCE_TAGS = ['script', 'iframe', 'link', 'form', 'embed'];
+
 /** Resources on other hosts first: they carry the host evidence; the page's own assets only their paths. */
 function collectResources(doc: Document, base: URL, traces: PageTraces): void {
   const own: PageTraces['resources'] = [];
   const seen = new Set<string>();
-  const nodes = doc.querySelectorAll('script[src], iframe[src], link[href], form[action], embed[src]');
-  for (let i = 0; i < nodes.length && i < MAX_NODES; i++) {
-    const el = nodes[i];
-    if (!el) continue;
-    const tag = el.tagName;
-    // Translations of the page: many links, none of them a technology's trace.
-    if (tag === 'LINK' && el.hasAttribute('hreflang')) continue;
-    const raw = el.getAttribute(tag === 'LINK' ? 'href' : tag === 'FORM' ? 'action' : 'src');
-    if (raw && EXTENSION.test(raw.trim())) continue;
-    const parsed = parse(raw, base);
-    if (!parsed) continue;
-    const strong = tag !== 'LINK' || !WEAK_RELS.test(el.getAttribute('rel') ?? '');
-    const key = `${strong ? 1 : 0}${parsed.host}${parsed.path}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    // The ancestor walk only for other hosts: an extension mounts its UI with its own vendors, not the page's assets.
-    if (parsed.host === base.hostname) own.push({ ...parsed, strong });
-    else if (!isForeign(el)) traces.resources.push({ ...parsed, strong });
+  let read = 0;
+  for (const name of RESOURCE_TAGS) {
+    const nodes = doc.getElementsByTagName(name);
+    for (let i = 0; i < nodes.length && read < MAX_NODES; i++) {
+      const el = nodes[i];
+      if (el && addResource(el, base, traces, own, seen)) read++;
+    }
   }
   traces.resources = traces.resources.concat(own).slice(0, CAP.resources);
+}
+
+/** One element's resource into `traces` or `own`; false when the element names none (it does not count). */
+function addResource(
+  el: Element,
+  base: URL,
+  traces: PageTraces,
+  own: PageTraces['resources'],
+  seen: Set<string>,
+): boolean {
+  const tag = el.tagName.toUpperCase();
+  const raw = el.getAttribute(tag === 'LINK' ? 'href' : tag === 'FORM' ? 'action' : 'src');
+  if (raw === null) return false;
+  // Translations of the page: many links, none of them a technology's trace.
+  if ((tag === 'LINK' && el.hasAttribute('hreflang')) || EXTENSION.test(raw.trim())) return true;
+  const parsed = parse(raw, base);
+  if (!parsed) return true;
+  const strong = tag !== 'LINK' || !WEAK_RELS.test(el.getAttribute('rel') ?? '');
+  const key = `${strong ? 1 : 0}${parsed.host}${parsed.path}`;
+  if (seen.has(key)) return true;
+  seen.add(key);
+  // The ancestor walk only for other hosts: an extension mounts its UI with its own vendors, not the page's assets.
+  if (parsed.host === base.hostname) own.push({ ...parsed, strong });
+  else if (!isForeign(el)) traces.resources.push({ ...parsed, strong });
+  return true;
 }
 
 /** Inline markers and loader URLs of one script's code; `pending` loses the markers found. */
@@ -136,11 +155,11 @@ function scanCode(
 function collectInline(doc: Document, traces: PageTraces): void {
   const pending = new Set(INLINE_MARKERS);
   const urls = new Map<string, HostPath>();
-  const scripts = doc.querySelectorAll('script:not([src])');
+  const scripts = doc.getElementsByTagName('script');
   let budget = MAX_INLINE_CHARS;
-  for (let i = 0, n = 0; i < scripts.length && n < MAX_INLINE_SCRIPTS && budget > 0; i++) {
+  for (let i = 0, n = 0; i < scripts.length && i < MAX_NODES && n < MAX_INLINE_SCRIPTS && budget > 0; i++) {
     const el = scripts[i];
-    if (!el || !CODE_TYPES.test((el.getAttribute('type') ?? '').trim())) continue;
+    if (!el || el.hasAttribute('src') || !CODE_TYPES.test((el.getAttribute('type') ?? '').trim())) continue;
     n++;
     const text = el.textContent ?? '';
     const whole = text.length <= SCRIPT_HEAD + SCRIPT_TAIL;
@@ -159,28 +178,65 @@ function collectInline(doc: Document, traces: PageTraces): void {
   traces.inlineUrls = [...urls.values()].slice(0, CAP.inlineUrls);
 }
 
+// Markers an app sets on its root element (React's first SSR node, Vue's and Angular's mount points, SvelteKit's and
+// Ember's body): found on the elements near the top of the document, without a walk of the whole page.
+const APP_ROOT_MARKER =
+  /^\[(?:data-reactroot|data-reactid|data-v-app|data-server-rendered|ng-version|ng-app|data-sveltekit-preload-data)\]$|^\.ember-(?:application|view)$/;
+const LEADING_TAG = /^([a-z][a-z0-9-]*)(?=[.[]|$)/i;
+const NEAR_ROOT_DEPTH = 4;
+const MAX_NEAR_ROOT = 300;
+
+/** `<html>`, `<body>` and the elements down to a few levels below the body, in document order, capped. */
+function nearRoot(doc: Document): Element[] {
+  const near: Element[] = [];
+  const visit = (el: Element, depth: number) => {
+    if (near.length >= MAX_NEAR_ROOT) return;
+    near.push(el);
+    if (depth >= NEAR_ROOT_DEPTH) return;
+    for (let child = el.firstElementChild; child && near.length < MAX_NEAR_ROOT; child = child.nextElementSibling) {
+      visit(child, depth + 1);
+    }
+  };
+  if (doc.documentElement) near.push(doc.documentElement);
+  if (doc.body) visit(doc.body, 0);
+  return near;
+}
+
+/** The first of `elements` that matches and is the page's own, not another extension's. */
+function firstOwn(elements: ArrayLike<Element>, selector: string): boolean {
+  for (let i = 0; i < elements.length && i < MAX_DOM_MATCHES; i++) {
+    const el = elements[i];
+    if (el?.matches(selector) && !isForeign(el)) return true;
+  }
+  return false;
+}
+
 /**
- * DOM markers, one query each: Blink answers a single compound selector on a fast path (an id from its map, a tag or
- * attribute in one cheap walk), while the union of all of them was ten times slower than the sum of its parts.
- * `querySelector` stops at the first match; only a first match another extension injected needs the full list.
+ * One DOM marker, the cheapest way its shape allows: an id from the engine's map; an app-root marker on the elements
+ * near the root; a tag-led one among that tag's elements (the cached script, meta and link collections the other
+ * layers read); any other with one single-selector query. The union of all markers in one selector took Blink's
+ * slow path and cost ten times the sum of its parts.
  */
+function hasMarker(doc: Document, selector: string, near: () => Element[]): boolean {
+  if (!selector.includes('#')) {
+    if (APP_ROOT_MARKER.test(selector)) return firstOwn(near(), selector);
+    const tag = LEADING_TAG.exec(selector)?.[1];
+    if (tag) return firstOwn(doc.getElementsByTagName(tag), selector);
+  }
+  const first = doc.querySelector(selector);
+  if (!first) return false;
+  return !isForeign(first) || firstOwn(doc.querySelectorAll(selector), selector);
+}
+
 function collectDom(doc: Document, traces: PageTraces): void {
+  let near: Element[] | undefined;
+  const nearOnce = () => {
+    near ??= nearRoot(doc);
+    return near;
+  };
   for (const selector of DOM_MARKERS) {
     try {
-      const first = doc.querySelector(selector);
-      if (!first) continue;
-      if (!isForeign(first)) {
-        traces.dom.push(selector);
-        continue;
-      }
-      const all = doc.querySelectorAll(selector);
-      for (let i = 1; i < all.length && i < MAX_DOM_MATCHES; i++) {
-        const el = all[i];
-        if (el && !isForeign(el)) {
-          traces.dom.push(selector);
-          break;
-        }
-      }
+      if (hasMarker(doc, selector, nearOnce)) traces.dom.push(selector);
     } catch {
       // A selector the engine refuses finds nothing; the others still run.
     }
@@ -218,8 +274,10 @@ export function collectTraces(doc: Document, pageUrl: string, anchors?: ArrayLik
   collectInline(doc, traces);
   collectDom(doc, traces);
   collectAnchors(doc, base, traces, anchors);
-  const metas = doc.querySelectorAll('meta[name="generator" i]');
-  for (let i = 0; i < metas.length && traces.generators.length < CAP.generators; i++) {
+  // The meta collection the meta layer has already read: a case-insensitive attribute selector walks the page again.
+  const metas = doc.getElementsByTagName('meta');
+  for (let i = 0; i < metas.length && i < MAX_METAS && traces.generators.length < CAP.generators; i++) {
+    if (metas[i]?.getAttribute('name')?.toLowerCase() !== 'generator') continue;
     const content = metas[i]?.getAttribute('content')?.trim();
     if (content) traces.generators.push(content.slice(0, CAP.generator));
   }

@@ -50,19 +50,26 @@ function textOf(doc: Document, selectors: string[]): string {
   return text;
 }
 
-// Badge images: a tag selector the engine answers fast, then one pattern over each image's words.
-const BADGES = 'img, svg[aria-label], [role="img"]';
+// Badge images: tag collections and one single-attribute query (a selector list takes the engine's slow path), then
+// one pattern over each image's words.
+const BADGES = (doc: Document) => [
+  doc.getElementsByTagName('img'),
+  doc.getElementsByTagName('svg'),
+  doc.querySelectorAll('[role="img"]'),
+];
 const MAX_BADGES = 300;
 const BADGE_WORD = /soc|iso|hipaa|gdpr|dsgvo|rgpd/i;
 const ANY = /\bSOC\s?(?:2|II)\b|\bISO(?:\/IEC)?\s?27001\b|\bHIPAA\b|\b(?:GDPR|DSGVO|RGPD)\b/i;
 
 function badgeText(doc: Document): string {
-  const images = doc.querySelectorAll(BADGES);
   let text = '';
-  for (let i = 0; i < images.length && i < MAX_BADGES; i++) {
-    let words = '';
-    for (const attr of BADGE_ATTRS) words += ` ${(images[i]?.getAttribute(attr) ?? '').slice(0, 200)}`;
-    if (BADGE_WORD.test(words)) text += words;
+  for (const images of BADGES(doc)) {
+    // Each kind capped on its own: a page of many photos still has its SVG badges read.
+    for (let i = 0; i < images.length && i < MAX_BADGES; i++) {
+      let words = '';
+      for (const attr of BADGE_ATTRS) words += ` ${(images[i]?.getAttribute(attr) ?? '').slice(0, 200)}`;
+      if (BADGE_WORD.test(words)) text += words;
+    }
   }
   // File names write "soc-2", "soc2", "iso-27001": make them look like the written forms.
   return text.replace(/soc[-_]?(2|ii)/gi, 'SOC 2').replace(/iso[-_]?27001/gi, 'ISO 27001');

@@ -7,6 +7,8 @@ import { departmentOf } from './departments';
 const MAX_BLOCKS = 20;
 const MAX_POSTINGS = 500;
 const MAX_DEPTH = 6;
+const MAX_ITEMS = 2_000;
+const JOB_POSTING_ITEM = /schema\.org\/JobPosting/i;
 
 export interface Openings {
   openRoles: number;
@@ -51,9 +53,13 @@ export function jobOpenings(doc: Document): Openings | undefined {
       // A broken block is skipped; the others still count.
     }
   }
-  const items = doc.querySelectorAll('[itemtype*="schema.org/JobPosting" i]');
-  for (let i = 0; i < items.length && titles.length < MAX_POSTINGS; i++) {
-    const title = items[i]?.querySelector('[itemprop="title"]')?.textContent ?? '';
+  // Every typed item, filtered here: a case-insensitive substring selector costs the engine a folded compare on
+  // every element of the page.
+  const items = doc.querySelectorAll('[itemtype]');
+  for (let i = 0; i < items.length && i < MAX_ITEMS && titles.length < MAX_POSTINGS; i++) {
+    const item = items[i];
+    if (!item || !JOB_POSTING_ITEM.test(item.getAttribute('itemtype') ?? '')) continue;
+    const title = item.querySelector('[itemprop="title"]')?.textContent ?? '';
     titles.push(title.slice(0, LIMITS.shortText));
   }
   if (!titles.length) return undefined;

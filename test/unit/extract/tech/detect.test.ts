@@ -75,6 +75,16 @@ describe('detection rules', () => {
     expect(traces('')).not.toContain('ins.adsbygoogle');
     expect(traces('<ins class="adsbygoogle"></ins>')).toContain('ins.adsbygoogle');
   });
+  it('finds app-root markers near the top of the document, not in nodes another extension mounted there', () => {
+    const dom = (html: string, host?: string) =>
+      collectTraces(parse(`<html><body>${html}</body></html>`, host), 'https://a.example/')?.dom ?? [];
+    expect(dom('<div id="root"><div data-reactroot=""><p>Hi</p></div></div>')).toContain('[data-reactroot]');
+    expect(dom('<app-root ng-version="17.0.0"></app-root>')).toContain('[ng-version]');
+    expect(dom('<ext-panel><div data-v-app=""></div></ext-panel>', 'ext-panel')).not.toContain('[data-v-app]');
+    expect(dom('<main><script type="text/x-magento-init">{}</script></main>')).toContain(
+      'script[type="text/x-magento-init"]',
+    );
+  });
   it('never throws on odd input', () => {
     const doc = new DOMParser().parseFromString('<root/>', 'application/xml') as unknown as Document;
     expect(() => collectTraces(doc, 'not a url')).not.toThrow();
