@@ -18,28 +18,56 @@ export function brandVariants(text: string | undefined): string[] {
   return [...new Set([base, bare, base.replace(SUFFIXES, ''), bare.replace(SUFFIXES, '')])];
 }
 
-function spanForms(words: string[]): string[] {
-  const joined = words.join(' ');
-  const forms = [normalizeName(joined), normalizeName(joined.replace(/\.[a-z]{2,6}$/i, ''))];
-  const major = words.filter((w) => !MINOR.has(w.toLowerCase()));
-  if (major.length >= 2) forms.push(normalizeName(major.map((w) => w[0] ?? '').join('')));
+interface Word {
+  raw: string;
+  /** normalizeName of the word; normalizeName works character by character, so a span's form is the concatenation. */
+  norm: string;
+  /** The same without a trailing TLD-like suffix ("Finanzcheck.de" -> "finanzcheck"), for a span's last word. */
+  bare: string;
+  /** The initial's form, or undefined for the minor words initials skip. */
+  initial: string | undefined;
+}
+
+function readWords(text: string): Word[] {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 30)
+    .map((raw) => ({
+      raw,
+      norm: normalizeName(raw),
+      bare: normalizeName(raw.replace(/\.[a-z]{2,6}$/i, '')),
+      initial: MINOR.has(raw.toLowerCase()) ? undefined : normalizeName(raw[0] ?? ''),
+    }));
+}
+
+/** The span's spellings: its words run together, the same without a trailing TLD, its major words' initials. */
+function spanForms(words: Word[]): string[] {
+  let joined = '';
+  for (let i = 0; i < words.length - 1; i++) joined += words[i]?.norm ?? '';
+  const last = words[words.length - 1];
+  const forms = [joined + (last?.norm ?? ''), joined + (last?.bare ?? '')];
+  const initials = words.filter((w) => w.initial !== undefined);
+  if (initials.length >= 2) forms.push(initials.map((w) => w.initial).join(''));
   return forms;
 }
 
 /**
  * The longest run of words in `text` that spells one of `targets` (normalized brand variants): "Careers at Acme"
  * -> "Acme", "Brooklyn | Long Island University" -> "Long Island University" for `liu`, "Finanzcheck.de" for
- * `finanzcheck`. Leading and trailing symbols (`®`, `|`, `::`) are trimmed from the result.
+ * `finanzcheck`. Leading and trailing symbols (`®`, `|`, `::`) are trimmed from the result. Each word is normalized
+ * once, not once per span it is part of.
  */
 export function findBrand(text: string, targets: string[]): string | undefined {
   if (!targets.length) return undefined;
-  const words = text.split(/\s+/).filter(Boolean).slice(0, 30);
+  const words = readWords(text);
   let best: string | undefined;
   for (let start = 0; start < words.length; start++) {
     for (let len = Math.min(MAX_SPAN, words.length - start); len >= 1; len--) {
       const span = words.slice(start, start + len);
       if (!spanForms(span).some((form) => form.length >= 2 && targets.includes(form))) continue;
       const clean = span
+        .map((w) => w.raw)
         .join(' ')
         .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!+)]+$/gu, '')
         .replace(/[.]$/, '');

@@ -40,6 +40,18 @@ function siteNameAsCompany(name: string | undefined, domainLabel: string | undef
   return /\p{Script=Latin}/u.test(name) ? undefined : name;
 }
 
+/** The canonical link's href, from the link collection the technology traces read too (no selector to parse). */
+function canonicalHref(doc: Document): string | undefined {
+  const links = doc.getElementsByTagName('link');
+  for (let i = 0; i < links.length && i < MAX_METAS; i++) {
+    const link = links[i];
+    if (link?.getAttribute('rel')?.trim().toLowerCase() === 'canonical' && link.hasAttribute('href')) {
+      return link.getAttribute('href') ?? undefined;
+    }
+  }
+  return undefined;
+}
+
 /**
  * OpenGraph and meta tags. On a platform (LinkedIn, GitHub...) the site name and twitter:site are the platform's
  * and the description may be anyone's, so only the canonical URL is read there.
@@ -91,7 +103,7 @@ export function extractMeta(
   if (handle && twitter && !platform)
     company.socials = { x: makeFact(ctx, 'meta', `https://x.com/${handle}`, twitter.selector) };
 
-  const canonical = doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href');
+  const canonical = canonicalHref(doc);
   const canonicalUrl = safeUrl(canonical, ctx.url) ?? safeUrl(found.get('og:url')?.content, ctx.url);
   return { company, siteName: name, canonicalUrl, tags: found };
 }

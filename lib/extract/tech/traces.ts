@@ -1,11 +1,14 @@
 import { TRACE_LIMITS as CAP, type PageTraces } from '../../signals/traces';
-import { DOM_MARKERS, INLINE_MARKERS } from './markers';
+import { findDomMarkers } from './dom-markers';
+import { INLINE_MARKERS } from './markers';
 
 export type { PageTraces } from '../../signals/traces';
 
 const MAX_NODES = 1_000;
 const MAX_METAS = 500;
 const MAX_INLINE_SCRIPTS = 100;
+// Scripts looked at for inline code, with or without a source: a bound on the loop, far above real pages.
+const MAX_SCRIPTS = 10_000;
 // Of each inline script only its head and tail are scanned: snippets that load or start a vendor are small, and a
 // large script is state data (`window.__INITIAL_DATA__ = "..."`) or an inlined bundle whose globals are set at its
 // ends. Scanning a 170 KB state blob cost a news page more than the rest of its extraction.
@@ -13,7 +16,6 @@ const SCRIPT_HEAD = 24_000;
 const SCRIPT_TAIL = 8_000;
 const MAX_INLINE_CHARS = 200_000;
 const MAX_ANCHORS = 3_000;
-const MAX_DOM_MATCHES = 2_000;
 const MAX_DEPTH = 40;
 const EXTENSION = /^(chrome|moz|safari-web|ms-browser)-extension:/i;
 const ABSOLUTE = /^(?:https?:)?\/\/([^/?#\\]*)([^?#]*)/i;
@@ -33,7 +35,7 @@ export function isForeign(el: Element, url?: string): boolean {
   if (url && EXTENSION.test(url)) return true;
   let node: Element | null = el.parentElement;
   for (let depth = 0; node && depth < MAX_DEPTH; depth++, node = node.parentElement) {
-    if (node.shadowRoot && node.tagName.includes('-')) return true;
+    if (node.tagName.includes('-') && node.shadowRoot) return true;
   }
   return false;
 }
@@ -157,7 +159,7 @@ function collectInline(doc: Document, traces: PageTraces): void {
   const urls = new Map<string, HostPath>();
   const scripts = doc.getElementsByTagName('script');
   let budget = MAX_INLINE_CHARS;
-  for (let i = 0, n = 0; i < scripts.length && i < MAX_NODES && n < MAX_INLINE_SCRIPTS && budget > 0; i++) {
+  for (let i = 0, n = 0; i < scripts.length && i < MAX_SCRIPTS && n < MAX_INLINE_SCRIPTS && budget > 0; i++) {
     const el = scripts[i];
     if (!el || el.hasAttribute('src') || !CODE_TYPES.test((el.getAttribute('type') ?? '').trim())) continue;
     n++;
@@ -176,71 +178,6 @@ function collectInline(doc: Document, traces: PageTraces): void {
     for (const u of found.urls) urls.set(`${u.host}${u.path}`, u);
   }
   traces.inlineUrls = [...urls.values()].slice(0, CAP.inlineUrls);
-}
-
-// Markers an app sets on its root element (React's first SSR node, Vue's and Angular's mount points, SvelteKit's and
-// Ember's body): found on the elements near the top of the document, without a walk of the whole page.
-const APP_ROOT_MARKER =
-  /^\[(?:data-reactroot|data-reactid|data-v-app|data-server-rendered|ng-version|ng-app|data-sveltekit-preload-data)\]$|^\.ember-(?:application|view)$/;
-const LEADING_TAG = /^([a-z][a-z0-9-]*)(?=[.[]|$)/i;
-const NEAR_ROOT_DEPTH = 4;
-const MAX_NEAR_ROOT = 300;
-
-/** `<html>`, `<body>` and the elements down to a few levels below the body, in document order, capped. */
-function nearRoot(doc: Document): Element[] {
-  const near: Element[] = [];
-  const visit = (el: Element, depth: number) => {
-    if (near.length >= MAX_NEAR_ROOT) return;
-    near.push(el);
-    if (depth >= NEAR_ROOT_DEPTH) return;
-    for (let child = el.firstElementChild; child && near.length < MAX_NEAR_ROOT; child = child.nextElementSibling) {
-      visit(child, depth + 1);
-    }
-  };
-  if (doc.documentElement) near.push(doc.documentElement);
-  if (doc.body) visit(doc.body, 0);
-  return near;
-}
-
-/** The first of `elements` that matches and is the page's own, not another extension's. */
-function firstOwn(elements: ArrayLike<Element>, selector: string): boolean {
-  for (let i = 0; i < elements.length && i < MAX_DOM_MATCHES; i++) {
-    const el = elements[i];
-    if (el?.matches(selector) && !isForeign(el)) return true;
-  }
-  return false;
-}
-
-/**
- * One DOM marker, the cheapest way its shape allows: an id from the engine's map; an app-root marker on the elements
- * near the root; a tag-led one among that tag's elements (the cached script, meta and link collections the other
- * layers read); any other with one single-selector query. The union of all markers in one selector took Blink's
- * slow path and cost ten times the sum of its parts.
- */
-function hasMarker(doc: Document, selector: string, near: () => Element[]): boolean {
-  if (!selector.includes('#')) {
-    if (APP_ROOT_MARKER.test(selector)) return firstOwn(near(), selector);
-    const tag = LEADING_TAG.exec(selector)?.[1];
-    if (tag) return firstOwn(doc.getElementsByTagName(tag), selector);
-  }
-  const first = doc.querySelector(selector);
-  if (!first) return false;
-  return !isForeign(first) || firstOwn(doc.querySelectorAll(selector), selector);
-}
-
-function collectDom(doc: Document, traces: PageTraces): void {
-  let near: Element[] | undefined;
-  const nearOnce = () => {
-    near ??= nearRoot(doc);
-    return near;
-  };
-  for (const selector of DOM_MARKERS) {
-    try {
-      if (hasMarker(doc, selector, nearOnce)) traces.dom.push(selector);
-    } catch {
-      // A selector the engine refuses finds nothing; the others still run.
-    }
-  }
 }
 
 function collectAnchors(doc: Document, base: URL, traces: PageTraces, read?: ArrayLike<Element>): void {
@@ -272,7 +209,7 @@ export function collectTraces(doc: Document, pageUrl: string, anchors?: ArrayLik
   const traces: PageTraces = { resources: [], inlineUrls: [], anchors: [], generators: [], dom: [], inline: [] };
   collectResources(doc, base, traces);
   collectInline(doc, traces);
-  collectDom(doc, traces);
+  traces.dom = findDomMarkers(doc, (el) => isForeign(el));
   collectAnchors(doc, base, traces, anchors);
   // The meta collection the meta layer has already read: a case-insensitive attribute selector walks the page again.
   const metas = doc.getElementsByTagName('meta');

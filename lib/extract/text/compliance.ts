@@ -50,13 +50,9 @@ function textOf(doc: Document, selectors: string[]): string {
   return text;
 }
 
-// Badge images: tag collections and one single-attribute query (a selector list takes the engine's slow path), then
-// one pattern over each image's words.
-const BADGES = (doc: Document) => [
-  doc.getElementsByTagName('img'),
-  doc.getElementsByTagName('svg'),
-  doc.querySelectorAll('[role="img"]'),
-];
+// Badge images and icons: two tag collections (a selector list takes the engine's slow path), then one pattern over
+// each image's words.
+const BADGES = (doc: Document) => [doc.getElementsByTagName('img'), doc.getElementsByTagName('svg')];
 const MAX_BADGES = 300;
 const BADGE_WORD = /soc|iso|hipaa|gdpr|dsgvo|rgpd/i;
 const ANY = /\bSOC\s?(?:2|II)\b|\bISO(?:\/IEC)?\s?27001\b|\bHIPAA\b|\b(?:GDPR|DSGVO|RGPD)\b/i;

@@ -43,8 +43,11 @@ function collect(value: unknown, titles: string[], depth: number): void {
  */
 export function jobOpenings(doc: Document): Openings | undefined {
   const titles: string[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
-  for (let i = 0; i < scripts.length && i < MAX_BLOCKS; i++) {
+  // The document's cached script collection, which the JSON-LD layer has already read.
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0, n = 0; i < scripts.length && n < MAX_BLOCKS; i++) {
+    if (scripts[i]?.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    n++;
     const text = scripts[i]?.textContent ?? '';
     if (text.length > LIMITS.jsonLdChars || !text.includes('JobPosting')) continue;
     try {
