@@ -79,8 +79,8 @@ const MAX_TENANT_LINKS = 400;
  */
 function tenantDomain(view: PageView, brands: string[]): string | undefined {
   const hrefs: string[] = [];
-  for (let i = 0; i < view.anchors.length && i < MAX_TENANT_LINKS; i++) {
-    const href = view.anchors[i]?.getAttribute('href');
+  for (let i = 0; i < view.links.hrefs.length && i < MAX_TENANT_LINKS; i++) {
+    const href = view.links.hrefs[i];
     if (href && href.length < 300) hrefs.push(href.replace(/^mailto:(\/\/)?/i, ''));
   }
   return brandDomainIn(hrefs.join(' '), brands) ?? brandDomainIn(view.text, brands);
@@ -118,7 +118,7 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
     const title = nameFromTitle(doc.title, label, meta.siteName);
     if (title) heuristics.push({ name: makeFact(ctx, 'title', title, 'title') });
     const names = [structured.name?.value, title, label];
-    const socials = extractLinks(view.anchors, ctx, names);
+    const socials = extractLinks(view.links, ctx, names);
     if (socials) heuristics.push({ socials });
     const domain = tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : pageDomain;
     if (domain) heuristics.push({ domain: makeFact(ctx, tenant ? 'links' : 'url', domain) });
@@ -144,7 +144,7 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
   }
   const found = hasSignals({ ...page, company: rest }) || (domain !== undefined && domain.source !== 'url');
   // Technologies are matched in the background (lib/extract/tech/index.ts): traces go even when nothing else was found.
-  const traces = platform ? undefined : collectTraces(doc, pageUrl, view?.anchors);
+  const traces = platform ? undefined : collectTraces(doc, pageUrl, view?.links);
   if (!found && !traces && !sample) return null;
   if (Object.keys(company).length) page.company = company;
   if (traces) page.traces = traces;

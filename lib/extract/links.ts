@@ -2,6 +2,7 @@ import { SOCIAL_NETWORKS, type SocialNetwork } from '../signals/enums';
 import { LIMITS } from '../signals/limits';
 import type { CompanySignals } from '../signals/schema';
 import { attrSelector, type FactContext, makeFact, normalizeName, safeUrl } from './facts';
+import { linksMatching, type PageLinks } from './page-links';
 
 export interface SocialProfile {
   network: SocialNetwork;
@@ -116,11 +117,10 @@ interface Candidate {
 
 // Header, footer and navigation: where a site links its own profiles (an article body links other people's).
 const CHROME = 'footer, header, nav, [role="contentinfo"], [role="banner"], [id*="footer" i], [class*="footer" i]';
-const MAX_ANCHORS = 5_000;
-// A social site as the link's host, not inside another name: "x.com" ends dropbox.com and netflix.com, whose links
-// would each cost a URL parse for nothing.
+// A social site as the link's host, not inside another name ("x.com" ends dropbox.com and netflix.com): one scan
+// over all hrefs (lib/extract/page-links.ts) names the links worth parsing.
 const SOCIAL_HOST =
-  /(?:^|[/.])(?:linkedin|twitter|x|github|crunchbase|facebook|fb|instagram|youtube)\.com(?:[/:?#]|$)/i;
+  /(?:^|[/.])(?:linkedin|twitter|x|github|crunchbase|facebook|fb|instagram|youtube)\.com(?:[/:?#]|$)/gim;
 
 function safeClosest(el: Element, selector: string): boolean {
   try {
@@ -136,17 +136,16 @@ function safeClosest(el: Element, selector: string): boolean {
  * the page chrome give nothing, since they are then likely someone else's.
  */
 export function extractLinks(
-  anchors: ArrayLike<Element>,
+  links: PageLinks,
   ctx: FactContext,
   names: Array<string | undefined>,
 ): CompanySignals['socials'] {
   const wanted = names.map((n) => (n ? normalizeName(n) : '')).filter((n) => n.length >= 2);
   const byNetwork = new Map<SocialNetwork, Candidate[]>();
-  const count = Math.min(anchors.length, MAX_ANCHORS);
-  for (let i = 0; i < count; i++) {
-    const a = anchors[i];
-    const href = a?.getAttribute('href');
-    if (!a || !href || href.length > LIMITS.url || !SOCIAL_HOST.test(href)) continue;
+  for (const i of linksMatching(links, SOCIAL_HOST)) {
+    const a = links.anchors[i];
+    const href = links.hrefs[i];
+    if (!a || !href || href.length > LIMITS.url) continue;
     const profile = socialProfile(href, ctx.url);
     if (!profile) continue;
     const list = byNetwork.get(profile.network) ?? [];

@@ -1,7 +1,9 @@
 import { SAMPLE_LIMITS as CAP, type PageSample } from '../signals/sample';
+import { linksMatching } from './page-links';
 import type { PageView } from './text/read';
 
 const MAX_ITEMS = 24;
+const TEL = /^tel:/gim;
 const MAX_HEADINGS = 24;
 const ABOUT_META = ['description', 'og:description', 'og:title', 'keywords', 'news_keywords'];
 
@@ -45,11 +47,7 @@ export function collectSample(
     .join('\n')
     .slice(0, CAP.about);
   const tels: string[] = [];
-  for (const a of view.anchors) {
-    const href = a.getAttribute('href') ?? '';
-    if (/^tel:/i.test(href)) tels.push(href.slice(0, CAP.tel));
-    if (tels.length >= CAP.tels) break;
-  }
+  for (const i of linksMatching(view.links, TEL, CAP.tels)) tels.push((view.links.hrefs[i] ?? '').slice(0, CAP.tel));
   const sample: PageSample = {
     text: view.text.slice(0, CAP.text),
     about,

@@ -36,7 +36,7 @@ const APP_ROOT = new Set([
   'ember-view',
 ]);
 const NEAR_ROOT_DEPTH = 2;
-const MAX_NEAR_ROOT = 60;
+const MAX_NEAR_ROOT = 30;
 const MAX_MATCHES = 2_000;
 
 export function compileMarker(selector: string): Marker | undefined {

@@ -1,4 +1,5 @@
 import { TRACE_LIMITS as CAP, type PageTraces } from '../../signals/traces';
+import { linksMatching, type PageLinks, readLinks } from '../page-links';
 import { findDomMarkers } from './dom-markers';
 import { INLINE_MARKERS } from './markers';
 
@@ -15,7 +16,6 @@ const MAX_SCRIPTS = 10_000;
 const SCRIPT_HEAD = 24_000;
 const SCRIPT_TAIL = 8_000;
 const MAX_INLINE_CHARS = 200_000;
-const MAX_ANCHORS = 3_000;
 const MAX_DEPTH = 40;
 const EXTENSION = /^(chrome|moz|safari-web|ms-browser)-extension:/i;
 const ABSOLUTE = /^(?:https?:)?\/\/([^/?#\\]*)([^?#]*)/i;
@@ -180,14 +180,15 @@ function collectInline(doc: Document, traces: PageTraces): void {
   traces.inlineUrls = [...urls.values()].slice(0, CAP.inlineUrls);
 }
 
-function collectAnchors(doc: Document, base: URL, traces: PageTraces, read?: ArrayLike<Element>): void {
+// Only absolute links can point at a vendor's host; relative ones are the site's own pages.
+const ABSOLUTE_LINK = /^[^\S\n]*(?:https?:)?\/\//gim;
+
+function collectAnchors(doc: Document, base: URL, traces: PageTraces, read?: PageLinks): void {
   const seen = new Set<string>();
-  const anchors = read ?? doc.querySelectorAll('a[href]');
-  for (let i = 0; i < anchors.length && i < MAX_ANCHORS && traces.anchors.length < CAP.anchors; i++) {
-    const href = anchors[i]?.getAttribute('href') ?? null;
-    // Only absolute links can point at a vendor's host; relative ones are the site's own pages.
-    if (!href || !/^\s*(https?:)?\/\//i.test(href)) continue;
-    const parsed = parse(href, base);
+  const links = read ?? readLinks(doc);
+  for (const i of linksMatching(links, ABSOLUTE_LINK)) {
+    if (traces.anchors.length >= CAP.anchors) break;
+    const parsed = parse(links.hrefs[i] ?? null, base);
     if (!parsed || parsed.host === base.hostname || seen.has(`${parsed.host}${parsed.path}`)) continue;
     seen.add(`${parsed.host}${parsed.path}`);
     traces.anchors.push(parsed);
@@ -197,9 +198,9 @@ function collectAnchors(doc: Document, base: URL, traces: PageTraces, read?: Arr
 /**
  * What the background's detector needs from a page's source, collected once and capped (lib/signals/traces.ts):
  * never its visible text; nodes other extensions injected are skipped. Undefined when the page shows nothing.
- * `anchors`: the page's `a[href]` elements when the caller has already queried them.
+ * `links`: the page's links when the caller has already read them.
  */
-export function collectTraces(doc: Document, pageUrl: string, anchors?: ArrayLike<Element>): PageTraces | undefined {
+export function collectTraces(doc: Document, pageUrl: string, links?: PageLinks): PageTraces | undefined {
   let base: URL;
   try {
     base = new URL(pageUrl);
@@ -210,7 +211,7 @@ export function collectTraces(doc: Document, pageUrl: string, anchors?: ArrayLik
   collectResources(doc, base, traces);
   collectInline(doc, traces);
   traces.dom = findDomMarkers(doc, (el) => isForeign(el));
-  collectAnchors(doc, base, traces, anchors);
+  collectAnchors(doc, base, traces, links);
   // The meta collection the meta layer has already read: a case-insensitive attribute selector walks the page again.
   const metas = doc.getElementsByTagName('meta');
   for (let i = 0; i < metas.length && i < MAX_METAS && traces.generators.length < CAP.generators; i++) {

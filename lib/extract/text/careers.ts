@@ -1,3 +1,4 @@
+import { linksMatching } from '../page-links';
 import { isPlatformDomain } from '../platforms';
 import { type PageView, pathSegments, resolveHref, siteOf } from './read';
 
@@ -54,10 +55,13 @@ const CAREERS_SEGMENTS = new Set(
 const CAREERS_LABEL =
   /^\s*(careers?|jobs?|we'?re\s+hiring|join\s+(us|the\s+team|our\s+team)|open\s+(positions|roles)|karriere|stellenangebote|jobs\s+&\s+karriere|carri[èe]res?|emplois?|recrutement|nous\s+rejoindre|empleo|trabaja\s+con\s+nosotros)\b/i;
 
-// Words of careers paths, hosts and ATS hosts: links without one are only resolved when their label is a careers
-// label, so most of a page's links cost one string test.
+// Words of careers paths, hosts and ATS hosts: one scan over all hrefs finds the links worth resolving.
 const HREF_HINT =
-  /career|job|karriere|stellen|emploi|carri|recrut|empleo|trabaja|vacatur|vacanc|werken|lavora|join|rejoi|work|opening|position|greenhouse|lever\.co|ashby|workable|personio|recruitee|smartrecruiters|workday|bamboohr|teamtailor|breezy|applytojob|jobvite|icims|successfactors|softgarden|rexx|taleo|pinpoint|homerun|comeet|welcometothejungle|dvinci|withgoogle|wellfound/i;
+  /career|job|karriere|stellen|emploi|carri|recrut|empleo|trabaja|vacatur|vacanc|werken|lavora|join|rejoi|work|opening|position|greenhouse|lever\.co|ashby|workable|personio|recruitee|smartrecruiters|workday|bamboohr|teamtailor|breezy|applytojob|jobvite|icims|successfactors|softgarden|rexx|taleo|pinpoint|homerun|comeet|welcometothejungle|dvinci|withgoogle|wellfound/gi;
+// A careers label's words anywhere in the visible text: without one, no visible link carries a careers label, and no
+// link's text is read.
+const CAREERS_WORD =
+  /\b(?:careers?|jobs?|hiring|join\s+(?:us|the\s+team|our\s+team)|open\s+(?:positions|roles)|karriere|stellenangebote|carri[èe]res?|emplois?|recrutement|nous\s+rejoindre|empleo|trabaja\s+con\s+nosotros)\b/i;
 const MAX_LABELS = 400;
 
 function isAts(url: URL): boolean {
@@ -71,29 +75,40 @@ function isCareersPath(url: URL): boolean {
   return /^(careers?|jobs|karriere|join)\./.test(host) || pathSegments(url).some((s) => CAREERS_SEGMENTS.has(s));
 }
 
+type Careers = { url: string; confidence: number; selector?: string };
+
 /**
  * The company's careers page: an applicant-tracking board first (it is the company's own by construction), then a
- * careers path on the company's site, then the page itself when it is one. Job boards for readers (a platform's
- * domain) and other sites' careers pages are ignored.
+ * careers path on the company's site, then a link labelled as one, then the page itself when it is one. Job boards
+ * for readers (a platform's domain) and other sites' careers pages are ignored.
  */
-export function careersUrl(view: PageView): { url: string; confidence: number; selector?: string } | undefined {
-  const { anchors, pageUrl, site } = view;
-  let own: { url: string; selector: string } | undefined;
-  let labels = 0;
-  for (const a of anchors) {
-    const hinted = HREF_HINT.test(a.getAttribute('href') ?? '');
-    if (!hinted && (own || ++labels > MAX_LABELS || !CAREERS_LABEL.test(a.textContent ?? ''))) continue;
-    const url = resolveHref(a, pageUrl);
+export function careersUrl(view: PageView): Careers | undefined {
+  const { links, pageUrl, site } = view;
+  const onSite = (url: URL) => {
+    const linkSite = siteOf(url.hostname);
+    return !!linkSite && !isPlatformDomain(linkSite) && (!site || linkSite === site);
+  };
+  let own: Careers | undefined;
+  const hinted = linksMatching(links, HREF_HINT);
+  for (const i of hinted) {
+    const url = resolveHref(links.hrefs[i], pageUrl);
     if (!url) continue;
     if (isAts(url)) return { url: url.href, confidence: 0.7, selector: 'a[href]' };
-    if (own) continue;
-    const linkSite = siteOf(url.hostname);
-    if (!linkSite || isPlatformDomain(linkSite) || (site && linkSite !== site)) continue;
-    if (isCareersPath(url) || (CAREERS_LABEL.test(a.textContent ?? '') && url.pathname.length > 1)) {
-      own = { url: url.href, selector: 'a[href]' };
+    if (own || !onSite(url)) continue;
+    const labelled = CAREERS_LABEL.test(links.anchors[i]?.textContent ?? '') && url.pathname.length > 1;
+    if (isCareersPath(url) || labelled) own = { url: url.href, confidence: 0.55, selector: 'a[href]' };
+  }
+  if (!own && CAREERS_WORD.test(view.text)) {
+    const skip = new Set(hinted);
+    for (let i = 0, labels = 0; i < links.anchors.length && labels < MAX_LABELS && !own; i++) {
+      if (skip.has(i)) continue;
+      labels++;
+      if (!CAREERS_LABEL.test(links.anchors[i]?.textContent ?? '')) continue;
+      const url = resolveHref(links.hrefs[i], pageUrl);
+      if (url && onSite(url) && url.pathname.length > 1) own = { url: url.href, confidence: 0.55, selector: 'a[href]' };
     }
   }
-  if (own) return { ...own, confidence: 0.55 };
+  if (own) return own;
   if (pageUrl && isCareersPath(pageUrl)) return { url: pageUrl.href, confidence: 0.5 };
   return undefined;
 }

@@ -1,7 +1,8 @@
+import { linksMatching } from '../page-links';
 import { labelOf, type PageView, pathSegments, resolveHref, siteOf } from './read';
 
 const PRICING_SEGMENTS = new Set(['pricing', 'plans', 'prices', 'preise', 'tarife', 'tarifs', 'prix', 'precios']);
-const PRICING_HINT = /pric|plan|preis|tarif|prix|precio/i;
+const PRICING_HINT = /pric|plan|preis|tarif|prix|precio/gi;
 const FREE_TRIAL =
   /\b(free trial|start (?:for|your) free|try (?:it )?(?:for )?free|get started (?:for )?free|sign up (?:for )?free|kostenlos testen|gratis testen|testversion|essai gratuit|essayer gratuitement|prueba gratis|prueba gratuita)\b/i;
 const CONTACT_SALES =
@@ -10,7 +11,7 @@ const MAX_CONTROLS = 400;
 // Links (already read), buttons, submit inputs and ARIA buttons: tag collections and a single-attribute query, which
 // the engine answers faster than one selector list.
 const CONTROLS = (view: PageView): Array<ArrayLike<Element>> => [
-  view.anchors,
+  view.links.anchors,
   view.doc.getElementsByTagName('button'),
   view.doc.getElementsByTagName('input'),
   view.doc.querySelectorAll('[role="button"]'),
@@ -25,13 +26,12 @@ export interface CommercialSignals {
 /** Pricing page, free trial and contact-sales calls to action: link/button labels first, then the visible text. */
 export function commercialSignals(view: PageView): CommercialSignals {
   const out: CommercialSignals = {};
-  const { anchors, pageUrl, site } = view;
+  const { links, pageUrl, site } = view;
   if (pageUrl && pathSegments(pageUrl).some((s) => PRICING_SEGMENTS.has(s))) out.pricingPage = {};
-  for (const a of anchors) {
+  // One scan over all hrefs before any URL is parsed.
+  for (const i of out.pricingPage ? [] : linksMatching(links, PRICING_HINT)) {
     if (out.pricingPage) break;
-    // One string test per link before any URL is parsed.
-    if (!PRICING_HINT.test(a.getAttribute('href') ?? '')) continue;
-    const url = resolveHref(a, pageUrl);
+    const url = resolveHref(links.hrefs[i], pageUrl);
     if (!url || (site && siteOf(url.hostname) !== site)) continue;
     if (pathSegments(url).some((s) => PRICING_SEGMENTS.has(s))) out.pricingPage = { selector: 'a[href]' };
   }

@@ -1,4 +1,5 @@
 import { SAMPLE_LIMITS } from '../../signals/sample';
+import { type PageLinks, readLinks } from '../page-links';
 import { isHostingDomain } from '../platforms';
 import { siteKey } from '../site-key';
 
@@ -9,14 +10,13 @@ import { siteKey } from '../site-key';
  */
 const HEAD = SAMPLE_LIMITS.textHead;
 const TAIL = SAMPLE_LIMITS.textTail;
-const MAX_ANCHORS = 3_000;
 
 export interface PageView {
   doc: Document;
   /** `body.innerText` (visible text, line breaks kept), head and tail; textContent where innerText is missing. */
   text: string;
-  /** Anchors with an href, capped: careers, pricing and call-to-action rules share one query. */
-  anchors: Element[];
+  /** The page's links, read once: careers, pricing, call-to-action, social and technology rules share them. */
+  links: PageLinks;
   pageUrl: URL | undefined;
   /** Registrable-ish domain of the page (lib/extract/site-key.ts). */
   site: string | undefined;
@@ -33,19 +33,14 @@ export function readPage(doc: Document, url: string, pageDomain?: string): PageV
   } catch {
     text = '';
   }
-  const all = doc.querySelectorAll('a[href]');
-  const anchors: Element[] = [];
-  for (let i = 0; i < all.length && i < MAX_ANCHORS; i++) {
-    const a = all[i];
-    if (a) anchors.push(a);
-  }
+  const links = readLinks(doc);
   let pageUrl: URL | undefined;
   try {
     pageUrl = new URL(url);
   } catch {
     pageUrl = undefined;
   }
-  return { doc, text, anchors, pageUrl, site: pageUrl ? siteOf(pageUrl.hostname) : (pageDomain ?? siteKey(url)) };
+  return { doc, text, links, pageUrl, site: pageUrl ? siteOf(pageUrl.hostname) : (pageDomain ?? siteKey(url)) };
 }
 
 /** The site a host belongs to: its registrable-ish domain, or the whole host for a tenant of a hosting service. */
@@ -58,8 +53,7 @@ export function siteOf(host: string): string | undefined {
 }
 
 /** The href resolved against the page, or undefined for non-http(s) and oversized links. */
-export function resolveHref(a: Element, base: URL | undefined): URL | undefined {
-  const href = a.getAttribute('href');
+export function resolveHref(href: string | undefined, base: URL | undefined): URL | undefined {
   if (!href || href.length > 2_048 || href.startsWith('#') || /^(javascript|mailto|tel):/i.test(href)) return undefined;
   try {
     const url = new URL(href, base);
