@@ -20,8 +20,8 @@ const MAX_DEPTH = 40;
 const EXTENSION = /^(chrome|moz|safari-web|ms-browser)-extension:/i;
 const ABSOLUTE = /^(?:https?:)?\/\/([^/?#\\]*)([^?#]*)/i;
 const PLAIN_HOST = /^[a-z0-9.-]+$/;
-// Tried at each `//` of inline code: a host with a dot, then an optional path.
-const URL_AT = /([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^\s"'`<>\\)]{0,200})?/iy;
+// A `//` in inline code, then a host with a dot and an optional path.
+const INLINE_URL = /\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^\s"'`<>\\)]{0,200})?/gi;
 // Preconnect hints are often left in templates after a vendor is gone: weak evidence only.
 const WEAK_RELS = /\b(preconnect|dns-prefetch)\b/i;
 const INLINE_MARKER_RE = new RegExp(INLINE_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
@@ -138,18 +138,12 @@ function scanCode(
     }
   }
   const found = new Map<string, HostPath>();
-  for (
-    let at = code.indexOf('//');
-    at >= 0 && urls.size + found.size < CAP.inlineUrls;
-    at = code.indexOf('//', at + 2)
-  ) {
-    URL_AT.lastIndex = at + 2;
-    const m = URL_AT.exec(code);
-    if (!m) continue;
+  // One native scan for every `//host/path` of the code; JavaScript only runs for each URL found.
+  INLINE_URL.lastIndex = 0;
+  for (let m = INLINE_URL.exec(code); m && urls.size + found.size < CAP.inlineUrls; m = INLINE_URL.exec(code)) {
     const parsed = cut({ host: m[1] ?? '', path: m[2] ?? '/' });
     const key = parsed && `${parsed.host}${parsed.path}`;
     if (parsed && key && !urls.has(key)) found.set(key, parsed);
-    at = URL_AT.lastIndex - 2;
   }
   return { inline, urls: [...found.values()] };
 }
@@ -180,13 +174,19 @@ function collectInline(doc: Document, traces: PageTraces): void {
   traces.inlineUrls = [...urls.values()].slice(0, CAP.inlineUrls);
 }
 
-// Only absolute links can point at a vendor's host; relative ones are the site's own pages.
-const ABSOLUTE_LINK = /^[^\S\n]*(?:https?:)?\/\//gim;
+/**
+ * Absolute links to a host other than the page's: relative ones and links to the page's own host are the site's own
+ * pages, and a news page links its own articles hundreds of times.
+ */
+function otherHostLinks(host: string): RegExp {
+  const own = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^[^\\S\\n]*(?:https?:)?\\/\\/(?!${own}(?:[:/?#\\\\]|$))`, 'gim');
+}
 
 function collectAnchors(doc: Document, base: URL, traces: PageTraces, read?: PageLinks): void {
   const seen = new Set<string>();
   const links = read ?? readLinks(doc);
-  for (const i of linksMatching(links, ABSOLUTE_LINK)) {
+  for (const i of linksMatching(links, otherHostLinks(base.hostname))) {
     if (traces.anchors.length >= CAP.anchors) break;
     const parsed = parse(links.hrefs[i] ?? null, base);
     if (!parsed || parsed.host === base.hostname || seen.has(`${parsed.host}${parsed.path}`)) continue;

@@ -130,6 +130,16 @@ describe('detection rules', () => {
       'https://a.example/',
     );
     expect(traces?.anchors).toEqual([]);
+    const others = collectTraces(
+      parse(
+        '<a href="HTTPS://A.EXAMPLE/x">own</a><a href="https://a.example.evil/y">lookalike</a><a href="//b.example">b</a>',
+      ),
+      'https://a.example/',
+    );
+    expect(others?.anchors).toEqual([
+      { host: 'a.example.evil', path: '/y' },
+      { host: 'b.example', path: '/' },
+    ]);
     expect(traces?.resources).toEqual([{ host: 'a.example', path: '/app.js', strong: true }]);
   });
 });
