@@ -71,3 +71,13 @@ export function linksMatching(links: PageLinks, pattern: RegExp, max = MAX_LINKS
   }
   return found;
 }
+
+/**
+ * Indices of the page's first `head` and last `tail` links: its navigation and footer, where a site links its careers
+ * page and puts its calls to action. Rules that must read a link's text (a DOM read per link) read only these.
+ */
+export function chromeLinks(links: PageLinks, head: number, tail: number): number[] {
+  const n = links.anchors.length;
+  if (n <= head + tail) return Array.from({ length: n }, (_, i) => i);
+  return [...Array.from({ length: head }, (_, i) => i), ...Array.from({ length: tail }, (_, i) => n - tail + i)];
+}

@@ -1,4 +1,4 @@
-import { linksMatching } from '../page-links';
+import { chromeLinks, linksMatching } from '../page-links';
 import { isPlatformDomain } from '../platforms';
 import { type PageView, pathSegments, resolveHref, siteOf } from './read';
 
@@ -62,7 +62,9 @@ const HREF_HINT =
 // link's text is read.
 const CAREERS_WORD =
   /\b(?:careers?|jobs?|hiring|join\s+(?:us|the\s+team|our\s+team)|open\s+(?:positions|roles)|karriere|stellenangebote|carri[èe]res?|emplois?|recrutement|nous\s+rejoindre|empleo|trabaja\s+con\s+nosotros)\b/i;
-const MAX_LABELS = 400;
+// Links whose text is read, from the navigation and the footer (a careers link elsewhere has a careers path).
+const LABELS_HEAD = 80;
+const LABELS_TAIL = 80;
 
 function isAts(url: URL): boolean {
   const host = url.hostname.toLowerCase();
@@ -100,10 +102,9 @@ export function careersUrl(view: PageView): Careers | undefined {
   }
   if (!own && CAREERS_WORD.test(view.text)) {
     const skip = new Set(hinted);
-    for (let i = 0, labels = 0; i < links.anchors.length && labels < MAX_LABELS && !own; i++) {
-      if (skip.has(i)) continue;
-      labels++;
-      if (!CAREERS_LABEL.test(links.anchors[i]?.textContent ?? '')) continue;
+    for (const i of chromeLinks(links, LABELS_HEAD, LABELS_TAIL)) {
+      if (own) break;
+      if (skip.has(i) || !CAREERS_LABEL.test(links.anchors[i]?.textContent ?? '')) continue;
       const url = resolveHref(links.hrefs[i], pageUrl);
       if (url && onSite(url) && url.pathname.length > 1) own = { url: url.href, confidence: 0.55, selector: 'a[href]' };
     }

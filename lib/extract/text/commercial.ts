@@ -1,4 +1,4 @@
-import { linksMatching } from '../page-links';
+import { chromeLinks, linksMatching } from '../page-links';
 import { labelOf, type PageView, pathSegments, resolveHref, siteOf } from './read';
 
 const PRICING_SEGMENTS = new Set(['pricing', 'plans', 'prices', 'preise', 'tarife', 'tarifs', 'prix', 'precios']);
@@ -7,11 +7,14 @@ const FREE_TRIAL =
   /\b(free trial|start (?:for|your) free|try (?:it )?(?:for )?free|get started (?:for )?free|sign up (?:for )?free|kostenlos testen|gratis testen|testversion|essai gratuit|essayer gratuitement|prueba gratis|prueba gratuita)\b/i;
 const CONTACT_SALES =
   /\b(contact sales|talk to (?:sales|an expert)|speak to sales|book a demo|request a demo|schedule a demo|get a demo|demo anfordern|demo vereinbaren|vertrieb kontaktieren|demander une d[ée]mo|contacter (?:les |l'équipe )?ventes|contactez (?:nos|notre) (?:équipe )?commerciale?s?|solicitar (?:una )?demo)\b/i;
-const MAX_CONTROLS = 400;
+const MAX_CONTROLS = 200;
+const CTA_HEAD = 100;
+const CTA_TAIL = 60;
 // Links (already read), buttons, submit inputs and ARIA buttons: tag collections and a single-attribute query, which
 // the engine answers faster than one selector list.
 const CONTROLS = (view: PageView): Array<ArrayLike<Element>> => [
-  view.links.anchors,
+  // Link calls to action in the hero, the navigation and the footer.
+  chromeLinks(view.links, CTA_HEAD, CTA_TAIL).map((i) => view.links.anchors[i] as Element),
   view.doc.getElementsByTagName('button'),
   view.doc.getElementsByTagName('input'),
   view.doc.querySelectorAll('[role="button"]'),

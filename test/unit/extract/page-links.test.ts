@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linksMatching, readLinks } from '../../../lib/extract/page-links';
+import { chromeLinks, linksMatching, readLinks } from '../../../lib/extract/page-links';
 
 const doc = (html: string) =>
   new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html') as unknown as Document;
@@ -47,5 +47,10 @@ describe('page links', () => {
     expect(linksMatching(links, /^[^\S\n]*(?:https?:)?\/\//gim)).toEqual([2, 3, 6]);
     expect(linksMatching(links, /p/g, 1)).toEqual([2]);
     expect(linksMatching(readLinks(doc('')), /x/g)).toEqual([]);
+  });
+
+  it('names the first and last links of a long page, every link of a short one', () => {
+    expect(chromeLinks(links, 2, 2)).toEqual([0, 1, 5, 6]);
+    expect(chromeLinks(links, 5, 5)).toEqual([0, 1, 2, 3, 4, 5, 6]);
   });
 });

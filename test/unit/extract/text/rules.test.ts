@@ -129,3 +129,18 @@ describe('compliance claims', () => {
     '<p>SOC 2.</p><p>Certified organic coffee.</p>',
   ])('no claim: %s', (html) => expect(claims(html)).toBeUndefined());
 });
+
+describe('careers links by their text', () => {
+  const careers = (html: string) =>
+    extractTextSignals(readPage(doc(`<body>${html}</body>`), 'https://acme.example/'), {
+      url: 'https://acme.example/',
+      observedAt: NOW,
+    }).hiring?.value.careersUrl;
+  const filler = Array.from({ length: 300 }, (_, i) => `<a href="/post/${i}">Post ${i}</a>`).join('');
+  it('reads the labels of the footer of a long page', () => {
+    expect(careers(`${filler}<footer><a href="/team">Careers</a></footer>`)).toBe('https://acme.example/team');
+  });
+  it('reads no label when the visible text has no careers word', () => {
+    expect(careers(`${filler}<footer><a href="/team">Our people</a></footer>`)).toBeUndefined();
+  });
+});
