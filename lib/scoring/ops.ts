@@ -1,6 +1,7 @@
 import type { FieldValue } from '../icp/fields';
 import type { Criterion, RangeTarget } from '../icp/schema';
 import type { NumberRange } from '../signals/schema';
+import { escapeRegExp } from '../util/regexp';
 
 /**
  * One evaluator per criterion op. Each returns a match in [0, 1], or null (UNKNOWN) when the value's type cannot be
@@ -99,8 +100,6 @@ export function opLte(v: FieldValue, t: number): Match {
   if (!isNumberRange(v)) return null;
   return bool(v.min <= t);
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whole-word keyword match. `\b` is ASCII-only in JS, so "café" or "Künstliche" would never match; lookarounds on

@@ -1,4 +1,5 @@
 import { TRACE_LIMITS as CAP, type PageTraces } from '../../signals/traces';
+import { escapeRegExp } from '../../util/regexp';
 import { linksMatching, type PageLinks, readLinks } from '../page-links';
 import { findDomMarkers } from './dom-markers';
 import { INLINE_MARKERS } from './markers';
@@ -24,7 +25,7 @@ const PLAIN_HOST = /^[a-z0-9.-]+$/;
 const INLINE_URL = /\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^\s"'`<>\\)]{0,200})?/gi;
 // Preconnect hints are often left in templates after a vendor is gone: weak evidence only.
 const WEAK_RELS = /\b(preconnect|dns-prefetch)\b/i;
-const INLINE_MARKER_RE = new RegExp(INLINE_MARKERS.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const INLINE_MARKER_RE = new RegExp(INLINE_MARKERS.map(escapeRegExp).join('|'), 'g');
 const CODE_TYPES = /^(|text\/javascript|application\/javascript|module|text\/x-magento-init)$/i;
 
 /**
@@ -179,8 +180,7 @@ function collectInline(doc: Document, traces: PageTraces): void {
  * pages, and a news page links its own articles hundreds of times.
  */
 function otherHostLinks(host: string): RegExp {
-  const own = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^[^\\S\\n]*(?:https?:)?\\/\\/(?!${own}(?:[:/?#\\\\]|$))`, 'gim');
+  return new RegExp(`^[^\\S\\n]*(?:https?:)?\\/\\/(?!${escapeRegExp(host)}(?:[:/?#\\\\]|$))`, 'gim');
 }
 
 function collectAnchors(doc: Document, base: URL, traces: PageTraces, read?: PageLinks): void {

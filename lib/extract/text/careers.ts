@@ -52,16 +52,16 @@ const CAREERS_SEGMENTS = new Set(
 );
 // Tested on a link's raw text: anchored, so a link whose text starts otherwise costs a character or two, and the text
 // is neither cut nor collapsed first (that was most of the rule's cost on a page of 300 links).
-const CAREERS_LABEL =
-  /^\s*(careers?|jobs?|we'?re\s+hiring|join\s+(us|the\s+team|our\s+team)|open\s+(positions|roles)|karriere|stellenangebote|jobs\s+&\s+karriere|carri[èe]res?|emplois?|recrutement|nous\s+rejoindre|empleo|trabaja\s+con\s+nosotros)\b/i;
+const CAREERS_WORDS =
+  "careers?|jobs?|we'?re\\s+hiring|join\\s+(?:us|the\\s+team|our\\s+team)|open\\s+(?:positions|roles)|karriere|stellenangebote|jobs\\s+&\\s+karriere|carri[èe]res?|emplois?|recrutement|nous\\s+rejoindre|empleo|trabaja\\s+con\\s+nosotros";
+const CAREERS_LABEL = new RegExp(`^\\s*(?:${CAREERS_WORDS})\\b`, 'i');
 
 // Words of careers paths, hosts and ATS hosts: one scan over all hrefs finds the links worth resolving.
 const HREF_HINT =
   /career|job|karriere|stellen|emploi|carri|recrut|empleo|trabaja|vacatur|vacanc|werken|lavora|join|rejoi|work|opening|position|greenhouse|lever\.co|ashby|workable|personio|recruitee|smartrecruiters|workday|bamboohr|teamtailor|breezy|applytojob|jobvite|icims|successfactors|softgarden|rexx|taleo|pinpoint|homerun|comeet|welcometothejungle|dvinci|withgoogle|wellfound/gi;
-// A careers label's words anywhere in the visible text: without one, no visible link carries a careers label, and no
+// A careers label's words anywhere in the visible text: without them, no visible link carries a careers label, and no
 // link's text is read.
-const CAREERS_WORD =
-  /\b(?:careers?|jobs?|hiring|join\s+(?:us|the\s+team|our\s+team)|open\s+(?:positions|roles)|karriere|stellenangebote|carri[èe]res?|emplois?|recrutement|nous\s+rejoindre|empleo|trabaja\s+con\s+nosotros)\b/i;
+const CAREERS_WORD = new RegExp(`\\b(?:${CAREERS_WORDS})\\b`, 'i');
 // Links whose text is read, from the navigation and the footer (a careers link elsewhere has a careers path).
 const LABELS_HEAD = 80;
 const LABELS_TAIL = 80;

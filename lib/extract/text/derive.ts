@@ -44,8 +44,8 @@ function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext
 /**
  * Text facts the background derives from a company site's text sample (layer `heuristic`, source `text`): imprint
  * and contact blocks (legal name, address, country; phone prefix and ccTLD as weak country evidence), founding
- * year and headcount phrases, and the copyright owner as name and legal name. The content script sends the sample (lib/extract/sample.ts) so that these rules run
- * here, off the page's thread. Never throws: a failing rule yields no value.
+ * year and headcount phrases, and the copyright owner as name and legal name. The content script sends the sample
+ * (lib/extract/sample.ts) so that these rules run here, off the page's thread. Never throws: a failing rule yields no value.
  */
 export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDraft {
   const company: CompanyDraft = {};
