@@ -1,7 +1,9 @@
-// Extraction benchmark: `npm run bench:extract -- <dir>`. In real Chromium, per page of `<dir>/pages`, the content
-// script's extraction (lib/extract/index.ts, bundled as in the extension) against a bare baseline on the same page in
-// the same run: one `querySelectorAll('*')` walk plus one `document.body.innerText` read. Not a timed test: it prints
-// ratios measured in one run; the last line is the summary, from each page's fastest of nine fresh loads per side.
+// Extraction benchmark: `npm run bench:extract -- <dir>`. In real Chromium, per page of `<dir>/pages`, what the content
+// script does in the page (lib/extract/collect: read the page's material, and serialize it as the message to the
+// background does) against a bare baseline on the same page in the same run: one `querySelectorAll('*')` walk plus one
+// `document.body.innerText` read. Not a timed test: it prints ratios measured in one run; the last line is the summary,
+// from each page's fastest of nine fresh loads per side. The background's interpretation of the same material
+// (lib/extract/index.ts `interpretPage`, in the extension's service worker, off the page) is timed and printed too.
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -18,19 +20,19 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 // it). The medians are printed too.
 const SAMPLES = 9;
 
-async function bundle(): Promise<string> {
+async function bundle(entry: string, globalName: string): Promise<string> {
   const out = await build({
-    entryPoints: [resolve('lib/extract/index.ts')],
+    entryPoints: [resolve(entry)],
     bundle: true,
     format: 'iife',
-    globalName: '__icpExtract',
+    globalName,
     platform: 'browser',
     minify: true,
     write: false,
     logLevel: 'silent',
   });
   // Evaluated as a script body, the IIFE's `var` stays local: publish it on window explicitly.
-  return `${out.outputFiles[0]?.text ?? ''}\nwindow.__icpExtract = __icpExtract; 0;`;
+  return `${out.outputFiles[0]?.text ?? ''}\nwindow.${globalName} = ${globalName}; 0;`;
 }
 
 function labelUrl(dir: string, id: string): string | undefined {
@@ -45,14 +47,34 @@ function labelUrl(dir: string, id: string): string | undefined {
  * (a second innerText read skips layout), which flatters the baseline and the extraction differently.
  */
 function measureOnce(args: { url: string; extract: boolean }): number {
-  const w = window as unknown as { __icpExtract: { extractPage: (d: Document, u: string, n: number) => unknown } };
-  // Warm the extractor's code (JIT, regexes) on a detached copy, leaving this document's layout state untouched:
-  // the ratio should measure the work on the DOM, not V8 compiling a bundle it has never seen.
-  if (args.extract) w.__icpExtract.extractPage(document.cloneNode(true) as Document, args.url, 0);
+  type Collect = (d: Document, u: string, n: number) => unknown;
+  const w = window as unknown as { __icpCollect: { collectPage: Collect } };
+  // The content script's work: read the page, and serialize what it read as the message does.
+  const run = (doc: Document) => JSON.stringify(w.__icpCollect.collectPage(doc, args.url, 0)).length;
+  // Warm the code (JIT, regexes) on a detached copy, leaving this document's layout state untouched: the ratio should
+  // measure the work on the DOM, not V8 compiling a bundle it has never seen.
+  if (args.extract) run(document.cloneNode(true) as Document);
   const t = performance.now();
-  if (args.extract) w.__icpExtract.extractPage(document, args.url, 0);
+  if (args.extract) run(document);
   else void (document.querySelectorAll('*').length + document.body.innerText.length);
   return performance.now() - t;
+}
+
+/** The background's half on this page's material, warm as in the long-lived service worker: fastest of three. */
+function interpretOnce(url: string): number {
+  type Collect = (d: Document, u: string, n: number) => unknown;
+  const w = window as unknown as {
+    __icpCollect: { collectPage: Collect };
+    __icpInterpret: { interpretPage: (s: unknown) => unknown };
+  };
+  const source = JSON.parse(JSON.stringify(w.__icpCollect.collectPage(document, url, 0)));
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 4; i++) {
+    const t = performance.now();
+    w.__icpInterpret.interpretPage(source);
+    if (i > 0) best = Math.min(best, performance.now() - t);
+  }
+  return best;
 }
 
 async function main(): Promise<number> {
@@ -66,7 +88,8 @@ async function main(): Promise<number> {
     .filter((f) => f.endsWith('.html'))
     .map((f) => f.slice(0, -'.html'.length))
     .sort();
-  const code = await bundle();
+  const code = await bundle('lib/extract/collect/index.ts', '__icpCollect');
+  const interpret = await bundle('lib/extract/index.ts', '__icpInterpret');
   const server = createServer((req, res) => {
     const name = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/').slice(1);
     const file = join(pagesDir, name);
@@ -96,6 +119,7 @@ async function main(): Promise<number> {
     baseline: number;
     ratio: number;
     median: { extract: number; baseline: number };
+    interpret: number;
   }> = [];
   const failed: string[] = [];
   for (const id of ids) {
@@ -112,12 +136,14 @@ async function main(): Promise<number> {
           times[extract ? 'extract' : 'baseline'].push(await page.evaluate(measureOnce, { url, extract }));
         }
       }
+      await page.evaluate(interpret);
+      const interpreted = await page.evaluate(interpretOnce, url);
       const m = { extract: Math.min(...times.extract), baseline: Math.min(...times.baseline) };
       const ratio = m.baseline > 0 ? m.extract / m.baseline : 0;
       const med = { extract: median(times.extract), baseline: median(times.baseline) };
-      rows.push({ id, ...m, ratio, median: med });
+      rows.push({ id, ...m, ratio, median: med, interpret: interpreted });
       console.log(
-        `${id.padEnd(48)} extract ${m.extract.toFixed(3)} ms  baseline ${m.baseline.toFixed(3)} ms  ratio ${ratio.toFixed(2)}  (medians ${med.extract.toFixed(3)} / ${med.baseline.toFixed(3)} ms)`,
+        `${id.padEnd(48)} extract ${m.extract.toFixed(3)} ms  baseline ${m.baseline.toFixed(3)} ms  ratio ${ratio.toFixed(2)}  (medians ${med.extract.toFixed(3)} / ${med.baseline.toFixed(3)} ms)  background ${interpreted.toFixed(3)} ms`,
       );
     } catch (error) {
       failed.push(id);
@@ -138,6 +164,9 @@ async function main(): Promise<number> {
   const mb = p95(rows.map((r) => r.median.baseline));
   console.log(
     `with each page's median load instead: extract p95 ratio ${(mb > 0 ? me / mb : 0).toFixed(2)} (p95 ${me.toFixed(2)} ms, baseline p95 ${mb.toFixed(2)} ms)`,
+  );
+  console.log(
+    `background interpretation, off the page: median ${median(rows.map((r) => r.interpret)).toFixed(2)} ms, p95 ${p95(rows.map((r) => r.interpret)).toFixed(2)} ms`,
   );
   // The summary line: the extraction's p95 time against the baseline's p95 time over the same pages, the two
   // figures it prints.

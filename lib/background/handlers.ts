@@ -33,7 +33,7 @@ export async function notifyTabChanged(tabId: number): Promise<void> {
   }
 }
 
-export async function onPageSignals(db: IcpLensDb, tabId: number, { url, page }: Payload<'cs-bg/page-signals'>) {
+export async function onPageSignals(db: IcpLensDb, tabId: number, { url, page }: Payload<'cs-bg/page-source'>) {
   if (!page || !hasSignals(page)) {
     await setTabState(tabId, { status: 'empty', url });
     await setTierBadge(tabId, undefined);
@@ -122,7 +122,7 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
 }
 
 export const tabRoutes: Routes = {
-  'cs-bg/page-signals': (payload, { db, senderTabId }) => {
+  'cs-bg/page-source': (payload, { db, senderTabId }) => {
     if (senderTabId === undefined) throw new Error('page signals must come from a tab');
     return onPageSignals(db, senderTabId, payload);
   },

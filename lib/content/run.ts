@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractPage } from '../extract/index';
+import { collectPage } from '../extract/collect/index';
 
 /** Marker in the content script's isolated world: the file may be both declared and injected on demand. */
 const RUNNING = Symbol.for('icp-lens.content');
@@ -9,7 +9,7 @@ const RUNNING = Symbol.for('icp-lens.content');
 const SETTLE_MS = 800;
 
 /**
- * Extracts the page and reports to the background; again on request and after single-page navigations. Never
+ * Reads the page and reports to the background; again on request and after single-page navigations. Never
  * throws inside the page, and stops with the context (extension reloaded or updated).
  */
 export function runContentScript(ctx: ContentScriptContext): void {
@@ -23,14 +23,15 @@ export function runContentScript(ctx: ContentScriptContext): void {
   const report = async () => {
     if (ctx.isInvalid) return;
     const url = location.href;
-    let page = null;
+    let source = null;
     try {
-      page = extractPage(document, url, Date.now());
+      // Only reading here: every rule runs in the background (lib/extract/index.ts), where its code is warm.
+      source = collectPage(document, url, Date.now());
     } catch {
-      // extractPage does not throw; this guards the page against a bug in it all the same.
+      // collectPage does not throw; this guards the page against a bug in it all the same.
     }
     try {
-      await browser.runtime.sendMessage({ type: 'cs-bg/page-signals', payload: { url, page } });
+      await browser.runtime.sendMessage({ type: 'cs-bg/page-source', payload: { url, source } });
     } catch {
       // The background refused or is restarting: the panel asks again when it opens.
     }

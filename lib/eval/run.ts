@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Window } from 'happy-dom';
-import { extractPage } from '../extract/index';
+import { collectPage } from '../extract/collect/index';
+import { interpretPage } from '../extract/index';
 import { normalizePage } from '../signals/normalize';
 import type { PageSignals } from '../signals/schema';
+import { parseSource } from '../signals/source-schema';
 import { comparePage, type Label } from './compare';
 import { buildReport, type EvalReport, type PageOutcome } from './report';
 
@@ -31,14 +33,16 @@ export function parseHtml(html: string, url: string): { document: Document; clos
 }
 
 /**
- * The content script's extraction and the background's validation, as in the extension: `extractPage` on the
- * parsed page with its labelled URL, then `normalizePage` (registrable domain with tldts, zod validation).
+ * The content script's reading and the background's interpretation and validation, as in the extension:
+ * `collectPage` on the parsed page with its labelled URL, the message's schema, `interpretPage`, then `normalizePage`
+ * (registrable domain with tldts, zod validation).
  */
 export async function extractFile(html: string, url: string, now: number): Promise<PageSignals | null> {
   const { document, close } = parseHtml(html, url);
   try {
-    const raw = extractPage(document, url, now);
-    return raw ? normalizePage(raw) : null;
+    // Through the message's own validation and JSON, as the extension sends it.
+    const source = parseSource(JSON.parse(JSON.stringify(collectPage(document, url, now))));
+    return normalizePage(interpretPage(source));
   } finally {
     await close();
   }

@@ -3,21 +3,21 @@ import { cleanText, LIMITS } from '../signals/limits';
 import { hasSignals } from '../signals/presence';
 import type { PageSample } from '../signals/sample';
 import type { CompanySignals, PageSignals } from '../signals/schema';
+import type { PageSource } from '../signals/source';
 import { brandDomainIn, brandVariants } from './brand';
 import { CLASSIFIER_IDS } from './classify/ids';
+import { collectPage } from './collect/index';
 import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl } from './facts';
 import { extractJsonLd, jsonLdTypes, readJsonLd } from './jsonld';
 import { extractLinks } from './links';
 import { extractMeta } from './meta';
-import { extractMicrodata } from './microdata';
 import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
 import { collectSample } from './sample';
 import { siteKey } from './site-key';
-import { adapterFor, SITE_ADAPTER_IDS } from './sites/registry';
-import type { SiteResult } from './sites/types';
-import { collectTraces } from './tech/traces';
+import { SITE_ADAPTER_IDS } from './sites/registry';
+import { tracesFrom } from './tech/traces';
 import { extractTextSignals } from './text/index';
-import { type PageView, readPage } from './text/read';
+import { type PageView, viewOf } from './text/read';
 import { nameFromTitle } from './title';
 
 export { EXTRACTOR_IDS, type ExtractorId } from './facts';
@@ -61,15 +61,6 @@ function completeHq(company: CompanySignals, lower: Array<CompanyDraft | undefin
   }
 }
 
-/** Runs an adapter; a page that makes it throw yields nothing from it, the generic layers still run. */
-function runAdapter(doc: Document, ctx: FactContext, url: string): SiteResult | undefined {
-  try {
-    return adapterFor(url)?.extract(doc, ctx);
-  } catch {
-    return undefined;
-  }
-}
-
 const MAX_TENANT_LINKS = 400;
 
 /**
@@ -91,48 +82,48 @@ function sameUrl(a: string, b: string): boolean {
   return a.replace(/\/$/, '') === b.replace(/\/$/, '');
 }
 
-function extract(doc: Document, url: string, now: number): PageSignals | null {
-  const pageUrl = safeUrl(url);
+function interpret(source: PageSource): PageSignals | null {
+  const pageUrl = safeUrl(source.url);
   if (!pageUrl) return null;
+  const now = source.extractedAt;
   const ctx: FactContext = { url: pageUrl, observedAt: now };
   const pageDomain = siteKey(pageUrl);
   // A tenant's site on a hosting service (acme.github.io) is the tenant's own, under a domain that is not.
   const tenant = hostedTenant(pageUrl);
   const platform = isPlatformDomain(pageDomain) && !tenant;
   const label = siteLabel(pageUrl);
-  // A matching site adapter reads first; its fields outrank every generic layer.
-  const site = runAdapter(doc, ctx, pageUrl);
+  // A matching site adapter read first, in the page; its fields outrank every generic layer.
+  const site = source.site;
 
-  const jsonLd = readJsonLd(doc);
+  const jsonLd = readJsonLd(source.jsonLd);
   const jsonld = extractJsonLd(jsonLd, ctx, pageDomain, platform);
-  const microdata = extractMicrodata(doc, ctx, pageDomain, platform);
-  const meta = extractMeta(doc, ctx, platform, label);
-  const structured = mergeLayers([jsonld, microdata, meta.company]);
+  const meta = extractMeta(source, ctx, platform, label);
+  const structured = mergeLayers([jsonld, source.microdata, meta.company]);
 
   const heuristics: CompanyDraft[] = [];
   let sample: PageSample | undefined;
   let view: PageView | undefined;
-  // On a platform the title, footer and links are the platform's, not the profile's.
-  if (!platform) {
-    view = readPage(doc, pageUrl, pageDomain);
-    const title = nameFromTitle(doc.title, label, meta.siteName);
+  // On a platform the title, footer and links are the platform's, not the profile's: the page sends no body.
+  if (source.body && !platform) {
+    view = viewOf(source.body, pageUrl, pageDomain);
+    const title = nameFromTitle(source.title, label, meta.siteName);
     if (title) heuristics.push({ name: makeFact(ctx, 'title', title, 'title') });
     const names = [structured.name?.value, title, label];
-    const socials = extractLinks(view.links, ctx, names);
+    const socials = extractLinks(view.links, source.body.chromeSocial, ctx, names);
     if (socials) heuristics.push({ socials });
     const domain = tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : pageDomain;
     if (domain) heuristics.push({ domain: makeFact(ctx, tenant ? 'links' : 'url', domain) });
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions.
-    heuristics.push(extractTextSignals(view, ctx));
-    // Imprint, founding year, headcount and industry group are derived in the background from this sample.
-    sample = collectSample(doc, view, jsonLdTypes(jsonLd), meta.tags, meta.siteName);
+    heuristics.push(extractTextSignals(view, ctx, jsonLd.blocks));
+    // Imprint, founding year, headcount and industry group are derived from this sample (lib/signals/normalize.ts).
+    sample = collectSample(source, view, jsonLdTypes(jsonLd), meta.tags, meta.siteName);
   }
   const company = mergeLayers([site?.company, structured, ...heuristics]);
   if (site?.company) completeHq(company, [structured]);
   const person = site?.person;
 
   const page: PageSignals = { url: pageUrl, extractedAt: now };
-  const title = cleanText(doc.title, LIMITS.shortText);
+  const title = cleanText(source.title, LIMITS.shortText);
   if (title) page.title = title;
   if (meta.canonicalUrl && !sameUrl(meta.canonicalUrl, pageUrl)) page.canonicalUrl = meta.canonicalUrl;
   // The page's own domain alone says nothing about a company: every page has one.
@@ -143,8 +134,8 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
     return hasSignals(page) ? page : null;
   }
   const found = hasSignals({ ...page, company: rest }) || (domain !== undefined && domain.source !== 'url');
-  // Technologies are matched in the background (lib/extract/tech/index.ts): traces go even when nothing else was found.
-  const traces = platform ? undefined : collectTraces(doc, pageUrl, view?.links);
+  // Technologies are matched from these traces in lib/signals/normalize.ts: they go even when nothing else was found.
+  const traces = view ? tracesFrom(view.body, view.links, source.metas, pageUrl) : undefined;
   if (!found && !traces && !sample) return null;
   if (Object.keys(company).length) page.company = company;
   if (traces) page.traces = traces;
@@ -153,14 +144,21 @@ function extract(doc: Document, url: string, now: number): PageSignals | null {
 }
 
 /**
- * The extractor: a site adapter when one matches the URL (lib/extract/sites), then the generic layers: structured data (JSON-LD, microdata, OpenGraph, meta), then heuristics (title, footer
- * copyright, social links), merged field by field in that order of trust. Never throws; returns null when the page
- * yields no company or person value (the content script then sends nothing).
+ * The background's half of the extraction, on what the content script read (lib/extract/collect): the site adapter's
+ * facts, then the generic layers: structured data (JSON-LD, microdata, OpenGraph, meta), then heuristics (title,
+ * social links, page text), merged field by field in that order of trust, with the page's technology traces and
+ * text sample for lib/signals/normalize.ts. Never throws; null when the page yields no company or person value.
  */
-export function extractPage(doc: Document, url: string, now: number = Date.now()): PageSignals | null {
+export function interpretPage(source: PageSource | null): PageSignals | null {
+  if (!source) return null;
   try {
-    return extract(doc, url, Number.isSafeInteger(now) && now >= 0 ? now : Date.now());
+    return interpret(source);
   } catch {
     return null;
   }
+}
+
+/** Both halves on one document, as the extension runs them (the corpus evaluation and the tests). */
+export function extractPage(doc: Document, url: string, now: number = Date.now()): PageSignals | null {
+  return interpretPage(collectPage(doc, url, now));
 }

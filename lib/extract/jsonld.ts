@@ -22,17 +22,11 @@ function typesOf(node: JsonObject): string[] {
   return list.filter((t): t is string => typeof t === 'string' && t.length < 200).map(shortType);
 }
 
-/** The parsed blocks of `script[type="application/ld+json"]`; oversized and broken blocks are skipped. */
-export function readJsonLdBlocks(doc: Document): unknown[] {
+/** The parsed JSON-LD blocks (texts the content script read); oversized and broken blocks are undefined. */
+export function parseJsonLdBlocks(texts: ReadonlyArray<string | null>): unknown[] {
   const blocks: unknown[] = [];
-  // The document's cached script collection, which the technology traces read too (lib/extract/tech/traces.ts).
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0; i < scripts.length && blocks.length < MAX_BLOCKS; i++) {
-    const script = scripts[i];
-    const type = script?.getAttribute('type')?.trim().toLowerCase();
-    if (type !== 'application/ld+json') continue;
-    const text = script?.textContent ?? '';
-    if (text.length > LIMITS.jsonLdChars) {
+  for (const text of texts.slice(0, MAX_BLOCKS)) {
+    if (text === null || text.length > LIMITS.jsonLdChars) {
       blocks.push(undefined);
       continue;
     }
@@ -115,11 +109,13 @@ function pageReferences(entities: Entity[]): Map<JsonObject, 'publisher' | 'subj
  */
 /** The page's JSON-LD, parsed and walked once per extraction for every layer that reads it. */
 export interface JsonLd {
+  blocks: unknown[];
   entities: Entity[];
 }
 
-export function readJsonLd(doc: Document): JsonLd {
-  return { entities: collectEntities(readJsonLdBlocks(doc)) };
+export function readJsonLd(texts: ReadonlyArray<string | null>): JsonLd {
+  const blocks = parseJsonLdBlocks(texts);
+  return { blocks, entities: collectEntities(blocks) };
 }
 
 /** The schema.org types the page's JSON-LD names (short form, document order, each once). */

@@ -1,6 +1,7 @@
 import { SOCIAL_NETWORKS, type SocialNetwork } from '../signals/enums';
 import { LIMITS } from '../signals/limits';
 import type { CompanySignals } from '../signals/schema';
+import { SOCIAL_HOST } from './collect/links';
 import { attrSelector, type FactContext, makeFact, normalizeName, safeUrl } from './facts';
 import { linksMatching, type PageLinks } from './page-links';
 
@@ -115,37 +116,24 @@ interface Candidate {
   matchesName: boolean;
 }
 
-// Header, footer and navigation: where a site links its own profiles (an article body links other people's).
-const CHROME = 'footer, header, nav, [role="contentinfo"], [role="banner"], [id*="footer" i], [class*="footer" i]';
-// A social site as the link's host, not inside another name ("x.com" ends dropbox.com and netflix.com): one scan
-// over all hrefs (lib/extract/page-links.ts) names the links worth parsing.
-const SOCIAL_HOST =
-  /(?:^|[/.])(?:linkedin|twitter|x|github|crunchbase|facebook|fb|instagram|youtube)\.com(?:[/:?#]|$)/gim;
-
-function safeClosest(el: Element, selector: string): boolean {
-  try {
-    return el.closest(selector) !== null;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Social profiles linked from the page. Per network, a profile whose handle matches the company's name or domain
  * wins, then one linked from the header or footer, then the only one linked; several unrelated profiles and none in
- * the page chrome give nothing, since they are then likely someone else's.
+ * the page chrome give nothing, since they are then likely someone else's. Which links sit in the header, footer or
+ * navigation the content script tells (`chromeSocial`, lib/extract/collect/links.ts).
  */
 export function extractLinks(
   links: PageLinks,
+  chromeSocial: readonly number[],
   ctx: FactContext,
   names: Array<string | undefined>,
 ): CompanySignals['socials'] {
   const wanted = names.map((n) => (n ? normalizeName(n) : '')).filter((n) => n.length >= 2);
   const byNetwork = new Map<SocialNetwork, Candidate[]>();
+  const inChrome = new Set(chromeSocial);
   for (const i of linksMatching(links, SOCIAL_HOST)) {
-    const a = links.anchors[i];
     const href = links.hrefs[i];
-    if (!a || !href || href.length > LIMITS.url) continue;
+    if (!href || href.length > LIMITS.url) continue;
     const profile = socialProfile(href, ctx.url);
     if (!profile) continue;
     const list = byNetwork.get(profile.network) ?? [];
@@ -154,7 +142,7 @@ export function extractLinks(
     list.push({
       profile,
       selector: attrSelector('a', 'href', href),
-      inChrome: safeClosest(a, CHROME),
+      inChrome: inChrome.has(i),
       matchesName: wanted.some(
         (w) => handle === w || (handle.length >= 4 && w.length >= 4 && (handle.includes(w) || w.includes(handle))),
       ),

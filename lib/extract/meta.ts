@@ -1,21 +1,9 @@
 import { LIMITS } from '../signals/limits';
 import type { CompanySignals } from '../signals/schema';
+import type { PageSource } from '../signals/source';
 import { brandVariants, findBrand } from './brand';
 import { attrSelector, type CompanyDraft, type FactContext, makeFact, safeUrl } from './facts';
 import { plainText } from './text';
-
-const WANTED = new Set([
-  'og:site_name',
-  'og:description',
-  'og:url',
-  'og:type',
-  'og:title',
-  'description',
-  'keywords',
-  'news_keywords',
-  'twitter:site',
-]);
-const MAX_METAS = 500;
 
 export interface MetaResult {
   company: CompanyDraft;
@@ -40,40 +28,22 @@ function siteNameAsCompany(name: string | undefined, domainLabel: string | undef
   return /\p{Script=Latin}/u.test(name) ? undefined : name;
 }
 
-/** The canonical link's href, from the link collection the technology traces read too (no selector to parse). */
-function canonicalHref(doc: Document): string | undefined {
-  const links = doc.getElementsByTagName('link');
-  for (let i = 0; i < links.length && i < MAX_METAS; i++) {
-    const link = links[i];
-    if (link?.getAttribute('rel')?.trim().toLowerCase() === 'canonical' && link.hasAttribute('href')) {
-      return link.getAttribute('href') ?? undefined;
-    }
-  }
-  return undefined;
-}
-
 /**
  * OpenGraph and meta tags. On a platform (LinkedIn, GitHub...) the site name and twitter:site are the platform's
  * and the description may be anyone's, so only the canonical URL is read there.
  */
 export function extractMeta(
-  doc: Document,
+  source: Pick<PageSource, 'metas' | 'canonical'>,
   ctx: FactContext,
   platform: boolean,
   domainLabel: string | undefined,
 ): MetaResult {
   const found = new Map<string, { content: string; selector: string }>();
-  // The document's cached meta collection, which the technology traces read for generators too.
-  const metas = doc.getElementsByTagName('meta');
-  const n = Math.min(metas.length, MAX_METAS);
-  for (let i = 0; i < n; i++) {
-    const meta = metas[i];
-    if (!meta?.hasAttribute('content')) continue;
-    const attr = meta.hasAttribute('property') ? 'property' : 'name';
-    const key = meta.getAttribute(attr)?.trim().toLowerCase();
-    const content = meta.getAttribute('content');
-    if (!key || !content || !WANTED.has(key) || found.has(key)) continue;
-    found.set(key, { content, selector: attrSelector('meta', attr, meta.getAttribute(attr) ?? key) });
+  for (const { attr, key: raw, content } of source.metas) {
+    const key = raw.trim().toLowerCase();
+    // The content script sends only the tags read here (lib/extract/collect/head.ts); the first of each counts.
+    if (!key || !content || found.has(key)) continue;
+    found.set(key, { content, selector: attrSelector('meta', attr, raw || key) });
   }
 
   const company: CompanySignals = {};
@@ -103,7 +73,6 @@ export function extractMeta(
   if (handle && twitter && !platform)
     company.socials = { x: makeFact(ctx, 'meta', `https://x.com/${handle}`, twitter.selector) };
 
-  const canonical = canonicalHref(doc);
-  const canonicalUrl = safeUrl(canonical, ctx.url) ?? safeUrl(found.get('og:url')?.content, ctx.url);
+  const canonicalUrl = safeUrl(source.canonical, ctx.url) ?? safeUrl(found.get('og:url')?.content, ctx.url);
   return { company, siteName: name, canonicalUrl, tags: found };
 }

@@ -1,20 +1,12 @@
+import { chromeIndices } from './collect/links';
+
 /**
- * The page's links, read once per extraction and shared by every rule that looks at links (careers, pricing, social
- * profiles, phone numbers, technology hosts). The content script runs once per page, so its code runs mostly
- * unoptimized: each rule testing each link's href from JavaScript cost more than the rule itself. Here each href is
- * read once, and a rule finds its links with one regular-expression scan over all hrefs, one per line, in native
- * code; only the few links a scan names are looked at from JavaScript.
+ * The page's links as rules scan them: every href, one per line, so that a rule finds its links with one
+ * regular-expression scan in native code and looks at only the few links a scan names.
  */
 
-const MAX_LINKS = 3_000;
-const MAX_HREF = 2_048;
-// The URL parser drops tabs and line breaks inside an href; so does this copy, which keeps one href per line.
-const BREAKS = /[\t\n\r]/g;
-
 export interface PageLinks {
-  /** `a[href]` elements in document order, capped. */
-  anchors: Element[];
-  /** Their hrefs, tabs and line breaks removed; an oversized href is empty. */
+  /** Hrefs in document order (lib/signals/source.ts). */
   hrefs: string[];
   /** The hrefs joined by line breaks, for scans. */
   joined: string;
@@ -22,23 +14,14 @@ export interface PageLinks {
   starts: number[];
 }
 
-export function readLinks(doc: Document): PageLinks {
-  const all = doc.querySelectorAll('a[href]');
-  const anchors: Element[] = [];
-  const hrefs: string[] = [];
-  const starts: number[] = [];
+export function linksOf(hrefs: string[]): PageLinks {
+  const starts: number[] = new Array(hrefs.length);
   let at = 0;
-  for (let i = 0; i < all.length && i < MAX_LINKS; i++) {
-    const a = all[i];
-    if (!a) continue;
-    const raw = a.getAttribute('href') ?? '';
-    const href = raw.length > MAX_HREF ? '' : raw.replace(BREAKS, '');
-    anchors.push(a);
-    hrefs.push(href);
-    starts.push(at);
-    at += href.length + 1;
+  for (let i = 0; i < hrefs.length; i++) {
+    starts[i] = at;
+    at += (hrefs[i]?.length ?? 0) + 1;
   }
-  return { anchors, hrefs, joined: hrefs.join('\n'), starts };
+  return { hrefs, joined: hrefs.join('\n'), starts };
 }
 
 /** The index of the href that holds position `at` of `joined`. */
@@ -57,7 +40,7 @@ function indexAt(starts: number[], at: number): number {
  * Indices of the links whose href `pattern` matches, in document order, each once. `pattern` needs the `g` flag
  * (and `m` to anchor with `^`), and must not match across a line break.
  */
-export function linksMatching(links: PageLinks, pattern: RegExp, max = MAX_LINKS): number[] {
+export function linksMatching(links: PageLinks, pattern: RegExp, max = links.hrefs.length): number[] {
   const found: number[] = [];
   if (!links.hrefs.length) return found;
   pattern.lastIndex = 0;
@@ -72,12 +55,7 @@ export function linksMatching(links: PageLinks, pattern: RegExp, max = MAX_LINKS
   return found;
 }
 
-/**
- * Indices of the page's first `head` and last `tail` links: its navigation and footer, where a site links its careers
- * page and puts its calls to action. Rules that must read a link's text (a DOM read per link) read only these.
- */
+/** Indices of the page's first `head` and last `tail` links: its navigation and footer. */
 export function chromeLinks(links: PageLinks, head: number, tail: number): number[] {
-  const n = links.anchors.length;
-  if (n <= head + tail) return Array.from({ length: n }, (_, i) => i);
-  return [...Array.from({ length: head }, (_, i) => i), ...Array.from({ length: tail }, (_, i) => n - tail + i)];
+  return chromeIndices(links.hrefs.length, head, tail);
 }

@@ -1,20 +1,21 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractPage } from '../../lib/extract/index';
+import { collectPage } from '../../lib/extract/collect/index';
 import { protocol } from '../../lib/messaging/protocol';
 import { normalizePage } from '../../lib/signals/normalize';
-import type { PageSignals } from '../../lib/signals/schema';
+import type { PageSource } from '../../lib/signals/source';
 import { checkProperty, expectNoPollution, expectSafePage, nastyString } from './properties';
 
 /**
- * What a compromised or buggy content script could claim it found, against the background's normaliser (through the
- * `cs-bg/page-signals` schema, as a real message goes): any JSON value, and real extractions with any field replaced
- * by junk. Whatever arrives, the stored page is null or schema-valid and capped, and no prototype is touched.
+ * What a compromised or buggy content script could claim it read, against the background (through the
+ * `cs-bg/page-source` schema, its interpretation and normaliser, as a real message goes): any JSON value, and real
+ * page sources (with a site adapter's and microdata's facts) with any field replaced by junk. Whatever arrives, the
+ * stored page is null or schema-valid and capped, and no prototype is touched.
  */
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-const VALID: PageSignals[] = [
+const VALID: PageSource[] = [
   ['test/fixtures/sites/northwind/index.html', 'https://www.northwind-analytics.example/'],
   ['test/fixtures/sites/acme/index.html', 'https://acme-example.com/'],
   ['test/fixtures/linkedin-company/logged-out-about.html', 'https://www.linkedin.com/company/example/about/'],
@@ -22,12 +23,13 @@ const VALID: PageSignals[] = [
 ]
   .map(([file, url]) => {
     try {
-      return extractPage(parse(readFileSync(file as string, 'utf8')), url as string, 1_700_000_000_000);
+      const source = collectPage(parse(readFileSync(file as string, 'utf8')), url as string, 1_700_000_000_000);
+      return source && (JSON.parse(JSON.stringify(source)) as PageSource);
     } catch {
       return null;
     }
   })
-  .filter((page): page is PageSignals => page !== null);
+  .filter((source): source is PageSource => source !== null);
 
 const junk = fc.oneof(
   nastyString,
@@ -56,22 +58,24 @@ function replaceAt(page: unknown, path: string[], replacement: unknown): unknown
   return copy;
 }
 
-const refusedOrSafe = (url: unknown, page: unknown) => {
-  const result = protocol['cs-bg/page-signals'].payload.safeParse({ url, page });
+const refusedOrSafe = (url: unknown, source: unknown) => {
+  const result = protocol['cs-bg/page-source'].payload.safeParse({ url, source });
   if (result.success) expectSafePage(result.data.page);
-  expectSafePage(normalizePage(page));
+  // The facts a site adapter and microdata made in the page reach the normaliser as they are.
+  const facts = (source as PageSource | null)?.site?.company ?? (source as PageSource | null)?.microdata;
+  if (facts) expectSafePage(normalizePage({ url: 'https://acme.example/', extractedAt: 1, company: facts }));
 };
 
 afterAll(() => expectNoPollution());
 
 describe('hostile signals claimed by a content script', { timeout: 120_000 }, () => {
   it('has real extractions to mutate', () => {
-    expect(VALID.map((page) => Boolean(page.company ?? page.person))).toEqual([true, true, true, true]);
+    expect(VALID.map((source) => Boolean(source.body ?? source.site))).toEqual([true, true, true, true]);
   });
 
-  it('any JSON value as the page', () => {
+  it('any JSON value as the source', () => {
     checkProperty(
-      'normalizePage(any JSON)',
+      'page source (any JSON)',
       fc.property(fc.oneof(nastyString, fc.webUrl()), fc.jsonValue({ maxDepth: 6 }), (url, page) => {
         refusedOrSafe(url, page);
       }),
@@ -79,9 +83,9 @@ describe('hostile signals claimed by a content script', { timeout: 120_000 }, ()
     );
   });
 
-  it('a real page with up to five fields replaced by junk', () => {
+  it('a real source with up to five fields replaced by junk', () => {
     checkProperty(
-      'normalizePage(mutated page)',
+      'page source (mutated)',
       fc.property(
         fc.constantFrom(...VALID),
         fc.array(fc.tuple(fc.nat(), junk), { minLength: 1, maxLength: 5 }),
@@ -98,9 +102,9 @@ describe('hostile signals claimed by a content script', { timeout: 120_000 }, ()
     );
   });
 
-  it('a real page with extra keys everywhere, prototype keys among them', () => {
+  it('a real source with extra keys everywhere, prototype keys among them', () => {
     checkProperty(
-      'normalizePage(extra keys)',
+      'page source (extra keys)',
       fc.property(
         fc.constantFrom(...VALID),
         fc.nat(),

@@ -1,5 +1,6 @@
+import { readScripts } from '../collect/scripts';
 import { isObject, type JsonObject, own } from '../facts';
-import { readJsonLdBlocks } from '../jsonld';
+import { parseJsonLdBlocks } from '../jsonld';
 
 /** Top-level and `@graph` JSON-LD nodes of a schema.org type, in document order (profiles put the subject there). */
 export function jsonLdNodes(doc: Document, type: string, max = 20): JsonObject[] {
@@ -16,7 +17,7 @@ export function jsonLdNodes(doc: Document, type: string, max = 20): JsonObject[]
     const graph = own(value, '@graph');
     if (Array.isArray(graph)) visit(graph);
   };
-  for (const block of readJsonLdBlocks(doc)) visit(block);
+  for (const block of parseJsonLdBlocks(readScripts(doc, false).jsonLd)) visit(block);
   return nodes;
 }
 

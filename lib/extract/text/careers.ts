@@ -97,14 +97,14 @@ export function careersUrl(view: PageView): Careers | undefined {
     if (!url) continue;
     if (isAts(url)) return { url: url.href, confidence: 0.7, selector: 'a[href]' };
     if (own || !onSite(url)) continue;
-    const labelled = CAREERS_LABEL.test(links.anchors[i]?.textContent ?? '') && url.pathname.length > 1;
+    const labelled = CAREERS_LABEL.test(view.labels.get(i) ?? '') && url.pathname.length > 1;
     if (isCareersPath(url) || labelled) own = { url: url.href, confidence: 0.55, selector: 'a[href]' };
   }
   if (!own && CAREERS_WORD.test(view.text)) {
     const skip = new Set(hinted);
     for (const i of chromeLinks(links, LABELS_HEAD, LABELS_TAIL)) {
       if (own) break;
-      if (skip.has(i) || !CAREERS_LABEL.test(links.anchors[i]?.textContent ?? '')) continue;
+      if (skip.has(i) || !CAREERS_LABEL.test(view.labels.get(i) ?? '')) continue;
       const url = resolveHref(links.hrefs[i], pageUrl);
       if (url && onSite(url) && url.pathname.length > 1) own = { url: url.href, confidence: 0.55, selector: 'a[href]' };
     }

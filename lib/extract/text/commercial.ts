@@ -1,5 +1,5 @@
 import { chromeLinks, linksMatching } from '../page-links';
-import { labelOf, type PageView, pathSegments, resolveHref, siteOf } from './read';
+import { oneLine, type PageView, pathSegments, resolveHref, siteOf } from './read';
 
 const PRICING_SEGMENTS = new Set(['pricing', 'plans', 'prices', 'preise', 'tarife', 'tarifs', 'prix', 'precios']);
 const PRICING_HINT = /pric|plan|preis|tarif|prix|precio/gi;
@@ -7,18 +7,18 @@ const FREE_TRIAL =
   /\b(free trial|start (?:for|your) free|try (?:it )?(?:for )?free|get started (?:for )?free|sign up (?:for )?free|kostenlos testen|gratis testen|testversion|essai gratuit|essayer gratuitement|prueba gratis|prueba gratuita)\b/i;
 const CONTACT_SALES =
   /\b(contact sales|talk to (?:sales|an expert)|speak to sales|book a demo|request a demo|schedule a demo|get a demo|demo anfordern|demo vereinbaren|vertrieb kontaktieren|demander une d[ée]mo|contacter (?:les |l'équipe )?ventes|contactez (?:nos|notre) (?:équipe )?commerciale?s?|solicitar (?:una )?demo)\b/i;
-const MAX_CONTROLS = 200;
 const CTA_HEAD = 100;
 const CTA_TAIL = 60;
-// Links (already read), buttons, submit inputs and ARIA buttons: tag collections and a single-attribute query, which
-// the engine answers faster than one selector list.
-const CONTROLS = (view: PageView): Array<ArrayLike<Element>> => [
-  // Link calls to action in the hero, the navigation and the footer.
-  chromeLinks(view.links, CTA_HEAD, CTA_TAIL).map((i) => view.links.anchors[i] as Element),
-  view.doc.getElementsByTagName('button'),
-  view.doc.getElementsByTagName('input'),
-  view.doc.querySelectorAll('[role="button"]'),
-];
+
+/** Labels of the link calls to action in the hero, navigation and footer, then of buttons and submit inputs. */
+function controlLabels(view: PageView): string[] {
+  const labels: string[] = [];
+  for (const i of chromeLinks(view.links, CTA_HEAD, CTA_TAIL)) {
+    const label = view.labels.get(i);
+    if (label) labels.push(label);
+  }
+  return labels.concat(view.body.controls);
+}
 
 export interface CommercialSignals {
   pricingPage?: { selector?: string };
@@ -43,15 +43,11 @@ export function commercialSignals(view: PageView): CommercialSignals {
   const trialInText = FREE_TRIAL.test(view.text);
   const salesInText = CONTACT_SALES.test(view.text);
   if (trialInText || salesInText) {
-    // Each kind capped on its own: a page of many links still has its buttons read.
-    for (const controls of CONTROLS(view)) {
-      for (let i = 0; i < controls.length && i < MAX_CONTROLS && !(out.freeTrial && out.contactSales); i++) {
-        const el = controls[i];
-        if (!el || (el.tagName === 'INPUT' && (el.getAttribute('type') ?? '').toLowerCase() !== 'submit')) continue;
-        const label = el.tagName === 'INPUT' ? (el.getAttribute('value') ?? '') : labelOf(el);
-        if (!out.freeTrial && FREE_TRIAL.test(label)) out.freeTrial = { confidence: 0.55 };
-        if (!out.contactSales && CONTACT_SALES.test(label)) out.contactSales = { confidence: 0.55 };
-      }
+    for (const raw of controlLabels(view)) {
+      if (out.freeTrial && out.contactSales) break;
+      const label = oneLine(raw);
+      if (!out.freeTrial && FREE_TRIAL.test(label)) out.freeTrial = { confidence: 0.55 };
+      if (!out.contactSales && CONTACT_SALES.test(label)) out.contactSales = { confidence: 0.55 };
     }
   }
   if (!out.freeTrial && trialInText) out.freeTrial = { confidence: 0.35 };

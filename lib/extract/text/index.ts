@@ -6,9 +6,9 @@ import { complianceClaims } from './compliance';
 import { jobOpenings } from './jobs';
 import type { PageView } from './read';
 
-function addHiring(company: CompanyDraft, view: PageView, ctx: FactContext): void {
+function addHiring(company: CompanyDraft, view: PageView, ctx: FactContext, jsonLdBlocks: readonly unknown[]): void {
   const careers = careersUrl(view);
-  const openings = jobOpenings(view.doc);
+  const openings = jobOpenings(jsonLdBlocks, view.body.jobTitles);
   if (!careers && !openings) return;
   const hiring: NonNullable<CompanyDraft['hiring']>['value'] = {};
   if (careers) hiring.careersUrl = careers.url;
@@ -20,7 +20,7 @@ function addHiring(company: CompanyDraft, view: PageView, ctx: FactContext): voi
   company.hiring = makeFact(ctx, 'text', hiring, selector, openings ? 0.7 : (careers?.confidence ?? 0.5));
 }
 
-function addCommercial(company: CompanyDraft, view: PageView, ctx: FactContext): void {
+function addCommercial(company: CompanyDraft, view: PageView, ctx: FactContext, _blocks: readonly unknown[]): void {
   const signals = commercialSignals(view);
   if (signals.pricingPage) company.pricingPage = makeFact(ctx, 'text', true, signals.pricingPage.selector, 0.6);
   if (signals.freeTrial) company.freeTrial = makeFact(ctx, 'text', true, undefined, signals.freeTrial.confidence);
@@ -35,18 +35,22 @@ function addCommercial(company: CompanyDraft, view: PageView, ctx: FactContext):
  * Page-text heuristics for a company site (layer `heuristic`, source `text`): imprint and contact blocks (legal
  * name, address, country; phone prefix and ccTLD as weak country evidence), founding year, headcount phrases,
  * careers links, ATS boards and JobPosting data, pricing / free-trial / contact-sales signals, compliance claims.
- * Reads the visible text once. On a platform (LinkedIn, GitHub...) the links and text are the platform's: only the
+ * From what the content script read (lib/extract/text/read.ts). On a platform (LinkedIn, GitHub...) the links and text are the platform's: only the
  * page's own JobPosting data would be about the profile, and a site adapter reads that better, so nothing is read.
  * Never throws: a failing rule yields no value.
  */
-export function extractTextSignals(view: PageView, ctx: FactContext): CompanyDraft {
+export function extractTextSignals(
+  view: PageView,
+  ctx: FactContext,
+  jsonLdBlocks: readonly unknown[] = [],
+): CompanyDraft {
   const company: CompanyDraft = {};
   try {
     if (isPlatformDomain(view.site)) return company;
     const steps = [addHiring, addCommercial];
     for (const step of steps) {
       try {
-        step(company, view, ctx);
+        step(company, view, ctx, jsonLdBlocks);
       } catch {
         // One rule failing on odd markup must not cost the others.
       }

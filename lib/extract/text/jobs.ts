@@ -7,8 +7,6 @@ import { departmentOf } from './departments';
 const MAX_BLOCKS = 20;
 const MAX_POSTINGS = 500;
 const MAX_DEPTH = 6;
-const MAX_ITEMS = 2_000;
-const JOB_POSTING_ITEM = /schema\.org\/JobPosting/i;
 
 export interface Openings {
   openRoles: number;
@@ -38,31 +36,17 @@ function collect(value: unknown, titles: string[], depth: number): void {
 }
 
 /**
- * Open roles listed as JobPosting structured data (JSON-LD, microdata), grouped by a coarse department read from
- * each title. Only blocks that mention JobPosting are parsed, so pages without postings pay one substring test.
+ * Open roles listed as JobPosting structured data (JSON-LD blocks, parsed once for every layer; JobPosting microdata
+ * titles the content script read), grouped by a coarse department read from each title.
  */
-export function jobOpenings(doc: Document): Openings | undefined {
+export function jobOpenings(
+  jsonLdBlocks: readonly unknown[],
+  microdataTitles: readonly string[],
+): Openings | undefined {
   const titles: string[] = [];
-  // The document's cached script collection, which the JSON-LD layer has already read.
-  const scripts = doc.getElementsByTagName('script');
-  for (let i = 0, n = 0; i < scripts.length && n < MAX_BLOCKS; i++) {
-    if (scripts[i]?.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
-    n++;
-    const text = scripts[i]?.textContent ?? '';
-    if (text.length > LIMITS.jsonLdChars || !text.includes('JobPosting')) continue;
-    try {
-      collect(JSON.parse(text), titles, 0);
-    } catch {
-      // A broken block is skipped; the others still count.
-    }
-  }
-  // Every typed item, filtered here: a case-insensitive substring selector costs the engine a folded compare on
-  // every element of the page.
-  const items = doc.querySelectorAll('[itemtype]');
-  for (let i = 0; i < items.length && i < MAX_ITEMS && titles.length < MAX_POSTINGS; i++) {
-    const item = items[i];
-    if (!item || !JOB_POSTING_ITEM.test(item.getAttribute('itemtype') ?? '')) continue;
-    const title = item.querySelector('[itemprop="title"]')?.textContent ?? '';
+  for (const block of jsonLdBlocks.slice(0, MAX_BLOCKS)) collect(block, titles, 0);
+  for (const title of microdataTitles) {
+    if (titles.length >= MAX_POSTINGS) break;
     titles.push(title.slice(0, LIMITS.shortText));
   }
   if (!titles.length) return undefined;

@@ -1,46 +1,37 @@
-import { SAMPLE_LIMITS } from '../../signals/sample';
-import { type PageLinks, readLinks } from '../page-links';
+import type { BodySource } from '../../signals/source';
+import { linksOf, type PageLinks } from '../page-links';
 import { isHostingDomain } from '../platforms';
 import { siteKey } from '../site-key';
 
-/**
- * Visible text read once per extraction; later rules scan this copy, never the DOM again. Only its head and tail
- * are kept: the page says what it is at the top and who runs it (imprint, contact, copyright) at the bottom, and
- * the rules' cost stays bounded on a megabyte page.
- */
-const HEAD = SAMPLE_LIMITS.textHead;
-const TAIL = SAMPLE_LIMITS.textTail;
-
 export interface PageView {
-  doc: Document;
-  /** `body.innerText` (visible text, line breaks kept), head and tail; textContent where innerText is missing. */
+  /** What the content script read off the page (lib/signals/source.ts). */
+  body: BodySource;
+  /** Visible text, head and tail. */
   text: string;
-  /** The page's links, read once: careers, pricing, call-to-action, social and technology rules share them. */
+  /** The page's links: careers, pricing, call-to-action, social and technology rules share them. */
   links: PageLinks;
+  /** Text of the navigation and footer links, by link index. */
+  labels: ReadonlyMap<number, string>;
   pageUrl: URL | undefined;
   /** Registrable-ish domain of the page (lib/extract/site-key.ts). */
   site: string | undefined;
 }
 
-export function readPage(doc: Document, url: string, pageDomain?: string): PageView {
-  const body = doc.body;
-  // innerText skips scripts, styles and hidden nodes; some DOMs (happy-dom, XML) may not provide it.
-  let text = '';
-  try {
-    const raw = body ? ((body as HTMLElement).innerText ?? body.textContent ?? '') : '';
-    text =
-      typeof raw !== 'string' ? '' : raw.length <= HEAD + TAIL ? raw : `${raw.slice(0, HEAD)}\n…\n${raw.slice(-TAIL)}`;
-  } catch {
-    text = '';
-  }
-  const links = readLinks(doc);
+export function viewOf(body: BodySource, url: string, pageDomain?: string): PageView {
   let pageUrl: URL | undefined;
   try {
     pageUrl = new URL(url);
   } catch {
     pageUrl = undefined;
   }
-  return { doc, text, links, pageUrl, site: pageUrl ? siteOf(pageUrl.hostname) : (pageDomain ?? siteKey(url)) };
+  return {
+    body,
+    text: body.text,
+    links: linksOf(body.hrefs),
+    labels: new Map(body.labels),
+    pageUrl,
+    site: pageUrl ? siteOf(pageUrl.hostname) : (pageDomain ?? siteKey(url)),
+  };
 }
 
 /** The site a host belongs to: its registrable-ish domain, or the whole host for a tenant of a hosting service. */
@@ -63,9 +54,9 @@ export function resolveHref(href: string | undefined, base: URL | undefined): UR
   }
 }
 
-/** Short label of an element (link or button text), bounded. */
-export function labelOf(el: Element): string {
-  return (el.textContent ?? '').slice(0, 200).replace(/\s+/g, ' ').trim();
+/** A link's or button's text as one line. */
+export function oneLine(label: string): string {
+  return label.replace(/\s+/g, ' ').trim();
 }
 
 /** Path segments, lower case, decoded where possible. */

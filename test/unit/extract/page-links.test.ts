@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chromeLinks, linksMatching, readLinks } from '../../../lib/extract/page-links';
+import { readLinks } from '../../../lib/extract/collect/links';
+import { chromeLinks, linksMatching, linksOf } from '../../../lib/extract/page-links';
 
 const doc = (html: string) =>
   new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html') as unknown as Document;
 
 describe('page links', () => {
-  const links = readLinks(
+  const read = readLinks(
     doc(
       [
         '<a href="">empty</a>',
@@ -19,8 +20,10 @@ describe('page links', () => {
       ].join(''),
     ),
   );
+  const links = linksOf(read.hrefs);
 
   it('reads each href once, line breaks removed, oversized ones empty, anchors without href left out', () => {
+    expect(links.hrefs).toBe(read.hrefs);
     expect(links.hrefs).toEqual([
       '',
       '/jobs',
@@ -30,14 +33,15 @@ describe('page links', () => {
       'tel:+49 30 1234',
       '  //cdn.example/x',
     ]);
-    expect(links.anchors.map((a) => a.textContent)).toEqual([
-      'empty',
-      'jobs',
-      'x',
-      'broken line',
-      'huge',
-      'call',
-      'spaced',
+    // A short page: every link is navigation or footer, and its text is read.
+    expect(read.labels).toEqual([
+      [0, 'empty'],
+      [1, 'jobs'],
+      [2, 'x'],
+      [3, 'broken line'],
+      [4, 'huge'],
+      [5, 'call'],
+      [6, 'spaced'],
     ]);
   });
 
@@ -46,11 +50,41 @@ describe('page links', () => {
     expect(linksMatching(links, /^tel:/gim)).toEqual([5]);
     expect(linksMatching(links, /^[^\S\n]*(?:https?:)?\/\//gim)).toEqual([2, 3, 6]);
     expect(linksMatching(links, /p/g, 1)).toEqual([2]);
-    expect(linksMatching(readLinks(doc('')), /x/g)).toEqual([]);
+    expect(linksMatching(linksOf(readLinks(doc('')).hrefs), /x/g)).toEqual([]);
   });
 
   it('names the first and last links of a long page, every link of a short one', () => {
     expect(chromeLinks(links, 2, 2)).toEqual([0, 1, 5, 6]);
     expect(chromeLinks(links, 5, 5)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('links read in the page', () => {
+  const filler = Array.from({ length: 300 }, (_, i) => `<a href="/post/${i}">Post ${i}</a>`).join('');
+  it('reads the text of the navigation and footer links only', () => {
+    const read = readLinks(doc(`<nav><a href="/">Home</a></nav>${filler}<footer><a href="/jobs">Jobs</a></footer>`));
+    expect(read.hrefs).toHaveLength(302);
+    expect(read.labels[0]).toEqual([0, 'Home']);
+    expect(read.labels.at(-1)).toEqual([301, 'Jobs']);
+    expect(read.labels.map(([i]) => i)).not.toContain(150);
+  });
+  it('tells which social profile links sit in the header, footer or navigation; share links are not looked at', () => {
+    const read = readLinks(
+      doc(
+        '<main><a href="https://x.com/someone">x</a><a href="https://twitter.com/intent/tweet?u=1">share</a></main>' +
+          '<div class="site-Footer"><a href="https://www.linkedin.com/company/acme">in</a></div>' +
+          '<header><a href="https://twitter.com/share">share</a></header>',
+      ),
+    );
+    expect(read.chromeSocial).toEqual([2]);
+  });
+  it('empties links in the middle of a page past the character budget, keeping navigation and footer', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `<a href="/${i}/${'p'.repeat(200)}">x</a>`).join('');
+    const read = readLinks(doc(`<a href="/first">f</a>${long}<a href="/last">l</a>`));
+    expect(read.hrefs).toHaveLength(402);
+    expect(read.hrefs[0]).toBe('/first');
+    expect(read.hrefs.at(-1)).toBe('/last');
+    expect(read.hrefs[201]).toBe('');
+    expect(read.hrefs.join('').length).toBeLessThanOrEqual(32_000);
   });
 });

@@ -66,13 +66,16 @@ beforeAll(async () => {
   // A page recorded the normal way: the state a hostile sender would like to change.
   await send(
     {
-      type: 'cs-bg/page-signals',
+      type: 'cs-bg/page-source',
       payload: {
         url: 'https://victim.example/',
-        page: {
+        source: {
           url: 'https://victim.example/',
           extractedAt: 1,
-          company: { name: fact('Victim Inc', 'structured'), domain: domainOf('https://victim.example/') },
+          title: '',
+          jsonLd: [],
+          metas: [],
+          microdata: { name: fact('Victim Inc', 'structured'), domain: domainOf('https://victim.example/') },
         },
       },
     },
@@ -121,7 +124,7 @@ describe('the background refuses, with an error and no change', () => {
     '%s from an extension page or a stranger',
     async (type) => {
       for (const from of ['panel', 'otherExtension', 'webPage'] as const) {
-        const reply = await send({ type, payload: { url: 'https://x.example/', page: null } }, from);
+        const reply = await send({ type, payload: { url: 'https://x.example/', source: null } }, from);
         expect(reply.ok).toBe(false);
         expect(reply.error).toMatch(`${type} is not accepted from`);
       }
@@ -185,18 +188,21 @@ describe('a content script only reports the page it is on', () => {
     db.close();
     const reply = await send(
       {
-        type: 'cs-bg/page-signals',
+        type: 'cs-bg/page-source',
         payload: {
           url: 'https://attacker.example/',
           accountId: 'victim.example',
           stage: 'lost',
-          page: {
+          source: {
             url: 'https://attacker.example/',
             extractedAt: 2,
+            title: '',
+            jsonLd: [],
+            metas: [],
             id: 'victim.example',
             stage: 'lost',
             tags: [],
-            company: {
+            microdata: {
               name: fact('Attacker Ltd', 'structured'),
               domain: domainOf('https://attacker.example/'),
               stage: fact('lost', 'structured'),
@@ -224,13 +230,16 @@ describe('a content script only reports the page it is on', () => {
     db.close();
     await send(
       {
-        type: 'cs-bg/page-signals',
+        type: 'cs-bg/page-source',
         payload: {
           url: 'https://victim.example/about',
-          page: {
+          source: {
             url: 'https://victim.example/about',
             extractedAt: 10,
-            company: {
+            title: '',
+            jsonLd: [],
+            metas: [],
+            microdata: {
               name: fact('Victim Inc', 'structured'),
               domain: domainOf('https://victim.example/about'),
               industry: { ...fact('Gambling', 'user'), observedAt: 10 },
@@ -252,8 +261,8 @@ describe('a content script only reports the page it is on', () => {
     const before = await snapshot();
     const reply = await send(
       {
-        type: 'cs-bg/page-signals',
-        payload: { url: 'https://x.example/', page: null, icp: { id: 'evil' }, settings: { framework: 'champ' } },
+        type: 'cs-bg/page-source',
+        payload: { url: 'https://x.example/', source: null, icp: { id: 'evil' }, settings: { framework: 'champ' } },
       },
       'content',
     );

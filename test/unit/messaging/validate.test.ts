@@ -5,20 +5,16 @@ import { senderRole, validateMessage } from '../../../lib/messaging/validate';
 const EXT_ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${EXT_ID}`;
 
-const page = {
+const name = {
+  value: 'Acme',
+  source: 'microdata',
+  layer: 'structured',
   url: 'https://acme.example/',
-  extractedAt: 1,
-  company: {
-    name: {
-      value: 'Acme',
-      source: 'jsonld',
-      layer: 'structured',
-      url: 'https://acme.example/',
-      confidence: 0.9,
-      observedAt: 1,
-    },
-  },
+  confidence: 0.9,
+  observedAt: 1,
 };
+// What a content script read off a page whose microdata names the company.
+const source = { url: 'https://acme.example/', extractedAt: 1, title: '', jsonLd: [], metas: [], microdata: { name } };
 
 describe('senderRole', () => {
   it('tells extension pages, content scripts and strangers apart', () => {
@@ -33,15 +29,20 @@ describe('senderRole', () => {
 
 describe('validateMessage', () => {
   it('accepts a valid message from the right sender', () => {
-    const result = validateMessage({ type: 'cs-bg/page-signals', payload: { url: page.url, page } }, 'content');
+    const result = validateMessage({ type: 'cs-bg/page-source', payload: { url: source.url, source } }, 'content');
     expect(result.ok).toBe(true);
-    expect(result.ok && result.type).toBe('cs-bg/page-signals');
+    expect(result.ok && result.type).toBe('cs-bg/page-source');
+    // Interpreted in the background: handlers get the page's signals.
+    const page = result.ok && result.type === 'cs-bg/page-source' ? result.payload.page : undefined;
+    expect(page?.company?.name?.value).toBe('Acme');
   });
 
   it('accepts a content script saying it found nothing', () => {
-    expect(validateMessage({ type: 'cs-bg/page-signals', payload: { url: page.url, page: null } }, 'content').ok).toBe(
-      true,
+    const result = validateMessage(
+      { type: 'cs-bg/page-source', payload: { url: source.url, source: null } },
+      'content',
     );
+    expect(result.ok).toBe(true);
   });
 
   it.each([
@@ -55,14 +56,14 @@ describe('validateMessage', () => {
     ['prototype key as type', { type: '__proto__', payload: {} }, /unknown message type/],
     [
       'missing payload field',
-      { type: 'cs-bg/page-signals', payload: { page: null } },
-      /invalid cs-bg\/page-signals payload[\s\S]*url/,
+      { type: 'cs-bg/page-source', payload: { source: null } },
+      /invalid cs-bg\/page-source payload[\s\S]*url/,
     ],
-    ['a page that is not an object', { type: 'cs-bg/page-signals', payload: { url: 'x', page: 'Acme' } }, /page/],
+    ['a source that is not an object', { type: 'cs-bg/page-source', payload: { url: 'x', source: 'Acme' } }, /source/],
     [
-      'a page without its URL',
-      { type: 'cs-bg/page-signals', payload: { url: 'x', page: { extractedAt: 1 } } },
-      /page\.url/,
+      'a source without its URL',
+      { type: 'cs-bg/page-source', payload: { url: 'x', source: { extractedAt: 1 } } },
+      /source\.url/,
     ],
   ])('refuses %s with a clear error', (_case, raw, error) => {
     const result = validateMessage(raw, 'content');
@@ -73,27 +74,38 @@ describe('validateMessage', () => {
   it('refuses messages from the wrong sender', () => {
     const fromPage = validateMessage({ type: 'ui-bg/get-tab-view', payload: { tabId: 1 } }, 'content');
     expect(fromPage).toEqual({ ok: false, error: 'ui-bg/get-tab-view is not accepted from content' });
-    const fromPanel = validateMessage({ type: 'cs-bg/page-signals', payload: { url: 'x', page: null } }, 'ui');
+    const fromPanel = validateMessage({ type: 'cs-bg/page-source', payload: { url: 'x', source: null } }, 'ui');
     expect(fromPanel.ok).toBe(false);
     expect(validateMessage({ type: 'ui-bg/get-tab-view', payload: { tabId: 1 } }, undefined).ok).toBe(false);
   });
 
   it('refuses oversized messages before parsing them', () => {
-    const huge = { type: 'cs-bg/page-signals', payload: { url: 'x'.repeat(300_000), page: null } };
+    const huge = { type: 'cs-bg/page-source', payload: { url: 'x'.repeat(300_000), source: null } };
     const result = validateMessage(huge, 'content');
     expect(!result.ok && result.error).toMatch(/message too large/);
   });
 
   it('drops an invalid or oversized field and keeps the rest of the page', () => {
-    const founded = { ...page.company.name, value: 2015 };
+    const founded = { ...name, value: 2015 };
     const odd = {
-      ...page,
-      company: { name: { ...page.company.name, value: 'A'.repeat(5_000) }, founded, legalName: { value: 'x' } },
+      ...source,
+      microdata: { name: { ...name, value: 'A'.repeat(5_000) }, founded, legalName: { value: 'x' } },
     };
-    const result = validateMessage({ type: 'cs-bg/page-signals', payload: { url: 'x', page: odd } }, 'content');
+    const result = validateMessage({ type: 'cs-bg/page-source', payload: { url: 'x', source: odd } }, 'content');
     expect(result.ok).toBe(true);
-    const kept = result.ok && result.type === 'cs-bg/page-signals' ? result.payload.page : undefined;
+    const kept = result.ok && result.type === 'cs-bg/page-source' ? result.payload.page : undefined;
     expect(kept?.company).toEqual({ founded });
+  });
+
+  it('reads an invalid part of a source as empty and keeps the rest', () => {
+    const body = { text: 'Acme GmbH', hrefs: 'not a list', labels: [], chromeSocial: [], controls: [], footer: 7 };
+    const result = validateMessage(
+      { type: 'cs-bg/page-source', payload: { url: 'x', source: { ...source, title: 42, body } } },
+      'content',
+    );
+    expect(result.ok).toBe(true);
+    const kept = result.ok && result.type === 'cs-bg/page-source' ? result.payload.page : undefined;
+    expect(kept?.company?.name?.value).toBe('Acme');
   });
 });
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { detectTechnologies, FINGERPRINTS, TECH_CATEGORIES } from '../../../../lib/extract/tech/index';
 import { DOM_MARKERS, INLINE_MARKERS } from '../../../../lib/extract/tech/markers';
 import { markerLists } from '../../../../lib/extract/tech/match';
-import { collectTraces } from '../../../../lib/extract/tech/traces';
 import { pageTracesSchema } from '../../../../lib/signals/schema';
 import { TRACE_LIMITS } from '../../../../lib/signals/traces';
+import { tracesOf as collectTraces } from '../read-page';
 
 interface Expected {
   url: string;

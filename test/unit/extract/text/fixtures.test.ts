@@ -7,7 +7,8 @@ import { collectSample } from '../../../../lib/extract/sample';
 import { siteKey } from '../../../../lib/extract/site-key';
 import { deriveTextFacts } from '../../../../lib/extract/text/derive';
 import { extractTextSignals } from '../../../../lib/extract/text/index';
-import { readPage } from '../../../../lib/extract/text/read';
+import { viewOf } from '../../../../lib/extract/text/read';
+import { sourceOf } from '../read-page';
 
 /** `test/fixtures/text/<case>.html` + `<case>.expected.json`: only the listed fields are compared. */
 interface Expected {
@@ -33,12 +34,14 @@ describe('text heuristics fixtures', () => {
     const expected = JSON.parse(readFileSync(`${DIR}${name}.expected.json`, 'utf8')) as Expected;
     const doc = new DOMParser().parseFromString(readFileSync(`${DIR}${name}.html`, 'utf8'), 'text/html');
     const ctx = { url: expected.url, observedAt: NOW };
-    const view = readPage(doc as unknown as Document, ctx.url, siteKey(expected.url));
-    // DOM rules in the content script, text rules in the background from the sample, as in the extension.
-    const page = doc as unknown as Document;
-    const meta = extractMeta(page, ctx, false, undefined);
-    const sample = collectSample(page, view, jsonLdTypes(readJsonLd(page)), meta.tags, meta.siteName);
-    const company = { ...deriveTextFacts(sample, ctx), ...extractTextSignals(view, ctx) } as Record<
+    // Reads in the content script, rules in the background, as in the extension.
+    const source = sourceOf(doc as unknown as Document, ctx.url);
+    if (!source.body) throw new Error('no body');
+    const view = viewOf(source.body, ctx.url, siteKey(expected.url));
+    const meta = extractMeta(source, ctx, false, undefined);
+    const jsonLd = readJsonLd(source.jsonLd);
+    const sample = collectSample(source, view, jsonLdTypes(jsonLd), meta.tags, meta.siteName);
+    const company = { ...deriveTextFacts(sample, ctx), ...extractTextSignals(view, ctx, jsonLd.blocks) } as Record<
       string,
       { value: unknown; source: string; layer: string; confidence: number }
     >;

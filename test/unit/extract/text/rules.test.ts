@@ -5,7 +5,8 @@ import { departmentOf } from '../../../../lib/extract/text/departments';
 import { foundedYear } from '../../../../lib/extract/text/founded';
 import { headcount } from '../../../../lib/extract/text/headcount';
 import { extractTextSignals } from '../../../../lib/extract/text/index';
-import { readPage } from '../../../../lib/extract/text/read';
+import { viewOf } from '../../../../lib/extract/text/read';
+import { bodyOf, readPage } from '../read-page';
 
 const NOW = Date.UTC(2025, 0, 15);
 const doc = (html: string) => new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
@@ -82,7 +83,8 @@ describe('extractTextSignals guards', () => {
   const ctx = { url: 'https://www.linkedin.com/company/acme/', observedAt: NOW };
   it('reads nothing on a platform page', () => {
     const page = doc('<body><a href="/careers">Careers</a><p>Founded in 2003. 500 employees.</p></body>');
-    expect(extractTextSignals(readPage(page, ctx.url), ctx)).toEqual({});
+    // A platform page sends no body; were one read, the rules would still read nothing.
+    expect(extractTextSignals(viewOf(bodyOf(page, 'https://acme.example/'), ctx.url), ctx)).toEqual({});
   });
   it('never throws on a document without a body', () => {
     const xml = new DOMParser().parseFromString('<root/>', 'application/xml') as unknown as Document;

@@ -1,0 +1,52 @@
+import { LIMITS } from '../../signals/limits';
+import { SOURCE_LIMITS as CAP, type PageSource } from '../../signals/source';
+
+// Room left in the message for its envelope and the URL beside the source.
+const BUDGET = LIMITS.messageBytes - 8_000;
+
+function chars(source: PageSource): number {
+  let n = source.title.length;
+  for (const block of source.jsonLd) n += block?.length ?? 0;
+  for (const meta of source.metas) n += meta.content.length;
+  const body = source.body;
+  if (!body) return n;
+  n += body.text.length + body.footer.length + body.article.length + body.badges.length + body.headings.length;
+  for (const href of body.hrefs) n += href.length;
+  for (const [, label] of body.labels) n += label.length;
+  for (const label of body.controls) n += label.length;
+  for (const r of body.resources) n += r.url.length;
+  return n;
+}
+
+// What goes first when a page is too large to send: the parts the fewest rules read, then the larger ones.
+const SHEDDING: Array<(s: PageSource) => void> = [
+  (s) => {
+    if (s.body) s.body.article = '';
+  },
+  (s) => {
+    if (s.body) s.body.footer = s.body.footer.slice(0, 2_000);
+  },
+  (s) => {
+    s.jsonLd = s.jsonLd.map(() => null);
+  },
+  (s) => {
+    const hrefs = s.body?.hrefs;
+    if (s.body && hrefs) s.body.hrefs = hrefs.map((h, i) => (i < 100 || i >= hrefs.length - 80 ? h : ''));
+  },
+  (s) => {
+    if (s.body) s.body.text = s.body.text.slice(0, 8_000);
+  },
+];
+
+/**
+ * The source as it fits in one message. The caps keep most pages far below it; only a page past `fitChars` in all
+ * is measured as JSON (escaped quotes and non-ASCII make it longer), and trimmed part by part until it fits.
+ */
+export function fitMessage(source: PageSource): PageSource | null {
+  if (chars(source) <= CAP.fitChars) return source;
+  for (const shed of [() => {}, ...SHEDDING]) {
+    shed(source);
+    if (JSON.stringify(source).length <= BUDGET) return source;
+  }
+  return null;
+}

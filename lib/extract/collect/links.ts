@@ -1,0 +1,102 @@
+import { SOURCE_LIMITS as CAP } from '../../signals/source';
+
+// The URL parser drops tabs and line breaks inside an href; so does this copy, which keeps one href per line.
+const BREAKS = /[\t\n\r]/g;
+/** Navigation and footer: the first and last links, where a site links its careers page and its calls to action. */
+export const CHROME_HEAD = 100;
+export const CHROME_TAIL = 80;
+// A social site as the link's host, not inside another name ("x.com" ends dropbox.com and netflix.com).
+export const SOCIAL_HOST =
+  /(?:^|[/.])(?:linkedin|twitter|x|github|crunchbase|facebook|fb|instagram|youtube)\.com(?:[/:?#]|$)/gim;
+// The same, leaving out share and intent links (a news page has dozens): only a profile link's place is looked up.
+const SOCIAL_PROFILE_HOST = new RegExp(
+  `${SOCIAL_HOST.source}(?!\\/?(?:intent|share|sharer|sharing|shareArticle|dialog)\\b)`,
+  'gim',
+);
+// Header, footer and navigation: where a site links its own profiles (an article body links other people's).
+const CHROME = 'footer, header, nav, [role="contentinfo"], [role="banner"], [id*="footer" i], [class*="footer" i]';
+
+export interface ReadLinks {
+  hrefs: string[];
+  labels: Array<[number, string]>;
+  chromeSocial: number[];
+}
+
+/**
+ * Every link's href, read once (one attribute read per link), and the text of the navigation and footer links only:
+ * reading a link's text is a DOM read per link. Past the character budget, links in the middle of the page are sent
+ * empty, so indices stay right and the navigation and footer are kept.
+ */
+export function readLinks(doc: Document): ReadLinks {
+  const all = doc.querySelectorAll('a[href]');
+  const n = Math.min(all.length, CAP.hrefs);
+  const hrefs: string[] = new Array(n);
+  let chars = 0;
+  for (let i = 0; i < n; i++) {
+    const raw = all[i]?.getAttribute('href') ?? '';
+    const href = raw.length > CAP.href ? '' : raw;
+    hrefs[i] = href;
+    chars += href.length;
+  }
+  if (chars > CAP.hrefChars) trimMiddle(hrefs, chars - CAP.hrefChars);
+  let joined = hrefs.join('\n');
+  // Rare: an href with a line break inside; the copy drops it as the URL parser would.
+  if (/[\t\r]/.test(joined) || joined.split('\n').length !== n) {
+    for (let i = 0; i < n; i++) hrefs[i] = (hrefs[i] ?? '').replace(BREAKS, '');
+    joined = hrefs.join('\n');
+  }
+  const labels: Array<[number, string]> = [];
+  let labelChars = 0;
+  for (const i of chromeIndices(n)) {
+    if (labelChars >= CAP.labelChars) break;
+    const text = (all[i]?.textContent ?? '').slice(0, CAP.label);
+    if (!text.trim()) continue;
+    labels.push([i, text]);
+    labelChars += text.length;
+  }
+  const chromeSocial: number[] = [];
+  // Matches come in document order: the line (link) count advances from the previous match.
+  let line = 0;
+  let at = 0;
+  SOCIAL_PROFILE_HOST.lastIndex = 0;
+  for (let m = SOCIAL_PROFILE_HOST.exec(joined); m && chromeSocial.length < CAP.labels; ) {
+    for (let b = joined.indexOf('\n', at); b >= 0 && b < m.index; b = joined.indexOf('\n', b + 1)) {
+      line++;
+      at = b + 1;
+    }
+    const a = all[line];
+    if (a && safeClosest(a, CHROME)) chromeSocial.push(line);
+    const next = joined.indexOf('\n', m.index);
+    if (next < 0) break;
+    SOCIAL_PROFILE_HOST.lastIndex = next + 1;
+    m = SOCIAL_PROFILE_HOST.exec(joined);
+  }
+  return { hrefs, labels, chromeSocial };
+}
+
+/** Indices of the first `CHROME_HEAD` and last `CHROME_TAIL` of `n` links. */
+export function chromeIndices(n: number, head: number = CHROME_HEAD, tail: number = CHROME_TAIL): number[] {
+  if (n <= head + tail) return Array.from({ length: n }, (_, i) => i);
+  return [...Array.from({ length: head }, (_, i) => i), ...Array.from({ length: tail }, (_, i) => n - tail + i)];
+}
+
+/** Empties hrefs from the middle outwards until `excess` characters are gone. */
+function trimMiddle(hrefs: string[], excess: number): void {
+  let left = excess;
+  const mid = hrefs.length >> 1;
+  for (let d = 0; left > 0 && d <= mid; d++) {
+    for (const i of d ? [mid - d, mid + d] : [mid]) {
+      if (i < 0 || i >= hrefs.length) continue;
+      left -= hrefs[i]?.length ?? 0;
+      hrefs[i] = '';
+    }
+  }
+}
+
+function safeClosest(el: Element, selector: string): boolean {
+  try {
+    return el.closest(selector) !== null;
+  } catch {
+    return false;
+  }
+}
