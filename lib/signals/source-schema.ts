@@ -48,7 +48,7 @@ export const pageSourceSchema = z.object({
   url: z.string().min(1).max(LIMITS.url),
   extractedAt: z.number().int().nonnegative(),
   title: text(CAP.title),
-  lang: z.string().max(40).optional().catch(undefined),
+  lang: z.string().max(CAP.lang).optional().catch(undefined),
   site: z
     .object({ company: z.looseObject({}).optional(), person: z.looseObject({}).optional() })
     .optional()

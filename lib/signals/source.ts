@@ -67,6 +67,7 @@ export interface BodySource {
  */
 export const SOURCE_LIMITS = {
   title: 1_000,
+  lang: 40,
   jsonLdBlocks: 50,
   /** All JSON-LD blocks together; a block past it is sent as null. */
   jsonLdChars: 48_000,

@@ -1,5 +1,6 @@
 import { LIMITS } from '../../signals/limits';
 import { SOURCE_LIMITS as CAP, type PageSource } from '../../signals/source';
+import { chromeIndices } from './links';
 
 // Room left in the message for its envelope and the URL beside the source.
 const BUDGET = LIMITS.messageBytes - 8_000;
@@ -30,8 +31,11 @@ const SHEDDING: Array<(s: PageSource) => void> = [
     s.jsonLd = s.jsonLd.map(() => null);
   },
   (s) => {
-    const hrefs = s.body?.hrefs;
-    if (s.body && hrefs) s.body.hrefs = hrefs.map((h, i) => (i < 100 || i >= hrefs.length - 80 ? h : ''));
+    if (!s.body) return;
+    // The navigation's and footer's links stay, as their texts do.
+    const kept = s.body.hrefs.map(() => '');
+    for (const i of chromeIndices(kept.length)) kept[i] = s.body.hrefs[i] ?? '';
+    s.body.hrefs = kept;
   },
   (s) => {
     if (s.body) s.body.text = s.body.text.slice(0, 8_000);

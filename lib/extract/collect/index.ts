@@ -1,3 +1,4 @@
+import { SAMPLE_LIMITS } from '../../signals/sample';
 import { type BodySource, SOURCE_LIMITS as CAP, type PageSource } from '../../signals/source';
 import { type FactContext, safeUrl } from '../facts';
 import { extractMicrodata } from '../microdata';
@@ -14,8 +15,8 @@ import { readResources } from './resources';
 import { type ReadScripts, readScripts } from './scripts';
 import { articleText, badgeWords, controlLabels, footerText, STANDARD } from './trust';
 
-const HEAD = 16_000;
-const TAIL = 6_000;
+const HEAD = SAMPLE_LIMITS.textHead;
+const TAIL = SAMPLE_LIMITS.textTail;
 // Control characters JSON would write six characters long; a page's text has no business holding them.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
@@ -87,10 +88,8 @@ function collect(doc: Document, url: string, now: number): PageSource | null {
   const canonical = readCanonical(doc);
   if (canonical) source.canonical = canonical;
   const lang = doc.documentElement?.getAttribute('lang')?.trim();
-  if (lang) source.lang = lang.slice(0, 40);
-  if (!platform) {
-    source.body = readBody(doc, scripts);
-  }
+  if (lang) source.lang = lang.slice(0, CAP.lang);
+  if (!platform) source.body = readBody(doc, scripts);
   return fitMessage(source);
 }
 

@@ -2,6 +2,7 @@ import { SOURCE_LIMITS as CAP } from '../../signals/source';
 
 // The URL parser drops tabs and line breaks inside an href; so does this copy, which keeps one href per line.
 const BREAKS = /[\t\n\r]/g;
+const BREAK = /[\t\n\r]/;
 /** Navigation and footer: the first and last links, where a site links its careers page and its calls to action. */
 export const CHROME_HEAD = 100;
 export const CHROME_TAIL = 80;
@@ -39,12 +40,9 @@ export function readLinks(doc: Document): ReadLinks {
     chars += href.length;
   }
   if (chars > CAP.hrefChars) trimMiddle(hrefs, chars - CAP.hrefChars);
-  let joined = hrefs.join('\n');
-  // Rare: an href with a line break inside; the copy drops it as the URL parser would.
-  if (/[\t\r]/.test(joined) || joined.split('\n').length !== n) {
-    for (let i = 0; i < n; i++) hrefs[i] = (hrefs[i] ?? '').replace(BREAKS, '');
-    joined = hrefs.join('\n');
-  }
+  // Rare: an href with a line break inside; the copy drops it as the URL parser would. One native test for all.
+  if (BREAK.test(hrefs.join(''))) for (let i = 0; i < n; i++) hrefs[i] = (hrefs[i] ?? '').replace(BREAKS, '');
+  const joined = hrefs.join('\n');
   const labels: Array<[number, string]> = [];
   let labelChars = 0;
   for (const i of chromeIndices(n)) {

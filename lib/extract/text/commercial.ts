@@ -1,5 +1,6 @@
+import { cleanText } from '../../signals/limits';
 import { chromeLinks, linksMatching } from '../page-links';
-import { oneLine, type PageView, pathSegments, resolveHref, siteOf } from './read';
+import { type PageView, pathSegments, resolveHref, siteOf } from './read';
 
 const PRICING_SEGMENTS = new Set(['pricing', 'plans', 'prices', 'preise', 'tarife', 'tarifs', 'prix', 'precios']);
 const PRICING_HINT = /pric|plan|preis|tarif|prix|precio/gi;
@@ -45,7 +46,7 @@ export function commercialSignals(view: PageView): CommercialSignals {
   if (trialInText || salesInText) {
     for (const raw of controlLabels(view)) {
       if (out.freeTrial && out.contactSales) break;
-      const label = oneLine(raw);
+      const label = cleanText(raw) ?? '';
       if (!out.freeTrial && FREE_TRIAL.test(label)) out.freeTrial = { confidence: 0.55 };
       if (!out.contactSales && CONTACT_SALES.test(label)) out.contactSales = { confidence: 0.55 };
     }

@@ -20,7 +20,7 @@ function addHiring(company: CompanyDraft, view: PageView, ctx: FactContext, json
   company.hiring = makeFact(ctx, 'text', hiring, selector, openings ? 0.7 : (careers?.confidence ?? 0.5));
 }
 
-function addCommercial(company: CompanyDraft, view: PageView, ctx: FactContext, _blocks: readonly unknown[]): void {
+function addCommercial(company: CompanyDraft, view: PageView, ctx: FactContext): void {
   const signals = commercialSignals(view);
   if (signals.pricingPage) company.pricingPage = makeFact(ctx, 'text', true, signals.pricingPage.selector, 0.6);
   if (signals.freeTrial) company.freeTrial = makeFact(ctx, 'text', true, undefined, signals.freeTrial.confidence);
@@ -35,8 +35,9 @@ function addCommercial(company: CompanyDraft, view: PageView, ctx: FactContext, 
  * Page-text heuristics for a company site (layer `heuristic`, source `text`): imprint and contact blocks (legal
  * name, address, country; phone prefix and ccTLD as weak country evidence), founding year, headcount phrases,
  * careers links, ATS boards and JobPosting data, pricing / free-trial / contact-sales signals, compliance claims.
- * From what the content script read (lib/extract/text/read.ts). On a platform (LinkedIn, GitHub...) the links and text are the platform's: only the
- * page's own JobPosting data would be about the profile, and a site adapter reads that better, so nothing is read.
+ * From what the content script read (lib/extract/text/read.ts). On a platform (LinkedIn, GitHub...) the links and
+ * text are the platform's: only the page's own JobPosting data would be about the profile, and a site adapter reads
+ * that better, so nothing is read.
  * Never throws: a failing rule yields no value.
  */
 export function extractTextSignals(
@@ -47,10 +48,10 @@ export function extractTextSignals(
   const company: CompanyDraft = {};
   try {
     if (isPlatformDomain(view.site)) return company;
-    const steps = [addHiring, addCommercial];
+    const steps = [() => addHiring(company, view, ctx, jsonLdBlocks), () => addCommercial(company, view, ctx)];
     for (const step of steps) {
       try {
-        step(company, view, ctx, jsonLdBlocks);
+        step();
       } catch {
         // One rule failing on odd markup must not cost the others.
       }

@@ -54,11 +54,6 @@ export function resolveHref(href: string | undefined, base: URL | undefined): UR
   }
 }
 
-/** A link's or button's text as one line. */
-export function oneLine(label: string): string {
-  return label.replace(/\s+/g, ' ').trim();
-}
-
 /** Path segments, lower case, decoded where possible. */
 export function pathSegments(url: URL): string[] {
   return url.pathname
