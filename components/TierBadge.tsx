@@ -1,16 +1,11 @@
-import type { Tier } from '../lib/scoring/types';
+import { TIER_NAMES, type Tier } from '../lib/scoring/types';
 
-const TIER_NAMES: Record<Tier, string> = {
-  A: 'Tier A: strong fit',
-  B: 'Tier B: good fit',
-  C: 'Tier C: partial fit',
-  D: 'Tier D: weak fit',
-  X: 'Disqualified',
-};
+/** The CSS class of a tier's colour: '?' is not a safe class character. */
+export const tierClass = (tier: Tier) => (tier === '?' ? 'tier-unknown' : `tier-${tier}`);
 
 export function TierBadge({ tier }: { tier: Tier }) {
   return (
-    <span class={`tier tier-${tier}`} title={TIER_NAMES[tier]} data-testid="tier">
+    <span class={`tier ${tierClass(tier)}`} title={TIER_NAMES[tier]} data-testid="tier">
       {tier}
     </span>
   );

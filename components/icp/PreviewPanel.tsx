@@ -1,8 +1,6 @@
 import type { IcpPreview } from '../../lib/messaging/views';
-import type { Tier } from '../../lib/scoring/types';
-import { TierBadge } from '../TierBadge';
-
-const TIERS: Tier[] = ['A', 'B', 'C', 'D', 'X'];
+import { TIERS } from '../../lib/scoring/types';
+import { TierBadge, tierClass } from '../TierBadge';
 
 /** What the draft would do: this page's score and the tiers of every saved account, before saving anything. */
 export function PreviewPanel({ preview, valid }: { preview?: IcpPreview; valid: boolean }) {
@@ -26,7 +24,10 @@ export function PreviewPanel({ preview, valid }: { preview?: IcpPreview; valid: 
             <li key={t} data-tier={t}>
               <span class="bar-label">{t}</span>
               <span class="bar" aria-hidden="true">
-                <span class={`bar-fill tier-${t}`} style={{ width: `${(100 * preview.tiers[t]) / preview.total}%` }} />
+                <span
+                  class={`bar-fill ${tierClass(t)}`}
+                  style={{ width: `${(100 * preview.tiers[t]) / preview.total}%` }}
+                />
               </span>
               <span class="bar-count" data-testid={`preview-count-${t}`}>
                 {preview.tiers[t]}

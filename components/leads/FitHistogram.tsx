@@ -58,7 +58,11 @@ export function FitHistogram({ rows, thresholds }: { rows: readonly LeadRow[]; t
           </g>
         ))}
       </svg>
-      {unscored > 0 && <p class="chart-note">{unscored.toLocaleString('en-US')} never scored, not shown.</p>}
+      {unscored > 0 && (
+        <p class="chart-note">
+          Not yet scored (not enough data for a tier): {unscored.toLocaleString('en-US')}, not shown.
+        </p>
+      )}
     </figure>
   );
 }

@@ -1,9 +1,7 @@
 import type { LeadFilter } from '../../lib/leads/query';
 import type { LeadList } from '../../lib/leads/types';
 import { STAGES } from '../../lib/scoring/stage';
-import type { Tier } from '../../lib/scoring/types';
-
-const TIERS: Tier[] = ['A', 'B', 'C', 'D', 'X'];
+import { TIER_NAMES, TIERS, type Tier } from '../../lib/scoring/types';
 
 interface Props {
   filter: LeadFilter;
@@ -67,7 +65,10 @@ export function LeadFilters({ filter, onChange, facets, list }: Props) {
         value={filter.tier}
         testId="filter-tier"
         onChange={(v) => set({ tier: v as Tier | undefined })}
-        options={TIERS.map((t) => ({ value: t, label: t === 'X' ? 'X (disqualified)' : t }))}
+        options={TIERS.map((t) => ({
+          value: t,
+          label: t === '?' ? '? (not enough data yet)' : t === 'X' ? 'X (disqualified)' : t,
+        }))}
       />
       <Select
         label="Stage"

@@ -1,6 +1,7 @@
 import { useRef } from 'preact/hooks';
 import type { LeadSort, SortKey } from '../../lib/leads/query';
 import type { LeadRow } from '../../lib/leads/types';
+import { TIER_NAMES } from '../../lib/scoring/types';
 import { useVirtualizer } from './use-virtualizer';
 
 export const ROW_HEIGHT = 36;
@@ -55,7 +56,11 @@ function LeadCells({ row }: { row: LeadRow }) {
         {row.fit ?? '–'}
       </td>
       <td class="lead-cell">
-        <span class={`lead-tier lt-${row.tier}`} data-testid="lead-tier">
+        <span
+          class={`lead-tier lt-${row.tier === '?' ? 'unknown' : row.tier}`}
+          title={TIER_NAMES[row.tier]}
+          data-testid="lead-tier"
+        >
           {row.tier}
         </span>
       </td>

@@ -94,6 +94,12 @@ export function MatrixChart({ rows, selected, onPick }: Props) {
           }),
         )}
       </svg>
+      {counts.notYetScored > 0 && (
+        <p class="chart-note" data-testid="matrix-not-yet-scored">
+          Not yet scored (not enough data for a tier): {counts.notYetScored.toLocaleString('en-US')}, outside the
+          matrix.
+        </p>
+      )}
       {counts.outside > 0 && (
         <p class="chart-note">{counts.outside.toLocaleString('en-US')} disqualified (tier X), outside the matrix.</p>
       )}

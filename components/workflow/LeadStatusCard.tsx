@@ -11,7 +11,7 @@ export function LeadStatusCard({ status, testId }: { status: LeadStatus; testId:
       <div>
         <dt>Matrix</dt>
         <dd>
-          <strong data-testid="matrix-cell">{matrix.cell ?? 'out'}</strong>{' '}
+          <strong data-testid="matrix-cell">{matrix.cell ?? (status.tier === '?' ? 'not yet' : 'out')}</strong>{' '}
           <span class="hint" data-testid="matrix-reason">
             {matrix.reason}
           </span>

@@ -15,7 +15,7 @@ export interface IcpPreview {
 
 /** What a draft ICP would do, without storing anything: the editor's live preview. */
 export async function previewIcp(db: IcpLensDb, icp: Icp, accountId: string | undefined, now: number) {
-  const tiers: TierCounts = { A: 0, B: 0, C: 0, D: 0, X: 0 };
+  const tiers: TierCounts = { A: 0, B: 0, C: 0, D: 0, X: 0, '?': 0 };
   let total = 0;
   let score: ScoreResult | undefined;
   await db.transaction('r', db.accounts, async () => {

@@ -17,6 +17,11 @@ export interface FieldDef<S> {
   label: string;
   kind: FieldKind;
   dimension: Dimension;
+  /**
+   * The value lists what the pages happened to show, not all there is (detected technologies, keywords in a
+   * description, departments with an open role): a keyword or item not found is no evidence against the criterion.
+   */
+  openEnded?: boolean;
   read: (signals: S) => FieldReading | undefined;
 }
 
@@ -110,6 +115,7 @@ export const COMPANY_FIELDS: Record<CompanyFieldId, FieldDef<CompanySignals>> = 
   },
   technologies: {
     label: 'Technologies',
+    openEnded: true,
     kind: 'list',
     dimension: 'technology',
     read: (s) =>
@@ -126,6 +132,7 @@ export const COMPANY_FIELDS: Record<CompanyFieldId, FieldDef<CompanySignals>> = 
   },
   'hiring.departments': {
     label: 'Hiring departments',
+    openEnded: true,
     kind: 'list',
     dimension: 'intent',
     read: (s) => {
@@ -135,6 +142,7 @@ export const COMPANY_FIELDS: Record<CompanyFieldId, FieldDef<CompanySignals>> = 
   },
   compliance: {
     label: 'Compliance',
+    openEnded: true,
     kind: 'list',
     dimension: 'technology',
     read: (s) => reading(s.compliance, s.compliance?.value),
@@ -159,12 +167,14 @@ export const COMPANY_FIELDS: Record<CompanyFieldId, FieldDef<CompanySignals>> = 
   },
   keywords: {
     label: 'Keywords',
+    openEnded: true,
     kind: 'list',
     dimension: 'other',
     read: (s) => reading(s.keywords, s.keywords?.value),
   },
   description: {
     label: 'Description',
+    openEnded: true,
     kind: 'text',
     dimension: 'industry',
     read: (s) => reading(s.description, s.description?.value),

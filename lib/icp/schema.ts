@@ -23,6 +23,12 @@ const base = {
   knockout: z.boolean().optional(),
   /** Not part of the possible points: a match subtracts weight * m. */
   penalty: z.boolean().optional(),
+  /**
+   * For tests on what a page happens to mention (keywords in a description, detected technologies...): a miss is
+   * "no evidence" (unknown) unless the author opts in here, where the text is authoritative (the stored description
+   * is only ever the company's own: Organization data, home or about page, LinkedIn about, Wikipedia lead).
+   */
+  absenceIsNo: z.boolean().optional(),
 };
 
 function criterion<F extends z.ZodType>(field: F) {
@@ -48,7 +54,16 @@ export type Criterion = CompanyCriterion | PersonCriterion;
 export type CriterionOp = Criterion['op'];
 
 export const thresholdsSchema = z
-  .object({ A: z.number().min(0).max(100), B: z.number().min(0).max(100), C: z.number().min(0).max(100) })
+  .object({
+    A: z.number().min(0).max(100),
+    B: z.number().min(0).max(100),
+    C: z.number().min(0).max(100),
+    /**
+     * Share (0..1) of the ICP's weight that must be known before a tier is given; below it the tier is '?' ("not
+     * enough data yet"). Optional so ICPs written before it keep validating; DEFAULT_MIN_CONFIDENCE applies.
+     */
+    minConfidence: z.number().min(0).max(1).optional(),
+  })
   .refine((t) => t.A >= t.B && t.B >= t.C, { message: 'thresholds must satisfy A >= B >= C' });
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
@@ -81,4 +96,7 @@ export const icpSchema = z.object({
 });
 export type Icp = z.infer<typeof icpSchema>;
 
-export const DEFAULT_THRESHOLDS: Thresholds = { A: 80, B: 60, C: 40 };
+/** Half the ICP's weight known: below it, a fit says more about what the page left out than about the company. */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+export const DEFAULT_THRESHOLDS: Thresholds = { A: 80, B: 60, C: 40, minConfidence: DEFAULT_MIN_CONFIDENCE };

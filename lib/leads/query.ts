@@ -42,7 +42,7 @@ export function filterLeads(rows: readonly LeadRow[], filter: LeadFilter): LeadR
   );
 }
 
-const TIER_ORDER: Record<Tier, number> = { A: 0, B: 1, C: 2, D: 3, X: 4 };
+const TIER_ORDER: Record<Tier, number> = { A: 0, B: 1, C: 2, D: 3, X: 4, '?': 5 };
 
 /** Sort values: a lead never scored sorts below fit 0; a lead outside the matrix after D4. */
 function sortValue(row: LeadRow, key: SortKey): string | number {

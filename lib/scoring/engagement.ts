@@ -1,3 +1,4 @@
+import { RECORDED_ENGAGEMENT } from '../icp/engagement-defaults';
 import type { GradeCutoffs, Icp } from '../icp/schema';
 
 /** Engagement grade: 1 hot, 2 warm, 3 cool, 4 cold. */
@@ -33,6 +34,8 @@ export function gradeOf(points: number, cutoffs: GradeCutoffs = DEFAULT_GRADES):
   return 4;
 }
 
+const RECORDED_TYPES: ReadonlySet<string> = new Set(RECORDED_ENGAGEMENT.map((r) => r.activity));
+
 const GRADE_NAMES: Record<Grade, string> = { 1: 'hot', 2: 'warm', 3: 'cool', 4: 'cold' };
 
 /**
@@ -44,21 +47,30 @@ export function scoreEngagement(
   rules: Icp['engagement'],
   now: number,
 ): Engagement {
-  const pointsOf = new Map(rules.rules.map((r) => [r.activity, r.points]));
+  const pointsOf = new Map<string, number>([
+    ...RECORDED_ENGAGEMENT.map((r): [string, number] => [r.activity, r.points]),
+    ...rules.rules.map((r): [string, number] => [r.activity, r.points]),
+  ]);
   let total = 0;
   let counted = 0;
+  let recorded = 0;
   for (const a of activities) {
     const points = pointsOf.get(a.type);
     if (points === undefined) continue;
     total += decayed(points, a.at, now, rules.halfLifeDays);
-    counted++;
+    if (RECORDED_TYPES.has(a.type)) recorded++;
+    else counted++;
   }
   const points = Math.round(total * 10) / 10 || 0;
   const cutoffs = rules.grades ?? DEFAULT_GRADES;
   const grade = gradeOf(points, cutoffs);
+  const sources = [
+    counted > 0 && `${counted} ${counted === 1 ? 'activity' : 'activities'}`,
+    recorded > 0 && `${recorded} ${recorded === 1 ? 'answer or stage' : 'answers and stages'} you recorded`,
+  ].filter(Boolean);
   const reason =
-    counted === 0
+    sources.length === 0
       ? 'no scored activity logged (4, cold)'
-      : `${points} points from ${counted} ${counted === 1 ? 'activity' : 'activities'} (${grade}, ${GRADE_NAMES[grade]})`;
+      : `${points} points from ${sources.join(' and ')} (${grade}, ${GRADE_NAMES[grade]})`;
   return { points, grade, reason };
 }

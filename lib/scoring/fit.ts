@@ -7,6 +7,9 @@ import { evaluate } from './ops';
 import { tierOf } from './tier';
 import type { CriterionResult, ScoreResult } from './types';
 
+/** Ops that look for targets in a value; on an open-ended field their miss is no evidence (see FieldDef.openEnded). */
+const SEARCH_OPS: ReadonlySet<Criterion['op']> = new Set(['matches', 'includesAny', 'includesAll', 'in']);
+
 // Two decimals: enough for "12.5 of 25 pts" without float noise such as 14.999999 in the explanation.
 const round2 = (n: number) => Math.round(n * 100) / 100 || 0;
 
@@ -25,10 +28,15 @@ function evaluateCriterion<S>(c: Criterion, fields: Record<string, FieldDef<S>>,
     possible: penalty ? 0 : c.weight,
   };
   // A field this build does not know (an ICP imported from a newer version) reads as missing, like absent data.
-  const reading = fields[c.field]?.read(signals);
-  if (!reading) return result;
+  const def = fields[c.field];
+  const reading = def?.read(signals);
+  if (!def || !reading) return result;
   const match = evaluate(c, reading.value);
   if (match === null) return result;
+  if (match === 0 && def.openEnded && SEARCH_OPS.has(c.op) && !c.absenceIsNo) {
+    // A word or item not found in what a page happened to show is no evidence against: unknown, not a "no".
+    return { ...result, notFound: `none of them in the ${def.label.toLowerCase()} seen` };
+  }
   return {
     ...result,
     match,
@@ -53,7 +61,7 @@ function scoreWith<S>(
     fit,
     bestCase,
     confidence,
-    ...tierOf(fit, results, icp.thresholds),
+    ...tierOf(fit, confidence, results, icp.thresholds),
     criteria: results,
     unknownCount,
     scoredAt: now,

@@ -44,12 +44,14 @@ export function suggest(input: StageInput): { stage: Stage; reason: string } {
   if (q.notAFit.length) return { stage: 'Disqualified', reason: `not a fit on ${q.notAFit.join(', ')}` };
   if (q.confirmed >= 3)
     return { stage: 'SQL', reason: `${q.confirmed} of ${Object.keys(q.elements).length} confirmed` };
-  if (input.productQualified && tier !== 'D') return { stage: 'PQL', reason: `uses the product, tier ${tier} fit` };
+  if (input.productQualified && (tier === 'A' || tier === 'B' || tier === 'C'))
+    return { stage: 'PQL', reason: `uses the product, tier ${tier} fit` };
   if ((tier === 'A' || tier === 'B') && grade <= 2) {
     return { stage: 'MQL', reason: `tier ${tier} fit and engagement grade ${grade}` };
   }
-  if (grade <= 3) return { stage: 'Lead', reason: `engaged (grade ${grade}), tier ${tier} fit` };
-  return { stage: 'Suspect', reason: `no engagement yet (grade 4), tier ${tier} fit` };
+  const fit = tier === '?' ? 'fit not known yet' : `tier ${tier} fit`;
+  if (grade <= 3) return { stage: 'Lead', reason: `engaged (grade ${grade}), ${fit}` };
+  return { stage: 'Suspect', reason: `no engagement yet (grade 4), ${fit}` };
 }
 
 export function suggestStage(input: StageInput): StageSuggestion {

@@ -7,7 +7,7 @@ import type { ScoreResult, Tier } from '../scoring/types';
 
 export interface LeadStatusInput {
   icp: Icp;
-  /** The stored fit score; an account never scored counts as tier D (nothing known, nothing matched). */
+  /** The stored fit score; an account never scored has tier '?' (nothing known yet), never D. */
   score?: ScoreResult;
   activities: readonly LoggedActivity[];
   answers: readonly RecordedAnswer[];
@@ -35,10 +35,14 @@ function isStage(value: string | undefined): value is Stage {
  * list show the same engagement grade, matrix cell and stage for a lead. Pure: `now` is an input.
  */
 export function leadStatus(input: LeadStatusInput): LeadStatus {
-  const tier = input.score?.tier ?? 'D';
-  const engagement = scoreEngagement(input.activities, input.icp.engagement, input.now);
+  const tier = input.score?.tier ?? '?';
   const qualification = qualify(input.answers, input.elements);
   const userStage = isStage(input.userStage) ? input.userStage : undefined;
+  const engagement = scoreEngagement(
+    [...input.activities, ...recordedEngagement(input.answers, qualification, userStage, input.now)],
+    input.icp.engagement,
+    input.now,
+  );
   return {
     tier,
     engagement,
@@ -48,6 +52,30 @@ export function leadStatus(input: LeadStatusInput): LeadStatus {
       : matrixCell(tier, engagement.grade),
     stage: inConversation(suggestStage({ tier, grade: engagement.grade, qualification, userStage }), qualification),
   };
+}
+
+/** Stages that say a conversation is under way or done: the seller chose them, so they count as engagement. */
+const SQL_OR_LATER: ReadonlySet<Stage> = new Set(['SQL', 'PQL', 'Customer', 'Service QL']);
+
+/**
+ * The seller's own records as engagement (lib/icp/engagement-defaults.ts RECORDED_ENGAGEMENT): each element whose
+ * latest answer is confirmed or partial, dated by that answer, and a chosen stage of SQL or later, as of now (it is
+ * the stage today, so it does not decay).
+ */
+function recordedEngagement(
+  answers: readonly RecordedAnswer[],
+  q: Qualification,
+  userStage: Stage | undefined,
+  now: number,
+): LoggedActivity[] {
+  const out: LoggedActivity[] = [];
+  for (const [element, status] of Object.entries(q.elements)) {
+    if (status !== 'confirmed' && status !== 'partial') continue;
+    const at = Math.max(...answers.filter((a) => a.element === element && a.status === status).map((a) => a.at));
+    out.push({ type: status === 'confirmed' ? 'answer-confirmed' : 'answer-partial', at });
+  }
+  if (userStage && SQL_OR_LATER.has(userStage)) out.push({ type: 'stage-sql-or-later', at: now });
+  return out;
 }
 
 /**

@@ -111,7 +111,8 @@ describe('buildLeadList', () => {
       company: 'Acme',
       stage: 'SQL',
       stageSource: 'user',
-      grade: 3,
+      // The stage the user chose (SQL) counts as engagement, on top of the logged webinar.
+      grade: 1,
     });
   });
 
@@ -140,7 +141,7 @@ describe('buildLeadList', () => {
     expect(account?.stage).toBe(expected.stage.stage);
   });
 
-  it('names a lead without a name by its domain or profile; a never-scored lead is tier D without fit', async () => {
+  it("names a lead without a name by its domain or profile; a never-scored lead is '?' outside the matrix", async () => {
     await db.accounts.put({
       id: 'profile:linkedin.com/company/x',
       aliases: ['linkedin.com/company/x'],
@@ -153,8 +154,8 @@ describe('buildLeadList', () => {
     expect(row).toMatchObject({
       name: 'linkedin.com/company/x',
       fit: undefined,
-      tier: 'D',
-      cell: 'D4',
+      tier: '?',
+      cell: undefined,
       stage: 'Suspect',
     });
   });

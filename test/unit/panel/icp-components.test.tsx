@@ -43,18 +43,20 @@ describe('PreviewPanel', () => {
         valid
         preview={{
           score: { fit: 62, tier: 'B' } as never,
-          tiers: { A: 1, B: 2, C: 0, D: 1, X: 0 },
+          tiers: { A: 1, B: 2, C: 0, D: 1, X: 0, '?': 0 },
           total: 4,
         }}
       />,
     );
     expect(el.querySelector('[data-testid="preview-fit"]')?.textContent).toBe('62');
-    expect(el.querySelectorAll('.distribution li')).toHaveLength(5);
+    expect(el.querySelectorAll('.distribution li')).toHaveLength(6);
     expect((el.querySelector('[data-tier="B"] .bar-fill') as HTMLElement).style.width).toBe('50%');
   });
 
   it('says when there is nothing to preview yet', () => {
-    const el = mount(<PreviewPanel valid={false} preview={{ tiers: { A: 0, B: 0, C: 0, D: 0, X: 0 }, total: 0 }} />);
+    const el = mount(
+      <PreviewPanel valid={false} preview={{ tiers: { A: 0, B: 0, C: 0, D: 0, X: 0, '?': 0 }, total: 0 }} />,
+    );
     expect(el.textContent).toContain('The preview waits until the ICP has no errors.');
     expect(el.textContent).toContain('This tab shows no saved company.');
     expect(el.textContent).toContain('No saved accounts yet');

@@ -117,7 +117,8 @@ describe('LeadStatusCard', () => {
     });
     const el = mount(<LeadStatusCard status={status} testId="s" />);
     expect(el.querySelector('[data-testid="stage"]')?.textContent).toBe('SQL');
-    expect(el.querySelector('[data-testid="stage-reason"]')?.textContent).toBe('chosen by you; suggested: Suspect');
-    expect(el.querySelector('[data-testid="matrix-cell"]')?.textContent).toBe('D4');
+    // The chosen SQL stage is engagement (hot), so the suggestion is a Lead; no score yet keeps it out of the matrix.
+    expect(el.querySelector('[data-testid="stage-reason"]')?.textContent).toBe('chosen by you; suggested: Lead');
+    expect(el.querySelector('[data-testid="matrix-cell"]')?.textContent).toBe('not yet');
   });
 });

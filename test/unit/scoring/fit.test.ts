@@ -34,7 +34,7 @@ describe('fit, best case and confidence', () => {
     expect(r.confidence).toBeCloseTo(0.9);
     expect(r.unknownCount).toBe(1);
     expect(r.tier).toBe('B');
-    expect(r.tierReason).toBe('fit 70 ≥ 60 (B)');
+    expect(r.tierReason).toBe('Tier B: fit 70 is 60 or more, below 80 for A');
     expect(r.scoredAt).toBe(NOW);
     expect(r.icpId).toBe(icp.id);
     expect(r.icpVersion).toBe(icp.version);
@@ -61,7 +61,8 @@ describe('fit, best case and confidence', () => {
 
   it('scores nothing known as fit 0 with confidence 0', () => {
     const r = scoreCompany(icp, {}, NOW);
-    expect([r.fit, r.bestCase, r.confidence, r.unknownCount, r.tier]).toEqual([0, 100, 0, 4, 'D']);
+    expect([r.fit, r.bestCase, r.confidence, r.unknownCount, r.tier]).toEqual([0, 100, 0, 4, '?']);
+    expect(r.tierReason).toBe("Not enough data yet: 0% of the ICP's weight is known, a tier needs 50%");
   });
 
   it('has fit 0 and confidence 1 when no criterion carries weight', () => {
@@ -98,7 +99,23 @@ describe('penalties', () => {
   });
 
   it('cost nothing when they do not match or are unknown, but unknown lowers confidence', () => {
-    expect(scoreCompany(icp, saas, NOW)).toMatchObject({ fit: 100, bestCase: 100, confidence: 1 });
+    const optedIn = icpWith([
+      { field: 'industryGroup', op: 'in', target: ['software'], weight: 50 },
+      { field: 'employees', op: 'range', target: { min: 50 }, weight: 50 },
+      {
+        field: 'technologies',
+        op: 'includesAny',
+        target: ['Salesforce'],
+        weight: 30,
+        penalty: true,
+        absenceIsNo: true,
+      },
+    ]);
+    expect(scoreCompany(optedIn, saas, NOW)).toMatchObject({ fit: 100, bestCase: 100, confidence: 1 });
+    // Technologies list what a page showed, not all there is: Salesforce not seen is not "no Salesforce".
+    const notSeen = scoreCompany(icp, saas, NOW);
+    expect(notSeen).toMatchObject({ fit: 100, unknownCount: 1 });
+    expect(notSeen.criteria[2]).toMatchObject({ match: null, notFound: 'none of them in the technologies seen' });
     const r = scoreCompany(icp, { ...saas, technologies: undefined }, NOW);
     expect(r).toMatchObject({ fit: 100, bestCase: 100, unknownCount: 1 });
     expect(r.confidence).toBeCloseTo(100 / 130);
@@ -132,7 +149,7 @@ describe('knockouts and tiers', () => {
   it.each([0, 20])('disqualify on known m = 0 whatever the weight (%i)', (weight) => {
     const r = scoreCompany(knockout(weight), { industryGroup: fact('government-nonprofit') }, NOW);
     expect(r.tier).toBe('X');
-    expect(r.tierReason).toBe('Disqualified: "Not government or nonprofit" (saw government-nonprofit)');
+    expect(r.tierReason).toBe('Disqualified: must be "Not government or nonprofit", saw government-nonprofit');
   });
 
   it('do not disqualify when their data is unknown', () => {
@@ -156,14 +173,14 @@ describe('knockouts and tiers', () => {
     C: 20,
   });
   it.each([
-    [100, 100, 'A', 'fit 100 ≥ 90 (A)'],
-    [90, 90, 'A', 'fit 90 ≥ 90 (A)'],
-    [89, 89, 'B', 'fit 89 ≥ 50 (B)'],
-    [50, 50, 'B', 'fit 50 ≥ 50 (B)'],
-    [49, 49, 'C', 'fit 49 ≥ 20 (C)'],
-    [20, 20, 'C', 'fit 20 ≥ 20 (C)'],
-    [19, 19, 'D', 'fit 19 < 20 (D)'],
-    [0, 0, 'D', 'fit 0 < 20 (D)'],
+    [100, 100, 'A', 'Tier A: fit 100 is 90 or more'],
+    [90, 90, 'A', 'Tier A: fit 90 is 90 or more'],
+    [89, 89, 'B', 'Tier B: fit 89 is 50 or more, below 90 for A'],
+    [50, 50, 'B', 'Tier B: fit 50 is 50 or more, below 90 for A'],
+    [49, 49, 'C', 'Tier C: fit 49 is 20 or more, below 50 for B'],
+    [20, 20, 'C', 'Tier C: fit 20 is 20 or more, below 50 for B'],
+    [19, 19, 'D', 'Tier D: fit 19 is below 20'],
+    [0, 0, 'D', 'Tier D: fit 0 is below 20'],
   ])('employees %i -> fit %i, tier %s with configurable thresholds', (employees, fit, tier, reason) => {
     const r = scoreCompany(tiers, { employees: fact({ min: employees, max: employees }) }, NOW);
     expect([r.fit, r.tier, r.tierReason]).toEqual([fit, tier, reason]);
@@ -200,7 +217,7 @@ describe('default ICP', () => {
   it('disqualifies a government body', () => {
     const r = scoreCompany(icp, { ...saas, industryGroup: fact('government-nonprofit') }, NOW);
     expect(r.tier).toBe('X');
-    expect(r.tierReason).toBe('Disqualified: "Not government or nonprofit" (saw government-nonprofit)');
+    expect(r.tierReason).toBe('Disqualified: must be "Not government or nonprofit", saw government-nonprofit');
   });
 
   it('scores persona fit on person fields', () => {

@@ -7,12 +7,50 @@ const now = Date.UTC(2026, 10, 23);
 const base = { icp: defaultIcp(0), activities: [], answers: [], elements: elementsOf('bant'), now };
 
 describe('leadStatus', () => {
-  it('counts a never-scored lead as tier D, cold, a suspect in cell D4', () => {
+  it("counts a never-scored lead as not enough data ('?'), cold, a suspect outside the matrix, never D4", () => {
     const status = leadStatus(base);
-    expect(status.tier).toBe('D');
+    expect(status.tier).toBe('?');
     expect(status.engagement.grade).toBe(4);
-    expect(status.matrix.cell).toBe('D4');
+    expect(status.matrix.cell).toBeUndefined();
+    expect(status.matrix.reason).toMatch(/not enough data/);
     expect(status.stage).toMatchObject({ stage: 'Suspect', source: 'suggested' });
+    expect(status.stage.reason).toBe('no engagement yet (grade 4), fit not known yet');
+  });
+
+  it.each([
+    [
+      'three confirmed answers',
+      {
+        answers: (['budget', 'authority', 'need'] as const).map((element) => ({
+          element,
+          status: 'confirmed' as const,
+          at: now,
+        })),
+      },
+      30,
+      1,
+    ],
+    ['one confirmed answer', { answers: [{ element: 'need', status: 'confirmed' as const, at: now }] }, 10, 3],
+    ['one partial answer', { answers: [{ element: 'need', status: 'partial' as const, at: now }] }, 5, 3],
+    ['a not-a-fit answer', { answers: [{ element: 'need', status: 'not-a-fit' as const, at: now }] }, 0, 4],
+    ['a chosen stage of SQL', { userStage: 'SQL' }, 30, 1],
+    ['a chosen stage of MQL', { userStage: 'MQL' }, 0, 4],
+  ])('counts what the seller recorded as engagement: %s', (_, extra, points, grade) => {
+    const status = leadStatus({ ...base, ...extra });
+    expect([status.engagement.points, status.engagement.grade]).toEqual([points, grade]);
+    if (points > 0) expect(status.engagement.reason).toMatch(/you recorded/);
+  });
+
+  it('counts an element once, by its latest answer, decayed from that answer; an ICP rule overrides the default', () => {
+    const day = 86_400_000;
+    const answers = [
+      { element: 'need', status: 'confirmed' as const, at: now - 60 * day },
+      { element: 'need', status: 'confirmed' as const, at: now - 30 * day },
+    ];
+    expect(leadStatus({ ...base, answers }).engagement.points).toBe(5); // 10 halved once (30-day half-life)
+    const icp = defaultIcp(0);
+    icp.engagement = { ...icp.engagement, rules: [{ activity: 'answer-confirmed', points: 0 }] };
+    expect(leadStatus({ ...base, icp, answers }).engagement.points).toBe(0);
   });
 
   it('moves the matrix cell and stage with activities and answers', () => {
@@ -24,7 +62,7 @@ describe('leadStatus', () => {
     }));
     const hot = leadStatus({ ...base, activities });
     expect(hot.engagement.grade).toBeLessThan(4);
-    expect(hot.matrix.cell).toBe(`D${hot.engagement.grade}`);
+    expect(hot.matrix.cell).toBeUndefined();
     expect(leadStatus({ ...base, activities, answers }).stage.stage).toBe('SQL');
   });
 
@@ -35,11 +73,14 @@ describe('leadStatus', () => {
 
   it('takes answers as a conversation: a Suspect with answers becomes a Lead, a not-a-fit leaves the matrix', () => {
     const partial = leadStatus({ ...base, answers: [{ element: 'need', status: 'partial', at: now }] });
-    expect(partial.stage).toMatchObject({
+    expect(partial.stage).toMatchObject({ stage: 'Lead', reason: 'engaged (grade 3), fit not known yet' });
+    const icp = defaultIcp(0);
+    icp.engagement = { ...icp.engagement, rules: [{ activity: 'answer-partial', points: 0 }] };
+    const unscored = leadStatus({ ...base, icp, answers: [{ element: 'need', status: 'partial', at: now }] });
+    expect(unscored.stage).toMatchObject({
       stage: 'Lead',
       reason: 'in conversation: 1 of 4 elements answered, 0 confirmed',
     });
-    expect(partial.matrix.cell).toBe('D4');
     const chosen = leadStatus({
       ...base,
       userStage: 'MQL',

@@ -35,7 +35,12 @@ beforeEach(async () => {
   await ensureDefaultIcp(db, 1);
   const { scoreCompany } = await import('../../../lib/scoring/fit');
   const { defaultIcp } = await import('../../../lib/icp/presets');
-  const signals = { name: fact('Acme'), hq: fact({ country: 'US' }), employees: fact({ min: 200, max: 200 }) };
+  const signals = {
+    name: fact('Acme'),
+    industryGroup: fact('software' as const),
+    hq: fact({ country: 'US' }),
+    employees: fact({ min: 200, max: 200 }),
+  };
   await db.accounts.add({
     id: ACCOUNT.id,
     name: 'Acme',
@@ -136,7 +141,8 @@ describe('workflow handlers', () => {
     expect((await view()).accountWork?.status.stage).toMatchObject({
       stage: 'SQL',
       source: 'user',
-      suggested: 'Suspect',
+      // The chosen SQL stage counts as engagement (hot), so a tier B account is suggested MQL.
+      suggested: 'MQL',
     });
     await send('ui-bg/set-stage', { target: ACCOUNT, stage: null });
     expect((await view()).accountWork?.status.stage).toMatchObject({ stage: 'Suspect', source: 'suggested' });
