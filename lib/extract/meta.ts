@@ -3,6 +3,7 @@ import type { CompanySignals } from '../signals/schema';
 import type { PageSource } from '../signals/source';
 import { brandVariants, findBrand } from './brand';
 import { attrSelector, type CompanyDraft, type FactContext, makeFact, safeUrl } from './facts';
+import { isCompanyOwnPage } from './own-page';
 import { plainText } from './text';
 
 export interface MetaResult {
@@ -56,7 +57,9 @@ export function extractMeta(
   // An article's or product's description is about that article or product, not about the company.
   const ogType = found.get('og:type')?.content.trim().toLowerCase();
   // On a platform it describes a profile, a post or a login wall, and whether that is a company only an adapter knows.
-  const aboutSite = !platform && (!ogType || ogType === 'website' || ogType.startsWith('business'));
+  // Elsewhere only the home or about page's description is the company's own; any other page's is that page's teaser.
+  const aboutSite =
+    !platform && (!ogType || ogType === 'website' || ogType.startsWith('business')) && isCompanyOwnPage(ctx.url);
   const description = aboutSite ? (ogDescription ?? metaDescription) : undefined;
   const text = plainText(description?.content, LIMITS.text);
   if (text && description) {

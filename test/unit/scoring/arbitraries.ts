@@ -85,13 +85,26 @@ const criterionArb = fc
     fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 1000, noNaN: true })),
     fc.boolean(),
     fc.boolean(),
+    fc.boolean(),
   )
-  .map(([field, opt, weight, knockout, penalty]) => ({ field, ...opt, weight, knockout, penalty }));
+  .map(([field, opt, weight, knockout, penalty, absenceIsNo]) => ({
+    field,
+    ...opt,
+    weight,
+    knockout,
+    penalty,
+    absenceIsNo,
+  }));
 
 const thresholdsArb = fc
-  .array(fc.integer({ min: 0, max: 100 }), { minLength: 3, maxLength: 3 })
-  .map((t) => t.sort((a, b) => b - a))
-  .map(([A = 80, B = 60, C = 40]) => ({ A, B, C }));
+  .tuple(
+    fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 3, maxLength: 3 }),
+    fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
+  )
+  .map(([t, minConfidence]) => {
+    const [A = 80, B = 60, C = 40] = t.sort((a, b) => b - a);
+    return { A, B, C, ...(minConfidence !== undefined && { minConfidence }) };
+  });
 
 /** Any ICP the schema accepts, up to 8 company criteria; parsed so an invalid one fails loudly, not silently. */
 export const icpArb: fc.Arbitrary<Icp> = fc

@@ -61,6 +61,43 @@ describe('score properties (arbitrary ICPs and signals)', () => {
     );
   });
 
+  it('removing a fact never lowers the best case: with no penalty known the range only widens, and never makes X', () => {
+    fc.assert(
+      fc.property(icpArb, signalsArb, fc.nat(), (icp, signals, pick) => {
+        const keys = Object.keys(signals) as (keyof CompanySignals)[];
+        fc.pre(keys.length > 0);
+        const removed = keys[pick % keys.length] as keyof CompanySignals;
+        const { [removed]: _gone, ...rest } = signals;
+        const before = scoreCompany(icp, signals, NOW);
+        const after = scoreCompany(icp, rest, NOW);
+        expect(after.bestCase).toBeGreaterThanOrEqual(before.bestCase);
+        expect(after.confidence).toBeLessThanOrEqual(before.confidence + 1e-9);
+        if (!before.criteria.some((c) => c.penalty && c.match !== null)) {
+          expect(after.fit).toBeLessThanOrEqual(before.fit);
+        }
+        if (after.tier === 'X') expect(before.tier).toBe('X');
+      }),
+      runs,
+    );
+  });
+
+  it('a search that finds none of its targets in an open-ended field is unknown unless the criterion opts in', () => {
+    fc.assert(
+      fc.property(icpArb, signalsArb, (icp, signals) => {
+        const r = scoreCompany(icp, signals, NOW);
+        for (const [i, c] of r.criteria.entries()) {
+          const criterion = icp.criteria[i];
+          if (c.notFound) expect(c.match).toBeNull();
+          if (c.match === 0 && criterion && ['matches', 'includesAny', 'includesAll'].includes(criterion.op)) {
+            const openEnded = ['description', 'keywords', 'technologies', 'compliance', 'hiring.departments'];
+            if (openEnded.includes(criterion.field)) expect(criterion.absenceIsNo).toBe(true);
+          }
+        }
+      }),
+      runs,
+    );
+  });
+
   it('adding weight to an unknown criterion never raises confidence', () => {
     fc.assert(
       fc.property(icpArb, signalsArb, fc.nat(), fc.double({ min: 0, max: 500, noNaN: true }), (icp, s, pick, add) => {

@@ -1,0 +1,58 @@
+/**
+ * Whether a page speaks for the company as a whole: its home page or its about page. Only there is the meta or
+ * OpenGraph description the company's own description; on a blog post, doc page or product page it is that page's
+ * teaser, and keyword criteria read on a teaser judged the company by one article (DESIGN.md "ICP and scoring").
+ * Read from the URL's structure, not from any site's layout: a root or a language root (`/`, `/index.html`, `/en/`,
+ * `/de-de`), or a path whose first or last part names the company in one of the languages the text layers know.
+ */
+const LANGUAGE_ROOT = /^[a-z]{2}(?:[-_][a-z]{2})?$/;
+const INDEX_FILE = /^(?:index|home|default)\.(?:html?|php|aspx?)$/;
+const ABOUT_PART = new RegExp(
+  `^(?:${[
+    'about',
+    'about-us',
+    'aboutus',
+    'about-.+',
+    'company',
+    'who-we-are',
+    'our-story',
+    'our-company',
+    'ueber-uns',
+    'uber-uns',
+    'über-uns',
+    'unternehmen',
+    'wir',
+    'a-propos',
+    'qui-sommes-nous',
+    'societe',
+    'entreprise',
+    'nosotros',
+    'quienes-somos',
+    'sobre-nosotros',
+    'empresa',
+    'chi-siamo',
+    'azienda',
+    'over-ons',
+    'om-oss',
+    'om-os',
+    'sobre',
+  ].join('|')})(?:\\.(?:html?|php|aspx?))?$`,
+);
+
+export function isCompanyOwnPage(url: string): boolean {
+  let parts: string[];
+  try {
+    parts = new URL(url).pathname
+      .split('/')
+      .filter(Boolean)
+      .map((p) => decodeURIComponent(p).toLowerCase());
+  } catch {
+    return false;
+  }
+  const last = parts.at(-1);
+  if (last && INDEX_FILE.test(last)) parts.pop();
+  if (parts.length === 0) return true;
+  if (parts.length === 1 && LANGUAGE_ROOT.test(parts[0] as string)) return true;
+  const first = LANGUAGE_ROOT.test(parts[0] as string) ? parts[1] : parts[0];
+  return ABOUT_PART.test(first ?? '') || ABOUT_PART.test(parts.at(-1) ?? '');
+}
