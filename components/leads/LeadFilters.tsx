@@ -1,7 +1,7 @@
 import type { LeadFilter } from '../../lib/leads/query';
 import type { LeadList } from '../../lib/leads/types';
 import { STAGES } from '../../lib/scoring/stage';
-import { TIER_NAMES, TIERS, type Tier } from '../../lib/scoring/types';
+import { TIERS, type Tier } from '../../lib/scoring/types';
 
 interface Props {
   filter: LeadFilter;
