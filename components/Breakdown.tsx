@@ -1,4 +1,5 @@
 import type { CriterionResult } from '../lib/scoring/types';
+import { SourceNote } from './SourceNote';
 
 function points(c: CriterionResult): string {
   if (c.penalty) return c.match === null ? 'penalty' : `${formatPoints(c.earned)} penalty`;
@@ -8,23 +9,14 @@ function points(c: CriterionResult): string {
 
 const formatPoints = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-function Source({ c }: { c: CriterionResult }) {
-  if (!c.evidence) return null;
-  const where = c.evidence.selector ? ` at ${c.evidence.selector}` : '';
-  return (
-    <span class="source" title={`${c.evidence.url}${where}`}>
-      from {c.evidence.source}
-    </span>
-  );
-}
-
 /** Every criterion with its points, the value seen and where it came from: the explanation is the data. */
-export function Breakdown({ criteria }: { criteria: CriterionResult[] }) {
+export function Breakdown({ criteria, title = 'Why' }: { criteria: CriterionResult[]; title?: string }) {
   const known = criteria.filter((c) => c.match !== null);
   if (known.length === 0) return null;
+  const id = `breakdown-${title.replace(/\W+/g, '-').toLowerCase()}`;
   return (
-    <section aria-labelledby="breakdown-title">
-      <h2 id="breakdown-title">Why</h2>
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
       <ul class="criteria" data-testid="breakdown">
         {known.map((c) => (
           <li
@@ -42,7 +34,7 @@ export function Breakdown({ criteria }: { criteria: CriterionResult[] }) {
               </span>
             </div>
             <div class="criterion-detail">
-              <span class="seen">{c.seen}</span> <Source c={c} />
+              <span class="seen">{c.seen}</span> {c.evidence && <SourceNote evidence={c.evidence} />}
             </div>
           </li>
         ))}

@@ -1,24 +1,41 @@
-import type { ScoreResult } from '../lib/scoring/types';
+import { type ScoreResult, TIER_NAMES } from '../lib/scoring/types';
 import { TierBadge } from './TierBadge';
 
-/** The headline: fit and tier, what the unknowns could add, and how much of the ICP the data covers. */
-export function ScoreSummary({ score }: { score: ScoreResult }) {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The headline: fit and tier, what the unknowns could add, and how much of the ICP the data covers. With too little
+ * data (tier '?') the fit is shown as the range it can still take, never as a low score.
+ */
+export function ScoreSummary({ score, what = 'fit' }: { score: ScoreResult; what?: string }) {
   const unknowns = score.unknownCount;
+  const open = score.tier === '?';
   return (
-    <section class="summary" aria-label="Fit score">
+    <section class={`summary${open ? ' not-enough' : ''}`} aria-label={`${what} score`} data-testid="score-summary">
       <div class="fit">
-        <span class="fit-number" data-testid="fit">
-          {score.fit}
-        </span>
-        <span class="fit-label">fit</span>
+        {open ? (
+          <span class="fit-number fit-range" data-testid="fit-range">
+            {score.fit === score.bestCase ? score.fit : `${score.fit}–${score.bestCase}`}
+          </span>
+        ) : (
+          <span class="fit-number" data-testid="fit">
+            {score.fit}
+          </span>
+        )}
+        <span class="fit-label">{what}</span>
         <TierBadge tier={score.tier} />
       </div>
+      {open && (
+        <p class="not-enough-title" data-testid="not-enough">
+          {TIER_NAMES['?']}
+        </p>
+      )}
       <p class="tier-reason" data-testid="tier-reason">
         {score.tierReason}
       </p>
       <p class="best-case" data-testid="best-case">
         {unknowns > 0
-          ? `Fit ${score.fit}, up to ${score.bestCase} once ${unknowns} unknown${unknowns === 1 ? ' is' : 's are'} known.`
+          ? `Fit ${score.fit} from what is known, up to ${score.bestCase} once ${plural(unknowns, 'unknown is', 'unknowns are')} known.`
           : 'Every criterion is known.'}
       </p>
       <p class="confidence">

@@ -1,6 +1,8 @@
 import type { ScoredView } from '../../lib/messaging/views';
+import { accountDisplayName } from '../../lib/panel/names';
 import { Breakdown } from '../Breakdown';
 import { CompanyCard } from '../CompanyCard';
+import { FactsCard } from '../FactsCard';
 import { PersonCard } from '../PersonCard';
 import { ScoreSummary } from '../ScoreSummary';
 import { Unknowns } from '../Unknowns';
@@ -18,6 +20,7 @@ export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: (
   return (
     <>
       {view.account && <CompanyCard account={view.account} />}
+      {view.account && <FactsCard signals={view.account.signals} />}
       {view.account?.score && (
         <>
           <ScoreSummary score={view.account.score} />
@@ -44,7 +47,7 @@ export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: (
           record={company}
           work={work}
           activityTypes={view.activityTypes}
-          who={company.name ?? company.domain ?? company.id}
+          who={accountDisplayName(company)}
           onChanged={onChanged}
         />
       )}

@@ -91,7 +91,8 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
   const bank = bankFor(framework);
   const input = { icp, elements: elementsOf(framework), now, answersAccountId: company?.id };
   const accountWork = company && (await loadLeadWork(db, { kind: 'account', id: company.id }, company, input));
-  const contactWork = contact && (await loadLeadWork(db, { kind: 'contact', id: contact.id }, contact, input));
+  const contactWork =
+    contact && (await loadLeadWork(db, { kind: 'contact', id: contact.id }, contact, { ...input, employer: company }));
   const questions = company?.score
     ? rankQuestions(
         {

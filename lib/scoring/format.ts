@@ -1,4 +1,5 @@
 import type { FieldValue } from '../icp/fields';
+import { valueLabel } from '../signals/enum-labels';
 import type { NumberRange } from '../signals/schema';
 import { isNumberRange } from './ops';
 
@@ -30,11 +31,16 @@ export function truncate(text: string, max = SEEN_MAX): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** A field reading as shown beside its criterion: "51–200", "DE", "HubSpot, Segment", "yes". */
+/** Fields whose values are codes of a fixed vocabulary: shown in words ("IT services", not "it-services"). */
+const CODED_FIELDS = new Set(['industryGroup', 'fundingStage', 'seniority', 'department', 'hiring.departments']);
+
+/** A field reading as shown beside its criterion: "51–200", "DE", "HubSpot, Segment", "yes", "Software". */
 export function formatSeen(value: FieldValue, field?: string): string {
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') return formatNumber(value, field !== undefined && PLAIN_NUMBER_FIELDS.has(field));
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : truncate(value.join(', '));
   if (isNumberRange(value)) return formatRange(value);
-  return truncate(value);
+  const words = field !== undefined && CODED_FIELDS.has(field);
+  if (Array.isArray(value))
+    return value.length === 0 ? 'none' : truncate(value.map(words ? valueLabel : String).join(', '));
+  return truncate(words ? valueLabel(value) : value);
 }

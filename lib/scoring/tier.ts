@@ -26,7 +26,7 @@ export function tierOf(
   if (confidence < needed) {
     return {
       tier: '?',
-      tierReason: `Not enough data yet: ${percent(confidence)} of the ICP's weight is known, a tier needs ${percent(needed)}`,
+      tierReason: `${percent(confidence)} of the ICP's weight is known; a tier needs ${percent(needed)}`,
     };
   }
   if (fit >= t.A) return { tier: 'A', tierReason: `Tier A: fit ${fit} is ${t.A} or more` };

@@ -16,6 +16,12 @@ export interface LeadStatusInput {
   /** The stage the user set; wins over the suggestion. */
   userStage?: string;
   now: number;
+  /**
+   * For a person: the employer's fit score (undefined when the employer is not known or not scored). The matrix
+   * crosses the company's fit with engagement, so a person's cell takes the employer's tier and the person's own
+   * engagement, and its reason says so.
+   */
+  employer?: { score?: ScoreResult };
 }
 
 export interface LeadStatus {
@@ -49,9 +55,16 @@ export function leadStatus(input: LeadStatusInput): LeadStatus {
     qualification,
     matrix: qualification.notAFit.length
       ? { reason: `not a fit on ${qualification.notAFit.join(', ')}: outside the matrix` }
-      : matrixCell(tier, engagement.grade),
+      : input.employer
+        ? employerCell(input.employer.score?.tier ?? '?', engagement.grade)
+        : matrixCell(tier, engagement.grade),
     stage: inConversation(suggestStage({ tier, grade: engagement.grade, qualification, userStage }), qualification),
   };
+}
+
+function employerCell(tier: Tier, grade: Engagement['grade']): LeadStatus['matrix'] {
+  const cell = matrixCell(tier, grade);
+  return { ...cell, reason: `the employer's ${cell.reason}, this person's engagement` };
 }
 
 /** Stages that say a conversation is under way or done: the seller chose them, so they count as engagement. */

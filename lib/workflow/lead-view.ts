@@ -20,6 +20,8 @@ export interface LeadWorkInput {
   now: number;
   /** Whose answers qualify a contact: the employer's account (answers are recorded per account). */
   answersAccountId?: string;
+  /** A contact's employer, whose tier places the person in the matrix (lib/workflow/lead-status.ts). */
+  employer?: AccountRecord;
 }
 
 export async function loadLeadWork(
@@ -41,6 +43,7 @@ export async function loadLeadWork(
     elements: input.elements,
     userStage: record.stage,
     now: input.now,
+    ...(target.kind === 'contact' && { employer: { score: input.employer?.score } }),
   });
   return { target, answers, activities, status };
 }

@@ -18,10 +18,10 @@ test('a company that fits the default ICP scores high, with its breakdown, badge
   await expect(panel.page.getByTestId('best-case')).toHaveText('Every criterion is known.');
   await expect(panel.page.getByTestId('confidence')).toHaveText('100%');
   // The industry group is classified from the description the page gives.
-  await expect(panel.criterion('industry')).toContainText('software');
+  await expect(panel.criterion('industry')).toContainText('Software');
   await expect(panel.criterion('size').getByTestId('points')).toHaveText('25 / 25');
   await expect(panel.criterion('size')).toContainText('201–500');
-  await expect(panel.criterion('size')).toContainText('from jsonld');
+  await expect(panel.criterion('size')).toContainText("from the page's structured data");
   await expect(panel.criterion('geo')).toContainText('US');
   await expect(panel.questions).toHaveCount(5);
 

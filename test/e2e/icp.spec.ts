@@ -39,7 +39,7 @@ test('editing a criterion changes the page score, its breakdown and the badge', 
   await editor.backToScore();
   await expect(panel.fit).toHaveText(String(before - 20));
   await expect(panel.tier).toHaveText('X');
-  await expect(panel.page.getByTestId('tier-reason')).toHaveText('Disqualified: "HQ in a core market" (saw US)');
+  await expect(panel.page.getByTestId('tier-reason')).toHaveText('Disqualified: must be "HQ in a core market", saw US');
   await expect(panel.criterion('geo').getByTestId('points')).toHaveText('0 / 20');
   await expect.poll(async () => (await badgeFor(worker, tabId)).text).toBe('X');
   const [account] = await readStore<StoredAccount>(worker, 'accounts');

@@ -140,7 +140,8 @@ test('10,000 imported domains are listed, scroll, filter and search; a bad file 
   await leads.sortBy('fit').press('Enter');
   await expect(leads.page.locator('th', { has: leads.sortBy('fit') })).toHaveAttribute('aria-sort', 'ascending');
   await expect(leads.rows.first().getByTestId('lead-fit')).toHaveText('0');
-  // Imported accounts have only a domain: the default ICP knows nothing else, so they are tier D, suggested Suspect.
+  // Imported accounts have only a domain: the default ICP knows nothing else, so they are tier '?' (not enough data
+  // yet), never D, and stay out of the matrix.
   await leads.sortBy('name').click();
   await expect(leads.page.locator('th', { has: leads.sortBy('name') })).toHaveAttribute('aria-sort', 'ascending');
   await expect(leads.rows.first().getByTestId('lead-name')).toHaveText('Company 1');
@@ -152,18 +153,21 @@ test('10,000 imported domains are listed, scroll, filter and search; a bad file 
 
   await leads.filter('tier', 'A');
   await leads.expectCount('1', '10,001');
-  await leads.filter('tier', 'D');
+  await leads.filter('tier', '?');
   await leads.expectCount('10,000', '10,001');
   await leads.search.fill('company-04321.example');
   await leads.expectCount('1', '10,001');
   await expect(leads.rows).toHaveCount(1);
   await expect(leads.rows.first().getByTestId('lead-where')).toHaveText('company-04321.example');
-  await expect(leads.rows.first().getByTestId('lead-tier')).toHaveText('D');
+  await expect(leads.rows.first().getByTestId('lead-tier')).toHaveText('?');
   await leads.filter('tier', '');
   await leads.search.fill('');
 
   // The matrix counts the list and filters by a cell.
-  await expect(leads.matrixCell('D4')).toHaveAttribute('aria-label', /^D4: 10,000 leads/);
+  await expect(leads.matrixCell('D4')).toHaveAttribute('aria-label', /^D4: 0 leads/);
+  await expect(leads.page.getByTestId('matrix-not-yet-scored')).toContainText(
+    'Not yet scored (not enough data for a tier): 10,000',
+  );
   await leads.matrixCell('A4').click();
   await leads.expectCount('1', '10,001');
   await leads.matrixCell('A4').press('Enter');

@@ -30,7 +30,7 @@ test('a company site, its careers page and its LinkedIn page build one account w
   await page.goto(linkedin);
   const { panel } = await SidePanel.forPage(context, worker, extensionId, linkedin);
   await expect(panel.companyName).toHaveText('Acme Example Cloud');
-  await expect(panel.criterion('size')).toContainText('from linkedin-company');
+  await expect(panel.criterion('size')).toContainText("from LinkedIn's company page");
 
   await expect
     .poll(async () => (await readStore<StoredAccount>(worker, 'accounts')).map((a) => a.id))

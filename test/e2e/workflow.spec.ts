@@ -54,13 +54,15 @@ test('SDR: read and copy the five questions, answer two, log the call, set SQL, 
   expect(secondElement).not.toBe(firstElement);
   await flow.answer(0, 'partial');
   await expect(flow.element(secondElement)).toHaveAttribute('data-status', 'partial');
-  await expect(account.stage).toHaveText('Lead');
-  await expect(account.stageReason).toContainText('2 of 4 elements answered, 1 confirmed');
+  // Answers are engagement too (a confirmed 10 and a partial 5 points): warm, so a tier A account is an MQL.
+  await expect(account.matrix).toHaveText('A2');
+  await expect(account.stage).toHaveText('MQL');
+  await expect(account.section.getByTestId('engagement-reason')).toContainText('2 answers and stages you recorded');
   await expect(panel.page.getByTestId('answers')).toContainText('Budget approved in May');
 
-  // The call where they answered: a meeting makes the engagement warm, and the matrix cell moves.
+  // The call where they answered: a meeting makes the engagement hot, and the matrix cell moves.
   await account.logActivity('meeting-booked');
-  await expect(account.matrix).toHaveText('A2');
+  await expect(account.matrix).toHaveText('A1');
   await expect(account.stage).toHaveText('MQL');
 
   await account.stagePicker.selectOption('SQL');
@@ -89,7 +91,7 @@ test('SDR: read and copy the five questions, answer two, log the call, set SQL, 
       'Company Domain Name': 'northwind-analytics.example',
       'Lifecycle Stage': 'salesqualifiedlead',
       'ICP Lens Tier': 'A',
-      'ICP Lens Matrix Cell': 'A2',
+      'ICP Lens Matrix Cell': 'A1',
     }),
   ]);
   const salesforce = await leads.exportRecords('salesforce-accounts');

@@ -43,7 +43,7 @@ describe('fit, best case and confidence', () => {
   it('reports each criterion with earned, possible, seen and evidence', () => {
     const r = scoreCompany(icp, saas, NOW);
     expect(r.criteria.map((c) => [c.id, c.match, c.earned, c.possible, c.seen])).toEqual([
-      ['c0', 1, 40, 40, 'software'],
+      ['c0', 1, 40, 40, 'Software'],
       ['c1', 1, 30, 30, '51–200'],
       ['c2', 0, 0, 20, 'DE'],
       ['c3', null, 0, 10, undefined],
@@ -62,7 +62,7 @@ describe('fit, best case and confidence', () => {
   it('scores nothing known as fit 0 with confidence 0', () => {
     const r = scoreCompany(icp, {}, NOW);
     expect([r.fit, r.bestCase, r.confidence, r.unknownCount, r.tier]).toEqual([0, 100, 0, 4, '?']);
-    expect(r.tierReason).toBe("Not enough data yet: 0% of the ICP's weight is known, a tier needs 50%");
+    expect(r.tierReason).toBe("0% of the ICP's weight is known; a tier needs 50%");
   });
 
   it('has fit 0 and confidence 1 when no criterion carries weight', () => {
@@ -149,7 +149,7 @@ describe('knockouts and tiers', () => {
   it.each([0, 20])('disqualify on known m = 0 whatever the weight (%i)', (weight) => {
     const r = scoreCompany(knockout(weight), { industryGroup: fact('government-nonprofit') }, NOW);
     expect(r.tier).toBe('X');
-    expect(r.tierReason).toBe('Disqualified: must be "Not government or nonprofit", saw government-nonprofit');
+    expect(r.tierReason).toBe('Disqualified: must be "Not government or nonprofit", saw Government and nonprofit');
   });
 
   it('do not disqualify when their data is unknown', () => {
@@ -217,7 +217,7 @@ describe('default ICP', () => {
   it('disqualifies a government body', () => {
     const r = scoreCompany(icp, { ...saas, industryGroup: fact('government-nonprofit') }, NOW);
     expect(r.tier).toBe('X');
-    expect(r.tierReason).toBe('Disqualified: must be "Not government or nonprofit", saw government-nonprofit');
+    expect(r.tierReason).toBe('Disqualified: must be "Not government or nonprofit", saw Government and nonprofit');
   });
 
   it('scores persona fit on person fields', () => {
