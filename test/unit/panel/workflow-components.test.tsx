@@ -34,7 +34,7 @@ const question = (text: string): RankedQuestion => ({
   id: 'budget-seats',
   element: 'budget',
   text,
-  why: 'Settles Budget',
+  why: 'No unknown criterion depends on it, but it opens Budget, which has no answer yet.',
   settles: ['employees'],
   value: 10,
 });
@@ -64,7 +64,7 @@ describe('Questions', () => {
     );
     expect(el.querySelector('img')).toBeNull();
     expect(el.querySelector('.question')?.textContent).toBe('<img src=x onerror=alert(1)> at Acme?');
-    expect(el.querySelector('.why')?.textContent).toContain('Why this question: Settles Budget');
+    expect(el.querySelector('.why')?.textContent).toContain('Why this question: No unknown criterion depends on it');
     const note = el.querySelector('input') as HTMLInputElement;
     act(() => {
       note.value = 'per team';
