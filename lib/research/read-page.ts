@@ -25,12 +25,12 @@ export function collectParsed(doc: Document, url: string, now: number): PageSour
 }
 
 /**
- * The background's half, as for a content script's report: the material validated by the message's schema (after a
- * JSON round trip, as a message travels), interpreted, then normalized field by field.
+ * The background's half, as for a content script's report: the material validated by the message's schema,
+ * interpreted, then normalized field by field.
  */
 export function signalsOf(source: unknown): PageSignals | null {
   if (!source) return null;
-  const checked = parseSource(JSON.parse(JSON.stringify(source)));
+  const checked = parseSource(source);
   return checked ? normalizePage(interpretPage(checked)) : null;
 }
 
