@@ -25,8 +25,8 @@ export function ResearchSettings({
         <label for="research-on">Read a few more pages of a company's site when you open one</label>
         <p class="hint" id="research-on-description">
           Its about, contact, imprint, careers and pricing pages, from the links on the page you opened. Only the
-          company's own site is read, without your cookies, and nothing is sent anywhere else. Each page at most once
-          a week.
+          company's own site is read, without your cookies, and nothing is sent anywhere else. Each page at most once a
+          week.
         </p>
       </div>
       <div class="choice">

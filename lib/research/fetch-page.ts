@@ -14,7 +14,8 @@ export type FetchFailure =
   | 'timeout'
   | 'unreachable' // the network failed (no such host, refused, TLS, CORS without access)
   | 'redirect-unknown' // the browser hid where a redirect leads, and no same-site variant of the address answered
-  | 'too-many-redirects';
+  | 'too-many-redirects'
+  | 'no-access'; // ICP Lens may not read that host: never requested
 
 /** What failed, in words. */
 export const FAILURE_WORDS: Record<FetchFailure, string> = {
@@ -26,6 +27,7 @@ export const FAILURE_WORDS: Record<FetchFailure, string> = {
   unreachable: 'could not be reached',
   'redirect-unknown': 'redirects somewhere the browser does not say',
   'too-many-redirects': 'redirects too often',
+  'no-access': 'ICP Lens may not read that address',
 };
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -38,6 +40,11 @@ export interface FetchOptions {
   maxBytes?: number;
   /** What the answer must be: a web page (default), or the plain text of robots.txt. */
   accept?: 'html' | 'text';
+  /**
+   * Whether ICP Lens may read an address (host access). Checked before every request, redirects and variants
+   * included: a request without access is still sent by the browser, only its answer is hidden.
+   */
+  allowed?: (url: string) => boolean | Promise<boolean>;
   /** Called before every request, redirects included: rate limiting and the record of what was fetched. */
   beforeRequest?: (url: string) => Promise<void> | void;
 }
@@ -93,6 +100,10 @@ export async function fetchPage(address: string, options: FetchOptions): Promise
     const current = queue.shift() as URL;
     if (seen.has(current.href)) continue;
     seen.add(current.href);
+    if (options.allowed && !(await options.allowed(current.href))) {
+      if (current === url) return { ok: false, url: address, reason: 'no-access' };
+      continue;
+    }
     await options.beforeRequest?.(current.href);
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
