@@ -1,8 +1,10 @@
+import { browser } from 'wxt/browser';
 import type { AccountRecord, IcpLensDb } from '../db/db';
 import type { NextLink, ResearchView } from '../messaging/views';
-import { sitePattern } from '../platform/site-access';
+import { ALL_SITES, sitePattern } from '../platform/site-access';
 import { accessFor } from '../research/access';
 import { RESEARCH_LIMITS } from '../research/limits';
+import { enqueue, queueStatus, ResearchQueue } from '../research/queue';
 import { backgroundReader, releaseReader } from '../research/reader';
 import { pageLinksOf } from '../research/run';
 import { researchAccount } from '../research/session';
@@ -94,7 +96,49 @@ export async function researchAfterReport(
   }
 }
 
+let queue: ResearchQueue | undefined;
+
+/** The one bulk research queue of this worker; the Leads pages hear when it moves on. */
+function queueOf(db: IcpLensDb): ResearchQueue {
+  queue ??= new ResearchQueue(db, {
+    read: backgroundReader(),
+    onChange: () =>
+      void browser.runtime.sendMessage({ type: 'bg-ui/research-queue-changed', payload: {} }).catch(() => undefined),
+  });
+  return queue;
+}
+
+/** A queue interrupted when the worker or the browser stopped carries on (a paused one stays paused). */
+export function resumeResearchQueue(db: IcpLensDb): void {
+  void queueOf(db)
+    .run()
+    .catch((error) => console.warn('ICP Lens: research queue', error))
+    .finally(() => {
+      if (!running.size) void releaseReader();
+    });
+}
+
 export const researchRoutes: Routes = {
+  /** Bulk research: needs all sites, since a listed company's site was never granted one by one. */
+  'ui-bg/research-queue-add': async ({ accountIds }, { db }) => {
+    if (!(await browser.permissions.contains({ origins: [ALL_SITES] })))
+      throw new Error('Researching a list needs access to all sites: allow it, then try again.');
+    const result = await enqueue(db, accountIds, Date.now());
+    resumeResearchQueue(db);
+    return result;
+  },
+  'ui-bg/research-queue-control': async ({ action }, { db }) => {
+    const q = queueOf(db);
+    if (action === 'pause') await q.pause();
+    else if (action === 'cancel') await q.cancel();
+    else if (action === 'clear') await q.clear();
+    else {
+      await q.resume();
+      resumeResearchQueue(db);
+    }
+    return queueStatus(db, q.running, Date.now());
+  },
+  'ui-bg/research-queue-status': (_, { db }) => queueStatus(db, queueOf(db).running, Date.now()),
   /** "Research this company": the tab's page is read again, and its report researches the site. */
   'ui-bg/research-tab': async ({ tabId }) => {
     asked.add(tabId);

@@ -87,3 +87,14 @@ export interface NextLink {
   /** "size, industry, founding year" */
   could: string;
 }
+
+/** The bulk research queue as the Leads page shows it (lib/research/queue.ts). */
+export interface ResearchQueueView {
+  /** Sites per state: queued, running, and how each finished one ended. */
+  counts: Record<'queued' | 'running' | 'researched' | 'unreachable' | 'refused' | 'no-data' | 'cancelled', number>;
+  paused: boolean;
+  /** Sites being read now. */
+  running: string[];
+  /** Seconds left at the pace so far (a first guess before any site is done). */
+  estimateSeconds: number;
+}

@@ -22,6 +22,8 @@ export interface ResearchedPage extends PlannedPage {
   /** The page was longer than the size cap and read as far as the cap. */
   truncated?: boolean;
   signals?: PageSignals;
+  /** For a page fetched recently: how that fetch ended. */
+  earlier?: string;
   /** The links of a page read, remembered so that a later plan need not fetch it again. */
   links?: PageLinksRead;
 }
@@ -58,6 +60,8 @@ export interface ResearchDeps {
 
 export interface RecentPage {
   links?: PageLinksRead;
+  /** How that earlier fetch ended (`read`, `pending` when its worker stopped...); absent for a page the user visited. */
+  outcome?: string;
 }
 
 export interface ResearchInput {
@@ -67,6 +71,8 @@ export interface ResearchInput {
   start?: PageLinksRead;
   /** The account's facts so far. */
   company: CompanySignals;
+  /** Where the home page is, when research starts there (the scheme a site answered on); `https://<site>/` else. */
+  home?: string;
   /** Pages to fetch at most. */
   budget: number;
 }
@@ -128,7 +134,7 @@ export async function researchSite(input: ResearchInput, deps: ResearchDeps): Pr
     const recent = await deps.recent?.(planned.url);
     if (recent) {
       if (recent.links) addLinks(recent.links);
-      return { ...planned, outcome: 'recent' };
+      return { ...planned, outcome: 'recent', ...(recent.outcome && { earlier: recent.outcome }) };
     }
     progress();
     fetched++;
@@ -160,8 +166,9 @@ export async function researchSite(input: ResearchInput, deps: ResearchDeps): Pr
 
   if (!planner) {
     // A listed domain says nothing of its scheme: https first, plain http only when https cannot be reached.
-    let home = await readOne({ kind: 'home', url: `https://${site}/`, via: 'guess' });
-    if (home.outcome === 'unreachable' && fetched < budget)
+    const homeUrl = input.home ?? `https://${site}/`;
+    let home = await readOne({ kind: 'home', url: homeUrl, via: 'guess' });
+    if (home.outcome === 'unreachable' && homeUrl.startsWith('https:') && fetched < budget)
       home = await readOne({ kind: 'home', url: `http://${site}/`, via: 'guess' });
     await finish(home);
     if (!planner) return { company, pages, fetched, stopped: false };

@@ -1,7 +1,7 @@
 import type { IcpLensDb } from '../db/db';
 import { getActiveIcp } from '../db/icps';
 import type { CompanySignals } from '../signals/schema';
-import { fetchPage } from './fetch-page';
+import { type FetchLike, fetchPage } from './fetch-page';
 import type { PageLinksRead } from './plan';
 import type { HtmlReader } from './read-page';
 import { type ResearchedPage, type ResearchProgress, type ResearchResult, researchSite } from './run';
@@ -13,6 +13,8 @@ export interface SessionOptions {
   company: CompanySignals;
   /** The page the user is on, with its links; absent for bulk research, which starts at the home page. */
   start?: PageLinksRead;
+  /** The home page's address when there is no start page. */
+  home?: string;
   budget: number;
   read: HtmlReader;
   allowed: (url: string) => boolean | Promise<boolean>;
@@ -23,6 +25,8 @@ export interface SessionOptions {
   onProgress?: (progress: ResearchProgress) => void | Promise<void>;
   onPage?: (page: ResearchedPage) => void | Promise<void>;
   now?: () => number;
+  /** The network (tests serve sites from memory). */
+  fetch?: FetchLike;
 }
 
 /**
@@ -34,11 +38,12 @@ export async function researchAccount(db: IcpLensDb, options: SessionOptions): P
   const now = options.now ?? Date.now;
   const { site, accountId } = options;
   return researchSite(
-    { site, start: options.start, company: options.company, budget: options.budget },
+    { site, start: options.start, company: options.company, budget: options.budget, home: options.home },
     {
       fetch: async (url) => {
         const answer = await fetchPage(url, {
           site,
+          fetch: options.fetch,
           allowed: options.allowed,
           beforeRequest: async (request) => {
             await options.pace?.();

@@ -21,7 +21,7 @@ export async function recentPage(
   const since = now - RESEARCH_LIMITS.refetchAfterMs;
   const key = pageKey(url);
   const fetched = await db.researchFetches.get(key);
-  if (fetched && fetched.at > since) return { links: fetched.links };
+  if (fetched && fetched.at > since) return { links: fetched.links, outcome: fetched.outcome };
   const visited = await db.observations
     .where('accountId')
     .equals(accountId)
