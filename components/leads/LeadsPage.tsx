@@ -21,9 +21,8 @@ import { MatrixChart } from './MatrixChart';
 
 const NO_ROWS: LeadRow[] = [];
 
-/** The accounts shown that have a website to research (`account:<id>` rows with a domain). */
-const researchable = (rows: LeadRow[]) =>
-  rows.filter((r) => r.kind === 'account' && r.domain).map((r) => r.id.slice('account:'.length));
+/** The accounts shown that have a website to research. */
+const researchable = (rows: LeadRow[]) => rows.filter((r) => r.kind === 'account' && r.domain).map((r) => r.id);
 const n = (value: number) => value.toLocaleString('en-US');
 
 function NoLeadsYet() {

@@ -94,6 +94,8 @@ export interface ResearchTaskRecord {
   pages?: number;
   /** Its robots.txt as read once (null: none, or unreadable and so no rules), so a resumed task does not ask again. */
   robots?: string | null;
+  /** The scheme and host the site answered on (`http://acme.example`), read with its robots.txt. */
+  origin?: string;
 }
 
 export interface SettingRecord {

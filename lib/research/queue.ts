@@ -7,7 +7,7 @@ import type { HtmlReader } from './read-page';
 import { fetchRobots, robotsAllows } from './robots';
 import type { ResearchResult } from './run';
 import { researchAccount } from './session';
-import { recordFetch } from './store';
+import { recentPage, recordFetch } from './store';
 
 /** Sites researched at once, and the pace on each: no person asked for each of these pages. */
 export const QUEUE_LIMITS = { sitesAtOnce: 2, requestGapMs: 1_000 } as const;
@@ -184,18 +184,29 @@ export class ResearchQueue {
     };
     const allowed = this.deps.allowed ?? hasHostAccess;
     const { fetch } = this.deps;
-    let origin = `https://${site}`;
+    let origin = task.origin ?? `https://${site}`;
     let robots = task.robots;
     if (robots === undefined) {
-      let text = await fetchRobots(origin, site, { allowed, beforeRequest, fetch });
+      // Asked before the worker stopped and never answered: asking again would ask twice, and the site hangs.
+      for (const scheme of ['https', 'http']) {
+        const earlier = await recentPage(db, account.id, `${scheme}://${site}/robots.txt`, this.now());
+        if (earlier?.outcome === 'pending') return { state: 'unreachable', fetched: 0 };
+      }
+      const robotsAt = async (at: string) => {
+        const text = await fetchRobots(at, site, { allowed, beforeRequest, fetch });
+        const outcome = text === 'unreachable' || text === 'timeout' ? text : 'read';
+        await recordFetch(db, `${at}/robots.txt`, site, this.now(), outcome);
+        return text;
+      };
+      let text = await robotsAt(origin);
       // A site served over plain http only; one that does not answer in time is not asked twice.
       if (text === 'unreachable') {
         origin = `http://${site}`;
-        text = await fetchRobots(origin, site, { allowed, beforeRequest, fetch });
+        text = await robotsAt(origin);
       }
       if (text === 'unreachable' || text === 'timeout') return { state: 'unreachable', fetched: 0 };
       robots = text;
-      await db.researchTasks.update(site, { robots });
+      await db.researchTasks.update(site, { robots, origin });
     }
     const allows = robotsAllows(`${origin}/robots.txt`, robots);
     if (!allows(`${origin}/`)) return { state: 'refused', fetched: 0 };
