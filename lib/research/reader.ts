@@ -38,8 +38,11 @@ async function ensureOffscreen(api: OffscreenApi): Promise<void> {
 /** Closes the offscreen document when no research needs it (it holds a renderer process). */
 export async function releaseReader(): Promise<void> {
   const api = offscreenApi();
-  if (!api || !(await api.hasDocument?.())) return;
-  await api.closeDocument().catch(() => undefined);
+  try {
+    if (api && (await api.hasDocument?.())) await api.closeDocument();
+  } catch {
+    // Already closed, or no offscreen documents here: nothing to release.
+  }
 }
 
 /**
