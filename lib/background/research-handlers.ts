@@ -49,7 +49,9 @@ export async function researchAfterReport(
   const now = Date.now();
   const base: ResearchState = { site, status: 'running', done: 0, total: 0, pages: [], updatedAt: now };
   const previous = await getResearchState(accountId, now);
-  if (!force && previous && previous.status !== 'interrupted') return;
+  // Once per browser session and account: done, or under way. A site granted since, or research turned on, is read
+  // at the next visit.
+  if (!force && (previous?.status === 'done' || previous?.status === 'running')) return;
   const settings = await getSettings(db);
   if (!settings.research && !force) {
     await setResearchState(accountId, { ...base, status: 'off' });
