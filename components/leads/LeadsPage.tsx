@@ -11,6 +11,7 @@ import {
 } from '../../lib/leads/query';
 import type { LeadRow } from '../../lib/leads/types';
 import { useLeadList } from '../../lib/leads/use-lead-list';
+import { BulkResearch } from '../research/BulkResearch';
 import { ExportBar } from './ExportBar';
 import { FitHistogram } from './FitHistogram';
 import { ImportPanel } from './ImportPanel';
@@ -19,6 +20,9 @@ import { LeadsTable } from './LeadsTable';
 import { MatrixChart } from './MatrixChart';
 
 const NO_ROWS: LeadRow[] = [];
+
+/** The accounts shown that have a website to research. */
+const researchable = (rows: LeadRow[]) => rows.filter((r) => r.kind === 'account' && r.domain).map((r) => r.id);
 const n = (value: number) => value.toLocaleString('en-US');
 
 function NoLeadsYet() {
@@ -76,6 +80,7 @@ export function LeadsPage() {
             {rows.length > 0 && <ExportBar rows={sorted} />}
             <ImportPanel onImported={reload} />
           </section>
+          {rows.length > 0 && <BulkResearch accountIds={researchable(sorted)} onProgress={reload} />}
           {rows.length === 0 && <NoLeadsYet />}
           {rows.length > 0 && sorted.length === 0 && (
             <div class="empty" data-testid="no-match">

@@ -35,7 +35,7 @@ function openCurrent(name: string): IcpLensDb {
 describe('database versions', () => {
   it('declares versions in order, the current one last', () => {
     expect(openDb(`versions-${++n}`).verno).toBe(CURRENT_DB_VERSION);
-    expect(CURRENT_DB_VERSION).toBe(2);
+    expect(CURRENT_DB_VERSION).toBe(3);
   });
 });
 
@@ -57,7 +57,7 @@ describe('upgrade v1 -> v2', () => {
     const { name, before } = await populatedAt(1);
     const db = openCurrent(name);
     const after = await snapshot(db);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_DB_VERSION);
     for (const table of ALL_TABLES) expect(after[table], table).toHaveLength(before[table].length);
     // Rows with tags already are unchanged; the legacy rows without tags get an empty list.
     const legacy = after.accounts.find((a) => (a as { id: string }).id === 'legacy.example');
@@ -109,5 +109,20 @@ describe('upgrade v1 -> v2', () => {
     expect(await db.accounts.get('a.example')).toMatchObject({ tags: [], aliases: [] });
     expect((await db.accounts.get('a.example'))?.stage).toBeUndefined();
     expect((await db.accounts.get('b.example'))?.tags).toEqual(['x']);
+  });
+});
+
+describe('upgrade v2 -> v3', () => {
+  it('keeps every row and adds the research tables, empty and indexed', async () => {
+    const { name, before } = await populatedAt(2);
+    const db = openCurrent(name);
+    const after = await snapshot(db);
+    expect(db.verno).toBe(3);
+    for (const table of ALL_TABLES) expect(after[table], table).toEqual(before[table]);
+    expect(await db.researchFetches.count()).toBe(0);
+    await db.researchFetches.put({ url: 'https://acme.example/about', site: 'acme.example', at: 5, outcome: 'read' });
+    await db.researchTasks.put({ site: 'acme.example', accountId: 'acme.example', state: 'queued', queuedAt: 1 });
+    expect(await db.researchFetches.where('site').equals('acme.example').count()).toBe(1);
+    expect(await db.researchTasks.where('state').equals('queued').count()).toBe(1);
   });
 });
