@@ -21,6 +21,8 @@ export interface AccountRecord {
   notes?: string;
   /** When the user saved it as a lead ("Save lead" menu); not indexed. */
   savedAt?: number;
+  /** When the user hid it from the leads list (lib/leads/bulk.ts); kept and updated, just not listed. Not indexed. */
+  hiddenAt?: number;
 }
 
 /** A person, keyed by normalized profile URL. */
@@ -38,6 +40,8 @@ export interface ContactRecord {
   notes?: string;
   /** When the user saved it as a lead ("Save lead" menu); not indexed. */
   savedAt?: number;
+  /** When the user hid it from the leads list; not indexed. */
+  hiddenAt?: number;
 }
 
 /** One page visit's signals, kept whole for provenance and change detection. */
@@ -69,6 +73,17 @@ export interface AnswerRecord {
   at: number;
 }
 
+/**
+ * A site the user marked "not a company" (a news site read in passing): an account key (registrable domain,
+ * `profile:<url>` or `name:<name>`) that pages never make an account of again (lib/leads/exclusions.ts).
+ */
+export interface ExclusionRecord {
+  key: string;
+  /** What the account was called when it was marked, to list it in words. */
+  name: string;
+  at: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -82,6 +97,7 @@ export type IcpLensDb = Dexie & {
   activities: EntityTable<ActivityRecord, 'id'>;
   answers: EntityTable<AnswerRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  exclusions: EntityTable<ExclusionRecord, 'key'>;
 };
 
 export const DB_NAME = 'icp-lens';
@@ -108,6 +124,15 @@ export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   accounts: 'id, domain, *aliases, lastSeen, score.tier, stage, *tags',
   contacts: 'id, accountId, lastSeen, score.tier, stage, *tags',
+};
+
+/**
+ * v4: sites marked "not a company", keyed by account key. Hidden leads need no index (`hiddenAt`, filtered in memory
+ * with the rest of the list). Version 3 belongs to research (lib/research); Dexie allows the gap.
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V2,
+  exclusions: 'key, at',
 };
 
 const strings = (value: unknown): string[] =>
@@ -146,6 +171,12 @@ export const DB_VERSIONS: ReadonlyArray<{
         .toCollection()
         .modify((row) => void normalizeContactRow(row));
     },
+  },
+  {
+    version: 4,
+    stores: SCHEMA_V4,
+    // A new table, empty at first; no existing row changes shape (`hiddenAt` is optional and new).
+    upgrade: async () => undefined,
   },
 ];
 
