@@ -48,7 +48,8 @@ export class SelectionStaging {
     for (const [id, p] of this.pending) if (now - p.touched > STALE_MS) this.pending.delete(id);
     let p = this.pending.get(bulkId);
     if (!p) {
-      if (this.pending.size >= MAX_PENDING) throw new Error('too many bulk actions at once: wait for the others');
+      // A selection staged for a confirmation the user cancelled is never taken: the oldest gives way.
+      if (this.pending.size >= MAX_PENDING) this.pending.delete(this.pending.keys().next().value as string);
       p = { total, chunks: new Array(total).fill(undefined), count: 0, touched: now };
       this.pending.set(bulkId, p);
     }
