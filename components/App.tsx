@@ -76,6 +76,15 @@ function Body({ state, readAgain, reload }: { state: PanelState; readAgain: () =
           </p>
         </StateMessage>
       );
+    case 'excluded':
+      return (
+        <StateMessage testId="state-excluded" title="Not a company">
+          <p>
+            You marked {view.site} as not a company, so ICP Lens keeps nothing about it. To score it again, show the
+            hidden leads on the Leads page and choose "Count as a company again".
+          </p>
+        </StateMessage>
+      );
     case 'scored':
       return <ScoredBody view={view} onChanged={reload} />;
   }

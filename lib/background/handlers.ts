@@ -40,20 +40,30 @@ export async function onPageSignals(
   } else {
     const now = Date.now();
     const icp = await getActiveIcp(db, now);
-    const { account, contact } = await recordPage(db, page, icp, now).catch(async (error: unknown) => {
+    const { account, contact, excluded } = await recordPage(db, page, icp, now).catch(async (error: unknown) => {
       // Nothing was stored (one transaction): the panel says why instead of waiting for a score.
       await setTabState(tabId, { status: 'failed', url, error: describeError(error) });
       await notifyTabChanged(tabId);
       throw error;
     });
     await saveOnReport(db, tabId, { accountId: account?.id, contactId: contact?.id }, now);
-    await setTabState(tabId, { status: 'scored', url, accountId: account?.id, contactId: contact?.id });
+    await setTabState(
+      tabId,
+      excluded && !contact
+        ? { status: 'excluded', url, site: excludedSiteName(excluded) }
+        : { status: 'scored', url, accountId: account?.id, contactId: contact?.id },
+    );
     await setTierBadge(tabId, account?.score?.tier ?? contact?.score?.tier);
     // The company's own site holds what this page did not say: read a few more of its pages (lib/research).
     void researchAfterReport(db, tabId, url, source, account?.id).catch((e) => console.warn('ICP Lens: research', e));
   }
   await notifyTabChanged(tabId);
   return { ok: true as const };
+}
+
+/** An account key in words: the domain as is, a profile's address without its `profile:` prefix. */
+function excludedSiteName(key: string): string {
+  return key.replace(/^(profile|name):/, '');
 }
 
 /** Asks the tab to extract; the content script's report updates the state. */
@@ -74,6 +84,7 @@ export async function getTabView(db: IcpLensDb, tabId: number): Promise<TabView>
   }
   if (state.status === 'pending') return { status: 'pending', tabId };
   if (state.status === 'empty') return { status: 'empty', tabId, url: state.url };
+  if (state.status === 'excluded') return { status: 'excluded', tabId, url: state.url, site: state.site };
   if (state.status === 'failed') throw new Error(state.error);
   return scoredView(db, tabId, state);
 }

@@ -6,6 +6,7 @@ import { senderRole, validateMessage } from '../messaging/validate';
 import { syncGrantedScripts } from '../platform/registered-scripts';
 import { setTierBadge } from './badge';
 import { notifyTabChanged, requestRead } from './handlers';
+import { broadcastLeadChanges } from './leads-broadcast';
 import { createMenus, onMenuClicked } from './menus';
 import { openPanel } from './panel';
 import { runRescore } from './rescore-runner';
@@ -23,6 +24,8 @@ export function startBackground(): void {
   void runRescore(db);
   // So does a bulk research queue (lib/research/queue.ts), unless the user paused it.
   resumeResearchQueue(db);
+  // Open leads pages refresh after any write to what they list.
+  broadcastLeadChanges();
   // Sites the user granted get the content script on every page load; revoked ones stop getting it. The
   // registration persists, so it is synced when grants change and when the extension is installed, updated or the
   // browser starts, not on every wake of the worker.

@@ -21,6 +21,8 @@ export interface AccountRecord {
   notes?: string;
   /** When the user saved it as a lead ("Save lead" menu); not indexed. */
   savedAt?: number;
+  /** When the user hid it from the leads list (lib/leads/bulk.ts); kept and updated, just not listed. Not indexed. */
+  hiddenAt?: number;
 }
 
 /** A person, keyed by normalized profile URL. */
@@ -38,6 +40,8 @@ export interface ContactRecord {
   notes?: string;
   /** When the user saved it as a lead ("Save lead" menu); not indexed. */
   savedAt?: number;
+  /** When the user hid it from the leads list; not indexed. */
+  hiddenAt?: number;
 }
 
 /** One page visit's signals, kept whole for provenance and change detection. */
@@ -98,6 +102,17 @@ export interface ResearchTaskRecord {
   origin?: string;
 }
 
+/**
+ * A site the user marked "not a company" (a news site read in passing): an account key (registrable domain,
+ * `profile:<url>` or `name:<name>`) that pages never make an account of again (lib/leads/exclusions.ts).
+ */
+export interface ExclusionRecord {
+  key: string;
+  /** What the account was called when it was marked, to list it in words. */
+  name: string;
+  at: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -113,6 +128,7 @@ export type IcpLensDb = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
   researchFetches: EntityTable<ResearchFetchRecord, 'url'>;
   researchTasks: EntityTable<ResearchTaskRecord, 'site'>;
+  exclusions: EntityTable<ExclusionRecord, 'key'>;
 };
 
 export const DB_NAME = 'icp-lens';
@@ -152,6 +168,15 @@ export const SCHEMA_V3 = {
   researchTasks: 'site, state, queuedAt',
 };
 export const RESEARCH_TABLES = ['researchFetches', 'researchTasks'] as const;
+
+/**
+ * v4: sites marked "not a company", keyed by account key. Hidden leads need no index (`hiddenAt`, filtered in memory
+ * with the rest of the list).
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  exclusions: 'key, at',
+};
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? [...new Set(value.filter((v): v is string => typeof v === 'string'))] : [];
@@ -194,6 +219,12 @@ export const DB_VERSIONS: ReadonlyArray<{
     version: 3,
     stores: SCHEMA_V3,
     // Two new tables, empty at first; no existing row changes shape.
+    upgrade: async () => undefined,
+  },
+  {
+    version: 4,
+    stores: SCHEMA_V4,
+    // A new table, empty at first; no existing row changes shape (`hiddenAt` is optional and new).
     upgrade: async () => undefined,
   },
 ];

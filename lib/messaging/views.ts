@@ -12,6 +12,8 @@ export type TabView =
   | { status: 'pending'; tabId: number }
   | { status: 'inaccessible'; tabId: number; reason: string }
   | { status: 'empty'; tabId: number; url: string }
+  /** The page's site was marked "not a company" on the leads page: nothing is stored about it. */
+  | { status: 'excluded'; tabId: number; url: string; site: string }
   | {
       status: 'scored';
       tabId: number;
@@ -38,6 +40,28 @@ export type TabView =
     };
 
 export type ScoredView = Extract<TabView, { status: 'scored' }>;
+
+/** A person listed in a company's detail on the leads page. */
+export interface LeadPerson {
+  id: string;
+  name: string;
+  title?: string;
+  stage?: string;
+}
+
+/** `ui-bg/get-lead`: one account or person as the leads page's detail view shows it (lib/leads/detail.ts). */
+export type LeadDetail = {
+  icp: { id: string; name: string };
+  framework: ScoredView['framework'];
+  activityTypes: ActivityTypeView[];
+  /** The user's work on the lead; a person is qualified by their employer's answers, as in the panel. */
+  work: LeadWork;
+  /** A company's people (linked to it), by name; empty for a person. */
+  people: LeadPerson[];
+} & (
+  | { kind: 'account'; account: AccountRecord }
+  | { kind: 'contact'; contact: ContactRecord; employer?: AccountRecord }
+);
 
 /** The ICP editor's view of the stored ICPs (`ui-bg/list-icps`). */
 export interface IcpList {

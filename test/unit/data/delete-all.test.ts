@@ -31,6 +31,7 @@ describe('delete all my data', () => {
       activities: 0,
       answers: 0,
       settings: 1,
+      exclusions: 0,
     });
     const icp = await getActiveIcp(db);
     expect(icp.id).toBe(defaultIcp(7_000).id);
