@@ -67,7 +67,8 @@ export function splitName(name: string): { first: string; last: string } {
 const website = (r: LeadRow) => (r.domain ? `https://${r.domain}` : undefined);
 const ours: Column[] = [
   { header: 'ICP Lens Fit', value: (r) => r.fit },
-  { header: 'ICP Lens Tier', value: (r) => r.tier },
+  // '?' (not enough data yet) is no tier: a CRM filter on tier must not group these accounts as one.
+  { header: 'ICP Lens Tier', value: (r) => (r.tier === '?' ? undefined : r.tier) },
   { header: 'ICP Lens Matrix Cell', value: (r) => r.cell },
   { header: 'ICP Lens Stage', value: (r) => r.stage },
   { header: 'ICP Lens Tags', value: (r) => r.tags.join('; ') },
