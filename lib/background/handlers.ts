@@ -47,11 +47,15 @@ export async function onPageSignals(
       throw error;
     });
     await saveOnReport(db, tabId, { accountId: account?.id, contactId: contact?.id }, now);
+    // Signals with nobody to attach them to (no name, domain or profile of a company or person): nothing to score,
+    // and a scored panel with no one in it would read as broken.
     await setTabState(
       tabId,
       excluded && !contact
         ? { status: 'excluded', url, site: excludedSiteName(excluded) }
-        : { status: 'scored', url, accountId: account?.id, contactId: contact?.id },
+        : !account && !contact
+          ? { status: 'empty', url }
+          : { status: 'scored', url, accountId: account?.id, contactId: contact?.id },
     );
     await setTierBadge(tabId, account?.score?.tier ?? contact?.score?.tier);
     // The company's own site holds what this page did not say: read a few more of its pages (lib/research).
@@ -97,6 +101,8 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
   const [icp, { framework }] = await Promise.all([getActiveIcp(db), getSettings(db)]);
   const account = state.accountId ? await db.accounts.get(state.accountId) : undefined;
   const contact = state.contactId ? await db.contacts.get(state.contactId) : undefined;
+  // Deleted since the page was read (from the Leads page, or "delete all"): the panel says there is nothing to show.
+  if (!account && !contact) return { status: 'empty' as const, tabId, url: state.url };
   const employer =
     contact?.accountId && contact.accountId !== account?.id ? await db.accounts.get(contact.accountId) : undefined;
   const company = account ?? employer;
