@@ -9,6 +9,7 @@ import { BackupSection } from './BackupSection';
 import { ChoiceGroup } from './ChoiceGroup';
 import { DeleteAllSection } from './DeleteAllSection';
 import { type ActionState, errorText, Status } from './Status';
+import { TeamIcpSection } from './TeamIcpSection';
 
 const frameworkOptions = FRAMEWORKS.map((value) => ({
   value,
@@ -70,6 +71,7 @@ export function SettingsPage() {
         <ResearchSettings settings={settings} onChange={(change) => void save(change)} />
         <Status state={state} testId="settings-status" />
       </section>
+      <TeamIcpSection />
       <SiteAccess />
       <BackupSection />
       <DeleteAllSection onDeleted={() => setLoads((n) => n + 1)} />

@@ -122,3 +122,15 @@ export interface ResearchQueueView {
   /** Seconds left at the pace so far (a first guess before any site is done). */
   estimateSeconds: number;
 }
+
+/** `ui-bg/team-icp-*`: the team ICP's state for the settings page, in values the page puts in words. */
+export interface TeamIcpView {
+  connected: boolean;
+  url?: string;
+  icpName?: string;
+  version?: number;
+  changedAt?: number;
+  checkedAt?: number;
+  /** Why the last check kept the ICP as it was, in words. */
+  problem?: string;
+}
