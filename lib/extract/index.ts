@@ -11,6 +11,7 @@ import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl }
 import { extractJsonLd, jsonLdTypes, readJsonLd } from './jsonld';
 import { extractLinks } from './links';
 import { extractMeta } from './meta';
+import { isJobPage } from './job-hosts';
 import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
 import { collectSample } from './sample';
 import { siteKey } from './site-key';
@@ -90,13 +91,16 @@ function interpret(source: PageSource): PageSignals | null {
   const pageDomain = siteKey(pageUrl);
   // A tenant's site on a hosting service (acme.github.io) is the tenant's own, under a domain that is not.
   const tenant = hostedTenant(pageUrl);
+  // On a job board or an ATS the host is nobody's employer: the posting's data and the tenant's links name it.
+  const jobPage = isJobPage(pageUrl);
+  const ownDomain = jobPage ? undefined : pageDomain;
   const platform = isPlatformDomain(pageDomain) && !tenant;
   const label = siteLabel(pageUrl);
   // A matching site adapter read first, in the page; its fields outrank every generic layer.
   const site = source.site;
 
   const jsonLd = readJsonLd(source.jsonLd);
-  const jsonld = extractJsonLd(jsonLd, ctx, pageDomain, platform);
+  const jsonld = extractJsonLd(jsonLd, ctx, ownDomain, platform);
   const meta = extractMeta(source, ctx, platform, label);
   const structured = mergeLayers([jsonld, source.microdata, meta.company]);
 
@@ -111,7 +115,7 @@ function interpret(source: PageSource): PageSignals | null {
     const names = [structured.name?.value, title, label];
     const socials = extractLinks(view.links, source.body.chromeSocial, ctx, names);
     if (socials) heuristics.push({ socials });
-    const domain = tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : pageDomain;
+    const domain = tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : ownDomain;
     if (domain) heuristics.push({ domain: makeFact(ctx, tenant ? 'links' : 'url', domain) });
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions.
     heuristics.push(extractTextSignals(view, ctx, jsonLd.blocks));

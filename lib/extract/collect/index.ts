@@ -2,6 +2,7 @@ import { SAMPLE_LIMITS } from '../../signals/sample';
 import { type BodySource, SOURCE_LIMITS as CAP, type PageSource } from '../../signals/source';
 import { type FactContext, safeUrl } from '../facts';
 import { extractMicrodata } from '../microdata';
+import { isJobPage } from '../job-hosts';
 import { hostedTenant, isPlatformDomain } from '../platforms';
 import { siteKey } from '../site-key';
 import { adapterFor } from '../sites/registry';
@@ -83,7 +84,7 @@ function collect(doc: Document, url: string, now: number): PageSource | null {
   };
   const site = runAdapter(doc, ctx);
   if (site && (site.company || site.person)) source.site = site;
-  const microdata = extractMicrodata(doc, ctx, pageDomain, platform);
+  const microdata = extractMicrodata(doc, ctx, isJobPage(pageUrl) ? undefined : pageDomain, platform);
   if (microdata) source.microdata = microdata;
   const canonical = readCanonical(doc);
   if (canonical) source.canonical = canonical;

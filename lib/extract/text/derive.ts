@@ -4,6 +4,7 @@ import type { Address } from '../../signals/schema';
 import { brandVariants } from '../brand';
 import { copyrightFacts } from '../copyright';
 import { type CompanyDraft, type FactContext, makeFact } from '../facts';
+import { isJobPage } from '../job-hosts';
 import { siteLabel } from '../platforms';
 import { phoneCountry, tldCountry } from './country';
 import { foundedYear } from './founded';
@@ -55,13 +56,16 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
   } catch {
     return company;
   }
+  // A job board's copyright is the board's, and a posting's address is where the job is, not the employer's seat.
+  const jobPage = isJobPage(pageUrl);
   const rules: Array<() => void> = [
     // The copyright notice's owner first: its legal name outranked the imprint's when the page read it (kept so).
     () => {
+      if (jobPage) return;
       const brands = [...brandVariants(siteLabel(ctx.url)), ...brandVariants(sample.siteName)];
       Object.assign(company, copyrightFacts(sample.text, ctx, brands));
     },
-    () => addLocation(company, sample, ctx, pageUrl),
+    () => jobPage || addLocation(company, sample, ctx, pageUrl),
     () => {
       const founded = foundedYear(sample.text, ctx.observedAt);
       if (founded) company.founded = makeFact(ctx, 'text', founded.year, undefined, founded.confidence);
