@@ -29,7 +29,25 @@ export function parseHtml(html: string, url: string): { document: Document; clos
     },
   });
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  breakLines(document);
   return { document, close: () => window.happyDOM.close() };
+}
+
+const MAX_BREAKS = 5_000;
+
+/**
+ * Chrome's `innerText` ends a line at every `<br>`; happy-dom's runs the lines together ("Weg 1" and "12345 Stadt"
+ * become "Weg 112345 Stadt"), which no visitor's browser does. Each `<br>` becomes an empty block, which happy-dom
+ * does end a line at, so the text rules see the lines a browser shows.
+ */
+export function breakLines(document: Document): void {
+  const breaks = document.getElementsByTagName('br');
+  for (let i = Math.min(breaks.length, MAX_BREAKS) - 1; i >= 0; i--) {
+    const br = breaks[i];
+    const block = document.createElement('div');
+    block.textContent = ' ';
+    br?.replaceWith(block);
+  }
 }
 
 /**

@@ -1,8 +1,8 @@
 import { SAMPLE_LIMITS } from '../../signals/sample';
 import { type BodySource, SOURCE_LIMITS as CAP, type PageSource } from '../../signals/source';
 import { type FactContext, safeUrl } from '../facts';
-import { extractMicrodata } from '../microdata';
 import { isJobPage } from '../job-hosts';
+import { extractMicrodata } from '../microdata';
 import { hostedTenant, isPlatformDomain } from '../platforms';
 import { siteKey } from '../site-key';
 import { adapterFor } from '../sites/registry';

@@ -13,7 +13,7 @@ import { readImprint } from './imprint';
 import { pathSegments, siteOf } from './read';
 
 const IMPRINT_PAGE =
-  /^(impressum|imprint|legal|legal-notice|mentions-legales|mentions-légales|kontakt|contact|about|ueber-uns|uber-uns|about-us|a-propos|qui-sommes-nous)$/;
+  /^(impressum|imprint|legal|legal-notice|mentions-legales|mentions-légales|aviso-legal|informacion-legal|note-legali|kontakt|contact|contacto|contatti|about|ueber-uns|uber-uns|about-us|a-propos|qui-sommes-nous|quienes-somos|empresa|chi-siamo)$/;
 
 function cappedAddress(address: Address): Address {
   const out: Address = {};
@@ -24,9 +24,17 @@ function cappedAddress(address: Address): Address {
   return out;
 }
 
+/** The brand the site's domain and og:site_name spell. */
+function siteBrands(sample: PageSample, ctx: FactContext): string[] {
+  return [...brandVariants(siteLabel(ctx.url)), ...brandVariants(sample.siteName)];
+}
+
 function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext, pageUrl: URL): void {
   const imprintPage = pathSegments(pageUrl).some((s) => IMPRINT_PAGE.test(s));
-  const imprint = readImprint(sample.text, sample.lang ?? '', imprintPage);
+  const imprint = readImprint(sample.text, sample.lang ?? '', imprintPage, {
+    tldCountry: tldCountry(siteOf(pageUrl.hostname))?.country,
+    brands: siteBrands(sample, ctx),
+  });
   const legalName = cleanText(imprint.legalName);
   if (legalName && !company.legalName) company.legalName = makeFact(ctx, 'text', legalName, 'imprint', 0.5);
   let hq = imprint.hq ? cappedAddress(imprint.hq) : undefined;
@@ -62,8 +70,7 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
     // The copyright notice's owner first: its legal name outranked the imprint's when the page read it (kept so).
     () => {
       if (jobPage) return;
-      const brands = [...brandVariants(siteLabel(ctx.url)), ...brandVariants(sample.siteName)];
-      Object.assign(company, copyrightFacts(sample.text, ctx, brands));
+      Object.assign(company, copyrightFacts(sample.text, ctx, siteBrands(sample, ctx)));
     },
     () => jobPage || addLocation(company, sample, ctx, pageUrl),
     () => {
