@@ -5,6 +5,7 @@ import type { PageSample } from '../signals/sample';
 import type { CompanySignals, PageSignals } from '../signals/schema';
 import type { PageSource } from '../signals/source';
 import { brandDomainIn, brandVariants } from './brand';
+import { cardCompany } from './cards';
 import { CLASSIFIER_IDS } from './classify/ids';
 import { collectPage } from './collect/index';
 import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl } from './facts';
@@ -13,6 +14,7 @@ import { extractJsonLd, jsonLdTypes, readJsonLd } from './jsonld';
 import { extractLinks } from './links';
 import { extractMeta } from './meta';
 import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
+import { publicProfile, withFallback } from './profile-page';
 import { collectSample } from './sample';
 import { siteKey } from './site-key';
 import { SITE_ADAPTER_IDS } from './sites/registry';
@@ -102,7 +104,8 @@ function interpret(source: PageSource): PageSignals | null {
   const jsonLd = readJsonLd(source.jsonLd);
   const jsonld = extractJsonLd(jsonLd, ctx, ownDomain, platform);
   const meta = extractMeta(source, ctx, platform, label);
-  const structured = mergeLayers([jsonld, source.microdata, meta.company]);
+  const cards = cardCompany(source.cards, ctx, ownDomain, source.lang);
+  const structured = mergeLayers([jsonld, source.microdata, cards, meta.company]);
 
   const heuristics: CompanyDraft[] = [];
   let sample: PageSample | undefined;
@@ -124,7 +127,8 @@ function interpret(source: PageSource): PageSignals | null {
   }
   const company = mergeLayers([site?.company, structured, ...heuristics]);
   if (site?.company) completeHq(company, [structured]);
-  const person = site?.person;
+  // A LinkedIn profile whose layout no adapter selector knows still states the person in its title, meta and hCard.
+  const person = withFallback(site?.person, publicProfile(source, meta.tags.get('description')?.content, ctx));
 
   const page: PageSignals = { url: pageUrl, extractedAt: now };
   const title = cleanText(source.title, LIMITS.shortText);

@@ -8,6 +8,7 @@ import { siteKey } from '../site-key';
 import { adapterFor } from '../sites/registry';
 import type { SiteResult } from '../sites/types';
 import { findDomMarkers } from '../tech/dom-markers';
+import { readCards } from './cards';
 import { fitMessage } from './fit';
 import { isForeign } from './foreign';
 import { readCanonical, readHeadings, readMetas, readTypedItems } from './head';
@@ -86,6 +87,8 @@ function collect(doc: Document, url: string, now: number): PageSource | null {
   if (site && (site.company || site.person)) source.site = site;
   const microdata = extractMicrodata(doc, ctx, isJobPage(pageUrl) ? undefined : pageDomain, platform);
   if (microdata) source.microdata = microdata;
+  const cards = readCards(doc);
+  if (cards) source.cards = cards;
   const canonical = readCanonical(doc);
   if (canonical) source.canonical = canonical;
   const lang = doc.documentElement?.getAttribute('lang')?.trim();
