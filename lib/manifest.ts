@@ -5,6 +5,8 @@ import { ALL_SITES, CONTENT_SCRIPT_MATCHES } from './platform/hosts';
  * - storage: the per-tab state of the side panel (session storage) survives service-worker restarts;
  * - activeTab + scripting: read the current page on demand (toolbar button, context menu) on any site;
  * - contextMenus: "Score this page";
+ * - offscreen (Chrome only; Firefox's background page parses pages itself): research parses the pages it fetched of a
+ *   company's own site in an offscreen document, since a service worker has no DOMParser (lib/research/reader.ts);
  * - sidePanel: added by WXT for the Chrome side panel (Firefox uses sidebar_action instead);
  * - host access only for the profile sites and local pages (the demo page `npm start` serves, the e2e fixture sites);
  *   every other site is an optional permission the user grants from the panel, per site or for all sites, and can
@@ -15,7 +17,7 @@ export function buildManifest(browser: string) {
   return {
     name: 'ICP Lens',
     description: 'Transparent, configurable ICP fit scoring on any company or profile page. Local-first, no account.',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(firefox ? [] : ['offscreen'])],
     host_permissions: CONTENT_SCRIPT_MATCHES,
     // Firefox MV2 has no optional_host_permissions: host patterns go in optional_permissions.
     ...(firefox ? { optional_permissions: [ALL_SITES] } : { optional_host_permissions: [ALL_SITES] }),

@@ -50,6 +50,8 @@ async function main() {
       firstSeen: now,
       lastSeen: now - i,
       tags: i % 7 ? [] : ['q3'],
+      // Some hidden: the list carries them, the page leaves them out unless asked.
+      ...(i % 50 === 0 && { hiddenAt: now }),
     };
   });
   const contacts: ContactRecord[] = Array.from({ length: CONTACTS }, (_, i) => {

@@ -78,24 +78,17 @@ export function CriterionEditor({ list, criterion: c, position, errors, findings
             onInput={(e) => set({ weight: e.currentTarget.valueAsNumber })}
           />
         </span>
-        <span class="check">
-          <input
-            id={id('knockout')}
-            type="checkbox"
-            checked={c.knockout ?? false}
-            onChange={(e) => set({ knockout: e.currentTarget.checked || undefined })}
+        <FlagCheck id={id('knockout')} label="Must (knockout)" on={c.knockout} onSet={(v) => set({ knockout: v })} />
+        <FlagCheck id={id('penalty')} label="Penalty" on={c.penalty} onSet={(v) => set({ penalty: v })} />
+        {(fields as Record<string, { openEnded?: boolean }>)[c.field]?.openEnded && (
+          <FlagCheck
+            id={id('absence')}
+            label="Not found counts as no"
+            hint="Off by default: a page that does not mention a word is no evidence against the company."
+            on={c.absenceIsNo}
+            onSet={(v) => set({ absenceIsNo: v })}
           />
-          <label for={id('knockout')}>Must (knockout)</label>
-        </span>
-        <span class="check">
-          <input
-            id={id('penalty')}
-            type="checkbox"
-            checked={c.penalty ?? false}
-            onChange={(e) => set({ penalty: e.currentTarget.checked || undefined })}
-          />
-          <label for={id('penalty')}>Penalty</label>
-        </span>
+        )}
       </div>
       <div class="row order">
         <button
@@ -129,5 +122,34 @@ export function CriterionEditor({ list, criterion: c, position, errors, findings
       )}
       <Findings findings={findings} testId="criterion-findings" />
     </li>
+  );
+}
+
+/** One optional boolean of a criterion: unchecked stores nothing, so saved ICPs stay minimal. */
+function FlagCheck(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  on: boolean | undefined;
+  onSet: (value: true | undefined) => void;
+}) {
+  const { id, label, hint, on, onSet } = props;
+  return (
+    <span class="check">
+      <input
+        id={id}
+        type="checkbox"
+        checked={on ?? false}
+        onChange={(e) => onSet(e.currentTarget.checked || undefined)}
+        aria-describedby={hint ? `${id}-help` : undefined}
+      />
+      <label for={id}>{label}</label>
+      {hint && (
+        <span id={`${id}-help`} class="hint">
+          {' '}
+          {hint}
+        </span>
+      )}
+    </span>
   );
 }

@@ -1,4 +1,4 @@
-import type { Icp } from '../../lib/icp/schema';
+import { DEFAULT_MIN_CONFIDENCE, type Icp } from '../../lib/icp/schema';
 
 const TIERS = ['A', 'B', 'C'] as const;
 
@@ -22,6 +22,26 @@ export function ThresholdsInput({ draft, onChange }: { draft: Icp; onChange: (ne
           />
         </span>
       ))}
+      <span class="field inline">
+        <label for="threshold-confidence">Known data needed for a tier (%)</label>
+        <input
+          id="threshold-confidence"
+          type="number"
+          min={0}
+          max={100}
+          aria-describedby="threshold-confidence-help"
+          value={Math.round(100 * (draft.thresholds.minConfidence ?? DEFAULT_MIN_CONFIDENCE))}
+          onInput={(e) =>
+            onChange({
+              ...draft,
+              thresholds: { ...draft.thresholds, minConfidence: e.currentTarget.valueAsNumber / 100 },
+            })
+          }
+        />
+      </span>
+      <p id="threshold-confidence-help" class="hint">
+        Below this share of the ICP's weight known, an account shows "Not enough data yet" (?) instead of a tier.
+      </p>
     </fieldset>
   );
 }

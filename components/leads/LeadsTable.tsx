@@ -1,4 +1,4 @@
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { LeadSort, SortKey } from '../../lib/leads/query';
 import type { LeadRow } from '../../lib/leads/types';
 import { TIER_NAMES } from '../../lib/scoring/types';
@@ -41,12 +41,44 @@ function SortHeader({ column, sort, onSort }: HeaderProps) {
   );
 }
 
-function LeadCells({ row }: { row: LeadRow }) {
+interface RowProps {
+  row: LeadRow;
+  index: number;
+  selected: boolean;
+  onToggle: (key: string, range: boolean) => void;
+  onOpen: (row: LeadRow) => void;
+}
+
+function LeadCells({ row, index, selected, onToggle, onOpen }: RowProps) {
   const where = row.domain ?? row.profile ?? '';
   return (
     <>
-      <td class="lead-cell name" title={row.name} data-testid="lead-name">
-        {row.name}
+      <td class="lead-cell pick">
+        <input
+          type="checkbox"
+          checked={selected}
+          aria-label={`Select ${row.name}`}
+          data-nav="pick"
+          data-index={index}
+          data-testid="lead-select"
+          onClick={(e) => {
+            // The browser toggled the box; the selection decides, so a shift-click can set a whole range.
+            e.preventDefault();
+            onToggle(row.key, e.shiftKey);
+          }}
+        />
+      </td>
+      <td class="lead-cell name" title={row.name}>
+        <button
+          type="button"
+          class="open-lead"
+          data-nav="open"
+          data-index={index}
+          data-testid="lead-name"
+          onClick={() => onOpen(row)}
+        >
+          {row.name}
+        </button>
       </td>
       <td class="lead-cell muted" title={where} data-testid="lead-where">
         {where}
@@ -71,7 +103,7 @@ function LeadCells({ row }: { row: LeadRow }) {
         {row.stage}
         {row.stageSource === 'suggested' && <span class="suggested"> (suggested)</span>}
       </td>
-      <td class="lead-cell muted" title={row.tags.join(', ')}>
+      <td class="lead-cell muted" title={row.tags.join(', ')} data-testid="lead-tags">
         {row.tags.join(', ')}
       </td>
       <td class="lead-cell muted">{new Date(row.lastSeen).toLocaleDateString()}</td>
@@ -83,16 +115,77 @@ interface TableProps {
   rows: LeadRow[];
   sort: LeadSort;
   onSort: (key: SortKey) => void;
+  selected: ReadonlySet<string>;
+  onToggle: (key: string, range: boolean) => void;
+  /** Shift+arrow: the selection runs from its anchor to this row. */
+  onExtend: (index: number) => void;
+  onSelectAll: (all: boolean) => void;
+  onOpen: (row: LeadRow) => void;
+  /** The row whose detail is open, marked as current. */
+  openKey?: string;
 }
 
 /**
  * The list as a table whose body is virtualised: only the rows in view are in the DOM, each with its
  * `aria-rowindex` and the table with `aria-rowcount`, so a screen reader still knows where it is in 10,000 rows.
- * Column headers are buttons that sort (click, Enter or Space).
+ * Column headers are buttons that sort (click, Enter or Space). Each row has a checkbox (shift-click selects a range)
+ * and its name opens the detail. Keys, with focus on a row's checkbox or name: up and down move between rows (with
+ * shift, the selection follows), Home and End go to the first and last, Ctrl+A selects every row shown, Escape
+ * selects none.
  */
-export function LeadsTable({ rows, sort, onSort }: TableProps) {
+export function LeadsTable(props: TableProps) {
+  const { rows, selected } = props;
   const scrollRef = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer(rows.length, ROW_HEIGHT, scrollRef);
+  // A row scrolled into view by the keyboard is rendered on the next frame: focus it once it is there.
+  const pendingFocus = useRef<{ index: number; nav: string } | undefined>(undefined);
+  useLayoutEffect(() => {
+    const want = pendingFocus.current;
+    if (!want) return;
+    const target = scrollRef.current?.querySelector<HTMLElement>(
+      `[data-nav="${want.nav}"][data-index="${want.index}"]`,
+    );
+    if (target) {
+      pendingFocus.current = undefined;
+      target.focus();
+    }
+  });
+  const allShown = rows.length > 0 && rows.every((r) => selected.has(r.key));
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const el = e.target as HTMLElement;
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'a') {
+      e.preventDefault();
+      props.onSelectAll(true);
+      return;
+    }
+    const nav = el.dataset.nav;
+    if (!nav) return;
+    if (e.key === 'Escape') {
+      props.onSelectAll(false);
+      return;
+    }
+    const index = Number(el.dataset.index);
+    const next =
+      e.key === 'ArrowDown'
+        ? index + 1
+        : e.key === 'ArrowUp'
+          ? index - 1
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? rows.length - 1
+              : undefined;
+    if (next === undefined) return;
+    e.preventDefault();
+    const to = Math.max(0, Math.min(rows.length - 1, next));
+    if (e.shiftKey) props.onExtend(to);
+    pendingFocus.current = { index: to, nav };
+    virtualizer.scrollToIndex(to);
+    // Already rendered: focus now (the layout effect covers rows that appear later).
+    scrollRef.current?.querySelector<HTMLElement>(`[data-nav="${nav}"][data-index="${to}"]`)?.focus();
+  };
+
   return (
     <section
       ref={scrollRef}
@@ -101,28 +194,46 @@ export function LeadsTable({ rows, sort, onSort }: TableProps) {
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keyboard.
       tabIndex={0}
       data-testid="leads-scroll"
+      onKeyDown={onKeyDown}
     >
       <table aria-rowcount={rows.length + 1} class="lead-table">
         <thead class="lead-head">
           <tr aria-rowindex={1} class="lead-row">
+            <th scope="col" class="lead-cell pick">
+              <input
+                type="checkbox"
+                checked={allShown}
+                aria-label={allShown ? 'Select none' : `Select all ${rows.length.toLocaleString('en-US')} leads shown`}
+                data-testid="select-all"
+                onChange={() => props.onSelectAll(!allShown)}
+              />
+            </th>
             {COLUMNS.map((column) => (
-              <SortHeader key={column.key} column={column} sort={sort} onSort={onSort} />
+              <SortHeader key={column.key} column={column} sort={props.sort} onSort={props.onSort} />
             ))}
           </tr>
         </thead>
         <tbody class="lead-body" style={{ height: `${virtualizer.getTotalSize()}px` }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index] as LeadRow;
+            const isSelected = selected.has(row.key);
             return (
               <tr
                 key={row.key}
                 aria-rowindex={item.index + 2}
-                class="lead-row"
+                aria-current={props.openKey === row.key ? 'true' : undefined}
+                class={`lead-row${isSelected ? ' selected' : ''}${props.openKey === row.key ? ' current' : ''}`}
                 data-testid="lead-row"
                 data-key={row.key}
                 style={{ transform: `translateY(${item.start}px)`, height: `${ROW_HEIGHT}px` }}
               >
-                <LeadCells row={row} />
+                <LeadCells
+                  row={row}
+                  index={item.index}
+                  selected={isSelected}
+                  onToggle={props.onToggle}
+                  onOpen={props.onOpen}
+                />
               </tr>
             );
           })}

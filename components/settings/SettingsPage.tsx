@@ -4,6 +4,7 @@ import { FRAMEWORK_LABELS, THEME_LABELS } from '../../lib/settings/labels';
 import { FRAMEWORKS, type Settings, THEMES } from '../../lib/settings/settings';
 import { applyTheme } from '../../lib/settings/theme';
 import { SiteAccess } from '../access/SiteAccess';
+import { ResearchSettings } from '../research/ResearchSettings';
 import { BackupSection } from './BackupSection';
 import { ChoiceGroup } from './ChoiceGroup';
 import { DeleteAllSection } from './DeleteAllSection';
@@ -66,6 +67,7 @@ export function SettingsPage() {
           disabled={!settings}
           onChange={(theme) => void save({ theme })}
         />
+        <ResearchSettings settings={settings} onChange={(change) => void save(change)} />
         <Status state={state} testId="settings-status" />
       </section>
       <SiteAccess />

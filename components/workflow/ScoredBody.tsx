@@ -4,6 +4,7 @@ import { Breakdown } from '../Breakdown';
 import { CompanyCard } from '../CompanyCard';
 import { FactsCard } from '../FactsCard';
 import { PersonCard } from '../PersonCard';
+import { NextLinks, ResearchStatus } from '../research/ResearchStatus';
 import { ScoreSummary } from '../ScoreSummary';
 import { Unknowns } from '../Unknowns';
 import { Qualification } from './Qualification';
@@ -21,6 +22,7 @@ export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: (
     <>
       {view.account && <CompanyCard account={view.account} />}
       {view.account && <FactsCard signals={view.account.signals} />}
+      {view.research && <ResearchStatus research={view.research} tabId={view.tabId} onChanged={onChanged} />}
       {view.account?.score && (
         <>
           <ScoreSummary score={view.account.score} />
@@ -28,6 +30,7 @@ export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: (
           <Unknowns criteria={view.account.score.criteria} />
         </>
       )}
+      {view.nextLinks && <NextLinks links={view.nextLinks} />}
       {view.contact && <PersonCard contact={view.contact} employer={view.employer} />}
       {company?.score && (
         <Questions questions={view.questions} framework={view.framework} accountId={company.id} onChanged={onChanged} />

@@ -40,6 +40,14 @@ export async function refreshAfterReplace(db: IcpLensDb): Promise<void> {
   await broadcast('bg-ui/settings-changed', await getSettings(db));
   // A backup taken during a rescoring holds its job: it carries on now, as after a worker restart.
   void runRescore(db);
+  await refreshTabsAgainstData(db);
+}
+
+/**
+ * Every tab's badge and panel against the stored data, after rows went away (a restore, a wipe, leads deleted): a tab
+ * whose account and person are both gone forgets its state, so an open panel reads the page again.
+ */
+export async function refreshTabsAgainstData(db: IcpLensDb): Promise<void> {
   for (const [tabId, state] of await listTabStates()) {
     if (state.status === 'scored') {
       const account = state.accountId ? await db.accounts.get(state.accountId) : undefined;

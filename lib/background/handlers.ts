@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { describeError } from '../data/storage-errors';
 import type { IcpLensDb } from '../db/db';
 import { getActiveIcp } from '../db/icps';
@@ -9,11 +8,14 @@ import { bankFor, elementsOf } from '../questions/banks';
 import { rankQuestions } from '../questions/rank';
 import { getSettings } from '../settings/settings';
 import { hasSignals } from '../signals/presence';
+import type { PageSource } from '../signals/source';
 import { activityTypesFor } from '../workflow/activity-types';
 import { loadLeadWork } from '../workflow/lead-view';
 import { saveOnReport } from '../workflow/save-intent';
 import { setTierBadge } from './badge';
+import { notifyTabChanged } from './notify';
 import { readTab } from './reader';
+import { researchAfterReport, researchFor, researchRoutes } from './research-handlers';
 import type { Routes } from './route-types';
 import { clearTabState, getTabState, setTabState, type TabState } from './tab-state';
 
@@ -24,16 +26,13 @@ const INACCESSIBLE =
   'ICP Lens cannot read this page: it is a browser page, or a site ICP Lens has no access to. ' +
   'Click the ICP Lens toolbar button on the page to read it once.';
 
-/** Tells open panels that a tab's view changed; no panel open is fine. */
-export async function notifyTabChanged(tabId: number): Promise<void> {
-  try {
-    await browser.runtime.sendMessage({ type: 'bg-ui/tab-changed', payload: { tabId } });
-  } catch {
-    // No extension page is listening.
-  }
-}
+export { notifyTabChanged };
 
-export async function onPageSignals(db: IcpLensDb, tabId: number, { url, page }: Payload<'cs-bg/page-source'>) {
+export async function onPageSignals(
+  db: IcpLensDb,
+  tabId: number,
+  { url, page, source }: Omit<Payload<'cs-bg/page-source'>, 'source'> & { source?: PageSource | null },
+) {
   if (!page || !hasSignals(page)) {
     await setTabState(tabId, { status: 'empty', url });
     await setTierBadge(tabId, undefined);
@@ -41,18 +40,30 @@ export async function onPageSignals(db: IcpLensDb, tabId: number, { url, page }:
   } else {
     const now = Date.now();
     const icp = await getActiveIcp(db, now);
-    const { account, contact } = await recordPage(db, page, icp, now).catch(async (error: unknown) => {
+    const { account, contact, excluded } = await recordPage(db, page, icp, now).catch(async (error: unknown) => {
       // Nothing was stored (one transaction): the panel says why instead of waiting for a score.
       await setTabState(tabId, { status: 'failed', url, error: describeError(error) });
       await notifyTabChanged(tabId);
       throw error;
     });
     await saveOnReport(db, tabId, { accountId: account?.id, contactId: contact?.id }, now);
-    await setTabState(tabId, { status: 'scored', url, accountId: account?.id, contactId: contact?.id });
+    await setTabState(
+      tabId,
+      excluded && !contact
+        ? { status: 'excluded', url, site: excludedSiteName(excluded) }
+        : { status: 'scored', url, accountId: account?.id, contactId: contact?.id },
+    );
     await setTierBadge(tabId, account?.score?.tier ?? contact?.score?.tier);
+    // The company's own site holds what this page did not say: read a few more of its pages (lib/research).
+    void researchAfterReport(db, tabId, url, source, account?.id).catch((e) => console.warn('ICP Lens: research', e));
   }
   await notifyTabChanged(tabId);
   return { ok: true as const };
+}
+
+/** An account key in words: the domain as is, a profile's address without its `profile:` prefix. */
+function excludedSiteName(key: string): string {
+  return key.replace(/^(profile|name):/, '');
 }
 
 /** Asks the tab to extract; the content script's report updates the state. */
@@ -73,6 +84,7 @@ export async function getTabView(db: IcpLensDb, tabId: number): Promise<TabView>
   }
   if (state.status === 'pending') return { status: 'pending', tabId };
   if (state.status === 'empty') return { status: 'empty', tabId, url: state.url };
+  if (state.status === 'excluded') return { status: 'excluded', tabId, url: state.url, site: state.site };
   if (state.status === 'failed') throw new Error(state.error);
   return scoredView(db, tabId, state);
 }
@@ -118,6 +130,7 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
     accountWork,
     contactWork,
     activityTypes: activityTypesFor(icp),
+    ...(await researchFor(account)),
   };
   return view;
 }
@@ -129,4 +142,5 @@ export const tabRoutes: Routes = {
   },
   'ui-bg/get-tab-view': ({ tabId }, { db }) => getTabView(db, tabId),
   'ui-bg/read-tab': async ({ tabId }) => ({ reading: await requestRead(tabId) }),
+  ...researchRoutes,
 };

@@ -6,9 +6,11 @@ import { senderRole, validateMessage } from '../messaging/validate';
 import { syncGrantedScripts } from '../platform/registered-scripts';
 import { setTierBadge } from './badge';
 import { notifyTabChanged, requestRead } from './handlers';
+import { broadcastLeadChanges } from './leads-broadcast';
 import { createMenus, onMenuClicked } from './menus';
 import { openPanel } from './panel';
 import { runRescore } from './rescore-runner';
+import { resumeResearchQueue } from './research-handlers';
 import type { Route } from './route-types';
 import { routes } from './routes';
 import { clearTabState, setTabState } from './tab-state';
@@ -20,6 +22,10 @@ export function startBackground(): void {
   const extensionOrigin = browser.runtime.getURL('/').replace(/\/$/, '');
   // A rescoring job interrupted when the worker stopped carries on from its stored cursor.
   void runRescore(db);
+  // So does a bulk research queue (lib/research/queue.ts), unless the user paused it.
+  resumeResearchQueue(db);
+  // Open leads pages refresh after any write to what they list.
+  broadcastLeadChanges();
   // Sites the user granted get the content script on every page load; revoked ones stop getting it. The
   // registration persists, so it is synced when grants change and when the extension is installed, updated or the
   // browser starts, not on every wake of the worker.

@@ -8,6 +8,8 @@ import { z } from 'zod';
 export const tabStateSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('pending'), since: z.number() }),
   z.object({ status: z.literal('empty'), url: z.string() }),
+  /** The page's site was marked "not a company": nothing was stored; the panel says so. */
+  z.object({ status: z.literal('excluded'), url: z.string(), site: z.string() }),
   /** The page was read but could not be stored (storage full...): the panel shows why. */
   z.object({ status: z.literal('failed'), url: z.string(), error: z.string() }),
   z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CURRENT_DB_VERSION, normalizeAccountRow, normalizeContactRow } from '../db/db';
-import { BACKUP_TABLES, type BackupTable, PRIMARY_KEYS, ROW_SCHEMAS } from './backup-rows';
+import { BACKUP_TABLES, type BackupTable, PRIMARY_KEYS, ROW_SCHEMAS, TABLE_SINCE } from './backup-rows';
 import { BACKUP_LIMITS } from './limits';
 import { reviveRow } from './tson';
 
@@ -82,6 +82,8 @@ function checkEnvelope(json: unknown) {
 function checkTable(data: ReturnType<typeof checkEnvelope>, table: BackupTable): Record<string, unknown>[] {
   const declared = data.tables.filter((t) => t.name === table);
   const exported = data.data.filter((t) => t.tableName === table);
+  // A table added by a later version is absent from older backups: it was empty then.
+  if (declared.length + exported.length === 0 && data.databaseVersion < (TABLE_SINCE[table] ?? 1)) return [];
   if (declared.length !== 1 || exported.length !== 1) {
     fail(
       declared.length + exported.length === 0

@@ -11,8 +11,12 @@ export const BACKUP_TABLES = [
   'activities',
   'answers',
   'settings',
+  'exclusions',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/** Tables added after version 1, with the database version that added them: older backups lack them (empty). */
+export const TABLE_SINCE: Partial<Record<BackupTable, number>> = { exclusions: 4 };
 
 const id = z.string().min(1).max(4_096);
 const autoId = z.number().int().positive();
@@ -39,6 +43,7 @@ export const ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
     lastSeen: time,
     stage: z.string().max(100).optional(),
     tags,
+    hiddenAt: time.optional(),
   }),
   contacts: z.looseObject({
     id,
@@ -50,6 +55,7 @@ export const ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
     lastSeen: time,
     stage: z.string().max(100).optional(),
     tags,
+    hiddenAt: time.optional(),
   }),
   observations: z.looseObject({
     id: autoId,
@@ -78,6 +84,7 @@ export const ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
     at: time,
   }),
   settings: z.object({ key: z.string().min(1).max(200), value: z.unknown() }).strict(),
+  exclusions: z.object({ key: id, name: z.string().max(4_096), at: time }).strict(),
 };
 
 /** The primary key of each table, as Dexie declares it (the first entry of the schema string, without `++`). */
@@ -89,4 +96,5 @@ export const PRIMARY_KEYS: Record<BackupTable, string> = {
   activities: 'id',
   answers: 'id',
   settings: 'key',
+  exclusions: 'key',
 };

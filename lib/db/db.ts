@@ -21,6 +21,8 @@ export interface AccountRecord {
   notes?: string;
   /** When the user saved it as a lead ("Save lead" menu); not indexed. */
   savedAt?: number;
+  /** When the user hid it from the leads list (lib/leads/bulk.ts); kept and updated, just not listed. Not indexed. */
+  hiddenAt?: number;
 }
 
 /** A person, keyed by normalized profile URL. */
@@ -38,6 +40,8 @@ export interface ContactRecord {
   notes?: string;
   /** When the user saved it as a lead ("Save lead" menu); not indexed. */
   savedAt?: number;
+  /** When the user hid it from the leads list; not indexed. */
+  hiddenAt?: number;
 }
 
 /** One page visit's signals, kept whole for provenance and change detection. */
@@ -69,6 +73,46 @@ export interface AnswerRecord {
   at: number;
 }
 
+/** One page research asked a company's site for (lib/research), whatever came of it: each page at most once a week. */
+export interface ResearchFetchRecord {
+  /** The page's address without fragment or trailing slash (lib/research/plan.ts `pageKey`). */
+  url: string;
+  /** The registrable domain. */
+  site: string;
+  at: number;
+  /** How it ended (lib/research/run.ts `PageOutcome`), or `pending` while the request is out. */
+  outcome: string;
+  /** The links of a page read, for a later plan that does not fetch it again. */
+  links?: { url: string; hrefs: string[]; labels: Array<[number, string]>; lang?: string };
+}
+
+/** One site of a bulk research queue (lib/research/queue.ts), kept until the user clears the queue. */
+export interface ResearchTaskRecord {
+  site: string;
+  accountId: string;
+  state: 'queued' | 'running' | 'researched' | 'unreachable' | 'refused' | 'no-data' | 'cancelled';
+  queuedAt: number;
+  startedAt?: number;
+  finishedAt?: number;
+  /** Pages fetched for it. */
+  pages?: number;
+  /** Its robots.txt as read once (null: none, or unreadable and so no rules), so a resumed task does not ask again. */
+  robots?: string | null;
+  /** The scheme and host the site answered on (`http://acme.example`), read with its robots.txt. */
+  origin?: string;
+}
+
+/**
+ * A site the user marked "not a company" (a news site read in passing): an account key (registrable domain,
+ * `profile:<url>` or `name:<name>`) that pages never make an account of again (lib/leads/exclusions.ts).
+ */
+export interface ExclusionRecord {
+  key: string;
+  /** What the account was called when it was marked, to list it in words. */
+  name: string;
+  at: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -82,6 +126,9 @@ export type IcpLensDb = Dexie & {
   activities: EntityTable<ActivityRecord, 'id'>;
   answers: EntityTable<AnswerRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  researchFetches: EntityTable<ResearchFetchRecord, 'url'>;
+  researchTasks: EntityTable<ResearchTaskRecord, 'site'>;
+  exclusions: EntityTable<ExclusionRecord, 'key'>;
 };
 
 export const DB_NAME = 'icp-lens';
@@ -108,6 +155,27 @@ export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   accounts: 'id, domain, *aliases, lastSeen, score.tier, stage, *tags',
   contacts: 'id, accountId, lastSeen, score.tier, stage, *tags',
+};
+
+/**
+ * v3: research (lib/research) keeps what it fetched, when and with what outcome (each page at most once a week, and a
+ * resumed queue never asks twice), and the bulk research queue, which survives a stopped worker and a browser restart.
+ * Both are operational records, not the user's data: backups leave them out; "delete all" empties them.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  researchFetches: 'url, site, at',
+  researchTasks: 'site, state, queuedAt',
+};
+export const RESEARCH_TABLES = ['researchFetches', 'researchTasks'] as const;
+
+/**
+ * v4: sites marked "not a company", keyed by account key. Hidden leads need no index (`hiddenAt`, filtered in memory
+ * with the rest of the list).
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  exclusions: 'key, at',
 };
 
 const strings = (value: unknown): string[] =>
@@ -146,6 +214,18 @@ export const DB_VERSIONS: ReadonlyArray<{
         .toCollection()
         .modify((row) => void normalizeContactRow(row));
     },
+  },
+  {
+    version: 3,
+    stores: SCHEMA_V3,
+    // Two new tables, empty at first; no existing row changes shape.
+    upgrade: async () => undefined,
+  },
+  {
+    version: 4,
+    stores: SCHEMA_V4,
+    // A new table, empty at first; no existing row changes shape (`hiddenAt` is optional and new).
+    upgrade: async () => undefined,
   },
 ];
 

@@ -4,10 +4,13 @@ import { accountKeys, contactKey, normalizeProfileUrl } from '../signals/identit
 import { mergeCompany, mergePerson } from '../signals/merge';
 import type { PageSignals } from '../signals/schema';
 import type { AccountRecord, ContactRecord, IcpLensDb } from './db';
+import { isExcluded } from './exclusions';
 
 export interface RecordedPage {
   account?: AccountRecord;
   contact?: ContactRecord;
+  /** The page's account key, when the user marked it "not a company": no account was made or updated. */
+  excluded?: string;
 }
 
 /**
@@ -16,8 +19,12 @@ export interface RecordedPage {
  * the observation. One transaction: twenty tabs of one company loading at once still give one account.
  */
 export async function recordPage(db: IcpLensDb, page: PageSignals, icp: Icp, now: number): Promise<RecordedPage> {
-  return db.transaction('rw', [db.accounts, db.contacts, db.observations, db.activities, db.answers], async () => {
-    const account = page.company ? await upsertAccount(db, page, icp, now) : undefined;
+  const tables = [db.accounts, db.contacts, db.observations, db.activities, db.answers, db.exclusions];
+  return db.transaction('rw', tables, async () => {
+    // A site marked "not a company" stays out, however often it is read; a person on it is still a person.
+    const key = page.company ? accountKeys(page).id : undefined;
+    const excluded = (await isExcluded(db, key)) ? key : undefined;
+    const account = page.company && !excluded ? await upsertAccount(db, page, icp, now) : undefined;
     const contact = page.person ? await upsertContact(db, page, icp, now, account?.id) : undefined;
     if (account || contact) {
       await db.observations.add({
@@ -28,7 +35,7 @@ export async function recordPage(db: IcpLensDb, page: PageSignals, icp: Icp, now
         page,
       });
     }
-    return { account, contact };
+    return { account, contact, ...(excluded && { excluded }) };
   });
 }
 
@@ -58,9 +65,10 @@ async function upsertAccount(db: IcpLensDb, page: PageSignals, icp: Icp, now: nu
     lastSeen: now,
     stage: target?.stage ?? existing.find((r) => r.stage)?.stage,
     tags: [...new Set(existing.flatMap((r) => r.tags))],
-    // The user's own notes and "saved" mark survive a new visit and a merge.
+    // The user's own notes, "saved" and "hidden" marks survive a new visit and a merge.
     notes: target?.notes ?? existing.find((r) => r.notes)?.notes,
     savedAt: existing.find((r) => r.savedAt)?.savedAt,
+    hiddenAt: target ? target.hiddenAt : existing.find((r) => r.hiddenAt)?.hiddenAt,
   };
   merged.name = merged.signals.name?.value;
   merged.score = scoreCompany(icp, merged.signals, now);
@@ -93,6 +101,7 @@ async function upsertContact(db: IcpLensDb, page: PageSignals, icp: Icp, now: nu
     tags: current?.tags ?? [],
     notes: current?.notes,
     savedAt: current?.savedAt,
+    hiddenAt: current?.hiddenAt,
   };
   contact.score = scorePerson(icp, signals, now);
   await db.contacts.put(contact);

@@ -22,6 +22,11 @@ export interface FieldDef<S> {
    * description, departments with an open role): a keyword or item not found is no evidence against the criterion.
    */
   openEnded?: boolean;
+  /**
+   * The value is a count of what the pages listed, so the company has at least that many (open roles on a careers
+   * page): reaching a minimum is evidence, falling short of it is not; exceeding a maximum is, staying under it is not.
+   */
+  lowerBound?: boolean;
   read: (signals: S) => FieldReading | undefined;
 }
 
@@ -126,6 +131,7 @@ export const COMPANY_FIELDS: Record<CompanyFieldId, FieldDef<CompanySignals>> = 
   },
   'hiring.openRoles': {
     label: 'Open roles',
+    lowerBound: true,
     kind: 'number',
     dimension: 'intent',
     read: (s) => reading(s.hiring, s.hiring?.value.openRoles),

@@ -10,6 +10,28 @@ export { DEFAULT_ENGAGEMENT };
 const CORE_MARKETS = ['US', 'CA', 'GB', 'IE', 'DE', 'AT', 'CH', 'FR', 'NL', 'BE', 'SE', 'DK', 'NO', 'FI', 'AU', 'NZ'];
 
 /**
+ * Tools a company that already buys SaaS for its revenue team runs on its own site (detected in the page's code by
+ * lib/extract/tech): a CRM, marketing automation, product analytics, chat or scheduling. Not finding them is no
+ * evidence against (technologies are open-ended), so this criterion only ever adds.
+ */
+const SAAS_STACK = [
+  'HubSpot',
+  'Salesforce',
+  'Pardot',
+  'Marketo',
+  'Intercom',
+  'Drift',
+  'Segment',
+  'Mixpanel',
+  'Amplitude',
+  'Heap',
+  'Calendly',
+  'Chili Piper',
+  '6sense',
+  'Clearbit',
+];
+
+/**
  * The ICP seeded on install: a B2B SaaS seller selling to mid-market software and services companies. It only uses
  * fields the generic extractor can fill on an ordinary company site, so a first visit already shows a real score.
  */
@@ -33,7 +55,7 @@ export function defaultIcp(now: number): Icp {
         field: 'employees',
         op: 'range',
         target: { min: 50, max: 1000, margin: 0.5 },
-        weight: 25,
+        weight: 20,
       },
       { id: 'geo', label: 'HQ in a core market', field: 'hq.country', op: 'in', target: CORE_MARKETS, weight: 20 },
       {
@@ -42,9 +64,17 @@ export function defaultIcp(now: number): Icp {
         field: 'description',
         op: 'matches',
         target: ['software', 'platform', 'saas', 'api', 'cloud', 'b2b', 'automation', 'analytics'],
-        weight: 20,
+        weight: 15,
       },
       { id: 'age', label: 'Founded since 2000', field: 'founded', op: 'gte', target: 2000, weight: 10 },
+      {
+        id: 'stack',
+        label: 'Runs a SaaS sales or marketing stack',
+        field: 'technologies',
+        op: 'includesAny',
+        target: SAAS_STACK,
+        weight: 10,
+      },
       NO_PUBLIC_SECTOR,
     ],
     persona: [
@@ -85,19 +115,28 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'b2b-saas-mid-market',
     name: 'B2B SaaS, mid-market',
-    description: 'Software and digital services companies of 50 to 1,000 people in core markets.',
+    description:
+      'Software and digital services companies of 50 to 1,000 people in core markets. Criteria: industry group (25), ' +
+      'size (20), HQ country (20), sells software per its own description (15), founded since 2000 (10), a SaaS ' +
+      'sales or marketing stack on its site (10); government and nonprofits are out.',
     make: defaultIcp,
   },
   {
     id: 'enterprise',
     name: 'Enterprise',
-    description: 'Large companies (1,000+ people, $100M+ revenue) with security and compliance needs.',
+    description:
+      'Large companies with security and compliance needs. Criteria: industries with large IT budgets (20), 1,000+ ' +
+      'people (25), $100M+ revenue (15), HQ in North America, Western Europe or APAC (10), a security ' +
+      'certification (10), an enterprise stack (10), 20+ open roles (10).',
     make: enterpriseIcp,
   },
   {
     id: 'local-services',
     name: 'Local services',
-    description: 'Small local businesses (restaurants, shops, trades, clinics) in one country.',
+    description:
+      'Small local businesses (restaurants, shops, trades, clinics) in one country. Criteria: a local industry (25), ' +
+      'up to 50 people (25), based in the United States (25), already uses online tools (10), hiring (15); ' +
+      'venture funding counts against (a penalty of 20).',
     make: localServicesIcp,
   },
 ];

@@ -31,8 +31,8 @@ function typedSignals(entry: ImportEntry, now: number): CompanySignals {
 
 /**
  * Stores imported accounts in one transaction: all of them or, if anything throws, none. An account already stored
- * (same domain, or same normalized name) is merged, keeping its signals, tags, stage and dates; a new one is scored
- * with the active ICP. `onProgress` is called after each batch and must not wait on anything outside the database.
+ * (same domain, or same normalized name) is merged, keeping its signals, tags, stage, notes, marks and dates; a new one
+ * is scored with the active ICP; a key marked "not a company" is unmarked. `onProgress` is called after each batch and must not wait on anything outside the database.
  */
 export async function importAccounts(
   db: IcpLensDb,
@@ -41,7 +41,7 @@ export async function importAccounts(
   now: number,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportOutcome> {
-  return db.transaction('rw', db.accounts, async () => {
+  return db.transaction('rw', db.accounts, db.exclusions, async () => {
     const outcome: ImportOutcome = { created: 0, merged: 0 };
     for (let start = 0; start < entries.length; start += IMPORT_BATCH) {
       const batch = entries.slice(start, start + IMPORT_BATCH);
@@ -52,6 +52,8 @@ export async function importAccounts(
         if (current) outcome.merged++;
         else outcome.created++;
         return {
+          // The user's notes and marks on an account already saved stay (hidden stays hidden).
+          ...current,
           id: entry.id,
           domain: entry.domain ?? current?.domain,
           aliases: current?.aliases ?? [],
@@ -65,6 +67,8 @@ export async function importAccounts(
         };
       });
       await db.accounts.bulkPut(records);
+      // A file naming a site marked "not a company" is the user's explicit choice: the mark is lifted.
+      await db.exclusions.bulkDelete(records.map((r) => r.id));
       onProgress?.(Math.min(entries.length, start + IMPORT_BATCH), entries.length);
     }
     return outcome;

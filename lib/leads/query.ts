@@ -13,6 +13,8 @@ export interface LeadFilter {
   cell?: MatrixCell;
   /** Matched case-insensitively against name, domain, profile and tags; every word must match. */
   search?: string;
+  /** true lists only the leads the user hid; otherwise hidden leads are left out. */
+  hidden?: boolean;
 }
 
 export const SORT_KEYS = ['name', 'domain', 'kind', 'fit', 'tier', 'cell', 'stage', 'tags', 'lastSeen'] as const;
@@ -25,13 +27,22 @@ export interface LeadSort {
 export const DEFAULT_SORT: LeadSort = { key: 'fit', dir: 'desc' };
 
 export function isFiltered(filter: LeadFilter): boolean {
-  return Object.values(filter).some((v) => v !== undefined && v !== '');
+  return Object.values(filter).some((v) => v !== undefined && v !== '' && v !== false);
+}
+
+/** How many leads are hidden, and how many are not: the count line says "12 of 340 leads" of the visible ones. */
+export function countHidden(rows: readonly LeadRow[]): { hidden: number; shown: number } {
+  let hidden = 0;
+  for (const r of rows) if (r.hidden) hidden++;
+  return { hidden, shown: rows.length - hidden };
 }
 
 export function filterLeads(rows: readonly LeadRow[], filter: LeadFilter): LeadRow[] {
   const words = (filter.search ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const hidden = filter.hidden === true;
   return rows.filter(
     (r) =>
+      (r.hidden === true) === hidden &&
       (!filter.tier || r.tier === filter.tier) &&
       (!filter.stage || r.stage === filter.stage) &&
       (!filter.tag || r.tags.includes(filter.tag)) &&

@@ -56,6 +56,7 @@ function baseRow(kind: LeadKind, lead: Lead, fallbackName: string, context: Stat
     tags: lead.tags,
     lastSeen: lead.lastSeen,
     icpId: lead.score?.icpId,
+    ...(lead.hiddenAt !== undefined && { hidden: true as const }),
   };
 }
 
@@ -98,13 +99,14 @@ export function contactRow(contact: ContactRecord, accountName: string | undefin
 
 /** Every table the list is built from, read once in one transaction. */
 export function readLeadTables(db: IcpLensDb) {
-  return db.transaction('r', [db.accounts, db.contacts, db.activities, db.answers, db.icps], () =>
+  return db.transaction('r', [db.accounts, db.contacts, db.activities, db.answers, db.icps, db.exclusions], () =>
     Promise.all([
       db.accounts.toArray(),
       db.contacts.toArray(),
       db.activities.toArray(),
       db.answers.toArray(),
       db.icps.toArray(),
+      db.exclusions.toArray(),
     ]),
   );
 }
@@ -116,7 +118,7 @@ export function readLeadTables(db: IcpLensDb) {
 export async function buildLeadList(db: IcpLensDb, now: number): Promise<LeadList> {
   const icp = await getActiveIcp(db, now);
   const settings = await getSettings(db);
-  const [accounts, contacts, activities, answers, icps] = await readLeadTables(db);
+  const [accounts, contacts, activities, answers, icps, exclusions] = await readLeadTables(db);
   const context: StatusContext = {
     icp,
     elements: elementsOf(settings.framework),
@@ -137,6 +139,7 @@ export async function buildLeadList(db: IcpLensDb, now: number): Promise<LeadLis
     icps: icps.map((i) => ({ id: i.id, name: i.name })).sort((a, b) => a.name.localeCompare(b.name)),
     activeIcpId: icp.id,
     thresholds: icp.thresholds,
+    excluded: exclusions.sort((a, b) => b.at - a.at),
     builtAt: now,
   };
 }

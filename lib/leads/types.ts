@@ -46,6 +46,16 @@ export interface LeadRow {
   company?: string;
   /** Lower-case name, domain, profile and tags: what the search box matches, built once. */
   text: string;
+  /** The user hid it: listed only when the page shows hidden leads. */
+  hidden?: true;
+}
+
+/** A site marked "not a company": kept out of the list; the mark can be lifted. */
+export interface ExcludedSite {
+  /** The account key (registrable domain, or `profile:`/`name:` key); sent back to lift the mark, never shown. */
+  key: string;
+  name: string;
+  at: number;
 }
 
 /** `ui-bg/list-leads`: every lead with what the page needs to label filters and pictures. */
@@ -54,6 +64,8 @@ export interface LeadList {
   icps: { id: string; name: string }[];
   activeIcpId: string;
   thresholds: Thresholds;
+  /** Sites marked "not a company", the latest first. */
+  excluded: ExcludedSite[];
   builtAt: number;
 }
 

@@ -2,13 +2,14 @@ import { z } from 'zod';
 import { dataMessages } from './messages/data';
 import { icpMessages } from './messages/icp';
 import { leadsMessages } from './messages/leads';
+import { researchMessages } from './messages/research';
 import { tabMessages } from './messages/tab';
 import { workflowMessages } from './messages/workflow';
 
 /**
  * The one protocol file. Message types are named by direction (Dark Reader style): `cs-bg/...` from a content
  * script to the background, `ui-bg/...` from an extension page (side panel) to the background, `bg-cs/...` and
- * `bg-ui/...` the other way. Each family lives in ./messages/<domain>.ts. `from` is the sender rule the background enforces: writes to ICPs and settings are
+ * `bg-ui/...` the other way, `bg-off/...` to the offscreen document (research). Each family lives in ./messages/<domain>.ts. `from` is the sender rule the background enforces: writes to ICPs and settings are
  * `ui` only, never accepted from a content script.
  */
 export const protocol = {
@@ -17,6 +18,7 @@ export const protocol = {
   ...workflowMessages,
   ...leadsMessages,
   ...dataMessages,
+  ...researchMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

@@ -12,6 +12,8 @@ export type TabView =
   | { status: 'pending'; tabId: number }
   | { status: 'inaccessible'; tabId: number; reason: string }
   | { status: 'empty'; tabId: number; url: string }
+  /** The page's site was marked "not a company" on the leads page: nothing is stored about it. */
+  | { status: 'excluded'; tabId: number; url: string; site: string }
   | {
       status: 'scored';
       tabId: number;
@@ -31,9 +33,35 @@ export type TabView =
       contactWork?: LeadWork;
       /** The activities a user can log, with the active ICP's points. */
       activityTypes: ActivityTypeView[];
+      /** Research of the company's own site (lib/research): under way, done, or why it did not run. */
+      research?: ResearchView;
+      /** The company's own profiles worth opening for what is still unknown ("where to look next"). */
+      nextLinks?: NextLink[];
     };
 
 export type ScoredView = Extract<TabView, { status: 'scored' }>;
+
+/** A person listed in a company's detail on the leads page. */
+export interface LeadPerson {
+  id: string;
+  name: string;
+  title?: string;
+  stage?: string;
+}
+
+/** `ui-bg/get-lead`: one account or person as the leads page's detail view shows it (lib/leads/detail.ts). */
+export type LeadDetail = {
+  icp: { id: string; name: string };
+  framework: ScoredView['framework'];
+  activityTypes: ActivityTypeView[];
+  /** The user's work on the lead; a person is qualified by their employer's answers, as in the panel. */
+  work: LeadWork;
+  /** A company's people (linked to it), by name; empty for a person. */
+  people: LeadPerson[];
+} & (
+  | { kind: 'account'; account: AccountRecord }
+  | { kind: 'contact'; contact: ContactRecord; employer?: AccountRecord }
+);
 
 /** The ICP editor's view of the stored ICPs (`ui-bg/list-icps`). */
 export interface IcpList {
@@ -61,3 +89,36 @@ export interface ExportReply {
 }
 
 export type { IcpPreview };
+
+/** Research of an account's own site, as the panel shows it (lib/research/view.ts). */
+export interface ResearchView {
+  /** The registrable domain read: "sumup.com". */
+  site: string;
+  status: 'running' | 'done' | 'needs-access' | 'off' | 'interrupted';
+  /** Pages fetched so far, and in the plan now ("Reading 3 of 5 pages"). */
+  done: number;
+  total: number;
+  /** Each page tried, in words: its path, what kind of page, and what came of it. */
+  pages: Array<{ path: string; url: string; kind: string; outcome: string; read: boolean }>;
+  /** The host permission "Research this company" asks for when access is missing. */
+  origin?: string;
+}
+
+/** A profile of the company on another site, and what opening it could settle. */
+export interface NextLink {
+  label: string;
+  url: string;
+  /** "size, industry, founding year" */
+  could: string;
+}
+
+/** The bulk research queue as the Leads page shows it (lib/research/queue.ts). */
+export interface ResearchQueueView {
+  /** Sites per state: queued, running, and how each finished one ended. */
+  counts: Record<'queued' | 'running' | 'researched' | 'unreachable' | 'refused' | 'no-data' | 'cancelled', number>;
+  paused: boolean;
+  /** Sites being read now. */
+  running: string[];
+  /** Seconds left at the pace so far (a first guess before any site is done). */
+  estimateSeconds: number;
+}

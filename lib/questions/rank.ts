@@ -41,13 +41,22 @@ interface Candidate {
   value: number;
 }
 
+/** "a, b and c" */
+function listInWords(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/**
+ * Why this question, in words a seller can act on: which unknown criteria of the ICP its answer would settle and the
+ * points they carry, and the framework element that has no answer yet.
+ */
 function why(unknown: readonly CriterionResult[], element: string): string {
-  const parts = unknown.map((c) =>
-    c.weight > 0 ? `"${c.label}" (${formatNumber(c.weight)} pts unknown)` : `"${c.label}" (must-have)`,
+  const criteria = unknown.map((c) =>
+    c.weight > 0 ? `"${c.label}" (up to ${formatNumber(c.weight)} points)` : `"${c.label}" (a must-have)`,
   );
-  parts.push(element);
-  const last = parts.pop();
-  return `Settles ${parts.length ? `${parts.join(', ')} and ${last}` : last}`;
+  const elementPart = `${element}, which has no answer yet`;
+  if (criteria.length === 0) return `No unknown criterion depends on it, but it opens ${elementPart}.`;
+  return `Would settle ${listInWords(criteria)}, still unknown, and opens ${elementPart}.`;
 }
 
 /**

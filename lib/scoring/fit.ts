@@ -10,6 +10,18 @@ import type { CriterionResult, ScoreResult } from './types';
 /** Ops that look for targets in a value; on an open-ended field their miss is no evidence (see FieldDef.openEnded). */
 const SEARCH_OPS: ReadonlySet<Criterion['op']> = new Set(['matches', 'includesAny', 'includesAll', 'in']);
 
+/**
+ * On a count that is only a lower bound, the outcomes a higher true count could still change are unknown: a minimum
+ * not reached (gte, a range's lower end) and a maximum not exceeded (lte).
+ */
+function onlyAtLeast(c: Criterion, value: unknown, match: number): boolean {
+  if (typeof value !== 'number') return false;
+  if (c.op === 'gte') return match < 1;
+  if (c.op === 'lte') return match === 1;
+  if (c.op === 'range') return c.target.min !== undefined && value < c.target.min;
+  return false;
+}
+
 // Two decimals: enough for "12.5 of 25 pts" without float noise such as 14.999999 in the explanation.
 const round2 = (n: number) => Math.round(n * 100) / 100 || 0;
 
@@ -36,6 +48,12 @@ function evaluateCriterion<S>(c: Criterion, fields: Record<string, FieldDef<S>>,
   if (match === 0 && def.openEnded && SEARCH_OPS.has(c.op) && !c.absenceIsNo) {
     // A word or item not found in what a page happened to show is no evidence against: unknown, not a "no".
     return { ...result, notFound: `none of them in the ${def.label.toLowerCase()} seen` };
+  }
+  if (def.lowerBound && !c.absenceIsNo && onlyAtLeast(c, reading.value, match)) {
+    return {
+      ...result,
+      notFound: `only ${formatSeen(reading.value, c.field)} listed on the pages read, there may be more`,
+    };
   }
   return {
     ...result,

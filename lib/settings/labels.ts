@@ -34,6 +34,7 @@ export const TABLE_LABELS = {
   activities: ['logged activity', 'logged activities'],
   answers: ['recorded answer', 'recorded answers'],
   settings: ['setting', 'settings'],
+  exclusions: ['site marked not a company', 'sites marked not a company'],
 } as const;
 
 /** "12 companies, 1 person, 0 page visits, ..." */

@@ -4,6 +4,9 @@ import type { IcpLensDb } from '../db/db';
 /** Qualification frameworks with a question bank in lib/questions/banks. */
 export const FRAMEWORKS = ['bant', 'anum', 'champ', 'meddicc', 'gpctba'] as const;
 export const THEMES = ['system', 'light', 'dark'] as const;
+/** Pages research may read per company (lib/research): at least one, and few enough to stay a visitor's reading. */
+export const RESEARCH_PAGES = { min: 1, max: 12, default: 6 } as const;
+export const researchPagesSchema = z.number().int().min(RESEARCH_PAGES.min).max(RESEARCH_PAGES.max);
 
 /**
  * The user's preferences, stored as one row (`key: 'preferences'`) of the settings table. Every field has a default
@@ -12,12 +15,20 @@ export const THEMES = ['system', 'light', 'dark'] as const;
 export const settingsSchema = z.object({
   framework: z.enum(FRAMEWORKS).catch('bant'),
   theme: z.enum(THEMES).catch('system'),
+  /** Read a few more pages of a company's own site after one is read (lib/research). */
+  research: z.boolean().catch(true),
+  researchPages: researchPagesSchema.catch(RESEARCH_PAGES.default),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 export type Framework = Settings['framework'];
 
-export const DEFAULT_SETTINGS: Settings = { framework: 'bant', theme: 'system' };
+export const DEFAULT_SETTINGS: Settings = {
+  framework: 'bant',
+  theme: 'system',
+  research: true,
+  researchPages: RESEARCH_PAGES.default,
+};
 const KEY = 'preferences';
 
 export async function getSettings(db: IcpLensDb): Promise<Settings> {

@@ -54,10 +54,14 @@ export function setNotes(db: IcpLensDb, target: Target, notes: string) {
   return updateRecord(db, target, () => ({ notes: text || undefined }));
 }
 
-/** "Save lead": marks the record saved (once, keeping the first date) and makes it a Lead unless it has a stage. */
+/**
+ * "Save lead": marks the record saved (once, keeping the first date) and makes it a Lead unless it has a stage. A
+ * lead the user hid from the list comes back: saving it again is asking for it.
+ */
 export function saveLead(db: IcpLensDb, target: Target, now: number) {
   return updateRecord(db, target, (record) => ({
     savedAt: record.savedAt ?? now,
     stage: record.stage ?? 'Lead',
+    hiddenAt: undefined,
   }));
 }

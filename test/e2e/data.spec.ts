@@ -42,7 +42,7 @@ test('settings: the framework and theme are saved, applied on every page, and ac
   await expectNoSeriousA11yViolations(options.page);
 
   const stored = await readStore<{ key: string; value: unknown }>(worker, 'settings');
-  expect(stored.find((row) => row.key === 'preferences')?.value).toEqual({ framework: 'meddicc', theme: 'dark' });
+  expect(stored.find((row) => row.key === 'preferences')?.value).toMatchObject({ framework: 'meddicc', theme: 'dark' });
 
   // Persisted: a reload shows the same choices; the side panel opened now is dark too.
   await options.page.reload();

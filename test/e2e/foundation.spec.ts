@@ -19,7 +19,7 @@ test('a company that fits the default ICP scores high, with its breakdown, badge
   await expect(panel.page.getByTestId('confidence')).toHaveText('100%');
   // The industry group is classified from the description the page gives.
   await expect(panel.criterion('industry')).toContainText('Software');
-  await expect(panel.criterion('size').getByTestId('points')).toHaveText('25 / 25');
+  await expect(panel.criterion('size').getByTestId('points')).toHaveText('20 / 20');
   await expect(panel.criterion('size')).toContainText('201–500');
   await expect(panel.criterion('size')).toContainText("from the page's structured data");
   await expect(panel.criterion('geo')).toContainText('US');
@@ -51,8 +51,8 @@ test('a company that does not fit scores low and says why', async ({ context, wo
   const { tabId, panel } = await SidePanel.visit(context, worker, extensionId, url);
   await expect(panel.companyName).toHaveText('Padaria Brightside');
   await expect(panel.tier).toHaveText('D');
-  await expect(panel.fit).toHaveText('15');
-  await expect(panel.criterion('size').getByTestId('points')).toHaveText('15 / 25');
+  await expect(panel.fit).toHaveText('12');
+  await expect(panel.criterion('size').getByTestId('points')).toHaveText('12 / 20');
   await expect(panel.criterion('geo').getByTestId('points')).toHaveText('0 / 20');
   await expect(panel.criterion('geo')).toContainText('PT');
   await expect(panel.criterion('age')).toContainText('1952');

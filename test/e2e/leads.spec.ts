@@ -4,6 +4,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { readStore } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { LeadsPage } from './support/leads-page';
+import { SidePanel, WorkflowPanel } from './support/side-panel';
 
 const NORTHWIND = 'account:northwind-analytics.example';
 
@@ -15,6 +16,19 @@ async function visitNorthwind(
 ) {
   await (await context.newPage()).goto(`${origin}/northwind/`);
   await expect.poll(async () => (await readStore(worker, 'accounts')).length).toBe(1);
+}
+
+/** Northwind visited, then the leads page listing it. */
+async function leadsWithNorthwind(
+  context: import('@playwright/test').BrowserContext,
+  worker: import('@playwright/test').Worker,
+  extensionId: string,
+  origin: string,
+): Promise<LeadsPage> {
+  await visitNorthwind(context, worker, origin);
+  const leads = await LeadsPage.open(context, extensionId);
+  await leads.expectCount('1', '1');
+  return leads;
 }
 
 /** The stored account ids, read with the raw API (cheap even for 10,000 accounts: keys only). */
@@ -44,9 +58,7 @@ test('a visited company is listed with its fit and tier, filters, searches and e
   extensionId,
   sites,
 }) => {
-  await visitNorthwind(context, worker, sites.origin);
-  const leads = await LeadsPage.open(context, extensionId);
-  await leads.expectCount('1', '1');
+  const leads = await leadsWithNorthwind(context, worker, extensionId, sites.origin);
   const row = leads.row(NORTHWIND);
   await expect(row.getByTestId('lead-name')).toHaveText('Northwind Analytics');
   await expect(row.getByTestId('lead-fit')).toHaveText('100');
@@ -177,6 +189,16 @@ test('10,000 imported domains are listed, scroll, filter and search; a bad file 
   await leads.page.screenshot({ path: shot });
   await testInfo.attach('leads-page', { path: shot, contentType: 'image/png' });
 
+  // A bulk action on every row: the selection goes in parts, the background works in batches in one transaction.
+  await leads.page.getByRole('button', { name: 'Select all shown' }).click();
+  await expect(leads.selectedCount).toHaveText('10,001 leads selected');
+  await leads.bulkTag('everyone');
+  await expect(leads.bulkStatus).toHaveText('Tag "everyone" added to 10,001 leads.', { timeout: 60_000 });
+  await leads.filter('tag', 'everyone');
+  await leads.expectCount('10,001', '10,001');
+  await leads.filter('tag', '');
+  await leads.page.getByRole('button', { name: 'Clear selection' }).click();
+
   const before = await accountIds(worker);
   expect(before).toHaveLength(10_001);
   await leads.importCsv('bad.csv', 'domain\nfresh-one.example\nnot a domain\nfresh-two.example\n');
@@ -202,9 +224,7 @@ test('the leads page says how to get leads when there are none, and has no serio
   await expect(empty.page.getByTestId('no-leads')).toContainText('No leads yet');
   await expectNoSeriousA11yViolations(empty.page);
 
-  await visitNorthwind(context, worker, sites.origin);
-  const leads = await LeadsPage.open(context, extensionId);
-  await leads.expectCount('1', '1');
+  const leads = await leadsWithNorthwind(context, worker, extensionId, sites.origin);
   await expectNoSeriousA11yViolations(leads.page);
 });
 
@@ -244,4 +264,210 @@ test('a person is listed and exported as a HubSpot contact and a Salesforce lead
     Company: 'Acme Example Cloud',
     'Lead Status': 'Open - Not Contacted',
   });
+});
+
+// Issue 15: a Leads page to work in.
+
+/** Imports synthetic accounts named "Company 1".."Company count" through the page, as a user would. */
+async function importCompanies(leads: LeadsPage, count: number) {
+  await leads.importCsv('companies.csv', domainsCsv(count));
+  await expect(leads.importStatus).toContainText(`Imported ${count.toLocaleString('en-US')} rows`);
+}
+const companyKey = (i: number) => `account:company-${String(i).padStart(5, '0')}.example`;
+
+test('a Leads row opens its detail: facts with sources in words, score, unknowns; stage and tags edited there', async ({
+  context,
+  worker,
+  extensionId,
+  sites,
+}, testInfo) => {
+  const leads = await leadsWithNorthwind(context, worker, extensionId, sites.origin);
+  const detail = await leads.openDetail(NORTHWIND);
+  await expect(detail.locator('#lead-detail-title')).toBeFocused();
+  await expect(detail.getByTestId('company-name')).toHaveText('Northwind Analytics');
+  // The side panel's facts card: each fact with its source in words, never an extractor id.
+  const size = detail.locator('[data-fact="employees"]');
+  await expect(size).toContainText('201');
+  await size.locator('summary').click();
+  await expect(size.locator('.source').first()).toContainText(/127\.0\.0\.1\/northwind/);
+  await expect(detail.getByTestId('facts')).not.toContainText('jsonld');
+  await expect(detail.getByTestId('fit')).toHaveText('100');
+  await expect(detail.getByTestId('breakdown')).toBeVisible();
+  await expect(detail.getByTestId('detail-people')).toContainText('No person of this company saved yet');
+  await leads.page.setViewportSize({ width: 1400, height: 900 });
+  const shot = testInfo.outputPath('leads-detail.png');
+  await leads.page.screenshot({ path: shot });
+  await testInfo.attach('leads-detail', { path: shot, contentType: 'image/png' });
+
+  // Edited in the detail, shown in the list without a reload.
+  await detail.getByLabel('Lifecycle stage').selectOption('SQL');
+  await expect(leads.row(NORTHWIND).getByTestId('lead-stage')).toHaveText('SQL');
+  await detail.getByLabel('Add tag').fill('board-pick');
+  await detail.getByLabel('Add tag').press('Enter');
+  await expect(leads.row(NORTHWIND).getByTestId('lead-tags')).toHaveText('board-pick');
+  await detail.getByLabel('Notes').fill('Met at the fair');
+  await detail.getByRole('button', { name: 'Save notes' }).click();
+  await expect(detail.getByText('Notes saved.')).toBeVisible();
+  const stored = (await readStore(worker, 'accounts'))[0] as { stage?: string; tags: string[]; notes?: string };
+  expect(stored).toMatchObject({ stage: 'SQL', tags: ['board-pick'], notes: 'Met at the fair' });
+
+  await leads.page.keyboard.press('Escape');
+  await expect(leads.detail).toHaveCount(0);
+  await expect(leads.row(NORTHWIND).getByTestId('lead-name')).toBeFocused();
+});
+
+test('bulk tag and delete of 3 rows: shift-click and keyboard selection, a confirmation saying what goes', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  const leads = await LeadsPage.open(context, extensionId);
+  await importCompanies(leads, 5);
+  await leads.sortBy('name').click();
+  await leads.expectCount('5', '5');
+
+  // Shift-click selects the range from the last row ticked.
+  await leads.select(companyKey(1));
+  await leads.select(companyKey(3), true);
+  await expect(leads.selectedCount).toHaveText('3 leads selected');
+  await leads.bulkTag('q3');
+  await expect(leads.bulkStatus).toHaveText('Tag "q3" added to 3 leads.');
+  for (const i of [1, 2, 3]) await expect(leads.row(companyKey(i)).getByTestId('lead-tags')).toHaveText('q3');
+  await expect(leads.row(companyKey(4)).getByTestId('lead-tags')).toHaveText('');
+
+  // The keyboard: Escape selects none, Shift+Down extends from the focused row, Ctrl+A selects every row shown.
+  const first = leads.row(companyKey(1)).getByTestId('lead-select');
+  await first.focus();
+  await first.press('Escape');
+  await expect(leads.selectedCount).toHaveText('No lead selected');
+  await first.press('Space');
+  await first.press('Shift+ArrowDown');
+  await leads.page.keyboard.press('Shift+ArrowDown');
+  await expect(leads.row(companyKey(3)).getByTestId('lead-select')).toBeFocused();
+  await expect(leads.selectedCount).toHaveText('3 leads selected');
+  await leads.page.keyboard.press('Control+a');
+  await expect(leads.selectedCount).toHaveText('5 leads selected');
+  await leads.page.keyboard.press('Escape');
+  await leads.search.fill('q3');
+  await leads.expectCount('3', '5');
+  await leads.page.getByTestId('select-all').check();
+  await expect(leads.selectedCount).toHaveText('3 leads selected');
+
+  const dialog = await leads.askRemoval('delete');
+  await expect(dialog.locator('h2')).toHaveText('Delete 3 leads?');
+  await expect(dialog.getByTestId('bulk-confirm-counts')).toHaveText('3 companies');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  expect(await accountIds(worker)).toHaveLength(5);
+  await (await leads.askRemoval('delete')).getByTestId('bulk-confirm-button').click();
+  await expect(leads.bulkStatus).toHaveText('Deleted 3 companies.');
+  await leads.search.fill('');
+  await leads.expectCount('2', '2');
+  expect((await accountIds(worker)).sort()).toEqual(['company-00004.example', 'company-00005.example']);
+});
+
+test('a change made in the side panel appears in an open Leads page without reload, keeping scroll and selection', async ({
+  context,
+  worker,
+  extensionId,
+  sites,
+}) => {
+  const { panel } = await SidePanel.visit(context, worker, extensionId, `${sites.origin}/northwind/`);
+  await expect(panel.companyName).toHaveText('Northwind Analytics');
+  const leads = await LeadsPage.open(context, extensionId);
+  await importCompanies(leads, 300);
+  await leads.expectCount('301', '301');
+  await leads.page.evaluate(() => {
+    (window as unknown as { notReloaded: boolean }).notReloaded = true;
+  });
+  // Sorted by name, Northwind is the last row: scrolled to the bottom, it is in view and the list is scrolled.
+  await leads.sortBy('name').click();
+  await leads.scroller.evaluate((el) => {
+    el.scrollTop = el.scrollHeight;
+  });
+  await expect(leads.row(NORTHWIND)).toBeVisible();
+  await leads.select(NORTHWIND);
+  const scrollTop = await leads.scroller.evaluate((el) => el.scrollTop);
+  expect(scrollTop).toBeGreaterThan(1_000);
+
+  const work = new WorkflowPanel(panel.page).work('account');
+  await work.addTag('from-panel');
+  await expect(leads.row(NORTHWIND).getByTestId('lead-tags')).toHaveText('from-panel');
+  await work.stagePicker.selectOption('MQL');
+  await expect(leads.row(NORTHWIND).getByTestId('lead-stage')).toHaveText('MQL');
+  await expect(leads.page.getByTestId('filter-tag').locator('option', { hasText: 'from-panel' })).toHaveCount(1);
+  await expect(leads.row(NORTHWIND).getByTestId('lead-select')).toBeChecked();
+  expect(await leads.scroller.evaluate((el) => el.scrollTop)).toBe(scrollTop);
+  await expect(leads.selectedCount).toHaveText('1 lead selected');
+  expect(await leads.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+});
+
+test('"not a company" keeps a re-read page out of the list; hidden leads and marked sites can be brought back', async ({
+  context,
+  worker,
+  extensionId,
+  sites,
+}) => {
+  const url = `${sites.origin}/daily-ledger/markets/`;
+  const { site, panel } = await SidePanel.visit(context, worker, extensionId, url);
+  await expect(panel.companyName).toHaveText('The Daily Ledger');
+  await (await context.newPage()).goto(`${sites.origin}/northwind/`);
+  await expect.poll(async () => (await readStore(worker, 'accounts')).length).toBe(2);
+  const leads = await LeadsPage.open(context, extensionId);
+  await leads.expectCount('2', '2');
+  const ledger = leads.rows.filter({ hasText: 'The Daily Ledger' });
+  const ledgerKey = (await ledger.getAttribute('data-key')) as string;
+  await leads.select(ledgerKey);
+  const dialog = await leads.askRemoval('not-company');
+  await expect(dialog.locator('h2')).toHaveText('Mark 1 company as not a company?');
+  await expect(dialog).toContainText('even when you read them again');
+  await dialog.getByTestId('bulk-confirm-button').click();
+  await expect(leads.bulkStatus).toHaveText('1 company marked not a company and deleted.');
+  await leads.expectCount('1', '1');
+
+  // Read again: nothing is stored, the panel says why, the list stays as it was.
+  await site.reload();
+  await expect(panel.page.getByTestId('state-excluded')).toContainText(
+    'You marked daily-ledger.example as not a company',
+  );
+  expect(await accountIds(worker)).toEqual(['northwind-analytics.example']);
+  await leads.expectCount('1', '1');
+
+  // Hide the other one, see both among the hidden, bring them back.
+  await leads.select(NORTHWIND);
+  await leads.page.getByTestId('bulk-hide').click();
+  await expect(leads.bulkStatus).toHaveText('1 lead hidden.');
+  await expect(leads.page.getByTestId('no-match')).toBeVisible();
+  await leads.page.getByTestId('show-hidden').click();
+  await leads.expectCount('1', '1 hidden');
+  const excluded = leads.page.getByTestId('excluded-sites');
+  await expect(excluded).toContainText('The Daily Ledger');
+  await leads.select(NORTHWIND);
+  await leads.page.getByTestId('bulk-unhide').click();
+  await expect(leads.bulkStatus).toHaveText('1 lead shown again.');
+  await excluded.getByRole('button', { name: 'Count as a company again: The Daily Ledger' }).click();
+  await expect(excluded).toContainText('No site is marked not a company');
+  await leads.page.getByTestId('show-leads').click();
+  await leads.expectCount('1', '1');
+  await site.reload();
+  await expect.poll(async () => (await accountIds(worker)).length).toBe(2);
+  await leads.expectCount('2', '2');
+});
+
+test('the leads page with its detail, selection and bulk bar has no serious accessibility violations, light and dark', async ({
+  context,
+  worker,
+  extensionId,
+  sites,
+}) => {
+  const leads = await leadsWithNorthwind(context, worker, extensionId, sites.origin);
+  await leads.select(NORTHWIND);
+  await leads.openDetail(NORTHWIND);
+  await expect(leads.detail.getByTestId('breakdown')).toBeVisible();
+  for (const theme of ['light', 'dark'] as const) {
+    await leads.setTheme(theme);
+    await expectNoSeriousA11yViolations(leads.page);
+  }
+  const dialog = await leads.askRemoval('delete');
+  await expect(dialog.getByTestId('bulk-confirm-counts')).toContainText('1 company');
+  await expectNoSeriousA11yViolations(leads.page);
 });

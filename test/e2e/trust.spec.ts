@@ -6,9 +6,15 @@ import { tally } from '../trust/tally';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { readStore } from './support/extension';
 import { expect, test } from './support/fixtures';
-import { accountScores, cloneAccount, sendFromPage, stopServiceWorker } from './support/lifecycle';
+import { accountScore, accountScores, cloneAccount, sendFromPage, stopServiceWorker } from './support/lifecycle';
 import { SidePanel } from './support/side-panel';
-import { approveInBrowserSettings, openInNewTab, registeredMatches, serveFakeSite } from './support/site-access';
+import {
+  approveInBrowserSettings,
+  openInNewTab,
+  registeredMatches,
+  requestFromExtensionPage,
+  serveFakeSite,
+} from './support/site-access';
 import { launchWithToolbar } from './support/toolbar';
 
 const SHOP = 'https://example-shop.test';
@@ -76,13 +82,7 @@ test.describe('site access', () => {
     // The request GrantAccess makes when the tab's site is known, from a click in an extension page.
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=0`);
-    await page.evaluate((origin) => {
-      const button = document.createElement('button');
-      button.id = 'grant-one';
-      button.onclick = () => void chrome.permissions.request({ origins: [origin] });
-      document.body.prepend(button);
-    }, site);
-    await page.click('#grant-one');
+    await requestFromExtensionPage(page, site);
     await expect.poll(() => registeredMatches(worker)).toEqual([site]);
 
     const shop = await context.newPage();
@@ -224,9 +224,7 @@ test('the service worker stopped in the middle of a rescoring: nothing is lost, 
   await stopServiceWorker(context, panel, worker);
   tally({ test: 'e2e service worker stopped before a page visit', faults: 1 });
   await page.goto(`${sites.origin}/acme/`);
-  await expect
-    .poll(async () => (await accountScores(panel)).find(([id]) => id === 'acme-example.com'))
-    .toEqual(['acme-example.com', icpId]);
+  await expect.poll(() => accountScore(panel, 'acme-example.com')).toEqual(['acme-example.com', icpId]);
 });
 
 test('twenty tabs of one company loading at once give one account with all twenty observations', async ({

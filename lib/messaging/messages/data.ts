@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { BACKUP_LIMITS, DELETE_ALL_CONFIRMATION } from '../../data/limits';
-import { FRAMEWORKS, THEMES } from '../../settings/settings';
+import { FRAMEWORKS, researchPagesSchema, THEMES } from '../../settings/settings';
 import { LIMITS } from '../../signals/limits';
 
 const transferId = z.uuid();
@@ -15,7 +15,14 @@ export const dataMessages = {
   /** Changes some preferences; replies with all of them. */
   'ui-bg/save-settings': {
     from: 'ui',
-    payload: z.object({ framework: z.enum(FRAMEWORKS).optional(), theme: z.enum(THEMES).optional() }).strict(),
+    payload: z
+      .object({
+        framework: z.enum(FRAMEWORKS).optional(),
+        theme: z.enum(THEMES).optional(),
+        research: z.boolean().optional(),
+        researchPages: researchPagesSchema.optional(),
+      })
+      .strict(),
   },
   /** How many rows each table holds (what a backup holds, what "delete all" removes). */
   'ui-bg/count-data': { from: 'ui', payload: z.object({}) },

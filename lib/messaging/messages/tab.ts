@@ -20,6 +20,8 @@ export const tabMessages = {
       .transform(({ url, source }) => ({
         url,
         page: source ? normalizePage(interpretPage(source as PageSource)) : null,
+        // The validated material too: research plans the site's pages from its links (lib/research).
+        source: source as PageSource | null,
       })),
   },
   /** The panel asks what to show for a tab. */

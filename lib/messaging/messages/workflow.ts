@@ -2,10 +2,8 @@ import { z } from 'zod';
 import { STAGES } from '../../scoring/stage';
 import { ACTIVITY_TYPE_IDS } from '../../workflow/activity-types';
 import { WORKFLOW_LIMITS as CAP } from '../../workflow/limits';
-import { recordIdSchema } from '../ids';
+import { recordIdSchema, targetSchema as target } from '../ids';
 
-/** The page's account or person a write is about. */
-const target = z.object({ kind: z.enum(['account', 'contact']), id: recordIdSchema }).strict();
 const rowId = z.number().int().positive();
 const questionId = z.string().min(1).max(80);
 const elementId = z.string().min(1).max(40);

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
 import { type BrowserContext, expect, type Page } from '@playwright/test';
 import Papa from 'papaparse';
@@ -64,6 +65,49 @@ export class LeadsPage {
   async importCsv(name: string, text: string): Promise<void> {
     await this.page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
   }
+  /** Ticks a row's checkbox; with `range`, shift-clicks it (the range from the last row ticked). */
+  async select(key: string, range = false): Promise<void> {
+    await this.row(key)
+      .getByTestId('lead-select')
+      .click({ modifiers: range ? ['Shift'] : [] });
+  }
+  get selectedCount() {
+    return this.page.getByTestId('selected-count');
+  }
+  get bulkStatus() {
+    return this.page.getByTestId('bulk-status');
+  }
+  /** Adds a tag to the selected rows and waits for the outcome. */
+  async bulkTag(tag: string): Promise<void> {
+    await this.page.getByTestId('bulk-tag').fill(tag);
+    await this.page.getByTestId('bulk-add-tag').click();
+    await expect(this.bulkStatus).toContainText(`Tag "${tag}" added`);
+  }
+  /** Opens the confirmation of "Delete…" or "Not a company…" for the selection; returns the dialog. */
+  async askRemoval(which: 'delete' | 'not-company') {
+    await this.page.getByTestId(`bulk-${which}`).click();
+    const dialog = this.page.getByTestId('bulk-confirm');
+    await expect(dialog).toBeVisible();
+    return dialog;
+  }
+  /** The detail view, opened by a row's name. */
+  get detail() {
+    return this.page.getByTestId('lead-detail');
+  }
+  async openDetail(key: string) {
+    await this.row(key).getByTestId('lead-name').click();
+    await expect(this.detail).toBeVisible();
+    return this.detail;
+  }
+  /** Sets the active tab's theme through the extension, as the settings page does. */
+  async setTheme(theme: 'light' | 'dark') {
+    await this.page.evaluate(async (value) => {
+      const reply = await chrome.runtime.sendMessage({ type: 'ui-bg/save-settings', payload: { theme: value } });
+      if (!reply?.ok) throw new Error(reply?.error ?? 'no reply');
+    }, theme);
+    await expect(this.page.locator('html')).toHaveAttribute('data-theme', theme);
+  }
+
   get importStatus() {
     return this.page.getByTestId('import-status');
   }

@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import { resolve } from 'node:path';
-import type { BrowserContext, Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 
 /** Answers every request to `origin` with one fixture page: a web site the manifest grants no access to. */
 export async function serveFakeSite(context: BrowserContext, origin: string, fixture: string): Promise<void> {
@@ -51,4 +51,18 @@ export async function openInNewTab(context: BrowserContext, worker: Worker, url:
     await page.waitForTimeout(100);
   }
   throw new Error(`no new tab for ${url}`);
+}
+
+/**
+ * The grant as the panel asks for it: `permissions.request` from a click in an extension page (`page`). Approved
+ * first in the browser's settings (`approveInBrowserSettings`), it resolves without a prompt.
+ */
+export async function requestFromExtensionPage(page: Page, origin: string): Promise<void> {
+  await page.evaluate((o) => {
+    const button = document.createElement('button');
+    button.id = 'grant-one';
+    button.onclick = () => void chrome.permissions.request({ origins: [o] });
+    document.body.prepend(button);
+  }, origin);
+  await page.click('#grant-one');
 }

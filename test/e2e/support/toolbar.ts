@@ -8,9 +8,9 @@ import { launchWithExtension } from './browser';
  * what a click on the extension's toolbar button does, user gesture and `activeTab` grant included. Playwright cannot
  * reach the toolbar otherwise.
  */
-export async function launchWithToolbar() {
+export async function launchWithToolbar(...args: string[]) {
   const launched = await launchWithExtension({
-    args: ['--remote-debugging-port=0', '--enable-unsafe-extension-debugging'],
+    args: ['--remote-debugging-port=0', '--enable-unsafe-extension-debugging', ...args],
   });
   const [port] = readFileSync(join(launched.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
   const devtools = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);

@@ -80,6 +80,28 @@ describe('backup and restore', () => {
     expect(steps.map(([done]) => done)).toEqual([...steps.map(([done]) => done)].sort((a, b) => a - b));
   });
 
+  it('carries the hidden mark and the sites marked "not a company"; a version 2 backup restores without them', async () => {
+    const { text } = await backupOf(3);
+    const db = await target();
+    await restore(db, text);
+    expect(await db.exclusions.toArray()).toEqual([{ key: 'news.example', name: 'Daily News', at: 4_500 }]);
+    expect((await db.accounts.toArray()).filter((a) => a.hiddenAt === 4_000)).toHaveLength(1);
+
+    const old = fresh(2);
+    await populate(old, 2);
+    const oldText = await exportBackup(old);
+    expect(JSON.parse(oldText).data.tables.map((t: { name: string }) => t.name)).not.toContain('exclusions');
+    await db.exclusions.put({ key: 'gone.example', name: 'Gone', at: 1 });
+    await restore(db, oldText);
+    expect(await db.exclusions.count()).toBe(0);
+    expect(await db.accounts.count()).toBe(2);
+    // A current backup without the table is damaged, not old: refused.
+    const current = JSON.parse(text);
+    current.data.tables = current.data.tables.filter((t: { name: string }) => t.name !== 'exclusions');
+    current.data.data = current.data.data.filter((t: { tableName: string }) => t.tableName !== 'exclusions');
+    expect(() => checkBackup(JSON.stringify(current))).toThrow('The backup has no "exclusions" table');
+  });
+
   it('restores a backup made by database version 1, normalised as the upgrade would', async () => {
     const old = fresh(1);
     await populate(old, 2);

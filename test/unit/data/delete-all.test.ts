@@ -4,7 +4,7 @@ import { deleteAllData } from '../../../lib/data/delete-all';
 import { type IcpLensDb, openDb } from '../../../lib/db/db';
 import { getActiveIcp } from '../../../lib/db/icps';
 import { defaultIcp } from '../../../lib/icp/presets';
-import { getSettings } from '../../../lib/settings/settings';
+import { DEFAULT_SETTINGS, getSettings } from '../../../lib/settings/settings';
 import { populate } from './populate';
 
 let db: IcpLensDb;
@@ -31,12 +31,13 @@ describe('delete all my data', () => {
       activities: 0,
       answers: 0,
       settings: 1,
+      exclusions: 0,
     });
     const icp = await getActiveIcp(db);
     expect(icp.id).toBe(defaultIcp(7_000).id);
     expect(icp.createdAt).toBe(7_000);
     // The preferences went with the rest: back to the defaults.
-    expect(await getSettings(db)).toEqual({ framework: 'bant', theme: 'system' });
+    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, framework: 'bant', theme: 'system' });
   });
 
   it('works on an empty database too', async () => {

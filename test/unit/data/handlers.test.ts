@@ -12,6 +12,7 @@ import { ensureDefaultIcp } from '../../../lib/db/icps';
 import { RESTORE_PIECE_CHARS } from '../../../lib/messaging/messages/data';
 import type { MessageType, Payload } from '../../../lib/messaging/protocol';
 import { validateMessage } from '../../../lib/messaging/validate';
+import { DEFAULT_SETTINGS } from '../../../lib/settings/settings';
 import { fillStorage } from './faults';
 import { populate, snapshot } from './populate';
 
@@ -81,7 +82,10 @@ describe('data messages, as the settings page uses them', () => {
     expect(await snapshot(db)).toEqual(await snapshot(source));
     const progress = sent.filter((m) => m.type === 'bg-ui/restore-progress').map((m) => m.payload);
     expect(progress.at(-1)).toEqual({ restoreId, done: check.total, total: check.total });
-    expect(sent).toContainEqual({ type: 'bg-ui/settings-changed', payload: { framework: 'meddicc', theme: 'dark' } });
+    expect(sent).toContainEqual({
+      type: 'bg-ui/settings-changed',
+      payload: { ...DEFAULT_SETTINGS, framework: 'meddicc', theme: 'dark' },
+    });
     // The tab showed an account the backup does not have: its state is dropped and its panel told to reload.
     expect(await getTabState(3)).toBeUndefined();
     expect(sent).toContainEqual({ type: 'bg-ui/tab-changed', payload: { tabId: 3 } });
@@ -120,13 +124,19 @@ describe('data messages, as the settings page uses them', () => {
     expect(deleted.accounts).toBe(2);
     expect(await db.accounts.count()).toBe(0);
     expect(await db.icps.count()).toBe(1);
-    expect(sent).toContainEqual({ type: 'bg-ui/settings-changed', payload: { framework: 'bant', theme: 'system' } });
+    expect(sent).toContainEqual({
+      type: 'bg-ui/settings-changed',
+      payload: { ...DEFAULT_SETTINGS, framework: 'bant', theme: 'system' },
+    });
   });
 
   it('announces saved settings so open pages switch theme', async () => {
     const db = fresh();
     await send(db, 'ui-bg/save-settings', { theme: 'light' });
-    expect(sent).toContainEqual({ type: 'bg-ui/settings-changed', payload: { framework: 'bant', theme: 'light' } });
+    expect(sent).toContainEqual({
+      type: 'bg-ui/settings-changed',
+      payload: { ...DEFAULT_SETTINGS, framework: 'bant', theme: 'light' },
+    });
   });
 
   it('fault: a page visit that cannot be stored (storage full) puts the message in the panel, nothing half-written', async () => {

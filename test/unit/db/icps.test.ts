@@ -83,9 +83,9 @@ describe('previewIcp', () => {
     const draft = { ...defaultIcp(0), thresholds: { A: 40, B: 20, C: 10, minConfidence: 0.4 } };
     const preview = await previewIcp(db, draft, 'a.example', 1);
     expect(preview.total).toBe(2);
-    expect(preview.score?.fit).toBe(45);
+    expect(preview.score?.fit).toBe(40);
     expect(preview.tiers).toEqual({ A: 1, B: 0, C: 0, D: 1, X: 0, '?': 0 });
-    // At the default 50% needed for a tier, 45% of the weight known is not enough: '?', not D.
+    // At the default 50% needed for a tier, 40% of the weight known is not enough: '?', not D.
     const strict = await previewIcp(db, { ...draft, thresholds: { A: 40, B: 20, C: 10 } }, 'a.example', 1);
     expect(strict.tiers).toEqual({ A: 0, B: 0, C: 0, D: 0, X: 0, '?': 2 });
     expect((await db.accounts.get('a.example'))?.score).toBeUndefined();

@@ -1,6 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_DB_VERSION, DB_VERSIONS, type IcpLensDb, openDb, openDbAtVersion } from '../../../lib/db/db';
+import { getActiveIcp } from '../../../lib/db/icps';
+import { recordPage } from '../../../lib/db/record-page';
 import { ALL_TABLES, populate, snapshot } from '../data/populate';
+
+const EVIDENCE = {
+  source: 'jsonld',
+  layer: 'structured' as const,
+  url: 'https://news.example/',
+  confidence: 0.9,
+  observedAt: 9,
+};
 
 /**
  * Every Dexie version is tested from a populated database of the version before (STYLE.md 6). The pattern for a future
@@ -26,8 +36,8 @@ async function populatedAt(version: number) {
   return { name, before };
 }
 
-function openCurrent(name: string): IcpLensDb {
-  const db = openDb(name);
+function openCurrent(name: string, version = CURRENT_DB_VERSION): IcpLensDb {
+  const db = openDbAtVersion(name, version);
   opened.push(db);
   return db;
 }
@@ -35,7 +45,7 @@ function openCurrent(name: string): IcpLensDb {
 describe('database versions', () => {
   it('declares versions in order, the current one last', () => {
     expect(openDb(`versions-${++n}`).verno).toBe(CURRENT_DB_VERSION);
-    expect(CURRENT_DB_VERSION).toBe(2);
+    expect(CURRENT_DB_VERSION).toBe(4);
   });
 });
 
@@ -57,7 +67,7 @@ describe('upgrade v1 -> v2', () => {
     const { name, before } = await populatedAt(1);
     const db = openCurrent(name);
     const after = await snapshot(db);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_DB_VERSION);
     for (const table of ALL_TABLES) expect(after[table], table).toHaveLength(before[table].length);
     // Rows with tags already are unchanged; the legacy rows without tags get an empty list.
     const legacy = after.accounts.find((a) => (a as { id: string }).id === 'legacy.example');
@@ -109,5 +119,42 @@ describe('upgrade v1 -> v2', () => {
     expect(await db.accounts.get('a.example')).toMatchObject({ tags: [], aliases: [] });
     expect((await db.accounts.get('a.example'))?.stage).toBeUndefined();
     expect((await db.accounts.get('b.example'))?.tags).toEqual(['x']);
+  });
+});
+
+describe('upgrade v2 -> v3', () => {
+  it('keeps every row and adds the research tables, empty and indexed', async () => {
+    const { name, before } = await populatedAt(2);
+    const db = openCurrent(name, 3);
+    const after = await snapshot(db);
+    expect(db.verno).toBe(3);
+    for (const table of ALL_TABLES) expect(after[table], table).toEqual(before[table]);
+    expect(await db.researchFetches.count()).toBe(0);
+    await db.researchFetches.put({ url: 'https://acme.example/about', site: 'acme.example', at: 5, outcome: 'read' });
+    await db.researchTasks.put({ site: 'acme.example', accountId: 'acme.example', state: 'queued', queuedAt: 1 });
+    expect(await db.researchFetches.where('site').equals('acme.example').count()).toBe(1);
+    expect(await db.researchTasks.where('state').equals('queued').count()).toBe(1);
+  });
+});
+
+describe('upgrade v3 -> v4 ("not a company" marks)', () => {
+  it('keeps every row as it was, adds an empty exclusions table, and pages are recorded and kept out after it', async () => {
+    const { name, before } = await populatedAt(3);
+    const db = openCurrent(name);
+    const after = await snapshot(db);
+    expect(db.verno).toBe(CURRENT_DB_VERSION);
+    for (const table of ALL_TABLES) expect(after[table], table).toEqual(before[table]);
+    expect(await db.exclusions.count()).toBe(0);
+    const icp = await getActiveIcp(db);
+    const page = {
+      url: 'https://news.example/story',
+      extractedAt: 9,
+      company: { name: { ...EVIDENCE, value: 'Daily News' }, domain: { ...EVIDENCE, value: 'news.example' } },
+    };
+    expect((await recordPage(db, page, icp, 9)).account?.id).toBe('news.example');
+    await db.exclusions.put({ key: 'news.example', name: 'Daily News', at: 10 });
+    await db.accounts.delete('news.example');
+    expect(await recordPage(db, page, icp, 11)).toMatchObject({ excluded: 'news.example' });
+    expect(await db.accounts.get('news.example')).toBeUndefined();
   });
 });

@@ -67,8 +67,8 @@ describe('recordPage', () => {
     expect(account?.signals.hq?.url).toBe('https://acme.example/about');
     expect(account?.firstSeen).toBe(10);
     expect(account?.lastSeen).toBe(20);
-    // size 25 + geo 20 + age 10 known and matching, of 100 possible.
-    expect(account?.score).toMatchObject({ fit: 55, icpId: icp.id, icpVersion: icp.version });
+    // size 20 + geo 20 + age 10 known and matching, of 100 possible.
+    expect(account?.score).toMatchObject({ fit: 50, icpId: icp.id, icpVersion: icp.version });
     const observations = await db.observations.toArray();
     expect(observations.map((o) => [o.accountId, o.url])).toEqual([
       ['acme.example', 'https://acme.example/'],

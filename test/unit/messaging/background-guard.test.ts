@@ -101,9 +101,13 @@ describe('the background refuses, with an error and no change', () => {
   it('the protocol names each family by direction and sender', () => {
     for (const type of TYPES) {
       const prefix = type.split('/')[0];
-      const expected = { 'ui-bg': 'ui', 'cs-bg': 'content', 'bg-ui': 'background', 'bg-cs': 'background' }[
-        prefix as string
-      ];
+      const expected = {
+        'ui-bg': 'ui',
+        'cs-bg': 'content',
+        'bg-ui': 'background',
+        'bg-cs': 'background',
+        'bg-off': 'background',
+      }[prefix as string];
       expect([type, protocol[type].from]).toEqual([type, expected]);
     }
   });

@@ -112,7 +112,7 @@ describe('validateMessage', () => {
 describe('protocol', () => {
   it('gives every message a schema and a sender rule', () => {
     for (const [type, def] of Object.entries(protocol)) {
-      expect(type).toMatch(/^(cs-bg|ui-bg|bg-cs|bg-ui)\//);
+      expect(type).toMatch(/^(cs-bg|ui-bg|bg-cs|bg-ui|bg-off)\//);
       expect(def.payload.safeParse).toBeTypeOf('function');
       expect(['content', 'ui', 'background']).toContain(def.from);
       // The direction in the name and the sender rule agree.

@@ -28,14 +28,16 @@ describe('rankQuestions', () => {
   it('ranks by the unknown weight each question settles, one question per element', () => {
     const top = rankQuestions(input({}));
     expect(top.map((q) => [q.id, q.value])).toEqual([
-      ['need-business', 55], // industry 25 + focus 20 + Need 10
-      ['budget-seats', 35], // size 25 + Budget 10
+      ['need-business', 50], // industry 25 + focus 15 + Need 10
+      ['budget-seats', 30], // size 20 + Budget 10
       ['authority-hq-unknown', 30], // geo 20 + Authority 10
     ]);
-    expect(top[1]?.why).toBe('Settles "50 to 1,000 employees" (25 pts unknown) and Budget');
+    expect(top[1]?.why).toBe(
+      'Would settle "50 to 1,000 employees" (up to 20 points), still unknown, and opens Budget, which has no answer yet.',
+    );
     expect(top[0]?.why).toBe(
-      'Settles "Software, IT or digital services" (25 pts unknown), "Sells software or a platform" (20 pts unknown), ' +
-        '"Not government or nonprofit" (must-have) and Need',
+      'Would settle "Software, IT or digital services" (up to 25 points), "Sells software or a platform" (up to 15 ' +
+        'points) and "Not government or nonprofit" (a must-have), still unknown, and opens Need, which has no answer yet.',
     );
     expect(top[1]?.settles).toEqual(['employees']);
   });
@@ -43,9 +45,12 @@ describe('rankQuestions', () => {
   it('changes when criteria become known', () => {
     const before = rankQuestions(input({ name: fact('Acme') }));
     const after = rankQuestions(input({ name: fact('Acme'), employees: fact({ min: 51, max: 200 }) }));
-    expect(before.find((q) => q.id === 'budget-seats')?.value).toBe(35);
+    expect(before.find((q) => q.id === 'budget-seats')?.value).toBe(30);
     expect(after.map((q) => q.id)).toEqual(['need-business', 'authority-hq-unknown', 'budget-seats']);
-    expect(after[2]).toMatchObject({ value: ELEMENT_VALUE, why: 'Settles Budget' });
+    expect(after[2]).toMatchObject({
+      value: ELEMENT_VALUE,
+      why: 'No unknown criterion depends on it, but it opens Budget, which has no answer yet.',
+    });
     expect(after[2]?.text).toBe(
       'How many people at Acme would use this, and is budget set per seat, per team or company-wide?',
     );
@@ -115,7 +120,9 @@ describe('rankQuestions', () => {
       ['authority-signoff', 10],
       ['need-business', 10],
     ]);
-    expect(top[1]?.why).toBe('Settles "Not bootstrapped" (40 pts unknown) and Budget');
+    expect(top[1]?.why).toBe(
+      'Would settle "Not bootstrapped" (up to 40 points), still unknown, and opens Budget, which has no answer yet.',
+    );
   });
 
   it('respects the limit and is deterministic', () => {

@@ -196,9 +196,15 @@ describe('default ICP', () => {
     expect(['A', 'B']).toContain(r.tier);
   });
 
-  it('rates a fitting company with half its data unknown below its best case', () => {
+  it('rates a fitting company with most of its data unknown as not enough data yet, and grades it once known', () => {
     const r = scoreCompany(icp, { industryGroup: fact('software'), employees: fact({ min: 201, max: 500 }) }, NOW);
-    expect([r.fit, r.bestCase, r.tier, r.unknownCount]).toEqual([50, 100, 'C', 3]);
+    expect([r.fit, r.bestCase, r.tier, r.unknownCount]).toEqual([45, 100, '?', 4]);
+    const more = scoreCompany(
+      icp,
+      { industryGroup: fact('software'), employees: fact({ min: 201, max: 500 }), hq: fact({ country: 'BR' }) },
+      NOW,
+    );
+    expect([more.fit, more.confidence, more.tier]).toEqual([45, 0.65, 'C']);
   });
 
   it('puts a non-fitting company in C or D', () => {

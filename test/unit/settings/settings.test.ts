@@ -19,11 +19,11 @@ describe('settings', () => {
   it('saves one preference and keeps the others', async () => {
     await saveSettings(db, { theme: 'dark' });
     await saveSettings(db, { framework: 'meddicc' });
-    expect(await getSettings(db)).toEqual({ framework: 'meddicc', theme: 'dark' });
+    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, framework: 'meddicc', theme: 'dark' });
   });
 
   it('falls back to the default for an invalid stored field, keeping the valid ones', async () => {
     await db.settings.put({ key: 'preferences', value: { framework: 'nonsense', theme: 'light' } });
-    expect(await getSettings(db)).toEqual({ framework: 'bant', theme: 'light' });
+    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, framework: 'bant', theme: 'light' });
   });
 });

@@ -1,0 +1,3 @@
+import { startOffscreenReader } from '../../lib/research/offscreen-page';
+
+startOffscreenReader();
