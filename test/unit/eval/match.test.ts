@@ -121,4 +121,21 @@ describe('comparePage', () => {
     expect(report.fields['company.name']).toMatchObject({ labeled: 2, correct: 1, precision: 1, recall: 0.5 });
     expect(report.byKind['company-site']?.pages).toBe(2);
   });
+  it('tables the industry group answered per labelled group, no answer as unknown', () => {
+    const row = (expected: unknown, got: unknown, outcome: 'correct' | 'wrong' | 'missing') => ({
+      id: String(got),
+      kind: 'company-site',
+      results: [{ field: 'company.industryGroup' as const, outcome, expected, got }],
+    });
+    const report = buildReport(
+      [
+        row('software', 'software', 'correct'),
+        row(['it-services', 'software'], 'software', 'correct'),
+        row('software', 'media-publishing', 'wrong'),
+        row('software', undefined, 'missing'),
+      ],
+      [],
+    );
+    expect(report.industryConfusion).toEqual({ software: { software: 2, 'media-publishing': 1, unknown: 1 } });
+  });
 });
