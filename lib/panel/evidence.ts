@@ -7,6 +7,7 @@ import type { Evidence } from '../signals/schema';
 const SOURCE_WORDS: Record<string, string> = {
   jsonld: "the page's structured data",
   microdata: "the page's structured data",
+  microformats: "the page's contact card",
   opengraph: "the page's description tags",
   meta: "the page's description tags",
   title: 'the page title',
