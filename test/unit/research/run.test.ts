@@ -100,7 +100,7 @@ describe('hostile sites', () => {
     expect(asked.every((u) => u.startsWith('https://hostile.example/'))).toBe(true);
     expect(result.fetched).toBeLessThanOrEqual(6);
     expect(result.company.name?.value).toMatch(/^Hostile/);
-  });
+  }, 60_000);
 });
 
 describe('merging a researched page', () => {
