@@ -1,3 +1,4 @@
+import type { PeopleCard } from './people-source';
 import type { CompanySignals, PersonSignals } from './schema';
 import type { PageTraces } from './traces';
 
@@ -28,6 +29,8 @@ export interface PageSource {
   metas: Array<{ attr: 'name' | 'property'; key: string; content: string }>;
   /** `link[rel=canonical]` href. */
   canonical?: string;
+  /** People the page lists as the company's (lib/extract/people): team sections, a LinkedIn company page's people. */
+  people?: PeopleCard[];
   /** What only a company site gives; absent on a platform page (LinkedIn, GitHub...), whose chrome is the platform's. */
   body?: BodySource;
 }
