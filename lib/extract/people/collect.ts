@@ -5,6 +5,8 @@ const MAX_HEADINGS = 80;
 const MAX_SECTIONS = 6;
 const MAX_NAME_ELEMENTS = 400;
 const MAX_ELEMENTS = 3_000;
+/** Items of one grid or list looked at: a list of thousands is a directory, and only the first 50 people are kept. */
+const MAX_ITEMS = 200;
 const SHORT = CAP.text;
 /** A card holds a few short texts; a block longer than this is prose (a bio, an article), read as nobody. */
 const MAX_CARD_CHARS = 600;
@@ -206,9 +208,15 @@ export function collectTeam(doc: Document, url: string): PeopleCard[] {
       const parent = all[i];
       if (!parent || parent.childElementCount < 2) continue;
       const counts = new Map<string, number>();
-      for (let c = parent.firstElementChild; c; c = c.nextElementSibling)
+      let n = 0;
+      for (let c = parent.firstElementChild; c && n < MAX_ITEMS; c = c.nextElementSibling, n++)
         counts.set(signature(c), (counts.get(signature(c)) ?? 0) + 1);
-      for (let item = parent.firstElementChild; item && cards.length < CAP.cards; item = item.nextElementSibling) {
+      n = 0;
+      for (
+        let item = parent.firstElementChild;
+        item && cards.length < CAP.cards && n < MAX_ITEMS;
+        item = item.nextElementSibling, n++
+      ) {
         if ((counts.get(signature(item)) ?? 0) < 2 || isTaken(item) || excluded(item, section, verdicts)) continue;
         const texts = cardTexts(item);
         if (texts && !(texts.length === 1 && isTeamHeading(texts[0] ?? ''))) add(texts, context, item, [item]);

@@ -66,3 +66,58 @@ describe('people on team pages', () => {
     }
   });
 });
+
+describe('people on hostile pages', () => {
+  const url = 'https://hostile.example/team';
+  const extract = (html: string) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+    return normalizePage(JSON.parse(JSON.stringify(extractPage(doc, url, NOW))));
+  };
+  const org =
+    '<script type="application/ld+json">{"@type":"Organization","name":"Hostile Co","url":"https://hostile.example/"}</script>';
+
+  it('lists at most 50 people, however many cards a page holds', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const card = (name: string) => `<div class="m"><h3>${name}</h3><p>Sales Manager</p></div>`;
+    const named = Array.from({ length: 80 }, (_, i) =>
+      card(`Anna Example${letters[i % 26]}${letters[Math.floor(i / 26)]}`),
+    );
+    const filler = Array.from({ length: 500 }, (_, i) => card(`Card ${i}`));
+    const page = extract(
+      `<html><head>${org}</head><body><main><h1>Our team</h1>${[...named, ...filler].join('')}</main></body></html>`,
+    );
+    expect(page?.people?.length).toBe(50);
+    expect(pageSignalsSchema.safeParse(page).success).toBe(true);
+  }, 30_000);
+
+  it('keeps markup in a name as text, and refuses it as a name', () => {
+    const page = extract(
+      `<html><head>${org}</head><body><main><h1>Our team</h1>` +
+        '<div class="m"><h3>&lt;img src=x onerror=alert(1)&gt;</h3><p>CEO</p></div>' +
+        '<div class="m"><h3>Anna <b>Beispiel</b></h3><p>Head of <i>Sales</i></p></div>' +
+        '<div class="m"><h3>Max Muster</h3><p>CTO</p></div></main></body></html>',
+    );
+    expect(page?.people?.map((p) => [p.name?.value, p.title?.value])).toEqual([
+      ['Anna Beispiel', 'Head of Sales'],
+      ['Max Muster', 'CTO'],
+    ]);
+  });
+
+  it('refuses people a page claims in the user layer or beyond the caps', () => {
+    const evidence = { source: 'team-page', layer: 'user', url, confidence: 1, observedAt: NOW };
+    const page = normalizePage({
+      url,
+      extractedAt: NOW,
+      company: { name: { ...evidence, layer: 'heuristic', value: 'Hostile Co' } },
+      people: [
+        { name: { ...evidence, value: 'Forged Person' }, title: { ...evidence, layer: 'heuristic', value: 'CEO' } },
+        { name: { ...evidence, layer: 'heuristic', value: 'x'.repeat(5_000) } },
+        'not a person',
+        ...Array.from({ length: 200 }, (_, i) => ({ name: { ...evidence, layer: 'heuristic', value: `P ${i}` } })),
+      ],
+    });
+    // The first 50 entries are looked at; the forged, oversized and malformed ones among them are dropped.
+    expect(page?.people?.length).toBe(47);
+    expect(page?.people?.some((p) => p.name?.layer === 'user')).toBe(false);
+  });
+});
