@@ -4,6 +4,7 @@ import { Breakdown } from '../Breakdown';
 import { CompanyCard } from '../CompanyCard';
 import { FactsCard } from '../FactsCard';
 import { PersonCard } from '../PersonCard';
+import { PeopleCard } from '../people/PeopleCard';
 import { NextLinks, ResearchStatus } from '../research/ResearchStatus';
 import { ScoreSummary } from '../ScoreSummary';
 import { Unknowns } from '../Unknowns';
@@ -31,6 +32,7 @@ export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: (
         </>
       )}
       {view.nextLinks && <NextLinks links={view.nextLinks} />}
+      {view.account && view.people && <PeopleCard people={view.people} onChanged={onChanged} />}
       {view.contact && <PersonCard contact={view.contact} employer={view.employer} />}
       {company?.score && (
         <Questions questions={view.questions} framework={view.framework} accountId={company.id} onChanged={onChanged} />

@@ -4,6 +4,7 @@ import { getActiveIcp } from '../db/icps';
 import { recordPage } from '../db/record-page';
 import type { Payload } from '../messaging/protocol';
 import type { ScoredView, TabView } from '../messaging/views';
+import { accountPeople, questionContext } from '../people/view';
 import { bankFor, elementsOf } from '../questions/banks';
 import { rankQuestions } from '../questions/rank';
 import { getSettings } from '../settings/settings';
@@ -111,6 +112,8 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
   const accountWork = company && (await loadLeadWork(db, { kind: 'account', id: company.id }, company, input));
   const contactWork =
     contact && (await loadLeadWork(db, { kind: 'contact', id: contact.id }, contact, { ...input, employer: company }));
+  // The company's people, best persona fit first; the questions name its likely economic buyer and champion.
+  const people = company ? await accountPeople(db, company.id, icp) : undefined;
   const questions = company?.score
     ? rankQuestions(
         {
@@ -119,6 +122,7 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
           score: company.score,
           bank,
           answered: accountWork?.status.qualification.elements,
+          context: questionContext(people),
         },
         QUESTIONS_SHOWN,
       )
@@ -137,6 +141,7 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
     contactWork,
     activityTypes: activityTypesFor(icp),
     ...(await researchFor(account)),
+    ...(people?.total && { people }),
   };
   return view;
 }

@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import type { IcpLensDb } from '../db/db';
+import { setBuyingRole } from '../people/edit';
 import { deleteActivity, logActivity } from '../workflow/activities';
 import { deleteAnswer, recordAnswer } from '../workflow/answers';
 import type { Target } from '../workflow/limits';
@@ -42,6 +43,9 @@ export const workflowRoutes: Routes = {
   'ui-bg/set-notes': ({ target, notes }, { db }) => thenNotify(db, setNotes(db, target, notes), byTarget(target)),
   'ui-bg/log-activity': (activity, { db }) => thenNotify(db, logActivity(db, activity, Date.now()), ofRow),
   'ui-bg/delete-activity': ({ id }, { db }) => thenNotify(db, deleteActivity(db, id), ofRow),
+  // The account's panel lists its people: both the person's and the account's panels refresh.
+  'ui-bg/set-buying-role': ({ contactId, role }, { db }) =>
+    thenNotify(db, setBuyingRole(db, contactId, role), (c) => [c.id, c.accountId]),
 };
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { icpSchema } from '../icp/schema';
+import { BUYING_ROLES } from '../people/buying-role';
 import { companySignalsSchema, pageSignalsSchema, personSignalsSchema } from '../signals/schema';
 
 /** Every table of the database, in the order a backup lists them. */
@@ -56,6 +57,7 @@ export const ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
     stage: z.string().max(100).optional(),
     tags,
     hiddenAt: time.optional(),
+    buyingRole: z.enum(BUYING_ROLES).optional(),
   }),
   observations: z.looseObject({
     id: autoId,

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Icp } from '../icp/schema';
+import type { BuyingRole } from '../people/buying-role';
 import type { ScoreResult } from '../scoring/types';
 import type { CompanySignals, PageSignals, PersonSignals } from '../signals/schema';
 
@@ -42,6 +43,8 @@ export interface ContactRecord {
   savedAt?: number;
   /** When the user hid it from the leads list; not indexed. */
   hiddenAt?: number;
+  /** The buying role the user chose (lib/people), over the suggested one; kept on every revisit. Not indexed. */
+  buyingRole?: BuyingRole;
 }
 
 /** One page visit's signals, kept whole for provenance and change detection. */

@@ -19,7 +19,7 @@ export interface LeadRow {
   /** What the list shows as the name: the known name, else the domain or profile. */
   name: string;
   domain?: string;
-  /** A person's profile key, or an account's first profile alias. */
+  /** A person's profile address (else the page that lists them), or an account's first profile alias. */
   profile?: string;
   /** Undefined when the lead was never scored. */
   fit?: number;
@@ -44,6 +44,8 @@ export interface LeadRow {
   title?: string;
   /** A person's employer: the linked account's name, else the employer the profile states. */
   company?: string;
+  /** A person's buying role in words ("decision maker"): the user's choice, else the suggestion (lib/people). */
+  buyingRole?: string;
   /** Lower-case name, domain, profile and tags: what the search box matches, built once. */
   text: string;
   /** The user hid it: listed only when the page shows hidden leads. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { dataMessages } from './messages/data';
 import { icpMessages } from './messages/icp';
 import { leadsMessages } from './messages/leads';
+import { peopleMessages } from './messages/people';
 import { researchMessages } from './messages/research';
 import { tabMessages } from './messages/tab';
 import { workflowMessages } from './messages/workflow';
@@ -19,6 +20,7 @@ export const protocol = {
   ...leadsMessages,
   ...dataMessages,
   ...researchMessages,
+  ...peopleMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

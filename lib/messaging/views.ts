@@ -2,7 +2,10 @@ import type { AccountRecord, ContactRecord } from '../db/db';
 import type { IcpPreview } from '../db/preview';
 import type { IoError } from '../icp/io';
 import type { Icp } from '../icp/schema';
+import type { EvidenceWords } from '../panel/evidence';
+import type { BuyingRole } from '../people/buying-role';
 import type { RankedQuestion } from '../questions/rank';
+import type { ScoreResult } from '../scoring/types';
 import type { Framework } from '../settings/settings';
 import type { ActivityTypeView } from '../workflow/activity-types';
 import type { LeadWork } from '../workflow/lead-view';
@@ -37,9 +40,38 @@ export type TabView =
       research?: ResearchView;
       /** The company's own profiles worth opening for what is still unknown ("where to look next"). */
       nextLinks?: NextLink[];
+      /** The people of `account ?? employer`, best persona fit first, with buying roles (lib/people/view.ts). */
+      people?: AccountPeople;
     };
 
 export type ScoredView = Extract<TabView, { status: 'scored' }>;
+
+/** A person of an account, as the panel lists them (lib/people/view.ts): every label in words. */
+export interface AccountPerson {
+  id: string;
+  name: string;
+  title?: string;
+  /** "Vice president", "Head of". */
+  seniority?: string;
+  /** "Sales", "Customer success". */
+  department?: string;
+  /** Persona fit against the active ICP. */
+  fit?: number;
+  tier?: ScoreResult['tier'];
+  profileUrl?: string;
+  /** The user's choice when made, else the suggestion; `reason` says why in words. */
+  role?: { value: BuyingRole; label: string; reason: string; byUser: boolean; suggested?: BuyingRole };
+  /** The page the person was read on, in words, with its address. */
+  source: EvidenceWords;
+}
+
+export interface AccountPeople {
+  /** The best persona fits, at most lib/people/view.ts PEOPLE_SHOWN. */
+  shown: AccountPerson[];
+  total: number;
+  /** What the active ICP sells, as the reasons name it: "a sales tool". */
+  offer: string;
+}
 
 /** A person listed in a company's detail on the leads page. */
 export interface LeadPerson {

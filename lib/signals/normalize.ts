@@ -1,4 +1,5 @@
 import { classifyCompany, classifyPerson } from '../extract/classify/derive';
+import { validPeople } from '../extract/people/validate';
 import { detectTechnologies } from '../extract/tech/index';
 import { deriveTextFacts } from '../extract/text/derive';
 import { registrableDomain } from './identity';
@@ -19,6 +20,9 @@ export function normalizePage(raw: unknown): PageSignals | null {
   if (!raw || typeof raw !== 'object') return null;
   let page = structuredClone(raw) as Record<string, unknown>;
   dropUserLayer(page);
+  // People are checked one by one: one odd card costs that person, not the list.
+  const people = validPeople(page.people);
+  delete page.people;
   const company = page.company as Record<string, { value?: unknown }> | undefined;
   if (company?.domain && typeof company.domain === 'object') {
     const domain = registrableDomain(typeof company.domain.value === 'string' ? company.domain.value : undefined);
@@ -27,7 +31,7 @@ export function normalizePage(raw: unknown): PageSignals | null {
   }
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = pageSignalsSchema.safeParse(page);
-    if (result.success) return withTechnologies(derived(result.data));
+    if (result.success) return withTechnologies(derived(people ? { ...result.data, people } : result.data));
     const next = dropInvalid(page, result.error.issues);
     if (!next) return null;
     page = next;

@@ -155,6 +155,8 @@ export const pageSignalsSchema = z.object({
   canonicalUrl: url.optional(),
   company: companySignalsSchema.optional(),
   person: personSignalsSchema.optional(),
+  /** People the page lists as the company's own (team pages, Person data, LinkedIn's people): contacts of its account. */
+  people: z.array(personSignalsSchema).max(LIMITS.list).optional(),
   extractedAt: z.number().int().nonnegative(),
   /** Only on the way from the content script to normalizePage, which matches and drops them. */
   traces: pageTracesSchema.optional(),

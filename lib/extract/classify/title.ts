@@ -54,7 +54,7 @@ const DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'marketing',
-    /\b(cmo|marketing|brand|growth|content|seo|sem|communications?|public relations|pr|social media|demand generation|kommunikation|mercadotecnia|comunicacion|redacteur|copywriter)\b/,
+    /\b(cmo|marketing\w*|brand|growth|content|seo|sem|communications?|public relations|pr|social media|demand generation|kommunikation|mercadotecnia|comunicacion|redacteur|copywriter)\b/,
   ],
   ['design', /\b(design(er)?|ux|ui|gestalter(in)?|diseno|disenador(a)?|graphiste|art director|creative director)\b/],
   ['product', /\b(cpo|product|produkt\w*|\w*produkt\w*|produit|producto)\b/],
