@@ -1,3 +1,4 @@
+import { crmRoutes } from './crm-handlers';
 import { dataRoutes } from './data-handlers';
 import { tabRoutes } from './handlers';
 import { icpRoutes } from './icp-handlers';
@@ -6,4 +7,11 @@ import type { Routes } from './route-types';
 import { workflowRoutes } from './workflow-handlers';
 
 /** Every handler of the background, one map per domain (the same split as lib/messaging/messages). */
-export const routes: Routes = { ...tabRoutes, ...icpRoutes, ...workflowRoutes, ...leadsRoutes, ...dataRoutes };
+export const routes: Routes = {
+  ...tabRoutes,
+  ...icpRoutes,
+  ...workflowRoutes,
+  ...leadsRoutes,
+  ...dataRoutes,
+  ...crmRoutes,
+};

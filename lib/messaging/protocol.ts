@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { crmMessages } from './messages/crm';
 import { dataMessages } from './messages/data';
 import { icpMessages } from './messages/icp';
 import { leadsMessages } from './messages/leads';
@@ -19,6 +20,7 @@ export const protocol = {
   ...leadsMessages,
   ...dataMessages,
   ...researchMessages,
+  ...crmMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

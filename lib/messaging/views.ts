@@ -122,3 +122,12 @@ export interface ResearchQueueView {
   /** Seconds left at the pace so far (a first guess before any site is done). */
   estimateSeconds: number;
 }
+
+export type { FieldChange, FieldStatus } from '../crm/hubspot/diff';
+export type {
+  HubSpotStatusView,
+  PushLogView,
+  PushPreviewView,
+  PushResultView,
+  RecordPreview,
+} from '../crm/views';
