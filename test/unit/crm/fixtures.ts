@@ -39,7 +39,7 @@ export function account(domain: string, people: string[] = [], extra: Partial<Co
       };
       const personScore = scorePerson(ICP, personSignals, NOW);
       return {
-        contactId: `linkedin.com/in/${person.toLowerCase().replace(/\s+/g, '-')}`,
+        contactId: `linkedin.com/in/${person.toLowerCase().replace(/\s+/g, '-')}-${domain.split('.')[0]}`,
         name: person,
         signals: personSignals,
         employerName: name,
