@@ -6,6 +6,7 @@ import { TEST_BASE_KEY } from '../../lib/crm/hubspot/connection';
 import { type HubSpotMock, startHubSpotMock } from '../mocks/hubspot-server';
 import { readStore } from './support/extension';
 import { expect, test } from './support/fixtures';
+import { LeadsPage } from './support/leads-page';
 import { OptionsPage, STORES } from './support/options-page';
 import { SidePanel } from './support/side-panel';
 
@@ -112,4 +113,32 @@ test('connect with a token, preview and push an account with two people from the
   await options.page.getByRole('button', { name: 'Disconnect HubSpot' }).click();
   await expect(options.page.getByLabel('HubSpot access token')).toBeVisible();
   expect(await worker.evaluate(() => chrome.storage.local.get(null))).not.toHaveProperty(['crm.hubspot']);
+});
+
+test('push a selection from the Leads page: the totals first, then the accounts and their people', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  await worker.evaluate(
+    ([key, origin]) => chrome.storage.local.set({ [key as string]: origin }),
+    [TEST_BASE_KEY, mock.origin],
+  );
+  const options = await OptionsPage.open(context, extensionId);
+  await options.page.getByLabel('HubSpot access token').fill(TOKEN);
+  await options.page.getByRole('button', { name: 'Connect HubSpot' }).click();
+  await expect(options.page.getByTestId('hubspot-connection')).toBeVisible();
+  await readOrbitAndPeople(context, worker);
+
+  const leads = await LeadsPage.open(context, extensionId);
+  await leads.select('account:orbit-example.com');
+  await leads.page.getByTestId('bulk-hubspot-push').click();
+  await expect(leads.page.getByTestId('bulk-hubspot')).toContainText(/1 account and their people: \d+ new\./);
+  expect(mock.writes()).toEqual([]);
+  await leads.page.getByTestId('bulk-hubspot-confirm').click();
+  await expect(leads.page.getByTestId('bulk-hubspot-result')).toHaveText(
+    /^1 company created, 2 people created, \d+ fields written\.$/,
+  );
+  expect(mock.state.objects.contacts.size).toBe(2);
+  expect(mock.problems).toEqual([]);
 });
