@@ -1,3 +1,4 @@
+import { HUBSPOT_API_MATCH } from './crm/hubspot/hosts';
 import { ALL_SITES, CONTENT_SCRIPT_MATCHES } from './platform/hosts';
 
 /**
@@ -11,7 +12,9 @@ import { ALL_SITES, CONTENT_SCRIPT_MATCHES } from './platform/hosts';
  * - sidePanel: added by WXT for the Chrome side panel (Firefox uses sidebar_action instead);
  * - host access only for the profile sites and local pages (the demo page `npm start` serves, the e2e fixture sites);
  *   every other site is an optional permission the user grants from the panel, per site or for all sites, and can
- *   revoke (lib/platform/site-access.ts); the content script is then registered for those sites at run time.
+ *   revoke (lib/platform/site-access.ts); the content script is then registered for those sites at run time;
+ * - HubSpot's API host, optional too: asked for when the user connects HubSpot in the settings (lib/crm), not at
+ *   install, and given back on disconnect.
  */
 export function buildManifest(browser: string) {
   const firefox = browser === 'firefox';
@@ -21,7 +24,9 @@ export function buildManifest(browser: string) {
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(firefox ? [] : ['offscreen'])],
     host_permissions: CONTENT_SCRIPT_MATCHES,
     // Firefox MV2 has no optional_host_permissions: host patterns go in optional_permissions.
-    ...(firefox ? { optional_permissions: [ALL_SITES] } : { optional_host_permissions: [ALL_SITES] }),
+    ...(firefox
+      ? { optional_permissions: [ALL_SITES, HUBSPOT_API_MATCH] }
+      : { optional_host_permissions: [ALL_SITES, HUBSPOT_API_MATCH] }),
     action: { default_title: 'ICP Lens: score this page' },
     commands: {
       // The shortcut does what the toolbar button does: opens the panel and reads the page (activeTab).

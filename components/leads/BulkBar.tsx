@@ -5,6 +5,7 @@ import { outcomeInWords, plural, removedInWords } from '../../lib/leads/bulk-tex
 import { STAGES, type Stage } from '../../lib/scoring/stage';
 import type { Target } from '../../lib/workflow/limits';
 import { WORKFLOW_LIMITS } from '../../lib/workflow/limits';
+import { BulkPush } from '../crm/BulkPush';
 import { Dialog } from '../settings/Dialog';
 
 type Removal = 'delete' | 'not-a-company';
@@ -183,6 +184,7 @@ export function BulkBar(props: Props) {
           Delete…
         </button>
       </div>
+      <BulkPush targets={targets} />
       <div class="bulk-status" role="status" data-testid="bulk-status">
         {state.kind === 'working' && (
           <>

@@ -4,6 +4,7 @@ import { FRAMEWORK_LABELS, THEME_LABELS } from '../../lib/settings/labels';
 import { FRAMEWORKS, type Settings, THEMES } from '../../lib/settings/settings';
 import { applyTheme } from '../../lib/settings/theme';
 import { SiteAccess } from '../access/SiteAccess';
+import { HubSpotSettings } from '../crm/HubSpotSettings';
 import { ResearchSettings } from '../research/ResearchSettings';
 import { BackupSection } from './BackupSection';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -73,6 +74,7 @@ export function SettingsPage() {
       </section>
       <TeamIcpSection />
       <SiteAccess />
+      <HubSpotSettings />
       <BackupSection />
       <DeleteAllSection onDeleted={() => setLoads((n) => n + 1)} />
     </main>

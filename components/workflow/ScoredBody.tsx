@@ -2,6 +2,7 @@ import type { ScoredView } from '../../lib/messaging/views';
 import { accountDisplayName } from '../../lib/panel/names';
 import { Breakdown } from '../Breakdown';
 import { CompanyCard } from '../CompanyCard';
+import { PushToHubSpot } from '../crm/PushToHubSpot';
 import { FactsCard } from '../FactsCard';
 import { PersonCard } from '../PersonCard';
 import { PeopleCard } from '../people/PeopleCard';
@@ -56,6 +57,7 @@ export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: (
           onChanged={onChanged}
         />
       )}
+      {company && <PushToHubSpot accountId={company.id} />}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { crmRoutes } from './crm-handlers';
 import { dataRoutes } from './data-handlers';
 import { tabRoutes } from './handlers';
 import { icpRoutes } from './icp-handlers';
@@ -14,4 +15,5 @@ export const routes: Routes = {
   ...leadsRoutes,
   ...dataRoutes,
   ...teamIcpRoutes,
+  ...crmRoutes,
 };

@@ -116,6 +116,25 @@ export interface ExclusionRecord {
   at: number;
 }
 
+/**
+ * One push of an account to a CRM (lib/crm): when, how many fields it wrote, the CRM's record ids, and the values the
+ * CRM holds as ICP Lens's afterwards, so the next push tells them from values a person set there.
+ */
+export interface CrmPushRecord {
+  id?: number;
+  accountId: string;
+  crm: 'hubspot';
+  at: number;
+  /** Fields written (new or changed), the company's and its people's together. */
+  fields: number;
+  companyId?: string;
+  company: Record<string, string>;
+  /** By ICP Lens contact id. */
+  contacts: Record<string, { crmId: string; values: Record<string, string> }>;
+  /** What failed, in words (HubSpot's own message). */
+  failures: string[];
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -132,6 +151,7 @@ export type IcpLensDb = Dexie & {
   researchFetches: EntityTable<ResearchFetchRecord, 'url'>;
   researchTasks: EntityTable<ResearchTaskRecord, 'site'>;
   exclusions: EntityTable<ExclusionRecord, 'key'>;
+  crmPushes: EntityTable<CrmPushRecord, 'id'>;
 };
 
 export const DB_NAME = 'icp-lens';
@@ -181,6 +201,17 @@ export const SCHEMA_V4 = {
   exclusions: 'key, at',
 };
 
+/**
+ * v6 (v5 is another branch's): the CRM push log, per account, latest first by `at`. Operational like research's
+ * tables: backups leave it out (a restored browser starts with no push history, which only makes the next push keep
+ * more of HubSpot's values); "delete all" empties it.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V4,
+  crmPushes: '++id, accountId, at',
+};
+export const CRM_TABLES = ['crmPushes'] as const;
+
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? [...new Set(value.filter((v): v is string => typeof v === 'string'))] : [];
 
@@ -228,6 +259,12 @@ export const DB_VERSIONS: ReadonlyArray<{
     version: 4,
     stores: SCHEMA_V4,
     // A new table, empty at first; no existing row changes shape (`hiddenAt` is optional and new).
+    upgrade: async () => undefined,
+  },
+  {
+    version: 6,
+    stores: SCHEMA_V6,
+    // A new table, empty at first; no existing row changes shape.
     upgrade: async () => undefined,
   },
 ];

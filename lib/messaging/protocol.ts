@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { crmMessages } from './messages/crm';
 import { dataMessages } from './messages/data';
 import { icpMessages } from './messages/icp';
 import { leadsMessages } from './messages/leads';
@@ -21,6 +22,7 @@ export const protocol = {
   ...dataMessages,
   ...researchMessages,
   ...peopleMessages,
+  ...crmMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

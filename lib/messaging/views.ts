@@ -166,3 +166,12 @@ export interface TeamIcpView {
   /** Why the last check kept the ICP as it was, in words. */
   problem?: string;
 }
+
+export type { FieldChange, FieldStatus } from '../crm/hubspot/diff';
+export type {
+  HubSpotStatusView,
+  PushLogView,
+  PushPreviewView,
+  PushResultView,
+  RecordPreview,
+} from '../crm/views';

@@ -45,7 +45,7 @@ function openCurrent(name: string, version = CURRENT_DB_VERSION): IcpLensDb {
 describe('database versions', () => {
   it('declares versions in order, the current one last', () => {
     expect(openDb(`versions-${++n}`).verno).toBe(CURRENT_DB_VERSION);
-    expect(CURRENT_DB_VERSION).toBe(4);
+    expect(CURRENT_DB_VERSION).toBe(6);
   });
 });
 
@@ -140,9 +140,9 @@ describe('upgrade v2 -> v3', () => {
 describe('upgrade v3 -> v4 ("not a company" marks)', () => {
   it('keeps every row as it was, adds an empty exclusions table, and pages are recorded and kept out after it', async () => {
     const { name, before } = await populatedAt(3);
-    const db = openCurrent(name);
+    const db = openCurrent(name, 4);
     const after = await snapshot(db);
-    expect(db.verno).toBe(CURRENT_DB_VERSION);
+    expect(db.verno).toBe(4);
     for (const table of ALL_TABLES) expect(after[table], table).toEqual(before[table]);
     expect(await db.exclusions.count()).toBe(0);
     const icp = await getActiveIcp(db);
@@ -156,5 +156,21 @@ describe('upgrade v3 -> v4 ("not a company" marks)', () => {
     await db.accounts.delete('news.example');
     expect(await recordPage(db, page, icp, 11)).toMatchObject({ excluded: 'news.example' });
     expect(await db.accounts.get('news.example')).toBeUndefined();
+  });
+});
+
+describe('upgrade v4 -> v6 (the CRM push log; v5 belongs to another branch)', () => {
+  it('keeps every row as it was and adds an empty push log indexed by account and time', async () => {
+    const { name, before } = await populatedAt(4);
+    const db = openCurrent(name, 6);
+    const after = await snapshot(db);
+    expect(db.verno).toBe(6);
+    for (const table of ALL_TABLES) expect(after[table], table).toEqual(before[table]);
+    expect(await db.crmPushes.count()).toBe(0);
+    const push = { crm: 'hubspot' as const, fields: 3, company: {}, contacts: {}, failures: [] };
+    await db.crmPushes.add({ ...push, accountId: 'acme.example', at: 5 });
+    await db.crmPushes.add({ ...push, accountId: 'acme.example', at: 9 });
+    const latest = await db.crmPushes.where('accountId').equals('acme.example').sortBy('at');
+    expect(latest.map((p) => p.at)).toEqual([5, 9]);
   });
 });
