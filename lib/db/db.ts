@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Icp } from '../icp/schema';
+import type { StoredOutcome } from '../review/outcomes';
 import type { ScoreResult } from '../scoring/types';
 import type { CompanySignals, PageSignals, PersonSignals } from '../signals/schema';
 
@@ -23,6 +24,8 @@ export interface AccountRecord {
   savedAt?: number;
   /** When the user hid it from the leads list (lib/leads/bulk.ts); kept and updated, just not listed. Not indexed. */
   hiddenAt?: number;
+  /** Set with an outcome stage (Customer, Lost, Disqualified) or imported: when, and why. Not indexed. */
+  outcome?: StoredOutcome;
 }
 
 /** A person, keyed by normalized profile URL. */
@@ -42,6 +45,8 @@ export interface ContactRecord {
   savedAt?: number;
   /** When the user hid it from the leads list; not indexed. */
   hiddenAt?: number;
+  /** As for accounts: an outcome stage records when it was set. */
+  outcome?: StoredOutcome;
 }
 
 /** One page visit's signals, kept whole for provenance and change detection. */
