@@ -118,6 +118,22 @@ export interface ExclusionRecord {
   at: number;
 }
 
+/**
+ * An ICP as it was before an edit replaced it (lib/db/icp-versions.ts): every saved edit, and every review suggestion
+ * accepted, keeps the version it replaced, so a change can be read back ("v3 -> v4: size weight 25 -> 35").
+ */
+export interface IcpVersionRecord {
+  /** `<icp id>@<version>`: one row per version of each ICP. */
+  key: string;
+  icpId: string;
+  version: number;
+  icp: Icp;
+  /** When the next version replaced it. */
+  replacedAt: number;
+  /** How the next version came about, in words: "edited", "review suggestions accepted". */
+  replacedBy: string;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -134,6 +150,7 @@ export type IcpLensDb = Dexie & {
   researchFetches: EntityTable<ResearchFetchRecord, 'url'>;
   researchTasks: EntityTable<ResearchTaskRecord, 'site'>;
   exclusions: EntityTable<ExclusionRecord, 'key'>;
+  icpVersions: EntityTable<IcpVersionRecord, 'key'>;
 };
 
 export const DB_NAME = 'icp-lens';
@@ -183,6 +200,15 @@ export const SCHEMA_V4 = {
   exclusions: 'key, at',
 };
 
+/**
+ * v7 (5 and 6 are other features' numbers): earlier versions of each ICP, kept when an edit or an accepted review
+ * suggestion replaces them, listed by ICP.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V4,
+  icpVersions: 'key, icpId',
+};
+
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? [...new Set(value.filter((v): v is string => typeof v === 'string'))] : [];
 
@@ -230,6 +256,13 @@ export const DB_VERSIONS: ReadonlyArray<{
     version: 4,
     stores: SCHEMA_V4,
     // A new table, empty at first; no existing row changes shape (`hiddenAt` is optional and new).
+    upgrade: async () => undefined,
+  },
+  {
+    version: 7,
+    stores: SCHEMA_V7,
+    // A new table, empty at first: no earlier version of an ICP was kept before it. Accounts may carry `outcome`
+    // (optional, not indexed).
     upgrade: async () => undefined,
   },
 ];

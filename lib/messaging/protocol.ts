@@ -3,6 +3,7 @@ import { dataMessages } from './messages/data';
 import { icpMessages } from './messages/icp';
 import { leadsMessages } from './messages/leads';
 import { researchMessages } from './messages/research';
+import { reviewMessages } from './messages/review';
 import { tabMessages } from './messages/tab';
 import { workflowMessages } from './messages/workflow';
 
@@ -19,6 +20,7 @@ export const protocol = {
   ...leadsMessages,
   ...dataMessages,
   ...researchMessages,
+  ...reviewMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

@@ -1,5 +1,6 @@
 import type { AccountRecord, ContactRecord } from '../db/db';
 import type { IcpPreview } from '../db/preview';
+import type { ReviewReply } from '../db/review';
 import type { IoError } from '../icp/io';
 import type { Icp } from '../icp/schema';
 import type { RankedQuestion } from '../questions/rank';
@@ -88,7 +89,18 @@ export interface ExportReply {
   text: string;
 }
 
-export type { IcpPreview };
+export type { IcpReview } from '../review/review';
+/** `ui-bg/review-icp`: the ICP review page's data (lib/db/review.ts, lib/review/review.ts). */
+export type { IcpPreview, ReviewReply };
+
+/** `ui-bg/accept-review`: the new version and what changed, in words. */
+export interface AcceptReply {
+  version: number;
+  /** "v1 -> v2: employees weight 20 -> 35, founded removed" */
+  diff: string;
+  /** The active ICP changed: every account is being rescored. */
+  rescoring: boolean;
+}
 
 /** Research of an account's own site, as the panel shows it (lib/research/view.ts). */
 export interface ResearchView {

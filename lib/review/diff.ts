@@ -19,6 +19,17 @@ export function applyChanges(icp: Icp, changes: readonly WeightChange[]): Icp {
   return { ...icp, criteria };
 }
 
+/** Structural equality of plain data, whatever the order of object keys (a parsed ICP may reorder them). */
+function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const defined = (o: object) => Object.entries(o).filter(([, v]) => v !== undefined);
+  const left = defined(a);
+  const right = new Map(defined(b));
+  return left.length === right.size && left.every(([k, v]) => right.has(k) && same(v, right.get(k)));
+}
+
 const fieldLabel = (field: string) =>
   (COMPANY_FIELDS[field as keyof typeof COMPANY_FIELDS] ?? PERSON_FIELDS[field as keyof typeof PERSON_FIELDS])?.label;
 
@@ -48,7 +59,7 @@ function diffList(before: readonly Criterion[], after: readonly Criterion[], pre
       continue;
     }
     if (now.weight !== old.weight) parts.push(`${called} weight ${old.weight} -> ${now.weight}`);
-    if (JSON.stringify('target' in now ? now.target : null) !== JSON.stringify('target' in old ? old.target : null))
+    if (!same('target' in now ? now.target : null, 'target' in old ? old.target : null))
       parts.push(`${called} target changed`);
     if (now.op !== old.op) parts.push(`${called} test changed`);
     if (!!now.knockout !== !!old.knockout) parts.push(`${called} ${now.knockout ? 'now a must' : 'no longer a must'}`);
@@ -70,7 +81,7 @@ export function diffIcps(before: Icp, after: Icp): string[] {
     if (before.thresholds[tier] !== after.thresholds[tier])
       parts.push(`tier ${tier} from ${before.thresholds[tier]} -> ${after.thresholds[tier]}`);
   }
-  if (JSON.stringify(before.engagement) !== JSON.stringify(after.engagement)) parts.push('engagement rules changed');
+  if (!same(before.engagement, after.engagement)) parts.push('engagement rules changed');
   return parts;
 }
 
