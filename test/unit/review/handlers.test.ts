@@ -20,7 +20,13 @@ beforeEach(async () => {
   const seeded = await ensureDefaultIcp(db, 1);
   // The review's synthetic ICP as the active one, at version 1 as a fresh install has it.
   await db.icps.put({ ...reviewIcp(), id: seeded.id, version: 1 });
-  const rows: AccountRecord[] = outcomeSet(20, 30).map((a) => ({ ...a, aliases: [], firstSeen: 1, lastSeen: 1 }));
+  const rows: AccountRecord[] = outcomeSet(20, 30).map((a) => ({
+    ...a,
+    tags: [...a.tags],
+    aliases: [],
+    firstSeen: 1,
+    lastSeen: 1,
+  }));
   await db.accounts.bulkPut(rows);
 });
 afterEach(async () => {
