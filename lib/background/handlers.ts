@@ -9,6 +9,8 @@ import { rankQuestions } from '../questions/rank';
 import { getSettings } from '../settings/settings';
 import { hasSignals } from '../signals/presence';
 import type { PageSource } from '../signals/source';
+import { loadTriggers } from '../triggers/load';
+import { nameTrigger } from '../triggers/questions';
 import { activityTypesFor } from '../workflow/activity-types';
 import { loadLeadWork } from '../workflow/lead-view';
 import { saveOnReport } from '../workflow/save-intent';
@@ -105,7 +107,8 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
   const accountWork = company && (await loadLeadWork(db, { kind: 'account', id: company.id }, company, input));
   const contactWork =
     contact && (await loadLeadWork(db, { kind: 'contact', id: contact.id }, contact, { ...input, employer: company }));
-  const questions = company?.score
+  const triggers = company ? await loadTriggers(db, company.id, icp, now) : [];
+  const ranked = company?.score
     ? rankQuestions(
         {
           icp,
@@ -117,6 +120,8 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
         QUESTIONS_SHOWN,
       )
     : [];
+  // The strongest why-now trigger leads the timing question, so the seller can open with it.
+  const questions = nameTrigger(ranked, triggers[0]);
   const view: ScoredView = {
     status: 'scored',
     tabId,
@@ -131,6 +136,7 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
     contactWork,
     activityTypes: activityTypesFor(icp),
     ...(await researchFor(account)),
+    ...(triggers.length && { triggers }),
   };
   return view;
 }

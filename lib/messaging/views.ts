@@ -5,6 +5,7 @@ import type { IoError } from '../icp/io';
 import type { Icp } from '../icp/schema';
 import type { RankedQuestion } from '../questions/rank';
 import type { Framework } from '../settings/settings';
+import type { Trigger } from '../triggers/rank';
 import type { ActivityTypeView } from '../workflow/activity-types';
 import type { LeadWork } from '../workflow/lead-view';
 
@@ -38,7 +39,11 @@ export type TabView =
       research?: ResearchView;
       /** The company's own profiles worth opening for what is still unknown ("where to look next"). */
       nextLinks?: NextLink[];
+      /** Why now: the top dated triggers of `account ?? employer` (lib/triggers), strongest first. */
+      triggers?: Trigger[];
     };
+
+export type { Trigger };
 
 export type ScoredView = Extract<TabView, { status: 'scored' }>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageTriggerSchema, TRIGGER_LIMITS } from '../triggers/schema';
 import {
   COMPLIANCE,
   DEPARTMENTS,
@@ -155,6 +156,8 @@ export const pageSignalsSchema = z.object({
   canonicalUrl: url.optional(),
   company: companySignalsSchema.optional(),
   person: personSignalsSchema.optional(),
+  /** Dated why-now triggers the page states about its company (lib/triggers), derived by normalizePage. */
+  triggers: z.array(pageTriggerSchema).max(TRIGGER_LIMITS.perPage).optional(),
   extractedAt: z.number().int().nonnegative(),
   /** Only on the way from the content script to normalizePage, which matches and drops them. */
   traces: pageTracesSchema.optional(),
