@@ -9,6 +9,7 @@ import { PeopleCard } from '../people/PeopleCard';
 import { NextLinks, ResearchStatus } from '../research/ResearchStatus';
 import { ScoreSummary } from '../ScoreSummary';
 import { Unknowns } from '../Unknowns';
+import { WhyNow } from '../WhyNow';
 import { Qualification } from './Qualification';
 import { Questions } from './Questions';
 import { Tagging } from './Tagging';
@@ -28,6 +29,7 @@ export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: (
       {view.account?.score && (
         <>
           <ScoreSummary score={view.account.score} />
+          {view.triggers && <WhyNow triggers={view.triggers} />}
           <Breakdown criteria={view.account.score.criteria} />
           <Unknowns criteria={view.account.score.criteria} />
         </>
@@ -35,6 +37,7 @@ export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: (
       {view.nextLinks && <NextLinks links={view.nextLinks} />}
       {view.account && view.people && <PeopleCard people={view.people} onChanged={onChanged} />}
       {view.contact && <PersonCard contact={view.contact} employer={view.employer} />}
+      {!view.account && view.employer && view.triggers && <WhyNow triggers={view.triggers} />}
       {company?.score && (
         <Questions questions={view.questions} framework={view.framework} accountId={company.id} onChanged={onChanged} />
       )}

@@ -10,6 +10,8 @@ import { rankQuestions } from '../questions/rank';
 import { getSettings } from '../settings/settings';
 import { hasSignals } from '../signals/presence';
 import type { PageSource } from '../signals/source';
+import { loadTriggers } from '../triggers/load';
+import { nameTrigger } from '../triggers/questions';
 import { activityTypesFor } from '../workflow/activity-types';
 import { loadLeadWork } from '../workflow/lead-view';
 import { saveOnReport } from '../workflow/save-intent';
@@ -114,7 +116,8 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
     contact && (await loadLeadWork(db, { kind: 'contact', id: contact.id }, contact, { ...input, employer: company }));
   // The company's people, best persona fit first; the questions name its likely economic buyer and champion.
   const people = company ? await accountPeople(db, company.id, icp) : undefined;
-  const questions = company?.score
+  const triggers = company ? await loadTriggers(db, company.id, icp, now) : [];
+  const ranked = company?.score
     ? rankQuestions(
         {
           icp,
@@ -127,6 +130,8 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
         QUESTIONS_SHOWN,
       )
     : [];
+  // The strongest why-now trigger leads the timing question, so the seller can open with it.
+  const questions = nameTrigger(ranked, triggers[0]);
   const view: ScoredView = {
     status: 'scored',
     tabId,
@@ -142,6 +147,7 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
     activityTypes: activityTypesFor(icp),
     ...(await researchFor(account)),
     ...(people?.total && { people }),
+    ...(triggers.length && { triggers }),
   };
   return view;
 }

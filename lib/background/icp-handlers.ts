@@ -23,6 +23,7 @@ export async function onListIcps(db: IcpLensDb): Promise<IcpList> {
   };
 }
 
+/** Starts rescoring every account and contact against an ICP; progress follows as `bg-ui/rescore-progress`. */
 export async function rescoreAll(db: IcpLensDb, icpId: string): Promise<void> {
   await startRescore(db, icpId, Date.now());
   // Not awaited: the reply goes now, progress follows as `bg-ui/rescore-progress`.

@@ -3,6 +3,7 @@ import { dataRoutes } from './data-handlers';
 import { tabRoutes } from './handlers';
 import { icpRoutes } from './icp-handlers';
 import { leadsRoutes } from './leads-handlers';
+import { reviewRoutes } from './review-handlers';
 import type { Routes } from './route-types';
 import { teamIcpRoutes } from './team-icp';
 import { workflowRoutes } from './workflow-handlers';
@@ -16,4 +17,5 @@ export const routes: Routes = {
   ...dataRoutes,
   ...teamIcpRoutes,
   ...crmRoutes,
+  ...reviewRoutes,
 };

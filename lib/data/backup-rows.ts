@@ -13,11 +13,12 @@ export const BACKUP_TABLES = [
   'answers',
   'settings',
   'exclusions',
+  'icpVersions',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /** Tables added after version 1, with the database version that added them: older backups lack them (empty). */
-export const TABLE_SINCE: Partial<Record<BackupTable, number>> = { exclusions: 4 };
+export const TABLE_SINCE: Partial<Record<BackupTable, number>> = { exclusions: 4, icpVersions: 7 };
 
 const id = z.string().min(1).max(4_096);
 const autoId = z.number().int().positive();
@@ -87,6 +88,16 @@ export const ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
   }),
   settings: z.object({ key: z.string().min(1).max(200), value: z.unknown() }).strict(),
   exclusions: z.object({ key: id, name: z.string().max(4_096), at: time }).strict(),
+  icpVersions: z
+    .object({
+      key: id,
+      icpId: id,
+      version: z.number().int().min(1),
+      icp: icpSchema,
+      replacedAt: time,
+      replacedBy: z.string().max(200),
+    })
+    .strict(),
 };
 
 /** The primary key of each table, as Dexie declares it (the first entry of the schema string, without `++`). */
@@ -99,4 +110,5 @@ export const PRIMARY_KEYS: Record<BackupTable, string> = {
   answers: 'id',
   settings: 'key',
   exclusions: 'key',
+  icpVersions: 'key',
 };

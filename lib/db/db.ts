@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Icp } from '../icp/schema';
 import type { BuyingRole } from '../people/buying-role';
+import type { StoredOutcome } from '../review/outcomes';
 import type { ScoreResult } from '../scoring/types';
 import type { CompanySignals, PageSignals, PersonSignals } from '../signals/schema';
 
@@ -24,6 +25,8 @@ export interface AccountRecord {
   savedAt?: number;
   /** When the user hid it from the leads list (lib/leads/bulk.ts); kept and updated, just not listed. Not indexed. */
   hiddenAt?: number;
+  /** Set with an outcome stage (Customer, Lost, Disqualified) or imported: when, and why. Not indexed. */
+  outcome?: StoredOutcome;
 }
 
 /** A person, keyed by normalized profile URL. */
@@ -45,6 +48,8 @@ export interface ContactRecord {
   hiddenAt?: number;
   /** The buying role the user chose (lib/people), over the suggested one; kept on every revisit. Not indexed. */
   buyingRole?: BuyingRole;
+  /** As for accounts: an outcome stage records when it was set. */
+  outcome?: StoredOutcome;
 }
 
 /** One page visit's signals, kept whole for provenance and change detection. */
@@ -135,6 +140,22 @@ export interface CrmPushRecord {
   failures: string[];
 }
 
+/**
+ * An ICP as it was before an edit replaced it (lib/db/icp-versions.ts): every saved edit, and every review suggestion
+ * accepted, keeps the version it replaced, so a change can be read back ("v3 -> v4: size weight 25 -> 35").
+ */
+export interface IcpVersionRecord {
+  /** `<icp id>@<version>`: one row per version of each ICP. */
+  key: string;
+  icpId: string;
+  version: number;
+  icp: Icp;
+  /** When the next version replaced it. */
+  replacedAt: number;
+  /** How the next version came about, in words: "edited", "review suggestions accepted". */
+  replacedBy: string;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -152,6 +173,7 @@ export type IcpLensDb = Dexie & {
   researchTasks: EntityTable<ResearchTaskRecord, 'site'>;
   exclusions: EntityTable<ExclusionRecord, 'key'>;
   crmPushes: EntityTable<CrmPushRecord, 'id'>;
+  icpVersions: EntityTable<IcpVersionRecord, 'key'>;
 };
 
 export const DB_NAME = 'icp-lens';
@@ -212,6 +234,15 @@ export const SCHEMA_V6 = {
 };
 export const CRM_TABLES = ['crmPushes'] as const;
 
+/**
+ * v7 (5 and 6 are other features' numbers): earlier versions of each ICP, kept when an edit or an accepted review
+ * suggestion replaces them, listed by ICP.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  icpVersions: 'key, icpId',
+};
+
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? [...new Set(value.filter((v): v is string => typeof v === 'string'))] : [];
 
@@ -265,6 +296,13 @@ export const DB_VERSIONS: ReadonlyArray<{
     version: 6,
     stores: SCHEMA_V6,
     // A new table, empty at first; no existing row changes shape.
+    upgrade: async () => undefined,
+  },
+  {
+    version: 7,
+    stores: SCHEMA_V7,
+    // A new table, empty at first: no earlier version of an ICP was kept before it. Accounts may carry `outcome`
+    // (optional, not indexed).
     upgrade: async () => undefined,
   },
 ];

@@ -30,6 +30,8 @@ export const HUBSPOT_STAGE: Record<Stage, string> = {
   SQL: 'salesqualifiedlead',
   Customer: 'customer',
   'Service QL': 'customer',
+  // HubSpot's default stages have no "lost": a lost deal's company goes back to "other" until it is worked again.
+  Lost: 'other',
   Disqualified: 'other',
 };
 
@@ -42,6 +44,7 @@ export const SALESFORCE_LEAD_STATUS: Record<Stage, string> = {
   SQL: 'Working - Contacted',
   Customer: 'Closed - Converted',
   'Service QL': 'Closed - Converted',
+  Lost: 'Closed - Not Converted',
   Disqualified: 'Closed - Not Converted',
 };
 
@@ -54,6 +57,7 @@ export const SALESFORCE_ACCOUNT_TYPE: Record<Stage, string> = {
   SQL: 'Prospect',
   Customer: 'Customer - Direct',
   'Service QL': 'Customer - Direct',
+  Lost: 'Other',
   Disqualified: 'Other',
 };
 

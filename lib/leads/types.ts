@@ -73,5 +73,5 @@ export interface LeadList {
 
 /** `ui-bg/import-accounts-csv`: what was stored, or every error and nothing stored. */
 export type ImportReply =
-  | { ok: true; rows: number; created: number; merged: number }
+  | { ok: true; rows: number; created: number; merged: number; outcomes: number }
   | { ok: false; errors: ImportError[]; errorCount: number };

@@ -5,6 +5,7 @@ import { icpMessages } from './messages/icp';
 import { leadsMessages } from './messages/leads';
 import { peopleMessages } from './messages/people';
 import { researchMessages } from './messages/research';
+import { reviewMessages } from './messages/review';
 import { tabMessages } from './messages/tab';
 import { workflowMessages } from './messages/workflow';
 
@@ -23,6 +24,7 @@ export const protocol = {
   ...researchMessages,
   ...peopleMessages,
   ...crmMessages,
+  ...reviewMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

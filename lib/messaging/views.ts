@@ -1,5 +1,6 @@
 import type { AccountRecord, ContactRecord } from '../db/db';
 import type { IcpPreview } from '../db/preview';
+import type { ReviewReply } from '../db/review';
 import type { IoError } from '../icp/io';
 import type { Icp } from '../icp/schema';
 import type { EvidenceWords } from '../panel/evidence';
@@ -7,6 +8,7 @@ import type { BuyingRole } from '../people/buying-role';
 import type { RankedQuestion } from '../questions/rank';
 import type { ScoreResult } from '../scoring/types';
 import type { Framework } from '../settings/settings';
+import type { Trigger } from '../triggers/rank';
 import type { ActivityTypeView } from '../workflow/activity-types';
 import type { LeadWork } from '../workflow/lead-view';
 
@@ -42,7 +44,11 @@ export type TabView =
       nextLinks?: NextLink[];
       /** The people of `account ?? employer`, best persona fit first, with buying roles (lib/people/view.ts). */
       people?: AccountPeople;
+      /** Why now: the top dated triggers of `account ?? employer` (lib/triggers), strongest first. */
+      triggers?: Trigger[];
     };
+
+export type { Trigger };
 
 export type ScoredView = Extract<TabView, { status: 'scored' }>;
 
@@ -120,7 +126,18 @@ export interface ExportReply {
   text: string;
 }
 
-export type { IcpPreview };
+export type { IcpReview } from '../review/review';
+/** `ui-bg/review-icp`: the ICP review page's data (lib/db/review.ts, lib/review/review.ts). */
+export type { IcpPreview, ReviewReply };
+
+/** `ui-bg/accept-review`: the new version and what changed, in words. */
+export interface AcceptReply {
+  version: number;
+  /** "v1 -> v2: employees weight 20 -> 35, founded removed" */
+  diff: string;
+  /** The active ICP changed: every account is being rescored. */
+  rescoring: boolean;
+}
 
 /** Research of an account's own site, as the panel shows it (lib/research/view.ts). */
 export interface ResearchView {

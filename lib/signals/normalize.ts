@@ -2,6 +2,7 @@ import { classifyCompany, classifyPerson } from '../extract/classify/derive';
 import { validPeople } from '../extract/people/validate';
 import { detectTechnologies } from '../extract/tech/index';
 import { deriveTextFacts } from '../extract/text/derive';
+import { readTriggers } from '../triggers/read';
 import { registrableDomain } from './identity';
 import { hasSignals } from './presence';
 import { companySignalsSchema, type PageSignals, pageSignalsSchema } from './schema';
@@ -56,11 +57,23 @@ function derived({ sample, ...page }: PageSignals): PageSignals {
   }
   classifyCompany(company, sample);
   if (Object.keys(company).length) page.company = company;
+  // Dated events the page states about its own company (funding, launch, expansion, a new leader): "why now".
+  const names = sample ? namesOf(company, sample) : [];
+  const triggers = sample && names.length ? readTriggers(sample.text, { ...ctx, names }) : [];
+  if (triggers.length) page.triggers = triggers;
   if (page.person) {
     page.person = { ...page.person };
     classifyPerson(page.person);
   }
   return page;
+}
+
+/** What the page's company goes by, for telling its own news from news about others. */
+function namesOf(company: NonNullable<PageSignals['company']>, sample: NonNullable<PageSignals['sample']>): string[] {
+  const label = company.domain?.value.split('.')[0];
+  return [company.name?.value, company.legalName?.value, sample.siteName, label].filter(
+    (n): n is string => typeof n === 'string',
+  );
 }
 
 /**
