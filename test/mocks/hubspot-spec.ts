@@ -37,7 +37,15 @@ export interface Matched {
 export class HubSpotSpecs {
   private constructor(private readonly apis: Api[]) {}
 
-  static async load(): Promise<HubSpotSpecs> {
+  private static loaded?: Promise<HubSpotSpecs>;
+
+  /** Loaded once per process: compiling five documents' schemas is the slow part of starting a mock. */
+  static load(): Promise<HubSpotSpecs> {
+    HubSpotSpecs.loaded ??= HubSpotSpecs.read();
+    return HubSpotSpecs.loaded;
+  }
+
+  private static async read(): Promise<HubSpotSpecs> {
     const apis: Api[] = [];
     for (const file of FILES) {
       const definition = JSON.parse(readFileSync(resolve(SPEC_DIR, file), 'utf8'));

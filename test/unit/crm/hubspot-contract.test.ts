@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkAccess } from '../../../lib/crm/hubspot/api';
 import { callHubSpot, HubSpotError, type HubSpotTransport } from '../../../lib/crm/hubspot/http';
 import { applyPush, planPush } from '../../../lib/crm/hubspot/push';
@@ -7,6 +7,9 @@ import { searchSchema } from '../../../lib/crm/hubspot/wire';
 import type { CrmPushRecord } from '../../../lib/db/db';
 import { type HubSpotMock, startHubSpotMock } from '../../mocks/hubspot-server';
 import { account, fact, NOW } from './fixtures';
+
+// Real HTTP to a local server validating against five OpenAPI documents: slower than a unit test on a busy machine.
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
 const TOKEN = 'pat-na1-11111111-2222-3333-4444-555555555555';
 let mock: HubSpotMock;
