@@ -42,6 +42,8 @@ export type TabView =
       nextLinks?: NextLink[];
       /** The people of `account ?? employer`, best persona fit first, with buying roles (lib/people/view.ts). */
       people?: AccountPeople;
+      /** The page's person as the people list shows them (their buying role), on a person page. */
+      person?: AccountPerson;
     };
 
 export type ScoredView = Extract<TabView, { status: 'scored' }>;
