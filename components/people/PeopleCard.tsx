@@ -25,6 +25,34 @@ export function PeopleCard({ people, onChanged }: { people: AccountPeople; onCha
 }
 
 function PersonRow({ person, onChanged }: { person: AccountPerson; onChanged: () => void }) {
+  return (
+    <li class="person" data-testid="person">
+      <div class="section-head">
+        <strong data-testid="person-name">{person.name}</strong>
+        {person.fit !== undefined && <span class="points">persona fit {person.fit}</span>}
+      </div>
+      {person.title && <div data-testid="person-title">{person.title}</div>}
+      {(person.seniority || person.department) && (
+        <div class="source">{[person.seniority, person.department].filter(Boolean).join(' · ')}</div>
+      )}
+      <BuyingRoleField person={person} onChanged={onChanged} />
+      <p class="source" data-testid="person-source">
+        {person.source.source}
+        {person.source.page && person.source.url && (
+          <>
+            {' on '}
+            <a href={person.source.url} target="_blank" rel="noopener noreferrer">
+              {person.source.page}
+            </a>
+          </>
+        )}
+      </p>
+    </li>
+  );
+}
+
+/** A person's buying role: "Suggested (...)" or the user's choice, and why, in words. */
+export function BuyingRoleField({ person, onChanged }: { person: AccountPerson; onChanged: () => void }) {
   const { busy, error, run } = useSend(onChanged);
   const role = person.role;
   const suggested = role?.suggested;
@@ -37,15 +65,7 @@ function PersonRow({ person, onChanged }: { person: AccountPerson; onChanged: ()
       }),
     );
   return (
-    <li class="person" data-testid="person">
-      <div class="section-head">
-        <strong data-testid="person-name">{person.name}</strong>
-        {person.fit !== undefined && <span class="points">persona fit {person.fit}</span>}
-      </div>
-      {person.title && <div data-testid="person-title">{person.title}</div>}
-      {(person.seniority || person.department) && (
-        <div class="source">{[person.seniority, person.department].filter(Boolean).join(' · ')}</div>
-      )}
+    <>
       <div class="field inline">
         <label for={selectId}>Buying role</label>
         <select
@@ -69,17 +89,6 @@ function PersonRow({ person, onChanged }: { person: AccountPerson; onChanged: ()
           {role.reason}
         </p>
       )}
-      <p class="source" data-testid="person-source">
-        {person.source.source}
-        {person.source.page && person.source.url && (
-          <>
-            {' on '}
-            <a href={person.source.url} target="_blank" rel="noopener noreferrer">
-              {person.source.page}
-            </a>
-          </>
-        )}
-      </p>
-    </li>
+    </>
   );
 }

@@ -36,7 +36,9 @@ export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: (
       )}
       {view.nextLinks && <NextLinks links={view.nextLinks} />}
       {view.account && view.people && <PeopleCard people={view.people} onChanged={onChanged} />}
-      {view.contact && <PersonCard contact={view.contact} employer={view.employer} />}
+      {view.contact && (
+        <PersonCard contact={view.contact} employer={view.employer} person={view.person} onChanged={onChanged} />
+      )}
       {!view.account && view.employer && view.triggers && <WhyNow triggers={view.triggers} />}
       {company?.score && (
         <Questions questions={view.questions} framework={view.framework} accountId={company.id} onChanged={onChanged} />

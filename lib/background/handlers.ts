@@ -4,7 +4,8 @@ import { getActiveIcp } from '../db/icps';
 import { recordPage } from '../db/record-page';
 import type { Payload } from '../messaging/protocol';
 import type { ScoredView, TabView } from '../messaging/views';
-import { accountPeople, questionContext } from '../people/view';
+import { offerOf } from '../people/buying-role';
+import { accountPeople, accountPerson, questionContext } from '../people/view';
 import { bankFor, elementsOf } from '../questions/banks';
 import { rankQuestions } from '../questions/rank';
 import { getSettings } from '../settings/settings';
@@ -148,6 +149,7 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
     ...(await researchFor(account)),
     ...(people?.total && { people }),
     ...(triggers.length && { triggers }),
+    ...(contact && { person: accountPerson(contact, offerOf(icp)) }),
   };
   return view;
 }

@@ -46,6 +46,8 @@ export type TabView =
       people?: AccountPeople;
       /** Why now: the top dated triggers of `account ?? employer` (lib/triggers), strongest first. */
       triggers?: Trigger[];
+      /** The page's person as the people list shows them (their buying role), on a person page. */
+      person?: AccountPerson;
     };
 
 export type { Trigger };

@@ -17,7 +17,7 @@ test("a company's team page gives its contacts with roles, a buying role each, k
   worker,
   extensionId,
   sites,
-}) => {
+}, testInfo) => {
   const url = `${sites.origin}/hartwell/team/`;
   const { site, panel } = await SidePanel.visit(context, worker, extensionId, url);
   await expect(panel.companyName).toHaveText('Hartwell Systems');
@@ -53,6 +53,9 @@ test("a company's team page gives its contacts with roles, a buying role each, k
   await expect(people.person('Daniel Pryce').role).toHaveValue('champion');
   await expect(people.person('Daniel Pryce').reason).toContainText('Set by you');
   await expectNoSeriousA11yViolations(panel.page);
+  const shot = testInfo.outputPath('people-card.png');
+  await people.card.screenshot({ path: shot });
+  await testInfo.attach('people-card', { path: shot, contentType: 'image/png' });
 
   // They leave with the account in the HubSpot contacts file, each with their buying role.
   const leads = await LeadsPage.open(context, extensionId);

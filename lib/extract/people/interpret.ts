@@ -107,7 +107,8 @@ function fromCards(input: PeopleInput, brands: readonly string[]): Array<Reading
       if (card.texts.length > 1 || readings.length) tried++;
       found.push(...readings);
     }
-    if (tried >= 3 && found.length / tried < MIN_VALID_SHARE) continue;
+    // LinkedIn says they work there: headlines that name no job ("Triathlete") cost only themselves.
+    if (source === 'team-page' && tried >= 3 && found.length / tried < MIN_VALID_SHARE) continue;
     for (const reading of found) out.push({ ...reading, source });
   }
   return out;

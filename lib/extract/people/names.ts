@@ -51,7 +51,9 @@ const MAX_ROLE_WORDS = 10;
 
 /** The name without the titles around it ("Dr. Anna Schmidt, MBA" -> "Anna Schmidt"), when it reads as a name. */
 export function personName(text: string): string | undefined {
-  const name = cleanText(text, 80)?.replace(PREFIX, '').replace(SUFFIX, '').trim();
+  // Emoji some profiles put beside a name ("🚲 Ana Ruiz") are decoration, not part of it.
+  const bare = text.replace(/(?:\p{Extended_Pictographic}|\uFE0F|\u200D)/gu, ' ');
+  const name = cleanText(bare, 80)?.replace(PREFIX, '').replace(SUFFIX, '').trim();
   if (!name || name.length > 60) return undefined;
   const words = name.split(' ');
   if (words.length < 2 || words.length > 5) return undefined;
