@@ -114,6 +114,6 @@ export function criterionStats(
 }
 
 /** "matched by 90% of won and 20% of lost accounts (lift 4.5)" */
-export function ratesInWords(stats: CriterionStats): string {
-  return `matched by ${percent(stats.wonRate)} of won and ${percent(stats.lostRate)} of lost accounts (lift ${stats.lift.toFixed(1)})`;
+export function ratesInWords(stats: CriterionStats, lostNoun = 'lost'): string {
+  return `matched by ${percent(stats.wonRate)} of won and ${percent(stats.lostRate)} of ${lostNoun} accounts (lift ${stats.lift.toFixed(1)})`;
 }

@@ -111,7 +111,7 @@ export function reviewIcp(icp: Icp, accounts: readonly ReviewAccount[], now: num
     [...wonRows.map((matches) => ({ won: true, matches })), ...lostRows.map((matches) => ({ won: false, matches }))],
     ids.length,
   );
-  review.suggestions = suggestWeights(criteria, model.effects);
+  review.suggestions = suggestWeights(criteria, model.effects, lostNoun);
   review.model = {
     rows: model.rows,
     features: model.features,

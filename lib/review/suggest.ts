@@ -30,7 +30,11 @@ export function reweighable(stats: CriterionStats): boolean {
  * suggested for removal. Changes under MIN_WEIGHT_CHANGE points, or under a fifth of the weight, are not worth a
  * version and are left out. A positive criterion stays positive and a penalty stays a penalty.
  */
-export function suggestWeights(stats: readonly CriterionStats[], effects: readonly CriterionEffect[]): Suggestion[] {
+export function suggestWeights(
+  stats: readonly CriterionStats[],
+  effects: readonly CriterionEffect[],
+  lostNoun = 'lost',
+): Suggestion[] {
   const eligible = stats.map((s, i) => ({ s, effect: effects[i]?.match ?? 0 })).filter(({ s }) => reweighable(s));
   // The effect in the criterion's own direction: a penalty is meant to lower the odds.
   const useful = (s: CriterionStats, effect: number) => Math.max(0, s.penalty ? -effect : effect);
@@ -53,14 +57,14 @@ export function suggestWeights(stats: readonly CriterionStats[], effects: readon
       kind: to === 0 ? 'remove' : 'reweight',
       from: s.weight,
       to,
-      reason: reasonFor(s, to),
+      reason: reasonFor(s, to, lostNoun),
     });
   }
   return out;
 }
 
-function reasonFor(s: CriterionStats, to: number): string {
-  const rates = ratesInWords(s);
+function reasonFor(s: CriterionStats, to: number, lostNoun: string): string {
+  const rates = ratesInWords(s, lostNoun);
   const capitalised = `${rates.charAt(0).toUpperCase()}${rates.slice(1)}`;
   if (to > s.weight) return `${capitalised}: it separates better than its ${s.weight} points say.`;
   if (to > 0) return `${capitalised}: worth less than its ${s.weight} points once the other criteria are known.`;
