@@ -4,6 +4,7 @@ import { type PanelState, type PanelTarget, useTabView, useTargetTab } from '../
 import { GrantAccess } from './access/GrantAccess';
 import { HeaderLinks } from './HeaderLinks';
 import { IcpEditor } from './icp/IcpEditor';
+import { SkipLink } from './SkipLink';
 import { StateMessage } from './StateMessage';
 import { type PanelView, ViewTabs } from './ViewTabs';
 import { ScoredBody } from './workflow/ScoredBody';
@@ -22,6 +23,7 @@ export function App({ target }: { target: PanelTarget }) {
   };
   return (
     <main class="panel">
+      {view === 'score' && <WorkSkipLink state={state} />}
       <header class="brand">
         <span class="logo">ICP Lens</span>
         {state.kind === 'view' && state.view.status === 'scored' && <span class="icp-name">{state.view.icp.name}</span>}
@@ -33,6 +35,15 @@ export function App({ target }: { target: PanelTarget }) {
       </div>
     </main>
   );
+}
+
+/** The skip link to the first stage-and-notes section the scored page shows (the person's, then the account's). */
+function WorkSkipLink({ state }: { state: PanelState }) {
+  if (state.kind !== 'view' || state.view.status !== 'scored') return null;
+  const { contactWork, accountWork } = state.view;
+  const kind = contactWork ? 'contact' : accountWork ? 'account' : undefined;
+  if (!kind) return null;
+  return <SkipLink targetId={`${kind}-work-title`} label="Skip to stage, tags and notes" />;
 }
 
 function Body({ state, readAgain, reload }: { state: PanelState; readAgain: () => void; reload: () => void }) {

@@ -2,8 +2,8 @@ import { sendToBackground } from '../../lib/messaging/client';
 import type { ScoredView } from '../../lib/messaging/views';
 import type { ElementStatus } from '../../lib/scoring/qualification';
 import type { LeadWork } from '../../lib/workflow/lead-view';
+import { ANSWER_CHOICES } from './AnswerBar';
 import { formatDay } from './format';
-import { ANSWER_CHOICES } from './Questions';
 import { useSend } from './use-send';
 
 const STATUS_LABELS: Record<ElementStatus, string> = {

@@ -3,13 +3,8 @@ import { sendToBackground } from '../../lib/messaging/client';
 import type { ScoredView } from '../../lib/messaging/views';
 import type { AnswerStatus, RankedQuestion } from '../../lib/questions/rank';
 import { WORKFLOW_LIMITS } from '../../lib/workflow/limits';
+import { AnswerBar } from './AnswerBar';
 import { useSend } from './use-send';
-
-export const ANSWER_CHOICES: { status: AnswerStatus; label: string }[] = [
-  { status: 'confirmed', label: 'Confirmed' },
-  { status: 'partial', label: 'Partial' },
-  { status: 'not-a-fit', label: 'Not a fit' },
-];
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -84,6 +79,8 @@ function QuestionItem(props: {
 }) {
   const { q, n, element, accountId } = props;
   const [note, setNote] = useState('');
+  // The note is on demand: most answers need none, and a field under every question doubled the Tab stops.
+  const [noteOpen, setNoteOpen] = useState(false);
   const { busy, error, run } = useSend(props.onChanged);
   // The answered question leaves the list with the focused button: focus goes back to the section's heading.
   const answer = async (status: AnswerStatus) => {
@@ -107,31 +104,29 @@ function QuestionItem(props: {
       <p class="why">
         <span class="element">{element}</span> · Why this question: {q.why}
       </p>
-      <div class="row">
-        <button type="button" class="link" onClick={props.onCopy} aria-label={`Copy question ${n}`}>
-          Copy
-        </button>
-      </div>
-      <fieldset class="answer">
-        <legend class="visually-hidden">
-          Answer to question {n} ({element})
-        </legend>
-        <span class="field inline">
-          <label for={noteId}>Note</label>
+      <AnswerBar
+        name={`question ${n} (${element})`}
+        n={n}
+        busy={busy}
+        noteOpen={noteOpen}
+        noteWritten={note.trim() !== ''}
+        noteId={noteId}
+        onAnswer={answer}
+        onToggleNote={() => setNoteOpen(!noteOpen)}
+        onCopy={props.onCopy}
+      />
+      {noteOpen && (
+        <span class="field inline answer-note" id={noteId}>
+          <label for={`${noteId}-input`}>Note</label>
           <input
-            id={noteId}
+            id={`${noteId}-input`}
             value={note}
             maxLength={WORKFLOW_LIMITS.answerNoteChars}
-            placeholder="optional"
+            placeholder="kept with the answer"
             onInput={(e) => setNote(e.currentTarget.value)}
           />
         </span>
-        {ANSWER_CHOICES.map((c) => (
-          <button key={c.status} type="button" disabled={busy} data-answer={c.status} onClick={() => answer(c.status)}>
-            {c.label}
-          </button>
-        ))}
-      </fieldset>
+      )}
       {error && <p class="error-text">{error}</p>}
     </li>
   );

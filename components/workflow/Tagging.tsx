@@ -27,7 +27,7 @@ export function Tagging({ record, work, activityTypes, who, onChanged }: Props) 
   const prefix = `${kind}-work`;
   return (
     <section aria-labelledby={`${prefix}-title`} data-testid={prefix} class="work">
-      <h2 id={`${prefix}-title`}>
+      <h2 id={`${prefix}-title`} tabIndex={-1}>
         {kind === 'account' ? 'Account' : 'Person'}: {who}
       </h2>
       <LeadStatusCard status={work.status} testId={`${kind}-status`} />

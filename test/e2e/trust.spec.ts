@@ -6,7 +6,7 @@ import { tally } from '../trust/tally';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { readStore } from './support/extension';
 import { expect, test } from './support/fixtures';
-import { accountScores, cloneAccount, sendFromPage, stopServiceWorker } from './support/lifecycle';
+import { accountScore, accountScores, cloneAccount, sendFromPage, stopServiceWorker } from './support/lifecycle';
 import { SidePanel } from './support/side-panel';
 import {
   approveInBrowserSettings,
@@ -224,9 +224,7 @@ test('the service worker stopped in the middle of a rescoring: nothing is lost, 
   await stopServiceWorker(context, panel, worker);
   tally({ test: 'e2e service worker stopped before a page visit', faults: 1 });
   await page.goto(`${sites.origin}/acme/`);
-  await expect
-    .poll(async () => (await accountScores(panel)).find(([id]) => id === 'acme-example.com'))
-    .toEqual(['acme-example.com', icpId]);
+  await expect.poll(() => accountScore(panel, 'acme-example.com')).toEqual(['acme-example.com', icpId]);
 });
 
 test('twenty tabs of one company loading at once give one account with all twenty observations', async ({

@@ -101,3 +101,25 @@ export async function accountScores(page: Page): Promise<Array<[string, string |
       }),
   );
 }
+
+/** One account's [id, ICP it was scored with], read by key: polling 12,000 rows at a time is slow on a loaded machine. */
+export async function accountScore(page: Page, id: string): Promise<[string, string | undefined] | undefined> {
+  return page.evaluate(
+    (key) =>
+      new Promise<[string, string | undefined] | undefined>((resolve, reject) => {
+        const open = indexedDB.open('icp-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('accounts', 'readonly').objectStore('accounts').get(key);
+          request.onsuccess = () => {
+            db.close();
+            const row = request.result as { id: string; score?: { icpId: string } } | undefined;
+            resolve(row ? [row.id, row.score?.icpId] : undefined);
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    id,
+  );
+}

@@ -62,7 +62,10 @@ export class WorkflowPanel {
   /** Records an answer to the n-th question shown (0-based), with an optional note. */
   async answer(n: number, status: 'confirmed' | 'partial' | 'not-a-fit', note?: string) {
     const item = this.question(n);
-    if (note) await item.getByLabel('Note').fill(note);
+    if (note) {
+      await item.locator('[data-action="note"]').click();
+      await item.getByLabel('Note', { exact: true }).fill(note);
+    }
     await item.locator(`[data-answer="${status}"]`).click();
   }
   get copyAll() {

@@ -65,6 +65,8 @@ describe('Questions', () => {
     expect(el.querySelector('img')).toBeNull();
     expect(el.querySelector('.question')?.textContent).toBe('<img src=x onerror=alert(1)> at Acme?');
     expect(el.querySelector('.why')?.textContent).toContain('Why this question: No unknown criterion depends on it');
+    expect(el.querySelector('input')).toBeNull();
+    act(() => (el.querySelector('[data-action="note"]') as HTMLButtonElement).click());
     const note = el.querySelector('input') as HTMLInputElement;
     act(() => {
       note.value = 'per team';
@@ -96,6 +98,50 @@ describe('Questions', () => {
     act(() => (el.querySelector('[data-answer="confirmed"]') as HTMLButtonElement).click());
     await flush();
     expect(el.querySelector('.error-text')?.textContent).toBe('no saved account acme.example');
+  });
+
+  it('makes each question one Tab stop; arrows move between its actions without recording anything', async () => {
+    const send = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async () => ({ ok: true, data: {} }));
+    const el = mount(
+      <Questions
+        questions={[question('Q1?'), { ...question('Q2?'), id: 'q2' }]}
+        framework={framework}
+        accountId="a"
+        onChanged={() => {}}
+      />,
+    );
+    const bars = [...el.querySelectorAll('[role="toolbar"]')];
+    expect(bars).toHaveLength(2);
+    expect(bars[0]?.getAttribute('aria-label')).toBe('Answer to question 1 (Budget)');
+    for (const bar of bars) expect(bar.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    const first = bars[0]?.querySelector('[data-answer="confirmed"]') as HTMLButtonElement;
+    act(() => first.focus());
+    act(() => void first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true })));
+    expect(document.activeElement?.textContent).toBe('Copy');
+    act(() => void document.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true })));
+    expect(document.activeElement).toBe(first);
+    expect(bars[0]?.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    await flush();
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('keeps a hidden note and says one is written', () => {
+    const el = mount(
+      <Questions questions={[question('Q?')]} framework={framework} accountId="a" onChanged={() => {}} />,
+    );
+    const toggle = el.querySelector('[data-action="note"]') as HTMLButtonElement;
+    act(() => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    const input = el.querySelector('input') as HTMLInputElement;
+    act(() => {
+      input.value = 'call back in May';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => toggle.click());
+    expect(el.querySelector('input')).toBeNull();
+    expect(toggle.textContent).toBe('Note (written)');
+    act(() => toggle.click());
+    expect((el.querySelector('input') as HTMLInputElement).value).toBe('call back in May');
   });
 
   it('says so when every element is answered', () => {
