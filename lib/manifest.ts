@@ -1,5 +1,5 @@
 import { HUBSPOT_API_MATCH } from './crm/hubspot/hosts';
-import { ALL_SITES, CONTENT_SCRIPT_MATCHES } from './platform/hosts';
+import { ALL_SITES, alwaysMatches } from './platform/hosts';
 
 /**
  * The manifest beyond what WXT derives from the entrypoints. Least privilege (DESIGN.md "Permissions"):
@@ -10,19 +10,19 @@ import { ALL_SITES, CONTENT_SCRIPT_MATCHES } from './platform/hosts';
  * - offscreen (Chrome only; Firefox's background page parses pages itself): research parses the pages it fetched of a
  *   company's own site in an offscreen document, since a service worker has no DOMParser (lib/research/reader.ts);
  * - sidePanel: added by WXT for the Chrome side panel (Firefox uses sidebar_action instead);
- * - host access only for the profile sites and local pages (the demo page `npm start` serves, the e2e fixture sites);
- *   every other site is an optional permission the user grants from the panel, per site or for all sites, and can
+ * - host access only for the profile sites, plus local pages in the development build (`localHosts`: the demo page
+ *   `npm start` serves, the e2e fixture sites; never in the store build, wxt.config.ts); every other site is an optional permission the user grants from the panel, per site or for all sites, and can
  *   revoke (lib/platform/site-access.ts); the content script is then registered for those sites at run time;
  * - HubSpot's API host, optional too: asked for when the user connects HubSpot in the settings (lib/crm), not at
  *   install, and given back on disconnect.
  */
-export function buildManifest(browser: string) {
+export function buildManifest(browser: string, localHosts: boolean) {
   const firefox = browser === 'firefox';
   return {
     name: 'ICP Lens',
     description: 'Transparent, configurable ICP fit scoring on any company or profile page. Local-first, no account.',
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(firefox ? [] : ['offscreen'])],
-    host_permissions: CONTENT_SCRIPT_MATCHES,
+    host_permissions: alwaysMatches(localHosts),
     // Firefox MV2 has no optional_host_permissions: host patterns go in optional_permissions.
     ...(firefox
       ? { optional_permissions: [ALL_SITES, HUBSPOT_API_MATCH] }

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { BulkAction, RemovedCounts } from '../../lib/leads/bulk-action';
 import { applyToSelection, previewRemoval, stageSelection } from '../../lib/leads/bulk-client';
-import { outcomeInWords, plural, removedInWords } from '../../lib/leads/bulk-text';
+import { outcomeInWords, removedInWords } from '../../lib/leads/bulk-text';
 import { STAGES, type Stage } from '../../lib/scoring/stage';
+import { plural } from '../../lib/util/plural';
 import type { Target } from '../../lib/workflow/limits';
 import { WORKFLOW_LIMITS } from '../../lib/workflow/limits';
 import { BulkPush } from '../crm/BulkPush';

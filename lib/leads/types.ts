@@ -3,6 +3,8 @@ import type { Grade } from '../scoring/engagement';
 import type { MatrixCell } from '../scoring/matrix';
 import type { Stage } from '../scoring/stage';
 import type { Tier } from '../scoring/types';
+import type { IndustryGroup } from '../signals/enums';
+import type { NumberRange } from '../signals/schema';
 import type { ImportError } from './csv-import';
 
 export type LeadKind = 'account' | 'contact';
@@ -34,9 +36,11 @@ export interface LeadRow {
   lastSeen: number;
   /** The ICP the stored fit was computed with. */
   icpId?: string;
+  /** The industry as the page stated it. */
   industry?: string;
-  /** Lower bound of the employee range (what a CRM's number field can hold). */
-  employees?: number;
+  industryGroup?: IndustryGroup;
+  /** The employee count or range as the page stated it. */
+  employees?: NumberRange;
   city?: string;
   /** ISO 3166-1 alpha-2. */
   country?: string;

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { ICP_FILE_MAX_CHARS, type IoError, issuesOf, parseIcpFile } from '../icp/io';
 import { type LintFinding, lintIcp } from '../icp/lint';
 import { type Icp, icpSchema } from '../icp/schema';
+import { editorErrors } from '../icp/sentences';
 import { sendToBackground } from '../messaging/client';
 import type { ExportReply, IcpList, IcpPreview, ImportReply, RescoreProgress } from '../messaging/views';
 import { useRescoreProgress } from './use-rescore-progress';
@@ -62,7 +64,10 @@ export function useIcpEditor(tabId: number | undefined): IcpEditor {
   }, [refresh]);
 
   const parsed = useMemo(() => (draft ? icpSchema.safeParse(draft) : undefined), [draft]);
-  const errors = parsed && !parsed.success ? issuesOf(parsed.error) : [];
+  const errors = useMemo(
+    () => (draft && parsed && !parsed.success ? editorErrors(parsed.error, draft) : []),
+    [draft, parsed],
+  );
   const lint = useMemo(() => (draft ? lintIcp(draft) : []), [draft]);
 
   useEffect(() => {

@@ -1,4 +1,5 @@
-import { HUBSPOT_STAGE, splitName } from '../../leads/csv-export';
+import { HUBSPOT_STAGE } from '../../leads/crm-values';
+import { splitName } from '../../leads/csv-export';
 import { countryName } from '../../panel/company-facts';
 import type { ScoreResult } from '../../scoring/types';
 import type { CompanySignals, PersonSignals } from '../../signals/schema';
