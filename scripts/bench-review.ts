@@ -14,9 +14,8 @@ import { ensureDefaultIcp } from '../lib/db/icps';
 import { loadReview } from '../lib/db/review';
 import type { Icp } from '../lib/icp/schema';
 import { reviewIcp } from '../lib/review/review';
-import { scoreCompany } from '../lib/scoring/fit';
 import type { INDUSTRY_GROUPS } from '../lib/signals/enums';
-import { ev, median } from './bench-support';
+import { ev, median, storedAccount, time } from './bench-support';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10_000);
 const RUNS = 3;
@@ -24,12 +23,6 @@ const COUNTRIES = ['US', 'DE', 'FR', 'GB', 'BR', 'PT'];
 const GROUPS: Array<(typeof INDUSTRY_GROUPS)[number]> = ['software', 'manufacturing', 'retail-consumer', 'it-services'];
 const STACK = ['HubSpot', 'Salesforce', 'Stripe', 'WordPress', 'Segment'];
 const STAGES = ['Customer', 'Lost', 'Disqualified'];
-
-async function time(run: () => unknown): Promise<number> {
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
-}
 
 /** A varied account whose outcome leans on its size and industry, as real outcomes lean on a few criteria. */
 function account(i: number, now: number, icp: Icp): AccountRecord {
@@ -50,19 +43,8 @@ function account(i: number, now: number, icp: Icp): AccountRecord {
     }),
     description: { ...e, value: i % 5 ? `Account ${i} builds a cloud platform.` : `Account ${i} makes parts.` },
   };
-  return {
-    id: `a${i}.example`,
-    domain: `a${i}.example`,
-    aliases: [],
-    name: `Account ${i}`,
-    signals,
-    // Stored accounts carry their score with the active ICP, as every write and rescoring leaves them.
-    score: scoreCompany(icp, signals, now),
-    firstSeen: now,
-    lastSeen: now,
-    tags: [],
-    stage: won ? 'Customer' : (STAGES[1 + (i % 2)] as string),
-  };
+  // Stored accounts carry their score with the active ICP, as every write and rescoring leaves them.
+  return { ...storedAccount(i, signals, icp, now), stage: won ? 'Customer' : (STAGES[1 + (i % 2)] as string) };
 }
 
 async function main() {
