@@ -1,7 +1,7 @@
 import type { Icp } from '../icp/schema';
 import { aggregate } from '../scoring/aggregate';
 import { scoreCompany } from '../scoring/fit';
-import { TIERS, type Tier } from '../scoring/types';
+import { type ScoreResult, TIERS, type Tier } from '../scoring/types';
 import type { CompanySignals } from '../signals/schema';
 import { auc, aucWords } from './auc';
 import { type CriterionStats, criterionStats } from './criterion-stats';
@@ -17,6 +17,8 @@ export interface ReviewAccount extends OutcomeHolder {
   name?: string;
   signals: CompanySignals;
   hiddenAt?: number;
+  /** The stored score: reused when it was computed with the very ICP version reviewed (scoring is pure). */
+  score?: ScoreResult;
 }
 
 export type TierMix = Record<Tier, number>;
@@ -60,11 +62,11 @@ function shortfallOf(won: number, lost: number): string | undefined {
  */
 export function reviewIcp(icp: Icp, accounts: readonly ReviewAccount[], now: number): IcpReview {
   const sorted = [...accounts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const samples: Array<{ account: ReviewAccount; result: OutcomeResult; score: ReturnType<typeof scoreCompany> }> = [];
+  const samples: Array<{ account: ReviewAccount; result: OutcomeResult; score: ScoreResult }> = [];
   const open: ReviewAccount[] = [];
   for (const account of sorted) {
     const outcome = outcomeOf(account);
-    if (outcome) samples.push({ account, result: outcome.result, score: scoreCompany(icp, account.signals, now) });
+    if (outcome) samples.push({ account, result: outcome.result, score: scoreWith(icp, account, now) });
     else if (account.hiddenAt === undefined) open.push(account);
   }
   const won = samples.filter((s) => s.result === 'won');
@@ -120,6 +122,16 @@ export function reviewIcp(icp: Icp, accounts: readonly ReviewAccount[], now: num
     suggestedAuc: review.suggestions.length ? suggestedAuc(icp, review.suggestions, wonRows, lostRows) : undefined,
   };
   return review;
+}
+
+/**
+ * The account's score with this ICP: the stored one when it names this ICP and version (every write of signals
+ * rescores, and rescoring follows every ICP change, so it is current), else computed now.
+ */
+function scoreWith(icp: Icp, account: ReviewAccount, now: number): ScoreResult {
+  const stored = account.score;
+  if (stored && stored.icpId === icp.id && stored.icpVersion === icp.version) return stored;
+  return scoreCompany(icp, account.signals, now);
 }
 
 const nameOf = (a: ReviewAccount) => a.name ?? a.signals.name?.value ?? a.id.replace(/^(profile|name):/, '');

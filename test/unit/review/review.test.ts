@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyChanges, diffText } from '../../../lib/review/diff';
 import { REVIEW_MINIMUM } from '../../../lib/review/limits';
 import { reviewIcp as review } from '../../../lib/review/review';
+import { scoreCompany } from '../../../lib/scoring/fit';
 import { account, outcomeSet, reviewIcp } from './helpers';
 
 const icp = reviewIcp();
@@ -88,6 +89,22 @@ describe('outcomes from stages and tags', () => {
     const result = review(icp, rows, 0);
     expect(result.counts).toEqual({ won: 2, lost: 1, disqualified: 1, withoutOutcome: 1 });
     expect(result.lostNoun).toBe('lost or disqualified');
+  });
+});
+
+describe('scores', () => {
+  it('reuses a stored score of the very ICP version reviewed, and scores again one of another version', () => {
+    const rows = outcomeSet(20, 30);
+    const fresh = review(icp, rows, 0);
+    // Stored scores that claim every lost account matched the industry: used only when they name this version.
+    const claim = (version: number) =>
+      rows.map((r) => {
+        const score = scoreCompany(icp, r.signals, 0);
+        const criteria = score.criteria.map((c) => (c.id === 'industry' ? { ...c, match: 1 } : c));
+        return { ...r, score: { ...score, icpVersion: version, criteria } };
+      });
+    expect(review(icp, claim(icp.version - 1), 0)).toEqual(fresh);
+    expect(byId(review(icp, claim(icp.version), 0), 'industry')?.lostRate).toBe(1);
   });
 });
 
