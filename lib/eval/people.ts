@@ -21,7 +21,9 @@ export interface PeopleOnPage {
  */
 export async function peopleOfFolder(dir: string, now: number = Date.now()): Promise<PeopleOnPage[]> {
   const out: PeopleOnPage[] = [];
-  for (const file of readdirSync(join(dir, 'pages')).filter((f) => f.endsWith('.html')).sort()) {
+  for (const file of readdirSync(join(dir, 'pages'))
+    .filter((f) => f.endsWith('.html'))
+    .sort()) {
     const id = file.slice(0, -'.html'.length);
     const label = JSON.parse(readFileSync(join(dir, 'labels', `${id}.json`), 'utf8')) as { url?: string | null };
     const url = label.url ?? UNKNOWN_URL;
