@@ -52,7 +52,7 @@ const MAX_ROLE_WORDS = 10;
 /** The name without the titles around it ("Dr. Anna Schmidt, MBA" -> "Anna Schmidt"), when it reads as a name. */
 export function personName(text: string): string | undefined {
   // Emoji some profiles put beside a name ("🚲 Ana Ruiz") are decoration, not part of it.
-  const bare = text.replace(/(?:\p{Extended_Pictographic}|\uFE0F|\u200D)/gu, ' ');
+  const bare = text.replace(/\p{Extended_Pictographic}|\uFE0F|\u200D/gu, ' ');
   const name = cleanText(bare, 80)?.replace(PREFIX, '').replace(SUFFIX, '').trim();
   if (!name || name.length > 60) return undefined;
   const words = name.split(' ');

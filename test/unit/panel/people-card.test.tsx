@@ -1,24 +1,11 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { PeopleCard } from '../../../components/people/PeopleCard';
 import type { AccountPeople } from '../../../lib/messaging/views';
+import { mount } from './mount';
 
-let root: HTMLElement | undefined;
-function mount(node: preact.ComponentChild) {
-  const el = document.createElement('div');
-  root = el;
-  document.body.append(el);
-  act(() => render(node, el));
-  return el;
-}
 afterEach(() => {
-  if (root) {
-    render(null, root);
-    root.remove();
-    root = undefined;
-  }
   vi.restoreAllMocks();
 });
 
