@@ -96,7 +96,8 @@ test('a visited company is listed with its fit and tier, filters, searches and e
     'Company Domain Name': 'northwind-analytics.example',
     'Number of Employees': '201',
     'Country/Region': 'US',
-    'Lifecycle Stage': 'subscriber',
+    // A Suspect leaves HubSpot's lifecycle stage empty: subscriber means a newsletter opt-in there.
+    'Lifecycle Stage': '',
     'ICP Lens Fit': '100',
     'ICP Lens Tier': 'A',
     'ICP Lens Matrix Cell': 'A4',

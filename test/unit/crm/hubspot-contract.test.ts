@@ -53,8 +53,9 @@ describe('HubSpot client against HubSpot OpenAPI documents', { timeout: 60_000 }
       industry: 'COMPUTER_SOFTWARE',
       icp_lens_industry: 'Software Development',
       icp_lens_icp_name: expect.any(String),
-      lifecyclestage: 'subscriber',
     });
+    // A Suspect has no lifecycle stage in HubSpot (subscriber is a newsletter opt-in): the property stays unset.
+    expect(company?.properties.lifecyclestage).toBeUndefined();
     expect(company?.properties.icp_lens_explanation).toMatch(/^Tier .*\.$/);
     expect(mock.state.groups.companies.has('icp_lens')).toBe(true);
     const people = mock.state.find('contacts', () => true);
