@@ -21,7 +21,11 @@ export function buildManifest(browser: string, localHosts: boolean) {
     host_permissions: alwaysMatches(localHosts),
     // Firefox MV2 has no optional_host_permissions: host patterns go in optional_permissions.
     ...(firefox ? { optional_permissions: [ALL_SITES] } : { optional_host_permissions: [ALL_SITES] }),
-    action: { default_title: 'ICP Lens: score this page' },
+    // Icons: public/icon/<size>.png, rendered from public/icon.svg by `npm run icons` (WXT lists them in `icons`).
+    action: {
+      default_title: 'ICP Lens: score this page',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     commands: {
       // The shortcut does what the toolbar button does: opens the panel and reads the page (activeTab).
       [firefox ? '_execute_browser_action' : '_execute_action']: {

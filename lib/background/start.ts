@@ -35,7 +35,9 @@ export function startBackground(): void {
   browser.permissions.onRemoved.addListener(syncScripts);
   browser.runtime.onStartup.addListener(syncScripts);
 
-  browser.runtime.onInstalled.addListener(async () => {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    // First run only (not updates): the welcome page says what ICP Lens does and offers the demo company.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     syncScripts();
     await ensureDefaultIcp(db, Date.now());
     await createMenus();
