@@ -2,17 +2,19 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatReport } from '../lib/eval/report';
-import { evaluateFolder } from '../lib/eval/run';
+import { evaluateFixtures, evaluateFolder } from '../lib/eval/run';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== '--');
   const json = args.includes('--json');
   const dir = args.find((a) => !a.startsWith('--'));
-  if (!dir || !existsSync(join(dir, 'labels')) || !existsSync(join(dir, 'pages'))) {
-    console.error('usage: npm run eval -- <dir with pages/ and labels/> [--json]');
+  if (!dir || !existsSync(dir)) {
+    console.error('usage: npm run eval -- <dir with pages/ and labels/, or test/fixtures> [--json]');
     return 2;
   }
-  const report = await evaluateFolder(resolve(dir));
+  // A folder without labels/ is read as the repository's fixtures: <kind>/<case>.html beside <case>.expected.json.
+  const labelled = existsSync(join(dir, 'labels')) && existsSync(join(dir, 'pages'));
+  const report = labelled ? await evaluateFolder(resolve(dir)) : await evaluateFixtures(resolve(dir));
   if (json) {
     const { overall, byKind, ...rest } = report;
     process.stdout.write(`${JSON.stringify({ ...rest, overall, byKind })}\n`);

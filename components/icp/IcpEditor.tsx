@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { type IcpEditor as Editor, useIcpEditor } from '../../lib/panel/use-icp-editor';
 import { CriteriaList } from './CriteriaList';
 import { Findings } from './Findings';
@@ -51,9 +52,19 @@ export function IcpEditor({ tabId }: { tabId: number | undefined }) {
         </p>
       )}
       <ShareBar editor={editor} />
+      <p class="review-link">
+        <button type="button" class="link" data-testid="icp-review-link" onClick={() => openReview(draft.id)}>
+          Review this ICP against won and lost accounts
+        </button>
+      </p>
       <SaveBar editor={editor} />
     </div>
   );
+}
+
+/** The review page needs the room of a tab: it opens beside the panel, on the ICP being edited. */
+function openReview(icpId: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/review.html?icp=${encodeURIComponent(icpId)}`) });
 }
 
 /**

@@ -6,6 +6,7 @@ import { STAGES, type Stage } from '../../lib/scoring/stage';
 import { plural } from '../../lib/util/plural';
 import type { Target } from '../../lib/workflow/limits';
 import { WORKFLOW_LIMITS } from '../../lib/workflow/limits';
+import { BulkPush } from '../crm/BulkPush';
 import { Dialog } from '../settings/Dialog';
 
 type Removal = 'delete' | 'not-a-company';
@@ -184,6 +185,7 @@ export function BulkBar(props: Props) {
           Delete…
         </button>
       </div>
+      <BulkPush targets={targets} />
       <div class="bulk-status" role="status" data-testid="bulk-status">
         {state.kind === 'working' && (
           <>

@@ -4,11 +4,13 @@ import { FRAMEWORK_OPTIONS, THEME_LABELS } from '../../lib/settings/labels';
 import { type Settings, THEMES } from '../../lib/settings/settings';
 import { applyTheme } from '../../lib/settings/theme';
 import { SiteAccess } from '../access/SiteAccess';
+import { HubSpotSettings } from '../crm/HubSpotSettings';
 import { ResearchSettings } from '../research/ResearchSettings';
 import { BackupSection } from './BackupSection';
 import { ChoiceGroup } from './ChoiceGroup';
 import { DeleteAllSection } from './DeleteAllSection';
 import { type ActionState, errorText, Status } from './Status';
+import { TeamIcpSection } from './TeamIcpSection';
 
 const themeOptions = THEMES.map((value) => ({ value, label: THEME_LABELS[value] }));
 
@@ -65,7 +67,9 @@ export function SettingsPage() {
         <ResearchSettings settings={settings} onChange={(change) => void save(change)} />
         <Status state={state} testId="settings-status" />
       </section>
+      <TeamIcpSection />
       <SiteAccess />
+      <HubSpotSettings />
       <BackupSection />
       <DeleteAllSection onDeleted={() => setLoads((n) => n + 1)} />
     </main>

@@ -1,3 +1,5 @@
+import { normalizeProfileUrl } from '../signals/identity';
+
 /**
  * Matching rules of the corpus README ("How an extraction is compared with a label"), one function per value kind.
  * Pure functions: the evaluation and its unit tests share them.
@@ -68,8 +70,14 @@ export function normUrl(input: string): string {
     .toLowerCase();
 }
 
+/** A profile link in the product's one spelling (lib/signals/identity.ts), any other URL by normUrl. */
+function canonUrl(input: string): string {
+  return normalizeProfileUrl(input) ?? normalizeProfileUrl(`https://${input.trim()}`) ?? normUrl(input);
+}
+
 export function matchUrl(label: Alternatives, value: string): boolean {
-  return alternatives(label).some((l) => normUrl(l) === normUrl(value));
+  const v = canonUrl(value);
+  return alternatives(label).some((l) => canonUrl(l) === v);
 }
 
 export interface Range {

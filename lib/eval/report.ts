@@ -23,6 +23,8 @@ export interface EvalReport {
   fields: Partial<Record<FieldName, FieldStats>>;
   overall: FieldStats;
   byKind: Record<string, { pages: number; fields: Partial<Record<FieldName, FieldStats>>; overall: FieldStats }>;
+  /** Industry group: per labelled group, how often each group (or `unknown`) was answered. */
+  industryConfusion: Record<string, Record<string, number>>;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -51,6 +53,21 @@ function byField(results: FieldResult[]): Partial<Record<FieldName, FieldStats>>
   return out;
 }
 
+/** Label -> answer counts for the industry group; a label of alternatives counts under the one answered, if any. */
+function industryConfusion(results: FieldResult[]): EvalReport['industryConfusion'] {
+  const table: EvalReport['industryConfusion'] = {};
+  for (const r of results) {
+    if (r.field !== 'company.industryGroup') continue;
+    const labels = (Array.isArray(r.expected) ? r.expected : [r.expected]).map(String);
+    const got = r.outcome === 'missing' ? 'unknown' : String(r.got);
+    const label = labels.includes(got) ? got : (labels[0] ?? 'unknown');
+    const row = table[label] ?? {};
+    row[got] = (row[got] ?? 0) + 1;
+    table[label] = row;
+  }
+  return table;
+}
+
 export function buildReport(outcomes: PageOutcome[], errors: EvalReport['errors']): EvalReport {
   const all = outcomes.flatMap((o) => o.results);
   const byKind: EvalReport['byKind'] = {};
@@ -59,7 +76,14 @@ export function buildReport(outcomes: PageOutcome[], errors: EvalReport['errors'
     const rows = pages.flatMap((o) => o.results);
     byKind[kind] = { pages: pages.length, fields: byField(rows), overall: stats(rows) };
   }
-  return { pages: outcomes.length + errors.length, errors, fields: byField(all), overall: stats(all), byKind };
+  return {
+    pages: outcomes.length + errors.length,
+    errors,
+    fields: byField(all),
+    overall: stats(all),
+    byKind,
+    industryConfusion: industryConfusion(all),
+  };
 }
 
 const fmt = (x: number | null) => (x === null ? '   -' : x.toFixed(2));
@@ -78,6 +102,12 @@ export function formatReport(report: EvalReport): string {
   const lines = [`pages ${report.pages}, errors ${report.errors.length}`, '', ...table(report.fields, report.overall)];
   for (const [kind, k] of Object.entries(report.byKind)) {
     lines.push('', `kind ${kind} (${k.pages} pages)`, ...table(k.fields, k.overall, '  '));
+  }
+  const confusion = Object.entries(report.industryConfusion).sort(([a], [b]) => a.localeCompare(b));
+  if (confusion.length) lines.push('', 'industry group, labelled -> answered (unknown = no answer)');
+  for (const [label, row] of confusion) {
+    const answers = Object.entries(row).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    lines.push(`  ${label.padEnd(25)} ${answers.map(([g, n]) => `${g} ${n}`).join(', ')}`);
   }
   lines.push('', report.errors.length ? 'pages that threw:' : 'no page threw');
   for (const e of report.errors) lines.push(`  ${e.id}: ${e.error}`);

@@ -7,6 +7,7 @@ import { normalizePage } from '../signals/normalize';
 import type { PageSignals } from '../signals/schema';
 import { parseSource } from '../signals/source-schema';
 import { comparePage, type Label } from './compare';
+import { readFixtures } from './fixtures';
 import { buildReport, type EvalReport, type PageOutcome } from './report';
 
 export const UNKNOWN_URL = 'https://unknown.invalid/';
@@ -29,7 +30,25 @@ export function parseHtml(html: string, url: string): { document: Document; clos
     },
   });
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  breakLines(document);
   return { document, close: () => window.happyDOM.close() };
+}
+
+const MAX_BREAKS = 5_000;
+
+/**
+ * Chrome's `innerText` ends a line at every `<br>`; happy-dom's runs the lines together ("Weg 1" and "12345 Stadt"
+ * become "Weg 112345 Stadt"), which no visitor's browser does. Each `<br>` becomes an empty block, which happy-dom
+ * does end a line at, so the text rules see the lines a browser shows.
+ */
+export function breakLines(document: Document): void {
+  const breaks = document.getElementsByTagName('br');
+  for (let i = Math.min(breaks.length, MAX_BREAKS) - 1; i >= 0; i--) {
+    const br = breaks[i];
+    const block = document.createElement('div');
+    block.textContent = ' ';
+    br?.replaceWith(block);
+  }
 }
 
 /**
@@ -48,18 +67,14 @@ export async function extractFile(html: string, url: string, now: number): Promi
   }
 }
 
-/** Every `labels/<id>.json` with its `pages/<id>.html` under `dir`, compared by the corpus rules. */
-export async function evaluateFolder(dir: string, now: number = Date.now()): Promise<EvalReport> {
-  const ids = readdirSync(join(dir, 'labels'))
-    .filter((f) => f.endsWith('.json'))
-    .map((f) => f.slice(0, -'.json'.length))
-    .sort();
+type LoadPage = () => { html: string; label: Label };
+
+async function evaluatePages(pages: Array<{ id: string; load: LoadPage }>, now: number): Promise<EvalReport> {
   const outcomes: PageOutcome[] = [];
   const errors: EvalReport['errors'] = [];
-  for (const id of ids) {
+  for (const { id, load } of pages) {
     try {
-      const label = JSON.parse(readFileSync(join(dir, 'labels', `${id}.json`), 'utf8')) as Label;
-      const html = readFileSync(join(dir, 'pages', `${id}.html`), 'utf8');
+      const { html, label } = load();
       const page = await extractFile(html, label.url ?? UNKNOWN_URL, now);
       outcomes.push({ id, kind: label.kind ?? 'unknown', results: comparePage(label, page) });
     } catch (error) {
@@ -67,4 +82,28 @@ export async function evaluateFolder(dir: string, now: number = Date.now()): Pro
     }
   }
   return buildReport(outcomes, errors);
+}
+
+/** Every `labels/<id>.json` with its `pages/<id>.html` under `dir`, compared by the corpus rules. */
+export async function evaluateFolder(dir: string, now: number = Date.now()): Promise<EvalReport> {
+  const ids = readdirSync(join(dir, 'labels'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -'.json'.length))
+    .sort();
+  const load = (id: string) => () => ({
+    label: JSON.parse(readFileSync(join(dir, 'labels', `${id}.json`), 'utf8')) as Label,
+    html: readFileSync(join(dir, 'pages', `${id}.html`), 'utf8'),
+  });
+  return evaluatePages(
+    ids.map((id) => ({ id, load: load(id) })),
+    now,
+  );
+}
+
+/** The repository's fixtures (`<kind>/<case>.html` and `.expected.json`, lib/eval/fixtures.ts), by the same rules. */
+export async function evaluateFixtures(dir: string, now: number = Date.now()): Promise<EvalReport> {
+  return evaluatePages(
+    readFixtures(dir).map(({ id, html, label }) => ({ id, load: () => ({ html, label }) })),
+    now,
+  );
 }

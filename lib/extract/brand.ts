@@ -15,7 +15,9 @@ export function brandVariants(text: string | undefined): string[] {
   const base = text ? normalizeName(text) : '';
   if (base.length < 2) return [];
   const bare = base.replace(PREFIXES, '');
-  return [...new Set([base, bare, base.replace(SUFFIXES, ''), bare.replace(SUFFIXES, '')])];
+  // German domains spell umlauts out ("kuehlhaus-nord.de" for "Kühlhaus Nord"); names lose only the dots.
+  const umlauts = base.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+  return [...new Set([base, bare, base.replace(SUFFIXES, ''), bare.replace(SUFFIXES, ''), umlauts])];
 }
 
 interface Word {

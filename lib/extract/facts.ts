@@ -8,6 +8,8 @@ import type { CompanySignals, Fact, Layer } from '../signals/schema';
 export const EXTRACTORS = {
   jsonld: { layer: 'structured', confidence: 0.9 },
   microdata: { layer: 'structured', confidence: 0.85 },
+  /** h-card and hCard microformats (lib/extract/cards.ts). */
+  microformats: { layer: 'structured', confidence: 0.8 },
   opengraph: { layer: 'structured', confidence: 0.6 },
   meta: { layer: 'structured', confidence: 0.6 },
   title: { layer: 'heuristic', confidence: 0.45 },

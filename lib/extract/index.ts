@@ -5,13 +5,17 @@ import type { PageSample } from '../signals/sample';
 import type { CompanySignals, PageSignals } from '../signals/schema';
 import type { PageSource } from '../signals/source';
 import { brandDomainIn, brandVariants } from './brand';
+import { cardCompany } from './cards';
 import { CLASSIFIER_IDS } from './classify/ids';
 import { collectPage } from './collect/index';
 import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl } from './facts';
+import { isJobPage } from './job-hosts';
 import { extractJsonLd, jsonLdTypes, readJsonLd } from './jsonld';
 import { extractLinks } from './links';
 import { extractMeta } from './meta';
+import { PEOPLE_SOURCE_IDS, readPeople } from './people/interpret';
 import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
+import { publicProfile, withFallback } from './profile-page';
 import { collectSample } from './sample';
 import { siteKey } from './site-key';
 import { SITE_ADAPTER_IDS } from './sites/registry';
@@ -23,7 +27,12 @@ import { nameFromTitle } from './title';
 export { EXTRACTOR_IDS, type ExtractorId } from './facts';
 
 /** Every evidence `source` an extraction may carry: generic extractors, site adapters, classifiers. */
-export const SOURCE_IDS: readonly string[] = [...EXTRACTOR_IDS, ...SITE_ADAPTER_IDS, ...CLASSIFIER_IDS];
+export const SOURCE_IDS: readonly string[] = [
+  ...EXTRACTOR_IDS,
+  ...SITE_ADAPTER_IDS,
+  ...CLASSIFIER_IDS,
+  ...PEOPLE_SOURCE_IDS,
+];
 
 type Field = Exclude<keyof CompanySignals, 'socials'>;
 
@@ -90,15 +99,19 @@ function interpret(source: PageSource): PageSignals | null {
   const pageDomain = siteKey(pageUrl);
   // A tenant's site on a hosting service (acme.github.io) is the tenant's own, under a domain that is not.
   const tenant = hostedTenant(pageUrl);
+  // On a job board or an ATS the host is nobody's employer: the posting's data and the tenant's links name it.
+  const jobPage = isJobPage(pageUrl);
+  const ownDomain = jobPage ? undefined : pageDomain;
   const platform = isPlatformDomain(pageDomain) && !tenant;
   const label = siteLabel(pageUrl);
   // A matching site adapter read first, in the page; its fields outrank every generic layer.
   const site = source.site;
 
   const jsonLd = readJsonLd(source.jsonLd);
-  const jsonld = extractJsonLd(jsonLd, ctx, pageDomain, platform);
+  const jsonld = extractJsonLd(jsonLd, ctx, ownDomain, platform);
   const meta = extractMeta(source, ctx, platform, label);
-  const structured = mergeLayers([jsonld, source.microdata, meta.company]);
+  const cards = cardCompany(source.cards, ctx, ownDomain, source.lang);
+  const structured = mergeLayers([jsonld, source.microdata, cards, meta.company]);
 
   const heuristics: CompanyDraft[] = [];
   let sample: PageSample | undefined;
@@ -111,7 +124,7 @@ function interpret(source: PageSource): PageSignals | null {
     const names = [structured.name?.value, title, label];
     const socials = extractLinks(view.links, source.body.chromeSocial, ctx, names);
     if (socials) heuristics.push({ socials });
-    const domain = tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : pageDomain;
+    const domain = tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : ownDomain;
     if (domain) heuristics.push({ domain: makeFact(ctx, tenant ? 'links' : 'url', domain) });
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions.
     heuristics.push(extractTextSignals(view, ctx, jsonLd.blocks));
@@ -120,7 +133,8 @@ function interpret(source: PageSource): PageSignals | null {
   }
   const company = mergeLayers([site?.company, structured, ...heuristics]);
   if (site?.company) completeHq(company, [structured]);
-  const person = site?.person;
+  // A LinkedIn profile whose layout no adapter selector knows still states the person in its title, meta and hCard.
+  const person = withFallback(site?.person, publicProfile(source, meta.tags.get('description')?.content, ctx));
 
   const page: PageSignals = { url: pageUrl, extractedAt: now };
   const title = cleanText(source.title, LIMITS.shortText);
@@ -138,6 +152,15 @@ function interpret(source: PageSource): PageSignals | null {
   const traces = view ? tracesFrom(view.body, view.links, source.metas, pageUrl) : undefined;
   if (!found && !traces && !sample) return null;
   if (Object.keys(company).length) page.company = company;
+  // The people the page lists as the company's (lib/extract/people); a platform's own domain names nobody's employer.
+  const people = readPeople({
+    cards: source.people ?? [],
+    jsonLd,
+    ctx,
+    companyName: company.name?.value,
+    pageDomain: platform ? undefined : (domain?.value ?? pageDomain),
+  });
+  if (people.length) page.people = people;
   if (traces) page.traces = traces;
   if (sample) page.sample = sample;
   return page;

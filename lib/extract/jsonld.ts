@@ -92,6 +92,13 @@ function pageReferences(entities: Entity[]): Map<JsonObject, 'publisher' | 'subj
       for (const node of [item, target]) if (node && refs.get(node) !== 'subject') refs.set(node, role);
     }
   };
+  // A job posting is about its employer: on a job board or an ATS the host is nobody's employer. A page listing
+  // several employers' postings has no one subject.
+  const employers = entities
+    .filter((e) => e.types.includes('JobPosting'))
+    .map((e) => own(e.node, 'hiringOrganization'));
+  const names = new Set(employers.map((o) => (isObject(o) ? String(own(o, 'name') ?? own(o, '@id') ?? '') : '')));
+  if (names.size === 1 && !names.has('')) for (const o of employers) add(o, 'subject');
   for (const e of entities) {
     if (isOrgType(e.types) && own(e.node, 'mainEntityOfPage') !== undefined) refs.set(e.node, 'subject');
     if (!isPageType(e.types)) continue;

@@ -24,30 +24,52 @@ const URL_ATTR: Record<string, string> = {
   METER: 'value',
 };
 
-function itemTypes(el: Element): string[] {
-  const raw = el.getAttribute('itemtype') ?? '';
+/** Microdata (itemscope, itemtype, itemprop) and RDFa Lite (typeof, property) name the same things. */
+interface Syntax {
+  scopes: string;
+  type: string;
+  prop: string;
+  isScope: (el: Element) => boolean;
+}
+const MICRODATA: Syntax = {
+  scopes: '[itemscope][itemtype]',
+  type: 'itemtype',
+  prop: 'itemprop',
+  isScope: (el) => el.hasAttribute('itemscope'),
+};
+// RDFa with schema.org's vocabulary: `vocab="https://schema.org/" typeof="Organization"`, or `typeof="schema:..."`.
+const RDFA: Syntax = {
+  scopes: '[typeof]',
+  type: 'typeof',
+  prop: 'property',
+  isScope: (el) => el.hasAttribute('typeof'),
+};
+
+function itemTypes(el: Element, syntax: Syntax = MICRODATA): string[] {
+  const raw = el.getAttribute(syntax.type) ?? '';
   return raw.split(/\s+/).filter(Boolean).slice(0, 5).map(shortType);
 }
 
-/** The item's properties as JSON, so microdata and JSON-LD organizations share one field mapping. */
-function readItem(scope: Element, depth: number): JsonObject {
+/** The item's properties as JSON, so microdata, RDFa and JSON-LD organizations share one field mapping. */
+function readItem(scope: Element, depth: number, syntax: Syntax): JsonObject {
   const item: JsonObject = Object.create(null);
-  item['@type'] = itemTypes(scope);
-  const props = scope.querySelectorAll('[itemprop]');
+  item['@type'] = itemTypes(scope, syntax);
+  const props = scope.querySelectorAll(`[${syntax.prop}]`);
   const n = Math.min(props.length, MAX_PROPS);
   for (let i = 0; i < n; i++) {
     const el = props[i];
     // Properties of a nested item belong to that item, not to this one.
-    if (!el || el.parentElement?.closest('[itemscope]') !== scope) continue;
+    if (!el || el.parentElement?.closest(syntax === MICRODATA ? '[itemscope]' : '[typeof]') !== scope) continue;
     let value: unknown;
-    if (el.hasAttribute('itemscope')) value = depth < MAX_DEPTH ? readItem(el, depth + 1) : undefined;
+    if (syntax.isScope(el)) value = depth < MAX_DEPTH ? readItem(el, depth + 1, syntax) : undefined;
     else {
       const attr = URL_ATTR[el.tagName.toUpperCase()];
       value =
         (attr && el.getAttribute(attr)) ?? el.getAttribute('content') ?? el.textContent?.slice(0, LIMITS.text * 2);
     }
     if (value === undefined || value === null) continue;
-    for (const name of (el.getAttribute('itemprop') ?? '').split(/\s+/).slice(0, 5)) {
+    for (const raw of (el.getAttribute(syntax.prop) ?? '').split(/\s+/).slice(0, 5)) {
+      const name = shortType(raw);
       if (!name || !isSafeKey(name)) continue;
       // Repeated properties (several sameAs links) become a list, as in JSON-LD.
       const known = item[name];
@@ -59,28 +81,33 @@ function readItem(scope: Element, depth: number): JsonObject {
   return item;
 }
 
-/** Company fields of the page's subject organization in its microdata (itemscope/itemprop). */
+/**
+ * Company fields of the page's subject organization in its microdata (itemscope/itemprop) or RDFa Lite with
+ * schema.org's vocabulary (typeof/property), the evidence source `microdata` for both.
+ */
 export function extractMicrodata(
   doc: Document,
   ctx: FactContext,
   pageDomain: string | undefined,
   platform: boolean,
 ): CompanyDraft | undefined {
-  const scopes = doc.querySelectorAll('[itemscope][itemtype]');
-  const candidates: Array<OrgCandidate<{ item: JsonObject; selector: string }>> = [];
-  const n = Math.min(scopes.length, MAX_SCOPES);
-  for (let i = 0; i < n; i++) {
-    const scope = scopes[i];
-    if (!scope || !isOrgType(itemTypes(scope))) continue;
-    const item = readItem(scope, 0);
-    const role = scope.getAttribute('itemprop')?.trim().split(/\s+/)[0];
-    const parent = scope.parentElement?.closest('[itemscope]');
-    const referenced = parent && isPageType(itemTypes(parent)) ? pageRole(role) : undefined;
-    const selector = attrSelector('', 'itemtype', scope.getAttribute('itemtype') ?? '');
-    candidates.push({ org: { item, selector }, role, referenced, ...orgLinks(item, ctx.url) });
+  const candidates: Array<OrgCandidate<{ item: JsonObject; selector: string; syntax: Syntax }>> = [];
+  for (const syntax of [MICRODATA, RDFA]) {
+    const scopes = doc.querySelectorAll(syntax.scopes);
+    const n = Math.min(scopes.length, MAX_SCOPES);
+    for (let i = 0; i < n; i++) {
+      const scope = scopes[i];
+      if (!scope || !isOrgType(itemTypes(scope, syntax))) continue;
+      const item = readItem(scope, 0, syntax);
+      const role = scope.getAttribute(syntax.prop)?.trim().split(/\s+/)[0];
+      const parent = scope.parentElement?.closest(syntax === MICRODATA ? '[itemscope]' : '[typeof]');
+      const referenced = parent && isPageType(itemTypes(parent, syntax)) ? pageRole(role) : undefined;
+      const selector = attrSelector('', syntax.type, scope.getAttribute(syntax.type) ?? '');
+      candidates.push({ org: { item, selector, syntax }, role, referenced, ...orgLinks(item, ctx.url) });
+    }
   }
   const subject = pickSubject(candidates, pageDomain, platform)?.org;
   if (!subject) return undefined;
-  const where = (key: string) => `${subject.selector} [itemprop~="${key}"]`;
+  const where = (key: string) => `${subject.selector} [${subject.syntax.prop}~="${key}"]`;
   return orgToCompany(subject.item, where, ctx, 'microdata');
 }

@@ -1,5 +1,6 @@
 import { LIMITS } from '../signals/limits';
 import type { Address, CompanySignals } from '../signals/schema';
+import { cityOrNone } from './area';
 import { toIsoCountry } from './countries';
 import { parseEmployees } from './employees';
 import { type CompanyDraft, type FactContext, isObject, type JsonObject, makeFact, own, safeUrl } from './facts';
@@ -32,7 +33,7 @@ export function toAddress(input: unknown): Address | undefined {
   const address: Address = {
     street: jsonText(own(value, 'streetAddress')),
     postalCode: jsonText(typeof postal === 'number' ? String(postal) : postal, 20),
-    city: jsonText(own(value, 'addressLocality')),
+    city: cityOrNone(jsonText(own(value, 'addressLocality'))),
     region: jsonText(own(value, 'addressRegion')),
     country: countryOf(own(value, 'addressCountry')),
   };

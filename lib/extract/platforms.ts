@@ -1,4 +1,5 @@
 import { domainLabel, normalizeName } from './facts';
+import { atsTenant } from './job-hosts';
 import { siteKey } from './site-key';
 
 /**
@@ -63,10 +64,13 @@ const HOSTING_DOMAINS = new Set([
 ]);
 
 /**
- * The tenant's subdomain label on a hosting domain (`https://acme.github.io/x` -> `acme`), or undefined for any
- * other host and for the hosting service's own pages (`www.`, bare domain).
+ * The tenant's subdomain label on a hosting domain (`https://acme.github.io/x` -> `acme`) or the employer's slug on an
+ * applicant-tracking system (`https://jobs.lever.co/acme/1` -> `acme`): the host is a service, the page the tenant's.
+ * Undefined for any other host and for the service's own pages (`www.`, bare domain).
  */
 export function hostedTenant(url: string | undefined): string | undefined {
+  const ats = atsTenant(url);
+  if (ats) return ats;
   const domain = siteKey(url);
   if (!url || !domain || !HOSTING_DOMAINS.has(domain)) return undefined;
   let host: string;

@@ -33,6 +33,8 @@ export const HUBSPOT_STAGE: Record<Stage, HubspotLifecycle | undefined> = {
   SQL: 'salesqualifiedlead',
   Customer: 'customer',
   'Service QL': 'customer',
+  // HubSpot's default stages have no "lost": a lost deal's company goes back to "other" until it is worked again.
+  Lost: 'other',
   Disqualified: 'other',
 };
 
@@ -45,6 +47,7 @@ export const SALESFORCE_LEAD_STATUS: Record<Stage, string> = {
   SQL: 'Working - Contacted',
   Customer: 'Closed - Converted',
   'Service QL': 'Closed - Converted',
+  Lost: 'Closed - Not Converted',
   Disqualified: 'Closed - Not Converted',
 };
 
@@ -57,6 +60,7 @@ export const SALESFORCE_ACCOUNT_TYPE: Record<Stage, string> = {
   SQL: 'Prospect',
   Customer: 'Customer - Direct',
   'Service QL': 'Customer - Direct',
+  Lost: 'Other',
   Disqualified: 'Other',
 };
 

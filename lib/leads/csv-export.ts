@@ -46,7 +46,8 @@ const companyFacts: Column[] = [
 ];
 const ours: Column[] = [
   { header: 'ICP Lens Fit', value: (r) => r.fit },
-  { header: 'ICP Lens Tier', value: (r) => r.tier },
+  // '?' (not enough data yet) is no tier: a CRM filter on tier must not group these accounts as one.
+  { header: 'ICP Lens Tier', value: (r) => (r.tier === '?' ? undefined : r.tier) },
   { header: 'ICP Lens Matrix Cell', value: (r) => r.cell },
   { header: 'ICP Lens Stage', value: (r) => r.stage },
   { header: 'ICP Lens Tags', value: (r) => r.tags.join('; ') },
@@ -79,6 +80,7 @@ export const MAPPINGS: Record<ExportTarget, { kind: LeadKind; label: string; col
       { header: 'City', value: (r) => r.city },
       { header: 'Lifecycle Stage', value: (r) => HUBSPOT_STAGE[r.stage] },
       { header: 'ICP Lens Profile', value: (r) => r.profile },
+      { header: 'ICP Lens Buying Role', value: (r) => r.buyingRole },
       ...ours,
     ],
   },
@@ -110,6 +112,7 @@ export const MAPPINGS: Record<ExportTarget, { kind: LeadKind; label: string; col
       { header: 'City', value: (r) => r.city },
       { header: 'Lead Status', value: (r) => SALESFORCE_LEAD_STATUS[r.stage] },
       { header: 'Description', value: (r) => r.profile },
+      { header: 'ICP Lens Buying Role', value: (r) => r.buyingRole },
       ...ours,
     ],
   },

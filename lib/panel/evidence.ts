@@ -7,6 +7,7 @@ import type { Evidence } from '../signals/schema';
 const SOURCE_WORDS: Record<string, string> = {
   jsonld: "the page's structured data",
   microdata: "the page's structured data",
+  microformats: "the page's contact card",
   opengraph: "the page's description tags",
   meta: "the page's description tags",
   title: 'the page title',
@@ -17,6 +18,7 @@ const SOURCE_WORDS: Record<string, string> = {
   tech: "the page's code",
   'industry-group': 'what the page says the company does',
   'title-class': 'the job title',
+  'team-page': "the page's list of its team",
   'linkedin-company': "LinkedIn's company page",
   'linkedin-person': 'the LinkedIn profile',
   crunchbase: "Crunchbase's organization page",

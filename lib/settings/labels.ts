@@ -42,6 +42,7 @@ export const TABLE_LABELS = {
   answers: ['recorded answer', 'recorded answers'],
   settings: ['setting', 'settings'],
   exclusions: ['site marked not a company', 'sites marked not a company'],
+  icpVersions: ['earlier ICP version', 'earlier ICP versions'],
 } as const;
 
 /** "12 companies, 1 person, 0 page visits, ..." */

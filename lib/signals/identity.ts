@@ -6,29 +6,62 @@ import type { PageSignals } from './schema';
  * profile. Sub-pages (`/about`, `/people`, `/jobs`) resolve to the same profile.
  */
 const PROFILE_PATTERNS: Array<{ host: RegExp; path: RegExp }> = [
-  { host: /(^|\.)linkedin\.com$/, path: /^\/(company|school|showcase|in)\/[^/]+/ },
-  { host: /(^|\.)crunchbase\.com$/, path: /^\/(organization|person)\/[^/]+/ },
+  // `/pub/<name>/<a>/<b>/<c>` is the public profile address LinkedIn gave people before `/in/<slug>`.
+  { host: /^linkedin\.com$/, path: /^\/(?:(?:company|school|showcase|in)\/[^/]+|pub\/[^/]+(?:\/[^/]+){0,3})/ },
+  { host: /^crunchbase\.com$/, path: /^\/(?:organization|person)\/[^/]+/ },
   { host: /^github\.com$/, path: /^\/[^/]+/ },
-  { host: /(^|\.)(x|twitter)\.com$/, path: /^\/[^/]+/ },
-  { host: /(^|\.)facebook\.com$/, path: /^\/[^/]+/ },
-  { host: /(^|\.)instagram\.com$/, path: /^\/[^/]+/ },
-  { host: /(^|\.)youtube\.com$/, path: /^\/(@[^/]+|c\/[^/]+|channel\/[^/]+|user\/[^/]+)/ },
+  { host: /^(?:x|twitter)\.com$/, path: /^\/[^/]+/ },
+  { host: /^facebook\.com$/, path: /^\/[^/]+/ },
+  { host: /^instagram\.com$/, path: /^\/[^/]+/ },
+  { host: /^youtube\.com$/, path: /^\/(?:@[^/]+|c\/[^/]+|channel\/[^/]+|user\/[^/]+)/ },
 ];
 
-/** `https://www.linkedin.com/company/acme/about/?x=1` -> `linkedin.com/company/acme`; undefined if not a profile. */
+/**
+ * One name per site: a country or language host (`de.linkedin.com`, `fr-fr.facebook.com`), a mobile host and
+ * `www.` name the same site. GitHub's other hosts (gist, docs) are other sites.
+ */
+function siteHost(hostname: string): string {
+  const host = hostname.toLowerCase().replace(/\.$/, '');
+  if (host === 'www.github.com') return 'github.com';
+  const site = /(?:^|\.)(linkedin|crunchbase|facebook|instagram|youtube|twitter|x)\.com$/.exec(host)?.[1];
+  return site ? `${site}.com` : host;
+}
+
+/**
+ * The profile's path in one spelling: percent-escapes decoded, lower case, and a site's older or longer address
+ * rewritten to the current one (Crunchbase's `/company/x` is `/organization/x`, GitHub's `/orgs/x/...` is `/x`).
+ */
+function profilePath(host: string, pathname: string): string {
+  let path = pathname;
+  try {
+    path = decodeURI(pathname);
+  } catch {
+    // A malformed escape stays as written.
+  }
+  path = path.toLowerCase().replace(/\/{2,}/g, '/');
+  if (host === 'crunchbase.com') path = path.replace(/^\/company\//, '/organization/');
+  if (host === 'github.com') path = path.replace(/^\/orgs\//, '/');
+  return path;
+}
+
+/**
+ * `https://de.linkedin.com/company/acme/about/?x=1` -> `linkedin.com/company/acme`; undefined if not a profile.
+ * The product keys accounts by it and the evaluation compares profile links by it.
+ */
 export function normalizeProfileUrl(raw: string): string | undefined {
   let url: URL;
   try {
-    url = new URL(raw);
+    url = new URL(raw.trim());
   } catch {
     return undefined;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-  const host = url.hostname.toLowerCase().replace(/^(www|m|mobile)\./, '');
-  for (const { host: h, path } of PROFILE_PATTERNS) {
+  const host = siteHost(url.hostname);
+  const path = profilePath(host, url.pathname);
+  for (const { host: h, path: p } of PROFILE_PATTERNS) {
     if (!h.test(host)) continue;
-    const match = path.exec(url.pathname.toLowerCase());
-    if (match) return `${host.replace(/^[a-z]{2}\.linkedin\.com$/, 'linkedin.com')}${match[0]}`;
+    const match = p.exec(path);
+    if (match) return `${host}${match[0]}`;
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
-import { SOURCE_LIMITS as CAP, type PageSource } from './source';
+import { PEOPLE_LIMITS } from './people-source';
+import { SOURCE_LIMITS as CAP, CARD_KEYS, type CardKey, type PageSource } from './source';
 import { TRACE_LIMITS } from './traces';
 
 // A part that fails its schema is read as empty, not the whole page lost: each rule then finds nothing in it.
@@ -16,6 +17,14 @@ const href = z
   .string()
   .max(CAP.href)
   .transform((h) => h.replace(/[\t\n\r]/g, ''));
+
+// A card's known properties; any other key is dropped (an object schema strips unknown keys).
+const cardSchema = z.object(
+  Object.fromEntries(CARD_KEYS.map((k) => [k, z.string().max(CAP.cardValue).optional()])) as Record<
+    CardKey,
+    z.ZodOptional<z.ZodString>
+  >,
+);
 
 const bodySchema = z.object({
   text: text(CAP.text),
@@ -64,7 +73,16 @@ export const pageSourceSchema = z.object({
     CAP.metas,
   ),
   canonical: z.string().max(CAP.href).optional().catch(undefined),
+  cards: z.array(cardSchema).max(CAP.cards).optional().catch(undefined),
   body: bodySchema.optional().catch(undefined),
+  people: list(
+    z.object({
+      texts: z.array(z.string().max(PEOPLE_LIMITS.text)).min(1).max(PEOPLE_LIMITS.texts),
+      href: z.string().max(PEOPLE_LIMITS.href).optional(),
+      context: z.string().max(PEOPLE_LIMITS.context),
+    }),
+    PEOPLE_LIMITS.cards,
+  ).optional(),
 });
 
 /** The validated source; facts inside `site` and `microdata` are still unchecked (see above). */

@@ -1,3 +1,4 @@
+import type { PeopleCard } from './people-source';
 import type { CompanySignals, PersonSignals } from './schema';
 import type { PageTraces } from './traces';
 
@@ -28,6 +29,10 @@ export interface PageSource {
   metas: Array<{ attr: 'name' | 'property'; key: string; content: string }>;
   /** `link[rel=canonical]` href. */
   canonical?: string;
+  /** h-card and hCard microformats, each card's properties by name (lib/extract/collect/cards.ts). */
+  cards?: Card[];
+  /** People the page lists as the company's (lib/extract/people): team sections, a LinkedIn company page's people. */
+  people?: PeopleCard[];
   /** What only a company site gives; absent on a platform page (LinkedIn, GitHub...), whose chrome is the platform's. */
   body?: BodySource;
 }
@@ -65,6 +70,27 @@ export interface BodySource {
  * Caps chosen so that even a page that fills all of them stays under the message cap once in JSON; a page past
  * `fitChars` in total is measured and trimmed (lib/extract/collect/fit.ts).
  */
+/** The microformat card properties the content script reads, by the one name each goes by (h-card and hCard). */
+export const CARD_KEYS = [
+  'name',
+  'given',
+  'family',
+  'org',
+  'title',
+  'role',
+  'street',
+  'locality',
+  'region',
+  'postalCode',
+  'country',
+  'label',
+  'url',
+  'email',
+] as const;
+export type CardKey = (typeof CARD_KEYS)[number];
+/** One h-card or hCard: each property's first value as the page shows it. */
+export type Card = Partial<Record<CardKey, string>>;
+
 export const SOURCE_LIMITS = {
   title: 1_000,
   lang: 40,
@@ -72,6 +98,8 @@ export const SOURCE_LIMITS = {
   /** All JSON-LD blocks together; a block past it is sent as null. */
   jsonLdChars: 48_000,
   metas: 40,
+  cards: 8,
+  cardValue: 300,
   metaKey: 100,
   metaContent: 1_000,
   hrefs: 3_000,

@@ -1,6 +1,6 @@
 import type { PageSample } from '../../signals/sample';
 import type { CompanySignals, Fact, PersonSignals } from '../../signals/schema';
-import { industryGroup } from './industry';
+import { industryGroup, MIN_CONFIDENCE } from './industry';
 import { pageIndustry } from './page';
 import { classifyTitle } from './title';
 
@@ -20,6 +20,14 @@ function derived<T>(from: Fact<unknown>, source: string, value: T, confidence: n
  */
 export function classifyCompany(company: CompanySignals, sample?: PageSample): void {
   if (company.industryGroup) return;
+  decideGroup(company, sample);
+  // Unknown beats wrong: a guess below the stated confidence is not made (lib/extract/classify/industry.ts).
+  // Read through a fresh reference: the check above narrowed `company.industryGroup` to undefined.
+  const decided: CompanySignals = company;
+  if ((decided.industryGroup?.confidence ?? 1) < MIN_CONFIDENCE) delete company.industryGroup;
+}
+
+function decideGroup(company: CompanySignals, sample?: PageSample): void {
   const industry = company.industry;
   const fromIndustry = industry ? industryGroup(industry.value) : undefined;
   if (industry && fromIndustry) {

@@ -1,4 +1,6 @@
 import type { IndustryGroup } from '../../signals/enums';
+import { normalizeText } from './normalize';
+import { TERMS } from './terms';
 
 /**
  * Industry groups (taxonomy in ../shared/corpus/README.md) by the words of LinkedIn's and Wikipedia's industry
@@ -72,13 +74,50 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
 ];
 
-function normalize(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9&]+/g, ' ')
-    .trim();
+/** LinkedIn's industry names, matched whole: the name says the group. */
+const LINKEDIN = new Map<string, IndustryGroup>();
+for (const { group, linkedin } of TERMS) for (const name of linkedin) LINKEDIN.set(normalizeText(name), group);
+
+/** Per group, the activity classification's terms in four languages (./terms.ts), and with the rules above for text. */
+const CLASSIFICATION = TERMS.map(({ group, en, de, fr, es }) => ({
+  group,
+  terms: new RegExp(`\\b(?:${[en, de, fr, es].join('|')})\\b`, 'g'),
+}));
+const TEXT_RULES = RULES.map(([group, re]) => {
+  const terms = CLASSIFICATION.find((c) => c.group === group)?.terms.source ?? '';
+  return { group, re: new RegExp(terms ? `${re.source}|${terms}` : re.source, 'g') };
+});
+
+/**
+ * Confidence of each way a group is found. Below MIN_CONFIDENCE nothing is said: "unknown" beats "wrong". A
+ * LinkedIn name is the group; the rules above read a short stated label; the classification's own terms read one in
+ * another language or wording (a NACE title, "Conseil en systèmes et logiciels informatiques"), less sure when its
+ * words name two groups; free text is a vote, sure only as far as one group leads.
+ */
+export const INDUSTRY_CONFIDENCE = {
+  linkedinName: 0.9,
+  statedRule: 0.85,
+  classificationTerm: 0.7,
+  classificationMixed: 0.55,
+  textStrong: 0.6,
+  text: 0.5,
+  textShortOneWord: 0.45,
+} as const;
+export const MIN_CONFIDENCE = 0.4;
+
+/** A stated label by the classification's terms: the group whose terms cover most of its words. */
+function byClassification(label: string): IndustryGuess | undefined {
+  const scores = CLASSIFICATION.map(({ group, terms }) => {
+    let words = 0;
+    for (const m of label.matchAll(terms)) words += m[0].split(' ').length;
+    return { group, words };
+  })
+    .filter((s) => s.words > 0)
+    .sort((a, b) => b.words - a.words);
+  const [best, second] = scores;
+  if (!best || (second && second.words * 2 > best.words)) return undefined;
+  const confidence = second ? INDUSTRY_CONFIDENCE.classificationMixed : INDUSTRY_CONFIDENCE.classificationTerm;
+  return { group: best.group, confidence };
 }
 
 export interface IndustryGuess {
@@ -99,19 +138,19 @@ const SHORT_TEXT = 300;
  */
 export function industryGroup(text: string): IndustryGuess | undefined {
   if (typeof text !== 'string') return undefined;
-  const t = normalize(text.slice(0, MAX_TEXT));
+  const t = normalizeText(text.slice(0, MAX_TEXT));
   if (!t) return undefined;
   if (t.length <= MAX_STATED) {
+    const named = LINKEDIN.get(t);
+    if (named) return { group: named, confidence: INDUSTRY_CONFIDENCE.linkedinName };
     const hit = RULES.find(([, re]) => re.test(t));
-    return hit ? { group: hit[0], confidence: 0.85 } : undefined;
+    return hit ? { group: hit[0], confidence: INDUSTRY_CONFIDENCE.statedRule } : byClassification(t);
   }
-  const counts = RULES.map(([group, re]) => ({
-    group,
-    n: t.match(new RegExp(re.source, 'g'))?.length ?? 0,
-  })).sort((a, b) => b.n - a.n);
+  const counts = TEXT_RULES.map(({ group, re }) => ({ group, n: t.match(re)?.length ?? 0 })).sort((a, b) => b.n - a.n);
   const [best, second] = counts;
   if (!best || best.n === 0 || (second && best.n < second.n * 2)) return undefined;
   // One keyword in a short description ("Online shop for cat blankets") is clear; in a long text it is noise.
-  if (best.n === 1) return t.length <= SHORT_TEXT ? { group: best.group, confidence: 0.45 } : undefined;
-  return { group: best.group, confidence: best.n >= 4 ? 0.6 : 0.5 };
+  if (best.n === 1)
+    return t.length <= SHORT_TEXT ? { group: best.group, confidence: INDUSTRY_CONFIDENCE.textShortOneWord } : undefined;
+  return { group: best.group, confidence: best.n >= 4 ? INDUSTRY_CONFIDENCE.textStrong : INDUSTRY_CONFIDENCE.text };
 }

@@ -1,7 +1,9 @@
 import type { IndustryGroup } from '../../signals/enums';
 import type { PageSample } from '../../signals/sample';
 import { KEYWORDS } from './keywords';
+import { normalizeText } from './normalize';
 import { groupOfType } from './schema-types';
+import { TERMS } from './terms';
 
 export interface PageIndustry {
   group: IndustryGroup;
@@ -19,22 +21,22 @@ const WEIGHTS = { about: 3, heading: 2, body: 1 } as const;
 const MIN_SCORE = 8;
 const MARGIN = 1.4;
 
+/**
+ * The activity classification's terms of several words (./terms.ts: "commerce de détail", "Erziehung und
+ * Unterricht") count as strong words of their group on a page too; its one-word terms ("conseil", "presse",
+ * "Handel") are words every site uses, in one language or another.
+ */
+function classificationPhrases(group: IndustryGroup): string[] {
+  const terms = TERMS.find((t) => t.group === group);
+  if (!terms) return [];
+  return [terms.en, terms.de, terms.fr, terms.es].flatMap((list) => list.split('|').filter((t) => t.includes(' ')));
+}
+
 const TIERS = KEYWORDS.map(([group, strong, weak]) => ({
   group,
-  strong: new RegExp(`\\b(?:${strong})\\b`, 'g'),
+  strong: new RegExp(`\\b(?:${[strong, ...classificationPhrases(group)].join('|')})\\b`, 'g'),
   weak: new RegExp(`\\b(?:${weak})\\b`, 'g'),
 }));
-
-/** Lower case ASCII letters and digits, accents folded ("Gefährdung" -> "gefahrdung"), one space between words. */
-export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9&]+/g, ' ')
-    .trim();
-}
 
 /** One group from the schema.org types, when the mapped types agree. */
 function fromTypes(types: string[]): IndustryGroup | undefined {

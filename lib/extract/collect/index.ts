@@ -1,12 +1,15 @@
 import { SAMPLE_LIMITS } from '../../signals/sample';
 import { type BodySource, SOURCE_LIMITS as CAP, type PageSource } from '../../signals/source';
 import { type FactContext, safeUrl } from '../facts';
+import { isJobPage } from '../job-hosts';
 import { extractMicrodata } from '../microdata';
+import { collectPeople } from '../people/index';
 import { hostedTenant, isPlatformDomain } from '../platforms';
 import { siteKey } from '../site-key';
 import { adapterFor } from '../sites/registry';
 import type { SiteResult } from '../sites/types';
 import { findDomMarkers } from '../tech/dom-markers';
+import { readCards } from './cards';
 import { fitMessage } from './fit';
 import { isForeign } from './foreign';
 import { readCanonical, readHeadings, readMetas, readTypedItems } from './head';
@@ -83,13 +86,17 @@ function collect(doc: Document, url: string, now: number): PageSource | null {
   };
   const site = runAdapter(doc, ctx);
   if (site && (site.company || site.person)) source.site = site;
-  const microdata = extractMicrodata(doc, ctx, pageDomain, platform);
+  const microdata = extractMicrodata(doc, ctx, isJobPage(pageUrl) ? undefined : pageDomain, platform);
   if (microdata) source.microdata = microdata;
+  const cards = readCards(doc);
+  if (cards) source.cards = cards;
   const canonical = readCanonical(doc);
   if (canonical) source.canonical = canonical;
   const lang = doc.documentElement?.getAttribute('lang')?.trim();
   if (lang) source.lang = lang.slice(0, CAP.lang);
   if (!platform) source.body = readBody(doc, scripts);
+  const people = collectPeople(doc, pageUrl, platform);
+  if (people.length) source.people = people;
   return fitMessage(source);
 }
 

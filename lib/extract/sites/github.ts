@@ -1,6 +1,6 @@
 import type { CompanySignals, PersonSignals } from '../../signals/schema';
 import { websiteDomain } from '../organization';
-import { firstText, hrefOf } from './dom';
+import { firstText, hrefOf, query, textOf } from './dom';
 import { parseLocation } from './location';
 import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact, siteFacts } from './types';
 
@@ -28,12 +28,41 @@ const REPO_OWNER = [
   '.AppHeader-context-item[data-hovercard-type="organization"]', // global header breadcrumb (2023-2025)
 ];
 
+/**
+ * What every GitHub layout since 2014 shares: an organization page links its own `/orgs/<login>/` pages (people,
+ * repositories, followers) and says so in `hovercard-subject-tag`; its title is "<Name> · GitHub"; the header lists
+ * the location and site each after an octicon (`octicon-location`, `octicon-link`). Read when the current layout's
+ * selectors find nothing.
+ */
+const ORG_MARKS = (login: string) => [
+  'meta[name="hovercard-subject-tag"][content^="organization:"]',
+  `a[href^="/orgs/${login}/" i]`,
+  `a[href^="https://github.com/orgs/${login}/" i]`,
+];
+const ICON_TEXT = { location: 'svg.octicon-location', website: 'svg.octicon-link' };
+const TITLE_SUFFIX = /\s+[·•|-]\s+GitHub\s*$/i;
+
+function isOrganization(doc: Document, login: string): boolean {
+  return ORG_MARKS(login).some((selector) => !!query(doc, selector));
+}
+
+/** The item an octicon marks: the icon's list item or parent, whose link or text is the value. */
+function iconItem(doc: Document, icon: string): { text: string; selector: string; el: Element } | undefined {
+  const svg = query(doc, icon);
+  const item = svg?.closest('li') ?? svg?.parentElement;
+  const el = item?.querySelector('a[href^="http"]') ?? item;
+  const text = textOf(el);
+  return el && text ? { text, selector: icon, el } : undefined;
+}
+
 function organization(doc: Document, ctx: SiteContext, login: string): CompanySignals | undefined {
-  const name = firstText(doc, ORG.name);
+  const fromTitle = isOrganization(doc, login) ? doc.title.replace(TITLE_SUFFIX, '').trim() : '';
+  const titled = fromTitle && fromTitle !== doc.title.trim() ? { text: fromTitle, selector: 'title' } : undefined;
+  const name = firstText(doc, ORG.name) ?? (titled && { ...titled, el: undefined });
   if (!name) return undefined;
   const f = siteFacts(ctx, ID);
-  const website = firstText(doc, ORG.website);
-  const location = firstText(doc, ORG.location);
+  const website = firstText(doc, ORG.website) ?? iconItem(doc, ICON_TEXT.website);
+  const location = firstText(doc, ORG.location) ?? iconItem(doc, ICON_TEXT.location);
   const description = firstText(doc, ORG.description, 2_000);
   return compact({
     name: f(name.text, name.selector),

@@ -1,4 +1,5 @@
 import type { CompanySignals } from '../../signals/schema';
+import { cityOrNone } from '../area';
 import { brandDomainIn, brandVariants } from '../brand';
 import { parseEmployees } from '../employees';
 import { type JsonObject, own } from '../facts';
@@ -78,7 +79,8 @@ function fromEmbedded(doc: Document, ctx: SiteContext, slug: string): CompanySig
   const address = obj(obj(c, 'headquarter'), 'address');
   const hq = address
     ? compact({
-        city: plainText(own(address, 'city')),
+        // LinkedIn lets a company type its city: "Greater Austin Area" is an area, not one.
+        city: cityOrNone(plainText(own(address, 'city'))),
         region: plainText(own(address, 'geographicArea')),
         country: /^[A-Z]{2}$/.test(String(own(address, 'country'))) ? String(own(address, 'country')) : undefined,
       })

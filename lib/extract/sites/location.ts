@@ -1,4 +1,5 @@
 import type { Address } from '../../signals/schema';
+import { cityOrNone } from '../area';
 import { toIsoCountry } from '../countries';
 
 /**
@@ -55,8 +56,8 @@ export function regionCountry(region: string): string | undefined {
 /**
  * An address from a one-line location as profile sites print it: "City, Region, Country", "City, Region",
  * "City, Country" or "Region, Country" ("Redmond, Washington, U.S.", "Surry Hills, New South Wales",
- * "Berlin, Germany"). A lone part is a city unless it names a country. Metro areas ("Greater Stockholm Metropolitan
- * Area") stay whole as the city: a profile site means them as the place.
+ * "Berlin, Germany"). A lone part is a city unless it names a country. Metro areas and other area labels
+ * ("Greater Stockholm Metropolitan Area", "Hamburg und Umgebung") are no city: the part is dropped.
  */
 export function parseLocation(text: string | undefined): Address | undefined {
   if (!text) return undefined;
@@ -81,7 +82,7 @@ export function parseLocation(text: string | undefined): Address | undefined {
     const region = parts.pop() ?? '';
     address.region = region;
     address.country ??= regionCountry(region);
-    address.city = parts.pop();
+    address.city = cityOrNone(parts.pop());
   } else if (parts.length === 1) {
     const only = parts[0] ?? '';
     const inCountry = regionCountry(only);
@@ -89,7 +90,7 @@ export function parseLocation(text: string | undefined): Address | undefined {
     if (inCountry && (!address.country || inCountry === address.country) && key(only).length > 2) {
       address.region = only;
       address.country ??= inCountry;
-    } else address.city = only;
+    } else address.city = cityOrNone(only);
   }
   for (const k of Object.keys(address) as Array<keyof Address>) if (!address[k]) delete address[k];
   return Object.keys(address).length ? address : undefined;

@@ -1,4 +1,5 @@
 import type { CompanySignals } from '../../signals/schema';
+import { cityOrNone } from '../area';
 import { parseEmployees } from '../employees';
 import { isObject, type JsonObject, own } from '../facts';
 import { socialProfile } from '../links';
@@ -39,7 +40,7 @@ export const ycombinator: SiteAdapter = {
       .map((t) => plainText(t, 80))
       .filter((t): t is string => !!t)
       .slice(0, 20);
-    const city = plainText(own(c, 'city'));
+    const city = cityOrNone(plainText(own(c, 'city')));
     const country = String(own(c, 'country') ?? '');
     const hq = compact({ city, country: /^[A-Z]{2}$/.test(country) ? country : undefined });
     const jobs = own(props, 'jobPostings');

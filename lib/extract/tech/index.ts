@@ -2,6 +2,7 @@ import { LIMITS } from '../../signals/limits';
 import type { CompanySignals } from '../../signals/schema';
 import type { PageTraces } from '../../signals/traces';
 import { type FactContext, makeFact } from '../facts';
+import { isJobPage } from '../job-hosts';
 import { hostedTenant, isPlatformUrl } from '../platforms';
 import { FINGERPRINTS } from './fingerprints';
 import { matchTraces } from './match';
@@ -20,7 +21,8 @@ import { matchTraces } from './match';
  */
 export function detectTechnologies(traces: PageTraces, ctx: FactContext): CompanySignals['technologies'] {
   try {
-    if (isPlatformUrl(ctx.url) && !hostedTenant(ctx.url)) return undefined;
+    // A job board's or an ATS's page source is the board's, even on the employer's own board.
+    if ((isPlatformUrl(ctx.url) && !hostedTenant(ctx.url)) || isJobPage(ctx.url)) return undefined;
     const evidence = matchTraces(traces);
     const found: Array<{ name: string; category: string }> = [];
     let allStrong = true;

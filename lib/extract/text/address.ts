@@ -1,31 +1,96 @@
 import type { Address } from '../../signals/schema';
+import { cityOrNone } from '../area';
 import { toIsoCountry } from '../countries';
+
+/** Weaker evidence of the country, used only when the postcode's format and the address's words leave a choice. */
+export interface AddressHint {
+  /** Language of the block or page: de, fr, es, it, nl, en. */
+  lang?: string;
+  /** Country of the site's country-code TLD. */
+  tldCountry?: string;
+}
+
+/** A postal address found in text, with where its postal line starts. */
+export interface AddressHit {
+  address: Address;
+  index: number;
+}
 
 // A city is one to three capitalised words ("Berlin", "Frankfurt am Main", "Saint-Denis"); it stops at a line end,
 // a comma or a word that starts the next part of a contact block.
-const CITY = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -](?:am|an|der|im|bei|sur|en|de|la|le|\p{Lu}[\p{L}'’.-]+)){0,3})`;
+const CITY = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -](?:am|an|der|im|bei|sur|en|de|la|le|del|di|\p{Lu}[\p{L}'’.-]+)){0,3})`;
 const STOP_WORDS =
-  /^(tel|telefon|phone|fax|e-?mail|mail|web|www|germany|deutschland|france|austria|österreich|schweiz|switzerland|registergericht|handelsregister|vertreten|geschäftsführer|ust|vat|rcs|siret|capital|contact|kontakt|all|alle|tous|copyright|rights|und|and|et)$/i;
+  /^(tel|tél|telefon|teléfono|phone|fax|e-?mail|mail|web|www|germany|deutschland|france|austria|österreich|schweiz|switzerland|españa|spain|registergericht|handelsregister|vertreten|geschäftsführer|ust|vat|rcs|siret|cif|nif|capital|contact|kontakt|all|alle|tous|copyright|rights|und|and|et|y)$/i;
 
-// "Musterstraße 12a", "Heidjerweg 1", "Am Markt 3", "Unter den Linden 5"
-const STREET_DE =
-  /([\p{Lu}][\p{L}.' -]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|hof|steig|pfad|park|berg|feld|tor|graben|kai)\s*\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?)\s*[,\n]/iu;
-// "12 rue de la Paix", "3 bis, avenue Foch"
-const STREET_FR =
-  /(\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse|cours|route|rond-point|square|voie)\s[^\n,]{2,60})/iu;
-// "350 Fifth Avenue", "1 Main St., Suite 200"
-const STREET_EN =
-  /(\d{1,5}\s+(?:[\p{Lu}\d][\p{L}\d.'-]*\s+){1,4}(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|place|pl\.?|square|court|ct\.?|parkway|terrace|row|hill|broadway)\b\.?(?:,?\s+(?:suite|ste\.?|floor|unit)\s+[\w-]{1,6})?)/iu;
+// Street lines by the shape each country writes them in: the street word and the house number.
+const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'en']> = [
+  // "Musterstraße 12a", "Heidjerweg 1", "Am Markt 3"
+  [
+    /([\p{Lu}][\p{L}.' -]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|hof|steig|pfad|park|berg|feld|tor|graben|kai)\s*\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?)\s*(?:[,\n]|$)/iu,
+    'de',
+  ],
+  // "12 rue de la Paix", "3 bis, avenue Foch"
+  [
+    /(\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse|cours|route|rond-point|square|voie)\s[^\n,]{2,60})/iu,
+    'fr',
+  ],
+  // "Calle Río Tajo 14", "C/ Mayor 3", "Passeig de Gràcia 21", "Avda. de América 5"
+  [
+    /((?:calle|c\/|avenida|avda\.?|paseo|passeig|plaza|plaça|carrer|camino|carretera|ctra\.?|ronda|traves[ií]a|glorieta)\s*[^\n,]{2,60}?\s(?:n[º°o]\.?\s?)?\d{1,4}[a-z]?)(?![\d])/iu,
+    'es',
+  ],
+  // "Via Roma 12", "Piazza Duomo 1", "Corso Buenos Aires, 3"
+  [/((?:via|viale|piazza|piazzale|corso|largo|vicolo)\s+[^\n,]{2,50}?,?\s\d{1,4}[a-z]?)(?![\d])/iu, 'it'],
+  // "Keizersgracht 123", "Stationsplein 1"
+  [/([\p{Lu}][\p{L}.' -]{1,40}?(?:straat|laan|plein|gracht|kade|singel|dijk|steeg)\s*\d{1,4}\s?[a-z]?)/iu, 'nl'],
+  // "350 Fifth Avenue", "1 Main St., Suite 200"
+  [
+    /(\d{1,5}\s+(?:[\p{Lu}\d][\p{L}\d.'-]*\s+){1,4}(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|place|pl\.?|square|court|ct\.?|parkway|pkwy\.?|highway|hwy\.?|circle|terrace|row|hill|broadway)\b\.?(?:,?\s+(?:suite|ste\.?|floor|unit)\s+[\w-]{1,6})?)/iu,
+    'en',
+  ],
+];
 
-const EU_POSTAL = new RegExp(String.raw`(?:^|[\s,])(?:(D|A|CH|F|L|B|NL)[- ])?(\d{4,5})\s+${CITY}`, 'mu');
-const UK_POSTAL = new RegExp(String.raw`${CITY},?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\da-z])`, 'u');
-const US_POSTAL = new RegExp(String.raw`${CITY},\s*([A-Z]{2})\s+(\d{5})(?:-\d{4})?(?!\d)`, 'u');
+// Postal lines whose format names the country on its own.
+const US_POSTAL = new RegExp(String.raw`${CITY},\s*([A-Z]{2})\s+(\d{5})(?:-\d{4})?(?!\d)`, 'gu');
+const CA_POSTAL = new RegExp(String.raw`${CITY},?\s+([A-Z]{2})\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`, 'gu');
+const UK_POSTAL = new RegExp(String.raw`${CITY},?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\da-z])`, 'gu');
+// "1012 AB Amsterdam" (NL), "1000-001 Lisboa" (PT), "00-950 Warszawa" (PL), "114 51 Stockholm" (SE)
+const SHAPED_POSTAL: Array<[RegExp, string]> = [
+  [new RegExp(String.raw`(?:^|[\s,])(\d{4}\s?[A-Z]{2})\s+${CITY}`, 'gmu'), 'NL'],
+  [new RegExp(String.raw`(?:^|[\s,])(\d{4}-\d{3})\s+${CITY}`, 'gmu'), 'PT'],
+  [new RegExp(String.raw`(?:^|[\s,])(\d{2}-\d{3})\s+${CITY}`, 'gmu'), 'PL'],
+  [new RegExp(String.raw`(?:^|[\s,])(\d{3}\s\d{2})\s+${CITY}`, 'gmu'), 'SE'],
+];
+// Four or five digits before the city, with an optional country prefix ("D-80331", "CH-8001", "F-75001").
+const EU_POSTAL = new RegExp(String.raw`(?:^|[\s,])(?:(D|A|CH|F|L|B|NL|E|I|DK)[- ])?(\d{4,5})\s+${CITY}`, 'gmu');
 const US_STATES = new Set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
     ' ',
   ),
 );
-const PREFIX_COUNTRY: Record<string, string> = { D: 'DE', A: 'AT', CH: 'CH', F: 'FR', L: 'LU', B: 'BE', NL: 'NL' };
+const CA_PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '));
+const REGION_POSTAL: Array<[RegExp, Set<string>, string]> = [
+  [US_POSTAL, US_STATES, 'US'],
+  [CA_POSTAL, CA_PROVINCES, 'CA'],
+];
+const PREFIX_COUNTRY: Record<string, string> = {
+  D: 'DE',
+  A: 'AT',
+  CH: 'CH',
+  F: 'FR',
+  L: 'LU',
+  B: 'BE',
+  NL: 'NL',
+  E: 'ES',
+  I: 'IT',
+  DK: 'DK',
+};
+// Which countries write a postcode of this many digits, by the language of the street line or page.
+const FIVE_DIGITS: Record<string, string> = { de: 'DE', fr: 'FR', es: 'ES', it: 'IT' };
+const FOUR_DIGITS: Record<string, string[]> = { de: ['AT', 'CH'], fr: ['BE', 'CH', 'LU'], nl: ['BE'], it: ['CH'] };
+const FIVE_DIGIT_COUNTRIES = new Set(['DE', 'FR', 'ES', 'IT', 'FI', 'US']);
+const FOUR_DIGIT_COUNTRIES = new Set(['AT', 'CH', 'BE', 'LU', 'DK', 'NO', 'HU', 'AU', 'NZ', 'ZA']);
+const MAX_HITS = 20;
 
 /** The city words of a capture, and a country name when the capture ran into one ("Berlin Deutschland"). */
 function splitCity(capture: string): { city?: string; country?: string } {
@@ -36,21 +101,24 @@ function splitCity(capture: string): { city?: string; country?: string } {
     country = bare.length > 2 ? toIsoCountry(bare) : undefined;
     if (country || STOP_WORDS.test(bare)) break;
     words.push(word);
+    // "50014 Zaragoza. Inscrita en...": a full stop ends the city (an abbreviation's dot sits inside a word).
+    if (/\.$/.test(word) && bare.length > 3) break;
   }
-  const city = words.join(' ').replace(/[.,;:]+$/, '');
-  return city.length >= 2 ? { city, country } : { country };
+  // "St.Gallen" is written "St. Gallen" too: one spelling.
+  const joined = words
+    .join(' ')
+    .replace(/[.,;:]+$/, '')
+    .replace(/^(St|Ste|Sankt)\.(?=\p{Lu})/u, '$1. ');
+  const city = cityOrNone(joined);
+  return city && city.length >= 2 ? { city, country } : { country };
 }
 
-function trimCity(capture: string): string | undefined {
-  return splitCity(capture).city;
-}
-
-/** A country named right after the postal line ("10115 Berlin\nDeutschland"). */
+/** A country named right after the postal line ("10115 Berlin\nDeutschland", "45007 Toledo (España)"). */
 function countryAfter(text: string, from: number): string | undefined {
   const next = text
     .slice(from, from + 60)
     .split(/[\n,|·•]/)
-    .map((s) => s.trim())
+    .map((s) => s.replace(/[()[\].;:]/g, ' ').trim())
     .filter(Boolean);
   for (const part of next.slice(0, 2)) {
     const code = toIsoCountry(part) ?? toIsoCountry(part.split(/\s+/).pop() ?? '');
@@ -59,58 +127,100 @@ function countryAfter(text: string, from: number): string | undefined {
   return undefined;
 }
 
-function streetBefore(text: string, end: number): string | undefined {
+function streetBefore(text: string, end: number): { street: string; lang: (typeof STREETS)[number][1] } | undefined {
   const before = `${text.slice(Math.max(0, end - 120), end)}\n`;
   const lines = before
     .split(/\n|,\s|\|/)
     .map((s) => s.trim())
     .filter(Boolean);
   const last = `${lines.slice(-2).join('\n')}\n`;
-  const m = STREET_DE.exec(last) ?? STREET_FR.exec(last) ?? STREET_EN.exec(last);
-  return m?.[1]
-    ?.trim()
-    .replace(/\s*\n\s*/g, ', ')
-    .slice(0, 120);
-}
-
-/** The first postal address in `text` (a window around an imprint or contact heading); `hint` is the block's language. */
-export function findAddress(text: string, hint?: 'de' | 'fr' | 'en'): Address | undefined {
-  const us = US_POSTAL.exec(text);
-  if (us?.[1] && us[2] && US_STATES.has(us[2])) {
-    const city = trimCity(us[1]);
-    if (city) {
-      const address: Address = { city, region: us[2], postalCode: us[3], country: 'US' };
-      const street = streetBefore(text, us.index);
-      if (street) address.street = street;
-      return address;
-    }
-  }
-  const uk = UK_POSTAL.exec(text);
-  if (uk?.[1] && uk[2]) {
-    const city = trimCity(uk[1]);
-    if (city) {
-      const address: Address = { city, postalCode: uk[2], country: 'GB' };
-      const street = streetBefore(text, uk.index);
-      if (street) address.street = street;
-      return address;
-    }
-  }
-  const eu = EU_POSTAL.exec(text);
-  if (eu?.[2] && eu[3]) {
-    const { city, country: named } = splitCity(eu[3]);
-    const street = streetBefore(text, eu.index + (eu[0].length - eu[0].trimStart().length));
-    // A bare "1234 Word" is too common (prices, years); a street line or a country prefix makes it an address.
-    if (city && (street || eu[1])) {
-      const address: Address = { city, postalCode: eu[2] };
-      if (street) address.street = street;
-      const country =
-        (eu[1] ? PREFIX_COUNTRY[eu[1]] : undefined) ??
-        named ??
-        countryAfter(text, eu.index + eu[0].length) ??
-        (eu[2].length === 5 && hint === 'de' ? 'DE' : eu[2].length === 5 && hint === 'fr' ? 'FR' : undefined);
-      if (country) address.country = country;
-      return address;
-    }
+  for (const [pattern, lang] of STREETS) {
+    const m = pattern.exec(last);
+    const street = m?.[1]
+      ?.trim()
+      .replace(/\s*\n\s*/g, ', ')
+      .slice(0, 120);
+    if (street) return { street, lang };
   }
   return undefined;
+}
+
+/** The country of a four- or five-digit postcode: the prefix, a named country, then the street's language, page, TLD. */
+function digitsCountry(
+  digits: string,
+  prefix: string | undefined,
+  named: string | undefined,
+  streetLang: string | undefined,
+  hint: AddressHint,
+): string | undefined {
+  if (prefix) return PREFIX_COUNTRY[prefix];
+  if (named) return named;
+  const tld = hint.tldCountry;
+  if (digits.length === 5) {
+    // The street line's shape decides; the page's language and the TLD are weaker and must not disagree.
+    const byStreet = FIVE_DIGITS[streetLang ?? ''];
+    if (byStreet) return byStreet;
+    const byLang = FIVE_DIGITS[hint.lang ?? ''];
+    const byTld = tld && FIVE_DIGIT_COUNTRIES.has(tld) && tld !== 'US' ? tld : undefined;
+    return byLang && byTld && byLang !== byTld ? undefined : (byLang ?? byTld);
+  }
+  const options = FOUR_DIGITS[streetLang ?? hint.lang ?? ''];
+  if (tld && FOUR_DIGIT_COUNTRIES.has(tld) && (!options || options.includes(tld))) return tld;
+  return undefined;
+}
+
+function withStreet(address: Address, street: string | undefined): Address {
+  if (street) address.street = street;
+  return address;
+}
+
+/**
+ * Every postal address in `text`, in order: US, Canadian and UK postal lines, shaped postcodes (NL, PT, PL, SE), then
+ * four- and five-digit postcodes before a city, which need a street line or a country prefix to count (a bare "1234
+ * Word" is a price or a year as often). The country comes from the postcode's format, then a prefix or a country
+ * named after the city, then the street line's shape ("Calle", "rue", "-straße"), then the block's language and the
+ * site's TLD, the weakest evidence; an area label ("Großraum Stuttgart") is never the city.
+ */
+export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[] {
+  const hits: AddressHit[] = [];
+  const add = (index: number, address: Address) => {
+    if (hits.length < MAX_HITS && !hits.some((h) => h.index === index)) hits.push({ address, index });
+  };
+  // "Austin, TX 78756", "Halifax, NS B3H 1A1": the state or province must be one of the country's.
+  for (const [pattern, regions, country] of REGION_POSTAL) {
+    for (const m of text.matchAll(pattern)) {
+      const city = m[1] && m[2] && regions.has(m[2]) ? splitCity(m[1]).city : undefined;
+      const address: Address = { city, region: m[2], postalCode: m[3], country };
+      if (city) add(m.index, withStreet(address, streetBefore(text, m.index)?.street));
+    }
+  }
+  for (const m of text.matchAll(UK_POSTAL)) {
+    const city = m[1] && m[2] ? splitCity(m[1]).city : undefined;
+    if (city) add(m.index, withStreet({ city, postalCode: m[2], country: 'GB' }, streetBefore(text, m.index)?.street));
+  }
+  for (const [pattern, country] of SHAPED_POSTAL) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const street = streetBefore(text, start);
+      const { city } = splitCity(m[2] ?? '');
+      if (city && m[1] && street) add(start, withStreet({ city, postalCode: m[1], country }, street.street));
+    }
+  }
+  for (const m of text.matchAll(EU_POSTAL)) {
+    if (!m[2] || !m[3]) continue;
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const { city, country: named } = splitCity(m[3]);
+    const street = streetBefore(text, start);
+    if (!city || !(street || m[1])) continue;
+    const address: Address = withStreet({ city, postalCode: m[2] }, street?.street);
+    const country = digitsCountry(m[2], m[1], named ?? countryAfter(text, m.index + m[0].length), street?.lang, hint);
+    if (country) address.country = country;
+    add(start, address);
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
+
+/** The first postal address in `text` (findAddresses). */
+export function findAddress(text: string, hint?: AddressHint | 'de' | 'fr' | 'en'): Address | undefined {
+  return findAddresses(text, typeof hint === 'string' ? { lang: hint } : hint)[0]?.address;
 }

@@ -1,48 +1,7 @@
+import { isAtsUrl } from '../job-hosts';
 import { chromeLinks, linksMatching } from '../page-links';
 import { isPlatformDomain } from '../platforms';
 import { type PageView, pathSegments, resolveHref, siteOf } from './read';
-
-/**
- * Applicant-tracking systems: a link to one of these hosts is a careers page hosted for the company. Each entry is
- * a host suffix and, where the host also serves other things, the path prefix of its job boards.
- */
-const ATS: Array<[host: string, path?: string]> = [
-  ['boards.greenhouse.io'],
-  ['job-boards.greenhouse.io'],
-  ['job-boards.eu.greenhouse.io'],
-  ['jobs.lever.co'],
-  ['jobs.eu.lever.co'],
-  ['jobs.ashbyhq.com'],
-  ['apply.workable.com'],
-  ['jobs.workable.com'],
-  ['jobs.personio.de'],
-  ['jobs.personio.com'],
-  ['recruitee.com'],
-  ['jobs.smartrecruiters.com'],
-  ['careers.smartrecruiters.com'],
-  ['myworkdayjobs.com'],
-  ['bamboohr.com', '/careers'],
-  ['bamboohr.com', '/jobs'],
-  ['teamtailor.com'],
-  ['join.com', '/companies'],
-  ['breezy.hr'],
-  ['applytojob.com'],
-  ['jobvite.com'],
-  ['icims.com'],
-  ['successfactors.com'],
-  ['successfactors.eu'],
-  ['softgarden.io'],
-  ['rexx-systems.com'],
-  ['taleo.net'],
-  ['pinpointhq.com'],
-  ['homerun.co'],
-  ['comeet.com', '/jobs'],
-  ['welcometothejungle.com', '/companies'],
-  ['dvinci-hr.com'],
-  ['jobs.jobvite.com'],
-  ['hire.withgoogle.com'],
-  ['wellfound.com', '/company'],
-];
 
 // Path segments of careers pages in English, German, French, Spanish, Dutch and Italian.
 const CAREERS_SEGMENTS = new Set(
@@ -65,12 +24,6 @@ const CAREERS_WORD = new RegExp(`\\b(?:${CAREERS_WORDS})\\b`, 'i');
 // Links whose text is read, from the navigation and the footer (a careers link elsewhere has a careers path).
 const LABELS_HEAD = 80;
 const LABELS_TAIL = 80;
-
-function isAts(url: URL): boolean {
-  const host = url.hostname.toLowerCase();
-  const path = url.pathname.toLowerCase();
-  return ATS.some(([h, p]) => (host === h || host.endsWith(`.${h}`)) && (!p || path.startsWith(p)));
-}
 
 function isCareersPath(url: URL): boolean {
   const host = url.hostname.toLowerCase();
@@ -95,7 +48,7 @@ export function careersUrl(view: PageView): Careers | undefined {
   for (const i of hinted) {
     const url = resolveHref(links.hrefs[i], pageUrl);
     if (!url) continue;
-    if (isAts(url)) return { url: url.href, confidence: 0.7, selector: 'a[href]' };
+    if (isAtsUrl(url)) return { url: url.href, confidence: 0.7, selector: 'a[href]' };
     if (own || !onSite(url)) continue;
     const labelled = CAREERS_LABEL.test(view.labels.get(i) ?? '') && url.pathname.length > 1;
     if (isCareersPath(url) || labelled) own = { url: url.href, confidence: 0.55, selector: 'a[href]' };
@@ -110,6 +63,6 @@ export function careersUrl(view: PageView): Careers | undefined {
     }
   }
   if (own) return own;
-  if (pageUrl && isCareersPath(pageUrl)) return { url: pageUrl.href, confidence: 0.5 };
+  if (pageUrl && (isCareersPath(pageUrl) || isAtsUrl(pageUrl))) return { url: pageUrl.href, confidence: 0.5 };
   return undefined;
 }

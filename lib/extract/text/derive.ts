@@ -4,6 +4,7 @@ import type { Address } from '../../signals/schema';
 import { brandVariants } from '../brand';
 import { copyrightFacts } from '../copyright';
 import { type CompanyDraft, type FactContext, makeFact } from '../facts';
+import { isJobPage } from '../job-hosts';
 import { siteLabel } from '../platforms';
 import { phoneCountry, tldCountry } from './country';
 import { foundedYear } from './founded';
@@ -12,7 +13,7 @@ import { readImprint } from './imprint';
 import { pathSegments, siteOf } from './read';
 
 const IMPRINT_PAGE =
-  /^(impressum|imprint|legal|legal-notice|mentions-legales|mentions-légales|kontakt|contact|about|ueber-uns|uber-uns|about-us|a-propos|qui-sommes-nous)$/;
+  /^(impressum|imprint|legal|legal-notice|mentions-legales|mentions-légales|aviso-legal|informacion-legal|note-legali|kontakt|contact|contacto|contatti|about|ueber-uns|uber-uns|about-us|a-propos|qui-sommes-nous|quienes-somos|empresa|chi-siamo)$/;
 
 function cappedAddress(address: Address): Address {
   const out: Address = {};
@@ -23,9 +24,17 @@ function cappedAddress(address: Address): Address {
   return out;
 }
 
+/** The brand the site's domain and og:site_name spell. */
+function siteBrands(sample: PageSample, ctx: FactContext): string[] {
+  return [...brandVariants(siteLabel(ctx.url)), ...brandVariants(sample.siteName)];
+}
+
 function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext, pageUrl: URL): void {
   const imprintPage = pathSegments(pageUrl).some((s) => IMPRINT_PAGE.test(s));
-  const imprint = readImprint(sample.text, sample.lang ?? '', imprintPage);
+  const imprint = readImprint(sample.text, sample.lang ?? '', imprintPage, {
+    tldCountry: tldCountry(siteOf(pageUrl.hostname))?.country,
+    brands: siteBrands(sample, ctx),
+  });
   const legalName = cleanText(imprint.legalName);
   if (legalName && !company.legalName) company.legalName = makeFact(ctx, 'text', legalName, 'imprint', 0.5);
   let hq = imprint.hq ? cappedAddress(imprint.hq) : undefined;
@@ -55,13 +64,15 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
   } catch {
     return company;
   }
+  // A job board's copyright is the board's, and a posting's address is where the job is, not the employer's seat.
+  const jobPage = isJobPage(pageUrl);
   const rules: Array<() => void> = [
     // The copyright notice's owner first: its legal name outranked the imprint's when the page read it (kept so).
     () => {
-      const brands = [...brandVariants(siteLabel(ctx.url)), ...brandVariants(sample.siteName)];
-      Object.assign(company, copyrightFacts(sample.text, ctx, brands));
+      if (jobPage) return;
+      Object.assign(company, copyrightFacts(sample.text, ctx, siteBrands(sample, ctx)));
     },
-    () => addLocation(company, sample, ctx, pageUrl),
+    () => jobPage || addLocation(company, sample, ctx, pageUrl),
     () => {
       const founded = foundedYear(sample.text, ctx.observedAt);
       if (founded) company.founded = makeFact(ctx, 'text', founded.year, undefined, founded.confidence);

@@ -1,8 +1,10 @@
 // "founded in 2012", "established 1998", "since 1998", "gegründet 2005", "seit 1998", "fondée en 2010",
 // "depuis 1998", "fundada en 2010". "since"/"seit"/"depuis" also date other things ("customers since 2019"), so they
 // count less and never after words that name someone else's history.
+// A label and a colon ("Founded: 2012", "Fondée : 1998", "Año de fundación: 1990") as on fact boxes; Spanish creada,
+// constituida, Italian fondata nel, Dutch opgericht in.
 const STRONG =
-  /\b(?:founded|established|incorporated|est\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?:?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|fundad[ao])(?:\s+(?:in|im\s+jahr(?:e)?|im|en|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in))?\s+(?:(?:[A-Za-zÀ-ÿ]+\s+)?(?:\d{1,2}\.?\s+)?)?((?:18|19|20)\d\d)\b/gi;
+  /\b(?:founded|established|incorporated|year\s+founded|est\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|opgericht)(?:\s*:)?(?:\s+(?:in|im\s+jahr(?:e)?|im|en|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano))?\s+(?:(?:[A-Za-zÀ-ÿ]+\s+)?(?:\d{1,2}\.?\s+)?)?((?:18|19|20)\d\d)\b/gi;
 // German puts the year first: "wurde 2005 gegründet".
 const YEAR_FIRST = /\b((?:18|19|20)\d\d)\s+(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete)/giu;
 const WEAK = /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde)\s+((?:18|19|20)\d\d)\b/giu;

@@ -1,21 +1,25 @@
 import type { Address } from '../../signals/schema';
+import { cityOrNone } from '../area';
+import { findBrand } from '../brand';
 import { toIsoCountry } from '../countries';
-import { findAddress } from './address';
+import { type AddressHit, findAddresses } from './address';
 
-type Lang = 'de' | 'fr' | 'en';
+type Lang = 'de' | 'fr' | 'es' | 'it' | 'en';
 
 // Headings that open an imprint, legal notice or contact block, with the language they imply.
 const HEADINGS =
-  /\b(impressum|anschrift|postanschrift|kontakt|sitz der gesellschaft|mentions l[ée]gales|si[èe]ge social|adresse|nous contacter|imprint|legal notice|legal information|contact(?: us)?|headquarters|head office|registered office|address)\b/giu;
+  /\b(impressum|anschrift|postanschrift|kontakt|sitz der gesellschaft|mentions l[ée]gales|si[èe]ge social|adresse|nous contacter|aviso legal|datos identificativos|informaci[óo]n legal|domicilio social|contacto|direcci[óo]n|note legali|sede legale|contatti|imprint|legal notice|legal information|contact(?: us)?|headquarters|head office|registered office|address)\b/giu;
 const HEADING_LANG: Array<[RegExp, Lang]> = [
   [/impressum|anschrift|kontakt|sitz/i, 'de'],
   [/mentions|si[èe]ge|adresse|nous contacter/i, 'fr'],
+  [/aviso|datos|informaci|domicilio|contacto|direcci/i, 'es'],
+  [/note legali|sede legale|contatti/i, 'it'],
 ];
 const WINDOW = 700;
 const MAX_WINDOWS = 10;
 
 const LEGAL_NAME =
-  /((?:[\p{Lu}\d][\p{L}\d&.'’+-]*[ \t\u00a0]+){1,5}(?:GmbH\s*&\s*Co\.\s*KG|gGmbH|GmbH|AG|SE|KG|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|SASU|SAS|SARL|EURL|S\.A\.S\.|S\.A\.|SA|Ltd\.?|Limited|LLC|Inc\.?|plc|B\.V\.|BV|Oy|AB))(?![\p{L}\d])/u;
+  /((?:[\p{Lu}\d][\p{L}\d&.'’+-]*[ \t\u00a0]+){1,5}(?:GmbH\s*&\s*Co\.\s*KG|gGmbH|GmbH|AG|SE|KG|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|SASU|SAS|SARL|SELARL|EURL|S\.A\.S\.|S\.L\.U\.|S\.L\.|S\.A\.U\.|S\.A\.|SA|S\.r\.l\.|S\.p\.A\.|Ltd\.?|Limited|LLC|Inc\.?|plc|B\.V\.|BV|Oy|AB))(?![\p{L}\d])/u;
 // A German sentence may start with an article before the name ("Die Acme GmbH ist ...").
 const LEADING_WORDS = /^(?:die|der|das|la|le|les|l'|the|von|by|of|de|du|des)\s+/i;
 
@@ -30,6 +34,8 @@ const REGISTERS: Array<[RegExp, string]> = [
   [/\bR\.?C\.?S\.?\s+[\p{Lu}]|\bSIRE[NT]\b|\bFR\s?\d{2}\s?\d{9}\b/u, 'FR'],
   [/registered in england|companies house|registered in scotland|\bGB\s?\d{9}\b/iu, 'GB'],
   [/\bKvK\b|kamer van koophandel/u, 'NL'],
+  [/\bRegistro Mercantil\b|\b(?:CIF|NIF)\s*:?\s*[A-HJNP-SUVW]-?\d{7}[\dA-J]\b/u, 'ES'],
+  [/\b(?:P\.\s?IVA|Partita IVA)\s*:?\s*(?:IT)?\s?\d{11}\b|\bR\.?E\.?A\.?\s/u, 'IT'],
 ];
 
 // "Sitz der Gesellschaft: Berlin", "siège social : Paris", "headquartered in Cambridge, UK". The keyword is matched
@@ -45,6 +51,11 @@ export interface ImprintFacts {
   confidence: number;
 }
 
+function langCode(lang: string): Lang | undefined {
+  const code = /^(de|fr|es|it|en)\b/i.exec(lang)?.[1]?.toLowerCase();
+  return code as Lang | undefined;
+}
+
 function langOf(heading: string, fallback: Lang | undefined): Lang | undefined {
   for (const [pattern, lang] of HEADING_LANG) if (pattern.test(heading)) return lang;
   return /legal|imprint|contact|headquarters|office|address/i.test(heading) ? 'en' : fallback;
@@ -55,42 +66,102 @@ function cleanLegal(name: string): string | undefined {
   return out.length >= 4 && out.length <= 120 ? out : undefined;
 }
 
-/** Legal name, address and country from imprint, legal notice and contact blocks of the visible text. */
-export function readImprint(text: string, docLang: string, imprintPage: boolean): ImprintFacts {
-  const fallback: Lang | undefined = /^de/i.test(docLang) ? 'de' : /^fr/i.test(docLang) ? 'fr' : undefined;
-  const windows: Array<{ text: string; lang?: Lang }> = [];
+/** Where a block's address is the publisher's own: a seat or imprint keyword right before it. */
+const OWN_CONTEXT =
+  /(?<!\p{L})(sitz|hauptsitz|firmensitz|zentrale|angaben gem(?:ä|a)(?:ß|ss)|anschrift|betreiber|anbieter|herausgeber|inhaber|si[èe]ge|[ée]diteur|domicilio|titularidad|titular|registered office|head ?office|headquarters|our address|mailing address|sede legale|sede sociale)/giu;
+// ...and where it is someone else's: the web host, the designer, a chamber or court, a data protection officer.
+const FOREIGN_CONTEXT =
+  /(?<!\p{L})(h[ée]berg|hosting|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse)/giu;
+const CONTEXT = 250;
+const TAIL = 1_500;
+
+function lastIndex(pattern: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
+}
+
+/**
+ * How much an address looks like the publisher's own: after a seat or imprint keyword rather than a host's,
+ * designer's or court's; under the site's brand or a legal name; with a street; repeated elsewhere on the page; in
+ * the page's closing lines; with a country.
+ */
+export function ownScore(text: string, hit: AddressHit, brands: string[] = []): number {
+  const before = text.slice(Math.max(0, hit.index - CONTEXT), hit.index);
+  const own = lastIndex(OWN_CONTEXT, before);
+  const foreign = lastIndex(FOREIGN_CONTEXT, before);
+  let score = own > foreign ? 3 : foreign > own ? -5 : 0;
+  // The block names the site's own brand ("together ag | Poststrasse 18 | CH-9001 St.Gallen").
+  if (findBrand(before.slice(-150), brands)) score += 2;
+  if (LEGAL_NAME.test(before.slice(-150))) score += 1;
+  const { street, postalCode, country } = hit.address;
+  if (street) score += 1;
+  if (postalCode && text.indexOf(postalCode) !== text.lastIndexOf(postalCode)) score += 1;
+  if (country) score += 0.5;
+  // The site's own address closes its pages; addresses in the middle are as often events, branches or partners.
+  if (hit.index >= text.length - TAIL) score += 2;
+  return score;
+}
+
+/**
+ * Legal name, address and country from imprint, legal notice and contact blocks of the visible text. Every address
+ * of those blocks is a candidate; the one that reads as the publisher's own wins (ownScore), the first on a tie.
+ */
+export function readImprint(
+  text: string,
+  docLang: string,
+  imprintPage: boolean,
+  site: { tldCountry?: string; brands?: string[] } = {},
+): ImprintFacts {
+  const { tldCountry, brands } = site;
+  const fallback = langCode(docLang);
+  const windows: Array<{ start: number; end: number; lang?: Lang }> = [];
   // On an imprint page the block is the page itself; elsewhere it follows a heading, or sits in the footer.
-  if (imprintPage) windows.push({ text: text.slice(0, 6_000), lang: fallback });
+  if (imprintPage) windows.push({ start: 0, end: 6_000, lang: fallback });
   let n = 0;
   for (const m of text.matchAll(HEADINGS)) {
     if (++n > MAX_WINDOWS) break;
-    windows.push({ text: text.slice(m.index, m.index + WINDOW), lang: langOf(m[1] ?? '', fallback) });
+    windows.push({ start: m.index, end: m.index + WINDOW, lang: langOf(m[1] ?? '', fallback) });
   }
-  windows.push({ text: text.slice(-1_500), lang: fallback });
+  windows.push({ start: Math.max(0, text.length - TAIL), end: text.length, lang: fallback });
 
   const facts: ImprintFacts = { confidence: 0 };
-  for (const w of windows) {
-    facts.legalName ??= cleanLegal(LEGAL_NAME.exec(w.text)?.[1] ?? '');
-    if (!facts.hq) {
-      const address = findAddress(w.text, w.lang);
-      if (address) {
-        facts.hq = address;
-        facts.confidence = address.street ? 0.55 : 0.45;
-      }
+  for (const w of windows) facts.legalName ??= cleanLegal(LEGAL_NAME.exec(text.slice(w.start, w.end))?.[1] ?? '');
+  // The whole text is read once per language of the blocks (an address must not be cut at a block's end), and an
+  // address counts when it starts inside a block of that language.
+  const hits: AddressHit[] = [];
+  for (const lang of new Set(windows.map((w) => w.lang))) {
+    for (const hit of findAddresses(text, { lang, tldCountry })) {
+      const inBlock = windows.some((w) => w.lang === lang && hit.index >= w.start && hit.index < w.end);
+      if (inBlock && !hits.some((h) => h.index === hit.index)) hits.push(hit);
     }
-    if (facts.legalName && facts.hq) break;
+  }
+  let best: { hit: AddressHit; score: number } | undefined;
+  for (const hit of hits.sort((a, b) => a.index - b.index)) {
+    const score = ownScore(text, hit, brands);
+    if (!best || score > best.score) best = { hit, score };
+  }
+  if (best && best.score > -5) {
+    facts.hq = best.hit.address;
+    facts.confidence = best.hit.address.street ? 0.55 : 0.45;
+    // The legal name heading the chosen block is the publisher's; the first one on the page may be the host's.
+    const block = text.slice(Math.max(0, best.hit.index - CONTEXT), best.hit.index);
+    const names = [...block.matchAll(new RegExp(LEGAL_NAME.source, 'gu'))];
+    const near = cleanLegal(names[names.length - 1]?.[1] ?? '');
+    if (near) facts.legalName = near;
   }
   if (!facts.hq) {
     const keyword = SEAT_KEYWORD.exec(text);
     const seat = keyword ? SEAT_CITY.exec(text.slice(keyword.index + keyword[0].length, keyword.index + 200)) : null;
-    if (seat?.[1]) {
+    const city = cityOrNone(seat?.[1]);
+    if (seat && city) {
       const country = toIsoCountry(seat[2]?.trim() ?? '');
-      facts.hq = country ? { city: seat[1], country } : { city: seat[1] };
+      facts.hq = country ? { city, country } : { city };
       facts.confidence = 0.4;
     }
   }
   if (!facts.hq?.country) {
-    const scope = windows.map((w) => w.text).join('\n');
+    const scope = windows.map((w) => text.slice(w.start, w.end)).join('\n');
     const found = REGISTERS.find(([pattern]) => pattern.test(scope));
     if (found) {
       facts.hq = { ...facts.hq, country: found[1] };

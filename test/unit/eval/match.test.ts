@@ -34,6 +34,14 @@ describe('corpus matching rules', () => {
     expect(matchUrl('https://www.linkedin.com/company/acme', 'http://linkedin.com/company/acme/?trk=x')).toBe(true);
     expect(matchUrl('https://www.linkedin.com/company/acme', 'https://www.linkedin.com/company/acme-2')).toBe(false);
   });
+  it('compares profile links as the same profile under a country host, a sub-page or an older address', () => {
+    expect(matchUrl('https://www.linkedin.com/company/acme', 'https://de.linkedin.com/company/acme/about/')).toBe(true);
+    expect(matchUrl(['linkedin.com/company/acme'], 'https://www.linkedin.com/company/Acme/')).toBe(true);
+    expect(matchUrl('https://www.crunchbase.com/organization/acme', 'https://crunchbase.com/company/acme')).toBe(true);
+    expect(matchUrl('https://github.com/acme', 'https://github.com/orgs/acme/repositories')).toBe(true);
+    expect(matchUrl('https://www.linkedin.com/company/acme', 'https://de.linkedin.com/company/acme-gmbh')).toBe(false);
+    expect(matchUrl('https://www.linkedin.com/company/acme', 'https://www.linkedin.com/in/acme')).toBe(false);
+  });
   it('matches employee ranges and points', () => {
     expect(matchEmployees({ min: 51, max: 200 }, { min: 51, max: 200 })).toBe(true);
     expect(matchEmployees({ min: 51, max: 200 }, { min: 120, max: 120 })).toBe(true);
@@ -112,5 +120,22 @@ describe('comparePage', () => {
     });
     expect(report.fields['company.name']).toMatchObject({ labeled: 2, correct: 1, precision: 1, recall: 0.5 });
     expect(report.byKind['company-site']?.pages).toBe(2);
+  });
+  it('tables the industry group answered per labelled group, no answer as unknown', () => {
+    const row = (expected: unknown, got: unknown, outcome: 'correct' | 'wrong' | 'missing') => ({
+      id: String(got),
+      kind: 'company-site',
+      results: [{ field: 'company.industryGroup' as const, outcome, expected, got }],
+    });
+    const report = buildReport(
+      [
+        row('software', 'software', 'correct'),
+        row(['it-services', 'software'], 'software', 'correct'),
+        row('software', 'media-publishing', 'wrong'),
+        row('software', undefined, 'missing'),
+      ],
+      [],
+    );
+    expect(report.industryConfusion).toEqual({ software: { software: 2, 'media-publishing': 1, unknown: 1 } });
   });
 });

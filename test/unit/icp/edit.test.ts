@@ -58,7 +58,7 @@ describe('draft edits', () => {
     const first = icp.criteria[0] as CompanyCriterion;
     const renamed = updateCriterion(icp, 'criteria', 0, { ...first, label: 'Software' });
     expect(renamed.criteria[0]?.label).toBe('Software');
-    expect(icp.criteria[0]?.label).toBe('Software, IT or digital services');
+    expect(icp.criteria[0]?.label).toBe('Software, IT, marketing or finance');
     expect(ids(removeCriterion(icp, 'criteria', 0).criteria)).not.toContain('industry');
   });
 

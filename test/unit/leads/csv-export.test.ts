@@ -83,6 +83,11 @@ describe('CRM mappings', () => {
     ]);
   });
 
+  it("leaves the tier empty for a lead with not enough data yet ('?'), outside the matrix", () => {
+    const [record] = records(leadsCsv([{ ...acme, tier: '?', cell: undefined }], 'hubspot-companies').text);
+    expect(record).toMatchObject({ 'ICP Lens Tier': '', 'ICP Lens Matrix Cell': '' });
+  });
+
   it('HubSpot contacts: first and last name, job title, company', () => {
     const [record] = records(leadsCsv([acme, ana], 'hubspot-contacts').text);
     expect(record).toMatchObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { industryGroup } from '../../../../lib/extract/classify/industry';
+import { industryGroup, MIN_CONFIDENCE } from '../../../../lib/extract/classify/industry';
 
 // Stated industries as LinkedIn (2022 taxonomy and the older one) and Wikipedia infoboxes write them.
 const STATED: Array<[string, string]> = [
@@ -75,7 +75,41 @@ const STATED: Array<[string, string]> = [
   ['Philanthropic Fundraising Services', 'government-nonprofit'],
 ];
 
+// Labels in other languages and wordings, as activity classifications (NACE, WZ, NAF, CNAE) and directories state them.
+const CLASSIFIED: Array<[string, string]> = [
+  ['Conseil en systèmes et logiciels informatiques', 'it-services'],
+  ['Édition de logiciels applicatifs', 'software'],
+  ['Herstellung von Werkzeugmaschinen', 'manufacturing'],
+  ['Fabricación de maquinaria agraria', 'manufacturing'],
+  ['Rechtsberatung', 'professional-services'],
+  ['Actividades jurídicas', 'professional-services'],
+  ['Transports routiers de fret interurbains', 'transportation-logistics'],
+  ['Erziehung und Unterricht', 'education'],
+  ['Enseñanza', 'education'],
+  ['Activités hospitalières', 'healthcare'],
+  ['Hostelería', 'hospitality-travel'],
+  ['Commerce de détail de livres en magasin spécialisé', 'retail-consumer'],
+  ['Grundstücks- und Wohnungswesen', 'real-estate-construction'],
+  ['Captación, depuración y distribución de agua', 'energy-utilities'],
+  ['Activités des agences de publicité', 'marketing-advertising'],
+  ['Telecomunicaciones inalámbricas', 'telecommunications'],
+  ['Öffentliche Verwaltung', 'government-nonprofit'],
+  ['Banques centrales et intermédiation monétaire', 'financial-services'],
+];
+
 describe('industryGroup', () => {
+  it.each(CLASSIFIED)('%s -> %s (activity classification terms)', (text, group) => {
+    expect(industryGroup(text)?.group).toBe(group);
+  });
+
+  it('is surest of a LinkedIn name, less sure of a classification term, and silent on a label of two groups', () => {
+    expect(industryGroup('Hospitals and Health Care')?.confidence).toBe(0.9);
+    const term = industryGroup('Herstellung von Werkzeugmaschinen')?.confidence ?? 0;
+    expect(term).toBeLessThan(0.9);
+    expect(term).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
+    expect(industryGroup('Enseignement et hébergement')).toBeUndefined();
+  });
+
   it('has about 60 stated industries in the table', () => {
     expect(STATED.length).toBeGreaterThanOrEqual(60);
   });

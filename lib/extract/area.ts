@@ -1,0 +1,37 @@
+import { toIsoCountry } from './countries';
+
+/**
+ * Words that make a place name an area rather than a city: metro areas ("Greater Austin Area", "San Francisco Bay
+ * Area", "Metropolregion Rhein-Neckar", "Hamburg und Umgebung", "Région de Bordeaux", "Comunidad Valenciana", "Área
+ * metropolitana de Madrid"), administrative areas (county, Landkreis, provincia) and markets ("European Union (EU)",
+ * "EMEA", "Remote"). Profile sites and job pages print them where an address has its city; a city they are not.
+ */
+const AREA_WORDS =
+  'greater|metropolitan|metro area|bay area|area|region|county|province|state of|tri-state|' +
+  'umgebung|gro(?:ß|ss)raum|metropolregion|landkreis|kreis|raum|bundesland|' +
+  'r[ée]gion|agglom[ée]ration|d[ée]partement|p[ée]riph[ée]rie|' +
+  'comunidad|provincia|[áa]rea|comarca|regi[óo]n|' +
+  'regione|regio|omgeving|' +
+  'european union|worldwide|remote|global';
+const AREA = new RegExp(`(?:^|[\\s(,/-])(?:${AREA_WORDS})(?=$|[\\s),/-])`, 'iu');
+// Markets and continents named alone.
+const MARKETS =
+  /^(?:eu|emea|apac|latam|dach|benelux|nordics?|europe|europa|north america|south america|latin america|asia|africa|middle east|oceania|americas)$/i;
+
+// Countries that are also their own city: "Luxembourg" as a locality is the city.
+const CITY_STATES =
+  /^(?:luxembourg|luxemburg|singapore|monaco|hong kong|san marino|vatican(?: city)?|andorra|kuwait|djibouti|panama)$/i;
+
+/** A place label that names an area, a market or a country, which an address must not take for its city. */
+export function isAreaLabel(text: string | undefined): boolean {
+  const t = text?.trim();
+  if (!t) return false;
+  const bare = t.replace(/\s*\([^)]*\)\s*$/, '').trim();
+  if (AREA.test(t) || MARKETS.test(bare)) return true;
+  return bare.length > 2 && !CITY_STATES.test(bare) && toIsoCountry(bare) !== undefined;
+}
+
+/** The city of an address part, or undefined when it is an area label. */
+export function cityOrNone(city: string | undefined): string | undefined {
+  return city && !isAreaLabel(city) ? city : undefined;
+}

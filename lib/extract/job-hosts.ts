@@ -1,0 +1,120 @@
+/**
+ * Applicant-tracking systems: each host serves every customer's job board, so a page there is about the employer
+ * whose board it is (the tenant), never about the ATS. Each entry is a host suffix, the path prefix of its boards
+ * where the host also serves other things, and where the tenant's slug sits: the host's first label
+ * (`acme.jobs.personio.de`) or the first path segment after the prefix (`jobs.lever.co/acme`).
+ */
+const ATS: Array<[host: string, path: string, tenant: 'sub' | 'path']> = [
+  ['boards.greenhouse.io', '', 'path'],
+  ['job-boards.greenhouse.io', '', 'path'],
+  ['job-boards.eu.greenhouse.io', '', 'path'],
+  ['jobs.lever.co', '', 'path'],
+  ['jobs.eu.lever.co', '', 'path'],
+  ['jobs.ashbyhq.com', '', 'path'],
+  ['apply.workable.com', '', 'path'],
+  ['jobs.personio.de', '', 'sub'],
+  ['jobs.personio.com', '', 'sub'],
+  ['recruitee.com', '', 'sub'],
+  ['jobs.smartrecruiters.com', '', 'path'],
+  ['careers.smartrecruiters.com', '', 'path'],
+  ['myworkdayjobs.com', '', 'sub'],
+  ['myworkdaysite.com', '', 'sub'],
+  ['bamboohr.com', '/careers', 'sub'],
+  ['bamboohr.com', '/jobs', 'sub'],
+  ['teamtailor.com', '', 'sub'],
+  ['join.com', '/companies', 'path'],
+  ['breezy.hr', '', 'sub'],
+  ['applytojob.com', '', 'sub'],
+  ['jobs.jobvite.com', '', 'path'],
+  ['jobvite.com', '', 'sub'],
+  ['icims.com', '', 'sub'],
+  ['successfactors.com', '', 'sub'],
+  ['successfactors.eu', '', 'sub'],
+  ['softgarden.io', '', 'sub'],
+  ['rexx-systems.com', '', 'sub'],
+  ['taleo.net', '', 'sub'],
+  ['pinpointhq.com', '', 'sub'],
+  ['homerun.co', '', 'sub'],
+  ['comeet.com', '/jobs', 'path'],
+  ['welcometothejungle.com', '/companies', 'path'],
+  ['dvinci-hr.com', '', 'sub'],
+  ['hire.withgoogle.com', '/public/jobs', 'path'],
+  ['wellfound.com', '/company', 'path'],
+];
+
+/**
+ * Job boards that list many employers' postings (Indeed, LinkedIn jobs, StepStone...): the page is about the
+ * posting's employer, and the board has no tenant to read it from; only the posting's own data names it.
+ */
+const JOB_BOARDS: Array<[domain: RegExp, path?: RegExp]> = [
+  [/(^|\.)indeed\.[a-z.]+$/],
+  [/(^|\.)linkedin\.com$/, /^\/jobs\//],
+  [/(^|\.)glassdoor\.[a-z.]+$/],
+  [/(^|\.)stepstone\.[a-z.]+$/],
+  [/(^|\.)monster\.[a-z.]+$/],
+  [/(^|\.)ziprecruiter\.[a-z.]+$/],
+  [/(^|\.)xing\.com$/, /^\/jobs\//],
+  [/(^|\.)infojobs\.net$/],
+  [/(^|\.)jobs\.ch$/],
+  [/(^|\.)karriere\.at$/],
+  [/(^|\.)hellowork\.com$/],
+  [/(^|\.)apec\.fr$/],
+  [/(^|\.)jobs\.workable\.com$/],
+];
+
+// ICIMS boards are `careers-acme.icims.com`; Workday's `acme.wd5.myworkdayjobs.com`.
+const TENANT_PREFIX = /^(?:careers?-|jobs-)/;
+const SLUG = /^[a-z0-9][a-z0-9_-]{0,62}$/i;
+const NOT_TENANT = new Set(['www', 'jobs', 'careers', 'apply', 'boards', 'app', 'api', 'embed']);
+
+function parse(url: string | URL | undefined): URL | undefined {
+  if (!url) return undefined;
+  try {
+    return typeof url === 'string' ? new URL(url) : url;
+  } catch {
+    return undefined;
+  }
+}
+
+function atsEntry(url: URL): (typeof ATS)[number] | undefined {
+  const host = url.hostname.toLowerCase();
+  const path = url.pathname.toLowerCase();
+  return ATS.find(([h, p]) => (host === h || host.endsWith(`.${h}`)) && (!p || path.startsWith(p)));
+}
+
+/** A URL on an applicant-tracking system's job board. */
+export function isAtsUrl(url: string | URL | undefined): boolean {
+  const u = parse(url);
+  return !!u && atsEntry(u) !== undefined;
+}
+
+/** The employer's slug of an ATS page (`https://jobs.lever.co/acme/123` -> `acme`); undefined elsewhere. */
+export function atsTenant(url: string | URL | undefined): string | undefined {
+  const u = parse(url);
+  const entry = u && atsEntry(u);
+  if (!u || !entry) return undefined;
+  const [host, prefix, where] = entry;
+  let slug: string | undefined;
+  if (where === 'sub') {
+    const name = u.hostname.toLowerCase();
+    slug = name === host ? undefined : name.split('.')[0]?.replace(TENANT_PREFIX, '');
+  } else {
+    slug = u.pathname.slice(prefix.length).split('/').filter(Boolean)[0];
+  }
+  if (!slug || NOT_TENANT.has(slug.toLowerCase())) return undefined;
+  try {
+    slug = decodeURIComponent(slug);
+  } catch {
+    return undefined;
+  }
+  return SLUG.test(slug) ? slug : undefined;
+}
+
+/** A page of a job board or an ATS: its host names no company, the posting's employer is the page's subject. */
+export function isJobPage(url: string | URL | undefined): boolean {
+  const u = parse(url);
+  if (!u) return false;
+  if (atsEntry(u)) return true;
+  const host = u.hostname.toLowerCase();
+  return JOB_BOARDS.some(([domain, path]) => domain.test(host) && (!path || path.test(u.pathname)));
+}

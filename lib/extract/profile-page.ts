@@ -1,0 +1,124 @@
+import type { PersonSignals } from '../signals/schema';
+import type { PageSource } from '../signals/source';
+import { cardPerson } from './cards';
+import { type ExtractorId, type FactContext, makeFact, normalizeName, safeUrl } from './facts';
+import { parseHeadline } from './sites/headline';
+import { linkedinSlug } from './sites/linkedin-data';
+
+/**
+ * A LinkedIn profile that no adapter layout matches (older public layouts, the sign-in wall) still states the person
+ * in its title ("Name | LinkedIn", "Name - Title - Company | LinkedIn"), its meta description ("Headline ·
+ * Experience: Company · Education: School · Location: City") and, in the 2010s layouts, an hCard. What they say is
+ * read at a lower confidence than an adapter's, and fills only what the adapter left empty.
+ */
+const CONFIDENCE = 0.5;
+const TITLE_CONFIDENCE = 0.45;
+
+const LINKEDIN_SUFFIX = /\s*[|–—-]\s*LinkedIn\s*$/i;
+const PARTS = /\s+[-–—|]\s+/;
+// A person's name: letters, spaces, dots, hyphens and apostrophes, a few words.
+const NAME = /^\p{L}[\p{L}\p{M}'’.\- ]{1,79}$/u;
+const NOT_A_NAME =
+  /linkedin|sign ?(?:in|up)|log ?in|join|profile|not found|error|anmelden|einloggen|connexion|inscri|iniciar|únete/i;
+// Labelled parts of the description, by language: experience (current employer) and location.
+const EXPERIENCE =
+  /^(?:experience|berufserfahrung|erfahrung|exp[ée]rience|experiencia|esperienza|ervaring|experi[êe]ncia)\s*:\s*(.+)$/i;
+const LOCATION =
+  /^(?:location|ort|standort|lieu|ubicaci[óo]n|localit[àa]|locatie|localidade|localiza[çc][ãa]o)\s*:\s*(.+)$/i;
+const LABELLED = /^[\p{L} ]{2,30}\s*:/u;
+
+function personName(text: string | undefined): string | undefined {
+  const name = text?.trim();
+  if (!name || !NAME.test(name) || NOT_A_NAME.test(name)) return undefined;
+  const words = name.split(/\s+/).length;
+  return words >= 1 && words <= 6 ? name : undefined;
+}
+
+interface Read {
+  name?: string;
+  headline?: string;
+  title?: string;
+  employer?: string;
+  location?: string;
+}
+
+function fromTitle(title: string): Read {
+  if (!LINKEDIN_SUFFIX.test(title)) return {};
+  const [name, second, third] = title
+    .replace(LINKEDIN_SUFFIX, '')
+    .split(PARTS)
+    .map((p) => p.trim());
+  // "Name - Title - Company": three parts name all three; two parts may be a title or a company, so neither.
+  return third ? { name: personName(name), title: second, employer: third } : { name: personName(name) };
+}
+
+function fromDescription(description: string | undefined, name: string | undefined): Read {
+  if (!description) return {};
+  const parts = description.split(/\s+·\s+/).map((p) => p.trim());
+  if (parts.length < 2) return {};
+  const read: Read = {};
+  for (const part of parts) {
+    read.employer ??= EXPERIENCE.exec(part)?.[1]?.trim();
+    read.location ??= LOCATION.exec(part)?.[1]?.replace(/\.$/, '').trim();
+  }
+  const first = parts[0] ?? '';
+  const mentionsName = name && normalizeName(first).includes(normalizeName(name));
+  if (!LABELLED.test(first) && !mentionsName && first.length <= 160) read.headline = first;
+  return read;
+}
+
+// "at", "@", "chez", "bei" join a title and an employer; Spanish "en" also joins a title and a field ("Experto en
+// marketing"), so it counts only when the employer is confirmed.
+const SURE_AT = /\s(?:at|@|chez|bei)\s/i;
+
+/** Title and employer from a headline, the employer when it is sure or the page's experience names the same. */
+function fromHeadline(headline: string | undefined, employer: string | undefined): Read {
+  if (!headline) return {};
+  const parsed = parseHeadline(headline);
+  const confirmed = parsed.employer && employer && normalizeName(parsed.employer) === normalizeName(employer);
+  if (parsed.employer && (confirmed || SURE_AT.test(headline)))
+    return { title: parsed.title, employer: parsed.employer };
+  return { title: parsed.title && !parsed.employer ? parsed.title : headline.slice(0, 120) };
+}
+
+/** The person a LinkedIn profile page states in its title, meta description and hCard; nothing on any other page. */
+export function publicProfile(
+  source: Pick<PageSource, 'url' | 'title' | 'cards'>,
+  description: string | undefined,
+  ctx: FactContext,
+): PersonSignals | undefined {
+  const slug = linkedinSlug(source.url, 'in');
+  if (!slug) return undefined;
+  const card = cardPerson(source.cards, ctx, CONFIDENCE, fromHeadline);
+  const title = fromTitle(source.title);
+  const name = card.name?.value ?? title.name;
+  const meta = fromDescription(description, name);
+  const headline = fromHeadline(meta.headline, meta.employer);
+  const f = <T>(value: T | undefined, from: ExtractorId, selector: string, confidence = CONFIDENCE) =>
+    value ? makeFact(ctx, from, value, selector, confidence) : undefined;
+  const person: PersonSignals = {
+    name: card.name ?? f(title.name, 'title', 'title', TITLE_CONFIDENCE),
+    title: card.title ?? f(headline.title, 'meta', 'meta[name="description"]') ?? f(title.title, 'title', 'title'),
+    employer:
+      card.employer ??
+      f(meta.employer ?? headline.employer, 'meta', 'meta[name="description"]') ??
+      f(title.employer, 'title', 'title', TITLE_CONFIDENCE),
+    location: card.location ?? f(meta.location, 'meta', 'meta[name="description"]'),
+  };
+  // A name alone is what a sign-in page shows: a profile says something more.
+  if (!person.name || !(person.title || person.employer || person.location)) return undefined;
+  const profileUrl = safeUrl(`https://www.linkedin.com/in/${encodeURIComponent(slug)}/`);
+  if (profileUrl) person.profileUrl = makeFact(ctx, 'url', profileUrl, undefined, CONFIDENCE);
+  for (const key of Object.keys(person) as Array<keyof PersonSignals>) if (!person[key]) delete person[key];
+  return person;
+}
+
+/** The adapter's person, its empty fields filled from the fallback's. */
+export function withFallback(
+  site: PersonSignals | undefined,
+  fallback: PersonSignals | undefined,
+): PersonSignals | undefined {
+  if (!site) return fallback;
+  if (!fallback) return site;
+  return { ...fallback, ...site };
+}

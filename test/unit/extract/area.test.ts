@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { isAreaLabel } from '../../../lib/extract/area';
+import { toAddress } from '../../../lib/extract/organization';
+import { parseLocation } from '../../../lib/extract/sites/location';
+import { findAddress } from '../../../lib/extract/text/address';
+
+describe('area labels are never cities', () => {
+  it.each([
+    'Greater Austin Area',
+    'San Francisco Bay Area',
+    'Greater Stockholm Metropolitan Area',
+    'European Union (EU)',
+    'EMEA',
+    'Remote',
+    'Metropolregion Rhein-Neckar',
+    'Hamburg und Umgebung',
+    'Großraum München',
+    'Région de Bordeaux',
+    'Île-de-France Région',
+    'Comunidad de Madrid',
+    'Área metropolitana de Barcelona',
+    'Germany',
+  ])('%s is an area', (label) => {
+    expect(isAreaLabel(label)).toBe(true);
+  });
+
+  it.each(['Austin', 'San Francisco', 'Frankfurt am Main', 'Saint-Denis', 'Luxembourg', 'Singapore', 'Mountain View'])(
+    '%s is a city',
+    (city) => {
+      expect(isAreaLabel(city)).toBe(false);
+    },
+  );
+
+  it('keeps what else a location line says', () => {
+    expect(parseLocation('Greater Austin Area')).toBeUndefined();
+    expect(parseLocation('Hamburg und Umgebung, Deutschland')).toEqual({ country: 'DE' });
+    expect(parseLocation('Austin, Texas, United States')).toEqual({ city: 'Austin', region: 'Texas', country: 'US' });
+  });
+
+  it('drops an area from structured addresses and text addresses', () => {
+    expect(toAddress({ addressLocality: 'San Francisco Bay Area', addressCountry: 'US' })).toEqual({ country: 'US' });
+    expect(toAddress({ addressLocality: 'Paris', addressCountry: 'FR' })).toEqual({ city: 'Paris', country: 'FR' });
+    expect(findAddress('Kontakt\nHauptstraße 4\n12345 Großraum Stuttgart\n', 'de')?.city).toBeUndefined();
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findAddress, findAddresses } from '../../../../lib/extract/text/address';
+import { readImprint } from '../../../../lib/extract/text/imprint';
+
+describe('postal addresses: the country from the postcode format, the street line, then weaker evidence', () => {
+  it.each([
+    ['Hauptstraße 5\n80331 München', {}, 'DE'],
+    ['12 rue de la Paix\n75002 Paris', {}, 'FR'],
+    ['Calle Mayor 3\n28013 Madrid', {}, 'ES'],
+    ['Via Roma 12\n20121 Milano', {}, 'IT'],
+    ['Keizersgracht 123\n1015 CJ Amsterdam', {}, 'NL'],
+    ['Rua Augusta 10\n1100-053 Lisboa', { lang: 'pt' }, undefined],
+    ['1 Main St.\nHalifax, NS B3H 1A1', {}, 'CA'],
+    ['Mariahilfer Straße 10\n1060 Wien', { lang: 'de', tldCountry: 'AT' }, 'AT'],
+    ['Bahnhofstrasse 1\n8001 Zürich', { lang: 'de', tldCountry: 'CH' }, 'CH'],
+    ['Bahnhofstrasse 1\n8001 Zürich', { lang: 'de' }, undefined],
+    ['Musterweg 1\nCH-8001 Zürich', {}, 'CH'],
+    ['Industriestraße 22\n73431 Aalen', { tldCountry: 'FR' }, 'DE'],
+  ])('%s', (text, hint, country) => {
+    expect(findAddress(text, hint)?.country).toBe(country);
+  });
+
+  it('reads a Spanish seat in running text and stops the city at the sentence', () => {
+    expect(
+      findAddress('con domicilio social en Calle Río Tajo 14, 45007 Toledo (España). Inscrita en el Registro', {
+        lang: 'es',
+      }),
+    ).toEqual({ street: 'Calle Río Tajo 14', postalCode: '45007', city: 'Toledo', country: 'ES' });
+  });
+
+  it('needs a street or a country prefix before a bare four- or five-digit number', () => {
+    expect(findAddresses('Over 2000 Customers love us; 12000 Downloads')).toEqual([]);
+  });
+});
+
+describe('the publisher own address among several blocks', () => {
+  it('skips the web host listed before the publisher', () => {
+    const text =
+      'Mentions légales\nHébergement : Nuagique SAS, 8 rue de la Ville, 75008 Paris\nÉditeur : Bellecour SARL\nSiège social : 4 place Bellecour, 69002 Lyon';
+    expect(readImprint(text, 'fr', true).hq?.city).toBe('Lyon');
+  });
+
+  it('skips a chamber, a designer and an insurer listed after it', () => {
+    const text =
+      'Impressum\nAngaben gemäß § 5 TMG\nHolz Nord GmbH\nSägeweg 7\n24103 Kiel\nAufsichtsbehörde: Handwerkskammer\nKammerweg 1\n20095 Hamburg\nBerufshaftpflichtversicherung: Name und Sitz der Gesellschaft: Versicherung AG\nAllee 1\n50969 Köln\nGestaltung: Pixel GmbH\nHafenstraße 3\n20457 Hamburg';
+    const facts = readImprint(text, 'de', true);
+    expect(facts.hq).toMatchObject({ city: 'Kiel', country: 'DE' });
+    expect(facts.legalName).toBe('Holz Nord GmbH');
+  });
+
+  it('prefers the block under the site own brand in the closing lines over event venues', () => {
+    const text = `Events\nPartner Day at Acronis GmbH, Rheinweg 9, 8200 Schaffhausen\n${'x '.repeat(900)}\nbrightpath ag | Poststrasse 18 | CH-9001 St.Gallen`;
+    expect(readImprint(text, 'de', false, { brands: ['brightpath'] }).hq).toMatchObject({
+      city: 'St. Gallen',
+      country: 'CH',
+    });
+  });
+});
