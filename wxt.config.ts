@@ -20,6 +20,8 @@ export default defineConfig({
     define: { __ICP_LENS_LOCAL_HOSTS__: JSON.stringify(localHosts) },
     plugins: [preactTextOnly()],
   }),
+  // The sources archive Firefox Add-ons asks for: the repository, not local test output.
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'artifacts/**'] },
   // See lib/manifest.ts for the permissions and why each is needed.
   manifest: ({ browser }) => buildManifest(browser, localHosts),
 });

@@ -27,7 +27,11 @@ export function buildManifest(browser: string, localHosts: boolean) {
     ...(firefox
       ? { optional_permissions: [ALL_SITES, HUBSPOT_API_MATCH] }
       : { optional_host_permissions: [ALL_SITES, HUBSPOT_API_MATCH] }),
-    action: { default_title: 'ICP Lens: score this page' },
+    // Icons: public/icon/<size>.png, rendered from public/icon.svg by `npm run icons` (WXT lists them in `icons`).
+    action: {
+      default_title: 'ICP Lens: score this page',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     commands: {
       // The shortcut does what the toolbar button does: opens the panel and reads the page (activeTab).
       [firefox ? '_execute_browser_action' : '_execute_action']: {

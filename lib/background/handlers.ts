@@ -18,6 +18,7 @@ import { loadLeadWork } from '../workflow/lead-view';
 import { saveOnReport } from '../workflow/save-intent';
 import { setTierBadge } from './badge';
 import { notifyTabChanged } from './notify';
+import { ownPageInTab, readDemo } from './own-pages';
 import { readTab } from './reader';
 import { researchAfterReport, researchFor, researchRoutes } from './research-handlers';
 import type { Routes } from './route-types';
@@ -84,6 +85,18 @@ export async function requestRead(tabId: number): Promise<boolean> {
 
 export async function getTabView(db: IcpLensDb, tabId: number): Promise<TabView> {
   const state = await getTabState(tabId);
+  if (!state || state.status === 'pending') {
+    // Our own pages have no content script to wait for: the demo company is read here, the others say what to do.
+    const own = await ownPageInTab(tabId);
+    if (own === 'other') return { status: 'extension-page', tabId };
+    if (own === 'demo') {
+      void readDemo(tabId, (report) => onPageSignals(db, tabId, report)).catch(async (error: unknown) => {
+        await setTabState(tabId, { status: 'failed', url: 'demo', error: describeError(error) });
+        await notifyTabChanged(tabId);
+      });
+      return { status: 'pending', tabId };
+    }
+  }
   if (!state || (state.status === 'pending' && Date.now() - state.since > PENDING_RETRY_MS)) {
     // Nothing reported for this tab, or the report is overdue: try to read the page now.
     return (await requestRead(tabId))

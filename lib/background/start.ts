@@ -42,7 +42,9 @@ export function startBackground(): void {
     if (alarm.name === TEAM_ICP_ALARM) syncTeam();
   });
 
-  browser.runtime.onInstalled.addListener(async () => {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    // First run only (not updates): the welcome page says what ICP Lens does and offers the demo company.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     syncScripts();
     await ensureDefaultIcp(db, Date.now());
     await createMenus();

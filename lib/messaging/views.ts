@@ -16,6 +16,8 @@ import type { LeadWork } from '../workflow/lead-view';
 export type TabView =
   | { status: 'pending'; tabId: number }
   | { status: 'inaccessible'; tabId: number; reason: string }
+  /** One of ICP Lens's own pages (welcome, leads, settings): nothing to score there. */
+  | { status: 'extension-page'; tabId: number }
   | { status: 'empty'; tabId: number; url: string }
   /** The page's site was marked "not a company" on the leads page: nothing is stored about it. */
   | { status: 'excluded'; tabId: number; url: string; site: string }

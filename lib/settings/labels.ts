@@ -1,4 +1,4 @@
-import type { Framework, Settings } from './settings';
+import { FRAMEWORKS, type Framework, type Settings } from './settings';
 
 /** How the settings page names each qualification framework, and when a seller would pick it. */
 export const FRAMEWORK_LABELS: Record<Framework, { name: string; description: string }> = {
@@ -18,6 +18,13 @@ export const FRAMEWORK_LABELS: Record<Framework, { name: string; description: st
       'consultative, inbound selling.',
   },
 };
+
+/** The frameworks as radio choices, for the settings and welcome pages. */
+export const FRAMEWORK_OPTIONS = FRAMEWORKS.map((value) => ({
+  value,
+  label: FRAMEWORK_LABELS[value].name,
+  description: FRAMEWORK_LABELS[value].description,
+}));
 
 export const THEME_LABELS: Record<Settings['theme'], string> = {
   system: 'Same as the system',
