@@ -1,4 +1,5 @@
 import { HUBSPOT_API_MATCH } from './crm/hubspot/hosts';
+import { SALESFORCE_HOST_MATCHES } from './crm/salesforce/hosts';
 import { ALL_SITES, alwaysMatches } from './platform/hosts';
 
 /**
@@ -14,19 +15,32 @@ import { ALL_SITES, alwaysMatches } from './platform/hosts';
  *   `npm start` serves, the e2e fixture sites; never in the store build, wxt.config.ts); every other site is an optional permission the user grants from the panel, per site or for all sites, and can
  *   revoke (lib/platform/site-access.ts); the content script is then registered for those sites at run time;
  * - HubSpot's API host, optional too: asked for when the user connects HubSpot in the settings (lib/crm), not at
- *   install, and given back on disconnect.
+ *   install, and given back on disconnect;
+ * - Salesforce orgs' hosts (*.salesforce.com, *.salesforce.mil), optional: connecting asks for the one org's address;
+ *   `identity` (launchWebAuthFlow, to sign in to Salesforce) is optional in Chrome, asked for with it; Firefox does not
+ *   accept `identity` as optional and grants it without a prompt, so there it is a plain permission.
  */
 export function buildManifest(browser: string, localHosts: boolean) {
   const firefox = browser === 'firefox';
   return {
     name: 'ICP Lens',
     description: 'Transparent, configurable ICP fit scoring on any company or profile page. Local-first, no account.',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(firefox ? [] : ['offscreen'])],
+    permissions: [
+      'storage',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'alarms',
+      ...(firefox ? ['identity'] : ['offscreen']),
+    ],
     host_permissions: alwaysMatches(localHosts),
     // Firefox MV2 has no optional_host_permissions: host patterns go in optional_permissions.
     ...(firefox
-      ? { optional_permissions: [ALL_SITES, HUBSPOT_API_MATCH] }
-      : { optional_host_permissions: [ALL_SITES, HUBSPOT_API_MATCH] }),
+      ? { optional_permissions: [ALL_SITES, HUBSPOT_API_MATCH, ...SALESFORCE_HOST_MATCHES] }
+      : {
+          optional_permissions: ['identity'],
+          optional_host_permissions: [ALL_SITES, HUBSPOT_API_MATCH, ...SALESFORCE_HOST_MATCHES],
+        }),
     // Icons: public/icon/<size>.png, rendered from public/icon.svg by `npm run icons` (WXT lists them in `icons`).
     action: {
       default_title: 'ICP Lens: score this page',

@@ -2,7 +2,13 @@ import { useEffect, useState } from 'preact/hooks';
 import { countsLine, resultLine } from '../../lib/crm/text';
 import { sendToBackground } from '../../lib/messaging/client';
 import { PUSH_ACCOUNTS_MAX } from '../../lib/messaging/messages/crm';
-import type { FieldStatus, HubSpotStatusView, PushPreviewView, PushResultView } from '../../lib/messaging/views';
+import {
+  CRM_NAMES,
+  type CrmKey,
+  type FieldStatus,
+  type PushPreviewView,
+  type PushResultView,
+} from '../../lib/messaging/views';
 import type { Target } from '../../lib/workflow/limits';
 
 type State =
@@ -19,17 +25,18 @@ function parts<T>(items: readonly T[]): T[][] {
 }
 
 /**
- * "Push to HubSpot" for the selected accounts (their people go with them): a preview of the totals first, then the
- * push in parts of PUSH_ACCOUNTS_MAX accounts with progress. Shown only once HubSpot is connected.
+ * "Push to HubSpot" (or Salesforce) for the selected accounts (their people go with them): a preview of the totals
+ * first, then the push in parts of PUSH_ACCOUNTS_MAX accounts with progress. Shown only once that CRM is connected.
  */
-export function BulkPush({ targets }: { targets: Target[] }) {
-  const [status, setStatus] = useState<HubSpotStatusView>();
+export function BulkPush({ crm, targets }: { crm: CrmKey; targets: Target[] }) {
+  const name = CRM_NAMES[crm];
+  const [status, setStatus] = useState<{ connected: boolean }>();
   const [state, setState] = useState<State>({ kind: 'idle' });
   useEffect(() => {
-    sendToBackground<HubSpotStatusView, 'ui-bg/hubspot-status'>('ui-bg/hubspot-status', {})
+    sendToBackground<{ connected: boolean }>(`ui-bg/${crm}-status`, {})
       .then(setStatus)
       .catch(() => setStatus(undefined));
-  }, []);
+  }, [crm]);
   if (!status?.connected) return null;
   const accountIds = targets.filter((t) => t.kind === 'account').map((t) => t.id);
 
@@ -40,11 +47,11 @@ export function BulkPush({ targets }: { targets: Target[] }) {
       for (const [i, ids] of parts(accountIds).entries()) {
         setState({
           kind: 'working',
-          label: 'Reading what HubSpot has',
+          label: `Reading what ${name} has`,
           done: i * PUSH_ACCOUNTS_MAX,
           total: accountIds.length,
         });
-        const view = await sendToBackground<PushPreviewView, 'ui-bg/hubspot-preview'>('ui-bg/hubspot-preview', {
+        const view = await sendToBackground<PushPreviewView>(`ui-bg/${crm}-preview`, {
           accountIds: ids,
           overwrite: false,
         });
@@ -68,8 +75,8 @@ export function BulkPush({ targets }: { targets: Target[] }) {
     };
     try {
       for (const [i, part] of parts(ids).entries()) {
-        setState({ kind: 'working', label: 'Pushing to HubSpot', done: i * PUSH_ACCOUNTS_MAX, total: ids.length });
-        const r = await sendToBackground<PushResultView, 'ui-bg/hubspot-push'>('ui-bg/hubspot-push', {
+        setState({ kind: 'working', label: `Pushing to ${name}`, done: i * PUSH_ACCOUNTS_MAX, total: ids.length });
+        const r = await sendToBackground<PushResultView>(`ui-bg/${crm}-push`, {
           accountIds: part,
           overwrite: false,
         });
@@ -88,23 +95,23 @@ export function BulkPush({ targets }: { targets: Target[] }) {
   };
 
   return (
-    <div class="bulk-row" data-testid="bulk-hubspot">
+    <div class="bulk-row" data-testid={`bulk-${crm}`}>
       <button
         type="button"
         disabled={!accountIds.length || state.kind === 'working'}
         onClick={() => void preview()}
-        data-testid="bulk-hubspot-push"
+        data-testid={`bulk-${crm}-push`}
       >
-        Push to HubSpot…
+        Push to {name}…
       </button>
       <span role="status">
         {state.kind === 'working' && `${state.label}: ${state.done} of ${state.total} accounts…`}
         {state.kind === 'confirm' && (
           <>
             {state.accountIds.length === 1 ? '1 account' : `${state.accountIds.length} accounts`} and their people:{' '}
-            {countsLine(state.counts) || 'nothing to push'}
+            {countsLine(state.counts, name) || 'nothing to push'}
             {state.skipped.length > 0 && `; left out (no website known): ${state.skipped.join(', ')}`}.{' '}
-            <button type="button" onClick={() => void push(state.accountIds)} data-testid="bulk-hubspot-confirm">
+            <button type="button" onClick={() => void push(state.accountIds)} data-testid={`bulk-${crm}-confirm`}>
               Confirm push
             </button>{' '}
             <button type="button" onClick={() => setState({ kind: 'idle' })}>
@@ -113,7 +120,7 @@ export function BulkPush({ targets }: { targets: Target[] }) {
           </>
         )}
         {state.kind === 'done' && (
-          <span class="ok" data-testid="bulk-hubspot-result">
+          <span class="ok" data-testid={`bulk-${crm}-result`}>
             {resultLine(state.result)}
             {state.result.failures.map((f) => ` ${f.who}: ${f.message}.`).join('')}
           </span>

@@ -1,20 +1,26 @@
-import { countsLine, fieldLine, STATUS_WORDS } from '../../lib/crm/text';
+import { countsLine, fieldLine, statusWords } from '../../lib/crm/text';
 import type { FieldStatus, PushPreviewView } from '../../lib/messaging/views';
 
 /**
  * What a push would do, record by record and field by field. Unchanged fields are folded away: what matters is what
- * changes and what HubSpot keeps. Every value came from a page or HubSpot: shown as text only.
+ * changes and what the CRM keeps. Every value came from a page or HubSpot: shown as text only.
  */
-export function PushPreview({ preview }: { preview: PushPreviewView }) {
+export function PushPreview({ preview, crm }: { preview: PushPreviewView; crm: string }) {
+  const words = statusWords(crm);
   const order: FieldStatus[] = ['new', 'changed', 'kept', 'unchanged'];
   return (
     <div class="push-preview" data-testid="push-preview">
-      <p data-testid="push-counts">{countsLine(preview.counts) || 'Nothing to push.'}</p>
+      <p data-testid="push-counts">{countsLine(preview.counts, crm) || 'Nothing to push.'}</p>
       {preview.createsProperties > 0 && (
         <p>
-          The first push creates an "ICP Lens" property group in HubSpot with {preview.createsProperties} properties.
+          The first push creates an "ICP Lens" property group in {crm} with {preview.createsProperties} properties.
         </p>
       )}
+      {preview.notes.map((note) => (
+        <p key={note} class="status" data-testid="push-note">
+          {note}.
+        </p>
+      ))}
       {preview.accounts.map((a) => (
         <div key={a.accountId}>
           {a.skipped && (
@@ -30,8 +36,7 @@ export function PushPreview({ preview }: { preview: PushPreviewView }) {
                 open={r.fields.some((f) => f.status !== 'unchanged')}
               >
                 <summary>
-                  {r.kind === 'company' ? 'Company' : 'Person'}: {r.label} ({r.exists ? 'in HubSpot' : 'new in HubSpot'}
-                  )
+                  {r.kind === 'company' ? 'Company' : 'Person'}: {r.label} ({r.exists ? `in ${crm}` : `new in ${crm}`})
                 </summary>
                 <ul>
                   {order.flatMap((status) =>
@@ -39,7 +44,7 @@ export function PushPreview({ preview }: { preview: PushPreviewView }) {
                       .filter((f) => f.status === status)
                       .map((f) => (
                         <li key={f.property} data-status={status}>
-                          <span class={`push-status ${status}`}>{STATUS_WORDS[status]}</span> {fieldLine(f)}
+                          <span class={`push-status ${status}`}>{words[status]}</span> {fieldLine(f)}
                         </li>
                       )),
                   )}

@@ -185,7 +185,8 @@ export function BulkBar(props: Props) {
           Delete…
         </button>
       </div>
-      <BulkPush targets={targets} />
+      <BulkPush crm="hubspot" targets={targets} />
+      <BulkPush crm="salesforce" targets={targets} />
       <div class="bulk-status" role="status" data-testid="bulk-status">
         {state.kind === 'working' && (
           <>

@@ -5,6 +5,7 @@ import { type Settings, THEMES } from '../../lib/settings/settings';
 import { applyTheme } from '../../lib/settings/theme';
 import { SiteAccess } from '../access/SiteAccess';
 import { HubSpotSettings } from '../crm/HubSpotSettings';
+import { SalesforceSettings } from '../crm/SalesforceSettings';
 import { ResearchSettings } from '../research/ResearchSettings';
 import { BackupSection } from './BackupSection';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -70,6 +71,7 @@ export function SettingsPage() {
       <TeamIcpSection />
       <SiteAccess />
       <HubSpotSettings />
+      <SalesforceSettings />
       <BackupSection />
       <DeleteAllSection onDeleted={() => setLoads((n) => n + 1)} />
     </main>

@@ -2,7 +2,7 @@ import type { ScoredView } from '../../lib/messaging/views';
 import { accountDisplayName } from '../../lib/panel/names';
 import { Breakdown } from '../Breakdown';
 import { CompanyCard } from '../CompanyCard';
-import { PushToHubSpot } from '../crm/PushToHubSpot';
+import { PushToCrm } from '../crm/PushToCrm';
 import { FactsCard } from '../FactsCard';
 import { PersonCard } from '../PersonCard';
 import { PeopleCard } from '../people/PeopleCard';
@@ -62,7 +62,8 @@ export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: (
           onChanged={onChanged}
         />
       )}
-      {company && <PushToHubSpot accountId={company.id} />}
+      {company && <PushToCrm crm="hubspot" accountId={company.id} />}
+      {company && <PushToCrm crm="salesforce" accountId={company.id} />}
     </>
   );
 }

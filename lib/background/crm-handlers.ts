@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { gatherAccounts } from '../crm/gather';
 import { checkAccess } from '../crm/hubspot/api';
 import {
   apiBase,
@@ -12,10 +11,10 @@ import {
 } from '../crm/hubspot/connection';
 import type { HubSpotTransport } from '../crm/hubspot/http';
 import { applyPush, planPush } from '../crm/hubspot/push';
-import { latestPushes, pushLogOf, recordPushes } from '../crm/push-log';
-import { type HubSpotStatusView, logView, type PushResultView, previewView } from '../crm/views';
-import type { IcpLensDb } from '../db/db';
+import type { HubSpotStatusView } from '../crm/views';
+import { crmPushRoutes } from './crm-push-routes';
 import type { Routes } from './route-types';
+import { salesforceRoutes } from './salesforce-handlers';
 
 async function status(): Promise<HubSpotStatusView> {
   const connection = await getConnection();
@@ -31,15 +30,6 @@ async function connected(): Promise<HubSpotTransport> {
     throw new Error('ICP Lens may not reach HubSpot: connect again in the settings to allow it');
   }
   return transport;
-}
-
-async function plan(db: IcpLensDb, accountIds: string[], overwrite: boolean) {
-  const transport = await connected();
-  const now = Date.now();
-  const accounts = await gatherAccounts(db, accountIds, now);
-  if (!accounts.length) throw new Error('None of these accounts is saved any more');
-  const logs = await latestPushes(db, accountIds);
-  return { transport, now, plan: await planPush(transport, accounts, logs, overwrite) };
 }
 
 /** Handlers of lib/messaging/messages/crm.ts. Every call to HubSpot is made here, in the background. */
@@ -62,14 +52,6 @@ export const crmRoutes: Routes = {
     await browser.permissions.remove({ origins: [origin] }).catch(() => false);
     return status();
   },
-  'ui-bg/hubspot-preview': async ({ accountIds, overwrite }, { db }) =>
-    previewView((await plan(db, accountIds, overwrite)).plan),
-  'ui-bg/hubspot-push': async ({ accountIds, overwrite }, { db }): Promise<PushResultView> => {
-    // Planned again right before writing, so a push never acts on a stale preview.
-    const { transport, now, plan: fresh } = await plan(db, accountIds, overwrite);
-    const { log, ...outcome } = await applyPush(transport, fresh, now);
-    await recordPushes(db, log);
-    return { ...outcome, at: now };
-  },
-  'ui-bg/hubspot-push-log': async ({ accountId }, { db }) => (await pushLogOf(db, accountId)).map(logView),
+  ...crmPushRoutes('hubspot', { connected, plan: planPush, apply: applyPush }),
+  ...salesforceRoutes,
 };

@@ -4,7 +4,7 @@ import { elementsOf } from '../questions/banks';
 import type { ScoreResult } from '../scoring/types';
 import { getSettings } from '../settings/settings';
 import { loadLeadWork } from '../workflow/lead-view';
-import type { CompanyInput, ContactInput } from './hubspot/mapping';
+import type { CompanyInput, ContactInput } from './input';
 
 /** One account as a push needs it: the company, its people, each with score and stage as the panel shows them. */
 export interface AccountForPush {
@@ -14,7 +14,7 @@ export interface AccountForPush {
 
 /**
  * Reads the accounts to push and their people from the database, with the status the panel and the leads list show
- * (lib/workflow/lead-status.ts), so HubSpot gets the same tier, matrix cell and stage. Unknown ids are left out.
+ * (lib/workflow/lead-status.ts), so the CRM gets the same tier, matrix cell and stage. Unknown ids are left out.
  */
 export async function gatherAccounts(db: IcpLensDb, accountIds: readonly string[], now: number) {
   const icp = await getActiveIcp(db, now);

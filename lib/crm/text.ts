@@ -1,4 +1,4 @@
-import type { FieldChange, FieldStatus } from './hubspot/diff';
+import type { FieldChange, FieldStatus } from './diff';
 import type { PushLogView, PushResultView } from './views';
 
 const when = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
@@ -11,18 +11,18 @@ export function logLine(entry: PushLogView): string {
   return `Pushed ${when.format(entry.at)}, ${what}${failed}`;
 }
 
-export const STATUS_WORDS: Record<FieldStatus, string> = {
-  new: 'new',
-  changed: 'changed',
-  unchanged: 'unchanged',
-  kept: 'kept as set in HubSpot',
-};
+/** A field's fate in words; `crm` names the CRM a kept value stays in ("kept as set in Salesforce"). */
+export function statusWords(crm: string): Record<FieldStatus, string> {
+  return { new: 'new', changed: 'changed', unchanged: 'unchanged', kept: `kept as set in ${crm}` };
+}
+export const STATUS_WORDS = statusWords('HubSpot');
 
 /** "3 new, 1 changed, 12 unchanged, 1 kept as set in HubSpot" */
-export function countsLine(counts: Record<FieldStatus, number>): string {
-  return (Object.keys(STATUS_WORDS) as FieldStatus[])
+export function countsLine(counts: Record<FieldStatus, number>, crm = 'HubSpot'): string {
+  const words = statusWords(crm);
+  return (Object.keys(words) as FieldStatus[])
     .filter((s) => counts[s])
-    .map((s) => `${counts[s]} ${STATUS_WORDS[s]}`)
+    .map((s) => `${counts[s]} ${words[s]}`)
     .join(', ');
 }
 

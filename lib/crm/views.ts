@@ -1,6 +1,10 @@
 import type { CrmPushRecord } from '../db/db';
-import type { FieldChange, FieldStatus } from './hubspot/diff';
-import type { PushOutcome, PushPlan } from './hubspot/push';
+import type { FieldChange, FieldStatus } from './diff';
+import type { AccountPlan, PushOutcome } from './plan';
+
+/** The CRMs ICP Lens pushes to, by the key their messages and push log use, with their names in words. */
+export const CRM_NAMES = { hubspot: 'HubSpot', salesforce: 'Salesforce' } as const;
+export type CrmKey = keyof typeof CRM_NAMES;
 
 /** `ui-bg/hubspot-status`. */
 export interface HubSpotStatusView {
@@ -12,33 +16,56 @@ export interface HubSpotStatusView {
   origin: string;
 }
 
+/** `ui-bg/salesforce-status`. */
+export interface SalesforceStatusView {
+  connected: boolean;
+  /** "00D…WXYZ" */
+  masked?: string;
+  connectedAt?: number;
+  /** The org's address ("https://acme.my.salesforce.com"), once connected. */
+  instanceUrl?: string;
+  /** How the token was obtained: signing in (OAuth, renewed on its own) or pasted. */
+  method?: 'oauth' | 'pasted';
+  /** The login address and consumer key last used to sign in (no secret), to fill the form again. */
+  loginUrl?: string;
+  clientId?: string;
+  /** The address the browser sends the user back to after signing in: the connected app's callback URL. */
+  callbackUrl?: string;
+}
+
 export interface RecordPreview {
   kind: 'company' | 'contact';
   label: string;
-  /** Already in HubSpot (updated), or created by the push. */
+  /** Already in the CRM (updated), or created by the push. */
   exists: boolean;
   fields: FieldChange[];
 }
 
-/** `ui-bg/hubspot-preview`: every record and field a push would touch, and the totals. */
+/** `ui-bg/<crm>-preview`: every record and field a push would touch, and the totals. */
 export interface PushPreviewView {
   accounts: { accountId: string; name: string; skipped?: string; records: RecordPreview[] }[];
-  /** ICP Lens properties the first push creates in HubSpot (0 once they exist). */
+  /** ICP Lens properties the first push creates in HubSpot (0 once they exist; Salesforce's are made by an admin). */
   createsProperties: number;
+  /** What the push leaves out and why, in words ("Salesforce has no field ICP Lens Fit on Account: …"). */
+  notes: string[];
   counts: Record<FieldStatus, number>;
 }
 
-/** `ui-bg/hubspot-push`. */
+/** `ui-bg/<crm>-push`. */
 export type PushResultView = Omit<PushOutcome, 'log'> & { at: number };
 
-/** `ui-bg/hubspot-push-log`: "pushed 2 Dec, 14:03, 6 fields". */
+/** `ui-bg/<crm>-push-log`: "pushed 2 Dec, 14:03, 6 fields". */
 export interface PushLogView {
   at: number;
   fields: number;
   failures: string[];
 }
 
-export function previewView(plan: PushPlan): PushPreviewView {
+export function previewView(plan: {
+  accounts: readonly AccountPlan[];
+  createsProperties?: number;
+  notes?: readonly string[];
+}): PushPreviewView {
   const counts: Record<FieldStatus, number> = { new: 0, changed: 0, unchanged: 0, kept: 0 };
   const accounts = plan.accounts.map((a) => {
     const records: RecordPreview[] = [
@@ -48,7 +75,7 @@ export function previewView(plan: PushPlan): PushPreviewView {
     if (!a.skipped) for (const r of records) for (const f of r.fields) counts[f.status]++;
     return { accountId: a.accountId, name: a.name, ...(a.skipped && { skipped: a.skipped }), records };
   });
-  return { accounts, createsProperties: plan.createsProperties, counts };
+  return { accounts, createsProperties: plan.createsProperties ?? 0, notes: [...(plan.notes ?? [])], counts };
 }
 
 export const logView = (row: CrmPushRecord): PushLogView => ({

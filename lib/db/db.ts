@@ -128,7 +128,7 @@ export interface ExclusionRecord {
 export interface CrmPushRecord {
   id?: number;
   accountId: string;
-  crm: 'hubspot';
+  crm: 'hubspot' | 'salesforce';
   at: number;
   /** Fields written (new or changed), the company's and its people's together. */
   fields: number;
@@ -136,7 +136,7 @@ export interface CrmPushRecord {
   company: Record<string, string>;
   /** By ICP Lens contact id. */
   contacts: Record<string, { crmId: string; values: Record<string, string> }>;
-  /** What failed, in words (HubSpot's own message). */
+  /** What failed, in words (the CRM's own message). */
   failures: string[];
 }
 

@@ -188,11 +188,14 @@ export interface TeamIcpView {
   problem?: string;
 }
 
-export type { FieldChange, FieldStatus } from '../crm/hubspot/diff';
+export type { FieldChange, FieldStatus } from '../crm/diff';
 export type {
+  CrmKey,
   HubSpotStatusView,
   PushLogView,
   PushPreviewView,
   PushResultView,
   RecordPreview,
+  SalesforceStatusView,
 } from '../crm/views';
+export { CRM_NAMES } from '../crm/views';

@@ -1,19 +1,5 @@
-import type { Properties } from './mapping';
+import { type FieldChange, type Properties, planFieldsWith } from '../diff';
 import { OWN_PROPERTIES, PROPERTY_DEFINITIONS } from './properties';
-
-/**
- * What a push does to one field: `new` (HubSpot has no value), `changed` (ICP Lens replaces its own earlier value, or
- * the user chose to overwrite), `unchanged`, or `kept` (a person set another value in HubSpot: left alone).
- */
-export type FieldStatus = 'new' | 'changed' | 'unchanged' | 'kept';
-
-export interface FieldChange {
-  property: string;
-  label: string;
-  status: FieldStatus;
-  before?: string;
-  after: string;
-}
 
 const STANDARD_LABELS: Record<string, string> = {
   name: 'Company name',
@@ -51,51 +37,26 @@ const LIFECYCLE_ORDER = [
   'other',
 ];
 
-/** HubSpot keeps numbers as text ("12", "12.0"): compared as numbers when both read as one. */
-function same(a: string, b: string): boolean {
-  if (a.trim() === b.trim()) return true;
-  const x = Number(a);
-  const y = Number(b);
-  return a.trim() !== '' && b.trim() !== '' && Number.isFinite(x) && Number.isFinite(y) && x === y;
-}
-
 function backwards(current: string, next: string): boolean {
   const from = LIFECYCLE_ORDER.indexOf(current);
   const to = LIFECYCLE_ORDER.indexOf(next);
   return from !== -1 && to !== -1 && to < from;
 }
 
-/**
- * The plan for one record's fields. A value in HubSpot that differs from what ICP Lens pushed last time was set by a
- * person (or another tool): it is kept unless `overwrite`. ICP Lens's own properties (the score) are always updated.
- */
+const RULES = {
+  label: propertyLabel,
+  own: (name: string) => OWN_PROPERTIES.has(name),
+  refuses: (name: string, before: string, after: string) => name === 'lifecyclestage' && backwards(before, after),
+};
+
+/** HubSpot's rules on the shared plan (lib/crm/diff.ts): a lifecycle stage never moves backwards. */
 export function planFields(
   desired: Properties,
   existing: Record<string, string | null> | undefined,
   lastPushed: Properties | undefined,
   overwrite: boolean,
 ): FieldChange[] {
-  return Object.entries(desired).map(([property, after]) => {
-    const label = propertyLabel(property);
-    const before = existing?.[property] ?? '';
-    if (!existing || before.trim() === '') return { property, label, status: 'new', after };
-    if (same(before, after)) return { property, label, status: 'unchanged', before, after };
-    if (property === 'lifecyclestage' && backwards(before, after))
-      return { property, label, status: 'kept', before, after };
-    const ours =
-      OWN_PROPERTIES.has(property) || (lastPushed?.[property] !== undefined && same(lastPushed[property], before));
-    return { property, label, status: ours || overwrite ? 'changed' : 'kept', before, after };
-  });
+  return planFieldsWith(RULES, desired, existing, lastPushed, overwrite);
 }
 
-/** The values a push writes: new and changed fields only. */
-export function toWrite(fields: readonly FieldChange[]): Properties {
-  return Object.fromEntries(
-    fields.filter((f) => f.status === 'new' || f.status === 'changed').map((f) => [f.property, f.after]),
-  );
-}
-
-/** The values HubSpot holds as ICP Lens's once the push is done: what the next push may replace. */
-export function heldAsOurs(fields: readonly FieldChange[]): Properties {
-  return Object.fromEntries(fields.filter((f) => f.status !== 'kept').map((f) => [f.property, f.after]));
-}
+export { type FieldChange, type FieldStatus, heldAsOurs, toWrite } from '../diff';

@@ -1,5 +1,6 @@
 import type { CrmPushRecord } from '../../db/db';
 import type { AccountForPush } from '../gather';
+import { bareDomain, chunks, normalName } from '../match';
 import { BATCH, readCompanyContacts, readObjects, searchCompaniesByDomain } from './api';
 import type { HubSpotTransport } from './http';
 import type { HubSpotObject } from './wire';
@@ -10,20 +11,7 @@ export interface Found {
   contacts: Map<string, HubSpotObject>;
 }
 
-export function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-const bareDomain = (value: string | null | undefined) =>
-  (value ?? '')
-    .trim()
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/\/.*$/, '');
-const normalName = (value: string | null | undefined) => (value ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
+export { chunks };
 
 /**
  * Finds the companies by the id the last push recorded (HubSpot's search index lags a few seconds behind a write),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodyText, fetchWithRetry, redact } from '../http';
 
 /** Where and as whom the client talks to HubSpot. `fetch` and `sleep` are replaceable for tests. */
 export interface HubSpotTransport {
@@ -42,32 +43,11 @@ export class HubSpotError extends Error {
   }
 }
 
-const RETRY_CAP_MS = 60_000;
-const BASE_BACKOFF_MS = 1_000;
-const MESSAGE_MAX = 400;
-
-/** Retry-After in seconds or as an HTTP date; undefined when absent or unreadable. */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (!header) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1_000, RETRY_CAP_MS);
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.min(Math.max(0, at - now), RETRY_CAP_MS);
-}
-
-/** 1 s, 2 s, 4 s... with a little jitter so parallel pushes do not retry in step. */
-export function backoffMs(attempt: number, random = Math.random): number {
-  return Math.min(BASE_BACKOFF_MS * 2 ** attempt, RETRY_CAP_MS) * (0.8 + 0.4 * random());
-}
+export { backoffMs, retryAfterMs } from '../http';
 
 /** HubSpot's message for a refusal, in words, with the token cut out should HubSpot ever echo it. */
 async function refusal(response: Response, token: string): Promise<HubSpotError> {
-  let text = '';
-  try {
-    text = await response.text();
-  } catch {
-    // The body could not be read: the status alone says what happened.
-  }
+  const text = await bodyText(response);
   let parsed: z.infer<typeof errorBody> = {};
   try {
     parsed = errorBody.parse(JSON.parse(text));
@@ -78,7 +58,7 @@ async function refusal(response: Response, token: string): Promise<HubSpotError>
     .filter((m): m is string => !!m)
     .filter((m, i, all) => all.indexOf(m) === i)
     .join('; ');
-  const clean = (token ? detail.split(token).join('[token]') : detail).slice(0, MESSAGE_MAX);
+  const clean = redact(detail, [token]);
   return new HubSpotError(describe(response.status, clean), response.status, parsed.category);
 }
 
@@ -105,44 +85,32 @@ export async function callHubSpot<S extends z.ZodType>(
   schema: S,
   allowMissing = false,
 ): Promise<z.infer<S> | undefined> {
-  const doFetch = transport.fetch ?? fetch;
-  const sleep = transport.sleep ?? ((ms: number) => new Promise<void>((ok) => setTimeout(ok, ms)));
-  const attempts = transport.maxAttempts ?? 5;
   const url = new URL(request.path, transport.baseUrl);
   for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, value);
-  for (let attempt = 0; ; attempt++) {
-    let response: Response;
-    try {
-      response = await doFetch(url, {
-        method: request.method,
-        headers: {
-          authorization: `Bearer ${transport.token}`,
-          accept: 'application/json',
-          ...(request.body !== undefined && { 'content-type': 'application/json' }),
-        },
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-        credentials: 'omit',
-      });
-    } catch {
-      // Offline or refused before HubSpot answered: a read may be tried again, a write may have arrived.
-      if (request.idempotent && attempt + 1 < attempts) {
-        await sleep(backoffMs(attempt));
-        continue;
-      }
-      throw new HubSpotError('HubSpot could not be reached: check the connection and push again', 0);
-    }
-    if (response.ok) {
-      if (response.status === 204) return schema.parse(undefined);
-      const parsed = schema.safeParse(await response.json().catch(() => undefined));
-      if (!parsed.success)
-        throw new HubSpotError('HubSpot answered in a shape ICP Lens does not know', response.status);
-      return parsed.data;
-    }
-    if (response.status === 404 && allowMissing) return undefined;
-    if (retryable(response.status, request.idempotent) && attempt + 1 < attempts) {
-      await sleep(retryAfterMs(response.headers.get('retry-after')) ?? backoffMs(attempt));
-      continue;
-    }
-    throw await refusal(response, transport.token);
+  const response = await fetchWithRetry(
+    url,
+    {
+      method: request.method,
+      headers: {
+        authorization: `Bearer ${transport.token}`,
+        accept: 'application/json',
+        ...(request.body !== undefined && { 'content-type': 'application/json' }),
+      },
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    },
+    {
+      ...transport,
+      idempotent: request.idempotent,
+      retryable: async (r) => retryable(r.status, request.idempotent),
+      unreachable: () => new HubSpotError('HubSpot could not be reached: check the connection and push again', 0),
+    },
+  );
+  if (response.ok) {
+    if (response.status === 204) return schema.parse(undefined);
+    const parsed = schema.safeParse(await response.json().catch(() => undefined));
+    if (!parsed.success) throw new HubSpotError('HubSpot answered in a shape ICP Lens does not know', response.status);
+    return parsed.data;
   }
+  if (response.status === 404 && allowMissing) return undefined;
+  throw await refusal(response, transport.token);
 }

@@ -1,47 +1,22 @@
 import type { z } from 'zod';
 import type { CrmPushRecord } from '../../db/db';
 import type { AccountForPush } from '../gather';
+import { type AccountPlan, logRows, type PushOutcome, type RecordPlan } from '../plan';
 import { associateContacts, BATCH, createObjects, type ObjectType, updateObjects } from './api';
-import { type FieldChange, heldAsOurs, planFields, toWrite } from './diff';
+import { planFields, toWrite } from './diff';
 import { chunks, findExisting } from './find';
 import { HubSpotError, type HubSpotTransport } from './http';
 import { companyProperties, contactProperties, type Properties } from './mapping';
 import { createMissingProperties, inspectProperties, type PropertyInspection } from './properties';
 import type { batchObjectsSchema, StandardError } from './wire';
 
-/** One record's part of a push: who it is in words, its HubSpot id when it exists, and each field's fate. */
-export interface RecordPlan {
-  key: string;
-  label: string;
-  crmId?: string;
-  fields: FieldChange[];
-}
-
-export interface AccountPlan {
-  accountId: string;
-  name: string;
-  /** Why the account cannot be pushed, in words; its people are left out with it. */
-  skipped?: string;
-  company: RecordPlan;
-  contacts: RecordPlan[];
-}
+export type { AccountPlan, PushOutcome, RecordPlan };
 
 export interface PushPlan {
   accounts: AccountPlan[];
   /** The first push creates ICP Lens's property group and this many properties. */
   createsProperties: number;
   inspection: PropertyInspection;
-}
-
-export interface PushOutcome {
-  companies: { created: number; updated: number };
-  contacts: { created: number; updated: number };
-  /** Fields written, new or changed. */
-  fields: number;
-  /** Each failed record in words, with HubSpot's own message. */
-  failures: { who: string; message: string }[];
-  skipped: { who: string; reason: string }[];
-  log: CrmPushRecord[];
 }
 
 const READ = {
@@ -303,28 +278,7 @@ export async function applyPush(t: HubSpotTransport, plan: PushPlan, now: number
     }
   }
 
-  for (const a of accounts) {
-    const written = (r: RecordPlan) =>
-      done.has(r) ? r.fields.filter((f) => f.status === 'new' || f.status === 'changed').length : 0;
-    const fields = written(a.company) + a.contacts.reduce((sum, c) => sum + written(c), 0);
-    outcome.fields += fields;
-    const contacts: CrmPushRecord['contacts'] = {};
-    for (const c of a.contacts) {
-      const crmId = contactIds.get(c.key);
-      if (crmId && done.has(c)) contacts[c.key] = { crmId, values: heldAsOurs(c.fields) };
-    }
-    outcome.log.push({
-      accountId: a.accountId,
-      crm: 'hubspot',
-      at: now,
-      fields,
-      companyId: companyIds.get(a.accountId),
-      company: done.has(a.company) ? heldAsOurs(a.company.fields) : {},
-      contacts,
-      failures: outcome.failures
-        .filter((f) => f.who === a.name || f.who.endsWith(`(${a.name})`))
-        .map((f) => `${f.who}: ${f.message}`),
-    });
-  }
+  outcome.log = logRows('hubspot', accounts, { done, companyIds, contactIds }, outcome.failures, now);
+  outcome.fields = outcome.log.reduce((sum, row) => sum + row.fields, 0);
   return outcome;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tokenSchema } from '../../crm/hubspot/connection';
+import { addressSchema, consumerKeySchema, sfTokenSchema } from '../../crm/salesforce/schemas';
 import { recordIdSchema } from '../ids';
 
 /** Accounts a push takes at once: the leads page sends a bigger selection in parts of this size, with progress. */
@@ -23,4 +24,21 @@ export const crmMessages = {
   'ui-bg/hubspot-push': { from: 'ui', payload: z.object({ accountIds, overwrite: z.boolean() }).strict() },
   /** An account's latest pushes. */
   'ui-bg/hubspot-push-log': { from: 'ui', payload: z.object({ accountId: recordIdSchema }).strict() },
+
+  /** The same for Salesforce (lib/crm/salesforce), connected by signing in (OAuth with PKCE) or with a pasted token. */
+  'ui-bg/salesforce-status': { from: 'ui', payload: z.object({}).strict() },
+  /** Signs in through the team's connected app; the page asked for the identity and host permissions first. */
+  'ui-bg/salesforce-sign-in': {
+    from: 'ui',
+    payload: z.object({ loginUrl: addressSchema, clientId: consumerKeySchema }).strict(),
+  },
+  /** Checks a pasted access token against the org, then keeps it. */
+  'ui-bg/salesforce-connect': {
+    from: 'ui',
+    payload: z.object({ instanceUrl: addressSchema, token: sfTokenSchema }).strict(),
+  },
+  'ui-bg/salesforce-disconnect': { from: 'ui', payload: z.object({}).strict() },
+  'ui-bg/salesforce-preview': { from: 'ui', payload: z.object({ accountIds, overwrite: z.boolean() }).strict() },
+  'ui-bg/salesforce-push': { from: 'ui', payload: z.object({ accountIds, overwrite: z.boolean() }).strict() },
+  'ui-bg/salesforce-push-log': { from: 'ui', payload: z.object({ accountId: recordIdSchema }).strict() },
 } as const;

@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { logLine, resultLine } from '../../lib/crm/text';
 import { sendToBackground } from '../../lib/messaging/client';
-import type { HubSpotStatusView, PushLogView, PushPreviewView, PushResultView } from '../../lib/messaging/views';
+import {
+  CRM_NAMES,
+  type CrmKey,
+  type PushLogView,
+  type PushPreviewView,
+  type PushResultView,
+} from '../../lib/messaging/views';
 import { PushPreview } from './PushPreview';
 
 type State =
@@ -14,32 +20,34 @@ type State =
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * "Push to HubSpot" for the panel's account: a preview of every field first (new, changed, unchanged, kept as a
- * person set it), then the push, then its outcome and the account's push log.
+ * "Push to HubSpot" (or Salesforce) for the panel's account: a preview of every field first (new, changed, unchanged,
+ * kept as a person set it), then the push, then its outcome and the account's push log. Shown only once that CRM is
+ * connected in the settings, so an unused CRM adds nothing to the panel.
  */
-export function PushToHubSpot({ accountId }: { accountId: string }) {
-  const [status, setStatus] = useState<HubSpotStatusView>();
+export function PushToCrm({ crm, accountId }: { crm: CrmKey; accountId: string }) {
+  const name = CRM_NAMES[crm];
+  const [status, setStatus] = useState<{ connected: boolean }>();
   const [log, setLog] = useState<PushLogView[]>([]);
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [overwrite, setOverwrite] = useState(false);
 
   const loadLog = () =>
-    sendToBackground<PushLogView[], 'ui-bg/hubspot-push-log'>('ui-bg/hubspot-push-log', { accountId })
+    sendToBackground<PushLogView[]>(`ui-bg/${crm}-push-log`, { accountId })
       .then(setLog)
       .catch(() => setLog([]));
   useEffect(() => {
-    sendToBackground<HubSpotStatusView, 'ui-bg/hubspot-status'>('ui-bg/hubspot-status', {})
+    sendToBackground<{ connected: boolean }>(`ui-bg/${crm}-status`, {})
       .then(setStatus)
       .catch(() => setStatus(undefined));
     void loadLog();
     setState({ kind: 'idle' });
-  }, [accountId]);
+  }, [accountId, crm]);
 
-  if (!status) return null;
+  if (!status?.connected) return null;
   const preview = async (replace: boolean) => {
-    setState({ kind: 'working', label: 'Reading what HubSpot has…' });
+    setState({ kind: 'working', label: `Reading what ${name} has…` });
     try {
-      const view = await sendToBackground<PushPreviewView, 'ui-bg/hubspot-preview'>('ui-bg/hubspot-preview', {
+      const view = await sendToBackground<PushPreviewView>(`ui-bg/${crm}-preview`, {
         accountIds: [accountId],
         overwrite: replace,
       });
@@ -49,9 +57,9 @@ export function PushToHubSpot({ accountId }: { accountId: string }) {
     }
   };
   const push = async () => {
-    setState({ kind: 'working', label: 'Pushing to HubSpot…' });
+    setState({ kind: 'working', label: `Pushing to ${name}…` });
     try {
-      const result = await sendToBackground<PushResultView, 'ui-bg/hubspot-push'>('ui-bg/hubspot-push', {
+      const result = await sendToBackground<PushResultView>(`ui-bg/${crm}-push`, {
         accountIds: [accountId],
         overwrite,
       });
@@ -63,13 +71,12 @@ export function PushToHubSpot({ accountId }: { accountId: string }) {
   };
 
   return (
-    <section aria-labelledby="hubspot-title" class="work" data-testid="hubspot">
-      <h2 id="hubspot-title">HubSpot</h2>
-      {!status.connected && <p>Connect HubSpot in the settings to push this account and its people.</p>}
+    <section aria-labelledby={`${crm}-title`} class="work" data-testid={crm}>
+      <h2 id={`${crm}-title`}>{name}</h2>
       {status.connected && (
         <>
           <button type="button" disabled={state.kind === 'working'} onClick={() => void preview(overwrite)}>
-            Push to HubSpot
+            Push to {name}
           </button>
           {state.kind === 'working' && <p role="status">{state.label}</p>}
           {state.kind === 'failed' && (
@@ -79,7 +86,7 @@ export function PushToHubSpot({ accountId }: { accountId: string }) {
           )}
           {state.kind === 'preview' && (
             <>
-              <PushPreview preview={state.preview} />
+              <PushPreview preview={state.preview} crm={name} />
               <label class="field inline">
                 <input
                   type="checkbox"
@@ -89,7 +96,7 @@ export function PushToHubSpot({ accountId }: { accountId: string }) {
                     void preview(e.currentTarget.checked);
                   }}
                 />
-                Also replace values a person set in HubSpot
+                Also replace values a person set in {name}
               </label>
               <div class="actions">
                 <button type="button" onClick={() => void push()}>

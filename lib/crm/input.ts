@@ -1,0 +1,65 @@
+import type { ScoreResult } from '../scoring/types';
+import type { CompanySignals, PersonSignals } from '../signals/schema';
+import type { LeadStatus } from '../workflow/lead-status';
+import type { Properties } from './diff';
+
+/** What one lead is scored and staged as, for the ICP Lens properties. */
+export interface LeadScore {
+  score?: ScoreResult;
+  status: LeadStatus;
+  icp: { name: string; version: number };
+}
+
+export interface CompanyInput extends LeadScore {
+  accountId: string;
+  domain?: string;
+  name?: string;
+  signals: CompanySignals;
+}
+
+export interface ContactInput extends LeadScore {
+  /** The person's key in ICP Lens (a profile URL without scheme). */
+  contactId: string;
+  name?: string;
+  /** Only when a page showed one; otherwise the person is matched by name within the company. */
+  email?: string;
+  signals: PersonSignals;
+  employerName?: string;
+}
+
+const EXPLANATION_MAX = 500;
+
+/**
+ * The score in one line of words: the tier's reason, then what matched, what did not and what is still unknown, by
+ * weight ("Tier B: fit 72 is 60 or more. Matches: Industry, Size. Misses: Country. Unknown: Funding.").
+ */
+export function explainInOneLine(score: ScoreResult | undefined): string | undefined {
+  if (!score) return undefined;
+  const byWeight = [...score.criteria].filter((c) => !c.penalty).sort((a, b) => b.possible - a.possible);
+  const names = (list: typeof byWeight) =>
+    list
+      .slice(0, 4)
+      .map((c) => c.label)
+      .join(', ');
+  const matches = byWeight.filter((c) => c.match !== null && c.match >= 0.5);
+  const misses = byWeight.filter((c) => c.match !== null && c.match < 0.5);
+  const unknown = byWeight.filter((c) => c.match === null);
+  const parts = [
+    score.tierReason,
+    matches.length ? `Matches: ${names(matches)}` : '',
+    misses.length ? `Misses: ${names(misses)}` : '',
+    unknown.length ? `Unknown: ${names(unknown)}` : '',
+  ].filter(Boolean);
+  const line = `${parts.join('. ')}.`;
+  return line.length > EXPLANATION_MAX ? `${line.slice(0, EXPLANATION_MAX - 1)}…` : line;
+}
+
+/** Keeps the values that are known, as text; a missing value is never sent (it would clear the CRM's). */
+export function known(values: Record<string, string | number | undefined>): Properties {
+  const out: Properties = {};
+  for (const [key, value] of Object.entries(values)) {
+    if (value === undefined || value === '') continue;
+    out[key] = String(value);
+  }
+  return out;
+}
