@@ -102,6 +102,8 @@ export interface OrgField {
   length?: number;
   /** A picklist's active values: any other value would be refused. */
   picklist?: string[];
+  /** Number fields take JSON numbers, not text. */
+  numeric?: boolean;
 }
 
 /** What the org has of Account's and Contact's fields, and what ICP Lens will have to leave out. */
@@ -112,6 +114,7 @@ export interface OrgFields {
 }
 
 const TEXT_TYPES = new Set(['string', 'textarea', 'url', 'email', 'phone']);
+const NUMBER_TYPES = new Set(['int', 'double', 'percent', 'currency']);
 
 export function orgFieldsOf(described: Describe): Map<string, OrgField> {
   const out = new Map<string, OrgField>();
@@ -120,6 +123,7 @@ export function orgFieldsOf(described: Describe): Map<string, OrgField> {
       label: f.label,
       writable: f.createable || f.updateable,
       ...(TEXT_TYPES.has(f.type) && f.length ? { length: f.length } : {}),
+      ...(NUMBER_TYPES.has(f.type) && { numeric: true }),
       ...(f.type === 'picklist' && { picklist: (f.picklistValues ?? []).filter((v) => v.active).map((v) => v.value) }),
     });
   }

@@ -82,6 +82,16 @@ export function fitToOrg(desired: Properties, fields: ReadonlyMap<string, OrgFie
   return out;
 }
 
+/** The values as Salesforce's JSON wants them: numbers for number fields, text for the rest. */
+export function typed(values: Properties, fields: ReadonlyMap<string, OrgField>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const n = Number(value);
+    out[name] = fields.get(name)?.numeric && value.trim() !== '' && Number.isFinite(n) ? n : value;
+  }
+  return out;
+}
+
 /** Standard fields' labels when the org's describe has none (it always has; this is for the tests' small orgs). */
 const STANDARD_LABELS: Record<string, string> = {
   Name: 'Account Name',

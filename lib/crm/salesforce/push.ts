@@ -7,7 +7,7 @@ import { BATCH, createRecords, type NewRecord, type SObject, updateRecords } fro
 import { inspectFields, missingNotes, type OrgFields, OWN_FIELDS } from './fields';
 import { findExisting } from './find';
 import { SalesforceError, type SalesforceTransport } from './http';
-import { accountFields, contactFields, fieldLabel, fitToOrg } from './mapping';
+import { accountFields, contactFields, fieldLabel, fitToOrg, typed } from './mapping';
 import type { SaveResult } from './wire';
 
 export interface PushPlan {
@@ -164,7 +164,7 @@ export async function applyPush(t: SalesforceTransport, plan: PushPlan, now: num
 
   const accountWrites: Write[] = accounts.map((a) => ({
     plan: a.company,
-    record: { type: 'Account', fields: toWrite(a.company.fields) },
+    record: { type: 'Account', fields: typed(toWrite(a.company.fields), plan.org.fields.Account) },
     who: a.name,
   }));
   for (const w of accountWrites) {
@@ -203,7 +203,7 @@ export async function applyPush(t: SalesforceTransport, plan: PushPlan, now: num
       account: a,
       write: {
         plan: c,
-        record: { type: 'Contact' as const, fields: toWrite(c.fields) },
+        record: { type: 'Contact' as const, fields: typed(toWrite(c.fields), plan.org.fields.Contact) },
         who: `${c.label} (${a.name})`,
       },
     })),
