@@ -1,9 +1,8 @@
 /// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { BrowserContext, Worker } from '@playwright/test';
 import { TEST_BASE_KEY } from '../../lib/crm/hubspot/connection';
 import { type HubSpotMock, startHubSpotMock } from '../mocks/hubspot-server';
+import { CRM_COMPANY, readOrbitAndPeople } from './support/crm';
 import { readStore } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { LeadsPage } from './support/leads-page';
@@ -11,7 +10,7 @@ import { OptionsPage, STORES } from './support/options-page';
 import { SidePanel } from './support/side-panel';
 
 const TOKEN = 'pat-na1-0a1b2c3d-4e5f-6a7b-8c9d-0e1f2a3b5555';
-const COMPANY = 'https://www.linkedin.com/company/orbit-example-labs/';
+const COMPANY = CRM_COMPANY;
 let mock: HubSpotMock;
 
 test.beforeEach(async () => {
@@ -20,21 +19,6 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await mock.close();
 });
-
-/** The invented company and its two people, read from the synthetic LinkedIn pages served at LinkedIn's address. */
-async function readOrbitAndPeople(context: BrowserContext, worker: Worker) {
-  await context.route(/^https:\/\/www\.linkedin\.com\//, (route) =>
-    route.fulfill({ path: resolve('test/fixtures/sites/crm-linkedin/index.html'), contentType: 'text/html' }),
-  );
-  const page = await context.newPage();
-  await page.goto(COMPANY);
-  await expect.poll(async () => (await readStore(worker, 'accounts')).length).toBe(1);
-  for (const person of ['ada-example', 'ben-example']) await page.goto(`https://www.linkedin.com/in/${person}/`);
-  await expect
-    .poll(async () => (await readStore<{ accountId?: string }>(worker, 'contacts')).filter((c) => c.accountId).length)
-    .toBe(2);
-  await page.goto(COMPANY);
-}
 
 test('connect with a token, preview and push an account with two people from the panel, then a push that changes nothing', async ({
   context,

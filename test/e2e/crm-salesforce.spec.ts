@@ -1,0 +1,120 @@
+/// <reference types="chrome" />
+import { readFileSync } from 'node:fs';
+import { TEST_LOOPBACK_KEY } from '../../lib/crm/salesforce/connection';
+import { type SalesforceMock, startSalesforceMock } from '../mocks/salesforce-server';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { CRM_COMPANY, readOrbitAndPeople } from './support/crm';
+import { readStore } from './support/extension';
+import { expect, test } from './support/fixtures';
+import { OptionsPage, STORES } from './support/options-page';
+import { SidePanel } from './support/side-panel';
+
+const TOKEN = '00D5e000000Ab1C!AQ8AQE2e.Only.Token.For.The.Local.Salesforce.WXYZ';
+let mock: SalesforceMock;
+
+test.beforeEach(async () => {
+  mock = await startSalesforceMock(TOKEN);
+});
+test.afterEach(async () => {
+  await mock.close();
+});
+
+test('connect with a pasted token, preview and push an account with two people from the panel, then a push that changes nothing', async ({
+  context,
+  worker,
+  extensionId,
+}, testInfo) => {
+  // Tests only: the org's address may be the local Salesforce on a loopback address.
+  await worker.evaluate((key) => chrome.storage.local.set({ [key]: true }), TEST_LOOPBACK_KEY);
+
+  const options = await OptionsPage.open(context, extensionId);
+  const settings = options.page.getByTestId('salesforce-settings');
+  await expect(settings.getByTestId('salesforce-callback')).toHaveText(/^https:\/\/[a-p]{32}\.chromiumapp\.org\/$/);
+  await settings.getByLabel('Org address').fill(mock.origin);
+  await settings.getByLabel('Salesforce access token').fill(TOKEN);
+  await settings.getByRole('button', { name: 'Connect Salesforce' }).click();
+  await expect(settings.getByTestId('salesforce-connection')).toContainText(
+    `Connected to ${mock.origin} with the token 00D…WXYZ`,
+  );
+  await expect(settings).not.toContainText(TOKEN);
+  await expectNoSeriousA11yViolations(options.page);
+
+  await readOrbitAndPeople(context, worker);
+  const { panel } = await SidePanel.forPage(context, worker, extensionId, CRM_COMPANY);
+  const salesforce = panel.page.getByTestId('salesforce');
+  // HubSpot is not connected: its section is not there.
+  await expect(panel.page.getByTestId('hubspot')).toHaveCount(0);
+  await salesforce.getByRole('button', { name: 'Push to Salesforce' }).click();
+  await expect(salesforce.getByTestId('push-counts')).toHaveText(/^\d+ new$/);
+  const records = salesforce.getByTestId('push-record');
+  await expect(records).toHaveCount(3);
+  await expect(records.locator('summary')).toHaveText([
+    'Company: Orbit Example Labs (new in Salesforce)',
+    /^Person: (Ada|Ben) Example \(new in Salesforce\)$/,
+    /^Person: (Ada|Ben) Example \(new in Salesforce\)$/,
+  ]);
+  await expect(records.first()).toContainText('Website: https://orbit-example.com');
+  await expect(records.first()).toContainText('ICP Lens Fit: ');
+  expect(mock.writes()).toEqual([]);
+  await expectNoSeriousA11yViolations(panel.page);
+
+  await salesforce.getByRole('button', { name: 'Confirm push' }).click();
+  await expect(salesforce.getByTestId('push-result')).toHaveText(
+    /^1 company created, 2 people created, \d+ fields written\.$/,
+  );
+  await expect(salesforce.getByTestId('push-log').locator('li')).toHaveText([
+    /^Pushed \d+ \w+, \d\d:\d\d, \d+ fields$/,
+  ]);
+  const [acct] = mock.org.all('Account');
+  expect(acct?.values).toMatchObject({
+    Name: 'Orbit Example Labs',
+    Website: 'https://orbit-example.com',
+    ICP_Lens_Domain__c: 'orbit-example.com',
+    YearStarted: '2016',
+  });
+  expect(mock.org.all('Contact').map((c) => c.values.AccountId)).toEqual([acct?.id, acct?.id]);
+  await panel.page.screenshot({ path: testInfo.outputPath('salesforce-pushed.png'), fullPage: true });
+
+  await salesforce.getByRole('button', { name: 'Push to Salesforce' }).click();
+  await expect(salesforce.getByTestId('push-counts')).toHaveText(/^\d+ unchanged$/);
+  const writes = mock.writes().length;
+  await salesforce.getByRole('button', { name: 'Confirm push' }).click();
+  await expect(salesforce.getByTestId('push-result')).toHaveText('Nothing needed changing.');
+  await expect(salesforce.getByTestId('push-log').locator('li').first()).toHaveText(/, nothing to change$/);
+  expect(mock.writes()).toHaveLength(writes);
+  expect(mock.org.all('Account')).toHaveLength(1);
+  expect(mock.org.all('Contact')).toHaveLength(2);
+  expect(mock.problems).toEqual([]);
+
+  // The token is in no stored table, no backup, and no page.
+  for (const store of [...STORES, 'crmPushes']) {
+    expect(JSON.stringify(await readStore(worker, store))).not.toContain(TOKEN);
+  }
+  expect(await panel.page.content()).not.toContain(TOKEN);
+  const backup = testInfo.outputPath('backup.json');
+  await options.backUp(backup);
+  expect(readFileSync(backup, 'utf8')).not.toContain(TOKEN);
+
+  await options.page.reload();
+  await options.page.getByRole('button', { name: 'Disconnect Salesforce' }).click();
+  await expect(options.page.getByLabel('Salesforce access token')).toBeVisible();
+  expect(await worker.evaluate(() => chrome.storage.local.get(null))).not.toHaveProperty(['crm.salesforce']);
+});
+
+test('a refused token is reported in words, without the token, and nothing is kept', async ({
+  worker,
+  context,
+  extensionId,
+}) => {
+  await worker.evaluate((key) => chrome.storage.local.set({ [key]: true }), TEST_LOOPBACK_KEY);
+  const options = await OptionsPage.open(context, extensionId);
+  const settings = options.page.getByTestId('salesforce-settings');
+  const wrong = '00D5e000000Ab1C!NotTheTokenTheOrgAccepts0000';
+  await settings.getByLabel('Org address').fill(mock.origin);
+  await settings.getByLabel('Salesforce access token').fill(wrong);
+  await settings.getByRole('button', { name: 'Connect Salesforce' }).click();
+  await expect(settings.getByTestId('salesforce-status')).toHaveText(
+    'Not connected: Salesforce did not accept the access token (it may have expired: connect again): Session expired or invalid',
+  );
+  expect(await worker.evaluate(() => chrome.storage.local.get(null))).not.toHaveProperty(['crm.salesforce']);
+});
