@@ -6,6 +6,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { CRM_COMPANY, readOrbitAndPeople } from './support/crm';
 import { readStore } from './support/extension';
 import { expect, test } from './support/fixtures';
+import { LeadsPage } from './support/leads-page';
 import { OptionsPage, STORES } from './support/options-page';
 import { SidePanel } from './support/side-panel';
 
@@ -117,4 +118,33 @@ test('a refused token is reported in words, without the token, and nothing is ke
     'Not connected: Salesforce did not accept the access token (it may have expired: connect again): Session expired or invalid',
   );
   expect(await worker.evaluate(() => chrome.storage.local.get(null))).not.toHaveProperty(['crm.salesforce']);
+});
+
+test('push a selection from the Leads page to Salesforce: the totals first, then the accounts and their people', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  await worker.evaluate((key) => chrome.storage.local.set({ [key]: true }), TEST_LOOPBACK_KEY);
+  const options = await OptionsPage.open(context, extensionId);
+  await options.page.getByLabel('Org address').fill(mock.origin);
+  await options.page.getByLabel('Salesforce access token').fill(TOKEN);
+  await options.page.getByRole('button', { name: 'Connect Salesforce' }).click();
+  await expect(options.page.getByTestId('salesforce-connection')).toBeVisible();
+  await readOrbitAndPeople(context, worker);
+
+  const leads = await LeadsPage.open(context, extensionId);
+  await leads.select('account:orbit-example.com');
+  // HubSpot is not connected: only Salesforce's push is offered.
+  await expect(leads.page.getByTestId('bulk-hubspot-push')).toHaveCount(0);
+  await leads.page.getByTestId('bulk-salesforce-push').click();
+  await expect(leads.page.getByTestId('bulk-salesforce')).toContainText(/1 account and their people: \d+ new\./);
+  expect(mock.writes()).toEqual([]);
+  await leads.page.getByTestId('bulk-salesforce-confirm').click();
+  await expect(leads.page.getByTestId('bulk-salesforce-result')).toHaveText(
+    /^1 company created, 2 people created, \d+ fields written\.$/,
+  );
+  expect(mock.org.all('Contact')).toHaveLength(2);
+  expect(mock.problems).toEqual([]);
+  await expectNoSeriousA11yViolations(leads.page);
 });

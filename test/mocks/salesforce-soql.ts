@@ -17,7 +17,8 @@ export interface Query {
 
 const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', b: '\b', "'": "'", '"': '"', '\\': '\\' };
 
-type Token = { kind: 'word' | 'string' | 'punct'; text: string };
+/** A string keeps `pattern` too: its text with LIKE's own escapes (\\, \%, \_) left as written. */
+type Token = { kind: 'word' | 'string' | 'punct'; text: string; pattern?: string };
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -30,6 +31,7 @@ function tokenize(text: string): Token[] {
       i++;
     } else if (c === "'") {
       let value = '';
+      let pattern = '';
       i++;
       for (;;) {
         const d = text[i];
@@ -38,17 +40,22 @@ function tokenize(text: string): Token[] {
         if (d === '\\') {
           const e = text[i + 1] as string;
           // In a LIKE pattern \% and \_ stand for themselves; kept as written for the pattern.
-          if (e === '%' || e === '_') value += `\\${e}`;
-          else if (e in ESCAPES) value += ESCAPES[e];
-          else throw new Error(`invalid escape \\${e}`);
+          if (e === '%' || e === '_' || e === '\\') {
+            value += e === '\\' ? '\\' : `\\${e}`;
+            pattern += `\\${e}`;
+          } else if (e in ESCAPES) {
+            value += ESCAPES[e];
+            pattern += ESCAPES[e];
+          } else throw new Error(`invalid escape \\${e}`);
           i += 2;
           continue;
         }
         value += d;
+        pattern += d;
         i++;
       }
       i++;
-      tokens.push({ kind: 'string', text: value });
+      tokens.push({ kind: 'string', text: value, pattern });
     } else {
       const m = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(text.slice(i));
       if (!m) throw new Error(`unexpected ${c}`);
@@ -97,7 +104,7 @@ export function parseSoql(text: string): Query {
     } else if (op === 'LIKE') {
       const v = next();
       if (v.kind !== 'string') throw new Error('expected a string');
-      where.push({ field, op: 'LIKE', values: [v.text] });
+      where.push({ field, op: 'LIKE', values: [v.pattern ?? v.text] });
     } else throw new Error(`unknown operator ${op}`);
     if (t[i]?.text.toUpperCase() !== 'OR') break;
     i++;
@@ -115,12 +122,12 @@ export function parseSoql(text: string): Query {
   return { fields, from, where, orderBy };
 }
 
-/** LIKE: % any run, _ one character, \% and \_ themselves; case-insensitive as in Salesforce. */
+/** LIKE: % any run, _ one character, \% \_ and \\ themselves; case-insensitive as in Salesforce. */
 export function likeMatches(pattern: string, value: string): boolean {
   let re = '';
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i] as string;
-    if (c === '\\' && (pattern[i + 1] === '%' || pattern[i + 1] === '_')) re += `\\${pattern[++i]}`;
+    if (c === '\\' && ['%', '_', '\\'].includes(pattern[i + 1] as string)) re += `\\${pattern[++i]}`;
     else if (c === '%') re += '.*';
     else if (c === '_') re += '.';
     else re += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
