@@ -15,6 +15,20 @@ describe('the manifest', () => {
     expect(buildManifest('chrome', true).host_permissions).toEqual([...PROFILE_SITE_MATCHES, ...LOCAL_MATCHES]);
   });
 
+  it('Salesforce: its hosts and (in Chrome) identity are optional, asked for when the user connects', () => {
+    const chrome = buildManifest('chrome', false) as unknown as Record<string, string[]>;
+    expect(chrome.optional_host_permissions).toEqual(
+      expect.arrayContaining(['https://*.salesforce.com/*', 'https://*.salesforce.mil/*']),
+    );
+    expect(chrome.optional_permissions).toEqual(['identity']);
+    expect(chrome.permissions).not.toContain('identity');
+    // Firefox accepts identity only as a plain permission (no prompt there); its hosts stay optional.
+    const firefox = buildManifest('firefox', false) as unknown as Record<string, string[]>;
+    expect(firefox.permissions).toContain('identity');
+    expect(firefox.optional_permissions).toEqual(expect.arrayContaining(['https://*.salesforce.com/*']));
+    expect(JSON.stringify([chrome.host_permissions, firefox.host_permissions])).not.toMatch(/salesforce/);
+  });
+
   it('code built without the flag (unit tests, Node scripts) assumes the store build', () => {
     expect(CONTENT_SCRIPT_MATCHES).toEqual(PROFILE_SITE_MATCHES);
   });
