@@ -3,6 +3,7 @@ import { countsLine, resultLine } from '../../lib/crm/text';
 import { sendToBackground } from '../../lib/messaging/client';
 import { PUSH_ACCOUNTS_MAX } from '../../lib/messaging/messages/crm';
 import {
+  COMPANY_WORDS,
   CRM_NAMES,
   type CrmKey,
   type FieldStatus,
@@ -121,7 +122,7 @@ export function BulkPush({ crm, targets }: { crm: CrmKey; targets: Target[] }) {
         )}
         {state.kind === 'done' && (
           <span class="ok" data-testid={`bulk-${crm}-result`}>
-            {resultLine(state.result)}
+            {resultLine(state.result, COMPANY_WORDS[crm])}
             {state.result.failures.map((f) => ` ${f.who}: ${f.message}.`).join('')}
           </span>
         )}

@@ -5,7 +5,16 @@ import type { FieldStatus, PushPreviewView } from '../../lib/messaging/views';
  * What a push would do, record by record and field by field. Unchanged fields are folded away: what matters is what
  * changes and what the CRM keeps. Every value came from a page or HubSpot: shown as text only.
  */
-export function PushPreview({ preview, crm }: { preview: PushPreviewView; crm: string }) {
+export function PushPreview({
+  preview,
+  crm,
+  company = 'Company',
+}: {
+  preview: PushPreviewView;
+  crm: string;
+  /** What the CRM calls a company record: "Company", "Account". */
+  company?: string;
+}) {
   const words = statusWords(crm);
   const order: FieldStatus[] = ['new', 'changed', 'kept', 'unchanged'];
   return (
@@ -36,7 +45,7 @@ export function PushPreview({ preview, crm }: { preview: PushPreviewView; crm: s
                 open={r.fields.some((f) => f.status !== 'unchanged')}
               >
                 <summary>
-                  {r.kind === 'company' ? 'Company' : 'Person'}: {r.label} ({r.exists ? `in ${crm}` : `new in ${crm}`})
+                  {r.kind === 'company' ? company : 'Person'}: {r.label} ({r.exists ? `in ${crm}` : `new in ${crm}`})
                 </summary>
                 <ul>
                   {order.flatMap((status) =>

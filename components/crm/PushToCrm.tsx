@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { logLine, resultLine } from '../../lib/crm/text';
 import { sendToBackground } from '../../lib/messaging/client';
 import {
+  COMPANY_WORDS,
   CRM_NAMES,
   type CrmKey,
   type PushLogView,
@@ -86,7 +87,11 @@ export function PushToCrm({ crm, accountId }: { crm: CrmKey; accountId: string }
           )}
           {state.kind === 'preview' && (
             <>
-              <PushPreview preview={state.preview} crm={name} />
+              <PushPreview
+                preview={state.preview}
+                crm={name}
+                company={COMPANY_WORDS[crm][0].replace(/^./, (c) => c.toUpperCase())}
+              />
               <label class="field inline">
                 <input
                   type="checkbox"
@@ -110,7 +115,7 @@ export function PushToCrm({ crm, accountId }: { crm: CrmKey; accountId: string }
           )}
           {state.kind === 'done' && (
             <div role="status" data-testid="push-result">
-              <p>{resultLine(state.result)}</p>
+              <p>{resultLine(state.result, COMPANY_WORDS[crm])}</p>
               {state.result.failures.length > 0 && (
                 <ul class="status error">
                   {state.result.failures.map((f) => (

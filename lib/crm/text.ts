@@ -33,13 +33,12 @@ export function fieldLine(f: FieldChange): string {
   return `${f.label}: ${f.after}`;
 }
 
-/** "1 company created, 2 people updated, 14 fields written." */
-export function resultLine(result: PushResultView): string {
+/** "1 company created, 2 people created, 14 fields written." (Salesforce's companies are accounts.) */
+export function resultLine(result: PushResultView, company: [string, string] = ['company', 'companies']): string {
+  const companies = (n: number) => `${n} ${n === 1 ? company[0] : company[1]}`;
   const parts = [
-    result.companies.created &&
-      `${plural(result.companies.created, 'company')} created`.replace('companys', 'companies'),
-    result.companies.updated &&
-      `${plural(result.companies.updated, 'company')} updated`.replace('companys', 'companies'),
+    result.companies.created && `${companies(result.companies.created)} created`,
+    result.companies.updated && `${companies(result.companies.updated)} updated`,
     result.contacts.created &&
       `${result.contacts.created} ${result.contacts.created === 1 ? 'person' : 'people'} created`,
     result.contacts.updated &&

@@ -5,6 +5,11 @@ import type { AccountPlan, PushOutcome } from './plan';
 /** The CRMs ICP Lens pushes to, by the key their messages and push log use, with their names in words. */
 export const CRM_NAMES = { hubspot: 'HubSpot', salesforce: 'Salesforce' } as const;
 export type CrmKey = keyof typeof CRM_NAMES;
+/** What each CRM calls a company record, one and many. */
+export const COMPANY_WORDS: Record<CrmKey, [string, string]> = {
+  hubspot: ['company', 'companies'],
+  salesforce: ['account', 'accounts'],
+};
 
 /** `ui-bg/hubspot-status`. */
 export interface HubSpotStatusView {

@@ -198,4 +198,4 @@ export type {
   RecordPreview,
   SalesforceStatusView,
 } from '../crm/views';
-export { CRM_NAMES } from '../crm/views';
+export { COMPANY_WORDS, CRM_NAMES } from '../crm/views';

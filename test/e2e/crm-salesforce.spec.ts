@@ -50,7 +50,7 @@ test('connect with a pasted token, preview and push an account with two people f
   const records = salesforce.getByTestId('push-record');
   await expect(records).toHaveCount(3);
   await expect(records.locator('summary')).toHaveText([
-    'Company: Orbit Example Labs (new in Salesforce)',
+    'Account: Orbit Example Labs (new in Salesforce)',
     /^Person: (Ada|Ben) Example \(new in Salesforce\)$/,
     /^Person: (Ada|Ben) Example \(new in Salesforce\)$/,
   ]);
@@ -61,7 +61,7 @@ test('connect with a pasted token, preview and push an account with two people f
 
   await salesforce.getByRole('button', { name: 'Confirm push' }).click();
   await expect(salesforce.getByTestId('push-result')).toHaveText(
-    /^1 company created, 2 people created, \d+ fields written\.$/,
+    /^1 account created, 2 people created, \d+ fields written\.$/,
   );
   await expect(salesforce.getByTestId('push-log').locator('li')).toHaveText([
     /^Pushed \d+ \w+, \d\d:\d\d, \d+ fields$/,
@@ -142,7 +142,7 @@ test('push a selection from the Leads page to Salesforce: the totals first, then
   expect(mock.writes()).toEqual([]);
   await leads.page.getByTestId('bulk-salesforce-confirm').click();
   await expect(leads.page.getByTestId('bulk-salesforce-result')).toHaveText(
-    /^1 company created, 2 people created, \d+ fields written\.$/,
+    /^1 account created, 2 people created, \d+ fields written\.$/,
   );
   expect(mock.org.all('Contact')).toHaveLength(2);
   expect(mock.problems).toEqual([]);
