@@ -54,7 +54,11 @@ export function SalesforceSettings() {
   const signIn = async (event: Event) => {
     event.preventDefault();
     if (!(await askPermissions(loginUrl, true))) {
-      setState({ kind: 'error', message: 'Not connected: ICP Lens needs your permission to sign in to this org.' });
+      setState({
+        kind: 'error',
+        message:
+          'Not connected: ICP Lens needs your permission to sign in to this org, at its Salesforce address (https://<name>.my.salesforce.com).',
+      });
       return;
     }
     setState({ kind: 'working', label: 'Signing in to Salesforce (finish in the window that opened)' });
@@ -74,7 +78,11 @@ export function SalesforceSettings() {
   const connect = async (event: Event) => {
     event.preventDefault();
     if (!(await askPermissions(instanceUrl, false))) {
-      setState({ kind: 'error', message: 'Not connected: ICP Lens needs your permission to reach this org.' });
+      setState({
+        kind: 'error',
+        message:
+          'Not connected: ICP Lens needs your permission to reach this org, at its Salesforce address (https://<name>.my.salesforce.com).',
+      });
       return;
     }
     setState({ kind: 'working', label: 'Checking the token with Salesforce' });
