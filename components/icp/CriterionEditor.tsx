@@ -30,88 +30,96 @@ export function CriterionEditor(props: Props) {
   const set = (patch: Partial<Criterion>) => onChange({ ...c, ...patch } as Criterion);
   return (
     <li class="criterion-editor" data-testid="criterion-editor" data-criterion={c.id}>
-      <div class="field">
-        <label for={id('label')}>Criterion</label>
-        <input
-          id={id('label')}
-          value={c.label}
-          maxLength={120}
-          onInput={(e) => set({ label: e.currentTarget.value })}
-        />
-      </div>
-      <div class="row">
-        <span class="field">
-          <label for={id('field')}>Field</label>
-          <select
-            id={id('field')}
-            value={c.field}
-            onChange={(e) => onChange(withField(list, c, e.currentTarget.value))}
-          >
-            {Object.entries(fields).map(([key, def]) => (
-              <option key={key} value={key}>
-                {def.label}
-              </option>
-            ))}
-          </select>
-        </span>
-        <span class="field">
-          <label for={id('op')}>Test</label>
-          <select
-            id={id('op')}
-            value={c.op}
-            onChange={(e) => onChange(withOp(c, e.currentTarget.value as CriterionOp))}
-          >
-            {(ops.includes(c.op) ? ops : [c.op, ...ops]).map((op) => (
-              <option key={op} value={op}>
-                {OP_LABELS[op]}
-              </option>
-            ))}
-          </select>
-        </span>
-      </div>
-      <TargetInput criterion={c} kind={kindOf(list, c.field)} idPrefix={c.id} onChange={onChange} />
-      <div class="row">
-        <span class="field inline">
-          <label for={id('weight')}>Weight</label>
+      {c.locked && (
+        <p class="hint locked-note" id={id('locked')} data-testid="criterion-locked">
+          Locked by your team's ICP: whoever keeps the team's file can change it; the order is yours.
+        </p>
+      )}
+      {/* A disabled fieldset disables every control inside it: a locked criterion reads, but cannot be edited. */}
+      <fieldset class="criterion-fields" disabled={c.locked} aria-describedby={c.locked ? id('locked') : undefined}>
+        <div class="field">
+          <label for={id('label')}>Criterion</label>
           <input
-            id={id('weight')}
-            type="number"
-            min={0}
-            max={1000}
-            value={Number.isNaN(c.weight) ? '' : c.weight}
-            aria-describedby={id('weight-help')}
-            onInput={(e) => set({ weight: e.currentTarget.valueAsNumber })}
+            id={id('label')}
+            value={c.label}
+            maxLength={120}
+            onInput={(e) => set({ label: e.currentTarget.value })}
           />
-          <span id={id('weight-help')} class="hint" data-testid="weight-share">
-            {weightShare(c, total)}
+        </div>
+        <div class="row">
+          <span class="field">
+            <label for={id('field')}>Field</label>
+            <select
+              id={id('field')}
+              value={c.field}
+              onChange={(e) => onChange(withField(list, c, e.currentTarget.value))}
+            >
+              {Object.entries(fields).map(([key, def]) => (
+                <option key={key} value={key}>
+                  {def.label}
+                </option>
+              ))}
+            </select>
           </span>
-        </span>
-      </div>
-      <div class="row">
-        <FlagCheck
-          id={id('knockout')}
-          label="Must (knockout)"
-          hint="Known to fail it: disqualified (tier X)."
-          on={c.knockout}
-          onSet={(v) => set({ knockout: v })}
-        />
-        <FlagCheck
-          id={id('penalty')}
-          label="Penalty"
-          hint="A match takes its points off instead of adding them."
-          on={c.penalty}
-          onSet={(v) => set({ penalty: v })}
-        />
-        {(fields as Record<string, { openEnded?: boolean }>)[c.field]?.openEnded && (
+          <span class="field">
+            <label for={id('op')}>Test</label>
+            <select
+              id={id('op')}
+              value={c.op}
+              onChange={(e) => onChange(withOp(c, e.currentTarget.value as CriterionOp))}
+            >
+              {(ops.includes(c.op) ? ops : [c.op, ...ops]).map((op) => (
+                <option key={op} value={op}>
+                  {OP_LABELS[op]}
+                </option>
+              ))}
+            </select>
+          </span>
+        </div>
+        <TargetInput criterion={c} kind={kindOf(list, c.field)} idPrefix={c.id} onChange={onChange} />
+        <div class="row">
+          <span class="field inline">
+            <label for={id('weight')}>Weight</label>
+            <input
+              id={id('weight')}
+              type="number"
+              min={0}
+              max={1000}
+              value={Number.isNaN(c.weight) ? '' : c.weight}
+              aria-describedby={id('weight-help')}
+              onInput={(e) => set({ weight: e.currentTarget.valueAsNumber })}
+            />
+            <span id={id('weight-help')} class="hint" data-testid="weight-share">
+              {weightShare(c, total)}
+            </span>
+          </span>
+        </div>
+        <div class="row">
           <FlagCheck
-            id={id('absence')}
-            label="Not found counts as no"
-            hint="Off by default: a page that does not mention a word is no evidence against the company."
-            on={c.absenceIsNo}
-            onSet={(v) => set({ absenceIsNo: v })}
+            id={id('knockout')}
+            label="Must (knockout)"
+            hint="Known to fail it: disqualified (tier X)."
+            on={c.knockout}
+            onSet={(v) => set({ knockout: v })}
           />
-        )}
-      </div>
+          <FlagCheck
+            id={id('penalty')}
+            label="Penalty"
+            hint="A match takes its points off instead of adding them."
+            on={c.penalty}
+            onSet={(v) => set({ penalty: v })}
+          />
+          {(fields as Record<string, { openEnded?: boolean }>)[c.field]?.openEnded && (
+            <FlagCheck
+              id={id('absence')}
+              label="Not found counts as no"
+              hint="Off by default: a page that does not mention a word is no evidence against the company."
+              on={c.absenceIsNo}
+              onSet={(v) => set({ absenceIsNo: v })}
+            />
+          )}
+        </div>
+      </fieldset>
       <div class="row order">
         <button
           type="button"
@@ -129,7 +137,7 @@ export function CriterionEditor(props: Props) {
         >
           Down
         </button>
-        <button type="button" onClick={onRemove} aria-label={`Remove "${c.label}"`}>
+        <button type="button" disabled={c.locked} onClick={onRemove} aria-label={`Remove "${c.label}"`}>
           Remove
         </button>
       </div>

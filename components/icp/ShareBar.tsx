@@ -42,9 +42,7 @@ export function ShareBar({ editor }: { editor: IcpEditor }) {
           <p>This file was not imported; nothing changed:</p>
           <ul class="errors">
             {editor.importErrors.map((e) => (
-              <li key={e.path + e.message}>
-                <code>{e.path}</code>: {e.message}
-              </li>
+              <li key={e.path + e.message}>{e.message}</li>
             ))}
           </ul>
         </div>

@@ -95,12 +95,14 @@ export function orgLinks(
 }
 
 /**
- * When an organization's url is its profile on a platform (LinkedIn's JSON-LD does this), its website is the sameAs
- * link that is neither a social profile nor a platform.
+ * When an organization's url is its profile on a platform (LinkedIn's JSON-LD does this), or it has no url (a job
+ * posting's hiringOrganization gives its website as sameAs, as Google's job posting guidelines ask), its website is
+ * the sameAs link that is neither a social profile nor a platform.
  */
 function websiteInSameAs(org: JsonObject, base: string): { domain: string; index?: number } | undefined {
-  const url = safeUrl(first(own(org, 'url')), base);
-  if (!url || !isPlatformDomain(siteKey(url))) return undefined;
+  const raw = own(org, 'url');
+  const url = raw === undefined ? undefined : safeUrl(first(raw), base);
+  if (raw !== undefined && (!url || !isPlatformDomain(siteKey(url)))) return undefined;
   const sameAs = own(org, 'sameAs');
   const links = Array.isArray(sameAs) ? sameAs.slice(0, LIMITS.list) : [sameAs];
   for (let i = 0; i < links.length; i++) {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { type Icp, icpSchema } from './schema';
+import { fileErrors, formatPath } from './sentences';
+
+export { formatPath };
 
 /**
  * The shareable ICP file: `{format: 'icp-lens/icp', formatVersion: 1, icp}`. The format version changes only when
@@ -11,8 +14,9 @@ export const ICP_FORMAT_VERSION = 1;
 export const ICP_FILE_MAX_CHARS = 120_000;
 
 export interface IoError {
-  /** Where in the file, e.g. `icp.criteria[2].weight`; `(file)` for the file as a whole. */
+  /** Where in the file, e.g. `icp.criteria[2].weight`; `(file)` for the file as a whole: for placing, not showing. */
   path: string;
+  /** The problem in words, with where it is ("Company criterion 3 ("Size"): Weight must be 0 or more."). */
   message: string;
 }
 export type ImportResult = { ok: true; icp: Icp } | { ok: false; errors: IoError[] };
@@ -38,54 +42,37 @@ export function exportFileName(icp: Pick<Icp, 'name'>): string {
   return `${slug || 'icp'}.icp.json`;
 }
 
-/** `['icp', 'criteria', 2, 'weight']` -> `icp.criteria[2].weight`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
-  return out || '(file)';
-}
-
-/** zod's issues as `{path, message}`, without zod's "Invalid input: " preamble that says nothing. */
-export function issuesOf(error: z.ZodError, prefix: readonly PropertyKey[] = []): IoError[] {
-  return error.issues.map((issue) => ({
-    path: formatPath([...prefix, ...issue.path]),
-    message: issue.message.replace(/^Invalid input: /, ''),
-  }));
-}
-
-export function formatErrors(errors: readonly IoError[]): string[] {
-  return errors.map((e) => `${e.path}: ${e.message}`);
-}
-
 /**
  * Reads an ICP file. Hostile input: size-capped, JSON-parsed, then validated whole by zod; every problem is returned
- * with its exact path, nothing is partially accepted. Storing the result is the caller's business (lib/db/icps.ts),
+ * in words with where it is, nothing is partially accepted. Storing the result is the caller's business (lib/db/icps.ts),
  * so a refused file cannot change anything stored.
  */
 export function parseIcpFile(text: string): ImportResult {
   if (text.length > ICP_FILE_MAX_CHARS) {
-    return fail('(file)', `too large: ${text.length} characters, at most ${ICP_FILE_MAX_CHARS}`);
+    return fail(
+      '(file)',
+      `The file is too large for an ICP: ${text.length} characters, at most ${ICP_FILE_MAX_CHARS}.`,
+    );
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    return fail('(file)', `not JSON: ${error instanceof Error ? error.message : String(error)}`);
+  } catch {
+    return fail('(file)', 'The file is not an ICP file: it is not JSON (it may be cut short).');
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('(file)', 'expected a JSON object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return fail('(file)', 'The file is not an ICP file: it holds no ICP.');
+  }
   const head = raw as { format?: unknown; formatVersion?: unknown };
   if (head.format !== ICP_FORMAT) {
-    return fail('format', `expected "${ICP_FORMAT}", received ${JSON.stringify(head.format) ?? 'nothing'}`);
+    return fail('format', 'The file is not an ICP file exported by ICP Lens (its format is not "icp-lens/icp").');
   }
   const version = head.formatVersion;
   if (typeof version === 'number' && version > ICP_FORMAT_VERSION) {
-    return fail(
-      'formatVersion',
-      `${version} is newer than this version of ICP Lens reads (${ICP_FORMAT_VERSION}): update ICP Lens`,
-    );
+    return fail('formatVersion', 'The file was written by a newer ICP Lens: update ICP Lens to read it.');
   }
   const parsed = documentSchema.safeParse(raw);
-  return parsed.success ? { ok: true, icp: parsed.data.icp } : { ok: false, errors: issuesOf(parsed.error) };
+  return parsed.success ? { ok: true, icp: parsed.data.icp } : { ok: false, errors: fileErrors(parsed.error, raw) };
 }
 
 function fail(path: string, message: string): ImportResult {

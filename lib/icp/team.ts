@@ -60,7 +60,7 @@ export async function fetchTeamIcp(url: string, fetchFn: typeof fetch = fetch): 
     const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : '';
     return {
       ok: false,
-      problem: `The file is not a valid ICP: ${first?.path}: ${first?.message}${more}. The ICP was kept.`,
+      problem: `The file is not a valid ICP: ${first?.message.replace(/\.$/, '')}${more}. The ICP was kept.`,
     };
   }
   return { ok: true, icp: parsed.icp };

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { ICP_FILE_MAX_CHARS, type IoError, issuesOf, parseIcpFile } from '../icp/io';
+import { ICP_FILE_MAX_CHARS, type IoError, parseIcpFile } from '../icp/io';
 import { type LintFinding, lintIcp } from '../icp/lint';
 import { type Icp, icpSchema } from '../icp/schema';
 import { editorErrors } from '../icp/sentences';

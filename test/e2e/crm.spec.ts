@@ -126,3 +126,43 @@ test('push a selection from the Leads page: the totals first, then the accounts 
   expect(mock.state.objects.contacts.size).toBe(2);
   expect(mock.problems).toEqual([]);
 });
+
+test('200 accounts pushed from the Leads page in batches, with a 429 in the middle: every one once, none twice', async ({
+  context,
+  worker,
+  extensionId,
+}) => {
+  await worker.evaluate(
+    ([key, origin]) => chrome.storage.local.set({ [key as string]: origin }),
+    [TEST_BASE_KEY, mock.origin],
+  );
+  const options = await OptionsPage.open(context, extensionId);
+  await options.page.getByLabel('HubSpot access token').fill(TOKEN);
+  await options.page.getByRole('button', { name: 'Connect HubSpot' }).click();
+  await expect(options.page.getByTestId('hubspot-connection')).toBeVisible();
+
+  const leads = await LeadsPage.open(context, extensionId);
+  const domains = Array.from({ length: 200 }, (_, i) => `batch-${String(i).padStart(3, '0')}.example`);
+  await leads.importCsv('accounts.csv', `domain\n${domains.join('\n')}\n`);
+  await expect(leads.importStatus).toContainText('Imported 200 rows');
+  await leads.page.getByTestId('select-all').click();
+  await expect(leads.selectedCount).toContainText('200');
+
+  // HubSpot's batch endpoints take 100 records: the second batch of companies is refused once with a 429.
+  mock.script({ match: 'POST /crm/v3/objects/companies/batch/create', status: 429, retryAfter: '1', skip: 1 });
+  await leads.page.getByTestId('bulk-hubspot-push').click();
+  await expect(leads.page.getByTestId('bulk-hubspot')).toContainText('200 accounts');
+  await leads.page.getByTestId('bulk-hubspot-confirm').click();
+  await expect(leads.page.getByTestId('bulk-hubspot-result')).toContainText('200 companies created', {
+    timeout: 30_000,
+  });
+
+  const creates = mock.requests.filter(
+    (r) => r.method === 'POST' && r.path.endsWith('/objects/companies/batch/create'),
+  );
+  expect(creates.map((r) => r.status)).toEqual([201, 429, 201]);
+  const pushed = mock.state.find('companies', () => true).map((c) => c.properties.domain);
+  expect(pushed).toHaveLength(200);
+  expect(new Set(pushed)).toEqual(new Set(domains));
+  expect(mock.problems).toEqual([]);
+});

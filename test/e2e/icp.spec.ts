@@ -71,8 +71,9 @@ test('a malformed ICP file is refused with each error by path, and the old ICP s
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(bad)),
   });
-  await expect(editor.importErrors).toContainText('icp.criteria[2].weight: expected number, received string');
-  await expect(editor.importErrors).toContainText('icp.persona: expected array, received undefined');
+  await expect(editor.importErrors).toContainText('Company criterion 3 ("C"): Weight needs a number.');
+  await expect(editor.importErrors).toContainText('The persona criteria list is missing.');
+  await expect(editor.importErrors).not.toContainText('icp.');
   await expect(panel.page.getByTestId('icp-active')).toBeVisible();
   await expect(panel.page.getByTestId('icp-pick')).toHaveValue('default-b2b-saas');
 

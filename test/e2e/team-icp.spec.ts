@@ -4,6 +4,7 @@ import { exportIcp } from '../../lib/icp/io';
 import { defaultIcp } from '../../lib/icp/presets';
 import type { Icp } from '../../lib/icp/schema';
 import { expect, test } from './support/fixtures';
+import { IcpEditorPage } from './support/icp-editor';
 import { sendFromPage } from './support/lifecycle';
 import { OptionsPage } from './support/options-page';
 import { SidePanel } from './support/side-panel';
@@ -56,7 +57,15 @@ test('a team ICP is loaded from its address, rescores on change, keeps its locks
     await panel.page.reload();
     await expect(panel.criterion('size').getByTestId('points')).toHaveText('40 / 40');
 
-    // A locked criterion cannot be edited in this browser.
+    // A locked criterion cannot be edited in this browser: the editor shows it read-only and says why...
+    const editor = await new IcpEditorPage(panel.page).open();
+    const size = editor.criterion('size');
+    await expect(size.getByTestId('criterion-locked')).toContainText("Locked by your team's ICP");
+    await expect(size.getByLabel('Weight')).toBeDisabled();
+    await expect(size.getByRole('button', { name: /^Remove/ })).toBeDisabled();
+    await expect(editor.criterion('industry').getByLabel('Weight')).toBeEnabled();
+    await editor.backToScore();
+    // ...and the background refuses a save that changes it anyway.
     const list = await sendFromPage(options.page, 'ui-bg/list-icps', {});
     const icp = (list.data as { icps: Icp[]; activeId: string }).icps.find((i) => i.name === 'Acme sales ICP') as Icp;
     const edited = { ...icp, criteria: icp.criteria.map((c) => (c.id === 'size' ? { ...c, weight: 1 } : c)) };

@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  exportFileName,
-  exportIcp,
-  formatErrors,
-  formatPath,
-  ICP_FILE_MAX_CHARS,
-  parseIcpFile,
-} from '../../../lib/icp/io';
+import { exportFileName, exportIcp, formatPath, ICP_FILE_MAX_CHARS, parseIcpFile } from '../../../lib/icp/io';
 import { defaultIcp, PRESETS } from '../../../lib/icp/presets';
 
 const doc = () => JSON.parse(exportIcp(defaultIcp(1)));
 const errorsOf = (text: string) => {
   const r = parseIcpFile(text);
-  return r.ok ? [] : formatErrors(r.errors);
+  return r.ok ? [] : r.errors.map((e) => e.message);
 };
 
 describe('ICP export and import', () => {
@@ -25,27 +18,37 @@ describe('ICP export and import', () => {
     }
   });
 
-  it('names the exact path and problem of each error', () => {
+  it('says in words where each error is and what is wrong, and keeps the path only to place it', () => {
     const d = doc();
+    const labels = d.icp.criteria.map((c: { label: string }) => c.label);
     d.icp.criteria[2].weight = '20';
     d.icp.criteria[0].target = [];
     d.icp.criteria[1].op = 'between';
     d.icp.thresholds = { A: 50, B: 60, C: 40 };
-    expect(errorsOf(JSON.stringify(d))).toEqual([
-      'icp.criteria[0].target: Too small: expected array to have >=1 items',
-      expect.stringMatching(/^icp\.criteria\[1\]\.op: Invalid discriminator value/),
-      'icp.criteria[2].weight: expected number, received string',
-      'icp.thresholds: thresholds must satisfy A >= B >= C',
+    const r = parseIcpFile(JSON.stringify(d));
+    expect(r.ok ? [] : r.errors.map((e) => e.path)).toEqual([
+      'icp.criteria[0].target',
+      'icp.criteria[1].op',
+      'icp.criteria[2].weight',
+      'icp.thresholds',
     ]);
+    expect(errorsOf(JSON.stringify(d))).toEqual([
+      `Company criterion 1 ("${labels[0]}"): Add at least one value.`,
+      expect.stringMatching(new RegExp(`^Company criterion 2 \\("${labels[1]}"\\): .* (is not|not valid)`)),
+      `Company criterion 3 ("${labels[2]}"): Weight needs a number.`,
+      'Tier thresholds must go down from A to B to C.',
+    ]);
+    // No message a user sees holds a path or zod's wording.
+    for (const message of errorsOf(JSON.stringify(d))) expect(message).not.toMatch(/icp\.|\[\d\]|expected|>=/);
   });
 
   it.each([
-    ['not JSON', '{"format":', /^\(file\): not JSON/],
-    ['not an object', '[1,2]', /^\(file\): expected a JSON object/],
-    ['another format', JSON.stringify({ format: 'hubspot', icp: {} }), /^format: expected "icp-lens\/icp"/],
-    ['a newer format', JSON.stringify({ ...doc(), formatVersion: 2 }), /^formatVersion: 2 is newer/],
-    ['no ICP', JSON.stringify({ format: 'icp-lens/icp', formatVersion: 1 }), /^icp: expected object/],
-    ['a huge file', ' '.repeat(ICP_FILE_MAX_CHARS + 1), /^\(file\): too large/],
+    ['not JSON', '{"format":', /not JSON/],
+    ['not an object', '[1,2]', /holds no ICP/],
+    ['another format', JSON.stringify({ format: 'hubspot', icp: {} }), /not an ICP file exported by ICP Lens/],
+    ['a newer format', JSON.stringify({ ...doc(), formatVersion: 2 }), /newer ICP Lens/],
+    ['no ICP', JSON.stringify({ format: 'icp-lens/icp', formatVersion: 1 }), /^The file's ICP is missing\.$/],
+    ['a huge file', ' '.repeat(ICP_FILE_MAX_CHARS + 1), /too large/],
   ])('refuses %s', (_case, text, error) => {
     const errors = errorsOf(text);
     expect(errors).toHaveLength(1);

@@ -69,7 +69,10 @@ describe('the team ICP file', () => {
     expect(await fetchTeamIcp(URL_, fakeFetch)).toMatchObject({ ok: false, problem: /answered 404/ });
     status = 200;
     served = '{"format":"icp-lens/icp","formatVersion":1,"icp":{"id":3}}';
-    expect(await fetchTeamIcp(URL_, fakeFetch)).toMatchObject({ ok: false, problem: /not a valid ICP: icp\.id/ });
+    expect(await fetchTeamIcp(URL_, fakeFetch)).toMatchObject({
+      ok: false,
+      problem: /not a valid ICP: The ICP's identifier needs to be text\. The ICP was kept\./,
+    });
   });
 
   it('first load adds the ICP, makes it active with the file version and rescores', async () => {
