@@ -15,7 +15,6 @@ export function logLine(entry: PushLogView): string {
 export function statusWords(crm: string): Record<FieldStatus, string> {
   return { new: 'new', changed: 'changed', unchanged: 'unchanged', kept: `kept as set in ${crm}` };
 }
-export const STATUS_WORDS = statusWords('HubSpot');
 
 /** "3 new, 1 changed, 12 unchanged, 1 kept as set in HubSpot" */
 export function countsLine(counts: Record<FieldStatus, number>, crm = 'HubSpot'): string {
