@@ -1,10 +1,27 @@
 import { defineConfig } from 'wxt';
 import { buildManifest } from './lib/manifest';
+import { preactTextOnly } from './scripts/vite-text-only';
+
+/**
+ * Two builds from one source. `ICP_LENS_LOCAL_HOSTS=1` (`npm run build`, `npm start`, the e2e tests) adds host access
+ * to 127.0.0.1 and localhost, where the demo page and the test sites are served, and builds into `.output/`. Without it
+ * (`npm run zip`, `npm run build:store`, or `wxt` run by hand) the build is the one the stores get: no local hosts,
+ * into `.output/store/`, so a store build never replaces the one the tests load.
+ */
+const localHosts = process.env.ICP_LENS_LOCAL_HOSTS === '1';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: lib/ code stays plain TypeScript that tests and Node scripts can import.
   imports: false,
+  outDir: localHosts ? '.output' : '.output/store',
+  // lib/platform/hosts.ts reads it: the background and the content script's matches agree with the manifest.
+  vite: () => ({
+    define: { __ICP_LENS_LOCAL_HOSTS__: JSON.stringify(localHosts) },
+    plugins: [preactTextOnly()],
+  }),
+  // The sources archive Firefox Add-ons asks for: the repository, not local test output.
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'artifacts/**'] },
   // See lib/manifest.ts for the permissions and why each is needed.
-  manifest: ({ browser }) => buildManifest(browser),
+  manifest: ({ browser }) => buildManifest(browser, localHosts),
 });

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../lib/messaging/client';
 import { type PanelState, type PanelTarget, useTabView, useTargetTab } from '../lib/panel/use-tab-view';
+import { openDemoTab } from '../lib/welcome/demo';
 import { GrantAccess } from './access/GrantAccess';
 import { HeaderLinks } from './HeaderLinks';
 import { IcpEditor } from './icp/IcpEditor';
@@ -72,6 +73,19 @@ function Body({ state, readAgain, reload }: { state: PanelState; readAgain: () =
         >
           <p>{view.reason}</p>
           <GrantAccess tabId={view.tabId} onGranted={readAgain} />
+        </StateMessage>
+      );
+    case 'extension-page':
+      return (
+        <StateMessage
+          testId="state-extension-page"
+          title="No company on this page"
+          action={{ label: 'Open the demo company', onClick: () => void openDemoTab() }}
+        >
+          <p>
+            This is one of ICP Lens's own pages. Open a company's website, or its LinkedIn, Crunchbase, Wikipedia or
+            GitHub page, and this panel scores it. Or try it on an invented company first.
+          </p>
         </StateMessage>
       );
     case 'empty':

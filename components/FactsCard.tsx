@@ -17,9 +17,11 @@ export function FactsCard({ signals }: { signals: CompanySignals }) {
           <div key={f.id} class="fact" data-fact={f.id}>
             <dt>{f.label}</dt>
             <dd>
-              <span class="fact-value" data-testid={`fact-${f.id}`}>
-                {f.value}
-              </span>
+              {f.value && (
+                <span class="fact-value" data-testid={`fact-${f.id}`}>
+                  {f.value}
+                </span>
+              )}
               {f.links?.map((l) => (
                 <a key={l.url} class="fact-link" href={l.url} target="_blank" rel="noopener noreferrer">
                   {l.label}

@@ -1,7 +1,9 @@
 import type { AccountRecord, ContactRecord } from '../lib/db/db';
+import type { AccountPerson } from '../lib/messaging/views';
 import { shortPage } from '../lib/panel/evidence';
 import { accountDisplayName, personDisplayName } from '../lib/panel/names';
 import { Breakdown } from './Breakdown';
+import { BuyingRoleField } from './people/PeopleCard';
 import { ScoreSummary } from './ScoreSummary';
 import { TierBadge } from './TierBadge';
 import { Unknowns } from './Unknowns';
@@ -10,7 +12,18 @@ import { Unknowns } from './Unknowns';
  * A person page: who, their role, how well they match the ICP's persona (with the same breakdown, unknowns and "not
  * enough data" state as a company), and their employer's fit, or a way to read the employer's page when unknown.
  */
-export function PersonCard({ contact, employer }: { contact: ContactRecord; employer?: AccountRecord }) {
+export function PersonCard({
+  contact,
+  employer,
+  person,
+  onChanged,
+}: {
+  contact: ContactRecord;
+  employer?: AccountRecord;
+  /** Their buying role, editable (lib/people); with `onChanged` to refresh once changed. */
+  person?: AccountPerson;
+  onChanged?: () => void;
+}) {
   const s = contact.signals;
   return (
     <>
@@ -22,6 +35,7 @@ export function PersonCard({ contact, employer }: { contact: ContactRecord; empl
           ))}
         </p>
         <Employer contact={contact} employer={employer} />
+        {person && onChanged && <BuyingRoleField person={person} onChanged={onChanged} />}
       </section>
       {contact.score && (
         <div data-testid="persona">

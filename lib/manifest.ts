@@ -1,27 +1,37 @@
-import { ALL_SITES, CONTENT_SCRIPT_MATCHES } from './platform/hosts';
+import { HUBSPOT_API_MATCH } from './crm/hubspot/hosts';
+import { ALL_SITES, alwaysMatches } from './platform/hosts';
 
 /**
  * The manifest beyond what WXT derives from the entrypoints. Least privilege (DESIGN.md "Permissions"):
  * - storage: the per-tab state of the side panel (session storage) survives service-worker restarts;
  * - activeTab + scripting: read the current page on demand (toolbar button, context menu) on any site;
  * - contextMenus: "Score this page";
+ * - alarms: the team's ICP file (settings page) is checked again once a day;
  * - offscreen (Chrome only; Firefox's background page parses pages itself): research parses the pages it fetched of a
  *   company's own site in an offscreen document, since a service worker has no DOMParser (lib/research/reader.ts);
  * - sidePanel: added by WXT for the Chrome side panel (Firefox uses sidebar_action instead);
- * - host access only for the profile sites and local pages (the demo page `npm start` serves, the e2e fixture sites);
- *   every other site is an optional permission the user grants from the panel, per site or for all sites, and can
- *   revoke (lib/platform/site-access.ts); the content script is then registered for those sites at run time.
+ * - host access only for the profile sites, plus local pages in the development build (`localHosts`: the demo page
+ *   `npm start` serves, the e2e fixture sites; never in the store build, wxt.config.ts); every other site is an optional permission the user grants from the panel, per site or for all sites, and can
+ *   revoke (lib/platform/site-access.ts); the content script is then registered for those sites at run time;
+ * - HubSpot's API host, optional too: asked for when the user connects HubSpot in the settings (lib/crm), not at
+ *   install, and given back on disconnect.
  */
-export function buildManifest(browser: string) {
+export function buildManifest(browser: string, localHosts: boolean) {
   const firefox = browser === 'firefox';
   return {
     name: 'ICP Lens',
     description: 'Transparent, configurable ICP fit scoring on any company or profile page. Local-first, no account.',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(firefox ? [] : ['offscreen'])],
-    host_permissions: CONTENT_SCRIPT_MATCHES,
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms', ...(firefox ? [] : ['offscreen'])],
+    host_permissions: alwaysMatches(localHosts),
     // Firefox MV2 has no optional_host_permissions: host patterns go in optional_permissions.
-    ...(firefox ? { optional_permissions: [ALL_SITES] } : { optional_host_permissions: [ALL_SITES] }),
-    action: { default_title: 'ICP Lens: score this page' },
+    ...(firefox
+      ? { optional_permissions: [ALL_SITES, HUBSPOT_API_MATCH] }
+      : { optional_host_permissions: [ALL_SITES, HUBSPOT_API_MATCH] }),
+    // Icons: public/icon/<size>.png, rendered from public/icon.svg by `npm run icons` (WXT lists them in `icons`).
+    action: {
+      default_title: 'ICP Lens: score this page',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png' },
+    },
     commands: {
       // The shortcut does what the toolbar button does: opens the panel and reads the page (activeTab).
       [firefox ? '_execute_browser_action' : '_execute_action']: {

@@ -14,19 +14,13 @@ import { type AccountRecord, type ContactRecord, openDb } from '../lib/db/db';
 import { ensureDefaultIcp } from '../lib/db/icps';
 import { filterLeads, sortLeads } from '../lib/leads/query';
 import { buildLeadList, readLeadTables } from '../lib/leads/rows';
-import { scoreCompany, scorePerson } from '../lib/scoring/fit';
-import { ev, median } from './bench-support';
+import { scorePerson } from '../lib/scoring/fit';
+import { ev, median, storedAccount, time } from './bench-support';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 10_000);
 const CONTACTS = Math.round(ACCOUNTS / 10);
 const RUNS = 3;
 const COUNTRIES = ['US', 'DE', 'FR', 'GB', 'BR', 'PT'];
-
-async function time(run: () => unknown): Promise<number> {
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
-}
 
 async function main() {
   const db = openDb('bench-leads');
@@ -41,13 +35,7 @@ async function main() {
       hq: { ...e, value: { country: COUNTRIES[i % COUNTRIES.length] as string } },
     };
     return {
-      id: `a${i}.example`,
-      domain: `a${i}.example`,
-      aliases: [],
-      name: `Account ${i}`,
-      signals,
-      score: scoreCompany(icp, signals, now),
-      firstSeen: now,
+      ...storedAccount(i, signals, icp, now),
       lastSeen: now - i,
       tags: i % 7 ? [] : ['q3'],
       // Some hidden: the list carries them, the page leaves them out unless asked.

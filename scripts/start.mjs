@@ -15,7 +15,7 @@ if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
   process.exit(1);
 }
 
-const demo = readFileSync(resolve('demo/index.html'));
+const demo = readFileSync(resolve('public/demo.html'));
 const server = createServer((_req, res) =>
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(demo),
 );
@@ -54,18 +54,28 @@ Open it, then click the ICP Lens toolbar button to see its score in the side pan
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(demoUrl);
-  // Opening the side panel needs a user gesture: a click in an extension page gives one.
-  const welcome = await context.newPage();
-  await welcome.goto(`chrome-extension://${extensionId}/welcome.html`);
-  await welcome.getByTestId('open-panel').click();
-  await welcome.close();
-  await page.bringToFront();
+  // The welcome page opens on install (lib/background/start.ts); its demo button opens the bundled demo company with
+  // the side panel beside it, the click giving the user gesture the panel needs.
+  const welcome = await waitForWelcome(context);
+  for (const page of context.pages()) if (page !== welcome && page.url() === 'about:blank') await page.close();
+  await welcome.getByTestId('open-demo').click();
   console.log(
-    `Chromium is open on the demo page ${demoUrl} with ICP Lens in the side panel. Close the browser to stop.`,
+    `Chromium is open on the demo company with ICP Lens in the side panel. The same page is served at ${demoUrl}
+for reading it as any website (click the toolbar button there). Close the browser to stop.`,
   );
   context.on('close', () => server.close(() => process.exit(0)));
+}
+
+/** The welcome tab the install opened, once it has loaded. */
+async function waitForWelcome(context) {
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const page = context.pages().find((p) => p.url().endsWith('/welcome.html'));
+    if (page) {
+      await page.getByTestId('open-demo').waitFor();
+      return page;
+    }
+    await new Promise((ok) => setTimeout(ok, 100));
+  }
+  throw new Error('the welcome page did not open on install');
 }

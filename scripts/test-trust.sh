@@ -6,16 +6,21 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium || echo /usr/bin/chromium)}"
+# Installs what it needs on a fresh machine, as `npm test` does: Chromium, and the dependencies when missing.
+# shellcheck source=scripts/ensure-tools.sh
+. scripts/ensure-tools.sh
+ensure_chromium
+ensure_node_modules
 REPORTS="$(mktemp -d)"
 trap 'rm -rf "$REPORTS"' EXIT
 export TRUST_TALLY="$REPORTS/tally.jsonl"
 : >"$TRUST_TALLY"
 
-# The e2e tests drive the built extension: build when it is missing or older than any source.
+# The e2e tests drive the development build (local test sites need its local hosts): build it when it is missing, is
+# a store build, or is older than any source.
 MANIFEST=.output/chrome-mv3/manifest.json
-if [ ! -f "$MANIFEST" ] || [ -n "$(find lib components entrypoints assets public wxt.config.ts package.json \
-  -newer "$MANIFEST" -print -quit 2>/dev/null)" ]; then
+if [ ! -f "$MANIFEST" ] || ! grep -q '127.0.0.1' "$MANIFEST" || [ -n "$(find lib components entrypoints assets public \
+  wxt.config.ts package.json -newer "$MANIFEST" -print -quit 2>/dev/null)" ]; then
   printf '\n== Chrome build\n'
   npm run build --silent || { echo 'trust: 0 hostile inputs, 0 faults injected, 1 failures, 0 records lost'; exit 1; }
 fi

@@ -4,6 +4,7 @@ import type { IoError } from '../../lib/icp/io';
 import { OP_LABELS, OPS_BY_KIND } from '../../lib/icp/kinds';
 import type { LintFinding } from '../../lib/icp/lint';
 import type { Criterion, CriterionOp } from '../../lib/icp/schema';
+import { weightShare } from '../../lib/icp/weights';
 import { Findings } from './Findings';
 import { TargetInput } from './TargetInput';
 
@@ -11,6 +12,8 @@ interface Props {
   list: ListKey;
   criterion: Criterion;
   position: { index: number; count: number };
+  /** The list's possible points, for this criterion's share of them. */
+  total: number;
   errors: IoError[];
   findings: LintFinding[];
   onChange: (next: Criterion) => void;
@@ -19,7 +22,8 @@ interface Props {
 }
 
 /** One criterion: label, field, op, target (an input fitting the field), weight, must/penalty, order, removal. */
-export function CriterionEditor({ list, criterion: c, position, errors, findings, onChange, onMove, onRemove }: Props) {
+export function CriterionEditor(props: Props) {
+  const { list, criterion: c, position, total, errors, findings, onChange, onMove, onRemove } = props;
   const fields = list === 'criteria' ? COMPANY_FIELDS : PERSON_FIELDS;
   const id = (part: string) => `${c.id}-${part}`;
   const ops = OPS_BY_KIND[kindOf(list, c.field)];
@@ -75,11 +79,29 @@ export function CriterionEditor({ list, criterion: c, position, errors, findings
             min={0}
             max={1000}
             value={Number.isNaN(c.weight) ? '' : c.weight}
+            aria-describedby={id('weight-help')}
             onInput={(e) => set({ weight: e.currentTarget.valueAsNumber })}
           />
+          <span id={id('weight-help')} class="hint" data-testid="weight-share">
+            {weightShare(c, total)}
+          </span>
         </span>
-        <FlagCheck id={id('knockout')} label="Must (knockout)" on={c.knockout} onSet={(v) => set({ knockout: v })} />
-        <FlagCheck id={id('penalty')} label="Penalty" on={c.penalty} onSet={(v) => set({ penalty: v })} />
+      </div>
+      <div class="row">
+        <FlagCheck
+          id={id('knockout')}
+          label="Must (knockout)"
+          hint="Known to fail it: disqualified (tier X)."
+          on={c.knockout}
+          onSet={(v) => set({ knockout: v })}
+        />
+        <FlagCheck
+          id={id('penalty')}
+          label="Penalty"
+          hint="A match takes its points off instead of adding them."
+          on={c.penalty}
+          onSet={(v) => set({ penalty: v })}
+        />
         {(fields as Record<string, { openEnded?: boolean }>)[c.field]?.openEnded && (
           <FlagCheck
             id={id('absence')}
@@ -114,9 +136,7 @@ export function CriterionEditor({ list, criterion: c, position, errors, findings
       {errors.length > 0 && (
         <ul class="errors" data-testid="criterion-errors">
           {errors.map((e) => (
-            <li key={e.path + e.message}>
-              {e.path}: {e.message}
-            </li>
+            <li key={e.path + e.message}>{e.message}</li>
           ))}
         </ul>
       )}

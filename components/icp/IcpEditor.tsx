@@ -1,4 +1,5 @@
-import { useIcpEditor } from '../../lib/panel/use-icp-editor';
+import { browser } from 'wxt/browser';
+import { type IcpEditor as Editor, useIcpEditor } from '../../lib/panel/use-icp-editor';
 import { CriteriaList } from './CriteriaList';
 import { Findings } from './Findings';
 import { IcpPicker } from './IcpPicker';
@@ -41,33 +42,61 @@ export function IcpEditor({ tabId }: { tabId: number | undefined }) {
       {otherErrors.length > 0 && (
         <ul class="errors" data-testid="icp-errors">
           {otherErrors.map((e) => (
-            <li key={e.path + e.message}>
-              {e.path}: {e.message}
-            </li>
+            <li key={e.path + e.message}>{e.message}</li>
           ))}
         </ul>
       )}
-      <div class="actions">
-        <button
-          type="button"
-          class="primary"
-          data-testid="icp-save"
-          disabled={!editor.dirty || editor.errors.length > 0}
-          onClick={() => void editor.save()}
-        >
-          Save
-        </button>
-        <button type="button" disabled={!editor.dirty} onClick={editor.discard}>
-          Discard
-        </button>
-        {editor.errors.length > 0 && <span class="hint">Fix the errors marked in red to save.</span>}
-      </div>
       {editor.notice && (
         <p class="notice" role="status" data-testid="icp-notice">
           {editor.notice}
         </p>
       )}
       <ShareBar editor={editor} />
+      <p class="review-link">
+        <button type="button" class="link" data-testid="icp-review-link" onClick={() => openReview(draft.id)}>
+          Review this ICP against won and lost accounts
+        </button>
+      </p>
+      <SaveBar editor={editor} />
     </div>
+  );
+}
+
+/** The review page needs the room of a tab: it opens beside the panel, on the ICP being edited. */
+function openReview(icpId: string): void {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/review.html?icp=${encodeURIComponent(icpId)}`) });
+}
+
+/**
+ * Save and Discard stay in view at the foot of the panel however far the editor scrolls, and say whether the draft
+ * differs from what is stored (nothing scores with a draft until it is saved).
+ */
+function SaveBar({ editor }: { editor: Editor }) {
+  const blocked = editor.errors.length > 0;
+  const state = !editor.dirty
+    ? 'No unsaved changes.'
+    : blocked
+      ? `Unsaved changes. Fix ${editor.errors.length === 1 ? 'the error' : `the ${editor.errors.length} errors`} marked in red to save.`
+      : 'Unsaved changes.';
+  return (
+    <section class={`save-bar${editor.dirty ? ' dirty' : ''}`} aria-label="Save changes" data-testid="save-bar">
+      <span class="save-state" role="status" data-testid="save-state">
+        {state}
+      </span>
+      <span class="save-buttons">
+        <button
+          type="button"
+          class="primary"
+          data-testid="icp-save"
+          disabled={!editor.dirty || blocked}
+          onClick={() => void editor.save()}
+        >
+          Save
+        </button>
+        <button type="button" data-testid="icp-discard" disabled={!editor.dirty} onClick={editor.discard}>
+          Discard
+        </button>
+      </span>
+    </section>
   );
 }

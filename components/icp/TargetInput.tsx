@@ -1,6 +1,7 @@
 import { choicesFor } from '../../lib/icp/choices';
 import type { FieldKind } from '../../lib/icp/fields';
 import type { Criterion, RangeTarget } from '../../lib/icp/schema';
+import { valueLabel } from '../../lib/signals/enum-labels';
 import { Chips } from './Chips';
 
 interface Props {
@@ -12,6 +13,13 @@ interface Props {
 
 /** An empty number box means "no bound": undefined, never 0. */
 const numberOrUndefined = (input: HTMLInputElement) => (input.value === '' ? undefined : input.valueAsNumber);
+
+/** The soft margin in words, with the figure typed: 0.5 reads "up to 50% beyond a limit". */
+function marginHint(margin: number): string {
+  if (!Number.isFinite(margin) || margin <= 0) return 'Soft margin 0: a value outside the range earns no points.';
+  const percent = Math.round(margin * 100);
+  return `Soft margin: a value up to ${percent}% beyond a limit still earns some points, fewer the further out.`;
+}
 
 /** The input that fits the op and field: checkboxes for enums, chips for free lists, min/max/margin for ranges. */
 export function TargetInput({ criterion: c, idPrefix, onChange }: Props) {
@@ -32,6 +40,7 @@ export function TargetInput({ criterion: c, idPrefix, onChange }: Props) {
   }
   if (c.op === 'range') {
     const set = (patch: Partial<RangeTarget>) => onChange({ ...c, target: { ...c.target, ...patch } });
+    const margin = c.target.margin ?? 0.5;
     return (
       <fieldset class="range">
         <legend>Range (leave an end empty for no limit)</legend>
@@ -54,10 +63,14 @@ export function TargetInput({ criterion: c, idPrefix, onChange }: Props) {
             min={0}
             max={10}
             step={0.1}
-            value={c.target.margin ?? 0.5}
+            value={Number.isNaN(margin) ? '' : margin}
+            aria-describedby={`${id}-margin-help`}
             onInput={(e) => set({ margin: numberOrUndefined(e.currentTarget) })}
           />
         </span>
+        <p id={`${id}-margin-help`} class="hint">
+          {marginHint(margin)}
+        </p>
       </fieldset>
     );
   }
@@ -78,7 +91,7 @@ export function TargetInput({ criterion: c, idPrefix, onChange }: Props) {
             checked={values.includes(choice)}
             onChange={(e) => toggle(choice, e.currentTarget.checked)}
           />
-          <label for={`${id}-${choice}`}>{choice}</label>
+          <label for={`${id}-${choice}`}>{valueLabel(choice)}</label>
         </span>
       ))}
     </fieldset>

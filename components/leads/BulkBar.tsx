@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { BulkAction, RemovedCounts } from '../../lib/leads/bulk-action';
 import { applyToSelection, previewRemoval, stageSelection } from '../../lib/leads/bulk-client';
-import { outcomeInWords, plural, removedInWords } from '../../lib/leads/bulk-text';
+import { outcomeInWords, removedInWords } from '../../lib/leads/bulk-text';
 import { STAGES, type Stage } from '../../lib/scoring/stage';
+import { plural } from '../../lib/util/plural';
 import type { Target } from '../../lib/workflow/limits';
 import { WORKFLOW_LIMITS } from '../../lib/workflow/limits';
+import { BulkPush } from '../crm/BulkPush';
 import { Dialog } from '../settings/Dialog';
 
 type Removal = 'delete' | 'not-a-company';
@@ -183,6 +185,7 @@ export function BulkBar(props: Props) {
           Delete…
         </button>
       </div>
+      <BulkPush targets={targets} />
       <div class="bulk-status" role="status" data-testid="bulk-status">
         {state.kind === 'working' && (
           <>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { EXPORT_TARGETS, type ExportTarget, exportFileName, leadsCsv, MAPPINGS } from '../../lib/leads/csv-export';
 import type { LeadRow } from '../../lib/leads/types';
+import { plural } from '../../lib/util/plural';
 
 /** Hands a file to the browser's downloads from this page: no downloads permission needed. */
 function download(fileName: string, text: string): void {
@@ -20,7 +21,7 @@ export function ExportBar({ rows }: { rows: readonly LeadRow[] }) {
   const [status, setStatus] = useState('');
   const mapping = MAPPINGS[target];
   const count = rows.filter((r) => r.kind === mapping.kind).length;
-  const noun = mapping.kind === 'account' ? 'companies' : 'people';
+  const [one, many] = mapping.kind === 'account' ? ['company', 'companies'] : ['person', 'people'];
   return (
     <div class="export">
       <label class="filter">
@@ -44,13 +45,13 @@ export function ExportBar({ rows }: { rows: readonly LeadRow[] }) {
         onClick={() => {
           const csv = leadsCsv(rows, target);
           download(exportFileName(target, new Date()), csv.text);
-          setStatus(`Exported ${csv.count.toLocaleString('en-US')} ${noun} for ${mapping.label.split(':')[0]}.`);
+          setStatus(`Exported ${plural(csv.count, one, many)} for ${mapping.label.split(':')[0]}.`);
         }}
       >
-        Export {count.toLocaleString('en-US')} {noun} (CSV)
+        Export {plural(count, one, many)} (CSV)
       </button>
       <span role="status" class="muted">
-        {count === 0 ? `No ${noun} in the list as filtered.` : status}
+        {count === 0 ? `No ${many} in the list as filtered.` : status}
       </span>
     </div>
   );

@@ -38,7 +38,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
   return (
     <div class="import" data-testid="import-panel">
       <label class="file-label">
-        <span>Import accounts (CSV of domains or company names)</span>
+        <span>Import accounts (CSV of domains or company names; optional outcome, date and reason columns)</span>
         <input
           type="file"
           accept=".csv,text/csv,text/plain"
@@ -61,7 +61,7 @@ export function ImportPanel({ onImported }: { onImported: () => void }) {
         {state.kind === 'done' && state.reply.ok && (
           <p class="ok">
             Imported {n(state.reply.rows)} rows: {n(state.reply.created)} new accounts, {n(state.reply.merged)} merged
-            into accounts already saved.
+            into accounts already saved{state.reply.outcomes > 0 && `, ${n(state.reply.outcomes)} with an outcome`}.
           </p>
         )}
         {state.kind === 'failed' && (

@@ -95,6 +95,9 @@ export function LeadsPage() {
               : `${n(sorted.length)} of ${n(hidden.shown)} leads`}
           </p>
         )}
+        <a class="header-link" href="/review.html" data-testid="review-link">
+          ICP review: what your won and lost accounts say
+        </a>
       </header>
       {state.kind === 'loading' && <p role="status">Loading leads…</p>}
       {state.kind === 'error' && (

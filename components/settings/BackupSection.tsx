@@ -25,7 +25,7 @@ export function BackupSection() {
       <h2 id="backup-title">Backup and restore</h2>
       <p class="hint">
         A backup is one JSON file with everything ICP Lens stores: companies, people, page visits, ICPs, activities,
-        answers, settings and the sites you marked not a company. It stays on your computer.
+        answers, settings, the sites you marked not a company and earlier ICP versions. It stays on your computer.
       </p>
       <div class="actions">
         <button type="button" onClick={() => void backUp()} disabled={state.kind === 'working'}>

@@ -1,20 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendToBackground } from '../../lib/messaging/client';
-import { FRAMEWORK_LABELS, THEME_LABELS } from '../../lib/settings/labels';
-import { FRAMEWORKS, type Settings, THEMES } from '../../lib/settings/settings';
+import { FRAMEWORK_OPTIONS, THEME_LABELS } from '../../lib/settings/labels';
+import { type Settings, THEMES } from '../../lib/settings/settings';
 import { applyTheme } from '../../lib/settings/theme';
 import { SiteAccess } from '../access/SiteAccess';
+import { HubSpotSettings } from '../crm/HubSpotSettings';
 import { ResearchSettings } from '../research/ResearchSettings';
 import { BackupSection } from './BackupSection';
 import { ChoiceGroup } from './ChoiceGroup';
 import { DeleteAllSection } from './DeleteAllSection';
 import { type ActionState, errorText, Status } from './Status';
+import { TeamIcpSection } from './TeamIcpSection';
 
-const frameworkOptions = FRAMEWORKS.map((value) => ({
-  value,
-  label: FRAMEWORK_LABELS[value].name,
-  description: FRAMEWORK_LABELS[value].description,
-}));
 const themeOptions = THEMES.map((value) => ({ value, label: THEME_LABELS[value] }));
 
 /** The options page: preferences, then the user's data as a whole. */
@@ -54,7 +51,7 @@ export function SettingsPage() {
         <ChoiceGroup
           name="framework"
           legend="Qualification framework: the questions the panel suggests and what it tracks"
-          options={frameworkOptions}
+          options={FRAMEWORK_OPTIONS}
           value={settings?.framework}
           disabled={!settings}
           onChange={(framework) => void save({ framework })}
@@ -70,7 +67,9 @@ export function SettingsPage() {
         <ResearchSettings settings={settings} onChange={(change) => void save(change)} />
         <Status state={state} testId="settings-status" />
       </section>
+      <TeamIcpSection />
       <SiteAccess />
+      <HubSpotSettings />
       <BackupSection />
       <DeleteAllSection onDeleted={() => setLoads((n) => n + 1)} />
     </main>

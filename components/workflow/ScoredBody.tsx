@@ -2,11 +2,14 @@ import type { ScoredView } from '../../lib/messaging/views';
 import { accountDisplayName } from '../../lib/panel/names';
 import { Breakdown } from '../Breakdown';
 import { CompanyCard } from '../CompanyCard';
+import { PushToHubSpot } from '../crm/PushToHubSpot';
 import { FactsCard } from '../FactsCard';
 import { PersonCard } from '../PersonCard';
+import { PeopleCard } from '../people/PeopleCard';
 import { NextLinks, ResearchStatus } from '../research/ResearchStatus';
 import { ScoreSummary } from '../ScoreSummary';
 import { Unknowns } from '../Unknowns';
+import { WhyNow } from '../WhyNow';
 import { Qualification } from './Qualification';
 import { Questions } from './Questions';
 import { Tagging } from './Tagging';
@@ -26,12 +29,17 @@ export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: (
       {view.account?.score && (
         <>
           <ScoreSummary score={view.account.score} />
+          {view.triggers && <WhyNow triggers={view.triggers} />}
           <Breakdown criteria={view.account.score.criteria} />
           <Unknowns criteria={view.account.score.criteria} />
         </>
       )}
       {view.nextLinks && <NextLinks links={view.nextLinks} />}
-      {view.contact && <PersonCard contact={view.contact} employer={view.employer} />}
+      {view.account && view.people && <PeopleCard people={view.people} onChanged={onChanged} />}
+      {view.contact && (
+        <PersonCard contact={view.contact} employer={view.employer} person={view.person} onChanged={onChanged} />
+      )}
+      {!view.account && view.employer && view.triggers && <WhyNow triggers={view.triggers} />}
       {company?.score && (
         <Questions questions={view.questions} framework={view.framework} accountId={company.id} onChanged={onChanged} />
       )}
@@ -54,6 +62,7 @@ export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: (
           onChanged={onChanged}
         />
       )}
+      {company && <PushToHubSpot accountId={company.id} />}
     </>
   );
 }

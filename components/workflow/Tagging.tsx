@@ -32,6 +32,15 @@ export function Tagging({ record, work, activityTypes, who, onChanged }: Props) 
       </h2>
       <LeadStatusCard status={work.status} testId={`${kind}-status`} />
       <StagePicker id={`${prefix}-stage`} work={work} userStage={record.stage} onChanged={onChanged} />
+      {(record.stage === 'Lost' || record.stage === 'Disqualified') && (
+        <OutcomeReason
+          id={`${prefix}-reason`}
+          work={work}
+          stage={record.stage}
+          reason={record.outcome?.reason ?? ''}
+          onChanged={onChanged}
+        />
+      )}
       <Tags id={`${prefix}-tags`} work={work} tags={record.tags} onChanged={onChanged} />
       <Notes id={`${prefix}-notes`} work={work} notes={record.notes ?? ''} onChanged={onChanged} />
       <Activities id={`${prefix}-activity`} work={work} types={activityTypes} onChanged={onChanged} />
@@ -65,6 +74,30 @@ function StagePicker(props: { id: string; work: LeadWork; userStage?: string; on
           </option>
         ))}
       </select>
+      {error && <span class="error-text">{error}</span>}
+    </div>
+  );
+}
+
+/** Why a lead was lost or disqualified: the ICP review reads outcomes, and a reason makes one worth reading later. */
+function OutcomeReason(props: { id: string; work: LeadWork; stage: Stage; reason: string; onChanged: () => void }) {
+  const { busy, error, run } = useSend(props.onChanged);
+  const [text, setText] = useState(props.reason);
+  useEffect(() => setText(props.reason), [props.reason]);
+  const save = () =>
+    run(() => sendToBackground('ui-bg/set-stage', { target: props.work.target, stage: props.stage, reason: text }));
+  return (
+    <div class="field inline">
+      <label for={props.id}>Why {props.stage === 'Lost' ? 'lost' : 'disqualified'}</label>
+      <input
+        id={props.id}
+        value={text}
+        maxLength={WORKFLOW_LIMITS.outcomeReasonChars}
+        onInput={(e) => setText(e.currentTarget.value)}
+      />
+      <button type="button" disabled={busy || text.trim() === props.reason} onClick={save}>
+        Save reason
+      </button>
       {error && <span class="error-text">{error}</span>}
     </div>
   );

@@ -1,9 +1,8 @@
 import { render } from 'preact';
-import { Welcome } from '../../components/Welcome';
+import { WelcomePage } from '../../components/welcome/WelcomePage';
 import { startTheme } from '../../lib/settings/theme';
-import '../../assets/theme.css';
-import '../sidepanel/style.css';
+import './style.css';
 
 startTheme();
 const root = document.getElementById('app');
-if (root) render(<Welcome />, root);
+if (root) render(<WelcomePage />, root);

@@ -4,16 +4,21 @@ import { getActiveIcp } from '../db/icps';
 import { recordPage } from '../db/record-page';
 import type { Payload } from '../messaging/protocol';
 import type { ScoredView, TabView } from '../messaging/views';
+import { offerOf } from '../people/buying-role';
+import { accountPeople, accountPerson, questionContext } from '../people/view';
 import { bankFor, elementsOf } from '../questions/banks';
 import { rankQuestions } from '../questions/rank';
 import { getSettings } from '../settings/settings';
 import { hasSignals } from '../signals/presence';
 import type { PageSource } from '../signals/source';
+import { loadTriggers } from '../triggers/load';
+import { nameTrigger } from '../triggers/questions';
 import { activityTypesFor } from '../workflow/activity-types';
 import { loadLeadWork } from '../workflow/lead-view';
 import { saveOnReport } from '../workflow/save-intent';
 import { setTierBadge } from './badge';
 import { notifyTabChanged } from './notify';
+import { ownPageInTab, readDemo } from './own-pages';
 import { readTab } from './reader';
 import { researchAfterReport, researchFor, researchRoutes } from './research-handlers';
 import type { Routes } from './route-types';
@@ -47,11 +52,15 @@ export async function onPageSignals(
       throw error;
     });
     await saveOnReport(db, tabId, { accountId: account?.id, contactId: contact?.id }, now);
+    // Signals with nobody to attach them to (no name, domain or profile of a company or person): nothing to score,
+    // and a scored panel with no one in it would read as broken.
     await setTabState(
       tabId,
       excluded && !contact
         ? { status: 'excluded', url, site: excludedSiteName(excluded) }
-        : { status: 'scored', url, accountId: account?.id, contactId: contact?.id },
+        : !account && !contact
+          ? { status: 'empty', url }
+          : { status: 'scored', url, accountId: account?.id, contactId: contact?.id },
     );
     await setTierBadge(tabId, account?.score?.tier ?? contact?.score?.tier);
     // The company's own site holds what this page did not say: read a few more of its pages (lib/research).
@@ -76,6 +85,18 @@ export async function requestRead(tabId: number): Promise<boolean> {
 
 export async function getTabView(db: IcpLensDb, tabId: number): Promise<TabView> {
   const state = await getTabState(tabId);
+  if (!state || state.status === 'pending') {
+    // Our own pages have no content script to wait for: the demo company is read here, the others say what to do.
+    const own = await ownPageInTab(tabId);
+    if (own === 'other') return { status: 'extension-page', tabId };
+    if (own === 'demo') {
+      void readDemo(tabId, (report) => onPageSignals(db, tabId, report)).catch(async (error: unknown) => {
+        await setTabState(tabId, { status: 'failed', url: 'demo', error: describeError(error) });
+        await notifyTabChanged(tabId);
+      });
+      return { status: 'pending', tabId };
+    }
+  }
   if (!state || (state.status === 'pending' && Date.now() - state.since > PENDING_RETRY_MS)) {
     // Nothing reported for this tab, or the report is overdue: try to read the page now.
     return (await requestRead(tabId))
@@ -97,6 +118,8 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
   const [icp, { framework }] = await Promise.all([getActiveIcp(db), getSettings(db)]);
   const account = state.accountId ? await db.accounts.get(state.accountId) : undefined;
   const contact = state.contactId ? await db.contacts.get(state.contactId) : undefined;
+  // Deleted since the page was read (from the Leads page, or "delete all"): the panel says there is nothing to show.
+  if (!account && !contact) return { status: 'empty' as const, tabId, url: state.url };
   const employer =
     contact?.accountId && contact.accountId !== account?.id ? await db.accounts.get(contact.accountId) : undefined;
   const company = account ?? employer;
@@ -105,7 +128,10 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
   const accountWork = company && (await loadLeadWork(db, { kind: 'account', id: company.id }, company, input));
   const contactWork =
     contact && (await loadLeadWork(db, { kind: 'contact', id: contact.id }, contact, { ...input, employer: company }));
-  const questions = company?.score
+  // The company's people, best persona fit first; the questions name its likely economic buyer and champion.
+  const people = company ? await accountPeople(db, company.id, icp) : undefined;
+  const triggers = company ? await loadTriggers(db, company.id, icp, now) : [];
+  const ranked = company?.score
     ? rankQuestions(
         {
           icp,
@@ -113,10 +139,13 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
           score: company.score,
           bank,
           answered: accountWork?.status.qualification.elements,
+          context: questionContext(people),
         },
         QUESTIONS_SHOWN,
       )
     : [];
+  // The strongest why-now trigger leads the timing question, so the seller can open with it.
+  const questions = nameTrigger(ranked, triggers[0]);
   const view: ScoredView = {
     status: 'scored',
     tabId,
@@ -131,6 +160,9 @@ async function scoredView(db: IcpLensDb, tabId: number, state: Extract<TabState,
     contactWork,
     activityTypes: activityTypesFor(icp),
     ...(await researchFor(account)),
+    ...(people?.total && { people }),
+    ...(triggers.length && { triggers }),
+    ...(contact && { person: accountPerson(contact, offerOf(icp)) }),
   };
   return view;
 }

@@ -4,6 +4,7 @@ import { previewIcp } from '../db/preview';
 import { getRescoreJob, startRescore } from '../db/rescore';
 import { exportFileName, exportIcp, parseIcpFile } from '../icp/io';
 import { PRESETS } from '../icp/presets';
+import { lockedChanges } from '../icp/team';
 import type { Payload } from '../messaging/protocol';
 import type { ExportReply, IcpList, ImportReply } from '../messaging/views';
 import { runRescore } from './rescore-runner';
@@ -22,13 +23,22 @@ export async function onListIcps(db: IcpLensDb): Promise<IcpList> {
   };
 }
 
-async function rescoreAll(db: IcpLensDb, icpId: string): Promise<void> {
+/** Starts rescoring every account and contact against an ICP; progress follows as `bg-ui/rescore-progress`. */
+export async function rescoreAll(db: IcpLensDb, icpId: string): Promise<void> {
   await startRescore(db, icpId, Date.now());
   // Not awaited: the reply goes now, progress follows as `bg-ui/rescore-progress`.
   void runRescore(db);
 }
 
 export async function onSaveIcp(db: IcpLensDb, { icp }: Payload<'ui-bg/save-icp'>) {
+  const stored = await db.icps.get(icp.id);
+  const locked = stored?.teamUrl ? lockedChanges(stored, icp) : [];
+  if (locked.length) {
+    const names = locked.map((l) => `"${l}"`).join(', ');
+    throw new Error(`${names} ${locked.length === 1 ? 'is' : 'are'} set by your team's ICP and locked: ask its owner.`);
+  }
+  // The team's address and locks are the file's to set, not an edit's.
+  if (stored) icp = { ...icp, teamUrl: stored.teamUrl };
   const saved = await saveIcp(db, icp, Date.now());
   if (saved.active) await rescoreAll(db, saved.icp.id);
   return saved.icp;
@@ -53,7 +63,8 @@ export async function onDeleteIcp(db: IcpLensDb, { id }: Payload<'ui-bg/delete-i
 export async function onImportIcp(db: IcpLensDb, { text }: Payload<'ui-bg/import-icp'>): Promise<ImportReply> {
   const parsed = parseIcpFile(text);
   if (!parsed.ok) return parsed;
-  return { ok: true, icp: await addIcp(db, parsed.icp, Date.now()) };
+  // A file is a local ICP once imported: only the team's own address keeps one in sync and locked.
+  return { ok: true, icp: await addIcp(db, { ...parsed.icp, teamUrl: undefined }, Date.now()) };
 }
 
 export async function onExportIcp(db: IcpLensDb, { id }: Payload<'ui-bg/export-icp'>): Promise<ExportReply> {

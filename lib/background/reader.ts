@@ -8,8 +8,11 @@ import { CONTENT_SCRIPT_FILE } from '../platform/hosts';
  */
 export async function readTab(tabId: number): Promise<boolean> {
   try {
-    await browser.tabs.sendMessage(tabId, { type: 'bg-cs/extract', payload: {} });
-    return true;
+    // Only the content script answers `ok`: an extension page in the tab may listen to messages too and answer nothing.
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'bg-cs/extract', payload: {} })) as
+      | { ok?: unknown }
+      | undefined;
+    if (reply?.ok === true) return true;
   } catch {
     // No content script in this tab yet.
   }

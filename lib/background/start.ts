@@ -14,6 +14,7 @@ import { resumeResearchQueue } from './research-handlers';
 import type { Route } from './route-types';
 import { routes } from './routes';
 import { clearTabState, setTabState } from './tab-state';
+import { syncTeamIcp, TEAM_ICP_ALARM } from './team-icp';
 import { onSaveLeadClicked } from './workflow-handlers';
 
 /** Wires the background: every listener is registered synchronously, so a woken service worker gets its event. */
@@ -34,8 +35,16 @@ export function startBackground(): void {
   browser.permissions.onAdded.addListener(syncScripts);
   browser.permissions.onRemoved.addListener(syncScripts);
   browser.runtime.onStartup.addListener(syncScripts);
+  // The team's ICP file (lib/icp/team.ts) is checked at browser start and daily.
+  const syncTeam = () => void syncTeamIcp(db, Date.now()).catch((e) => console.warn('ICP Lens: team ICP', e));
+  browser.runtime.onStartup.addListener(syncTeam);
+  browser.alarms?.onAlarm.addListener((alarm) => {
+    if (alarm.name === TEAM_ICP_ALARM) syncTeam();
+  });
 
-  browser.runtime.onInstalled.addListener(async () => {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    // First run only (not updates): the welcome page says what ICP Lens does and offers the demo company.
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
     syncScripts();
     await ensureDefaultIcp(db, Date.now());
     await createMenus();

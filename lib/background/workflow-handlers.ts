@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import type { IcpLensDb } from '../db/db';
+import { setBuyingRole } from '../people/edit';
 import { deleteActivity, logActivity } from '../workflow/activities';
 import { deleteAnswer, recordAnswer } from '../workflow/answers';
 import type { Target } from '../workflow/limits';
@@ -36,12 +37,15 @@ const ofRow = (row: { accountId?: string; contactId?: string }) => [row.accountI
 export const workflowRoutes: Routes = {
   'ui-bg/record-answer': (answer, { db }) => thenNotify(db, recordAnswer(db, answer, Date.now()), ofRow),
   'ui-bg/delete-answer': ({ id }, { db }) => thenNotify(db, deleteAnswer(db, id), ofRow),
-  'ui-bg/set-stage': ({ target, stage }, { db }) =>
-    thenNotify(db, setStage(db, target, stage ?? undefined), byTarget(target)),
+  'ui-bg/set-stage': ({ target, stage, reason }, { db }) =>
+    thenNotify(db, setStage(db, target, stage ?? undefined, Date.now(), reason), byTarget(target)),
   'ui-bg/set-tags': ({ target, tags }, { db }) => thenNotify(db, setTags(db, target, tags), byTarget(target)),
   'ui-bg/set-notes': ({ target, notes }, { db }) => thenNotify(db, setNotes(db, target, notes), byTarget(target)),
   'ui-bg/log-activity': (activity, { db }) => thenNotify(db, logActivity(db, activity, Date.now()), ofRow),
   'ui-bg/delete-activity': ({ id }, { db }) => thenNotify(db, deleteActivity(db, id), ofRow),
+  // The account's panel lists its people: both the person's and the account's panels refresh.
+  'ui-bg/set-buying-role': ({ contactId, role }, { db }) =>
+    thenNotify(db, setBuyingRole(db, contactId, role), (c) => [c.id, c.accountId]),
 };
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { icpSchema } from '../icp/schema';
+import { BUYING_ROLES } from '../people/buying-role';
 import { companySignalsSchema, pageSignalsSchema, personSignalsSchema } from '../signals/schema';
 
 /** Every table of the database, in the order a backup lists them. */
@@ -12,11 +13,12 @@ export const BACKUP_TABLES = [
   'answers',
   'settings',
   'exclusions',
+  'icpVersions',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /** Tables added after version 1, with the database version that added them: older backups lack them (empty). */
-export const TABLE_SINCE: Partial<Record<BackupTable, number>> = { exclusions: 4 };
+export const TABLE_SINCE: Partial<Record<BackupTable, number>> = { exclusions: 4, icpVersions: 7 };
 
 const id = z.string().min(1).max(4_096);
 const autoId = z.number().int().positive();
@@ -56,6 +58,7 @@ export const ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
     stage: z.string().max(100).optional(),
     tags,
     hiddenAt: time.optional(),
+    buyingRole: z.enum(BUYING_ROLES).optional(),
   }),
   observations: z.looseObject({
     id: autoId,
@@ -85,6 +88,16 @@ export const ROW_SCHEMAS: Record<BackupTable, z.ZodType> = {
   }),
   settings: z.object({ key: z.string().min(1).max(200), value: z.unknown() }).strict(),
   exclusions: z.object({ key: id, name: z.string().max(4_096), at: time }).strict(),
+  icpVersions: z
+    .object({
+      key: id,
+      icpId: id,
+      version: z.number().int().min(1),
+      icp: icpSchema,
+      replacedAt: time,
+      replacedBy: z.string().max(200),
+    })
+    .strict(),
 };
 
 /** The primary key of each table, as Dexie declares it (the first entry of the schema string, without `++`). */
@@ -97,4 +110,5 @@ export const PRIMARY_KEYS: Record<BackupTable, string> = {
   answers: 'id',
   settings: 'key',
   exclusions: 'key',
+  icpVersions: 'key',
 };

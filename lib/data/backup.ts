@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';
-import { type IcpLensDb, RESEARCH_TABLES } from '../db/db';
+import { CRM_TABLES, type IcpLensDb, RESEARCH_TABLES } from '../db/db';
 import type { CheckedBackup } from './backup-file';
 import { BACKUP_TABLES, type BackupTable } from './backup-rows';
 
@@ -18,8 +18,8 @@ export async function countData(db: IcpLensDb): Promise<TableCounts> {
 
 /** The whole database as a dexie-export-import JSON text, read in one transaction (a consistent snapshot). */
 export async function exportBackup(db: IcpLensDb): Promise<string> {
-  // Research's fetch log and queue are operational records, not the user's data (lib/db/db.ts SCHEMA_V3).
-  const blob = await exportDB(db, { prettyJson: false, skipTables: [...RESEARCH_TABLES] });
+  // Research's fetch log and queue and the CRM push log are operational records (lib/db/db.ts SCHEMA_V3, V6).
+  const blob = await exportDB(db, { prettyJson: false, skipTables: [...RESEARCH_TABLES, ...CRM_TABLES] });
   return blob.text();
 }
 

@@ -1,4 +1,4 @@
-import { type IcpLensDb, RESEARCH_TABLES } from '../db/db';
+import { CRM_TABLES, type IcpLensDb, RESEARCH_TABLES } from '../db/db';
 import { ensureDefaultIcp } from '../db/icps';
 import { countData, type TableCounts } from './backup';
 import { BACKUP_TABLES } from './backup-rows';
@@ -10,7 +10,7 @@ import { BACKUP_TABLES } from './backup-rows';
 export async function deleteAllData(db: IcpLensDb, now: number): Promise<TableCounts> {
   return db.transaction('rw', db.tables, async () => {
     const deleted = await countData(db);
-    for (const table of [...BACKUP_TABLES, ...RESEARCH_TABLES]) await db.table(table).clear();
+    for (const table of [...BACKUP_TABLES, ...RESEARCH_TABLES, ...CRM_TABLES]) await db.table(table).clear();
     await ensureDefaultIcp(db, now);
     return deleted;
   });

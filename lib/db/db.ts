@@ -1,5 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Icp } from '../icp/schema';
+import type { BuyingRole } from '../people/buying-role';
+import type { StoredOutcome } from '../review/outcomes';
 import type { ScoreResult } from '../scoring/types';
 import type { CompanySignals, PageSignals, PersonSignals } from '../signals/schema';
 
@@ -23,6 +25,8 @@ export interface AccountRecord {
   savedAt?: number;
   /** When the user hid it from the leads list (lib/leads/bulk.ts); kept and updated, just not listed. Not indexed. */
   hiddenAt?: number;
+  /** Set with an outcome stage (Customer, Lost, Disqualified) or imported: when, and why. Not indexed. */
+  outcome?: StoredOutcome;
 }
 
 /** A person, keyed by normalized profile URL. */
@@ -42,6 +46,10 @@ export interface ContactRecord {
   savedAt?: number;
   /** When the user hid it from the leads list; not indexed. */
   hiddenAt?: number;
+  /** The buying role the user chose (lib/people), over the suggested one; kept on every revisit. Not indexed. */
+  buyingRole?: BuyingRole;
+  /** As for accounts: an outcome stage records when it was set. */
+  outcome?: StoredOutcome;
 }
 
 /** One page visit's signals, kept whole for provenance and change detection. */
@@ -113,6 +121,41 @@ export interface ExclusionRecord {
   at: number;
 }
 
+/**
+ * One push of an account to a CRM (lib/crm): when, how many fields it wrote, the CRM's record ids, and the values the
+ * CRM holds as ICP Lens's afterwards, so the next push tells them from values a person set there.
+ */
+export interface CrmPushRecord {
+  id?: number;
+  accountId: string;
+  crm: 'hubspot';
+  at: number;
+  /** Fields written (new or changed), the company's and its people's together. */
+  fields: number;
+  companyId?: string;
+  company: Record<string, string>;
+  /** By ICP Lens contact id. */
+  contacts: Record<string, { crmId: string; values: Record<string, string> }>;
+  /** What failed, in words (HubSpot's own message). */
+  failures: string[];
+}
+
+/**
+ * An ICP as it was before an edit replaced it (lib/db/icp-versions.ts): every saved edit, and every review suggestion
+ * accepted, keeps the version it replaced, so a change can be read back ("v3 -> v4: size weight 25 -> 35").
+ */
+export interface IcpVersionRecord {
+  /** `<icp id>@<version>`: one row per version of each ICP. */
+  key: string;
+  icpId: string;
+  version: number;
+  icp: Icp;
+  /** When the next version replaced it. */
+  replacedAt: number;
+  /** How the next version came about, in words: "edited", "review suggestions accepted". */
+  replacedBy: string;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -129,6 +172,8 @@ export type IcpLensDb = Dexie & {
   researchFetches: EntityTable<ResearchFetchRecord, 'url'>;
   researchTasks: EntityTable<ResearchTaskRecord, 'site'>;
   exclusions: EntityTable<ExclusionRecord, 'key'>;
+  crmPushes: EntityTable<CrmPushRecord, 'id'>;
+  icpVersions: EntityTable<IcpVersionRecord, 'key'>;
 };
 
 export const DB_NAME = 'icp-lens';
@@ -178,6 +223,26 @@ export const SCHEMA_V4 = {
   exclusions: 'key, at',
 };
 
+/**
+ * v6 (v5 is another branch's): the CRM push log, per account, latest first by `at`. Operational like research's
+ * tables: backups leave it out (a restored browser starts with no push history, which only makes the next push keep
+ * more of HubSpot's values); "delete all" empties it.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V4,
+  crmPushes: '++id, accountId, at',
+};
+export const CRM_TABLES = ['crmPushes'] as const;
+
+/**
+ * v7 (5 and 6 are other features' numbers): earlier versions of each ICP, kept when an edit or an accepted review
+ * suggestion replaces them, listed by ICP.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  icpVersions: 'key, icpId',
+};
+
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? [...new Set(value.filter((v): v is string => typeof v === 'string'))] : [];
 
@@ -225,6 +290,19 @@ export const DB_VERSIONS: ReadonlyArray<{
     version: 4,
     stores: SCHEMA_V4,
     // A new table, empty at first; no existing row changes shape (`hiddenAt` is optional and new).
+    upgrade: async () => undefined,
+  },
+  {
+    version: 6,
+    stores: SCHEMA_V6,
+    // A new table, empty at first; no existing row changes shape.
+    upgrade: async () => undefined,
+  },
+  {
+    version: 7,
+    stores: SCHEMA_V7,
+    // A new table, empty at first: no earlier version of an ICP was kept before it. Accounts may carry `outcome`
+    // (optional, not indexed).
     upgrade: async () => undefined,
   },
 ];

@@ -1,6 +1,7 @@
 import { defaultIcp, PRESETS } from '../icp/presets';
 import type { Icp } from '../icp/schema';
 import type { IcpLensDb } from './db';
+import { keepVersion } from './icp-versions';
 
 const ACTIVE_ICP = 'activeIcpId';
 
@@ -77,13 +78,20 @@ export async function createFromPreset(db: IcpLensDb, presetId: string, now: num
 }
 
 /**
- * Saves an edit of a stored ICP: bumps its version (scores name the version they were computed with) and updatedAt.
+ * Saves an edit of a stored ICP: bumps its version (scores name the version they were computed with) and updatedAt,
+ * and keeps the version it replaces (lib/db/icp-versions.ts), with `replacedBy` saying how the new one came about.
  * Returns whether it is the active ICP, whose accounts then need rescoring.
  */
-export async function saveIcp(db: IcpLensDb, icp: Icp, now: number): Promise<{ icp: Icp; active: boolean }> {
-  return db.transaction('rw', db.icps, db.settings, async () => {
+export async function saveIcp(
+  db: IcpLensDb,
+  icp: Icp,
+  now: number,
+  replacedBy = 'edited',
+): Promise<{ icp: Icp; active: boolean }> {
+  return db.transaction('rw', db.icps, db.settings, db.icpVersions, async () => {
     const stored = await db.icps.get(icp.id);
     if (!stored) throw new Error(`no ICP ${icp.id}: create it from a preset or import it first`);
+    await keepVersion(db, stored, now, replacedBy);
     const saved = { ...icp, version: stored.version + 1, createdAt: stored.createdAt, updatedAt: now };
     await db.icps.put(saved);
     return { icp: saved, active: (await getActiveIcpInTx(db))?.id === icp.id };
@@ -101,10 +109,12 @@ export async function setActiveIcp(db: IcpLensDb, id: string): Promise<Icp> {
 
 /** Deletes an ICP; the active one and the last one stay, so scoring always has an ICP. */
 export async function deleteIcp(db: IcpLensDb, id: string): Promise<void> {
-  await db.transaction('rw', db.icps, db.settings, async () => {
+  await db.transaction('rw', db.icps, db.settings, db.icpVersions, async () => {
     if (!(await db.icps.get(id))) throw new Error(`no ICP ${id}`);
     if ((await getActiveIcpInTx(db))?.id === id) throw new Error('the active ICP cannot be deleted: switch first');
     if ((await db.icps.count()) <= 1) throw new Error('the last ICP cannot be deleted');
     await db.icps.delete(id);
+    // Its history goes with it: versions of an ICP that no longer exists describe nothing.
+    await db.icpVersions.where('icpId').equals(id).delete();
   });
 }

@@ -1,4 +1,5 @@
 import type { Icp } from '../icp/schema';
+import { joinListedContact, recordPeople } from '../people/record';
 import { scoreCompany, scorePerson } from '../scoring/fit';
 import { accountKeys, contactKey, normalizeProfileUrl } from '../signals/identity';
 import { mergeCompany, mergePerson } from '../signals/merge';
@@ -26,6 +27,8 @@ export async function recordPage(db: IcpLensDb, page: PageSignals, icp: Icp, now
     const excluded = (await isExcluded(db, key)) ? key : undefined;
     const account = page.company && !excluded ? await upsertAccount(db, page, icp, now) : undefined;
     const contact = page.person ? await upsertContact(db, page, icp, now, account?.id) : undefined;
+    // The people the page lists as the company's become its contacts (lib/people).
+    if (account && page.people?.length) await recordPeople(db, account.id, page.people, icp, now);
     if (account || contact) {
       await db.observations.add({
         accountId: account?.id,
@@ -90,7 +93,7 @@ async function upsertContact(db: IcpLensDb, page: PageSignals, icp: Icp, now: nu
   if (!id || !page.person) return undefined;
   const current = await db.contacts.get(id);
   const signals = mergePerson(current?.signals ?? {}, page.person);
-  const contact: ContactRecord = {
+  let contact: ContactRecord = {
     id,
     accountId: accountId ?? (await employerAccountId(db, page)) ?? current?.accountId,
     name: signals.name?.value,
@@ -102,8 +105,11 @@ async function upsertContact(db: IcpLensDb, page: PageSignals, icp: Icp, now: nu
     notes: current?.notes,
     savedAt: current?.savedAt,
     hiddenAt: current?.hiddenAt,
+    buyingRole: current?.buyingRole,
   };
-  contact.score = scorePerson(icp, signals, now);
+  // Listed on the employer's team page by name: that contact is this person.
+  contact = await joinListedContact(db, contact);
+  contact.score = scorePerson(icp, contact.signals, now);
   await db.contacts.put(contact);
   return contact;
 }

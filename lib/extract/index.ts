@@ -13,6 +13,7 @@ import { isJobPage } from './job-hosts';
 import { extractJsonLd, jsonLdTypes, readJsonLd } from './jsonld';
 import { extractLinks } from './links';
 import { extractMeta } from './meta';
+import { PEOPLE_SOURCE_IDS, readPeople } from './people/interpret';
 import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
 import { publicProfile, withFallback } from './profile-page';
 import { collectSample } from './sample';
@@ -26,7 +27,12 @@ import { nameFromTitle } from './title';
 export { EXTRACTOR_IDS, type ExtractorId } from './facts';
 
 /** Every evidence `source` an extraction may carry: generic extractors, site adapters, classifiers. */
-export const SOURCE_IDS: readonly string[] = [...EXTRACTOR_IDS, ...SITE_ADAPTER_IDS, ...CLASSIFIER_IDS];
+export const SOURCE_IDS: readonly string[] = [
+  ...EXTRACTOR_IDS,
+  ...SITE_ADAPTER_IDS,
+  ...CLASSIFIER_IDS,
+  ...PEOPLE_SOURCE_IDS,
+];
 
 type Field = Exclude<keyof CompanySignals, 'socials'>;
 
@@ -146,6 +152,15 @@ function interpret(source: PageSource): PageSignals | null {
   const traces = view ? tracesFrom(view.body, view.links, source.metas, pageUrl) : undefined;
   if (!found && !traces && !sample) return null;
   if (Object.keys(company).length) page.company = company;
+  // The people the page lists as the company's (lib/extract/people); a platform's own domain names nobody's employer.
+  const people = readPeople({
+    cards: source.people ?? [],
+    jsonLd,
+    ctx,
+    companyName: company.name?.value,
+    pageDomain: platform ? undefined : (domain?.value ?? pageDomain),
+  });
+  if (people.length) page.people = people;
   if (traces) page.traces = traces;
   if (sample) page.sample = sample;
   return page;

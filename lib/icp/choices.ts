@@ -23,10 +23,10 @@ const COUNTRY_FIELDS = new Set(['hq.country']);
 export function cleanChip(field: string, raw: string): { value?: string; error?: string } {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text) return {};
-  if (text.length > 120) return { error: 'at most 120 characters' };
+  if (text.length > 120) return { error: 'A value can be at most 120 characters.' };
   if (COUNTRY_FIELDS.has(field)) {
     const code = text.toUpperCase();
-    return /^[A-Z]{2}$/.test(code) ? { value: code } : { error: 'a two-letter country code, e.g. US or DE' };
+    return /^[A-Z]{2}$/.test(code) ? { value: code } : { error: 'Enter a two-letter country code, such as US or DE.' };
   }
   return { value: text };
 }

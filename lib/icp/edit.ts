@@ -2,6 +2,7 @@ import { choicesFor } from './choices';
 import { COMPANY_FIELDS, type FieldKind, PERSON_FIELDS } from './fields';
 import { OPS_BY_KIND } from './kinds';
 import type { Criterion, CriterionOp, Icp } from './schema';
+import { nextField, STARTERS } from './starters';
 
 /**
  * Pure edits of a draft ICP for the editor. A draft may be invalid while being typed (an empty keyword list): the
@@ -18,6 +19,8 @@ const LIST_OPS = new Set<CriterionOp>(['in', 'notIn', 'includesAny', 'includesAl
 
 /** The target a criterion starts with after its op changes: list targets carry over between list ops. */
 function targetFor(op: CriterionOp, field: string, previous?: unknown): unknown {
+  const starter = STARTERS[field];
+  if (starter?.op === op && previous === undefined) return starter.target;
   if (LIST_OPS.has(op)) {
     if (Array.isArray(previous)) return previous;
     const first = choicesFor(field)?.[0];
@@ -35,13 +38,23 @@ export function withOp(c: Criterion, op: CriterionOp): Criterion {
   return (target === undefined ? { ...rest, op } : { ...rest, op, target }) as Criterion;
 }
 
-/** A new field keeps the op when the field's kind supports it, else takes the kind's first op. */
+export function fieldLabel(list: ListKey, field: string): string {
+  const fields: Record<string, { label: string } | undefined> = list === 'criteria' ? COMPANY_FIELDS : PERSON_FIELDS;
+  return fields[field]?.label ?? field;
+}
+
+/**
+ * A new field starts afresh: the values of the old field mean nothing on the new one (industry groups are not
+ * seniorities, a keyword list is no technology list). The op stays when the new field can take it (a "must not"
+ * stays one); a label still naming the old field follows the new one.
+ */
 export function withField(list: ListKey, c: Criterion, field: string): Criterion {
   const ops = OPS_BY_KIND[kindOf(list, field)];
-  const moved = { ...c, field } as Criterion;
-  if (!ops.includes(c.op)) return withOp(moved, ops[0] as CriterionOp);
-  // Choices of the old field mean nothing on the new one.
-  return choicesFor(c.field) === choicesFor(field) ? moved : withOp({ ...moved, target: undefined } as never, c.op);
+  const label = c.label === fieldLabel(list, c.field) ? fieldLabel(list, field) : c.label;
+  const { target: _dropped, ...rest } = c as Criterion & { target?: unknown };
+  const moved = { ...rest, field, label } as Criterion;
+  const op = ops.includes(c.op) ? c.op : (STARTERS[field]?.op ?? (ops[0] as CriterionOp));
+  return withOp(moved, op);
 }
 
 export function uniqueId(base: string, taken: ReadonlySet<string>): string {
@@ -60,12 +73,15 @@ export function takenIds(icp: Icp): Set<string> {
   return new Set([...icp.criteria, ...icp.persona].map((c) => c.id));
 }
 
+/**
+ * A new criterion on a field the list does not test yet (so it double-counts nothing), preferring a dimension no
+ * criterion covers, with a starting target a seller would plausibly keep (lib/icp/starters.ts).
+ */
 export function addCriterion(icp: Icp, list: ListKey): Icp {
-  const field = list === 'criteria' ? 'industryGroup' : 'seniority';
-  const fields = list === 'criteria' ? COMPANY_FIELDS : PERSON_FIELDS;
-  const label = `New ${(fields as Record<string, { label: string }>)[field]?.label.toLowerCase()} criterion`;
-  const base = { id: uniqueId(field, takenIds(icp)), label, field, weight: 10 } as Criterion;
-  const c = withOp(base, OPS_BY_KIND[kindOf(list, field)][0] as CriterionOp);
+  const field = nextField(icp, list);
+  const base = { id: uniqueId(field, takenIds(icp)), label: fieldLabel(list, field), field, weight: 10 } as Criterion;
+  const ops = OPS_BY_KIND[kindOf(list, field)];
+  const c = withOp(base, STARTERS[field]?.op ?? (ops[0] as CriterionOp));
   return { ...icp, [list]: [...icp[list], c] };
 }
 

@@ -1,5 +1,5 @@
 import { COMPANY_FIELDS, type Dimension, type FieldDef, PERSON_FIELDS } from './fields';
-import { canEvaluate } from './kinds';
+import { canEvaluate, OP_LABELS } from './kinds';
 import type { Criterion, Icp } from './schema';
 
 /**
@@ -40,7 +40,7 @@ function neverEvaluates(criteria: readonly Criterion[], fields: Fields): LintFin
   return criteria.flatMap((c) => {
     const def = fieldOf(fields, c);
     if (def && canEvaluate(def.kind, c.op)) return [];
-    const why = def ? `"${c.op}" cannot test ${def.label} (${def.kind})` : `unknown field ${c.field}`;
+    const why = def ? `"${OP_LABELS[c.op]}" cannot test ${def.label}` : 'ICP Lens does not know its field';
     return [
       {
         severity: 'error' as const,

@@ -43,7 +43,7 @@ export function defaultIcp(now: number): Icp {
     criteria: [
       {
         id: 'industry',
-        label: 'Software, IT or digital services',
+        label: 'Software, IT, marketing or finance',
         field: 'industryGroup',
         op: 'in',
         target: ['software', 'it-services', 'marketing-advertising', 'financial-services'],
@@ -116,7 +116,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'b2b-saas-mid-market',
     name: 'B2B SaaS, mid-market',
     description:
-      'Software and digital services companies of 50 to 1,000 people in core markets. Criteria: industry group (25), ' +
+      'Software, IT, marketing and finance companies of 50 to 1,000 people in core markets. Criteria: industry (25), ' +
       'size (20), HQ country (20), sells software per its own description (15), founded since 2000 (10), a SaaS ' +
       'sales or marketing stack on its site (10); government and nonprofits are out.',
     make: defaultIcp,

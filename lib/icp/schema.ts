@@ -29,6 +29,8 @@ const base = {
    * is only ever the company's own: Organization data, home or about page, LinkedIn about, Wikipedia lead).
    */
   absenceIsNo: z.boolean().optional(),
+  /** Set by a team's ICP file (lib/icp/team.ts): a seller may not change or remove this criterion. */
+  locked: z.boolean().optional(),
 };
 
 function criterion<F extends z.ZodType>(field: F) {
@@ -93,6 +95,8 @@ export const icpSchema = z.object({
   }),
   createdAt: z.number().int().nonnegative(),
   updatedAt: z.number().int().nonnegative(),
+  /** Loaded from the team's URL and kept in sync with it (lib/background/team-icp.ts); absent on a local ICP. */
+  teamUrl: z.string().url().max(2000).optional(),
 });
 export type Icp = z.infer<typeof icpSchema>;
 

@@ -1,8 +1,7 @@
 import { TABLE_LABELS } from '../settings/labels';
+import { plural } from '../util/plural';
 import type { BulkAction, BulkOutcome, RemovedCounts } from './bulk-action';
 
-const n = (value: number) => value.toLocaleString('en-US');
-export const plural = (count: number, one: string, many: string) => `${n(count)} ${count === 1 ? one : many}`;
 const leads = (count: number) => plural(count, 'lead', 'leads');
 
 /** "2 companies, 5 page visits, 3 logged activities, 2 recorded answers": only what there is. */

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { AccountRecord, ContactRecord, IcpLensDb } from '../db/db';
 import { exclusionOf } from '../db/exclusions';
+import { outcomeForStage } from '../review/outcomes';
 import type { Target } from '../workflow/limits';
 import { WORKFLOW_LIMITS } from '../workflow/limits';
 import { cleanTags } from '../workflow/records';
@@ -49,8 +50,9 @@ function changed(lead: Lead, action: BulkAction, now: number): Lead | undefined 
     case 'set-stage': {
       const stage = action.stage ?? undefined;
       if (lead.stage === stage) return undefined;
-      const next = { ...lead, stage };
+      const next = { ...lead, stage, outcome: outcomeForStage(stage, now, undefined, lead.outcome) };
       if (stage === undefined) delete next.stage;
+      if (next.outcome === undefined) delete next.outcome;
       return next;
     }
     case 'hide':

@@ -1,10 +1,18 @@
 import Papa from 'papaparse';
-import type { Stage } from '../scoring/stage';
+import { INDUSTRY_GROUP_LABELS } from '../signals/enum-labels';
+import {
+  employeeCount,
+  employeeRange,
+  HUBSPOT_STAGE,
+  SALESFORCE_ACCOUNT_TYPE,
+  SALESFORCE_INDUSTRY,
+  SALESFORCE_LEAD_STATUS,
+} from './crm-values';
 import type { LeadKind, LeadRow } from './types';
 
 /**
  * CSV files a CRM's own import maps without editing: the headers are the labels HubSpot's import tool and
- * Salesforce's Data Import Wizard match automatically (docs/readme/leads.md has the tables and sources). Columns
+ * Salesforce's Data Import Wizard match automatically (README "Export to a CRM (CSV)" has the tables and sources). Columns
  * with an `ICP Lens` prefix are ours: the CRM offers to create a property/field for them or to skip them.
  */
 export const EXPORT_TARGETS = [
@@ -21,42 +29,6 @@ interface Column {
   value: (row: LeadRow) => Cell;
 }
 
-/** HubSpot's lifecycle stage internal values (the default stages; an import with the label also works). */
-export const HUBSPOT_STAGE: Record<Stage, string> = {
-  Suspect: 'subscriber',
-  Lead: 'lead',
-  MQL: 'marketingqualifiedlead',
-  PQL: 'marketingqualifiedlead',
-  SQL: 'salesqualifiedlead',
-  Customer: 'customer',
-  'Service QL': 'customer',
-  Disqualified: 'other',
-};
-
-/** Salesforce's default Lead Status picklist. */
-export const SALESFORCE_LEAD_STATUS: Record<Stage, string> = {
-  Suspect: 'Open - Not Contacted',
-  Lead: 'Open - Not Contacted',
-  MQL: 'Open - Not Contacted',
-  PQL: 'Working - Contacted',
-  SQL: 'Working - Contacted',
-  Customer: 'Closed - Converted',
-  'Service QL': 'Closed - Converted',
-  Disqualified: 'Closed - Not Converted',
-};
-
-/** Salesforce's default Account Type picklist. */
-export const SALESFORCE_ACCOUNT_TYPE: Record<Stage, string> = {
-  Suspect: 'Prospect',
-  Lead: 'Prospect',
-  MQL: 'Prospect',
-  PQL: 'Prospect',
-  SQL: 'Prospect',
-  Customer: 'Customer - Direct',
-  'Service QL': 'Customer - Direct',
-  Disqualified: 'Other',
-};
-
 /** A person's name in two parts: the last word is the last name ("Ana de la Cruz" reads wrong, but both CRMs require one). */
 export function splitName(name: string): { first: string; last: string } {
   const words = name.trim().split(/\s+/);
@@ -65,9 +37,17 @@ export function splitName(name: string): { first: string; last: string } {
 }
 
 const website = (r: LeadRow) => (r.domain ? `https://${r.domain}` : undefined);
+const employees = (r: LeadRow) => employeeCount(r.employees);
+/** What the page said, apart from the group we classified it into: each in its own column. */
+const companyFacts: Column[] = [
+  { header: 'ICP Lens Employee Range', value: (r) => employeeRange(r.employees) },
+  { header: 'ICP Lens Industry', value: (r) => r.industry },
+  { header: 'ICP Lens Industry Group', value: (r) => r.industryGroup && INDUSTRY_GROUP_LABELS[r.industryGroup] },
+];
 const ours: Column[] = [
   { header: 'ICP Lens Fit', value: (r) => r.fit },
-  { header: 'ICP Lens Tier', value: (r) => r.tier },
+  // '?' (not enough data yet) is no tier: a CRM filter on tier must not group these accounts as one.
+  { header: 'ICP Lens Tier', value: (r) => (r.tier === '?' ? undefined : r.tier) },
   { header: 'ICP Lens Matrix Cell', value: (r) => r.cell },
   { header: 'ICP Lens Stage', value: (r) => r.stage },
   { header: 'ICP Lens Tags', value: (r) => r.tags.join('; ') },
@@ -80,12 +60,12 @@ export const MAPPINGS: Record<ExportTarget, { kind: LeadKind; label: string; col
     columns: [
       { header: 'Company name', value: (r) => r.name },
       { header: 'Company Domain Name', value: (r) => r.domain },
-      { header: 'Number of Employees', value: (r) => r.employees },
+      { header: 'Number of Employees', value: employees },
       { header: 'City', value: (r) => r.city },
       { header: 'Country/Region', value: (r) => r.country },
       { header: 'Lifecycle Stage', value: (r) => HUBSPOT_STAGE[r.stage] },
-      // HubSpot's Industry is a dropdown of fixed values: free text there would be refused, so it goes in our column.
-      { header: 'ICP Lens Industry', value: (r) => r.industry },
+      // HubSpot's Industry is a dropdown of fixed values: free text there would be refused, so it goes in our columns.
+      ...companyFacts,
       ...ours,
     ],
   },
@@ -100,6 +80,7 @@ export const MAPPINGS: Record<ExportTarget, { kind: LeadKind; label: string; col
       { header: 'City', value: (r) => r.city },
       { header: 'Lifecycle Stage', value: (r) => HUBSPOT_STAGE[r.stage] },
       { header: 'ICP Lens Profile', value: (r) => r.profile },
+      { header: 'ICP Lens Buying Role', value: (r) => r.buyingRole },
       ...ours,
     ],
   },
@@ -109,11 +90,13 @@ export const MAPPINGS: Record<ExportTarget, { kind: LeadKind; label: string; col
     columns: [
       { header: 'Account Name', value: (r) => r.name },
       { header: 'Website', value: website },
-      { header: 'Industry', value: (r) => r.industry },
-      { header: 'Employees', value: (r) => r.employees },
+      // A picklist: only its own values, from the industry group; what the page stated is in ICP Lens Industry.
+      { header: 'Industry', value: (r) => r.industryGroup && SALESFORCE_INDUSTRY[r.industryGroup] },
+      { header: 'Employees', value: employees },
       { header: 'Billing City', value: (r) => r.city },
       { header: 'Billing Country', value: (r) => r.country },
       { header: 'Type', value: (r) => SALESFORCE_ACCOUNT_TYPE[r.stage] },
+      ...companyFacts,
       ...ours,
     ],
   },
@@ -129,6 +112,7 @@ export const MAPPINGS: Record<ExportTarget, { kind: LeadKind; label: string; col
       { header: 'City', value: (r) => r.city },
       { header: 'Lead Status', value: (r) => SALESFORCE_LEAD_STATUS[r.stage] },
       { header: 'Description', value: (r) => r.profile },
+      { header: 'ICP Lens Buying Role', value: (r) => r.buyingRole },
       ...ours,
     ],
   },

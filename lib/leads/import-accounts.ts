@@ -1,5 +1,6 @@
 import type { AccountRecord, IcpLensDb } from '../db/db';
 import type { Icp } from '../icp/schema';
+import { STAGE_OF_OUTCOME } from '../review/outcomes';
 import { scoreCompany } from '../scoring/fit';
 import { mergeCompany } from '../signals/merge';
 import type { CompanySignals, Evidence } from '../signals/schema';
@@ -11,6 +12,8 @@ export const IMPORT_BATCH = 1_000;
 export interface ImportOutcome {
   created: number;
   merged: number;
+  /** Rows that gave the account an outcome (won, lost, disqualified). */
+  outcomes: number;
 }
 
 /** What the user typed, as user-layer facts: they win over what pages said (DESIGN.md merge precedence). */
@@ -32,7 +35,8 @@ function typedSignals(entry: ImportEntry, now: number): CompanySignals {
 /**
  * Stores imported accounts in one transaction: all of them or, if anything throws, none. An account already stored
  * (same domain, or same normalized name) is merged, keeping its signals, tags, stage, notes, marks and dates; a new one
- * is scored with the active ICP; a key marked "not a company" is unmarked. `onProgress` is called after each batch and must not wait on anything outside the database.
+ * is scored with the active ICP; a key marked "not a company" is unmarked; a row with an outcome sets the stage it
+ * stands for (won: Customer) with the outcome's date and reason. `onProgress` is called after each batch and must not wait on anything outside the database.
  */
 export async function importAccounts(
   db: IcpLensDb,
@@ -42,7 +46,7 @@ export async function importAccounts(
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportOutcome> {
   return db.transaction('rw', db.accounts, db.exclusions, async () => {
-    const outcome: ImportOutcome = { created: 0, merged: 0 };
+    const outcome: ImportOutcome = { created: 0, merged: 0, outcomes: 0 };
     for (let start = 0; start < entries.length; start += IMPORT_BATCH) {
       const batch = entries.slice(start, start + IMPORT_BATCH);
       const stored = await db.accounts.bulkGet(batch.map((e) => e.id));
@@ -62,10 +66,21 @@ export async function importAccounts(
           score: scoreCompany(icp, signals, now),
           firstSeen: current?.firstSeen ?? now,
           lastSeen: current?.lastSeen ?? now,
-          stage: current?.stage,
           tags: current?.tags ?? [],
+          // An outcome in the file is the user's word on what happened: it sets the stage it stands for.
+          ...(entry.outcome
+            ? {
+                stage: STAGE_OF_OUTCOME[entry.outcome.result],
+                outcome: {
+                  result: entry.outcome.result,
+                  at: entry.outcome.at ?? now,
+                  ...(entry.outcome.reason && { reason: entry.outcome.reason }),
+                },
+              }
+            : { stage: current?.stage }),
         };
       });
+      outcome.outcomes += batch.filter((e) => e.outcome).length;
       await db.accounts.bulkPut(records);
       // A file naming a site marked "not a company" is the user's explicit choice: the mark is lifted.
       await db.exclusions.bulkDelete(records.map((r) => r.id));

@@ -1,6 +1,8 @@
 import type { AccountRecord, ActivityRecord, AnswerRecord, ContactRecord, IcpLensDb } from '../db/db';
 import { getActiveIcp } from '../db/icps';
 import type { Icp } from '../icp/schema';
+import { type Offer, offerOf } from '../people/buying-role';
+import { buyingRoleOf, personPage } from '../people/view';
 import { elementsOf } from '../questions/banks';
 import { getSettings } from '../settings/settings';
 import { leadStatus } from '../workflow/lead-status';
@@ -22,6 +24,8 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined)
 
 interface StatusContext {
   icp: Icp;
+  /** What the ICP sells, for people's suggested buying roles. */
+  offer: Offer;
   elements: string[];
   now: number;
   activities: Map<string, ActivityRecord[]>;
@@ -75,8 +79,9 @@ export function accountRow(account: AccountRecord, context: StatusContext): Lead
     ...base,
     domain: account.domain,
     profile,
-    industry: s.industry?.value ?? s.industryGroup?.value,
-    employees: s.employees?.value.min,
+    industry: s.industry?.value,
+    industryGroup: s.industryGroup?.value,
+    employees: s.employees?.value,
     city: s.hq?.value.city,
     country: s.hq?.value.country,
     text: searchText(base.name, account.domain, profile, ...account.tags),
@@ -87,13 +92,16 @@ export function contactRow(contact: ContactRecord, accountName: string | undefin
   const base = baseRow('contact', contact, contact.id, context);
   const s = contact.signals;
   const company = accountName ?? s.employer?.value;
+  const profile = personPage(contact);
+  const role = buyingRoleOf(contact, context.offer);
   return {
     ...base,
-    profile: contact.id,
+    profile,
     title: s.title?.value,
     company,
     city: s.location?.value,
-    text: searchText(base.name, contact.id, company, ...contact.tags),
+    ...(role && { buyingRole: role.label }),
+    text: searchText(base.name, profile, company, ...contact.tags),
   };
 }
 
@@ -121,6 +129,7 @@ export async function buildLeadList(db: IcpLensDb, now: number): Promise<LeadLis
   const [accounts, contacts, activities, answers, icps, exclusions] = await readLeadTables(db);
   const context: StatusContext = {
     icp,
+    offer: offerOf(icp),
     elements: elementsOf(settings.framework),
     now,
     activities: new Map([

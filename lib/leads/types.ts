@@ -3,6 +3,8 @@ import type { Grade } from '../scoring/engagement';
 import type { MatrixCell } from '../scoring/matrix';
 import type { Stage } from '../scoring/stage';
 import type { Tier } from '../scoring/types';
+import type { IndustryGroup } from '../signals/enums';
+import type { NumberRange } from '../signals/schema';
 import type { ImportError } from './csv-import';
 
 export type LeadKind = 'account' | 'contact';
@@ -19,7 +21,7 @@ export interface LeadRow {
   /** What the list shows as the name: the known name, else the domain or profile. */
   name: string;
   domain?: string;
-  /** A person's profile key, or an account's first profile alias. */
+  /** A person's profile address (else the page that lists them), or an account's first profile alias. */
   profile?: string;
   /** Undefined when the lead was never scored. */
   fit?: number;
@@ -34,9 +36,11 @@ export interface LeadRow {
   lastSeen: number;
   /** The ICP the stored fit was computed with. */
   icpId?: string;
+  /** The industry as the page stated it. */
   industry?: string;
-  /** Lower bound of the employee range (what a CRM's number field can hold). */
-  employees?: number;
+  industryGroup?: IndustryGroup;
+  /** The employee count or range as the page stated it. */
+  employees?: NumberRange;
   city?: string;
   /** ISO 3166-1 alpha-2. */
   country?: string;
@@ -44,6 +48,8 @@ export interface LeadRow {
   title?: string;
   /** A person's employer: the linked account's name, else the employer the profile states. */
   company?: string;
+  /** A person's buying role in words ("decision maker"): the user's choice, else the suggestion (lib/people). */
+  buyingRole?: string;
   /** Lower-case name, domain, profile and tags: what the search box matches, built once. */
   text: string;
   /** The user hid it: listed only when the page shows hidden leads. */
@@ -71,5 +77,5 @@ export interface LeadList {
 
 /** `ui-bg/import-accounts-csv`: what was stored, or every error and nothing stored. */
 export type ImportReply =
-  | { ok: true; rows: number; created: number; merged: number }
+  | { ok: true; rows: number; created: number; merged: number; outcomes: number }
   | { ok: false; errors: ImportError[]; errorCount: number };

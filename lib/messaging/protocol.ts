@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { crmMessages } from './messages/crm';
 import { dataMessages } from './messages/data';
 import { icpMessages } from './messages/icp';
 import { leadsMessages } from './messages/leads';
+import { peopleMessages } from './messages/people';
 import { researchMessages } from './messages/research';
+import { reviewMessages } from './messages/review';
 import { tabMessages } from './messages/tab';
 import { workflowMessages } from './messages/workflow';
 
@@ -19,6 +22,9 @@ export const protocol = {
   ...leadsMessages,
   ...dataMessages,
   ...researchMessages,
+  ...peopleMessages,
+  ...crmMessages,
+  ...reviewMessages,
 } as const;
 
 export type MessageType = keyof typeof protocol;

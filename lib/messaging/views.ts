@@ -1,9 +1,14 @@
 import type { AccountRecord, ContactRecord } from '../db/db';
 import type { IcpPreview } from '../db/preview';
+import type { ReviewReply } from '../db/review';
 import type { IoError } from '../icp/io';
 import type { Icp } from '../icp/schema';
+import type { EvidenceWords } from '../panel/evidence';
+import type { BuyingRole } from '../people/buying-role';
 import type { RankedQuestion } from '../questions/rank';
+import type { ScoreResult } from '../scoring/types';
 import type { Framework } from '../settings/settings';
+import type { Trigger } from '../triggers/rank';
 import type { ActivityTypeView } from '../workflow/activity-types';
 import type { LeadWork } from '../workflow/lead-view';
 
@@ -11,6 +16,8 @@ import type { LeadWork } from '../workflow/lead-view';
 export type TabView =
   | { status: 'pending'; tabId: number }
   | { status: 'inaccessible'; tabId: number; reason: string }
+  /** One of ICP Lens's own pages (welcome, leads, settings): nothing to score there. */
+  | { status: 'extension-page'; tabId: number }
   | { status: 'empty'; tabId: number; url: string }
   /** The page's site was marked "not a company" on the leads page: nothing is stored about it. */
   | { status: 'excluded'; tabId: number; url: string; site: string }
@@ -37,9 +44,44 @@ export type TabView =
       research?: ResearchView;
       /** The company's own profiles worth opening for what is still unknown ("where to look next"). */
       nextLinks?: NextLink[];
+      /** The people of `account ?? employer`, best persona fit first, with buying roles (lib/people/view.ts). */
+      people?: AccountPeople;
+      /** Why now: the top dated triggers of `account ?? employer` (lib/triggers), strongest first. */
+      triggers?: Trigger[];
+      /** The page's person as the people list shows them (their buying role), on a person page. */
+      person?: AccountPerson;
     };
 
+export type { Trigger };
+
 export type ScoredView = Extract<TabView, { status: 'scored' }>;
+
+/** A person of an account, as the panel lists them (lib/people/view.ts): every label in words. */
+export interface AccountPerson {
+  id: string;
+  name: string;
+  title?: string;
+  /** "Vice president", "Head of". */
+  seniority?: string;
+  /** "Sales", "Customer success". */
+  department?: string;
+  /** Persona fit against the active ICP. */
+  fit?: number;
+  tier?: ScoreResult['tier'];
+  profileUrl?: string;
+  /** The user's choice when made, else the suggestion; `reason` says why in words. */
+  role?: { value: BuyingRole; label: string; reason: string; byUser: boolean; suggested?: BuyingRole };
+  /** The page the person was read on, in words, with its address. */
+  source: EvidenceWords;
+}
+
+export interface AccountPeople {
+  /** The best persona fits, at most lib/people/view.ts PEOPLE_SHOWN. */
+  shown: AccountPerson[];
+  total: number;
+  /** What the active ICP sells, as the reasons name it: "a sales tool". */
+  offer: string;
+}
 
 /** A person listed in a company's detail on the leads page. */
 export interface LeadPerson {
@@ -88,7 +130,18 @@ export interface ExportReply {
   text: string;
 }
 
-export type { IcpPreview };
+export type { IcpReview } from '../review/review';
+/** `ui-bg/review-icp`: the ICP review page's data (lib/db/review.ts, lib/review/review.ts). */
+export type { IcpPreview, ReviewReply };
+
+/** `ui-bg/accept-review`: the new version and what changed, in words. */
+export interface AcceptReply {
+  version: number;
+  /** "v1 -> v2: employees weight 20 -> 35, founded removed" */
+  diff: string;
+  /** The active ICP changed: every account is being rescored. */
+  rescoring: boolean;
+}
 
 /** Research of an account's own site, as the panel shows it (lib/research/view.ts). */
 export interface ResearchView {
@@ -122,3 +175,24 @@ export interface ResearchQueueView {
   /** Seconds left at the pace so far (a first guess before any site is done). */
   estimateSeconds: number;
 }
+
+/** `ui-bg/team-icp-*`: the team ICP's state for the settings page, in values the page puts in words. */
+export interface TeamIcpView {
+  connected: boolean;
+  url?: string;
+  icpName?: string;
+  version?: number;
+  changedAt?: number;
+  checkedAt?: number;
+  /** Why the last check kept the ICP as it was, in words. */
+  problem?: string;
+}
+
+export type { FieldChange, FieldStatus } from '../crm/hubspot/diff';
+export type {
+  HubSpotStatusView,
+  PushLogView,
+  PushPreviewView,
+  PushResultView,
+  RecordPreview,
+} from '../crm/views';

@@ -50,7 +50,9 @@ function hiring(s: CompanySignals): FactLine | undefined {
     .sort((a, b) => (b[1] ?? 0) - (a[1] ?? 0))
     .map(([d, n]) => `${n} in ${DEPARTMENT_LABELS[d as keyof typeof DEPARTMENT_LABELS].toLowerCase()}`);
   const roles = h.value.openRoles;
-  const count = roles === undefined ? 'Hiring' : `${roles} open role${roles === 1 ? '' : 's'}`;
+  // A careers link without a count of roles: say what is known, not a bare "Hiring" beside the "Hiring" label.
+  const count =
+    roles === undefined ? 'Has a careers page; open roles not counted' : `${roles} open role${roles === 1 ? '' : 's'}`;
   const value = departments.length ? `${count}: ${departments.join(', ')}` : count;
   const careers = h.value.careersUrl;
   const links = careers && isWebUrl(careers) ? [{ label: 'Careers page', url: careers }] : undefined;
@@ -82,7 +84,8 @@ function profiles(s: CompanySignals): FactLine | undefined {
   return {
     id: 'profiles',
     label: 'Profiles',
-    value: found.map((p) => SOCIAL_LABELS[p.network]).join(', '),
+    // The links name the networks: a value in words as well would list each twice.
+    value: '',
     sources: found.map((p) => p.fact),
     links: found.map((p) => ({ label: SOCIAL_LABELS[p.network], url: p.fact.value })),
   };
@@ -120,7 +123,7 @@ export function companyFacts(s: CompanySignals): FactLine[] {
       : undefined,
     profiles(s),
   ];
-  return lines.filter((l): l is FactLine => l !== undefined && l.value !== '');
+  return lines.filter((l): l is FactLine => l !== undefined && (l.value !== '' || !!l.links?.length));
 }
 
 function revenueWords(r: { min: number; max?: number }): string {

@@ -18,6 +18,7 @@ const SOURCE_WORDS: Record<string, string> = {
   tech: "the page's code",
   'industry-group': 'what the page says the company does',
   'title-class': 'the job title',
+  'team-page': "the page's list of its team",
   'linkedin-company': "LinkedIn's company page",
   'linkedin-person': 'the LinkedIn profile',
   crunchbase: "Crunchbase's organization page",

@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 import { ICP_FILE_MAX_CHARS, type IoError, issuesOf, parseIcpFile } from '../icp/io';
 import { type LintFinding, lintIcp } from '../icp/lint';
 import { type Icp, icpSchema } from '../icp/schema';
+import { editorErrors } from '../icp/sentences';
 import { sendToBackground } from '../messaging/client';
-import { protocol } from '../messaging/protocol';
 import type { ExportReply, IcpList, IcpPreview, ImportReply, RescoreProgress } from '../messaging/views';
+import { useRescoreProgress } from './use-rescore-progress';
 
 /** Waits for the typing to pause before asking the background to score every saved account again. */
 const PREVIEW_DEBOUNCE_MS = 250;
@@ -40,7 +41,7 @@ export function useIcpEditor(tabId: number | undefined): IcpEditor {
   const [draft, setDraftState] = useState<Icp>();
   const [dirty, setDirty] = useState(false);
   const [preview, setPreview] = useState<IcpPreview>();
-  const [progress, setProgress] = useState<RescoreProgress>();
+  const [progress, setProgress] = useRescoreProgress();
   const [importErrors, setImportErrors] = useState<IoError[]>([]);
   const [notice, setNotice] = useState<string>();
 
@@ -60,19 +61,13 @@ export function useIcpEditor(tabId: number | undefined): IcpEditor {
 
   useEffect(() => {
     void refresh();
-    const onMessage = (raw: unknown) => {
-      const m = raw as { type?: unknown; payload?: unknown };
-      if (m?.type !== 'bg-ui/rescore-progress') return undefined;
-      const parsed = protocol['bg-ui/rescore-progress'].payload.safeParse(m.payload);
-      if (parsed.success) setProgress(parsed.data);
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [refresh]);
 
   const parsed = useMemo(() => (draft ? icpSchema.safeParse(draft) : undefined), [draft]);
-  const errors = parsed && !parsed.success ? issuesOf(parsed.error) : [];
+  const errors = useMemo(
+    () => (draft && parsed && !parsed.success ? editorErrors(parsed.error, draft) : []),
+    [draft, parsed],
+  );
   const lint = useMemo(() => (draft ? lintIcp(draft) : []), [draft]);
 
   useEffect(() => {

@@ -1,7 +1,8 @@
 /**
- * Sites ICP Lens reads without being asked: the profile sites sellers prospect on, plus local pages (the bundled demo
- * page that `npm start` serves, and local test sites). Any other site is read on demand (toolbar button, context
- * menu) through `activeTab`, or once the user grants it from the panel (optional host permissions).
+ * Sites ICP Lens reads without being asked: the profile sites sellers prospect on, plus, in the development build
+ * only, local pages (the bundled demo page that `npm start` serves, and local test sites; wxt.config.ts). Any other
+ * site is read on demand (toolbar button, context menu) through `activeTab`, or once the user grants it from the
+ * panel (optional host permissions).
  */
 export const PROFILE_SITE_MATCHES = [
   'https://www.linkedin.com/*',
@@ -10,7 +11,17 @@ export const PROFILE_SITE_MATCHES = [
   'https://github.com/*',
 ];
 export const LOCAL_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
-export const CONTENT_SCRIPT_MATCHES = [...PROFILE_SITE_MATCHES, ...LOCAL_MATCHES];
+
+/** The sites the manifest always grants, with or without the local pages. */
+export function alwaysMatches(localHosts: boolean): string[] {
+  return [...PROFILE_SITE_MATCHES, ...(localHosts ? LOCAL_MATCHES : [])];
+}
+
+// Replaced at build time (wxt.config.ts); undefined where nothing replaces it (unit tests, Node scripts).
+declare const __ICP_LENS_LOCAL_HOSTS__: boolean | undefined;
+const LOCAL_HOSTS = typeof __ICP_LENS_LOCAL_HOSTS__ !== 'undefined' && __ICP_LENS_LOCAL_HOSTS__ === true;
+/** What this build's manifest grants and its content script matches. */
+export const CONTENT_SCRIPT_MATCHES = alwaysMatches(LOCAL_HOSTS);
 
 /**
  * Every web site, as one optional host permission: "Allow on all sites". Narrower than `<all_urls>` on purpose: web

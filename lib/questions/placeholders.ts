@@ -1,8 +1,9 @@
 import { formatNumber, formatRange } from '../scoring/format';
 import type { FundingStage } from '../signals/enums';
 import type { CompanySignals } from '../signals/schema';
+import type { QuestionContext } from './types';
 
-type Filler = (s: CompanySignals) => string | undefined;
+type Filler = (s: CompanySignals, context?: QuestionContext) => string | undefined;
 
 const regionNames = (() => {
   try {
@@ -68,6 +69,9 @@ export const PLACEHOLDERS: Record<string, { fill: Filler; neutral: string }> = {
     neutral: 'the teams you are growing',
   },
   fundingStage: { fill: (s) => s.fundingStage && STAGE_NAMES[s.fundingStage.value], neutral: 'latest funding' },
+  // The account's people in a buying role (lib/people), when known.
+  economicBuyer: { fill: (_s, c) => c?.named?.['economic-buyer'], neutral: 'the budget holder' },
+  champion: { fill: (_s, c) => c?.named?.champion, neutral: 'someone inside' },
 };
 
 const TOKEN = /\{(\w+)(?:\|([^{}]*))?\}/g;
@@ -81,10 +85,10 @@ export function placeholderNames(template: string): string[] {
  * Fills `{name}` / `{name|fallback}` from signals in one pass (a company named "{x}" is not expanded again) and
  * capitalizes the first letter, since a neutral phrase ("your company") may open the sentence.
  */
-export function fillTemplate(template: string, signals: CompanySignals): string {
+export function fillTemplate(template: string, signals: CompanySignals, context?: QuestionContext): string {
   const text = template.replace(TOKEN, (_all, name: string, inline?: string) => {
     const p = PLACEHOLDERS[name];
-    return p?.fill(signals)?.trim() || inline || p?.neutral || '';
+    return p?.fill(signals, context)?.trim() || inline || p?.neutral || '';
   });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

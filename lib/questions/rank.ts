@@ -4,7 +4,7 @@ import type { CriterionResult, ScoreResult } from '../scoring/types';
 import type { CompanySignals } from '../signals/schema';
 import { BANT } from './banks/bant';
 import { fillTemplate } from './placeholders';
-import type { BankQuestion, QuestionBank } from './types';
+import type { BankQuestion, QuestionBank, QuestionContext } from './types';
 
 export type AnswerStatus = 'confirmed' | 'partial' | 'not-a-fit';
 
@@ -25,6 +25,8 @@ export interface RankInput {
   answered?: Partial<Record<string, AnswerStatus | 'unknown'>>;
   /** Defaults to BANT. */
   bank?: QuestionBank;
+  /** The account's people in buying roles, for the questions that name them. */
+  context?: QuestionContext;
 }
 
 /**
@@ -67,7 +69,7 @@ function why(unknown: readonly CriterionResult[], element: string): string {
  * Unknown knockouts with weight 0 add no value but are named in `why`, since their answer can disqualify.
  */
 export function rankQuestions(input: RankInput, limit = 3): RankedQuestion[] {
-  const { signals, score, answered = {}, bank = BANT } = input;
+  const { signals, score, answered = {}, bank = BANT, context } = input;
   const unknown = score.criteria.filter((c) => c.match === null && (c.weight > 0 || c.knockout));
   const labels = new Map(bank.elements.map((e) => [e.id, e.label]));
 
@@ -77,7 +79,7 @@ export function rankQuestions(input: RankInput, limit = 3): RankedQuestion[] {
       const weight = settled.reduce((sum, c) => sum + c.weight, 0);
       return { q, order, unknown: settled, value: weight * q.weightHint + ELEMENT_VALUE };
     })
-    .filter(({ q }) => (answered[q.element] ?? 'unknown') === 'unknown' && (q.when?.(signals) ?? true))
+    .filter(({ q }) => (answered[q.element] ?? 'unknown') === 'unknown' && (q.when?.(signals, context) ?? true))
     .sort((a, b) => b.value - a.value || a.order - b.order);
 
   const picked: Candidate[] = [];
@@ -95,7 +97,7 @@ export function rankQuestions(input: RankInput, limit = 3): RankedQuestion[] {
     .map(({ q, unknown: settled, value }) => ({
       id: q.id,
       element: q.element,
-      text: fillTemplate(q.text, signals),
+      text: fillTemplate(q.text, signals, context),
       why: why(settled, labels.get(q.element) ?? q.element),
       settles: [...q.settles],
       value: Math.round(value * 100) / 100,

@@ -83,12 +83,29 @@ const GUESSED_ONLY_IN: Partial<Record<PageKind, ReadonlySet<string>>> = { imprin
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
+/**
+ * Labels that name the company as well as the page ("About Acme", "Careers at Acme", "Acme jobs", "Join Acme"): a
+ * brand of one to three words around a kind's word. Tried after the exact labels, so "About us" stays exact.
+ */
+const BRAND = "[\\p{L}\\p{N}&'’.-]+(?: [\\p{L}\\p{N}&'’.-]+){0,2}";
+const BRANDED: Array<[PageKind, RegExp]> = [
+  ['about', new RegExp(`^(?:about|[üu]ber|[àa] propos de|sobre|over|om) ${BRAND}$`, 'iu')],
+  [
+    'careers',
+    new RegExp(
+      `^(?:(?:careers?|jobs?|life|working|work|karriere|arbeiten|carri[èe]res?|emplois?|empleo|lavora) (?:at|@|bei|chez|en|in|con) ${BRAND}|join ${BRAND}|${BRAND} (?:careers|jobs|karriere))$`,
+      'iu',
+    ),
+  ],
+];
+
 /** The kind a navigation or footer label names, if any ("Über uns" -> about). */
 export function kindOfLabel(label: string): PageKind | undefined {
-  const text = collapse(label).replace(/[\s.:›»→>|/-]+$/u, '');
+  const text = collapse(label).replace(/[\s.:!›»→>|/-]+$/u, '');
   if (!text || text.length > 40) return undefined;
   for (const [kind, rule] of Object.entries(RULES) as Array<[PageKind, KindRule]>)
     if (rule.label.test(text)) return kind;
+  for (const [kind, rule] of BRANDED) if (rule.test(text)) return kind;
   return undefined;
 }
 

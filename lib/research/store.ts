@@ -1,5 +1,6 @@
 import type { IcpLensDb, ResearchFetchRecord } from '../db/db';
 import type { Icp } from '../icp/schema';
+import { recordPeople } from '../people/record';
 import { scoreCompany } from '../scoring/fit';
 import type { PageSignals } from '../signals/schema';
 import type { PageKind } from './kinds';
@@ -63,13 +64,15 @@ export async function storeResearchedPage(
   icp: Icp,
   now: number,
 ): Promise<boolean> {
-  return db.transaction('rw', [db.accounts, db.observations], async () => {
+  return db.transaction('rw', [db.accounts, db.observations, db.contacts, db.activities], async () => {
     const account = await db.accounts.get(accountId);
     if (!account || !page.company) return false;
     const signals = mergeResearched(account.signals, page.company, kind, account.domain ?? accountId);
     const updated = { ...account, signals, name: signals.name?.value ?? account.name };
     updated.score = scoreCompany(icp, signals, now);
     await db.accounts.put(updated);
+    // The people a researched page lists (a team or about page) become the account's contacts, as when visited.
+    if (page.people?.length) await recordPeople(db, accountId, page.people, icp, now);
     await db.observations.add({ accountId, url: page.url, observedAt: now, page });
     return true;
   });

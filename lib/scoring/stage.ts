@@ -2,7 +2,18 @@ import type { Grade } from './engagement';
 import type { Qualification } from './qualification';
 import type { Tier } from './types';
 
-export const STAGES = ['Suspect', 'Lead', 'MQL', 'SQL', 'PQL', 'Service QL', 'Customer', 'Disqualified'] as const;
+/** Customer, Lost and Disqualified are outcomes too (lib/review/outcomes.ts): the ICP review learns from them. */
+export const STAGES = [
+  'Suspect',
+  'Lead',
+  'MQL',
+  'SQL',
+  'PQL',
+  'Service QL',
+  'Customer',
+  'Lost',
+  'Disqualified',
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface StageInput {

@@ -1,4 +1,4 @@
-import type { Framework, Settings } from './settings';
+import { FRAMEWORKS, type Framework, type Settings } from './settings';
 
 /** How the settings page names each qualification framework, and when a seller would pick it. */
 export const FRAMEWORK_LABELS: Record<Framework, { name: string; description: string }> = {
@@ -19,6 +19,13 @@ export const FRAMEWORK_LABELS: Record<Framework, { name: string; description: st
   },
 };
 
+/** The frameworks as radio choices, for the settings and welcome pages. */
+export const FRAMEWORK_OPTIONS = FRAMEWORKS.map((value) => ({
+  value,
+  label: FRAMEWORK_LABELS[value].name,
+  description: FRAMEWORK_LABELS[value].description,
+}));
+
 export const THEME_LABELS: Record<Settings['theme'], string> = {
   system: 'Same as the system',
   light: 'Light',
@@ -35,6 +42,7 @@ export const TABLE_LABELS = {
   answers: ['recorded answer', 'recorded answers'],
   settings: ['setting', 'settings'],
   exclusions: ['site marked not a company', 'sites marked not a company'],
+  icpVersions: ['earlier ICP version', 'earlier ICP versions'],
 } as const;
 
 /** "12 companies, 1 person, 0 page visits, ..." */

@@ -1,6 +1,8 @@
 import { classifyCompany, classifyPerson } from '../extract/classify/derive';
+import { validPeople } from '../extract/people/validate';
 import { detectTechnologies } from '../extract/tech/index';
 import { deriveTextFacts } from '../extract/text/derive';
+import { readTriggers } from '../triggers/read';
 import { registrableDomain } from './identity';
 import { hasSignals } from './presence';
 import { companySignalsSchema, type PageSignals, pageSignalsSchema } from './schema';
@@ -19,6 +21,9 @@ export function normalizePage(raw: unknown): PageSignals | null {
   if (!raw || typeof raw !== 'object') return null;
   let page = structuredClone(raw) as Record<string, unknown>;
   dropUserLayer(page);
+  // People are checked one by one: one odd card costs that person, not the list.
+  const people = validPeople(page.people);
+  delete page.people;
   const company = page.company as Record<string, { value?: unknown }> | undefined;
   if (company?.domain && typeof company.domain === 'object') {
     const domain = registrableDomain(typeof company.domain.value === 'string' ? company.domain.value : undefined);
@@ -27,7 +32,7 @@ export function normalizePage(raw: unknown): PageSignals | null {
   }
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const result = pageSignalsSchema.safeParse(page);
-    if (result.success) return withTechnologies(derived(result.data));
+    if (result.success) return withTechnologies(derived(people ? { ...result.data, people } : result.data));
     const next = dropInvalid(page, result.error.issues);
     if (!next) return null;
     page = next;
@@ -52,11 +57,23 @@ function derived({ sample, ...page }: PageSignals): PageSignals {
   }
   classifyCompany(company, sample);
   if (Object.keys(company).length) page.company = company;
+  // Dated events the page states about its own company (funding, launch, expansion, a new leader): "why now".
+  const names = sample ? namesOf(company, sample) : [];
+  const triggers = sample && names.length ? readTriggers(sample.text, { ...ctx, names }) : [];
+  if (triggers.length) page.triggers = triggers;
   if (page.person) {
     page.person = { ...page.person };
     classifyPerson(page.person);
   }
   return page;
+}
+
+/** What the page's company goes by, for telling its own news from news about others. */
+function namesOf(company: NonNullable<PageSignals['company']>, sample: NonNullable<PageSignals['sample']>): string[] {
+  const label = company.domain?.value.split('.')[0];
+  return [company.name?.value, company.legalName?.value, sample.siteName, label].filter(
+    (n): n is string => typeof n === 'string',
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageTriggerSchema, TRIGGER_LIMITS } from '../triggers/schema';
 import {
   COMPLIANCE,
   DEPARTMENTS,
@@ -155,6 +156,10 @@ export const pageSignalsSchema = z.object({
   canonicalUrl: url.optional(),
   company: companySignalsSchema.optional(),
   person: personSignalsSchema.optional(),
+  /** People the page lists as the company's own (team pages, Person data, LinkedIn's people): contacts of its account. */
+  people: z.array(personSignalsSchema).max(LIMITS.list).optional(),
+  /** Dated why-now triggers the page states about its company (lib/triggers), derived by normalizePage. */
+  triggers: z.array(pageTriggerSchema).max(TRIGGER_LIMITS.perPage).optional(),
   extractedAt: z.number().int().nonnegative(),
   /** Only on the way from the content script to normalizePage, which matches and drops them. */
   traces: pageTracesSchema.optional(),

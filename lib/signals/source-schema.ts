@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from './limits';
+import { PEOPLE_LIMITS } from './people-source';
 import { SOURCE_LIMITS as CAP, CARD_KEYS, type CardKey, type PageSource } from './source';
 import { TRACE_LIMITS } from './traces';
 
@@ -74,6 +75,14 @@ export const pageSourceSchema = z.object({
   canonical: z.string().max(CAP.href).optional().catch(undefined),
   cards: z.array(cardSchema).max(CAP.cards).optional().catch(undefined),
   body: bodySchema.optional().catch(undefined),
+  people: list(
+    z.object({
+      texts: z.array(z.string().max(PEOPLE_LIMITS.text)).min(1).max(PEOPLE_LIMITS.texts),
+      href: z.string().max(PEOPLE_LIMITS.href).optional(),
+      context: z.string().max(PEOPLE_LIMITS.context),
+    }),
+    PEOPLE_LIMITS.cards,
+  ).optional(),
 });
 
 /** The validated source; facts inside `site` and `microdata` are still unchecked (see above). */

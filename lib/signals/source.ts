@@ -1,3 +1,4 @@
+import type { PeopleCard } from './people-source';
 import type { CompanySignals, PersonSignals } from './schema';
 import type { PageTraces } from './traces';
 
@@ -30,6 +31,8 @@ export interface PageSource {
   canonical?: string;
   /** h-card and hCard microformats, each card's properties by name (lib/extract/collect/cards.ts). */
   cards?: Card[];
+  /** People the page lists as the company's (lib/extract/people): team sections, a LinkedIn company page's people. */
+  people?: PeopleCard[];
   /** What only a company site gives; absent on a platform page (LinkedIn, GitHub...), whose chrome is the platform's. */
   body?: BodySource;
 }

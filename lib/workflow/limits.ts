@@ -7,9 +7,11 @@ export const WORKFLOW_LIMITS = {
   notesChars: 2_000,
   answerNoteChars: 500,
   activityNoteChars: 500,
+  /** Why an account was lost or disqualified. */
+  outcomeReasonChars: 200,
 } as const;
 
-/** The lifecycle stages a user can set by hand (DESIGN.md: Suspect to Service QL; Customer and Disqualified too). */
+/** The lifecycle stages a user can set by hand (DESIGN.md: Suspect to Service QL; Customer, Lost and Disqualified too). */
 export const USER_STAGES = STAGES;
 
 /** What a workflow write is about: the page's account or its person. */

@@ -1,4 +1,5 @@
 import type { AccountRecord, ContactRecord, IcpLensDb } from '../db/db';
+import { outcomeForStage } from '../review/outcomes';
 import type { Stage } from '../scoring/stage';
 import { type Target, WORKFLOW_LIMITS } from './limits';
 
@@ -27,9 +28,15 @@ async function updateRecord(
   });
 }
 
-/** The user's lifecycle stage; undefined clears it and lets the suggestion show again. */
-export function setStage(db: IcpLensDb, target: Target, stage: Stage | undefined) {
-  return updateRecord(db, target, () => ({ stage }));
+/**
+ * The user's lifecycle stage; undefined clears it and lets the suggestion show again. An outcome stage (Customer,
+ * Lost, Disqualified) records when it was first set and, for a loss, why; any other stage drops the outcome.
+ */
+export function setStage(db: IcpLensDb, target: Target, stage: Stage | undefined, now: number, reason?: string) {
+  return updateRecord(db, target, (record) => ({
+    stage,
+    outcome: outcomeForStage(stage, now, reason?.slice(0, WORKFLOW_LIMITS.outcomeReasonChars), record.outcome),
+  }));
 }
 
 /** Trimmed, whitespace collapsed, duplicates dropped regardless of case, capped in length and count. */

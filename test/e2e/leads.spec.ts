@@ -94,9 +94,13 @@ test('a visited company is listed with its fit and tier, filters, searches and e
   expect(h).toMatchObject({
     'Company name': 'Northwind Analytics',
     'Company Domain Name': 'northwind-analytics.example',
-    'Number of Employees': '201',
+    // 201-500 employees: the middle of the range in HubSpot's number field, the range in ours.
+    'Number of Employees': '351',
+    'ICP Lens Employee Range': '201-500',
     'Country/Region': 'US',
-    'Lifecycle Stage': 'subscriber',
+    // A Suspect has no HubSpot lifecycle stage (subscriber means a newsletter opt-in there).
+    'Lifecycle Stage': '',
+    'ICP Lens Stage': 'Suspect',
     'ICP Lens Fit': '100',
     'ICP Lens Tier': 'A',
     'ICP Lens Matrix Cell': 'A4',
@@ -117,8 +121,11 @@ test('a visited company is listed with its fit and tier, filters, searches and e
   expect(s).toMatchObject({
     'Account Name': 'Northwind Analytics',
     Website: 'https://northwind-analytics.example',
+    Employees: '351',
     Type: 'Prospect',
   });
+  // Salesforce's Industry is a picklist: the group's value there, never the page's own wording.
+  expect(s.Industry).toMatch(/^(Technology|)$/);
 });
 
 /** A CSV of `count` synthetic domains with a header, the n-th named "Company n". */

@@ -65,6 +65,11 @@ test("imported domains not read yet are '?' in the Leads list and outside the ma
   await expect(leads.page.getByTestId('matrix-not-yet-scored')).toContainText('not enough data for a tier): 2');
   await leads.filter('tier', '?');
   await leads.expectCount('2', '2');
+  // Opened, it says why: nothing is known yet, not a bad fit.
+  const detail = await leads.openDetail('account:unread-one.example');
+  await expect(detail.getByTestId('not-enough')).toHaveText('Not enough data yet');
+  const { records } = await leads.exportRecords('hubspot-companies');
+  expect(records.map((r) => r['ICP Lens Tier'])).toEqual(['', '']);
 });
 
 test("a person page explains the persona fit and shows the employer's fit beside it", async ({

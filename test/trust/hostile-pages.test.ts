@@ -40,10 +40,21 @@ const PAGE_URLS = [
   'https://github.com/hostile-example',
   'https://en.wikipedia.org/wiki/Hostile_Example',
   'http://127.0.0.1:8080/hostile/',
+  'https://hostile.example/about/team',
 ];
 
 /** Every synthetic fixture page of the repository, as seeds for mutation. */
-const SEEDS = ['generic', 'crunchbase', 'github', 'linkedin-company', 'linkedin-person', 'wikipedia', 'text', 'tech']
+const SEEDS = [
+  'generic',
+  'crunchbase',
+  'github',
+  'linkedin-company',
+  'linkedin-person',
+  'wikipedia',
+  'text',
+  'tech',
+  'people',
+]
   .flatMap((dir) => {
     const path = join('test/fixtures', dir);
     return readdirSync(path)
@@ -116,7 +127,7 @@ const mutatedHtml = fc
 
 afterAll(() => expectNoPollution());
 
-describe('hostile pages: generated', { timeout: 120_000 }, () => {
+describe('hostile pages: generated', { timeout: 300_000 }, () => {
   it('random HTML: never throws, output schema-valid and capped', () => {
     checkProperty(
       'random HTML',

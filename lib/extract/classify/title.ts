@@ -17,7 +17,7 @@ const SENIORITY: Array<[Seniority, RegExp]> = [
   ['head', /\bchief of staff\b/],
   [
     'c-level',
-    /\b(c[eftoimdrsp]o|chro|cxo|chief|(?<!vice )(?<!vice)presidente?|pdg|geschaftsfuhrer(in)?|geschaftsfuhrung|vorstand(svorsitzende[r]?)?|vorstandsmitglied|managing director|directeur general|directrice generale|director(a)? general|director(a)? ejecutiv[oa]|consejer[oa] delegad[oa]|gerant(e)?|general manager)\b/,
+    /\b(c[eftoimdrsp]o|chro|cxo|chief|chair(?:man|woman|person)?|(?<!vice )(?<!vice)presidente?|pdg|geschaftsfuhrer(in)?|geschaftsfuhrung|vorstand(svorsitzende[r]?)?|vorstandsmitglied|managing director|directeur general|directrice generale|director(a)? general|director(a)? ejecutiv[oa]|consejer[oa] delegad[oa]|gerant(e)?|general manager)\b/,
   ],
   ['vp', /\b(vice[- ]?president(e|a)?|vicepresident(e|a)?|vizeprasident(in)?|s?e?vp|avp|vice[- ]presidente)\b/],
   [
@@ -38,7 +38,7 @@ const SENIORITY: Array<[Seniority, RegExp]> = [
 const DEPARTMENT: Array<[Department, RegExp]> = [
   [
     'executive',
-    /\b(ceo|chief executive|co[- ]?founder|founder|owner|managing partner|(?<!vice )(?<!vice)president(e|a)?|pdg|director(a)? ejecutiv[oa]|managing director|general manager|geschaftsfuhrer(in)?|geschaftsfuhrung|inhaber(in)?|grunder(in)?|mitgrunder(in)?|vorstand(svorsitzende[r]?)?|directeur general|directrice generale|director(a)? general|gerant(e)?|fondat(eur|rice)|co[- ]?fondat(eur|rice)|fundador(a)?|co[- ]?fundador(a)?|consejer[oa] delegad[oa]|board member|chief of staff|proprietaire|propietari[oa])\b/,
+    /\b(ceo|chief executive|chair(?:man|woman|person)?|co[- ]?founder|founder|owner|managing partner|(?<!vice )(?<!vice)president(e|a)?|pdg|director(a)? ejecutiv[oa]|managing director|general manager|geschaftsfuhrer(in)?|geschaftsfuhrung|inhaber(in)?|grunder(in)?|mitgrunder(in)?|vorstand(svorsitzende[r]?)?|directeur general|directrice generale|director(a)? general|gerant(e)?|fondat(eur|rice)|co[- ]?fondat(eur|rice)|fundador(a)?|co[- ]?fundador(a)?|consejer[oa] delegad[oa]|board member|chief of staff|proprietaire|propietari[oa])\b/,
   ],
   [
     'customer-success',
@@ -54,7 +54,7 @@ const DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'marketing',
-    /\b(cmo|marketing|brand|growth|content|seo|sem|communications?|public relations|pr|social media|demand generation|kommunikation|mercadotecnia|comunicacion|redacteur|copywriter)\b/,
+    /\b(cmo|marketing\w*|brand|growth|content|seo|sem|communications?|public relations|pr|social media|demand generation|kommunikation|mercadotecnia|comunicacion|redacteur|copywriter)\b/,
   ],
   ['design', /\b(design(er)?|ux|ui|gestalter(in)?|diseno|disenador(a)?|graphiste|art director|creative director)\b/],
   ['product', /\b(cpo|product|produkt\w*|\w*produkt\w*|produit|producto)\b/],

@@ -9,6 +9,7 @@ function chars(source: PageSource): number {
   let n = source.title.length;
   for (const block of source.jsonLd) n += block?.length ?? 0;
   for (const meta of source.metas) n += meta.content.length;
+  for (const card of source.people ?? []) for (const t of card.texts) n += t.length;
   const body = source.body;
   if (!body) return n;
   n += body.text.length + body.footer.length + body.article.length + body.badges.length + body.headings.length;
@@ -39,6 +40,9 @@ const SHEDDING: Array<(s: PageSource) => void> = [
   },
   (s) => {
     if (s.body) s.body.text = s.body.text.slice(0, 8_000);
+  },
+  (s) => {
+    if (s.people) s.people = s.people.slice(0, 10);
   },
 ];
 

@@ -3,6 +3,7 @@ import { type BodySource, SOURCE_LIMITS as CAP, type PageSource } from '../../si
 import { type FactContext, safeUrl } from '../facts';
 import { isJobPage } from '../job-hosts';
 import { extractMicrodata } from '../microdata';
+import { collectPeople } from '../people/index';
 import { hostedTenant, isPlatformDomain } from '../platforms';
 import { siteKey } from '../site-key';
 import { adapterFor } from '../sites/registry';
@@ -94,6 +95,8 @@ function collect(doc: Document, url: string, now: number): PageSource | null {
   const lang = doc.documentElement?.getAttribute('lang')?.trim();
   if (lang) source.lang = lang.slice(0, CAP.lang);
   if (!platform) source.body = readBody(doc, scripts);
+  const people = collectPeople(doc, pageUrl, platform);
+  if (people.length) source.people = people;
   return fitMessage(source);
 }
 

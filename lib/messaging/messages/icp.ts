@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ICP_FILE_MAX_CHARS } from '../../icp/io';
 import { icpSchema } from '../../icp/schema';
+import { teamUrlProblem } from '../../icp/team';
 import { icpIdSchema as icpId, tabIdSchema } from '../ids';
 
 /** The ICP editor and rescoring. Writes are `ui` only: a content script can never change an ICP. */
@@ -21,6 +22,22 @@ export const icpMessages = {
   'ui-bg/export-icp': { from: 'ui', payload: z.object({ id: icpId }) },
   /** A draft ICP scored on the tab's account and on every saved account, storing nothing. */
   'ui-bg/preview-score': { from: 'ui', payload: z.object({ icp: icpSchema, tabId: tabIdSchema.optional() }) },
+  /** The team ICP's address, the ICP it keeps in sync, when it last changed and was checked, and any problem. */
+  'ui-bg/team-icp-status': { from: 'ui', payload: z.object({}) },
+  /** Loads the ICP at a URL the team controls and keeps it in sync; null stops syncing (the ICP stays, unlocked). */
+  'ui-bg/team-icp-set': {
+    from: 'ui',
+    payload: z.object({
+      url: z
+        .string()
+        .url()
+        .max(2000)
+        .refine((u) => !teamUrlProblem(u))
+        .nullable(),
+    }),
+  },
+  /** Checks the team's file now. */
+  'ui-bg/team-icp-sync': { from: 'ui', payload: z.object({}) },
   /** Rescoring progress after the active ICP changed; `finished` once every account and contact is done. */
   'bg-ui/rescore-progress': {
     from: 'background',

@@ -27,8 +27,17 @@ export const workflowMessages = {
       .strict(),
   },
   'ui-bg/delete-answer': { from: 'ui', payload: z.object({ id: rowId }).strict() },
-  /** The user's lifecycle stage; null clears it so the suggestion shows again. */
-  'ui-bg/set-stage': { from: 'ui', payload: z.object({ target, stage: z.enum(STAGES).nullable() }).strict() },
+  /** The user's lifecycle stage; null clears it so the suggestion shows again. `reason`: why it was lost or disqualified. */
+  'ui-bg/set-stage': {
+    from: 'ui',
+    payload: z
+      .object({
+        target,
+        stage: z.enum(STAGES).nullable(),
+        reason: z.string().max(CAP.outcomeReasonChars).optional(),
+      })
+      .strict(),
+  },
   /** The whole tag list (add and remove are both a new list); cleaned and deduplicated in the background. */
   'ui-bg/set-tags': {
     from: 'ui',

@@ -50,10 +50,20 @@ export const MEDDICC: QuestionBank<MeddiccElement> = {
       weightHint: 1,
     },
     {
+      // The account's people name a likely economic buyer (lib/people): ask about them, not "who".
+      id: 'meddicc-economic-buyer-named',
+      element: 'economic-buyer',
+      text: 'Does {economicBuyer} control the budget this would come from, and have they seen the problem first-hand?',
+      settles: [],
+      when: (_s, c) => !!c?.named?.['economic-buyer'],
+      weightHint: 1,
+    },
+    {
       id: 'meddicc-economic-buyer',
       element: 'economic-buyer',
       text: 'Who at {company} controls the budget this would come from, and have they seen the problem first-hand?',
       settles: [],
+      when: (_s, c) => !c?.named?.['economic-buyer'],
       weightHint: 1,
     },
     {
@@ -117,10 +127,19 @@ export const MEDDICC: QuestionBank<MeddiccElement> = {
       weightHint: 1,
     },
     {
+      id: 'meddicc-champion-named',
+      element: 'champion',
+      text: 'Would {champion} argue for this inside {company} when you are not in the room, and what would they need?',
+      settles: [],
+      when: (_s, c) => !!c?.named?.champion,
+      weightHint: 1,
+    },
+    {
       id: 'meddicc-champion',
       element: 'champion',
       text: 'Who inside {company} would argue for this when you are not in the room?',
       settles: [],
+      when: (_s, c) => !c?.named?.champion,
       weightHint: 1,
     },
     {

@@ -15,8 +15,27 @@ export class IcpEditorPage {
   criterion(id: string) {
     return this.page.locator(`[data-testid="criterion-editor"][data-criterion="${id}"]`);
   }
+  /** The criterion added last to a list. */
+  lastCriterion(list: 'criteria' | 'persona') {
+    return this.page.locator(`section[aria-labelledby="${list}-title"] [data-testid="criterion-editor"]`).last();
+  }
+  async addCriterion(list: 'criteria' | 'persona') {
+    await this.page
+      .getByRole('button', { name: `Add ${list === 'criteria' ? 'company' : 'persona'} criterion` })
+      .click();
+    return this.lastCriterion(list);
+  }
   get save() {
     return this.page.getByTestId('icp-save');
+  }
+  get discard() {
+    return this.page.getByTestId('icp-discard');
+  }
+  get saveBar() {
+    return this.page.getByTestId('save-bar');
+  }
+  get saveState() {
+    return this.page.getByTestId('save-state');
   }
   get previewFit() {
     return this.page.getByTestId('preview-fit');

@@ -32,6 +32,7 @@ describe('delete all my data', () => {
       answers: 0,
       settings: 1,
       exclusions: 0,
+      icpVersions: 0,
     });
     const icp = await getActiveIcp(db);
     expect(icp.id).toBe(defaultIcp(7_000).id);

@@ -154,4 +154,20 @@ describe('data messages, as the settings page uses them', () => {
     expect(sent).toContainEqual({ type: 'bg-ui/tab-changed', payload: { tabId: 4 } });
     expect(await snapshot(db)).toEqual(before);
   });
+
+  it('a page whose signals name no company or person, or whose lead was deleted since, shows as empty, not blank', async () => {
+    const db = fresh();
+    await ensureDefaultIcp(db, 1);
+    const url = 'http://127.0.0.1:8080/article.html';
+    const evidence = { source: 'meta', layer: 'structured' as const, url, confidence: 0.5, observedAt: 5 };
+    const anonymous = { url, extractedAt: 5, company: { industry: { ...evidence, value: 'Publishing' } } };
+    await onPageSignals(db, 7, { url, page: anonymous });
+    expect(await getTabView(db, 7)).toMatchObject({ status: 'empty' });
+
+    const known = { url, extractedAt: 6, company: { domain: { ...evidence, value: 'acme.example' } } };
+    await onPageSignals(db, 8, { url, page: known });
+    expect(await getTabView(db, 8)).toMatchObject({ status: 'scored' });
+    await db.accounts.clear();
+    expect(await getTabView(db, 8)).toMatchObject({ status: 'empty' });
+  });
 });

@@ -4,8 +4,8 @@ import { recordPage } from '../../../lib/db/record-page';
 import type { Layer, PageSignals } from '../../../lib/signals/schema';
 
 const TABLES = ['accounts', 'contacts', 'observations', 'icps', 'activities', 'answers', 'settings'] as const;
-/** Added by version 4 ("not a company" marks). */
-const LATER_TABLES = ['exclusions'] as const;
+/** Added by version 4 ("not a company" marks) and 7 (earlier ICP versions). */
+const LATER_TABLES = ['exclusions', 'icpVersions'] as const;
 
 const evidence = (url: string, at: number, layer: Layer = 'structured') => ({
   source: 'jsonld',
@@ -98,6 +98,14 @@ async function writeRows(db: IcpLensDb, companies: number): Promise<void> {
   }
   await db.settings.put({ key: 'preferences', value: { framework: 'meddicc', theme: 'dark' } });
   await db.exclusions.put({ key: 'news.example', name: 'Daily News', at: 4_500 });
+  await db.icpVersions.put({
+    key: `${icp.id}@${icp.version}`,
+    icpId: icp.id,
+    version: icp.version,
+    icp,
+    replacedAt: 4_600,
+    replacedBy: 'edited',
+  });
 }
 
 /** Every row of every table, each table sorted by primary key: what "the same data" means in these tests. */

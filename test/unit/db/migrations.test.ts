@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURRENT_DB_VERSION, DB_VERSIONS, type IcpLensDb, openDb, openDbAtVersion } from '../../../lib/db/db';
-import { getActiveIcp } from '../../../lib/db/icps';
+import { getActiveIcp, saveIcp } from '../../../lib/db/icps';
 import { recordPage } from '../../../lib/db/record-page';
 import { ALL_TABLES, populate, snapshot } from '../data/populate';
 
@@ -45,7 +45,7 @@ function openCurrent(name: string, version = CURRENT_DB_VERSION): IcpLensDb {
 describe('database versions', () => {
   it('declares versions in order, the current one last', () => {
     expect(openDb(`versions-${++n}`).verno).toBe(CURRENT_DB_VERSION);
-    expect(CURRENT_DB_VERSION).toBe(4);
+    expect(CURRENT_DB_VERSION).toBe(7);
   });
 });
 
@@ -140,9 +140,9 @@ describe('upgrade v2 -> v3', () => {
 describe('upgrade v3 -> v4 ("not a company" marks)', () => {
   it('keeps every row as it was, adds an empty exclusions table, and pages are recorded and kept out after it', async () => {
     const { name, before } = await populatedAt(3);
-    const db = openCurrent(name);
+    const db = openCurrent(name, 4);
     const after = await snapshot(db);
-    expect(db.verno).toBe(CURRENT_DB_VERSION);
+    expect(db.verno).toBe(4);
     for (const table of ALL_TABLES) expect(after[table], table).toEqual(before[table]);
     expect(await db.exclusions.count()).toBe(0);
     const icp = await getActiveIcp(db);
@@ -156,5 +156,47 @@ describe('upgrade v3 -> v4 ("not a company" marks)', () => {
     await db.accounts.delete('news.example');
     expect(await recordPage(db, page, icp, 11)).toMatchObject({ excluded: 'news.example' });
     expect(await db.accounts.get('news.example')).toBeUndefined();
+  });
+});
+
+describe('upgrade v4 -> v6 (the CRM push log)', () => {
+  it('keeps every row as it was and adds an empty push log indexed by account and time', async () => {
+    const { name, before } = await populatedAt(4);
+    const db = openCurrent(name, 6);
+    const after = await snapshot(db);
+    expect(db.verno).toBe(6);
+    for (const table of ALL_TABLES) expect(after[table], table).toEqual(before[table]);
+    expect(await db.crmPushes.count()).toBe(0);
+    const push = { crm: 'hubspot' as const, fields: 3, company: {}, contacts: {}, failures: [] };
+    await db.crmPushes.add({ ...push, accountId: 'acme.example', at: 5 });
+    await db.crmPushes.add({ ...push, accountId: 'acme.example', at: 9 });
+    const latest = await db.crmPushes.where('accountId').equals('acme.example').sortBy('at');
+    expect(latest.map((p) => p.at)).toEqual([5, 9]);
+  });
+});
+
+/** The version v7 follows (4 when it was written; another feature's 5 or 6 once merged). */
+const BEFORE_V7 = DB_VERSIONS[DB_VERSIONS.findIndex((v) => v.version === 7) - 1]?.version ?? 1;
+
+describe(`upgrade v${BEFORE_V7} -> v7 (earlier ICP versions)`, () => {
+  it('keeps every row as it was and adds an empty table of ICP versions, filled by the next save', async () => {
+    const { name, before } = await populatedAt(BEFORE_V7);
+    const db = openCurrent(name, 7);
+    const after = await snapshot(db);
+    expect(db.verno).toBe(7);
+    for (const table of ALL_TABLES) expect(after[table], table).toEqual(before[table]);
+    expect(await db.icpVersions.count()).toBe(0);
+    const icp = await getActiveIcp(db);
+    await saveIcp(db, { ...icp, name: 'Renamed' }, 50);
+    expect(await db.icpVersions.where('icpId').equals(icp.id).toArray()).toEqual([
+      {
+        key: `${icp.id}@${icp.version}`,
+        icpId: icp.id,
+        version: icp.version,
+        icp,
+        replacedAt: 50,
+        replacedBy: 'edited',
+      },
+    ]);
   });
 });

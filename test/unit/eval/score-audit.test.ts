@@ -44,5 +44,5 @@ describe.skipIf(!existsSync(CORPUS))('the default ICP on the real corpus', () =>
     const report = await auditFolder(CORPUS, defaultIcp(0), 0);
     expect(report.companyPages).toBeGreaterThan(40);
     expect(report.findings).toEqual([]);
-  }, 60_000);
+  }, 600_000);
 });

@@ -41,7 +41,7 @@ describe('leads handlers', () => {
   it('imports a file sent in chunks, reports progress, and lists the new accounts', async () => {
     const text = `domain\n${Array.from({ length: 1_500 }, (_, i) => `c${i}.example`).join('\n')}\n`;
     const reply = await upload('import-ok-1', text, 1_000);
-    expect(reply).toEqual({ ok: true, rows: 1_500, created: 1_500, merged: 0 });
+    expect(reply).toEqual({ ok: true, rows: 1_500, created: 1_500, merged: 0, outcomes: 0 });
     expect(sent).toContainEqual({
       type: 'bg-ui/import-progress',
       payload: { importId: 'import-ok-1', phase: 'saving', done: 1_500, total: 1_500 },

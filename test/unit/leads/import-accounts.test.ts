@@ -45,7 +45,7 @@ const visited: AccountRecord = {
 describe('importAccounts', () => {
   it('stores new accounts keyed like visited ones, with what the user typed as user-layer facts, scored', async () => {
     const outcome = await importAccounts(db, entriesOf('domain,name\nwww.globex.com,Globex\n\n,Initech\n'), icp, 2_000);
-    expect(outcome).toEqual({ created: 2, merged: 0 });
+    expect(outcome).toEqual({ created: 2, merged: 0, outcomes: 0 });
     expect((await db.accounts.get('name:initech'))?.domain).toBeUndefined();
     const globex = await db.accounts.get('globex.com');
     expect(globex).toMatchObject({
@@ -73,7 +73,7 @@ describe('importAccounts', () => {
   it('merges into an account already stored: its signals, tags, stage and dates stay; the typed name wins', async () => {
     await db.accounts.put(visited);
     const outcome = await importAccounts(db, entriesOf('domain,name\nacme.com,ACME\n'), icp, 2_000);
-    expect(outcome).toEqual({ created: 0, merged: 1 });
+    expect(outcome).toEqual({ created: 0, merged: 1, outcomes: 0 });
     expect(await db.accounts.count()).toBe(1);
     const acme = await db.accounts.get('acme.com');
     expect(acme).toMatchObject({ name: 'ACME', stage: 'SQL', tags: ['q3'], firstSeen: 500, lastSeen: 600 });

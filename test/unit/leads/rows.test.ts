@@ -21,7 +21,8 @@ beforeEach(async () => {
     domain: fact('acme.com'),
     employees: fact({ min: 201, max: 500 }),
     hq: fact({ city: 'Austin', country: 'US' }),
-    industry: fact('Software'),
+    industry: fact('Computer Software'),
+    industryGroup: fact('software' as const),
   };
   await db.accounts.put({
     id: 'acme.com',
@@ -93,8 +94,10 @@ describe('buildLeadList', () => {
       stageSource: 'suggested',
       tags: ['q3'],
       icpId: icp.id,
-      industry: 'Software',
-      employees: 201,
+      // What the page stated and the group it was classified into stay apart (the CSVs give each its column).
+      industry: 'Computer Software',
+      industryGroup: 'software',
+      employees: { min: 201, max: 500 },
       city: 'Austin',
       country: 'US',
     });

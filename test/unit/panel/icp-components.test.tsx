@@ -1,10 +1,13 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Chips } from '../../../components/icp/Chips';
 import { Findings } from '../../../components/icp/Findings';
 import { PreviewPanel } from '../../../components/icp/PreviewPanel';
 import { RescoreStatus } from '../../../components/icp/RescoreStatus';
+import { TargetInput } from '../../../components/icp/TargetInput';
 import { type PanelView, ViewTabs } from '../../../components/ViewTabs';
+import type { Criterion } from '../../../lib/icp/schema';
 
 let root: HTMLElement;
 function mount(node: preact.ComponentChild) {
@@ -76,5 +79,50 @@ describe('RescoreStatus and Findings', () => {
     );
     expect(el.querySelector('img')).toBeNull();
     expect(el.textContent).toContain(message);
+  });
+});
+
+describe('TargetInput and Chips', () => {
+  it('labels industry groups and seniorities in words, never by their codes', () => {
+    const industry = { id: 'i', label: 'I', field: 'industryGroup', op: 'in', target: ['it-services'], weight: 1 };
+    const el = mount(<TargetInput criterion={industry as Criterion} kind="enum" idPrefix="i" onChange={() => {}} />);
+    const labels = [...el.querySelectorAll('label')].map((l) => l.textContent);
+    expect(labels).toContain('IT services');
+    expect(labels).toContain('Real estate and construction');
+    expect(labels.join(' ')).not.toMatch(/it-services|real-estate/);
+    render(null, root);
+    const seniority = { id: 's', label: 'S', field: 'seniority', op: 'in', target: ['c-level'], weight: 1 };
+    const el2 = mount(<TargetInput criterion={seniority as Criterion} kind="enum" idPrefix="s" onChange={() => {}} />);
+    expect([...el2.querySelectorAll('label')].map((l) => l.textContent)).toContain('C-level');
+    expect(el2.textContent).not.toContain('c-level');
+  });
+
+  it('explains the soft margin with the figure typed', () => {
+    const size = { id: 'z', label: 'Z', field: 'employees', op: 'range', target: { min: 50, margin: 0.25 }, weight: 1 };
+    const el = mount(<TargetInput criterion={size as Criterion} kind="range" idPrefix="z" onChange={() => {}} />);
+    expect(el.querySelector('#z-target-margin-help')?.textContent).toContain('up to 25% beyond a limit');
+  });
+
+  it('suggests the technologies ICP Lens detects, and a typed name takes their spelling', () => {
+    const onChange = vi.fn<(next: string[]) => void>();
+    const el = mount(<Chips id="t" field="technologies" values={['Salesforce']} onChange={onChange} />);
+    const options = [...el.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
+    expect(options).toContain('HubSpot');
+    expect(options).not.toContain('Salesforce');
+    const input = el.querySelector('input') as HTMLInputElement;
+    expect(input.getAttribute('list')).toBe('t-suggestions');
+    act(() => {
+      input.value = 'hubspot';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => {
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    expect(onChange).toHaveBeenCalledWith(['Salesforce', 'HubSpot']);
+  });
+
+  it('keywords take no suggestions', () => {
+    const el = mount(<Chips id="k" field="keywords" values={[]} onChange={() => {}} />);
+    expect(el.querySelector('datalist')).toBeNull();
   });
 });

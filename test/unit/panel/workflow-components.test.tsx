@@ -1,4 +1,3 @@
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
@@ -9,21 +8,9 @@ import { defaultIcp } from '../../../lib/icp/presets';
 import { bankFor, elementsOf } from '../../../lib/questions/banks';
 import type { RankedQuestion } from '../../../lib/questions/rank';
 import { leadStatus } from '../../../lib/workflow/lead-status';
+import { mount } from './mount';
 
-let root: HTMLElement | undefined;
-function mount(node: preact.ComponentChild) {
-  const el = document.createElement('div');
-  root = el;
-  document.body.append(el);
-  act(() => render(node, el));
-  return el;
-}
 afterEach(() => {
-  if (root) {
-    render(null, root);
-    root.remove();
-    root = undefined;
-  }
   vi.restoreAllMocks();
 });
 

@@ -36,7 +36,7 @@ describe('rankQuestions', () => {
       'Would settle "50 to 1,000 employees" (up to 20 points), still unknown, and opens Budget, which has no answer yet.',
     );
     expect(top[0]?.why).toBe(
-      'Would settle "Software, IT or digital services" (up to 25 points), "Sells software or a platform" (up to 15 ' +
+      'Would settle "Software, IT, marketing or finance" (up to 25 points), "Sells software or a platform" (up to 15 ' +
         'points) and "Not government or nonprofit" (a must-have), still unknown, and opens Need, which has no answer yet.',
     );
     expect(top[1]?.settles).toEqual(['employees']);

@@ -21,6 +21,16 @@ describe('page kinds', () => {
     expect(kindOfLabel('Trabaja con nosotros')).toBe('careers');
     expect(kindOfLabel('Contact us')).toBe('contact');
     expect(kindOfLabel('Kontakt')).toBe('contact');
+    // A label that names the company too.
+    expect(kindOfLabel('About Nordlicht')).toBe('about');
+    expect(kindOfLabel('Über Nordlicht Analytics')).toBe('about');
+    expect(kindOfLabel('Careers at Acme')).toBe('careers');
+    expect(kindOfLabel('Jobs bei Nordlicht')).toBe('careers');
+    expect(kindOfLabel('Life at Acme')).toBe('careers');
+    expect(kindOfLabel('Join Acme!')).toBe('careers');
+    expect(kindOfLabel('Acme careers')).toBe('careers');
+    expect(kindOfLabel('Read the Acme blog post about pricing changes')).toBeUndefined();
+    expect(kindOfLabel('Acme')).toBeUndefined();
     expect(kindOfLabel('Preise')).toBe('pricing');
     // A sentence that happens to hold a word is no navigation label.
     expect(kindOfLabel('Read about our new careers portal for students')).toBeUndefined();

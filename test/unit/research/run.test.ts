@@ -28,7 +28,7 @@ async function research(start: string, site: string, fetch: FetchLike, budget = 
   );
 }
 
-describe('research on a synthetic site', () => {
+describe('research on a synthetic site', { timeout: 60_000 }, () => {
   it('reads the imprint, about and careers pages its navigation names, each with its page as evidence', async () => {
     const served = folderFetch(resolve(SITES, 'sites'));
     const result = await research('https://www.nordlicht-analytics.de/', 'nordlicht-analytics.de', served.fetch);
@@ -100,7 +100,7 @@ describe('hostile sites', () => {
     expect(asked.every((u) => u.startsWith('https://hostile.example/'))).toBe(true);
     expect(result.fetched).toBeLessThanOrEqual(6);
     expect(result.company.name?.value).toMatch(/^Hostile/);
-  });
+  }, 60_000);
 });
 
 describe('merging a researched page', () => {
@@ -157,7 +157,7 @@ describe('rendered text of a parsed page', () => {
   });
 });
 
-describe('eval:sites core on the synthetic sites', () => {
+describe('eval:sites core on the synthetic sites', { timeout: 60_000 }, () => {
   it('measures the start page and research per field, pages fetched and confidence', async () => {
     const report = await evaluateSites(SITES, NOW);
     expect(report.sites).toBe(4);

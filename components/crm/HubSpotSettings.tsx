@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendToBackground } from '../../lib/messaging/client';
+import type { HubSpotStatusView } from '../../lib/messaging/views';
+import { type ActionState, errorText, Status } from '../settings/Status';
+
+const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+
+/**
+ * Connecting HubSpot with a private app's access token. The browser asks for access to HubSpot's API host here, at
+ * connect time, not at install. The token goes to the background once and is only ever shown masked.
+ */
+export function HubSpotSettings() {
+  const [status, setStatus] = useState<HubSpotStatusView>();
+  const [token, setToken] = useState('');
+  const [state, setState] = useState<ActionState>({ kind: 'idle' });
+
+  useEffect(() => {
+    sendToBackground<HubSpotStatusView, 'ui-bg/hubspot-status'>('ui-bg/hubspot-status', {})
+      .then(setStatus)
+      .catch((error: unknown) => setState({ kind: 'error', message: `Not read: ${errorText(error)}` }));
+  }, []);
+
+  const connect = async (event: Event) => {
+    event.preventDefault();
+    if (!status) return;
+    // First, within the click: the permission prompt needs the user's gesture.
+    const allowed = await browser.permissions.request({ origins: [status.origin] });
+    if (!allowed) {
+      setState({ kind: 'error', message: 'Not connected: ICP Lens needs your permission to reach HubSpot.' });
+      return;
+    }
+    setState({ kind: 'working', label: 'Checking the token with HubSpot' });
+    try {
+      const next = await sendToBackground<HubSpotStatusView, 'ui-bg/hubspot-connect'>('ui-bg/hubspot-connect', {
+        token: token.trim(),
+      });
+      setStatus(next);
+      setToken('');
+      setState({ kind: 'done', message: 'Connected to HubSpot.' });
+    } catch (error) {
+      setState({ kind: 'error', message: `Not connected: ${errorText(error)}` });
+    }
+  };
+
+  const disconnect = async () => {
+    try {
+      setStatus(await sendToBackground<HubSpotStatusView, 'ui-bg/hubspot-disconnect'>('ui-bg/hubspot-disconnect', {}));
+      setState({ kind: 'done', message: 'Disconnected: the token is removed from this browser.' });
+    } catch (error) {
+      setState({ kind: 'error', message: `Not disconnected: ${errorText(error)}` });
+    }
+  };
+
+  return (
+    <section aria-labelledby="hubspot-settings-title" class="settings-section" data-testid="hubspot-settings">
+      <h2 id="hubspot-settings-title">HubSpot</h2>
+      {status?.connected ? (
+        <>
+          <p data-testid="hubspot-connection">
+            Connected with the token {status.masked}
+            {status.connectedAt !== undefined && ` since ${day.format(status.connectedAt)}`}. It is kept in this
+            browser's extension storage only: never in a backup or an export.
+          </p>
+          <button type="button" onClick={() => void disconnect()}>
+            Disconnect HubSpot
+          </button>
+        </>
+      ) : (
+        <form onSubmit={(e) => void connect(e)}>
+          <p>
+            Paste the access token of a HubSpot private app with the scopes crm.objects.companies.read and .write,
+            crm.objects.contacts.read and .write, crm.schemas.companies.read and .write, and crm.schemas.contacts.read
+            and .write.
+          </p>
+          <div class="field">
+            <label for="hubspot-token">HubSpot access token</label>
+            <input
+              id="hubspot-token"
+              type="password"
+              autocomplete="off"
+              spellcheck={false}
+              value={token}
+              onInput={(e) => setToken(e.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" disabled={!status || token.trim().length < 8}>
+            Connect HubSpot
+          </button>
+        </form>
+      )}
+      <Status state={state} testId="hubspot-status" />
+    </section>
+  );
+}

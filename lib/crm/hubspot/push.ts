@@ -1,0 +1,330 @@
+import type { z } from 'zod';
+import type { CrmPushRecord } from '../../db/db';
+import type { AccountForPush } from '../gather';
+import { associateContacts, BATCH, createObjects, type ObjectType, updateObjects } from './api';
+import { type FieldChange, heldAsOurs, planFields, toWrite } from './diff';
+import { chunks, findExisting } from './find';
+import { HubSpotError, type HubSpotTransport } from './http';
+import { companyProperties, contactProperties, type Properties } from './mapping';
+import { createMissingProperties, inspectProperties, type PropertyInspection } from './properties';
+import type { batchObjectsSchema, StandardError } from './wire';
+
+/** One record's part of a push: who it is in words, its HubSpot id when it exists, and each field's fate. */
+export interface RecordPlan {
+  key: string;
+  label: string;
+  crmId?: string;
+  fields: FieldChange[];
+}
+
+export interface AccountPlan {
+  accountId: string;
+  name: string;
+  /** Why the account cannot be pushed, in words; its people are left out with it. */
+  skipped?: string;
+  company: RecordPlan;
+  contacts: RecordPlan[];
+}
+
+export interface PushPlan {
+  accounts: AccountPlan[];
+  /** The first push creates ICP Lens's property group and this many properties. */
+  createsProperties: number;
+  inspection: PropertyInspection;
+}
+
+export interface PushOutcome {
+  companies: { created: number; updated: number };
+  contacts: { created: number; updated: number };
+  /** Fields written, new or changed. */
+  fields: number;
+  /** Each failed record in words, with HubSpot's own message. */
+  failures: { who: string; message: string }[];
+  skipped: { who: string; reason: string }[];
+  log: CrmPushRecord[];
+}
+
+const READ = {
+  companies: [
+    'name',
+    'domain',
+    'website',
+    'industry',
+    'icp_lens_industry',
+    'numberofemployees',
+    'city',
+    'state',
+    'country',
+    'founded_year',
+    'linkedin_company_page',
+    'lifecyclestage',
+  ],
+  contacts: ['firstname', 'lastname', 'email', 'jobtitle', 'company', 'lifecyclestage', 'icp_lens_profile'],
+};
+
+function readList(type: ObjectType, inspection: PropertyInspection): string[] {
+  const own = ['icp_lens_fit', 'icp_lens_tier', 'icp_lens_best_case', 'icp_lens_confidence', 'icp_lens_icp_name'];
+  const more = ['icp_lens_icp_version', 'icp_lens_matrix_cell', 'icp_lens_suggested_stage', 'icp_lens_chosen_stage'];
+  const missing = new Set(inspection.missing[type].map((d) => d.name));
+  return [...READ[type], ...own, ...more, 'icp_lens_explanation'].filter((p) => !missing.has(p));
+}
+
+/**
+ * Reads what HubSpot holds for these accounts and says, field by field, what a push would do. Writes nothing: this is
+ * the preview, and the first half of every push (run again just before writing, so the preview is never stale).
+ */
+export async function planPush(
+  t: HubSpotTransport,
+  accounts: readonly AccountForPush[],
+  logs: ReadonlyMap<string, CrmPushRecord>,
+  overwrite: boolean,
+): Promise<PushPlan> {
+  const inspection = await inspectProperties(t);
+  const pushable = accounts.filter((a) => a.company.domain);
+  const found = await findExisting(t, pushable, logs, {
+    companies: readList('companies', inspection),
+    contacts: readList('contacts', inspection),
+  });
+  const plans = accounts.map((a): AccountPlan => {
+    const { company } = a;
+    const name = company.name ?? company.domain ?? 'this account';
+    const log = logs.get(company.accountId);
+    const existing = found.companies.get(company.accountId);
+    const desired = companyProperties(company, inspection.options.companies.get('industry'));
+    const plan: AccountPlan = {
+      accountId: company.accountId,
+      name,
+      company: {
+        key: company.accountId,
+        label: name,
+        crmId: existing?.id,
+        fields: planFields(desired, existing?.properties, log?.company, overwrite),
+      },
+      contacts: a.contacts.map((c) => {
+        const record = found.contacts.get(c.contactId);
+        return {
+          key: c.contactId,
+          label: c.name ?? c.signals.name?.value ?? 'a person',
+          crmId: record?.id,
+          fields: planFields(contactProperties(c), record?.properties, log?.contacts[c.contactId]?.values, overwrite),
+        };
+      }),
+    };
+    if (!company.domain) plan.skipped = 'its website is not known yet, and HubSpot companies are matched by domain';
+    return plan;
+  });
+  const createsProperties = inspection.missing.companies.length + inspection.missing.contacts.length;
+  return { accounts: plans, createsProperties, inspection };
+}
+
+interface Write {
+  plan: RecordPlan;
+  properties: Properties;
+  who: string;
+}
+
+/** Which inputs of a batch a 207's errors name: by our trace id or by HubSpot id in the error's context. */
+function namedBy(error: StandardError, writes: readonly Write[]): Write[] {
+  const said = new Set(Object.values(error.context ?? {}).flat());
+  return writes.filter((w) => said.has(w.plan.key) || (w.plan.crmId && said.has(w.plan.crmId)));
+}
+
+/**
+ * Sends writes in batches; HubSpot refuses a whole batch (400) for one bad record, so a refused batch is split until
+ * the bad record stands alone and is named with HubSpot's message, and the rest go through. A refused token stops all.
+ */
+type Written = z.infer<typeof batchObjectsSchema>['results'];
+
+async function sendAll(
+  writes: readonly Write[],
+  send: (batch: readonly Write[]) => Promise<{ results: Written; errors?: StandardError[] } | undefined>,
+  onResult: (batch: readonly Write[], results: Written) => void,
+  failures: PushOutcome['failures'],
+) {
+  const run = async (batch: readonly Write[]): Promise<void> => {
+    try {
+      const reply = await send(batch);
+      const failed = new Set<Write>();
+      for (const error of reply?.errors ?? []) {
+        const named = namedBy(error, batch);
+        for (const w of named) {
+          failed.add(w);
+          failures.push({ who: w.who, message: `HubSpot refused it: ${error.message}` });
+        }
+        if (!named.length)
+          failures.push({ who: `${batch.length} records`, message: `HubSpot refused some: ${error.message}` });
+      }
+      onResult(
+        batch.filter((w) => !failed.has(w)),
+        reply?.results ?? [],
+      );
+    } catch (error) {
+      if (!(error instanceof HubSpotError) || error.status === 401 || error.status === 403) throw error;
+      if (error.status === 400 && batch.length > 1) {
+        const half = Math.ceil(batch.length / 2);
+        await run(batch.slice(0, half));
+        await run(batch.slice(half));
+        return;
+      }
+      for (const w of batch) failures.push({ who: w.who, message: error.message });
+    }
+  };
+  for (const batch of chunks(writes, BATCH.objects)) await run(batch);
+}
+
+/**
+ * Carries out a plan: ICP Lens's properties first (the first push), then companies (created or updated), then people
+ * (created or updated, only where their company is in HubSpot), then each person's association with the company.
+ * Records that need no change are not sent. Returns the outcome and one push log row per account.
+ */
+export async function applyPush(t: HubSpotTransport, plan: PushPlan, now: number): Promise<PushOutcome> {
+  await createMissingProperties(t, plan.inspection);
+  const outcome: PushOutcome = {
+    companies: { created: 0, updated: 0 },
+    contacts: { created: 0, updated: 0 },
+    fields: 0,
+    failures: [],
+    skipped: [],
+    log: [],
+  };
+  const accounts = plan.accounts.filter((a) => {
+    if (a.skipped) outcome.skipped.push({ who: a.name, reason: a.skipped });
+    return !a.skipped;
+  });
+  const companyIds = new Map<string, string>();
+  const contactIds = new Map<string, string>();
+  const done = new Set<RecordPlan>();
+
+  const companyWrites = accounts.map((a) => ({ plan: a.company, properties: toWrite(a.company.fields), who: a.name }));
+  for (const w of companyWrites) {
+    if (w.plan.crmId) companyIds.set(w.plan.key, w.plan.crmId);
+    if (w.plan.crmId && !Object.keys(w.properties).length) done.add(w.plan);
+  }
+  await sendAll(
+    companyWrites.filter((w) => !w.plan.crmId),
+    (batch) =>
+      createObjects(
+        t,
+        'companies',
+        batch.map((w) => ({ properties: w.properties, traceId: w.plan.key })),
+      ),
+    (batch, results) => {
+      for (const w of batch) {
+        const result =
+          results.find((r) => r.objectWriteTraceId === w.plan.key) ??
+          results.find((r) => r.properties.domain === w.properties.domain);
+        if (!result) continue;
+        companyIds.set(w.plan.key, result.id);
+        done.add(w.plan);
+        outcome.companies.created++;
+      }
+    },
+    outcome.failures,
+  );
+  await sendAll(
+    companyWrites.filter((w) => w.plan.crmId && Object.keys(w.properties).length),
+    (batch) =>
+      updateObjects(
+        t,
+        'companies',
+        batch.map((w) => ({ id: w.plan.crmId as string, properties: w.properties, traceId: w.plan.key })),
+      ),
+    (batch) => {
+      for (const w of batch) done.add(w.plan);
+      outcome.companies.updated += batch.length;
+    },
+    outcome.failures,
+  );
+
+  const people = accounts.flatMap((a) =>
+    a.contacts.map((c) => ({
+      account: a,
+      write: { plan: c, properties: toWrite(c.fields), who: `${c.label} (${a.name})` },
+    })),
+  );
+  const placed = people.filter((p) => companyIds.has(p.account.accountId));
+  for (const p of people) {
+    if (!placed.includes(p)) outcome.skipped.push({ who: p.write.who, reason: 'their company is not in HubSpot' });
+  }
+  for (const { write } of placed) {
+    if (write.plan.crmId) contactIds.set(write.plan.key, write.plan.crmId);
+    if (write.plan.crmId && !Object.keys(write.properties).length) done.add(write.plan);
+  }
+  await sendAll(
+    placed.filter((p) => !p.write.plan.crmId).map((p) => p.write),
+    (batch) =>
+      createObjects(
+        t,
+        'contacts',
+        batch.map((w) => ({ properties: w.properties })),
+      ),
+    (batch, results) => {
+      // Contacts' batch create has no trace id: the profile ICP Lens writes on each tells them apart.
+      for (const w of batch) {
+        const result = results.find((r) => r.properties.icp_lens_profile === w.plan.key);
+        if (!result) continue;
+        contactIds.set(w.plan.key, result.id);
+        done.add(w.plan);
+        outcome.contacts.created++;
+      }
+    },
+    outcome.failures,
+  );
+  await sendAll(
+    placed.filter((p) => p.write.plan.crmId && Object.keys(p.write.properties).length).map((p) => p.write),
+    (batch) =>
+      updateObjects(
+        t,
+        'contacts',
+        batch.map((w) => ({ id: w.plan.crmId as string, properties: w.properties })),
+      ),
+    (batch) => {
+      for (const w of batch) done.add(w.plan);
+      outcome.contacts.updated += batch.length;
+    },
+    outcome.failures,
+  );
+
+  const pairs = placed
+    .filter((p) => contactIds.has(p.write.plan.key))
+    .map((p) => ({
+      contactId: contactIds.get(p.write.plan.key) as string,
+      companyId: companyIds.get(p.account.accountId) as string,
+    }));
+  for (const batch of chunks(pairs, BATCH.objects)) {
+    try {
+      await associateContacts(t, batch);
+    } catch (error) {
+      if (!(error instanceof HubSpotError) || error.status === 401 || error.status === 403) throw error;
+      outcome.failures.push({
+        who: `${batch.length} people`,
+        message: `not linked to their company: ${error.message}`,
+      });
+    }
+  }
+
+  for (const a of accounts) {
+    const written = (r: RecordPlan) =>
+      done.has(r) ? r.fields.filter((f) => f.status === 'new' || f.status === 'changed').length : 0;
+    const fields = written(a.company) + a.contacts.reduce((sum, c) => sum + written(c), 0);
+    outcome.fields += fields;
+    const contacts: CrmPushRecord['contacts'] = {};
+    for (const c of a.contacts) {
+      const crmId = contactIds.get(c.key);
+      if (crmId && done.has(c)) contacts[c.key] = { crmId, values: heldAsOurs(c.fields) };
+    }
+    outcome.log.push({
+      accountId: a.accountId,
+      crm: 'hubspot',
+      at: now,
+      fields,
+      companyId: companyIds.get(a.accountId),
+      company: done.has(a.company) ? heldAsOurs(a.company.fields) : {},
+      contacts,
+      failures: outcome.failures
+        .filter((f) => f.who === a.name || f.who.endsWith(`(${a.name})`))
+        .map((f) => `${f.who}: ${f.message}`),
+    });
+  }
+  return outcome;
+}

@@ -1,0 +1,82 @@
+/**
+ * Where a page lists the company's own people, in English, German, French and Spanish: section headings and page
+ * addresses. Shared by the content script (which reads cards only under such a heading or on such a page) and the
+ * background (which checks the context again: the page's words are hostile input, even when relayed by our script).
+ * Matched on folded text (lower case, accents stripped): "Geschäftsführung" is "geschaftsfuhrung", "Équipe" "equipe".
+ */
+const TEAM_HEADING = new RegExp(
+  [
+    // English: a bare "management" or "people" heads product copy too ("Project management made easy").
+    '\\b(?:our|the|meet (?:the|our)|core|leadership|management|executive|founding|senior) (?:team|people)\\b',
+    '^(?:the )?team$',
+    '\\bleadership\\b',
+    '\\b(?:management|executive) (?:board|committee)\\b',
+    '\\bour (?:founders|leaders|management|executives)\\b',
+    '^(?:founders|executives|management|people)$',
+    '\\bwho we are\\b',
+    // German
+    '\\b(?:unser|das) team\\b',
+    '\\bgeschaftsfuhrung\\b',
+    '\\bgeschaftsleitung\\b',
+    '\\bfuhrungsteam\\b',
+    '^vorstand\\b',
+    '\\bunser vorstand\\b',
+    '\\bansprechpartner(?:in|innen)?\\b',
+    '\\bdie kopfe\\b',
+    '\\b(?:grunder|grunderteam)\\b',
+    // French
+    "\\b(?:notre |l |l' )?equipe\\b",
+    '\\b(?:comite de )?direction\\b',
+    '\\bdirigeants\\b',
+    '\\bfondateurs\\b',
+    '\\bassocies\\b',
+    '\\bqui sommes nous\\b',
+    // Spanish
+    '\\b(?:nuestro )?equipo\\b',
+    '\\bequipo directivo\\b',
+    '\\bfundadores\\b',
+  ].join('|'),
+);
+
+/**
+ * Sections that name people who are not the company's team: customers quoted, partners, investors, advisory and
+ * supervisory boards, authors and speakers. Checked before TEAM_HEADING: "What our customers' teams say" is a quote.
+ */
+const NOT_TEAM_HEADING =
+  /\b(?:testimonials?|(?:customers?|clients?)(?! success| service| support| care| experience| team)|what .{0,30}say|reviews?|case stud|partners?|investors?|backed by|advis(?:ors|ers|ory)|board of directors|supervisory|blog|news|press|articles?|stories|events?|speakers?|webinars?|kunden|kundenstimmen|referenzen|investoren|beirat|aufsichtsrat|temoignages?|avis|partenaires|investisseurs|conseil d administration|presse|actualites|evenements|testimonios|inversores|confiance|trust(?:ed)? (?:us|by)|vertrauen)\b/;
+
+// Page addresses of team pages, a whole path segment: /team, /about/leadership, /ueber-uns/team, /l-equipe. A segment
+// that only contains the word (/asset-management) is a product page.
+const TEAM_PATH =
+  /\/(?:our-|the-|meet-the-|meet-our-|unser-|das-|notre-|l-|nuestro-)?(?:team|teams|leadership|leadership-team|management-team|executive-team|founders|executives|management|people|geschaeftsfuehrung|geschaeftsleitung|vorstand|ansprechpartner|equipe|direction|dirigeants|equipo)(?:\/|\.html?|$)/i;
+
+/** Lower case, accents and punctuation folded to spaces: the form every rule here reads. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9']+/g, ' ')
+    .trim();
+}
+
+/** A heading under which the company lists its own people ("Our team", "Geschäftsführung", "L'équipe"). */
+export function isTeamHeading(text: string): boolean {
+  const t = fold(text.slice(0, 200));
+  return t.length > 0 && !NOT_TEAM_HEADING.test(t) && TEAM_HEADING.test(t);
+}
+
+/** A heading of a section whose people are not the team (customers quoted, investors, blog authors). */
+export function isNotTeamHeading(text: string): boolean {
+  return NOT_TEAM_HEADING.test(fold(text.slice(0, 200)));
+}
+
+/** A page whose address says it lists the team. */
+export function isTeamPath(url: string): boolean {
+  try {
+    return TEAM_PATH.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}

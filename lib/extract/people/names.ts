@@ -1,0 +1,81 @@
+import { cleanText } from '../../signals/limits';
+import { classifyTitle } from '../classify/title';
+import { fold } from './context';
+
+// Lower-case parts of names: "Ludwig van Beethoven", "Anne de la Tour", "Karl zu Guttenberg".
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'vom',
+  'zu',
+  'der',
+  'den',
+  'de',
+  'du',
+  'des',
+  'la',
+  'le',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'do',
+  'y',
+  'e',
+  'ten',
+  'ter',
+  'bin',
+  'al',
+  'el',
+]);
+// A capitalized word, hyphenated or with an apostrophe (Jean-Luc, O'Neil, McArthur, ALL CAPS), or an initial (J.).
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{Lu}\p{M}]+)*|\p{Lu}\.)$/u;
+// Academic and honorific prefixes and suffixes that sit around a name on team pages, not part of it.
+const PREFIX = /^(?:(?:prof|dr|dipl|mag|ing|mr|mrs|ms|mme|m|herr|frau|sir)\.?(?:-\p{L}+\.?)?\s+)+/iu;
+const SUFFIX = /,?\s+(?:mba|phd|ph\.d\.|m\.?sc\.?|b\.?sc\.?|m\.?a\.?|cpa|cfa|jr\.?|sr\.?|ll\.?m\.?|dipl\.-\S+)$/i;
+// Words that make a short capitalized text a label, not a name ("Our Team", "LinkedIn Member", "Read More").
+const NOT_NAME = new Set(
+  (
+    'our the team teams meet about contact us more read view profile linkedin member members join careers jobs and ' +
+    'company group gmbh inc ltd llc ag sas sarl ug kg co services solutions board mehr unser unsere notre nos equipe ' +
+    'nous contactez learn see all new open position positions you your hiring apply email mail phone tel fax ' +
+    'impressum imprint privacy cookie cookies home menu blog news press follow twitter xing instagram facebook'
+  ).split(' '),
+);
+// Pronouns and verbs of marketing copy: a text with them is a sentence, not a job title.
+const NOT_ROLE =
+  /\b(?:you|your|we|our|us|helps?|makes?|ihre?|wir|unsere?|vous|votre|nous|notre|is|are|ist|sind|est|sont)\b/;
+const MAX_ROLE_WORDS = 10;
+
+/** The name without the titles around it ("Dr. Anna Schmidt, MBA" -> "Anna Schmidt"), when it reads as a name. */
+export function personName(text: string): string | undefined {
+  // Emoji some profiles put beside a name ("🚲 Ana Ruiz") are decoration, not part of it.
+  const bare = text.replace(/\p{Extended_Pictographic}|\uFE0F|\u200D/gu, ' ');
+  const name = cleanText(bare, 80)?.replace(PREFIX, '').replace(SUFFIX, '').trim();
+  if (!name || name.length > 60) return undefined;
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > 5) return undefined;
+  let capitalized = 0;
+  for (const word of words) {
+    if (PARTICLES.has(word)) continue;
+    if (!NAME_WORD.test(word) || NOT_NAME.has(fold(word))) return undefined;
+    capitalized++;
+  }
+  if (capitalized < 2) return undefined;
+  // A job title in title case ("Head Of Sales") is not a name.
+  const { seniority, department } = classifyTitle(name);
+  return seniority === 'entry' && department === 'other' ? name : undefined;
+}
+
+/** The text as a job title, when it reads as one: a level or a department the classifier knows, and no sentence. */
+export function jobTitle(text: string): string | undefined {
+  const title = cleanText(text, 120)?.replace(/[.;:,]+$/, '');
+  if (!title || title.split(' ').length > MAX_ROLE_WORDS) return undefined;
+  const folded = fold(title);
+  if (NOT_ROLE.test(folded) || /\d{3,}|@|https?:/.test(title)) return undefined;
+  const { seniority, department } = classifyTitle(title);
+  if (seniority === 'unknown' || (seniority === 'entry' && department === 'other')) return undefined;
+  return title;
+}

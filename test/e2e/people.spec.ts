@@ -1,0 +1,79 @@
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { readStore } from './support/extension';
+import { expect, test } from './support/fixtures';
+import { LeadsPage } from './support/leads-page';
+import { PeoplePanel } from './support/people-panel';
+import { SidePanel } from './support/side-panel';
+
+const TEAM = [
+  ['Margaret Okafor', 'Chief Executive Officer', 'economic buyer'],
+  ['Daniel Pryce', 'VP Sales', 'decision maker'],
+  ['Ingrid Solberg', 'Sales Manager', 'champion'],
+  ['Ravi Chandran', 'CTO', 'influencer'],
+] as const;
+
+test("a company's team page gives its contacts with roles, a buying role each, kept after a revisit and exported", async ({
+  context,
+  worker,
+  extensionId,
+  sites,
+}, testInfo) => {
+  const url = `${sites.origin}/hartwell/team/`;
+  const { site, panel } = await SidePanel.visit(context, worker, extensionId, url);
+  await expect(panel.companyName).toHaveText('Hartwell Systems');
+  const people = new PeoplePanel(panel.page);
+
+  // The four members of the leadership section, and nobody quoted or credited on the page.
+  await expect(people.people).toHaveCount(4);
+  await expect(people.card).not.toContainText('Helen Marsh');
+  await expect(people.card).not.toContainText('Oliver Grant');
+  for (const [name, title, role] of TEAM) {
+    const person = people.person(name);
+    await expect(person.title).toHaveText(title);
+    await expect(person.role.locator('option').first()).toHaveText(`Suggested (${role})`);
+    await expect(person.reason).toContainText(`${title}: ${role} for a sales, marketing or customer success tool`);
+    await expect(person.source.getByRole('link')).toHaveText(/\/hartwell\/team$/);
+  }
+  // Best persona fit first: the default ICP targets leaders of revenue teams.
+  await expect(people.people.first().getByTestId('person-name')).toHaveText('Margaret Okafor');
+
+  // The seller knows better: Daniel Pryce is the champion.
+  await people.person('Daniel Pryce').role.selectOption('champion');
+  await expect(people.person('Daniel Pryce').reason).toContainText('Set by you');
+  await expect(people.person('Daniel Pryce').role).toHaveValue('champion');
+
+  // A revisit reads the page again: the choice stays, nobody is added twice.
+  const before = (await readStore<{ lastSeen: number }>(worker, 'contacts')).map((c) => c.lastSeen);
+  await site.reload();
+  await expect
+    .poll(async () => (await readStore<{ lastSeen: number }>(worker, 'contacts')).map((c) => c.lastSeen).join())
+    .not.toBe(before.join());
+  await panel.page.reload();
+  await expect(people.people).toHaveCount(4);
+  await expect(people.person('Daniel Pryce').role).toHaveValue('champion');
+  await expect(people.person('Daniel Pryce').reason).toContainText('Set by you');
+  await expectNoSeriousA11yViolations(panel.page);
+  const shot = testInfo.outputPath('people-card.png');
+  await people.card.screenshot({ path: shot });
+  await testInfo.attach('people-card', { path: shot, contentType: 'image/png' });
+
+  // They leave with the account in the HubSpot contacts file, each with their buying role.
+  const leads = await LeadsPage.open(context, extensionId);
+  await leads.expectCount('5', '5');
+  const { header, records } = await leads.exportRecords('hubspot-contacts');
+  expect(header).toContain('ICP Lens Buying Role');
+  const exported = records.map((r) => [
+    `${r['First Name']} ${r['Last Name']}`,
+    r['Job Title'],
+    r['Company Name'],
+    r['ICP Lens Buying Role'],
+  ]);
+  expect(exported.sort()).toEqual(
+    TEAM.map(([name, title, role]) => [
+      name,
+      title,
+      'Hartwell Systems',
+      name === 'Daniel Pryce' ? 'champion' : role,
+    ]).sort(),
+  );
+});
