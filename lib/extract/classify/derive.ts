@@ -44,19 +44,28 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
     return;
   }
   const description = company.description;
-  const fromText = description ? industryGroup(description.value) : undefined;
+  const fromText = description ? industryGroup(description.value, true) : undefined;
   if (description && fromText) {
     company.industryGroup = derived(description, 'industry-group', fromText.group, fromText.confidence, 'heuristic');
     return;
   }
   // A company site is named by its title or copyright, or at least by its own domain.
   const subject = company.name ?? company.domain;
-  const fromPage = subject && sample ? pageIndustry(sample) : undefined;
+  const fromPage = subject && sample ? pageIndustry(sample, offers(company)) : undefined;
   if (subject && fromPage) {
     const fact = derived(subject, 'industry-group', fromPage.group, fromPage.confidence, 'heuristic');
     delete fact.selector;
     company.industryGroup = fact;
   }
+}
+
+/** What the commercial rules found the site offers, as product-site evidence: a pricing page, a free-trial button. */
+function offers(company: CompanySignals): string[] {
+  const out: string[] = [];
+  if (company.pricingPage?.value) out.push('pricing');
+  // A call to action (0.55), not a phrase in running text (0.35): an article may discuss trials in general.
+  if (company.freeTrial?.value && company.freeTrial.confidence >= 0.5) out.push('trial');
+  return out;
 }
 
 /** Seniority and department from the person's title, when a title is known and says something. */
