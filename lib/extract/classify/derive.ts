@@ -1,6 +1,6 @@
 import type { PageSample } from '../../signals/sample';
 import type { CompanySignals, Fact, PersonSignals } from '../../signals/schema';
-import { industryGroup, MIN_CONFIDENCE } from './industry';
+import { INDUSTRY_CONFIDENCE, industryGroup, MIN_CONFIDENCE } from './industry';
 import { pageIndustry } from './page';
 import { classifyTitle } from './title';
 
@@ -43,15 +43,19 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
     company.industryGroup = derived(keywords, 'industry-group', fromKeywords.group, confidence);
     return;
   }
-  const description = company.description;
-  const fromText = description ? industryGroup(description.value, true) : undefined;
-  if (description && fromText) {
-    company.industryGroup = derived(description, 'industry-group', fromText.group, fromText.confidence, 'heuristic');
-    return;
-  }
   // A company site is named by its title or copyright, or at least by its own domain.
   const subject = company.name ?? company.domain;
   const fromPage = subject && sample ? pageIndustry(sample, offers(company)) : undefined;
+  const description = company.description;
+  const fromText = description ? industryGroup(description.value, true) : undefined;
+  if (description && fromText) {
+    // One word of a description ("fulfilment for your online shop" at a freight forwarder) against the page's
+    // clear evidence for another group: unknown beats wrong.
+    const oneWord = fromText.confidence < INDUSTRY_CONFIDENCE.text;
+    if (oneWord && fromPage && fromPage.group !== fromText.group) return;
+    company.industryGroup = derived(description, 'industry-group', fromText.group, fromText.confidence, 'heuristic');
+    return;
+  }
   if (subject && fromPage) {
     const fact = derived(subject, 'industry-group', fromPage.group, fromPage.confidence, 'heuristic');
     delete fact.selector;

@@ -70,7 +70,7 @@ export const KEYWORDS: Array<[IndustryGroup, string, string]> = [
   ],
   [
     'transportation-logistics',
-    'logistics|logistik\\w*|freight|fracht\\w*|spedition\\w*|trucking|trucks?|lkw|fleet|fuhrpark|cargo|warehous\\w*|supply chain|lieferkette\\w*|airlines?|flights?|shipments?|parcel\\w*|paket\\w*|courier|kurier|railway|bahn|mobility|mobilitat|transporteurs?|logistique\\w*|fret|entreposage|entrepots?|messagerie|affretement|colis|camions?|logistica\\w*|transportistas?|paqueteria|mensajeria|flota|camiones|mercancias|cadena de suministro|almacenaje',
+    'logistics|logistik\\w*|fulfil?ment|kommissionierung|order picking|palettenstellplatz\\w*|contract logistics|freight|fracht\\w*|spedition\\w*|trucking|trucks?|lkw|fleet|fuhrpark|cargo|warehous\\w*|supply chain|lieferkette\\w*|airlines?|flights?|shipments?|parcel\\w*|paket\\w*|courier|kurier|railway|bahn|mobility|mobilitat|transporteurs?|logistique\\w*|fret|entreposage|entrepots?|messagerie|affretement|colis|camions?|logistica\\w*|transportistas?|paqueteria|mensajeria|flota|camiones|mercancias|cadena de suministro|almacenaje',
     'transport\\w*|delivery|lieferung|shipping|transports?|transportes?|livraisons?|expedition\\w*|envios|carga|almacen\\w*',
   ],
   [
@@ -85,7 +85,7 @@ export const KEYWORDS: Array<[IndustryGroup, string, string]> = [
   ],
   [
     'government-nonprofit',
-    'non ?profit|nonprofit|ngo|charit\\w*|donat\\w*|spende\\w*|volunteer\\w*|ehrenamt\\w*|verein|stiftung|foundation|government|ministry|ministerium|behorde|municipal\\w*|gemeinde|partei|politi\\w*|wahl\\w*|elections?|parlament|parliament|abgeordnete\\w*|burger\\w*|citizens?|civil society|zivilgesellschaft|human rights|menschenrechte|advocacy|grants?|public domain|licenses?|commons|mitglied\\w*|members|membership|demokratie|democracy|freedom|freiheit|activis\\w*|benevol\\w*|faire un don|adherents?|adhesion|but non lucratif|mairie|collectivites?|ministere|gouvernement|citoyens?|solidarite|humanitaire\\w*|voluntari\\w*|donaciones|donar|hazte socio|sin animo de lucro|ayuntamiento|gobierno|ministerio|ciudadan\\w*|solidaridad|humanitari\\w*',
-    'community|mission|public|offentlich\\w*|policy|politik|society|gesellschaft|association\\w*|asociacion\\w*|socios|publique|publico',
+    'non ?profit|nonprofit|ngo|charit\\w*|donat\\w*|spende\\w*|volunteer\\w*|ehrenamt\\w*|verein|stiftung|foundation|government|ministry|ministerium|behorde|municipal\\w*|partei|politi\\w*|wahl\\w*|elections?|parlament|parliament|abgeordnete\\w*|civil society|zivilgesellschaft|human rights|menschenrechte|advocacy|grants?|public domain|licenses?|commons|mitglied\\w*|members|membership|demokratie|democracy|freedom|freiheit|activis\\w*|benevol\\w*|faire un don|adherents?|adhesion|but non lucratif|mairie|collectivites?|ministere|gouvernement|solidarite|humanitaire\\w*|voluntari\\w*|donaciones|donar|hazte socio|sin animo de lucro|ayuntamiento|gobierno|ministerio|solidaridad|humanitari\\w*',
+    'community|mission|burger\\w*|citizens?|gemeinde|citoyens?|ciudadan\\w*|public|offentlich\\w*|policy|politik|society|gesellschaft|association\\w*|asociacion\\w*|socios|publique|publico',
   ],
 ];

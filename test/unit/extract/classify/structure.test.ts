@@ -1,6 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { classifyCompany } from '../../../../lib/extract/classify/derive';
+import { industryGroup } from '../../../../lib/extract/classify/industry';
 import { isArticle, pageIndustry } from '../../../../lib/extract/classify/page';
 import { groupOfType } from '../../../../lib/extract/classify/schema-types';
 import { extractPage } from '../../../../lib/extract/index';
@@ -207,6 +208,25 @@ describe('the description against the page', () => {
     classifyCompany(company, sample);
     expect(company.industryGroup?.value).toBe('manufacturing');
   });
+
+  it('one strong word of the description against the page clearly naming another group: unknown', () => {
+    const sample = page(`<html lang="de"><title>Acme Logistik - Spedition und Lagerlogistik</title>
+      <h1>Spedition, Lagerlogistik, Kontraktlogistik</h1><p>Fracht, LKW-Flotte und Lagerhaus in Bremen.</p>`);
+    const company = {
+      name: fact('Acme'),
+      description: fact('Versand und Retouren für Ihren Onlineshop aus einer Hand.'),
+    };
+    classifyCompany(company as CompanySignals, sample);
+    expect((company as CompanySignals).industryGroup).toBeUndefined();
+  });
+
+  it.each([
+    // Prose, even short, is not an industry's name; one strong word of a short description still counts.
+    ['Online shop for cat blankets', 'retail-consumer'],
+    ['Photovoltaik für Ihr Dach', 'energy-utilities'],
+    // A word every trade uses names none.
+    ['Parts made to measure, brought by our own transport.', undefined],
+  ])('description %s -> %s', (text, group) => expect(industryGroup(text, true)?.group).toBe(group));
 
   it('the description decides when the page says nothing clear', () => {
     const sample = page('<title>Acme</title><h1>Welcome</h1>');
