@@ -11,7 +11,7 @@ import { TERMS } from './terms';
 const RULES: Array<[IndustryGroup, RegExp]> = [
   [
     'it-services',
-    /\b(it services|it consulting|information technology (and|&) services|managed services?|it outsourcing|systems integration|it support|msp)\b/,
+    /\b(it services|it consulting|information technology (and|&) services|managed services?|it outsourcing|systems integration|it support|msp|it dienstleistung\w*|it beratung|conseil en informatique|services informatiques|servicios (y consultoria )?de ti|consultoria de ti)\b/,
   ],
   [
     'telecommunications',
