@@ -129,7 +129,7 @@ function interpret(source: PageSource): PageSignals | null {
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions.
     heuristics.push(extractTextSignals(view, ctx, jsonLd.blocks));
     // Imprint, founding year, headcount and industry group are derived from this sample (lib/signals/normalize.ts).
-    sample = collectSample(source, view, jsonLdTypes(jsonLd), meta.tags, meta.siteName);
+    sample = collectSample(source, view, jsonLdTypes(jsonLd), meta.tags, meta.siteName, domain);
   }
   const company = mergeLayers([site?.company, structured, ...heuristics]);
   if (site?.company) completeHq(company, [structured]);

@@ -92,19 +92,20 @@ export function extractMicrodata(
   platform: boolean,
 ): CompanyDraft | undefined {
   const candidates: Array<OrgCandidate<{ item: JsonObject; selector: string; syntax: Syntax }>> = [];
-  for (const syntax of [MICRODATA, RDFA]) {
-    const scopes = doc.querySelectorAll(syntax.scopes);
-    const n = Math.min(scopes.length, MAX_SCOPES);
-    for (let i = 0; i < n; i++) {
-      const scope = scopes[i];
-      if (!scope || !isOrgType(itemTypes(scope, syntax))) continue;
-      const item = readItem(scope, 0, syntax);
-      const role = scope.getAttribute(syntax.prop)?.trim().split(/\s+/)[0];
-      const parent = scope.parentElement?.closest(syntax === MICRODATA ? '[itemscope]' : '[typeof]');
-      const referenced = parent && isPageType(itemTypes(parent, syntax)) ? pageRole(role) : undefined;
-      const selector = attrSelector('', syntax.type, scope.getAttribute(syntax.type) ?? '');
-      candidates.push({ org: { item, selector, syntax }, role, referenced, ...orgLinks(item, ctx.url) });
-    }
+  // One walk of the page for both syntaxes: each attribute scan is a pass over every element.
+  const scopes = doc.querySelectorAll(`${MICRODATA.scopes}, ${RDFA.scopes}`);
+  const n = Math.min(scopes.length, MAX_SCOPES);
+  for (let i = 0; i < n; i++) {
+    const scope = scopes[i];
+    if (!scope) continue;
+    const syntax = scope.hasAttribute('itemscope') && scope.hasAttribute('itemtype') ? MICRODATA : RDFA;
+    if (!isOrgType(itemTypes(scope, syntax))) continue;
+    const item = readItem(scope, 0, syntax);
+    const role = scope.getAttribute(syntax.prop)?.trim().split(/\s+/)[0];
+    const parent = scope.parentElement?.closest(syntax === MICRODATA ? '[itemscope]' : '[typeof]');
+    const referenced = parent && isPageType(itemTypes(parent, syntax)) ? pageRole(role) : undefined;
+    const selector = attrSelector('', syntax.type, scope.getAttribute(syntax.type) ?? '');
+    candidates.push({ org: { item, selector, syntax }, role, referenced, ...orgLinks(item, ctx.url) });
   }
   const subject = pickSubject(candidates, pageDomain, platform)?.org;
   if (!subject) return undefined;

@@ -1,6 +1,7 @@
 import { SAMPLE_LIMITS as CAP, type PageSample } from '../signals/sample';
 import type { PageSource } from '../signals/source';
 import { linksMatching } from './page-links';
+import { productMarkers } from './text/product';
 import type { PageView } from './text/read';
 
 const TEL = /^tel:/gim;
@@ -16,7 +17,8 @@ function schemaTypes(itemTypes: readonly string[], jsonLdTypes: readonly string[
 /**
  * The text sample the background derives text facts and the industry group from (lib/signals/sample.ts): the
  * visible text already read for the page view, the meta tags the meta layer read (`metas`, by lower-case name),
- * og:site_name as the meta layer accepted it, and a few bounded reads of title, headings and types.
+ * og:site_name as the meta layer accepted it, and a few bounded reads of title, headings and types; the product-site
+ * markers of the links, on the page's site or the company's `domain`.
  */
 export function collectSample(
   source: Pick<PageSource, 'title' | 'lang'>,
@@ -24,6 +26,7 @@ export function collectSample(
   jsonLdTypes: readonly string[],
   metas: ReadonlyMap<string, { content: string }>,
   siteName?: string,
+  domain?: string,
 ): PageSample {
   const about = [source.title, ...ABOUT_META.map((key) => (metas.get(key)?.content ?? '').slice(0, CAP.about))]
     .filter(Boolean)
@@ -42,6 +45,8 @@ export function collectSample(
   if (ogType) sample.ogType = ogType;
   if (metas.get('news_keywords')?.content.trim()) sample.newsKeywords = true;
   if (siteName) sample.siteName = siteName.slice(0, CAP.siteName);
+  const product = productMarkers(view, domain);
+  if (product.length) sample.product = product.slice(0, CAP.product);
   const lang = source.lang?.trim().slice(0, CAP.short);
   if (lang) sample.lang = lang;
   return sample;

@@ -23,6 +23,8 @@ export interface PageSample {
   lang?: string;
   /** `tel:` links (weak country evidence). */
   tels: string[];
+  /** Product-site markers among the links (sign-in to the app, docs, status page...; lib/extract/text/product.ts). */
+  product?: string[];
 }
 
 export const SAMPLE_LIMITS = {
@@ -37,4 +39,5 @@ export const SAMPLE_LIMITS = {
   tels: 10,
   tel: 40,
   short: 40,
+  product: 8,
 } as const;

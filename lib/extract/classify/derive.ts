@@ -1,6 +1,6 @@
 import type { PageSample } from '../../signals/sample';
 import type { CompanySignals, Fact, PersonSignals } from '../../signals/schema';
-import { industryGroup, MIN_CONFIDENCE } from './industry';
+import { INDUSTRY_CONFIDENCE, industryGroup, MIN_CONFIDENCE } from './industry';
 import { pageIndustry } from './page';
 import { classifyTitle } from './title';
 
@@ -43,20 +43,33 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
     company.industryGroup = derived(keywords, 'industry-group', fromKeywords.group, confidence);
     return;
   }
+  // A company site is named by its title or copyright, or at least by its own domain.
+  const subject = company.name ?? company.domain;
+  const fromPage = subject && sample ? pageIndustry(sample, offers(company)) : undefined;
   const description = company.description;
-  const fromText = description ? industryGroup(description.value) : undefined;
+  const fromText = description ? industryGroup(description.value, true) : undefined;
   if (description && fromText) {
+    // One word of a description ("fulfilment for your online shop" at a freight forwarder) against the page's
+    // clear evidence for another group: unknown beats wrong.
+    const oneWord = fromText.confidence < INDUSTRY_CONFIDENCE.text;
+    if (oneWord && fromPage && fromPage.group !== fromText.group) return;
     company.industryGroup = derived(description, 'industry-group', fromText.group, fromText.confidence, 'heuristic');
     return;
   }
-  // A company site is named by its title or copyright, or at least by its own domain.
-  const subject = company.name ?? company.domain;
-  const fromPage = subject && sample ? pageIndustry(sample) : undefined;
   if (subject && fromPage) {
     const fact = derived(subject, 'industry-group', fromPage.group, fromPage.confidence, 'heuristic');
     delete fact.selector;
     company.industryGroup = fact;
   }
+}
+
+/** What the commercial rules found the site offers, as product-site evidence: a pricing page, a free-trial button. */
+function offers(company: CompanySignals): string[] {
+  const out: string[] = [];
+  if (company.pricingPage?.value) out.push('pricing');
+  // A call to action (0.55), not a phrase in running text (0.35): an article may discuss trials in general.
+  if (company.freeTrial?.value && company.freeTrial.confidence >= 0.5) out.push('trial');
+  return out;
 }
 
 /** Seniority and department from the person's title, when a title is known and says something. */

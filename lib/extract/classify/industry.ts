@@ -1,4 +1,5 @@
 import type { IndustryGroup } from '../../signals/enums';
+import { KEYWORDS } from './keywords';
 import { normalizeText } from './normalize';
 import { TERMS } from './terms';
 
@@ -10,7 +11,7 @@ import { TERMS } from './terms';
 const RULES: Array<[IndustryGroup, RegExp]> = [
   [
     'it-services',
-    /\b(it services|it consulting|information technology (and|&) services|managed services?|it outsourcing|systems integration|it support|msp)\b/,
+    /\b(it services|it consulting|information technology (and|&) services|managed services?|it outsourcing|systems integration|it support|msp|it dienstleistung\w*|it beratung|conseil en informatique|services informatiques|servicios (y consultoria )?de ti|consultoria de ti)\b/,
   ],
   [
     'telecommunications',
@@ -89,6 +90,22 @@ const TEXT_RULES = RULES.map(([group, re]) => {
 });
 
 /**
+ * Per group, the page vocabulary's words that are common elsewhere too (./keywords.ts, weak tier: "delivery",
+ * "transport", "kosten") and not among its strong words: one of them alone does not name a business.
+ */
+const COMMON_WORDS = new Map(
+  KEYWORDS.map(([group, strong, weak]) => [
+    group,
+    { weak: new RegExp(`^(?:${weak})$`), strong: new RegExp(`^(?:${strong})$`) },
+  ]),
+);
+
+function isCommonWord(group: IndustryGroup, word: string): boolean {
+  const words = COMMON_WORDS.get(group);
+  return !!words && words.weak.test(word) && !words.strong.test(word);
+}
+
+/**
  * Confidence of each way a group is found. Below MIN_CONFIDENCE nothing is said: "unknown" beats "wrong". A
  * LinkedIn name is the group; the rules above read a short stated label; the classification's own terms read one in
  * another language or wording (a NACE title, "Conseil en systèmes et logiciels informatiques"), less sure when its
@@ -133,14 +150,15 @@ const SHORT_TEXT = 300;
 
 /**
  * The industry group of a stated industry ("Software Development", "Hospitals and Health Care") or of description
- * text. From text it answers only when one group has twice as many keyword hits as any other, and at least two unless
+ * text (any text over 80 characters, or any `description`). From text it answers only when one group has twice as many keyword hits as any other, and at least two unless
  * the text is a short description: a long page that mentions "payments" once is not a bank.
  */
-export function industryGroup(text: string): IndustryGuess | undefined {
+export function industryGroup(text: string, description = false): IndustryGuess | undefined {
   if (typeof text !== 'string') return undefined;
   const t = normalizeText(text.slice(0, MAX_TEXT));
   if (!t) return undefined;
-  if (t.length <= MAX_STATED) {
+  // A description is prose however short ("Parts made to measure, delivered anywhere"), never an industry's name.
+  if (t.length <= MAX_STATED && !description) {
     const named = LINKEDIN.get(t);
     if (named) return { group: named, confidence: INDUSTRY_CONFIDENCE.linkedinName };
     const hit = RULES.find(([, re]) => re.test(t));
@@ -149,8 +167,12 @@ export function industryGroup(text: string): IndustryGuess | undefined {
   const counts = TEXT_RULES.map(({ group, re }) => ({ group, n: t.match(re)?.length ?? 0 })).sort((a, b) => b.n - a.n);
   const [best, second] = counts;
   if (!best || best.n === 0 || (second && best.n < second.n * 2)) return undefined;
-  // One keyword in a short description ("Online shop for cat blankets") is clear; in a long text it is noise.
-  if (best.n === 1)
-    return t.length <= SHORT_TEXT ? { group: best.group, confidence: INDUSTRY_CONFIDENCE.textShortOneWord } : undefined;
+  // One keyword in a short description ("Online shop for cat blankets") is clear; in a long text it is noise, and so
+  // is a word every trade uses ("delivery and transport" in a machine shop's description).
+  if (best.n === 1) {
+    const word = t.match(TEXT_RULES.find((r) => r.group === best.group)?.re ?? /$^/)?.[0] ?? '';
+    if (t.length > SHORT_TEXT || isCommonWord(best.group, word)) return undefined;
+    return { group: best.group, confidence: INDUSTRY_CONFIDENCE.textShortOneWord };
+  }
   return { group: best.group, confidence: best.n >= 4 ? INDUSTRY_CONFIDENCE.textStrong : INDUSTRY_CONFIDENCE.text };
 }

@@ -1,7 +1,8 @@
 import type { IndustryGroup } from '../../signals/enums';
 
 /**
- * Words of page text (English and German, lower case, accents stripped: "Gefährdung" is "gefahrdung") that point to
+ * Words of page text (English, German, French and Spanish, lower case, accents stripped: "Gefährdung" is
+ * "gefahrdung", "clínica" is "clinica") that point to
  * a group, in two tiers: `strong` words name the business ("werbeagentur", "privatkredit", "photovoltaik"), `weak`
  * words are common elsewhere too ("cloud", "shop", "training") and count half. Words every site uses (services,
  * solutions, platform, news, blog, team) are in no list.
@@ -9,82 +10,82 @@ import type { IndustryGroup } from '../../signals/enums';
 export const KEYWORDS: Array<[IndustryGroup, string, string]> = [
   [
     'software',
-    'software|saas|open source|sdks?|apis?|developers?|devops|kubernetes|containers?|self hosted|no code|low code|web apps?|mobile apps?|source code|command line|cli|github|repository|deploy\\w*|integrations?|headless|browser extension|plugins?|javascript|typescript|python|node js|django|linux|virtual machines?|virtualization|data platform|machine learning',
-    'app|apps|cloud|platform|automat\\w*|dashboard|workflows?|data|code|download|free trial|sign up|ai|api key|user interface|product updates|tools?',
+    'software|saas|open source|sdks?|apis?|developers?|devops|kubernetes|containers?|self hosted|no code|low code|web apps?|mobile apps?|source code|command line|cli|github|repository|deploy\\w*|integrations?|headless|browser extension|plugins?|javascript|typescript|python|node js|django|linux|virtual machines?|virtualization|data platform|machine learning|softwarelosung\\w*|logiciels?|application mobile|applications web|code source|developpeurs?|essai gratuit|programas informaticos|aplicacion movil|aplicaciones moviles|desarrolladores?|codigo abierto|codigo fuente|prueba gratis|prueba gratuita',
+    'app|apps|cloud|platform|automat\\w*|dashboard|workflows?|data|code|download|free trial|sign up|ai|api key|user interface|product updates|tools?|application|applications|aplicacion|aplicaciones|telecharger|descargar|tableau de bord|automatisation|automatizacion',
   ],
   [
     'it-services',
-    'it services|it dienstleist\\w*|it consulting|it beratung|managed services?|systemhaus|it support|it security|it sicherheit|rechenzentrum|data ?cent(er|re)s?|webhosting|managed hosting|it infrastru\\w*|custom software|consulting group|web development|webentwicklung|shopware|magento|online shops?|digital agency',
-    'consultants?|hosting|netzwerk',
+    'it services|it dienstleist\\w*|it consulting|it beratung|managed services?|systemhaus|it support|it security|it sicherheit|rechenzentrum|data ?cent(er|re)s?|webhosting|managed hosting|it infrastru\\w*|custom software|consulting group|web development|webentwicklung|shopware|magento|online shops?|digital agency|services informatiques|infogerance|maintenance informatique|infrastructure informatique|cybersecurite|centre de donnees|hebergement web|servicios informaticos|soporte informatico|mantenimiento informatico|ciberseguridad|centro de datos|alojamiento web',
+    'consultants?|hosting|netzwerk|informatique|informatica',
   ],
   [
     'financial-services',
-    'kredit\\w*|privatkredit|ratenkredit|darlehen|finanzierung\\w*|baufinanzierung|zinsen|zinssatz|effektive\\w* jahreszins|sollzins|tilgung|bonitat|schufa|leasing|loans?|mortgages?|interest rates?|credit cards?|banking|banks?|insurance|versicherung\\w*|geldanlage|anlageberatung|wealth management|asset management|brokerage|fintech|payments?|factoring|finanz\\w*|financial services|lenders?|lending',
-    'credit|finance|financing|invest\\w*|kosten|rate|monatlich\\w*|vergleich|konditionen',
+    'kredit\\w*|privatkredit|ratenkredit|darlehen|finanzierung\\w*|baufinanzierung|zinsen|zinssatz|effektive\\w* jahreszins|sollzins|tilgung|bonitat|schufa|leasing|loans?|mortgages?|interest rates?|credit cards?|banking|banks?|insurance|versicherung\\w*|geldanlage|anlageberatung|wealth management|asset management|brokerage|fintech|payments?|factoring|finanz\\w*|financial services|lenders?|lending|banques?|credit immobilier|prets?|assurance vie|assurance auto|assurance habitation|assureurs?|compagnie d assurance|epargne|gestion de patrimoine|taux d interet|courtier\\w*|bancos?|prestamos?|hipotecas?|seguros de|seguro de (?:vida|hogar|coche|salud)|companias de seguros|aseguradora\\w*|ahorro|financiacion|tarjetas? de credito|tipo de interes',
+    'credit|finance|financing|invest\\w*|kosten|rate|monatlich\\w*|vergleich|konditionen|financement|placements?|inversion\\w*|credito|finanzas',
   ],
   [
     'healthcare',
-    'patients?|patienten|clinical|clinics?|klinik\\w*|hospitals?|krankenhaus|medical|medizin\\w*|physicians?|doctors?|arzt|arzte|praxis|therap\\w*|pharma\\w*|health ?care|caregivers?|dementia|demenz|pflege\\w*|nursing|diagnos\\w*|treatments?|behandlung',
-    'health|gesundheit|care|wellness',
+    'patients?|patienten|clinical|clinics?|klinik\\w*|hospitals?|krankenhaus|medical|medizin\\w*|physicians?|doctors?|arzt|arzte|praxis|therap\\w*|pharma\\w*|health ?care|caregivers?|dementia|demenz|pflege\\w*|nursing|diagnos\\w*|treatments?|behandlung|patient care|outpatient|inpatient|surgery|surgeons?|surgical|dental|dentists?|dentistry|orthopa?edic\\w*|cardiolog\\w*|radiolog\\w*|oncolog\\w*|p(a)?ediatric\\w*|nurses?|physiotherap\\w*|medicine|zahnarzt\\w*|facharzt\\w*|sprechstunde\\w*|chirurg\\w*|krankenkasse\\w*|rehabilitation|reha|apotheke\\w*|patientes?|cliniques?|hopital|hopitaux|medecins?|medicale?s?|medicaux|cabinet medical|infirmi\\w*|dentaire|kinesitherap\\w*|pharmacie\\w*|pacientes?|clinicas?|hospitales|medicos?|medicas?|cirug\\w*|enfermer\\w*|dentista\\w*|fisioterap\\w*|farmacias?|consulta medica|tratamientos?',
+    'health|gesundheit|care|wellness|sante|soins|salud|consultations?|consultas?',
   ],
   [
     'education',
-    'courses?|students?|studierende|teach\\w*|lessons?|curriculum|universit(y|ies|at)|colleges?|campus|degrees?|admissions?|tuition|enroll\\w*|faculty|academy|akademie|seminar\\w*|schulung\\w*|weiterbildung\\w*|fortbildung\\w*|lehrgang\\w*|kurs|kurse|unterricht|lernen|learners?|e ?learning|workshops?|tutorials?|bachelor',
-    'learn|learning|training|trainings|trainer|class|classes|education|bildung|teilnehmer\\w*',
+    'courses?|students?|studierende|teach\\w*|lessons?|curriculum|universit(y|ies|at)|colleges?|campus|degrees?|admissions?|tuition|enroll\\w*|faculty|academy|akademie|seminar\\w*|schulung\\w*|weiterbildung\\w*|fortbildung\\w*|lehrgang\\w*|kurs|kurse|unterricht|lernen|learners?|e ?learning|workshops?|tutorials?|bachelor|formations?|etudiants?|eleves?|ecoles?|universite\\w*|enseignement|apprentissage|pedagog\\w*|diplome\\w*|stagiaires?|lycee|schule\\w*|schuler\\w*|studium|studiengang\\w*|hochschule\\w*|lehrer\\w*|cursos?|estudiantes?|alumnos?|escuelas?|universidad\\w*|ensenanza|formacion|aprendizaje|docentes?|profesorado|matricula',
+    'learn|learning|training|trainings|trainer|class|classes|education|bildung|teilnehmer\\w*|cours|ausbildung\\w*|profesores?',
   ],
   [
     'manufacturing',
-    'manufactur\\w*|factory|factories|hersteller|herstellung|produktion|fertigung|maschinenbau|machinery|industrial|industrie\\w*|plants?|werk|anlagenbau|oem|components?|bauteile|quality control|qualitatskontrolle',
-    'production|produziert|engineering|quality|qualitat',
+    'manufactur\\w*|factory|factories|hersteller|herstellung|produktion|fertigung|maschinenbau|machinery|industrial|industrie\\w*|plants?|werk|anlagenbau|oem|components?|bauteile|quality control|qualitatskontrolle|machining|cnc|fabrication|metalworking|injection mou?lding|assembly lines?|production lines?|production facilit\\w*|precision engineering|welding|foundry|sheet metal|zerspanung|drehteile|frasteile|fertigungs\\w*|produktionsstandort\\w*|werkzeugbau|spritzguss|blechbearbeitung|schweisstechnik|giesserei|sondermaschinen\\w*|serienfertigung|lohnfertigung|usines?|fabricants?|usinage|ligne de production|chaine de production|sous traitance industrielle|mecanique de precision|injection plastique|chaudronnerie|fonderie|fabricas?|fabricacion|fabricantes?|planta de produccion|plantas de produccion|mecanizado\\w*|linea de produccion|inyeccion de plastico|fundicion|maquinaria',
+    'production|produziert|engineering|quality|qualitat|industriel\\w*|industriales|produccion|maschinen|werke',
   ],
   [
     'retail-consumer',
-    'shop|onlineshop|online shop|warenkorb|add to cart|in den warenkorb|checkout|versandkostenfrei|free shipping|versand|lieferzeit|bestellen|order now|buy now|kaufen|jetzt kaufen|gifts?|geschenk\\w*|apparel|fashion|mode|schmuck|jewelry|cosmetics|kosmetik|furniture|mobel|coffee|kaffee|espresso|bohnen|tea|tee|wines?|food|lebensmittel|retail|consumer|verbraucher|preisvergleich|tarifvergleich|vergleichsportal|stores?',
-    'products?|produkte?|price|preis|preise|sale|angebot\\w*|customers?|kunden',
+    'shop|onlineshop|online shop|warenkorb|add to cart|in den warenkorb|checkout|versandkostenfrei|free shipping|versand|lieferzeit|bestellen|order now|buy now|kaufen|jetzt kaufen|gifts?|geschenk\\w*|apparel|fashion|mode|schmuck|jewelry|cosmetics|kosmetik|furniture|mobel|coffee|kaffee|espresso|bohnen|tea|tee|wines?|food|lebensmittel|retail|consumer|verbraucher|preisvergleich|tarifvergleich|vergleichsportal|stores?|boutique en ligne|panier|ajouter au panier|livraison gratuite|vetements|cosmetiques|meubles|epicerie|tienda online|tienda en linea|carrito|anadir al carrito|envio gratis|ropa|cosmetica|muebles|supermercado',
+    'products?|produkte?|price|preis|preise|sale|angebot\\w*|customers?|kunden|boutique|acheter|commander|tienda|comprar|produits|productos|precio|prix',
   ],
   [
     'media-publishing',
-    'journalis\\w*|reporters?|editors?|editorial|redaktion|newsroom|magazines?|newspapers?|zeitung\\w*|verlag|publish\\w*|podcasts?|broadcast\\w*|breaking news|headlines?|subscribers?|stories|comedy|kabarett|cabaret|satire|stand up|theat(er|re)|buhne|auftritt\\w*|tickets?|premiere|entertainment|films?|movies?|music|musik|albums?|books?|bucher|authors?|autor\\w*|readers?|leser|episodes?|columnist|opinion|analysis|reviews?|gaming|games',
-    'news|nachrichten|videos?|watch|read more|weiterlesen|media|medien|articles?|artikel|published|reporting|interview\\w*|community',
+    'journalis\\w*|reporters?|editors?|editorial|redaktion|newsroom|magazines?|newspapers?|zeitung\\w*|verlag|publish\\w*|podcasts?|broadcast\\w*|breaking news|headlines?|subscribers?|stories|comedy|kabarett|cabaret|satire|stand up|theat(er|re)|buhne|auftritt\\w*|tickets?|premiere|entertainment|films?|movies?|music|musik|albums?|books?|bucher|authors?|autor\\w*|readers?|leser|episodes?|columnist|opinion|analysis|reviews?|gaming|games|journalistes?|redacteurs?|quotidien|journal|magazines?|lecteurs|abonnes|livres|auteurs?|cinema|musique|spectacle vivant|arts du spectacle|periodistas?|periodismo|redaccion|revistas?|periodicos?|diario|libros|autores?|lectores|suscriptores|peliculas?|musica',
+    'news|nachrichten|videos?|watch|read more|weiterlesen|media|medien|articles?|artikel|published|reporting|interview\\w*|community|actualites|presse|noticias|videos|medios',
   ],
   [
     'marketing-advertising',
-    'marketing|advertis\\w*|werbung|werbe\\w*|werbeagentur|agentur|agency|agencies|branding|brand identity|corporate design|markenbildung|marke|kampagne\\w*|campaigns?|seo|sem|social media|influencer\\w*|lead generation|audiences?|content marketing|ads|anzeigen|kreativ\\w*|webdesign|grafikdesign|logo\\w*|digital experiences?|storytelling|exhibitions?|museums?|interactive',
-    'design|designs|brand|brands|creative|content|engagement|insights|reach|reichweite|zielgruppe\\w*',
+    'marketing|advertis\\w*|werbung|werbe\\w*|werbeagentur|agentur|agency|agencies|branding|brand identity|corporate design|markenbildung|marke|kampagne\\w*|campaigns?|seo|sem|social media|influencer\\w*|lead generation|audiences?|content marketing|ads|anzeigen|kreativ\\w*|webdesign|grafikdesign|logo\\w*|digital experiences?|storytelling|exhibitions?|museums?|interactive|agence de communication|agence web|agence digitale|agence marketing|publicite\\w*|campagnes?|referencement|reseaux sociaux|strategie digitale|image de marque|identite visuelle|agencia de marketing|agencia digital|agencia de publicidad|agencia de comunicacion|publicidad|campanas?|posicionamiento web|redes sociales|marketing digital|identidad de marca',
+    'design|designs|brand|brands|creative|content|engagement|insights|reach|reichweite|zielgruppe\\w*|notoriete|comunicacion|marca',
   ],
   [
     'professional-services',
-    'consulting|consultancy|beratung\\w*|berater\\w*|unternehmensberatung|rechtsanwalt\\w*|anwalt\\w*|kanzlei|lawyers?|attorneys?|law firm|legal advice|notar\\w*|steuerberat\\w*|tax advis\\w*|accounting|buchhaltung|recruiting|staffing|personalvermittlung|outsourcing|auslagern|interim|sachverstandig\\w*|gutachte\\w*|ingenieurburo|ingenieure|planungsburo|arbeitssicherheit|arbeitsschutz|compliance|certification|zertifizierung|audit\\w*|coaching|coach|dienstleister|dienstleistung\\w*|mandant\\w*',
-    'beraten|klienten|advisory',
+    'consulting|consultancy|beratung\\w*|berater\\w*|unternehmensberatung|rechtsanwalt\\w*|anwalt\\w*|kanzlei|lawyers?|attorneys?|law firm|legal advice|notar\\w*|steuerberat\\w*|tax advis\\w*|accounting|buchhaltung|recruiting|staffing|personalvermittlung|outsourcing|auslagern|interim|sachverstandig\\w*|gutachte\\w*|ingenieurburo|ingenieure|planungsburo|arbeitssicherheit|arbeitsschutz|compliance|certification|zertifizierung|audit\\w*|coaching|coach|dienstleister|dienstleistung\\w*|mandant\\w*|avocats?|cabinet d avocats|expert comptable|expertise comptable|comptabilite|recrutement|cabinet de recrutement|conseil en gestion|conseil en strategie|notaires?|juridiques?|abogados?|bufete|asesoria\\w*|consultoria\\w*|consultores?|contabilidad|auditoria|gestoria|seleccion de personal|despacho|juridic\\w*|notari\\w*',
+    'beraten|klienten|advisory|conseil|consultants|asesoramiento',
   ],
   [
     'real-estate-construction',
-    'real estate|immobilie\\w*|property|properties|construction|bauunternehm\\w*|bauvorhaben|bauprojekt\\w*|hochbau|tiefbau|ingenieurbau|tragwerk\\w*|statik|statiker|bauphysik|architect\\w*|architekt\\w*|apartments?|wohnungen|wohnbau|neubau|sanierung|renovation|builders?|contractors?|housing|homes|realtor\\w*|mieten|miete|eigentum|grundstuck\\w*|bauherr\\w*|baustelle\\w*',
-    'bau|bauen|building|buildings|gebaude|planung|projekte',
+    'real estate|immobilie\\w*|property|properties|construction|bauunternehm\\w*|bauvorhaben|bauprojekt\\w*|hochbau|tiefbau|ingenieurbau|tragwerk\\w*|statik|statiker|bauphysik|architect\\w*|architekt\\w*|apartments?|wohnungen|wohnbau|neubau|sanierung|renovation|builders?|contractors?|housing|homes|realtor\\w*|mieten|miete|eigentum|grundstuck\\w*|bauherr\\w*|baustelle\\w*|immobilier\\w*|immobiliere\\w*|appartements?|promoteur\\w*|promotion immobiliere|batiments?|renovation|architectes?|chantiers?|btp|gros oeuvre|maconnerie|inmobiliari\\w*|viviendas?|pisos|promotora\\w*|constructora\\w*|construccion\\w*|reformas?|arquitect\\w*|edificios?|roofing|roofers?|waterproofing|plastering|joinery|flooring|tiling|scaffolding|insulation|demolition|plumbing|plumbers?|bricklay\\w*|masonry|carpentry|general contractors?|dachdecker\\w*|abdichtung\\w*|bauwerksabdichtung|trockenbau|fliesenleger\\w*|estrich\\w*|gerustbau|abbruch\\w*|zimmerei|maurer\\w*|heizungsbau|sanitarinstallation|malerbetrieb|couvreur\\w*|etancheite|platrerie|menuiserie|carrelage|echafaudage\\w*|plomberie|charpente\\w*|isolation thermique|impermeabilizacion\\w*|fontaneria|albanileria|carpinteria|yeseria|alicatado|andamios|demolicion|tejados|aislamiento termico',
+    'bau|bauen|building|buildings|gebaude|planung|projekte|travaux|maisons|alquiler|obras?|construire|construir',
   ],
   [
     'energy-utilities',
-    'energie\\w*|energy|solar\\w*|photovolta\\w*|pv anlage\\w*|strom\\w*|electricity|wind power|wind farms?|windrad\\w*|windpark\\w*|windkraft\\w*|windenergie|batteriespeicher\\w*|stromspeicher|battery storage|renewables?|erneuerbare\\w*|kwh|kwp|megawatt|mw|warmepumpe\\w*|heat pumps?|power plants?|kraftwerk\\w*|utilit(y|ies)|grid|netzbetreiber|oil|gas|erdgas|emissions|klimaneutral\\w*|co2',
-    'power|sustainab\\w*|nachhaltig\\w*|climate|klima',
+    'energie\\w*|energy|solar\\w*|photovolta\\w*|pv anlage\\w*|strom\\w*|electricity|wind power|wind farms?|windrad\\w*|windpark\\w*|windkraft\\w*|windenergie|batteriespeicher\\w*|stromspeicher|battery storage|renewables?|erneuerbare\\w*|kwh|kwp|megawatt|mw|warmepumpe\\w*|heat pumps?|power plants?|kraftwerk\\w*|utilit(y|ies)|grid|netzbetreiber|oil|gas|erdgas|emissions|klimaneutral\\w*|co2|electricite|solaire\\w*|photovoltai\\w*|panneaux solaires|eolien\\w*|pompes? a chaleur|renouvelable\\w*|fournisseur d energie|gaz naturel|energia\\w*|electricidad|fotovoltai\\w*|placas solares|paneles solares|eolic\\w*|bomba de calor|renovables?|suministro electrico|gas natural|autoconsumo',
+    'power|sustainab\\w*|nachhaltig\\w*|climate|klima|sostenible\\w*|climat|clima',
   ],
   [
     'transportation-logistics',
-    'logistics|logistik\\w*|freight|fracht\\w*|spedition\\w*|trucking|trucks?|lkw|fleet|fuhrpark|cargo|warehous\\w*|supply chain|lieferkette\\w*|airlines?|flights?|shipments?|parcel\\w*|paket\\w*|courier|kurier|railway|bahn|mobility|mobilitat',
-    'transport\\w*|delivery|lieferung|shipping',
+    'logistics|logistik\\w*|fulfil?ment|kommissionierung|order picking|palettenstellplatz\\w*|contract logistics|freight|fracht\\w*|spedition\\w*|trucking|trucks?|lkw|fleet|fuhrpark|cargo|warehous\\w*|supply chain|lieferkette\\w*|airlines?|flights?|shipments?|parcel\\w*|paket\\w*|courier|kurier|railway|bahn|mobility|mobilitat|transporteurs?|logistique\\w*|fret|entreposage|entrepots?|messagerie|affretement|colis|camions?|logistica\\w*|transportistas?|paqueteria|mensajeria|flota|camiones|mercancias|cadena de suministro|almacenaje',
+    'transport\\w*|delivery|lieferung|shipping|transports?|transportes?|livraisons?|expedition\\w*|envios|carga|almacen\\w*',
   ],
   [
     'hospitality-travel',
-    'hotels?|hostels?|resorts?|restaurants?|speisekarte|menu|rooms?|zimmer|ubernachtung\\w*|gaste|guests|tourism|tourismus|travel|reisen?|urlaub|vacation|holiday\\w*|booking|buchen|tours?|ausflug\\w*|catering|bar|cafe|spa',
-    'reservation|reservierung|aufenthalt',
+    'hotels?|hostels?|resorts?|restaurants?|speisekarte|menu|rooms?|zimmer|ubernachtung\\w*|gaste|guests|tourism|tourismus|travel|reisen?|urlaub|vacation|holiday\\w*|booking|buchen|tours?|ausflug\\w*|catering|bar|cafe|spa|hotels?|chambres|restaurants?|sejours?|vacances|tourisme|voyages?|gites?|camping\\w*|croisieres?|hoteles?|habitaciones|restaurantes?|vacaciones|turismo|viajes?|escapadas?|excursion\\w*',
+    'reservation|reservierung|aufenthalt|reservations?|reservas?|alojamiento\\w*|carta',
   ],
   [
     'telecommunications',
-    'telecom\\w*|telekommunikation|mobile networks?|mobilfunk\\w*|broadband|breitband|fiber|fibre|glasfaser\\w*|dsl|5g|lte|isp|internet service provider|handytarif\\w*|sim karte|sim cards?|carrier|voip|telefonie',
-    'tarif\\w*|telefon\\w*|internet',
+    'telecom\\w*|telekommunikation|mobile networks?|mobilfunk\\w*|broadband|breitband|fiber|fibre|glasfaser\\w*|dsl|5g|lte|isp|internet service provider|handytarif\\w*|sim karte|sim cards?|carrier|voip|telefonie|telecommunications?|operateur telecom|operateur mobile|forfaits? mobiles?|fibre optique|box internet|reseau mobile|tres haut debit|telephonie|telecomunicaciones|fibra optica|tarifas moviles|red movil|banda ancha|telefonia',
+    'tarif\\w*|telefon\\w*|internet|forfaits?|tarifas?|movil|moviles',
   ],
   [
     'government-nonprofit',
-    'non ?profit|nonprofit|ngo|charit\\w*|donat\\w*|spende\\w*|volunteer\\w*|ehrenamt\\w*|verein|stiftung|foundation|government|ministry|ministerium|behorde|municipal\\w*|gemeinde|partei|politi\\w*|wahl\\w*|elections?|parlament|parliament|abgeordnete\\w*|burger\\w*|citizens?|civil society|zivilgesellschaft|human rights|menschenrechte|advocacy|grants?|public domain|licenses?|commons|mitglied\\w*|members|membership|demokratie|democracy|freedom|freiheit|activis\\w*',
-    'community|mission|public|offentlich\\w*|policy|politik|society|gesellschaft',
+    'non ?profit|nonprofit|ngo|charit\\w*|donat\\w*|spende\\w*|volunteer\\w*|ehrenamt\\w*|verein|stiftung|foundation|government|ministry|ministerium|behorde|municipal\\w*|partei|politi\\w*|wahl\\w*|elections?|parlament|parliament|abgeordnete\\w*|civil society|zivilgesellschaft|human rights|menschenrechte|advocacy|grants?|public domain|licenses?|commons|mitglied\\w*|members|membership|demokratie|democracy|freedom|freiheit|activis\\w*|benevol\\w*|faire un don|adherents?|adhesion|but non lucratif|mairie|collectivites?|ministere|gouvernement|solidarite|humanitaire\\w*|voluntari\\w*|donaciones|donar|hazte socio|sin animo de lucro|ayuntamiento|gobierno|ministerio|solidaridad|humanitari\\w*',
+    'community|mission|burger\\w*|citizens?|gemeinde|citoyens?|ciudadan\\w*|public|offentlich\\w*|policy|politik|society|gesellschaft|association\\w*|asociacion\\w*|socios|publique|publico',
   ],
 ];

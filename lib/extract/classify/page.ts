@@ -20,6 +20,20 @@ const MAX_HITS = 8;
 const WEIGHTS = { about: 3, heading: 2, body: 1 } as const;
 const MIN_SCORE = 8;
 const MARGIN = 1.4;
+// A product-site marker (lib/extract/text/product.ts) weighs as a strong word in the title; one alone is not
+// enough (a shop links its app, an IT firm its status page), so they count from two distinct markers up.
+const PRODUCT_POINTS = 6;
+const MIN_MARKERS = 2;
+const MAX_MARKERS = 4;
+// A blog post is about its subject: only its title, descriptions and headings say who publishes it. `Article` alone
+// is not one: CMSs and news sites mark home and section pages so.
+const ARTICLE_TYPES = new Set(['blogposting', 'techarticle']);
+// OpenGraph's object types that name what a site is (https://ogp.me/#types); `website`, `article`, `product` and
+// `profile` do not.
+const OG_TYPES: Array<[RegExp, IndustryGroup]> = [
+  [/^(?:music|video\.(?:movie|episode|tv_show)|books?)\b/, 'media-publishing'],
+  [/^restaurant\b/, 'hospitality-travel'],
+];
 
 /**
  * The activity classification's terms of several words (./terms.ts: "commerce de détail", "Erziehung und
@@ -70,28 +84,69 @@ function scoreInto(scores: Map<IndustryGroup, number>, text: string, weight: num
   }
 }
 
-/** Keyword scores per group from the page's title and descriptions, headings and (unless `aboutOnly`) text. */
-export function pageScores(sample: PageSample, aboutOnly = false): Array<[IndustryGroup, number]> {
+/**
+ * Software's points from what the site links to and offers: the product markers of its links, with the pricing page
+ * and the free-trial call to action the commercial rules found (`offers`).
+ */
+function productPoints(sample: PageSample, offers: readonly string[]): number {
+  const markers = new Set([...(sample.product ?? []), ...offers]);
+  return markers.size >= MIN_MARKERS ? Math.min(markers.size, MAX_MARKERS) * PRODUCT_POINTS : 0;
+}
+
+/** The page is an article: OpenGraph or its schema.org types say so. */
+export function isArticle(sample: PageSample): boolean {
+  return sample.ogType === 'article' || isPost(sample);
+}
+
+/** The page's structured data says it is a post: CMSs mark every page an OpenGraph article, but not a BlogPosting. */
+function isPost(sample: PageSample): boolean {
+  return sample.types.some((t) => ARTICLE_TYPES.has(bareType(t)));
+}
+
+function bareType(type: string): string {
+  return type
+    .trim()
+    .replace(/^https?:\/\/schema\.org\//i, '')
+    .toLowerCase();
+}
+
+/**
+ * Keyword scores per group from the page's title and descriptions, headings and (unless `aboutOnly`) text, with
+ * software's product-site points (`offers`: `pricing`, `trial`, see productPoints).
+ */
+export function pageScores(
+  sample: PageSample,
+  aboutOnly = false,
+  offers: readonly string[] = [],
+): Array<[IndustryGroup, number]> {
   const scores = new Map<IndustryGroup, number>();
   scoreInto(scores, sample.about, WEIGHTS.about);
   scoreInto(scores, sample.headings, WEIGHTS.heading);
   if (!aboutOnly) scoreInto(scores, sample.text.slice(0, MAX_BODY), WEIGHTS.body);
+  const product = productPoints(sample, offers);
+  if (product) scores.set('software', (scores.get('software') ?? 0) + product);
   return [...scores].sort((a, b) => b[1] - a[1]);
 }
 
 /**
  * The industry group from the page itself: a schema.org type that names the business (Bakery, NewsMediaOrganization,
- * SoftwareApplication), else keyword evidence (pageScores). Text answers only when the best group scores at least
+ * SoftwareApplication), or an OpenGraph type that does, else keyword and product-site evidence (pageScores). Text answers only when the best group scores at least
  * MIN_SCORE and MARGIN times the runner-up: a page that mentions "payments" once is not a bank.
  */
-export function pageIndustry(sample: PageSample): PageIndustry | undefined {
+export function pageIndustry(sample: PageSample, offers: readonly string[] = []): PageIndustry | undefined {
   const typed = fromTypes(sample.types);
   if (typed) return { group: typed, confidence: 0.7, via: 'schema-type' };
+  const og = sample.ogType && OG_TYPES.find(([re]) => re.test(sample.ogType ?? ''));
+  if (og) return { group: og[1], confidence: 0.5, via: 'schema-type' };
   // Google News keywords are a publisher's. Any other article's words are about its subject (a funding round, a
   // product), not about who published it: a news site writing on software is not a software company.
   if (sample.newsKeywords) return { group: 'media-publishing', confidence: 0.5, via: 'page-text' };
   // Many CMSs mark every page an article, so the title, descriptions and headings still count, but not its body.
-  const [best, second] = pageScores(sample, sample.ogType === 'article');
-  if (!best || best[1] < MIN_SCORE || (second && best[1] < second[1] * MARGIN)) return undefined;
+  const article = isArticle(sample);
+  const [best, second] = pageScores(sample, article, offers);
+  // A post's title and headline name its subject as much as its publisher ("How we chose our ordering software", on
+  // a bakery's blog): it takes twice the evidence.
+  const min = isPost(sample) ? 2 * MIN_SCORE : MIN_SCORE;
+  if (!best || best[1] < min || (second && best[1] < second[1] * MARGIN)) return undefined;
   return { group: best[0], confidence: best[1] >= 3 * MIN_SCORE ? 0.5 : 0.4, via: 'page-text' };
 }

@@ -3,11 +3,24 @@
 // count less and never after words that name someone else's history.
 // A label and a colon ("Founded: 2012", "Fondée : 1998", "Año de fundación: 1990") as on fact boxes; Spanish creada,
 // constituida, Italian fondata nel, Dutch opgericht in.
-const STRONG =
-  /\b(?:founded|established|incorporated|year\s+founded|est\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|opgericht)(?:\s*:)?(?:\s+(?:in|im\s+jahr(?:e)?|im|en|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano))?\s+(?:(?:[A-Za-zÀ-ÿ]+\s+)?(?:\d{1,2}\.?\s+)?)?((?:18|19|20)\d\d)\b/gi;
+// A date before the year: "on March 3, 2012", "le 3 mars 2010", "am 3. März 2005", "el 3 de marzo de 1990".
+const DATE = String.raw`(?:(?:on|le|am|el|il|op)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`;
+const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|est\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|opgericht`;
+const STRONG = new RegExp(
+  String.raw`\b(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano))?\s+${DATE}((?:18|19|20)\d\d)\b`,
+  'gi',
+);
+// "founded by Jane Doe in 2012", "fondée par deux ingénieurs en 2010", "fundada por ... en 1990", "gegründet von ... im
+// Jahr 1998": the founders between the word and the year, within one clause.
+const FOUNDED_BY =
+  /\b(?:founded|established|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|fundad[ao]s?|cread[ao]s?|gegr(?:ü|ue)ndet|fondat[ao]|opgericht)\s+(?:by|par|por|von|da|door)\s+[^.;\n\d]{1,60}?\s(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel)\s+((?:18|19|20)\d\d)\b/giu;
+// "since our founding in 1998", "depuis sa création en 1998", "desde su fundación en 1990", "seit der Gründung 1998":
+// the founding named, so as sure as "founded in".
+const SINCE_FOUNDING =
+  /\b(?:since|depuis|desde|seit|sinds|dal(?:la)?)\s+(?:(?:its|our|the|sa|notre|leur|su|nuestra|der|unserer|ihrer|la|sua|onze)\s+)?(?:founding|foundation|inception|cr(?:é|e)ation|fondation|fundaci(?:ó|o)n|creaci(?:ó|o)n|gr(?:ü|ue)ndung|fondazione|oprichting)(?:\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel))?\s+((?:18|19|20)\d\d)\b/giu;
 // German puts the year first: "wurde 2005 gegründet".
 const YEAR_FIRST = /\b((?:18|19|20)\d\d)\s+(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete)/giu;
-const WEAK = /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde)\s+((?:18|19|20)\d\d)\b/giu;
+const WEAK = /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal)\s+((?:18|19|20)\d\d)\b/giu;
 const NOT_OURS = /^(customers?|users?|clients?|members?|partners?|kunden|clients|nutzer|available|live)\s+$/i;
 
 export interface YearHit {
@@ -24,6 +37,14 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     if (++count > 50) break;
     const year = Number(m[1]);
     if (valid(year)) return { year, confidence: 0.45 };
+  }
+  for (const pattern of [FOUNDED_BY, SINCE_FOUNDING]) {
+    count = 0;
+    for (const m of text.matchAll(pattern)) {
+      if (++count > 50) break;
+      const year = Number(m[1]);
+      if (valid(year)) return { year, confidence: 0.45 };
+    }
   }
   count = 0;
   for (const m of text.matchAll(YEAR_FIRST)) {

@@ -30,8 +30,9 @@ interface Expected {
 }
 
 // happy-dom replaces the global URL, so the fixture folder is found from this file's directory instead.
-// The generic layers' fixtures: structured data and links (generic), page text (text), technologies (tech).
-const DIRS = ['generic', 'text', 'tech', 'jobs'].map((d) => join(__dirname, `../../fixtures/${d}/`));
+// The generic layers' fixtures: structured data and links (generic), page text (text), technologies (tech), the
+// industry group and founding year by structure and vocabulary in several languages (industry).
+const DIRS = ['generic', 'text', 'tech', 'jobs', 'industry'].map((d) => join(__dirname, `../../fixtures/${d}/`));
 const NOW = Date.UTC(2025, 0, 15);
 const cases = DIRS.flatMap((dir) =>
   readdirSync(dir)

@@ -1,0 +1,57 @@
+import { linksMatching } from '../page-links';
+import { type PageView, pathSegments, resolveHref, siteOf } from './read';
+
+/**
+ * What a software product's own site links to, whatever it sells and in whatever language: the web app's sign-in
+ * on its own subdomain, a sign-up, developer or API documentation, a status page, a changelog, the app stores.
+ * These are the structure of a product site, not its words, so they hold on pages nobody tuned for. Each marker is
+ * named once, however many links show it; lib/extract/classify/page.ts counts them as evidence for `software`.
+ */
+export type ProductMarker = 'app' | 'signup' | 'docs' | 'status' | 'changelog' | 'app-store';
+
+// One scan over all hrefs picks the few links worth parsing.
+const HINT =
+  /^[^\n]*(?:\/\/(?:app|dashboard|console|docs|developers?|api|status)\.|sign-?up|sign_up|docs|developers?|api-reference|changelog|release-?notes|status|apps\.apple\.com|play\.google\.com\/store\/apps)/gim;
+const APP_HOST = /^(?:app|dashboard|console)\./;
+const DOCS_HOST = /^(?:docs|developers?|api)\./;
+const STATUS_HOST = /^status\./;
+const STATUS_SERVICE = /(?:^|\.)(?:statuspage\.io|status\.io|instatus\.com|betteruptime\.com)$/;
+const SIGNUP = new Set(['signup', 'sign-up', 'sign_up']);
+// Only as the first path segment: a `/docs/` deep in a path is as often a folder of brochures.
+const DOCS_ROOT = new Set(['developers', 'developer', 'api-reference', 'api-docs']);
+const CHANGELOG = new Set(['changelog', 'release-notes', 'releasenotes']);
+const MAX_LINKS = 60;
+
+function markerOf(url: URL, sites: ReadonlySet<string>): ProductMarker | undefined {
+  const host = url.hostname.toLowerCase();
+  if (host === 'apps.apple.com' || (host === 'play.google.com' && url.pathname.startsWith('/store/apps')))
+    return 'app-store';
+  if (STATUS_SERVICE.test(host)) return 'status';
+  // Everything else counts only on the company's own site: a link to another product's docs says nothing.
+  const site = siteOf(host);
+  if (!site || !sites.has(site)) return undefined;
+  const segments = pathSegments(url);
+  if (APP_HOST.test(host)) return 'app';
+  if (DOCS_HOST.test(host)) return 'docs';
+  if (STATUS_HOST.test(host)) return 'status';
+  if (segments.some((s) => SIGNUP.has(s))) return 'signup';
+  if (segments[0] && DOCS_ROOT.has(segments[0])) return 'docs';
+  if (segments.some((s) => CHANGELOG.has(s))) return 'changelog';
+  return undefined;
+}
+
+/**
+ * The product-site markers among the page's links, each once, in a fixed order. The company's own site is the page's,
+ * or the `domain` found for a tenant of a hosting service (acme.github.io linking app.acme.io).
+ */
+export function productMarkers(view: Pick<PageView, 'links' | 'pageUrl' | 'site'>, domain?: string): ProductMarker[] {
+  const found = new Set<ProductMarker>();
+  const sites = new Set([view.site, domain].filter((s): s is string => !!s));
+  if (!sites.size) return [];
+  for (const i of linksMatching(view.links, HINT, MAX_LINKS)) {
+    const url = resolveHref(view.links.hrefs[i], view.pageUrl);
+    const marker = url && markerOf(url, sites);
+    if (marker) found.add(marker);
+  }
+  return [...found].sort();
+}
