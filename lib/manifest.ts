@@ -1,5 +1,6 @@
 import { HUBSPOT_API_MATCH } from './crm/hubspot/hosts';
 import { SALESFORCE_HOST_MATCHES } from './crm/salesforce/hosts';
+import { TWENTY_API_MATCH } from './crm/twenty/hosts';
 import { ALL_SITES, alwaysMatches } from './platform/hosts';
 
 /**
@@ -18,7 +19,9 @@ import { ALL_SITES, alwaysMatches } from './platform/hosts';
  *   install, and given back on disconnect;
  * - Salesforce orgs' hosts (*.salesforce.com, *.salesforce.mil), optional: connecting asks for the one org's address;
  *   `identity` (launchWebAuthFlow, to sign in to Salesforce) is optional in Chrome, asked for with it; Firefox does not
- *   accept `identity` as optional and grants it without a prompt, so there it is a plain permission.
+ *   accept `identity` as optional and grants it without a prompt, so there it is a plain permission;
+ * - Twenty's cloud API host, optional: asked for when the user connects Twenty; a self-hosted workspace's https origin
+ *   is asked for the same way, under the optional "all sites" pattern.
  */
 export function buildManifest(browser: string, localHosts: boolean) {
   const firefox = browser === 'firefox';
@@ -36,10 +39,10 @@ export function buildManifest(browser: string, localHosts: boolean) {
     host_permissions: alwaysMatches(localHosts),
     // Firefox MV2 has no optional_host_permissions: host patterns go in optional_permissions.
     ...(firefox
-      ? { optional_permissions: [ALL_SITES, HUBSPOT_API_MATCH, ...SALESFORCE_HOST_MATCHES] }
+      ? { optional_permissions: [ALL_SITES, HUBSPOT_API_MATCH, ...SALESFORCE_HOST_MATCHES, TWENTY_API_MATCH] }
       : {
           optional_permissions: ['identity'],
-          optional_host_permissions: [ALL_SITES, HUBSPOT_API_MATCH, ...SALESFORCE_HOST_MATCHES],
+          optional_host_permissions: [ALL_SITES, HUBSPOT_API_MATCH, ...SALESFORCE_HOST_MATCHES, TWENTY_API_MATCH],
         }),
     // Icons: public/icon/<size>.png, rendered from public/icon.svg by `npm run icons` (WXT lists them in `icons`).
     action: {

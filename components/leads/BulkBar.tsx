@@ -187,6 +187,7 @@ export function BulkBar(props: Props) {
       </div>
       <BulkPush crm="hubspot" targets={targets} />
       <BulkPush crm="salesforce" targets={targets} />
+      <BulkPush crm="twenty" targets={targets} />
       <div class="bulk-status" role="status" data-testid="bulk-status">
         {state.kind === 'working' && (
           <>

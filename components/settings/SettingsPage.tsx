@@ -6,6 +6,7 @@ import { applyTheme } from '../../lib/settings/theme';
 import { SiteAccess } from '../access/SiteAccess';
 import { HubSpotSettings } from '../crm/HubSpotSettings';
 import { SalesforceSettings } from '../crm/SalesforceSettings';
+import { TwentySettings } from '../crm/TwentySettings';
 import { ResearchSettings } from '../research/ResearchSettings';
 import { BackupSection } from './BackupSection';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -72,6 +73,7 @@ export function SettingsPage() {
       <SiteAccess />
       <HubSpotSettings />
       <SalesforceSettings />
+      <TwentySettings />
       <BackupSection />
       <DeleteAllSection onDeleted={() => setLoads((n) => n + 1)} />
     </main>

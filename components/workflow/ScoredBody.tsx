@@ -64,6 +64,7 @@ export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: (
       )}
       {company && <PushToCrm crm="hubspot" accountId={company.id} />}
       {company && <PushToCrm crm="salesforce" accountId={company.id} />}
+      {company && <PushToCrm crm="twenty" accountId={company.id} />}
     </>
   );
 }

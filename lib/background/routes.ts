@@ -6,6 +6,7 @@ import { leadsRoutes } from './leads-handlers';
 import { reviewRoutes } from './review-handlers';
 import type { Routes } from './route-types';
 import { teamIcpRoutes } from './team-icp';
+import { twentyRoutes } from './twenty-handlers';
 import { workflowRoutes } from './workflow-handlers';
 
 /** Every handler of the background, one map per domain (the same split as lib/messaging/messages). */
@@ -17,5 +18,6 @@ export const routes: Routes = {
   ...dataRoutes,
   ...teamIcpRoutes,
   ...crmRoutes,
+  ...twentyRoutes,
   ...reviewRoutes,
 };

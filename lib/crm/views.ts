@@ -3,12 +3,13 @@ import type { FieldChange, FieldStatus } from './diff';
 import type { AccountPlan, PushOutcome } from './plan';
 
 /** The CRMs ICP Lens pushes to, by the key their messages and push log use, with their names in words. */
-export const CRM_NAMES = { hubspot: 'HubSpot', salesforce: 'Salesforce' } as const;
+export const CRM_NAMES = { hubspot: 'HubSpot', salesforce: 'Salesforce', twenty: 'Twenty' } as const;
 export type CrmKey = keyof typeof CRM_NAMES;
 /** What each CRM calls a company record, one and many. */
 export const COMPANY_WORDS: Record<CrmKey, [string, string]> = {
   hubspot: ['company', 'companies'],
   salesforce: ['account', 'accounts'],
+  twenty: ['company', 'companies'],
 };
 
 /** `ui-bg/hubspot-status`. */
@@ -36,6 +37,18 @@ export interface SalesforceStatusView {
   clientId?: string;
   /** The address the browser sends the user back to after signing in: the connected app's callback URL. */
   callbackUrl?: string;
+}
+
+/** `ui-bg/twenty-status`. */
+export interface TwentyStatusView {
+  connected: boolean;
+  /** "eyJ…WXYZ" */
+  masked?: string;
+  connectedAt?: number;
+  /** The workspace's API address ("https://api.twenty.com" or a self-hosted one), once connected. */
+  baseUrl?: string;
+  /** The address the form starts with: Twenty's cloud. */
+  defaultUrl: string;
 }
 
 export interface RecordPreview {

@@ -128,7 +128,7 @@ export interface ExclusionRecord {
 export interface CrmPushRecord {
   id?: number;
   accountId: string;
-  crm: 'hubspot' | 'salesforce';
+  crm: 'hubspot' | 'salesforce' | 'twenty';
   at: number;
   /** Fields written (new or changed), the company's and its people's together. */
   fields: number;

@@ -197,5 +197,6 @@ export type {
   PushResultView,
   RecordPreview,
   SalesforceStatusView,
+  TwentyStatusView,
 } from '../crm/views';
 export { COMPANY_WORDS, CRM_NAMES } from '../crm/views';

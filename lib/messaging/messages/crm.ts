@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { tokenSchema } from '../../crm/hubspot/connection';
 import { addressSchema, consumerKeySchema, sfTokenSchema } from '../../crm/salesforce/schemas';
+import { twentyAddressSchema, twentyKeySchema } from '../../crm/twenty/schemas';
 import { recordIdSchema } from '../ids';
 
 /** Accounts a push takes at once: the leads page sends a bigger selection in parts of this size, with progress. */
@@ -41,4 +42,16 @@ export const crmMessages = {
   'ui-bg/salesforce-preview': { from: 'ui', payload: z.object({ accountIds, overwrite: z.boolean() }).strict() },
   'ui-bg/salesforce-push': { from: 'ui', payload: z.object({ accountIds, overwrite: z.boolean() }).strict() },
   'ui-bg/salesforce-push-log': { from: 'ui', payload: z.object({ accountId: recordIdSchema }).strict() },
+
+  /** The same for Twenty (lib/crm/twenty), connected with a workspace API key and the workspace's API address. */
+  'ui-bg/twenty-status': { from: 'ui', payload: z.object({}).strict() },
+  /** Checks the key with one read, then keeps it; the page asked for the host permission first. */
+  'ui-bg/twenty-connect': {
+    from: 'ui',
+    payload: z.object({ baseUrl: twentyAddressSchema, apiKey: twentyKeySchema }).strict(),
+  },
+  'ui-bg/twenty-disconnect': { from: 'ui', payload: z.object({}).strict() },
+  'ui-bg/twenty-preview': { from: 'ui', payload: z.object({ accountIds, overwrite: z.boolean() }).strict() },
+  'ui-bg/twenty-push': { from: 'ui', payload: z.object({ accountIds, overwrite: z.boolean() }).strict() },
+  'ui-bg/twenty-push-log': { from: 'ui', payload: z.object({ accountId: recordIdSchema }).strict() },
 } as const;

@@ -29,6 +29,14 @@ describe('the manifest', () => {
     expect(JSON.stringify([chrome.host_permissions, firefox.host_permissions])).not.toMatch(/salesforce/);
   });
 
+  it('Twenty: its cloud API host is optional (a self-hosted origin falls under the optional all-sites pattern)', () => {
+    const chrome = buildManifest('chrome', false) as unknown as Record<string, string[]>;
+    expect(chrome.optional_host_permissions).toEqual(expect.arrayContaining(['https://api.twenty.com/*', '*://*/*']));
+    const firefox = buildManifest('firefox', false) as unknown as Record<string, string[]>;
+    expect(firefox.optional_permissions).toEqual(expect.arrayContaining(['https://api.twenty.com/*']));
+    expect(JSON.stringify([chrome.host_permissions, firefox.host_permissions])).not.toMatch(/twenty/);
+  });
+
   it('code built without the flag (unit tests, Node scripts) assumes the store build', () => {
     expect(CONTENT_SCRIPT_MATCHES).toEqual(PROFILE_SITE_MATCHES);
   });
