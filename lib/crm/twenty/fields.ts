@@ -1,5 +1,5 @@
 import { createField, listObjects, type TwentyObject } from './api';
-import type { TwentyTransport } from './http';
+import { TwentyError, type TwentyTransport } from './http';
 
 /**
  * ICP Lens's custom fields. Twenty's Metadata API creates fields (`POST /rest/metadata/fields`), so the first push
@@ -110,8 +110,8 @@ export async function inspectWorkspace(t: TwentyTransport): Promise<Workspace> {
 }
 
 /**
- * Creates ICP Lens's missing fields; one Twenty refuses (a role without data-model permission) is left out with the
- * reason, and its values are not sent. Returns the fields now usable, by object.
+ * Creates ICP Lens's missing fields. A field Twenty refuses is left out with Twenty's reason, and its values are not
+ * sent; a key whose role may not change the data model (403) stops the creating at once, said once.
  */
 export async function createMissingFields(t: TwentyTransport, ws: Workspace): Promise<string[]> {
   const notes: string[] = [];
@@ -127,7 +127,10 @@ export async function createMissingFields(t: TwentyTransport, ws: Workspace): Pr
         });
         ws.fields[object].set(made.name, { label: made.label, type: made.type });
       } catch (error) {
-        notes.push(`${f.label} on ${object}: ${error instanceof Error ? error.message : String(error)}`);
+        if (!(error instanceof TwentyError) || error.status === 401) throw error;
+        if (error.status === 403)
+          return [`ICP Lens's score fields could not be created, so the score is left out: ${error.message}`];
+        notes.push(`${f.label} on ${object}: ${error.message}`);
       }
     }
     ws.missing[object] = ws.missing[object].filter((f) => !ws.fields[object].has(f.name));

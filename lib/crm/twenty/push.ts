@@ -129,7 +129,7 @@ export async function applyPush(t: TwentyTransport, plan: PushPlan, now: number)
   const refused = await createMissingFields(t, ws);
   const { outcome, accounts } = startOutcome(
     plan.accounts,
-    refused.map((message) => ({ who: 'ICP Lens field', message })),
+    refused.map((message) => ({ who: 'ICP Lens fields', message })),
   );
   const companyIds = new Map<string, string>();
   const contactIds = new Map<string, string>();

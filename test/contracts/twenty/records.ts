@@ -82,8 +82,24 @@ export const personInput = z
 export const batchBody = (record: z.ZodType) => z.array(record).min(1).max(BATCH_MAX);
 
 const system = { id: uuid, createdAt: z.string().datetime(), updatedAt: z.string().datetime() };
-export const companyRecord = companyInput.extend({ ...system, name: z.string().nullable() });
-export const personRecord = personInput.extend({ ...system, companyId: uuid.nullable() });
+/** A record as read: every field there, an empty one null, composites whole. */
+export const companyRecord = companyInput.extend({
+  ...system,
+  name: z.string().nullable(),
+  domainName: links,
+  employees: z.number().int().nullable(),
+  address,
+  linkedinLink: links,
+});
+export const personRecord = personInput.extend({
+  ...system,
+  name: fullName,
+  emails,
+  jobTitle: z.string().nullable(),
+  city: z.string().nullable(),
+  companyId: uuid.nullable(),
+  linkedinLink: links,
+});
 
 const pageInfo = z
   .object({
