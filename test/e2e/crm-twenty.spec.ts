@@ -1,0 +1,119 @@
+/// <reference types="chrome" />
+import { readFileSync } from 'node:fs';
+import { TEST_LOOPBACK_KEY } from '../../lib/crm/twenty/connection';
+import { startTwentyMock, type TwentyMock } from '../mocks/twenty-server';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { CRM_COMPANY, readOrbitAndPeople } from './support/crm';
+import { readStore } from './support/extension';
+import { expect, test } from './support/fixtures';
+import { OptionsPage, STORES } from './support/options-page';
+import { SidePanel } from './support/side-panel';
+
+const KEY = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJlMmUtdHdlbnR5In0.E2eOnlyKeyForTheLocalTwentyWXYZ';
+let mock: TwentyMock;
+
+test.beforeEach(async () => {
+  mock = await startTwentyMock(KEY);
+});
+test.afterEach(async () => {
+  await mock.close();
+});
+
+test('connect with an API key, preview and push an account with two people from the panel, then a push that changes nothing', async ({
+  context,
+  worker,
+  extensionId,
+}, testInfo) => {
+  // Tests only: the workspace address may be the local Twenty on a loopback address.
+  await worker.evaluate((key) => chrome.storage.local.set({ [key]: true }), TEST_LOOPBACK_KEY);
+
+  const options = await OptionsPage.open(context, extensionId);
+  const settings = options.page.getByTestId('twenty-settings');
+  await expect(settings.getByLabel('Twenty API address')).toHaveValue('https://api.twenty.com');
+  await settings.getByLabel('Twenty API address').fill(mock.origin);
+  await settings.getByLabel('Twenty API key').fill(KEY);
+  await settings.getByRole('button', { name: 'Connect Twenty' }).click();
+  await expect(settings.getByTestId('twenty-connection')).toContainText(
+    `Connected to ${mock.origin} with the API key eyJ…WXYZ`,
+  );
+  await expect(settings).not.toContainText(KEY);
+  // One read checked the key before it was kept.
+  expect(mock.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /rest/companies 200']);
+  await expectNoSeriousA11yViolations(options.page);
+
+  await readOrbitAndPeople(context, worker);
+  const { panel } = await SidePanel.forPage(context, worker, extensionId, CRM_COMPANY);
+  const twenty = panel.page.getByTestId('twenty');
+  await expect(panel.page.getByTestId('hubspot')).toHaveCount(0);
+  await twenty.getByRole('button', { name: 'Push to Twenty' }).click();
+  await expect(twenty.getByTestId('push-counts')).toHaveText(/^\d+ new$/);
+  const records = twenty.getByTestId('push-record');
+  await expect(records).toHaveCount(3);
+  await expect(records.locator('summary')).toHaveText([
+    'Company: Orbit Example Labs (new in Twenty)',
+    /^Person: (Ada|Ben) Example \(new in Twenty\)$/,
+    /^Person: (Ada|Ben) Example \(new in Twenty\)$/,
+  ]);
+  await expect(records.first()).toContainText('Domain: https://orbit-example.com');
+  await expect(records.first()).toContainText('ICP Lens Fit: ');
+  expect(mock.writes()).toEqual([]);
+  await expectNoSeriousA11yViolations(panel.page);
+
+  await twenty.getByRole('button', { name: 'Confirm push' }).click();
+  await expect(twenty.getByTestId('push-result')).toHaveText(
+    /^1 company created, 2 people created, \d+ fields written\.$/,
+  );
+  await expect(twenty.getByTestId('push-log').locator('li')).toHaveText([/^Pushed \d+ \w+, \d\d:\d\d, \d+ fields$/]);
+  const [company] = mock.all('companies');
+  expect(company?.values).toMatchObject({
+    name: 'Orbit Example Labs',
+    domainName: { primaryLinkUrl: 'https://orbit-example.com' },
+    icpLensDomain: 'orbit-example.com',
+  });
+  expect(mock.all('people').map((p) => p.values.companyId)).toEqual([company?.id, company?.id]);
+  await panel.page.screenshot({ path: testInfo.outputPath('twenty-pushed.png'), fullPage: true });
+
+  await twenty.getByRole('button', { name: 'Push to Twenty' }).click();
+  await expect(twenty.getByTestId('push-counts')).toHaveText(/^\d+ unchanged$/);
+  const writes = mock.writes().length;
+  await twenty.getByRole('button', { name: 'Confirm push' }).click();
+  await expect(twenty.getByTestId('push-result')).toHaveText('Nothing needed changing.');
+  await expect(twenty.getByTestId('push-log').locator('li').first()).toHaveText(/, nothing to change$/);
+  expect(mock.writes()).toHaveLength(writes);
+  expect(mock.all('companies')).toHaveLength(1);
+  expect(mock.all('people')).toHaveLength(2);
+  expect(mock.problems).toEqual([]);
+
+  // The key is in no stored table, no backup, and no page.
+  for (const store of [...STORES, 'crmPushes']) {
+    expect(JSON.stringify(await readStore(worker, store))).not.toContain(KEY);
+  }
+  expect(await panel.page.content()).not.toContain(KEY);
+  const backup = testInfo.outputPath('backup.json');
+  await options.backUp(backup);
+  expect(readFileSync(backup, 'utf8')).not.toContain(KEY);
+
+  await options.page.reload();
+  await options.page.getByRole('button', { name: 'Disconnect Twenty' }).click();
+  await expect(options.page.getByLabel('Twenty API key')).toBeVisible();
+  expect(await worker.evaluate(() => chrome.storage.local.get(null))).not.toHaveProperty(['crm.twenty']);
+});
+
+test('a refused key is reported in words, without the key, and nothing is kept', async ({
+  worker,
+  context,
+  extensionId,
+}) => {
+  await worker.evaluate((key) => chrome.storage.local.set({ [key]: true }), TEST_LOOPBACK_KEY);
+  const options = await OptionsPage.open(context, extensionId);
+  const settings = options.page.getByTestId('twenty-settings');
+  const wrong = 'eyJhbGciOiJIUzI1NiJ9.NotTheKeyTheWorkspaceAccepts.0000';
+  await settings.getByLabel('Twenty API address').fill(mock.origin);
+  await settings.getByLabel('Twenty API key').fill(wrong);
+  await settings.getByRole('button', { name: 'Connect Twenty' }).click();
+  await expect(settings.getByTestId('twenty-status')).toHaveText(
+    'Not connected: Twenty did not accept the API key (it may have been revoked or expired): Token invalid.',
+  );
+  await expect(settings).not.toContainText(wrong);
+  expect(await worker.evaluate(() => chrome.storage.local.get(null))).not.toHaveProperty(['crm.twenty']);
+});
