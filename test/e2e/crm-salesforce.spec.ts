@@ -1,13 +1,11 @@
 /// <reference types="chrome" />
-import { readFileSync } from 'node:fs';
 import { TEST_LOOPBACK_KEY } from '../../lib/crm/salesforce/connection';
 import { type SalesforceMock, startSalesforceMock } from '../mocks/salesforce-server';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { CRM_COMPANY, readOrbitAndPeople } from './support/crm';
-import { readStore } from './support/extension';
+import { CRM_COMPANY, expectSecretNowhere, readOrbitAndPeople } from './support/crm';
 import { expect, test } from './support/fixtures';
 import { LeadsPage } from './support/leads-page';
-import { OptionsPage, STORES } from './support/options-page';
+import { OptionsPage } from './support/options-page';
 import { SidePanel } from './support/side-panel';
 
 const TOKEN = '00D5e000000Ab1C!AQ8AQE2e.Only.Token.For.The.Local.Salesforce.WXYZ';
@@ -88,13 +86,7 @@ test('connect with a pasted token, preview and push an account with two people f
   expect(mock.problems).toEqual([]);
 
   // The token is in no stored table, no backup, and no page.
-  for (const store of [...STORES, 'crmPushes']) {
-    expect(JSON.stringify(await readStore(worker, store))).not.toContain(TOKEN);
-  }
-  expect(await panel.page.content()).not.toContain(TOKEN);
-  const backup = testInfo.outputPath('backup.json');
-  await options.backUp(backup);
-  expect(readFileSync(backup, 'utf8')).not.toContain(TOKEN);
+  await expectSecretNowhere(TOKEN, { worker, options, pages: [panel.page], testInfo });
 
   await options.page.reload();
   await options.page.getByRole('button', { name: 'Disconnect Salesforce' }).click();
