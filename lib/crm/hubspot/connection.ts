@@ -71,7 +71,9 @@ export async function saveSignIn(
     brokerUrl: app.brokerUrl,
     connectedAt,
   };
-  await browser.storage.local.set({ [KEY]: connection, [APP_KEY]: app });
+  // Only the two names: `app` may be a whole connection (a renewal), whose tokens must not land under APP_KEY.
+  const names = { clientId: app.clientId, brokerUrl: app.brokerUrl };
+  await browser.storage.local.set({ [KEY]: connection, [APP_KEY]: names });
   return connection;
 }
 

@@ -137,6 +137,9 @@ describe('HubSpot sign-in through the team broker, against auth-oauth-v3.json', 
     const stored = await getConnection();
     expect(stored).toMatchObject({ method: 'oauth', token: transport?.token, hubId: HUB_ID, brokerUrl: broker.url });
     expect(stored && 'expiresAt' in stored && stored.expiresAt).toBeGreaterThan(Date.now() + RENEW_MARGIN_MS);
+    // The app's names kept to fill the form again hold no token.
+    const kept = JSON.stringify(await fakeBrowser.storage.local.get('crm.hubspot.app'));
+    expect(kept).toBe(JSON.stringify({ 'crm.hubspot.app': { clientId: CLIENT_ID, brokerUrl: broker.url } }));
     // One not about to end is used as it is.
     expect((await currentTransport())?.token).toBe(transport?.token);
   });
