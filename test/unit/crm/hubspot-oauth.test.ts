@@ -208,6 +208,16 @@ describe('the reference broker', { timeout: 60_000 }, () => {
   });
 });
 
+describe('a connection stored before sign-in existed', () => {
+  it('reads as a pasted private-app token, used as it is and never renewed', async () => {
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ 'crm.hubspot': { token: PAT, connectedAt: 5 } });
+    expect(await getConnection()).toEqual({ method: 'pasted', token: PAT, connectedAt: 5 });
+    const transport = await currentTransport();
+    expect(transport).toEqual({ baseUrl: 'https://api.hubapi.com', token: PAT });
+  });
+});
+
 describe('the settings fields', () => {
   it('take a UUID client id and an https broker, refusing others in words', () => {
     expect(clientIdSchema.safeParse(CLIENT_ID).success).toBe(true);
