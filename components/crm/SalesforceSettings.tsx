@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../lib/messaging/client';
 import type { SalesforceStatusView } from '../../lib/messaging/views';
 import { type ActionState, errorText, Status } from '../settings/Status';
+import { CrmField } from './CrmField';
 
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
@@ -134,28 +135,21 @@ export function SalesforceSettings() {
               Your Salesforce admin creates a connected app once (README, Push to Salesforce) with this callback URL:{' '}
               <code data-testid="salesforce-callback">{status?.callbackUrl}</code>
             </p>
-            <div class="field">
-              <label for="salesforce-login">Login address (your My Domain)</label>
-              <input
-                id="salesforce-login"
-                type="url"
-                placeholder="https://acme.my.salesforce.com"
-                autocomplete="off"
-                value={loginUrl}
-                onInput={(e) => setLoginUrl(e.currentTarget.value)}
-              />
-            </div>
-            <div class="field">
-              <label for="salesforce-client">Consumer key of the connected app</label>
-              <input
-                id="salesforce-client"
-                type="text"
-                autocomplete="off"
-                spellcheck={false}
-                value={clientId}
-                onInput={(e) => setClientId(e.currentTarget.value)}
-              />
-            </div>
+            <CrmField
+              id="salesforce-login"
+              label="Login address (your My Domain)"
+              type="url"
+              placeholder="https://acme.my.salesforce.com"
+              value={loginUrl}
+              onValue={setLoginUrl}
+            />
+            <CrmField
+              id="salesforce-client"
+              label="Consumer key of the connected app"
+              type="text"
+              value={clientId}
+              onValue={setClientId}
+            />
             <button type="submit" disabled={!status || !loginUrl.trim() || clientId.trim().length < 10}>
               Sign in to Salesforce
             </button>
@@ -163,28 +157,21 @@ export function SalesforceSettings() {
           <form onSubmit={(e) => void connect(e)} aria-labelledby="salesforce-token-title">
             <h3 id="salesforce-token-title">Or paste an access token</h3>
             <p>For teams that issue tokens themselves. The token is not renewed: connect again when it expires.</p>
-            <div class="field">
-              <label for="salesforce-instance">Org address</label>
-              <input
-                id="salesforce-instance"
-                type="url"
-                placeholder="https://acme.my.salesforce.com"
-                autocomplete="off"
-                value={instanceUrl}
-                onInput={(e) => setInstanceUrl(e.currentTarget.value)}
-              />
-            </div>
-            <div class="field">
-              <label for="salesforce-token">Salesforce access token</label>
-              <input
-                id="salesforce-token"
-                type="password"
-                autocomplete="off"
-                spellcheck={false}
-                value={token}
-                onInput={(e) => setToken(e.currentTarget.value)}
-              />
-            </div>
+            <CrmField
+              id="salesforce-instance"
+              label="Org address"
+              type="url"
+              placeholder="https://acme.my.salesforce.com"
+              value={instanceUrl}
+              onValue={setInstanceUrl}
+            />
+            <CrmField
+              id="salesforce-token"
+              label="Salesforce access token"
+              type="password"
+              value={token}
+              onValue={setToken}
+            />
             <button type="submit" disabled={!status || !instanceUrl.trim() || token.trim().length < 16}>
               Connect Salesforce
             </button>

@@ -4,23 +4,40 @@ import {
   apiBase,
   currentTransport,
   getConnection,
+  lastApp,
   maskToken,
   originPattern,
   removeConnection,
   saveConnection,
+  saveSignIn,
 } from '../crm/hubspot/connection';
 import type { HubSpotTransport } from '../crm/hubspot/http';
+import { brokerInfo, revoke, signIn } from '../crm/hubspot/oauth';
 import { applyPush, planPush } from '../crm/hubspot/push';
 import type { HubSpotStatusView } from '../crm/views';
 import { crmPushRoutes } from './crm-push-routes';
 import type { Routes } from './route-types';
 import { salesforceRoutes } from './salesforce-handlers';
+import { callbackUrl, webAuthLaunch } from './web-auth';
 
 async function status(): Promise<HubSpotStatusView> {
   const connection = await getConnection();
-  const origin = originPattern(await apiBase());
-  if (!connection) return { connected: false, origin };
-  return { connected: true, masked: maskToken(connection.token), connectedAt: connection.connectedAt, origin };
+  const app = await lastApp();
+  const form = { origin: originPattern(await apiBase()), callbackUrl: callbackUrl(), ...app };
+  if (!connection) return { connected: false, ...form };
+  return {
+    connected: true,
+    masked: maskToken(connection.token),
+    connectedAt: connection.connectedAt,
+    method: connection.method,
+    ...(connection.method === 'oauth' && connection.hubId !== undefined && { hubId: connection.hubId }),
+    ...form,
+  };
+}
+
+/** The host permissions a sign-in needs: HubSpot's API and the team's broker, asked for by the page first. */
+async function mayReach(...urls: string[]): Promise<boolean> {
+  return browser.permissions.contains({ origins: urls.map(originPattern) });
 }
 
 async function connected(): Promise<HubSpotTransport> {
@@ -45,11 +62,35 @@ export const crmRoutes: Routes = {
     await saveConnection(token, Date.now());
     return status();
   },
+  'ui-bg/hubspot-broker-check': async ({ brokerUrl }) => {
+    if (!(await mayReach(brokerUrl))) {
+      throw new Error("ICP Lens needs your permission to reach your team's broker: allow it when the browser asks");
+    }
+    await brokerInfo(brokerUrl);
+    return status();
+  },
+  'ui-bg/hubspot-sign-in': async ({ clientId, brokerUrl }) => {
+    const baseUrl = await apiBase();
+    if (!(await mayReach(baseUrl, brokerUrl))) {
+      throw new Error("ICP Lens needs your permission to reach HubSpot and your team's broker: allow it when asked");
+    }
+    const tokens = await signIn({ clientId, brokerUrl, redirectUri: callbackUrl() }, webAuthLaunch('HubSpot'));
+    // Kept only once HubSpot accepts the new token with the read scopes a push needs.
+    await checkAccess({ baseUrl, token: tokens.accessToken });
+    await saveSignIn(tokens, { clientId, brokerUrl }, Date.now());
+    return status();
+  },
   'ui-bg/hubspot-disconnect': async () => {
-    const origin = originPattern(await apiBase());
+    const connection = await getConnection();
+    const origins = [originPattern(await apiBase())];
+    if (connection?.method === 'oauth') {
+      // The broker passes the revocation on to HubSpot where it offers it; either way the tokens are gone here.
+      await revoke(connection.brokerUrl, connection.refreshToken);
+      origins.push(originPattern(connection.brokerUrl));
+    }
     await removeConnection();
     // A granted optional permission goes back; a required one (the tests' local host) cannot be removed.
-    await browser.permissions.remove({ origins: [origin] }).catch(() => false);
+    for (const origin of origins) await browser.permissions.remove({ origins: [origin] }).catch(() => false);
     return status();
   },
   ...crmPushRoutes('hubspot', { connected, plan: planPush, apply: applyPush }),

@@ -16,11 +16,7 @@ import { applyPush, planPush } from '../crm/salesforce/push';
 import type { SalesforceStatusView } from '../crm/views';
 import { crmPushRoutes } from './crm-push-routes';
 import type { Routes } from './route-types';
-
-/** The address Salesforce sends the browser back to after signing in: the connected app's callback URL. */
-function callbackUrl(): string {
-  return browser.identity?.getRedirectURL?.() ?? `https://${browser.runtime.id}.chromiumapp.org/`;
-}
+import { callbackUrl, webAuthLaunch } from './web-auth';
 
 async function status(): Promise<SalesforceStatusView> {
   const c = await getConnection();
@@ -78,12 +74,7 @@ export const salesforceRoutes: Routes = {
   },
   'ui-bg/salesforce-sign-in': async ({ loginUrl, clientId }) => {
     const login = await reachable(loginUrl);
-    if (!browser.identity?.launchWebAuthFlow) {
-      throw new Error('ICP Lens needs your permission to open the Salesforce sign-in: allow it when the browser asks');
-    }
-    const tokens = await signIn({ loginUrl: login, clientId, redirectUri: callbackUrl() }, (url) =>
-      browser.identity.launchWebAuthFlow({ url, interactive: true }),
-    );
+    const tokens = await signIn({ loginUrl: login, clientId, redirectUri: callbackUrl() }, webAuthLaunch('Salesforce'));
     const instance = orgOrigin(tokens.instanceUrl, await loopbackAllowed());
     if (!instance || !(await allowed(instance))) {
       throw new Error(`Salesforce runs your org at ${tokens.instanceUrl}: enter that address as the login address`);

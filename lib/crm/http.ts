@@ -65,6 +65,40 @@ export async function fetchWithRetry(url: URL, init: RequestInit, options: Retry
   }
 }
 
+/** A JSON call with a bearer token, sent through fetchWithRetry. */
+export function fetchJson(
+  url: URL,
+  request: { method: string; body?: unknown },
+  bearer: string,
+  options: RetryOptions,
+): Promise<Response> {
+  const init: RequestInit = {
+    method: request.method,
+    headers: {
+      authorization: `Bearer ${bearer}`,
+      accept: 'application/json',
+      ...(request.body !== undefined && { 'content-type': 'application/json' }),
+    },
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+  };
+  return fetchWithRetry(url, init, options);
+}
+
+/**
+ * Sends with the current token; when the CRM refuses it (401) and `renew` gives a fresh one (OAuth's refresh token),
+ * sends once more with that. Returns the last response and the token it carried.
+ */
+export async function sendRenewing(
+  token: string,
+  renew: (() => Promise<string | undefined>) | undefined,
+  send: (token: string) => Promise<Response>,
+): Promise<{ response: Response; token: string }> {
+  const response = await send(token);
+  if (response.status !== 401 || !renew) return { response, token };
+  const fresh = await renew();
+  return fresh ? { response: await send(fresh), token: fresh } : { response, token };
+}
+
 /** The body of a refusal as text; empty when it cannot be read (the status alone says what happened). */
 export async function bodyText(response: Response): Promise<string> {
   try {

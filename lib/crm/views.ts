@@ -20,6 +20,15 @@ export interface HubSpotStatusView {
   connectedAt?: number;
   /** The host permission to ask for before connecting. */
   origin: string;
+  /** A pasted private-app token, or a sign-in with the team's app (renewed on its own through the broker). */
+  method?: 'pasted' | 'oauth';
+  /** The HubSpot account (portal) signed in to, when HubSpot said. */
+  hubId?: number;
+  /** The team app's client id and broker last used (no secret), to fill the form again. */
+  clientId?: string;
+  brokerUrl?: string;
+  /** The address HubSpot sends the browser back to: the app's redirect URL. */
+  callbackUrl: string;
 }
 
 /** `ui-bg/salesforce-status`. */

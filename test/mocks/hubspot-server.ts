@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MockOAuth } from './hubspot-oauth';
 import { HubSpotSpecs, type Matched, type SpecRequest } from './hubspot-spec';
 import { PortalState, type StoredObject } from './hubspot-state';
 
@@ -32,6 +33,8 @@ export interface Scripted {
 export interface HubSpotMock {
   origin: string;
   state: PortalState;
+  /** The portal's public app: codes, access and refresh tokens (./hubspot-oauth.ts). */
+  oauth: MockOAuth;
   requests: Recorded[];
   /** Requests or responses that broke HubSpot's OpenAPI documents: a test expects none unless it sent one on purpose. */
   problems: string[];
@@ -105,6 +108,7 @@ function matches(
 export async function startHubSpotMock(token: string): Promise<HubSpotMock> {
   const specs = await HubSpotSpecs.load();
   const state = new PortalState();
+  const oauth = new MockOAuth();
   const requests: Recorded[] = [];
   const problems: string[] = [];
   const scripted: Scripted[] = [];
@@ -256,7 +260,8 @@ export async function startHubSpotMock(token: string): Promise<HubSpotMock> {
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)]));
     let body: unknown;
     try {
-      body = text ? JSON.parse(text) : undefined;
+      const form = (headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
+      body = form ? Object.fromEntries(new URLSearchParams(text)) : text ? JSON.parse(text) : undefined;
     } catch {
       return error(400, 'VALIDATION_ERROR', 'Invalid input JSON: the body could not be read');
     }
@@ -285,7 +290,9 @@ export async function startHubSpotMock(token: string): Promise<HubSpotMock> {
       );
       return { ...reply, headers: script.retryAfter ? { 'retry-after': script.retryAfter } : {}, matched, request };
     }
-    if (headers.authorization !== `Bearer ${token}`)
+    const signing = request.path.startsWith('/oauth/v3/token');
+    const bearer = headers.authorization?.replace(/^Bearer /, '') ?? '';
+    if (!signing && bearer !== token && !oauth.accessTokens.has(bearer))
       return {
         ...error(401, 'INVALID_AUTHENTICATION', 'Authentication credentials not found or invalid.'),
         matched,
@@ -296,6 +303,12 @@ export async function startHubSpotMock(token: string): Promise<HubSpotMock> {
       problems.push(`${method}: ${faults.join('; ')}`);
       return { ...error(400, 'VALIDATION_ERROR', `Invalid input: ${faults.join('; ')}`, faults), matched, request };
     }
+    if (signing)
+      return {
+        ...(request.path.endsWith('/revoke') ? oauth.revoke(body as never) : oauth.token(body as never)),
+        matched,
+        request,
+      };
     return { ...route(request), matched, request };
   };
 
@@ -336,6 +349,7 @@ export async function startHubSpotMock(token: string): Promise<HubSpotMock> {
   return {
     origin: `http://127.0.0.1:${port}`,
     state,
+    oauth,
     requests,
     problems,
     script: (answer) => void scripted.push(answer),

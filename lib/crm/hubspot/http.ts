@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bodyText, fetchWithRetry, redact } from '../http';
+import { bodyText, fetchJson, redact, sendRenewing } from '../http';
 
 /** Where and as whom the client talks to HubSpot. `fetch` and `sleep` are replaceable for tests. */
 export interface HubSpotTransport {
@@ -10,6 +10,11 @@ export interface HubSpotTransport {
   sleep?: (ms: number) => Promise<void>;
   /** Tries per request, the first included. */
   maxAttempts?: number;
+  /**
+   * A fresh access token after HubSpot refused this one (401), from a sign-in's refresh token (lib/crm/hubspot/oauth.ts);
+   * absent for a private-app token, and the push stops with the refusal.
+   */
+  renew?: () => Promise<string | undefined>;
 }
 
 export interface HubSpotRequest {
@@ -46,7 +51,7 @@ export class HubSpotError extends Error {
 export { backoffMs, retryAfterMs } from '../http';
 
 /** HubSpot's message for a refusal, in words, with the token cut out should HubSpot ever echo it. */
-async function refusal(response: Response, token: string): Promise<HubSpotError> {
+async function refusal(response: Response, tokens: readonly string[]): Promise<HubSpotError> {
   const text = await bodyText(response);
   let parsed: z.infer<typeof errorBody> = {};
   try {
@@ -58,7 +63,7 @@ async function refusal(response: Response, token: string): Promise<HubSpotError>
     .filter((m): m is string => !!m)
     .filter((m, i, all) => all.indexOf(m) === i)
     .join('; ');
-  const clean = redact(detail, [token]);
+  const clean = redact(detail, tokens);
   return new HubSpotError(describe(response.status, clean), response.status, parsed.category);
 }
 
@@ -87,24 +92,17 @@ export async function callHubSpot<S extends z.ZodType>(
 ): Promise<z.infer<S> | undefined> {
   const url = new URL(request.path, transport.baseUrl);
   for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, value);
-  const response = await fetchWithRetry(
-    url,
-    {
-      method: request.method,
-      headers: {
-        authorization: `Bearer ${transport.token}`,
-        accept: 'application/json',
-        ...(request.body !== undefined && { 'content-type': 'application/json' }),
-      },
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-    },
-    {
+  const { response, token } = await sendRenewing(transport.token, transport.renew, (bearer) =>
+    fetchJson(url, request, bearer, {
       ...transport,
       idempotent: request.idempotent,
       retryable: async (r) => retryable(r.status, request.idempotent),
       unreachable: () => new HubSpotError('HubSpot could not be reached: check the connection and push again', 0),
-    },
+    }),
   );
+  const refused = token !== transport.token ? transport.token : undefined;
+  // The rest of this push's calls carry the renewed token instead of each being refused once.
+  transport.token = token;
   if (response.ok) {
     if (response.status === 204) return schema.parse(undefined);
     const parsed = schema.safeParse(await response.json().catch(() => undefined));
@@ -112,5 +110,5 @@ export async function callHubSpot<S extends z.ZodType>(
     return parsed.data;
   }
   if (response.status === 404 && allowMissing) return undefined;
-  throw await refusal(response, transport.token);
+  throw await refusal(response, [token, refused ?? '']);
 }

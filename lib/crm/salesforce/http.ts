@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { bodyText, fetchWithRetry, redact } from '../http';
+import { bodyText, fetchJson, redact, sendRenewing } from '../http';
 import { errorBodySchema } from './wire';
 
 /** Where and as whom the client talks to Salesforce. `fetch` and `sleep` are replaceable for tests. */
@@ -96,40 +96,19 @@ export async function callSalesforce<S extends z.ZodType>(
   if (url.origin !== new URL(transport.instanceUrl).origin)
     throw new SalesforceError('Salesforce sent an address outside the org', 0);
   for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, value);
-  let token = transport.token;
-  for (let renewed = false; ; renewed = true) {
-    const response = await fetchWithRetry(
-      url,
-      {
-        method: request.method,
-        headers: {
-          authorization: `Bearer ${token}`,
-          accept: 'application/json',
-          ...(request.body !== undefined && { 'content-type': 'application/json' }),
-        },
-        body: request.body === undefined ? undefined : JSON.stringify(request.body),
-      },
-      {
-        ...transport,
-        idempotent: request.idempotent,
-        retryable: (r) => retryable(r, request.idempotent),
-        unreachable: () =>
-          new SalesforceError('Salesforce could not be reached: check the connection and push again', 0),
-      },
-    );
-    if (response.ok) {
-      const parsed = schema.safeParse(await response.json().catch(() => undefined));
-      if (!parsed.success)
-        throw new SalesforceError('Salesforce answered in a shape ICP Lens does not know', response.status);
-      return parsed.data;
-    }
-    if (response.status === 401 && !renewed && transport.renew) {
-      const fresh = await transport.renew();
-      if (fresh) {
-        token = fresh;
-        continue;
-      }
-    }
-    throw await refusal(response, [transport.token, token]);
+  const { response, token } = await sendRenewing(transport.token, transport.renew, (bearer) =>
+    fetchJson(url, request, bearer, {
+      ...transport,
+      idempotent: request.idempotent,
+      retryable: (r) => retryable(r, request.idempotent),
+      unreachable: () => new SalesforceError('Salesforce could not be reached: check the connection and push again', 0),
+    }),
+  );
+  if (response.ok) {
+    const parsed = schema.safeParse(await response.json().catch(() => undefined));
+    if (!parsed.success)
+      throw new SalesforceError('Salesforce answered in a shape ICP Lens does not know', response.status);
+    return parsed.data;
   }
+  throw await refusal(response, [transport.token, token]);
 }

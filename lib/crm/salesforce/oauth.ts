@@ -1,16 +1,12 @@
-import { bodyText, redact } from '../http';
+import { redact } from '../http';
+import { authorizationCode, base64url, type Launch, postForm } from '../oauth';
 import { tokenErrorSchema, tokenReplySchema } from './wire';
 
-/**
+/*
  * OAuth 2.0 web server flow with PKCE, for a connected app that does not require a secret: the browser signs the user
  * in (identity.launchWebAuthFlow), and the code is exchanged with a one-time verifier instead of a secret. Nothing
  * secret ships with ICP Lens.
  */
-const base64url = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
 
 /** A fresh verifier (43 characters of 32 random bytes) and its S256 challenge. */
 export async function pkcePair(): Promise<{ verifier: string; challenge: string }> {
@@ -48,24 +44,12 @@ export interface Tokens {
 
 /** The token endpoint's answer, or its refusal in words (`error_description`, with any secret cut out). */
 async function tokenCall(loginUrl: string, form: Record<string, string>, doFetch: typeof fetch): Promise<Tokens> {
-  let response: Response;
-  try {
-    response = await doFetch(new URL('/services/oauth2/token', loginUrl), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body: new URLSearchParams(form).toString(),
-      credentials: 'omit',
-    });
-  } catch {
-    throw new Error('Salesforce could not be reached: check the login address and the connection');
-  }
-  const text = await bodyText(response);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
+  const { response, json } = await postForm(
+    new URL('/services/oauth2/token', loginUrl),
+    form,
+    'Salesforce could not be reached: check the login address and the connection',
+    doFetch,
+  );
   if (response.ok) {
     const parsed = tokenReplySchema.safeParse(json);
     if (!parsed.success) throw new Error('Salesforce answered the sign-in in a shape ICP Lens does not know');
@@ -81,22 +65,9 @@ async function tokenCall(loginUrl: string, form: Record<string, string>, doFetch
  * The whole sign-in: `launch` opens Salesforce's login page and resolves with the address Salesforce sent the browser
  * back to (identity.launchWebAuthFlow; a test passes its own). The state is checked, then the code exchanged.
  */
-export async function signIn(
-  s: SignIn,
-  launch: (url: string) => Promise<string | undefined>,
-  doFetch: typeof fetch = fetch,
-): Promise<Tokens> {
+export async function signIn(s: SignIn, launch: Launch, doFetch: typeof fetch = fetch): Promise<Tokens> {
   const { verifier, challenge } = await pkcePair();
-  const state = base64url(crypto.getRandomValues(new Uint8Array(16)));
-  const back = await launch(authorizeUrl(s, challenge, state));
-  if (!back) throw new Error('The Salesforce sign-in was closed before it finished');
-  const params = new URL(back).searchParams;
-  if (params.get('state') !== state) throw new Error('The Salesforce sign-in came back for another request: try again');
-  const code = params.get('code');
-  if (!code) {
-    const said = params.get('error_description');
-    throw new Error(`Salesforce did not sign you in${said ? `: ${said.slice(0, 300)}` : ''}`);
-  }
+  const code = await authorizationCode('Salesforce', (state) => authorizeUrl(s, challenge, state), launch);
   return tokenCall(
     s.loginUrl,
     {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tokenSchema } from '../../crm/hubspot/connection';
+import { brokerUrlSchema, clientIdSchema } from '../../crm/hubspot/schemas';
 import { addressSchema, consumerKeySchema, sfTokenSchema } from '../../crm/salesforce/schemas';
 import { twentyAddressSchema, twentyKeySchema } from '../../crm/twenty/schemas';
 import { recordIdSchema } from '../ids';
@@ -17,7 +18,14 @@ export const crmMessages = {
   'ui-bg/hubspot-status': { from: 'ui', payload: z.object({}).strict() },
   /** Checks the token with HubSpot, then keeps it; the page asked for the host permission first. */
   'ui-bg/hubspot-connect': { from: 'ui', payload: z.object({ token: tokenSchema }).strict() },
-  /** Forgets the token and gives the host permission back. */
+  /** Whether the team's broker answers as one, before the browser opens HubSpot's sign-in. */
+  'ui-bg/hubspot-broker-check': { from: 'ui', payload: z.object({ brokerUrl: brokerUrlSchema }).strict() },
+  /** Signs in with the team's HubSpot app through its broker; the page asked for the permissions first. */
+  'ui-bg/hubspot-sign-in': {
+    from: 'ui',
+    payload: z.object({ clientId: clientIdSchema, brokerUrl: brokerUrlSchema }).strict(),
+  },
+  /** Forgets the token (a sign-in is revoked through the broker) and gives the host permissions back. */
   'ui-bg/hubspot-disconnect': { from: 'ui', payload: z.object({}).strict() },
   /** What pushing these accounts would change, field by field; writes nothing. */
   'ui-bg/hubspot-preview': { from: 'ui', payload: z.object({ accountIds, overwrite: z.boolean() }).strict() },

@@ -37,6 +37,16 @@ describe('the manifest', () => {
     expect(JSON.stringify([chrome.host_permissions, firefox.host_permissions])).not.toMatch(/twenty/);
   });
 
+  it("HubSpot sign-in: HubSpot's API, any team's broker and (in Chrome) identity are optional, none at install", () => {
+    const chrome = buildManifest('chrome', false) as unknown as Record<string, string[]>;
+    const firefox = buildManifest('firefox', false) as unknown as Record<string, string[]>;
+    // A broker is the team's own https host: only the all-sites optional pattern covers it, asked for one origin.
+    for (const optional of [chrome.optional_host_permissions, firefox.optional_permissions])
+      expect(optional).toEqual(expect.arrayContaining(['https://api.hubapi.com/*', '*://*/*']));
+    expect(chrome.optional_permissions).toContain('identity');
+    expect(JSON.stringify([chrome.host_permissions, firefox.host_permissions])).not.toMatch(/hubapi|\*:\/\/\*/);
+  });
+
   it('code built without the flag (unit tests, Node scripts) assumes the store build', () => {
     expect(CONTENT_SCRIPT_MATCHES).toEqual(PROFILE_SITE_MATCHES);
   });
