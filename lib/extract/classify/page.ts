@@ -3,7 +3,7 @@ import type { PageSample } from '../../signals/sample';
 import { KEYWORDS } from './keywords';
 import { normalizeText } from './normalize';
 import { groupOfType } from './schema-types';
-import { TERMS } from './terms';
+import { languageTerms, TERMS } from './terms';
 
 export interface PageIndustry {
   group: IndustryGroup;
@@ -43,7 +43,7 @@ const OG_TYPES: Array<[RegExp, IndustryGroup]> = [
 function classificationPhrases(group: IndustryGroup): string[] {
   const terms = TERMS.find((t) => t.group === group);
   if (!terms) return [];
-  return [terms.en, terms.de, terms.fr, terms.es].flatMap((list) => list.split('|').filter((t) => t.includes(' ')));
+  return languageTerms(terms).flatMap((list) => list.split('|').filter((t) => t.includes(' ')));
 }
 
 const TIERS = KEYWORDS.map(([group, strong, weak]) => ({
