@@ -28,11 +28,17 @@ const MAX_MARKERS = 4;
 // A blog post is about its subject: only its title, descriptions and headings say who publishes it. `Article` alone
 // is not one: CMSs and news sites mark home and section pages so.
 const ARTICLE_TYPES = new Set(['blogposting', 'techarticle']);
-// OpenGraph's object types that name what a site is (https://ogp.me/#types); `website`, `article`, `product` and
-// `profile` do not.
+// OpenGraph's object types that name what a site is (https://ogp.me/#types), with the older Facebook types that
+// sites set years ago and never changed (`hotel`, `non_profit`, `university`); `website`, `article`, `product`,
+// `company` and `profile` do not.
 const OG_TYPES: Array<[RegExp, IndustryGroup]> = [
-  [/^(?:music|video\.(?:movie|episode|tv_show)|books?)\b/, 'media-publishing'],
-  [/^restaurant\b/, 'hospitality-travel'],
+  [
+    /^(?:music|video\.(?:movie|episode|tv_show)|books?|band|musician|album|song|movie|tv_show|author)\b/,
+    'media-publishing',
+  ],
+  [/^(?:restaurant|hotel|bar|cafe|sports_league|sports_team)\b/, 'hospitality-travel'],
+  [/^(?:non_profit|cause|government|politician)\b/, 'government-nonprofit'],
+  [/^(?:school|university)\b/, 'education'],
 ];
 
 /**
