@@ -27,6 +27,14 @@ const AT_PLACE = new RegExp(
   String.raw`\b(?:${FOUNDING_WORD})\s+(?:in|à|a|en|em|im|te|at)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}),?\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel|no\s+ano\s+de|in\s+het\s+jaar)\s+((?:18|19|20)\d\d)\b`,
   'giu',
 );
+// A fact row whose label is the founding noun alone and whose value is the year alone ("Gründung\n1995",
+// "Fundação: 1979", "Création : 2003"), as a <dt>/<dd> or table row reads.
+const LABEL_ROW =
+  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n|oprichting|gr(?:ü|ue)ndung|cr(?:é|e)ation|foundation|founded)[ \t]*(?::[ \t]*|\n[ \t]*)((?:18|19|20)\d\d)[ \t]*$/gimu;
+// "L'azienda nasce nel 1962", "a empresa nasceu em 1979", "la empresa nació en 1990": a company noun is the subject,
+// so it is not a person's birth year.
+const BORN =
+  /\b(?:azienda|societ(?:à|a)|ditta|impresa|empresa|companhia|entreprise|soci(?:é|e)t(?:é|e)|company|firma|bedrijf)\s+(?:\p{L}+\s+){0,2}?(?:nasce|nacque|(?:è|e)\s+nat[ao]|nasceu|naci(?:ó|o)|nace|est\s+n(?:é|e)e)\s+(?:nel|em|en|in)\s+((?:18|19|20)\d\d)\b/giu;
 const WEAK = /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal)\s+((?:18|19|20)\d\d)\b/giu;
 const NOT_OURS = /^(customers?|users?|clients?|members?|partners?|kunden|clients|nutzer|available|live)\s+$/i;
 
@@ -50,7 +58,7 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     const year = Number(m[1]);
     if (valid(year)) return { year, confidence: 0.45 };
   }
-  for (const pattern of [FOUNDED_BY, SINCE_FOUNDING]) {
+  for (const pattern of [FOUNDED_BY, SINCE_FOUNDING, LABEL_ROW, BORN]) {
     count = 0;
     for (const m of text.matchAll(pattern)) {
       if (++count > 50) break;

@@ -59,6 +59,14 @@ describe('founded year', () => {
     // An anniversary without its base year, an event year: nothing.
     ['Celebrating 50 years of craft in 2024', undefined],
     ['Seit über 30 Jahren für Sie da. Messe 2024', undefined],
+    ['Gründung\n1995\nMitarbeiter\n120', 1995],
+    ['Fundação: 1979', 1979],
+    ['Création : 2003', 2003],
+    ["L'azienda nasce nel 1962 a Brescia", 1962],
+    ['A empresa nasceu em 1979', 1979],
+    // A person's birth year is not a founding.
+    ['Mario Rossi, nato nel 1950, guida lo studio', undefined],
+    ['Fondazione Cariplo 2020', undefined],
     ['customers since 2019', undefined],
     // A copyright range starts where the site's notice starts, not where the company does.
     ['© 1998–2024 Acme Inc. All rights reserved.', undefined],
