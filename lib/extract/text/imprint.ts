@@ -4,16 +4,18 @@ import { findBrand } from '../brand';
 import { toIsoCountry } from '../countries';
 import { type AddressHit, findAddresses } from './address';
 
-type Lang = 'de' | 'fr' | 'es' | 'it' | 'en';
+type Lang = 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en';
 
 // Headings that open an imprint, legal notice or contact block, with the language they imply.
 const HEADINGS =
-  /\b(impressum|anschrift|postanschrift|kontakt|sitz der gesellschaft|mentions l[ée]gales|si[èe]ge social|adresse|nous contacter|aviso legal|datos identificativos|informaci[óo]n legal|domicilio social|contacto|direcci[óo]n|note legali|sede legale|contatti|imprint|legal notice|legal information|contact(?: us)?|headquarters|head office|registered office|address)\b/giu;
+  /\b(impressum|anschrift|postanschrift|kontakt|sitz der gesellschaft|mentions l[ée]gales|si[èe]ge social|adresse|nous contacter|aviso legal|datos identificativos|informaci[óo]n legal|domicilio social|contacto|direcci[óo]n|note legali|sede legale|contatti|colofon|contactgegevens|bezoekadres|postadres|vestigingsadres|contactos|contatos|morada|endere[çc]o|informa[çc](?:ão|ao) legal|imprint|legal notice|legal information|contact(?: us)?|headquarters|head office|registered office|address)\b/giu;
 const HEADING_LANG: Array<[RegExp, Lang]> = [
   [/impressum|anschrift|kontakt|sitz/i, 'de'],
   [/mentions|si[èe]ge|adresse|nous contacter/i, 'fr'],
+  [/contactos|contatos|morada|endere|informa[çc](?:ão|ao)/i, 'pt'],
   [/aviso|datos|informaci|domicilio|contacto|direcci/i, 'es'],
   [/note legali|sede legale|contatti/i, 'it'],
+  [/colofon|contactgegevens|bezoekadres|postadres|vestigingsadres/i, 'nl'],
 ];
 const WINDOW = 700;
 const MAX_WINDOWS = 10;
@@ -52,7 +54,7 @@ export interface ImprintFacts {
 }
 
 function langCode(lang: string): Lang | undefined {
-  const code = /^(de|fr|es|it|en)\b/i.exec(lang)?.[1]?.toLowerCase();
+  const code = /^(de|fr|es|it|nl|pt|en)\b/i.exec(lang)?.[1]?.toLowerCase();
   return code as Lang | undefined;
 }
 

@@ -92,6 +92,23 @@ describe('headcount', () => {
 });
 
 describe('address', () => {
+  it.each([
+    ['Clínica Sá Moreira, Lda.\nRua do Souto 45\n4700-329 Braga\nPortugal', 'Braga', 'PT'],
+    ['Farol Ltda. · Rua XV de Novembro 700 · 80020-310 Curitiba - PR', 'Curitiba', 'BR'],
+    ['Agence Lumen · 14 rue de la République · 69002 Lyon', 'Lyon', 'FR'],
+    ['Bakker B.V.\nHoofdstraat 30\n2405 AB Alphen aan den Rijn', 'Alphen aan den Rijn', 'NL'],
+  ])('reads %s', (text, city, country) => {
+    const address = findAddress(text);
+    expect([address?.city, address?.country]).toEqual([city, country]);
+    expect(address?.street ?? '').not.toMatch(/[·•]$/);
+  });
+
+  it('reads a Portuguese postcode without a street only on a Portuguese page', () => {
+    const text = 'Quinta do Vale · 5050-011 Peso da Régua · Privacidade';
+    expect(findAddress(text, { lang: 'pt' })?.city).toBe('Peso da Régua');
+    expect(findAddress(text, { lang: 'en' })).toBeUndefined();
+  });
+
   it('reads a German block with the country on the next line', () => {
     expect(findAddress('Acme GmbH\nHauptstraße 5\n80331 München\nDeutschland')).toEqual({
       street: 'Hauptstraße 5',
