@@ -30,6 +30,11 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en']> =
     /([\p{Lu}][\p{L}.' -]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|hof|steig|pfad|park|berg|feld|tor|graben|kai)\s*\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?)\s*(?:[,\n]|$)/iu,
     'de',
   ],
+  // "Am Delft 24", "An der Alster 3", "Im Zollhafen 12": a preposition and a capitalised name (case-sensitive).
+  [
+    /((?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?\s+\d{1,4}\s?[a-z]?)\s*(?:[,\n]|$)/u,
+    'de',
+  ],
   // "12 rue de la Paix", "3 bis, avenue Foch"
   [
     /(\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse|cours|route|rond-point|square|voie)\s[^\n,]{2,60})/iu,
@@ -57,7 +62,8 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en']> =
 ];
 
 // Postal lines whose format names the country on its own.
-const US_POSTAL = new RegExp(String.raw`${CITY},\s*([A-Z]{2})\s+(\d{5})(?:-\d{4})?(?!\d)`, 'gu');
+// "Austin, TX 78756", also "Sunnyvale, CA, 94086".
+const US_POSTAL = new RegExp(String.raw`${CITY},\s*([A-Z]{2}),?\s+(\d{5})(?:-\d{4})?(?!\d)`, 'gu');
 const CA_POSTAL = new RegExp(String.raw`${CITY},?\s+([A-Z]{2})\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`, 'gu');
 const UK_POSTAL = new RegExp(String.raw`${CITY},?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\da-z])`, 'gu');
 // "1012 AB Amsterdam" (NL), "1000-001 Lisboa" (PT), "01310-100 São Paulo" (BR), "00-950 Warszawa" (PL),

@@ -4,6 +4,7 @@ import { phoneCountry, tldCountry } from '../../../../lib/extract/text/country';
 import { departmentOf } from '../../../../lib/extract/text/departments';
 import { foundedYear } from '../../../../lib/extract/text/founded';
 import { headcount } from '../../../../lib/extract/text/headcount';
+import { readImprint } from '../../../../lib/extract/text/imprint';
 import { extractTextSignals } from '../../../../lib/extract/text/index';
 import { viewOf } from '../../../../lib/extract/text/read';
 import { bodyOf, readPage } from '../read-page';
@@ -101,6 +102,28 @@ describe('address', () => {
     const address = findAddress(text);
     expect([address?.city, address?.country]).toEqual([city, country]);
     expect(address?.street ?? '').not.toMatch(/[·•]$/);
+  });
+
+  it.each([
+    ['Acme Inc.\n111 West Elm Ave. Suite 106 Sunnyvale, CA, 94086', 'Sunnyvale', 'US'],
+    ['Werbeagentur Nord GmbH\nAm Delft 24, 26721 Emden', 'Emden', 'DE'],
+  ])('reads the postal line of %s', (text, city, country) => {
+    const address = findAddress(text);
+    expect([address?.city, address?.country]).toEqual([city, country]);
+  });
+
+  it('reads a contact block line of a city and its country, not a list of offices', () => {
+    expect(readImprint('Contact\nEmail\nThe Think Tank.\nVienna, Austria\nhello@x.example', 'en', false).hq).toEqual({
+      city: 'Vienna',
+      country: 'AT',
+    });
+    expect(readImprint('Contact\nBerlin, Germany\nParis, France', 'en', false).hq?.city).toBeUndefined();
+  });
+
+  it('reads the seat after Italian, Dutch and Portuguese seat words', () => {
+    expect(readImprint('Sede legale: Bergamo', 'it', true).hq?.city).toBe('Bergamo');
+    expect(readImprint('Statutair gevestigd te Zwolle', 'nl', true).hq?.city).toBe('Zwolle');
+    expect(readImprint('Sociedade com sede em Braga', 'pt', true).hq?.city).toBe('Braga');
   });
 
   it('reads a Portuguese postcode without a street only on a Portuguese page', () => {
