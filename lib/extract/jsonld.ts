@@ -1,7 +1,17 @@
 import { LIMITS } from '../signals/limits';
-import { type CompanyDraft, type FactContext, isObject, isSafeKey, type JsonObject, own, pathKey } from './facts';
+import {
+  type CompanyDraft,
+  type FactContext,
+  isObject,
+  isSafeKey,
+  type JsonObject,
+  makeFact,
+  own,
+  pathKey,
+} from './facts';
 import { isOrgType, isPageType, type OrgCandidate, PAGE_ROLES, pageRole, pickSubject, shortType } from './org-pick';
 import { orgLinks, orgToCompany } from './organization';
+import { jsonText } from './text';
 
 // Real JSON-LD nests 3-5 levels (@graph > WebPage > publisher > address); deeper is noise or an attack.
 const MAX_DEPTH = 8;
@@ -153,5 +163,24 @@ export function extractJsonLd(
   if (!subject) return undefined;
   const where = (key: string, index?: number) =>
     `${subject.path}${pathKey(key)}${index === undefined ? '' : `[${index}]`}`;
-  return orgToCompany(subject.node, where, ctx, 'jsonld');
+  const company = orgToCompany(subject.node, where, ctx, 'jsonld');
+  if (!company.industry) Object.assign(company, postingIndustry(entities, subject.node, ctx));
+  return company;
+}
+
+/**
+ * A job posting states its employer's industry (schema.org JobPosting `industry`, a text or a DefinedTerm): read it
+ * when the posting's hiringOrganization is the page's subject.
+ */
+function postingIndustry(entities: Entity[], subject: JsonObject, ctx: FactContext): CompanyDraft {
+  const name = own(subject, 'name');
+  for (const e of entities) {
+    if (!e.types.includes('JobPosting')) continue;
+    const employer = own(e.node, 'hiringOrganization');
+    if (employer !== subject && !(isObject(employer) && name !== undefined && own(employer, 'name') === name)) continue;
+    const raw = own(e.node, 'industry');
+    const value = jsonText(isObject(raw) ? own(raw, 'name') : Array.isArray(raw) ? raw[0] : raw, 80);
+    if (value) return { industry: makeFact(ctx, 'jsonld', value, `${e.path}${pathKey('industry')}`) };
+  }
+  return {};
 }

@@ -67,9 +67,9 @@ function fromDescription(description: string | undefined, name: string | undefin
   return read;
 }
 
-// "at", "@", "chez", "bei" join a title and an employer; Spanish "en" also joins a title and a field ("Experto en
-// marketing"), so it counts only when the employer is confirmed.
-const SURE_AT = /\s(?:at|@|chez|bei)\s/i;
+// "at", "@", "chez", "bei", "presso", "bij" join a title and an employer; Spanish "en" also joins a title and a field
+// ("Experto en marketing"), so it counts only when the employer is confirmed.
+const SURE_AT = /\s(?:at|@|chez|bei|presso|bij)\s/i;
 
 /** Title and employer from a headline, the employer when it is sure or the page's experience names the same. */
 function fromHeadline(headline: string | undefined, employer: string | undefined): Read {

@@ -1,7 +1,7 @@
 import type { IndustryGroup } from '../../signals/enums';
 import { KEYWORDS } from './keywords';
 import { normalizeText } from './normalize';
-import { TERMS } from './terms';
+import { languageTerms, linkedinNames, TERMS } from './terms';
 
 /**
  * Industry groups (taxonomy in ../shared/corpus/README.md) by the words of LinkedIn's and Wikipedia's industry
@@ -77,12 +77,12 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
 
 /** LinkedIn's industry names, matched whole: the name says the group. */
 const LINKEDIN = new Map<string, IndustryGroup>();
-for (const { group, linkedin } of TERMS) for (const name of linkedin) LINKEDIN.set(normalizeText(name), group);
+for (const terms of TERMS) for (const name of linkedinNames(terms)) LINKEDIN.set(normalizeText(name), terms.group);
 
-/** Per group, the activity classification's terms in four languages (./terms.ts), and with the rules above for text. */
-const CLASSIFICATION = TERMS.map(({ group, en, de, fr, es }) => ({
-  group,
-  terms: new RegExp(`\\b(?:${[en, de, fr, es].join('|')})\\b`, 'g'),
+/** Per group, the activity classification's terms in seven languages (./terms.ts), and with the rules above for text. */
+const CLASSIFICATION = TERMS.map((t) => ({
+  group: t.group,
+  terms: new RegExp(`\\b(?:${languageTerms(t).join('|')})\\b`, 'g'),
 }));
 const TEXT_RULES = RULES.map(([group, re]) => {
   const terms = CLASSIFICATION.find((c) => c.group === group)?.terms.source ?? '';

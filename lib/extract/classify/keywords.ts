@@ -1,13 +1,15 @@
 import type { IndustryGroup } from '../../signals/enums';
+import { MORE_KEYWORDS } from './keywords-it-nl-pt';
 
 /**
  * Words of page text (English, German, French and Spanish, lower case, accents stripped: "Gefährdung" is
  * "gefahrdung", "clínica" is "clinica") that point to
  * a group, in two tiers: `strong` words name the business ("werbeagentur", "privatkredit", "photovoltaik"), `weak`
  * words are common elsewhere too ("cloud", "shop", "training") and count half. Words every site uses (services,
- * solutions, platform, news, blog, team) are in no list.
+ * solutions, platform, news, blog, team) are in no list. Italian, Dutch and Portuguese words are in
+ * ./keywords-it-nl-pt.ts, joined here.
  */
-export const KEYWORDS: Array<[IndustryGroup, string, string]> = [
+const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
   [
     'software',
     'software|saas|open source|sdks?|apis?|developers?|devops|kubernetes|containers?|self hosted|no code|low code|web apps?|mobile apps?|source code|command line|cli|github|repository|deploy\\w*|integrations?|headless|browser extension|plugins?|javascript|typescript|python|node js|django|linux|virtual machines?|virtualization|data platform|machine learning|softwarelosung\\w*|logiciels?|application mobile|applications web|code source|developpeurs?|essai gratuit|programas informaticos|aplicacion movil|aplicaciones moviles|desarrolladores?|codigo abierto|codigo fuente|prueba gratis|prueba gratuita',
@@ -89,3 +91,8 @@ export const KEYWORDS: Array<[IndustryGroup, string, string]> = [
     'community|mission|burger\\w*|citizens?|gemeinde|citoyens?|ciudadan\\w*|public|offentlich\\w*|policy|politik|society|gesellschaft|association\\w*|asociacion\\w*|socios|publique|publico',
   ],
 ];
+
+export const KEYWORDS: Array<[IndustryGroup, string, string]> = FOUR_LANGUAGES.map(([group, strong, weak]) => {
+  const more = MORE_KEYWORDS[group];
+  return more ? [group, `${strong}|${more[0]}`, `${weak}|${more[1]}`] : [group, strong, weak];
+});

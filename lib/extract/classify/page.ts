@@ -3,7 +3,7 @@ import type { PageSample } from '../../signals/sample';
 import { KEYWORDS } from './keywords';
 import { normalizeText } from './normalize';
 import { groupOfType } from './schema-types';
-import { TERMS } from './terms';
+import { languageTerms, TERMS } from './terms';
 
 export interface PageIndustry {
   group: IndustryGroup;
@@ -28,11 +28,17 @@ const MAX_MARKERS = 4;
 // A blog post is about its subject: only its title, descriptions and headings say who publishes it. `Article` alone
 // is not one: CMSs and news sites mark home and section pages so.
 const ARTICLE_TYPES = new Set(['blogposting', 'techarticle']);
-// OpenGraph's object types that name what a site is (https://ogp.me/#types); `website`, `article`, `product` and
-// `profile` do not.
+// OpenGraph's object types that name what a site is (https://ogp.me/#types), with the older Facebook types that
+// sites set years ago and never changed (`hotel`, `non_profit`, `university`); `website`, `article`, `product`,
+// `company` and `profile` do not.
 const OG_TYPES: Array<[RegExp, IndustryGroup]> = [
-  [/^(?:music|video\.(?:movie|episode|tv_show)|books?)\b/, 'media-publishing'],
-  [/^restaurant\b/, 'hospitality-travel'],
+  [
+    /^(?:music|video\.(?:movie|episode|tv_show)|books?|band|musician|album|song|movie|tv_show|author)\b/,
+    'media-publishing',
+  ],
+  [/^(?:restaurant|hotel|bar|cafe|sports_league|sports_team)\b/, 'hospitality-travel'],
+  [/^(?:non_profit|cause|government|politician)\b/, 'government-nonprofit'],
+  [/^(?:school|university)\b/, 'education'],
 ];
 
 /**
@@ -43,7 +49,7 @@ const OG_TYPES: Array<[RegExp, IndustryGroup]> = [
 function classificationPhrases(group: IndustryGroup): string[] {
   const terms = TERMS.find((t) => t.group === group);
   if (!terms) return [];
-  return [terms.en, terms.de, terms.fr, terms.es].flatMap((list) => list.split('|').filter((t) => t.includes(' ')));
+  return languageTerms(terms).flatMap((list) => list.split('|').filter((t) => t.includes(' ')));
 }
 
 const TIERS = KEYWORDS.map(([group, strong, weak]) => ({

@@ -1,4 +1,5 @@
 import type { IndustryGroup } from '../../signals/enums';
+import { MORE_TERMS } from './terms-it-nl-pt';
 
 /**
  * What each industry group is called, from three public classifications rather than from pages we have seen:
@@ -8,6 +9,7 @@ import type { IndustryGroup } from '../../signals/enums';
  *   NACE Rev. 2 (ISIC Rev. 4 at that level), in English and in its national versions: WZ 2008 (German), NAF rév. 2
  *   (French) and CNAE-2009 (Spanish); with the trade's own word where a title is a phrase no company writes
  *   ("Rechtsberatung" for "Rechtsberatung und Wirtschaftsprüfung"). Word stems, lower case, accents folded.
+ * Italian, Dutch and Portuguese, and LinkedIn's names in the other languages, are in ./terms-it-nl-pt.ts.
  * schema.org's business types are the third basis, in ./schema-types.ts.
  *
  * NACE sections by group: B, D, E and division 19 energy-utilities; C manufacturing except 10-12 (food and drink,
@@ -434,3 +436,14 @@ export const TERMS: GroupTerms[] = [
     es: 'administracion publica|defensa|seguridad social obligatoria|actividades de servicios sociales|actividades asociativas|organizaciones religiosas|organizaciones politicas|sin animo de lucro|sin fines de lucro|asociacion|fundacion|ong',
   },
 ];
+
+/** A group's classification terms in all seven languages, one alternation per language. */
+export function languageTerms(terms: GroupTerms): string[] {
+  const more = MORE_TERMS[terms.group];
+  return [terms.en, terms.de, terms.fr, terms.es, more.it, more.nl, more.pt];
+}
+
+/** A group's LinkedIn industry names, English and localised. */
+export function linkedinNames(terms: GroupTerms): string[] {
+  return [...terms.linkedin, ...MORE_TERMS[terms.group].linkedin];
+}

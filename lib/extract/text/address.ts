@@ -16,17 +16,23 @@ export interface AddressHit {
   index: number;
 }
 
-// A city is one to three capitalised words ("Berlin", "Frankfurt am Main", "Saint-Denis"); it stops at a line end,
+// A city is one to three capitalised words ("Berlin", "Frankfurt am Main", "Saint-Denis", "Peso da Régua", "Alphen
+// aan den Rijn"); it stops at a line end,
 // a comma or a word that starts the next part of a contact block.
-const CITY = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -](?:am|an|der|im|bei|sur|en|de|la|le|del|di|\p{Lu}[\p{L}'’.-]+)){0,3})`;
+const CITY = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:am|an|der|im|bei|sur|en|de|la|le|del|di|della|da|do|dos|das|aan|den|op)(?![\p{L}])|\p{Lu}[\p{L}'’.-]+)){0,3})`;
 const STOP_WORDS =
   /^(tel|tél|telefon|teléfono|phone|fax|e-?mail|mail|web|www|germany|deutschland|france|austria|österreich|schweiz|switzerland|españa|spain|registergericht|handelsregister|vertreten|geschäftsführer|ust|vat|rcs|siret|cif|nif|capital|contact|kontakt|all|alle|tous|copyright|rights|und|and|et|y)$/i;
 
 // Street lines by the shape each country writes them in: the street word and the house number.
-const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'en']> = [
+const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en']> = [
   // "Musterstraße 12a", "Heidjerweg 1", "Am Markt 3"
   [
     /([\p{Lu}][\p{L}.' -]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|hof|steig|pfad|park|berg|feld|tor|graben|kai)\s*\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?)\s*(?:[,\n]|$)/iu,
+    'de',
+  ],
+  // "Am Delft 24", "An der Alster 3", "Im Zollhafen 12": a preposition and a capitalised name (case-sensitive).
+  [
+    /((?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der)\s+\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?\s+\d{1,4}\s?[a-z]?)\s*(?:[,\n]|$)/u,
     'de',
   ],
   // "12 rue de la Paix", "3 bis, avenue Foch"
@@ -41,6 +47,11 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'en']> = [
   ],
   // "Via Roma 12", "Piazza Duomo 1", "Corso Buenos Aires, 3"
   [/((?:via|viale|piazza|piazzale|corso|largo|vicolo)\s+[^\n,]{2,50}?,?\s\d{1,4}[a-z]?)(?![\d])/iu, 'it'],
+  // "Rua do Souto 45", "Praça da Liberdade, 12", "Travessa do Carmo 3", "R. Augusta 100", "Rodovia SC-401 8600"
+  [
+    /((?:rua|r\.|praça|praca|travessa|estrada|alameda|rodovia|calçada|calcada)\s+[^\n,]{2,60}?,?\s(?:n\.?[º°o]?\s?)?\d{1,5}[a-z]?)(?![\d])/iu,
+    'pt',
+  ],
   // "Keizersgracht 123", "Stationsplein 1"
   [/([\p{Lu}][\p{L}.' -]{1,40}?(?:straat|laan|plein|gracht|kade|singel|dijk|steeg)\s*\d{1,4}\s?[a-z]?)/iu, 'nl'],
   // "350 Fifth Avenue", "1 Main St., Suite 200"
@@ -51,13 +62,16 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'en']> = [
 ];
 
 // Postal lines whose format names the country on its own.
-const US_POSTAL = new RegExp(String.raw`${CITY},\s*([A-Z]{2})\s+(\d{5})(?:-\d{4})?(?!\d)`, 'gu');
+// "Austin, TX 78756", also "Sunnyvale, CA, 94086".
+const US_POSTAL = new RegExp(String.raw`${CITY},\s*([A-Z]{2}),?\s+(\d{5})(?:-\d{4})?(?!\d)`, 'gu');
 const CA_POSTAL = new RegExp(String.raw`${CITY},?\s+([A-Z]{2})\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`, 'gu');
 const UK_POSTAL = new RegExp(String.raw`${CITY},?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\da-z])`, 'gu');
-// "1012 AB Amsterdam" (NL), "1000-001 Lisboa" (PT), "00-950 Warszawa" (PL), "114 51 Stockholm" (SE)
+// "1012 AB Amsterdam" (NL), "1000-001 Lisboa" (PT), "01310-100 São Paulo" (BR), "00-950 Warszawa" (PL),
+// "114 51 Stockholm" (SE)
 const SHAPED_POSTAL: Array<[RegExp, string]> = [
   [new RegExp(String.raw`(?:^|[\s,])(\d{4}\s?[A-Z]{2})\s+${CITY}`, 'gmu'), 'NL'],
   [new RegExp(String.raw`(?:^|[\s,])(\d{4}-\d{3})\s+${CITY}`, 'gmu'), 'PT'],
+  [new RegExp(String.raw`(?:^|[\s,])(\d{5}-\d{3})\s+${CITY}`, 'gmu'), 'BR'],
   [new RegExp(String.raw`(?:^|[\s,])(\d{2}-\d{3})\s+${CITY}`, 'gmu'), 'PL'],
   [new RegExp(String.raw`(?:^|[\s,])(\d{3}\s\d{2})\s+${CITY}`, 'gmu'), 'SE'],
 ];
@@ -130,7 +144,7 @@ function countryAfter(text: string, from: number): string | undefined {
 function streetBefore(text: string, end: number): { street: string; lang: (typeof STREETS)[number][1] } | undefined {
   const before = `${text.slice(Math.max(0, end - 120), end)}\n`;
   const lines = before
-    .split(/\n|,\s|\|/)
+    .split(/\n|,\s|\||\s[·•]\s/)
     .map((s) => s.trim())
     .filter(Boolean);
   const last = `${lines.slice(-2).join('\n')}\n`;
@@ -169,6 +183,14 @@ function digitsCountry(
   return undefined;
 }
 
+/**
+ * Portuguese and Brazilian postcodes ("4700-329", "80020-310") have a shape nothing else on a page has: on a page in
+ * Portuguese or under the country's TLD they need no street line ("Zona Industrial, Lote 12 · 3800-055 Aveiro").
+ */
+function ownShape(country: string, hint: AddressHint): boolean {
+  return (country === 'PT' || country === 'BR') && (/^pt\b/i.test(hint.lang ?? '') || hint.tldCountry === country);
+}
+
 function withStreet(address: Address, street: string | undefined): Address {
   if (street) address.street = street;
   return address;
@@ -203,7 +225,8 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const street = streetBefore(text, start);
       const { city } = splitCity(m[2] ?? '');
-      if (city && m[1] && street) add(start, withStreet({ city, postalCode: m[1], country }, street.street));
+      if (city && m[1] && (street || ownShape(country, hint)))
+        add(start, withStreet({ city, postalCode: m[1], country }, street?.street));
     }
   }
   for (const m of text.matchAll(EU_POSTAL)) {

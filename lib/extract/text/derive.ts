@@ -10,6 +10,7 @@ import { phoneCountry, tldCountry } from './country';
 import { foundedYear } from './founded';
 import { headcount } from './headcount';
 import { readImprint } from './imprint';
+import { statedIndustry } from './industry-row';
 import { pathSegments, siteOf } from './read';
 
 const IMPRINT_PAGE =
@@ -76,6 +77,10 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
     () => {
       const founded = foundedYear(sample.text, ctx.observedAt);
       if (founded) company.founded = makeFact(ctx, 'text', founded.year, undefined, founded.confidence);
+    },
+    () => {
+      const industry = statedIndustry(sample.text);
+      if (industry) company.industry = makeFact(ctx, 'text', industry, 'industry row', 0.5);
     },
     () => {
       const staff = headcount(sample.text);

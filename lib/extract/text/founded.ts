@@ -5,7 +5,7 @@
 // constituida, Italian fondata nel, Dutch opgericht in.
 // A date before the year: "on March 3, 2012", "le 3 mars 2010", "am 3. März 2005", "el 3 de marzo de 1990".
 const DATE = String.raw`(?:(?:on|le|am|el|il|op)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`;
-const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|est\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|opgericht`;
+const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o`;
 const STRONG = new RegExp(
   String.raw`\b(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano))?\s+${DATE}((?:18|19|20)\d\d)\b`,
   'gi',
@@ -17,11 +17,31 @@ const FOUNDED_BY =
 // "since our founding in 1998", "depuis sa création en 1998", "desde su fundación en 1990", "seit der Gründung 1998":
 // the founding named, so as sure as "founded in".
 const SINCE_FOUNDING =
-  /\b(?:since|depuis|desde|seit|sinds|dal(?:la)?)\s+(?:(?:its|our|the|sa|notre|leur|su|nuestra|der|unserer|ihrer|la|sua|onze)\s+)?(?:founding|foundation|inception|cr(?:é|e)ation|fondation|fundaci(?:ó|o)n|creaci(?:ó|o)n|gr(?:ü|ue)ndung|fondazione|oprichting)(?:\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel))?\s+((?:18|19|20)\d\d)\b/giu;
-// German puts the year first: "wurde 2005 gegründet".
-const YEAR_FIRST = /\b((?:18|19|20)\d\d)\s+(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete)/giu;
+  /\b(?:since|depuis|desde|seit|sinds|dal(?:la)?)\s+(?:(?:its|our|the|sa|notre|leur|su|nuestra|der|unserer|ihrer|la|sua|onze|a|o|nossa)\s+){0,2}(?:founding|foundation|inception|cr(?:é|e)ation|fondation|fundaci(?:ó|o)n|creaci(?:ó|o)n|gr(?:ü|ue)ndung|fondazione|oprichting|funda(?:ç|c)(?:ã|a)o)(?:\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel))?\s+((?:18|19|20)\d\d)\b/giu;
+// German and Dutch put the year first: "wurde 2005 gegründet", "is in 2011 opgericht".
+const YEAR_FIRST = /\b((?:18|19|20)\d\d)\s+(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete|opgericht)/giu;
+// A place between the word and the year: "founded in Berlin in 2012", "fondée à Lyon en 2003", "fondata a Milano
+// nel 1962", "opgericht in Utrecht in 2011". The place is a capitalised name of one to three words (checked in code:
+// the pattern is case-insensitive).
+const AT_PLACE = new RegExp(
+  String.raw`\b(?:${FOUNDING_WORD})\s+(?:in|à|a|en|em|im|te|at)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}),?\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel|no\s+ano\s+de|in\s+het\s+jaar)\s+((?:18|19|20)\d\d)\b`,
+  'giu',
+);
+// A fact row whose label is the founding noun alone and whose value is the year alone ("Gründung\n1995",
+// "Fundação: 1979", "Création : 2003"), as a <dt>/<dd> or table row reads.
+const LABEL_ROW =
+  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n|oprichting|gr(?:ü|ue)ndung|cr(?:é|e)ation|foundation|founded)[ \t]*(?::[ \t]*|\n[ \t]*)((?:18|19|20)\d\d)[ \t]*$/gimu;
+// "L'azienda nasce nel 1962", "a empresa nasceu em 1979", "la empresa nació en 1990": a company noun is the subject,
+// so it is not a person's birth year.
+const BORN =
+  /\b(?:azienda|societ(?:à|a)|ditta|impresa|empresa|companhia|entreprise|soci(?:é|e)t(?:é|e)|company|firma|bedrijf)\s+(?:\p{L}+\s+){0,2}?(?:nasce|nacque|(?:è|e)\s+nat[ao]|nasceu|naci(?:ó|o)|nace|est\s+n(?:é|e)e)\s+(?:nel|em|en|in)\s+((?:18|19|20)\d\d)\b/giu;
 const WEAK = /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal)\s+((?:18|19|20)\d\d)\b/giu;
 const NOT_OURS = /^(customers?|users?|clients?|members?|partners?|kunden|clients|nutzer|available|live)\s+$/i;
+
+/** Every word of a place name starts with a capital ("São Paulo", "Den Haag" as "Den Haag"). */
+function isName(place: string): boolean {
+  return place.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
+}
 
 export interface YearHit {
   year: number;
@@ -38,13 +58,19 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     const year = Number(m[1]);
     if (valid(year)) return { year, confidence: 0.45 };
   }
-  for (const pattern of [FOUNDED_BY, SINCE_FOUNDING]) {
+  for (const pattern of [FOUNDED_BY, SINCE_FOUNDING, LABEL_ROW, BORN]) {
     count = 0;
     for (const m of text.matchAll(pattern)) {
       if (++count > 50) break;
       const year = Number(m[1]);
       if (valid(year)) return { year, confidence: 0.45 };
     }
+  }
+  count = 0;
+  for (const m of text.matchAll(AT_PLACE)) {
+    if (++count > 50) break;
+    const year = Number(m[2]);
+    if (isName(m[1] ?? '') && valid(year)) return { year, confidence: 0.45 };
   }
   count = 0;
   for (const m of text.matchAll(YEAR_FIRST)) {

@@ -4,16 +4,18 @@ import { findBrand } from '../brand';
 import { toIsoCountry } from '../countries';
 import { type AddressHit, findAddresses } from './address';
 
-type Lang = 'de' | 'fr' | 'es' | 'it' | 'en';
+type Lang = 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en';
 
 // Headings that open an imprint, legal notice or contact block, with the language they imply.
 const HEADINGS =
-  /\b(impressum|anschrift|postanschrift|kontakt|sitz der gesellschaft|mentions l[ée]gales|si[èe]ge social|adresse|nous contacter|aviso legal|datos identificativos|informaci[óo]n legal|domicilio social|contacto|direcci[óo]n|note legali|sede legale|contatti|imprint|legal notice|legal information|contact(?: us)?|headquarters|head office|registered office|address)\b/giu;
+  /\b(impressum|anschrift|postanschrift|kontakt|sitz der gesellschaft|mentions l[ée]gales|si[èe]ge social|adresse|nous contacter|aviso legal|datos identificativos|informaci[óo]n legal|domicilio social|contacto|direcci[óo]n|note legali|sede legale|contatti|colofon|contactgegevens|bezoekadres|postadres|vestigingsadres|contactos|contatos|morada|endere[çc]o|informa[çc](?:ão|ao) legal|imprint|legal notice|legal information|contact(?: us)?|headquarters|head office|registered office|address)\b/giu;
 const HEADING_LANG: Array<[RegExp, Lang]> = [
   [/impressum|anschrift|kontakt|sitz/i, 'de'],
   [/mentions|si[èe]ge|adresse|nous contacter/i, 'fr'],
+  [/contactos|contatos|morada|endere|informa[çc](?:ão|ao)/i, 'pt'],
   [/aviso|datos|informaci|domicilio|contacto|direcci/i, 'es'],
   [/note legali|sede legale|contatti/i, 'it'],
+  [/colofon|contactgegevens|bezoekadres|postadres|vestigingsadres/i, 'nl'],
 ];
 const WINDOW = 700;
 const MAX_WINDOWS = 10;
@@ -41,8 +43,24 @@ const REGISTERS: Array<[RegExp, string]> = [
 // "Sitz der Gesellschaft: Berlin", "siège social : Paris", "headquartered in Cambridge, UK". The keyword is matched
 // case-insensitively, the city after it case-sensitively (with the i flag \p{Lu} would accept any letter).
 const SEAT_KEYWORD =
-  /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|registered office|headquartered in|headquarters?(?: in|:)|head office(?: in|:)|HQ(?: in|:))\s*:?\s*(?:in\s+|à\s+)?/iu;
+  /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|registered office|headquartered in|headquarters?(?: in|:)|head office(?: in|:)|HQ(?: in|:))\s*:?\s*(?:in\s+|à\s+)?/iu;
 const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
+
+// A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").
+const CITY_COUNTRY_LINE =
+  /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}),[ \t]*(\p{Lu}[\p{L} .]{1,30}?)[ \t]*$/gmu;
+
+/** The one city-and-country line of `scope`; several different ones are a list of offices. */
+function cityCountryLine(scope: string): { city: string; country: string } | undefined {
+  const found = new Map<string, { city: string; country: string }>();
+  for (const m of scope.matchAll(CITY_COUNTRY_LINE)) {
+    const country = toIsoCountry(m[2] ?? '');
+    const city = cityOrNone(m[1]);
+    if (country && city && !toIsoCountry(city)) found.set(`${city}|${country}`, { city, country });
+    if (found.size > 1) return undefined;
+  }
+  return [...found.values()][0];
+}
 
 export interface ImprintFacts {
   legalName?: string;
@@ -52,7 +70,7 @@ export interface ImprintFacts {
 }
 
 function langCode(lang: string): Lang | undefined {
-  const code = /^(de|fr|es|it|en)\b/i.exec(lang)?.[1]?.toLowerCase();
+  const code = /^(de|fr|es|it|nl|pt|en)\b/i.exec(lang)?.[1]?.toLowerCase();
   return code as Lang | undefined;
 }
 
@@ -157,6 +175,13 @@ export function readImprint(
     if (seat && city) {
       const country = toIsoCountry(seat[2]?.trim() ?? '');
       facts.hq = country ? { city, country } : { city };
+      facts.confidence = 0.4;
+    }
+  }
+  if (!facts.hq) {
+    const line = cityCountryLine(windows.map((w) => text.slice(w.start, w.end)).join('\n'));
+    if (line) {
+      facts.hq = line;
       facts.confidence = 0.4;
     }
   }

@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { classifyTitle } from '../../../../lib/extract/classify/title';
 
-// [title, seniority, department]: English, German, French and Spanish titles as people write them on profiles.
+// [title, seniority, department]: English, German, French, Spanish, Italian, Dutch and Portuguese titles as people write them on profiles.
 const TITLES: Array<[string, string, string]> = [
+  // Italian, Dutch and Portuguese
+  ['Amministratore Delegato', 'c-level', 'executive'],
+  ['Titolare', 'owner', 'executive'],
+  ['Responsabile commerciale', 'manager', 'sales'],
+  ['Responsabile risorse umane', 'manager', 'hr'],
+  ['Direttrice marketing', 'director', 'marketing'],
+  ['Sviluppatore software', 'entry', 'engineering'],
+  ['Stagista ufficio acquisti', 'intern', 'operations'],
+  ['Algemeen directeur', 'c-level', 'executive'],
+  ['Medeoprichter', 'owner', 'executive'],
+  ['Hoofd Verkoop', 'head', 'sales'],
+  ['Teamleider klantenservice', 'manager', 'support'],
+  ['Verpleegkundige', 'entry', 'healthcare'],
+  ['Diretora Comercial', 'director', 'sales'],
+  ['Diretor Executivo', 'c-level', 'executive'],
+  ['Coordenadora de Recursos Humanos', 'manager', 'hr'],
+  ['Engenheiro de software', 'entry', 'engineering'],
   // English
   ['Founder', 'owner', 'executive'],
   ['Co-Founder & CEO', 'owner', 'executive'],

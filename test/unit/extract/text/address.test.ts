@@ -9,7 +9,7 @@ describe('postal addresses: the country from the postcode format, the street lin
     ['Calle Mayor 3\n28013 Madrid', {}, 'ES'],
     ['Via Roma 12\n20121 Milano', {}, 'IT'],
     ['Keizersgracht 123\n1015 CJ Amsterdam', {}, 'NL'],
-    ['Rua Augusta 10\n1100-053 Lisboa', { lang: 'pt' }, undefined],
+    ['Rua Augusta 10\n1100-053 Lisboa', { lang: 'pt' }, 'PT'],
     ['1 Main St.\nHalifax, NS B3H 1A1', {}, 'CA'],
     ['Mariahilfer Straße 10\n1060 Wien', { lang: 'de', tldCountry: 'AT' }, 'AT'],
     ['Bahnhofstrasse 1\n8001 Zürich', { lang: 'de', tldCountry: 'CH' }, 'CH'],

@@ -4,6 +4,7 @@ import { phoneCountry, tldCountry } from '../../../../lib/extract/text/country';
 import { departmentOf } from '../../../../lib/extract/text/departments';
 import { foundedYear } from '../../../../lib/extract/text/founded';
 import { headcount } from '../../../../lib/extract/text/headcount';
+import { readImprint } from '../../../../lib/extract/text/imprint';
 import { extractTextSignals } from '../../../../lib/extract/text/index';
 import { viewOf } from '../../../../lib/extract/text/read';
 import { bodyOf, readPage } from '../read-page';
@@ -41,6 +42,32 @@ describe('founded year', () => {
     ['Seit der Gründung 1964 fertigen wir', 1964],
     ['Sinds 2001 actief', 2001],
     ['Empresa fundada em 1990 no Porto', 1990],
+    ['Gegr. 1995 in Kassel', 1995],
+    ['Anno di fondazione: 1924', 1924],
+    ['Ano de fundação: 1979', 1979],
+    ['Oprichtingsjaar 2003', 2003],
+    ['Founding year: 1987', 1987],
+    ['Het bedrijf is in 2011 opgericht door twee broers', 2011],
+    ['Desde a sua fundação em 1950, a construtora', 1950],
+    ['Dalla sua fondazione nel 1962 lo studio', 1962],
+    ['Acme was founded in San Francisco in 2012', 2012],
+    ['Fondée à Lyon en 2003, la société', 2003],
+    ['Fondata a Milano nel 1962', 1962],
+    ['Fundada em São Paulo em 1979', 1979],
+    ['Opgericht in Den Haag in 2011', 2011],
+    // A lower-case word between is not a place: a product launched, not the company founded.
+    ['the club founded in the city in 2012 a new team', undefined],
+    // An anniversary without its base year, an event year: nothing.
+    ['Celebrating 50 years of craft in 2024', undefined],
+    ['Seit über 30 Jahren für Sie da. Messe 2024', undefined],
+    ['Gründung\n1995\nMitarbeiter\n120', 1995],
+    ['Fundação: 1979', 1979],
+    ['Création : 2003', 2003],
+    ["L'azienda nasce nel 1962 a Brescia", 1962],
+    ['A empresa nasceu em 1979', 1979],
+    // A person's birth year is not a founding.
+    ['Mario Rossi, nato nel 1950, guida lo studio', undefined],
+    ['Fondazione Cariplo 2020', undefined],
     ['customers since 2019', undefined],
     // A copyright range starts where the site's notice starts, not where the company does.
     ['© 1998–2024 Acme Inc. All rights reserved.', undefined],
@@ -66,6 +93,45 @@ describe('headcount', () => {
 });
 
 describe('address', () => {
+  it.each([
+    ['Clínica Sá Moreira, Lda.\nRua do Souto 45\n4700-329 Braga\nPortugal', 'Braga', 'PT'],
+    ['Farol Ltda. · Rua XV de Novembro 700 · 80020-310 Curitiba - PR', 'Curitiba', 'BR'],
+    ['Agence Lumen · 14 rue de la République · 69002 Lyon', 'Lyon', 'FR'],
+    ['Bakker B.V.\nHoofdstraat 30\n2405 AB Alphen aan den Rijn', 'Alphen aan den Rijn', 'NL'],
+  ])('reads %s', (text, city, country) => {
+    const address = findAddress(text);
+    expect([address?.city, address?.country]).toEqual([city, country]);
+    expect(address?.street ?? '').not.toMatch(/[·•]$/);
+  });
+
+  it.each([
+    ['Acme Inc.\n111 West Elm Ave. Suite 106 Sunnyvale, CA, 94086', 'Sunnyvale', 'US'],
+    ['Werbeagentur Nord GmbH\nAm Delft 24, 26721 Emden', 'Emden', 'DE'],
+  ])('reads the postal line of %s', (text, city, country) => {
+    const address = findAddress(text);
+    expect([address?.city, address?.country]).toEqual([city, country]);
+  });
+
+  it('reads a contact block line of a city and its country, not a list of offices', () => {
+    expect(readImprint('Contact\nEmail\nThe Think Tank.\nVienna, Austria\nhello@x.example', 'en', false).hq).toEqual({
+      city: 'Vienna',
+      country: 'AT',
+    });
+    expect(readImprint('Contact\nBerlin, Germany\nParis, France', 'en', false).hq?.city).toBeUndefined();
+  });
+
+  it('reads the seat after Italian, Dutch and Portuguese seat words', () => {
+    expect(readImprint('Sede legale: Bergamo', 'it', true).hq?.city).toBe('Bergamo');
+    expect(readImprint('Statutair gevestigd te Zwolle', 'nl', true).hq?.city).toBe('Zwolle');
+    expect(readImprint('Sociedade com sede em Braga', 'pt', true).hq?.city).toBe('Braga');
+  });
+
+  it('reads a Portuguese postcode without a street only on a Portuguese page', () => {
+    const text = 'Quinta do Vale · 5050-011 Peso da Régua · Privacidade';
+    expect(findAddress(text, { lang: 'pt' })?.city).toBe('Peso da Régua');
+    expect(findAddress(text, { lang: 'en' })).toBeUndefined();
+  });
+
   it('reads a German block with the country on the next line', () => {
     expect(findAddress('Acme GmbH\nHauptstraße 5\n80331 München\nDeutschland')).toEqual({
       street: 'Hauptstraße 5',

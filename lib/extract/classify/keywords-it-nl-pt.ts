@@ -1,0 +1,74 @@
+import type { IndustryGroup } from '../../signals/enums';
+
+/**
+ * The page vocabulary of ./keywords.ts in Italian, Dutch and Portuguese, in the same two tiers: `strong` words name
+ * the business ("studio legale", "advocatenkantoor", "imobiliária"), `weak` ones are common elsewhere too
+ * ("prodotti", "levering", "formação"). Same normalisation: lower case, accents folded. Words that mean something
+ * else in a language already read (Dutch "arts", German "lassen") are left out.
+ */
+export const MORE_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
+  software: [
+    'gestionale|applicazione mobile|app mobile|sviluppatori|codice sorgente|prova gratuita|softwareoplossing\\w*|ontwikkelaars|broncode|gratis proberen|proefperiode|aplicativos?|desenvolvedores|programadores|codigo aberto|teste gratis|experimente gratis',
+    'piattaforma|applicazion[ei]|scarica|automazione|downloaden|automatisering|plataforma|baixar|automacao|painel',
+  ],
+  'it-services': [
+    'servizi informatici|assistenza informatica|sicurezza informatica|sistemisti?|sviluppo web|realizzazione siti web|ict dienstverlening|it dienstverlening|systeembeheer|werkplekbeheer|it beheer|ict beheer|servicos informaticos|suporte informatico|seguranca informatica|ciberseguranca|desenvolvimento web|centro de dados',
+    'ict|netwerkbeheer|informatico|informaticos',
+  ],
+  'financial-services': [
+    'mutuo|mutui|prestiti?|finanziament\\w*|conto corrente|conti correnti|carte? di credito|assicurazion\\w*|polizz\\w*|risparmio|gestione patrimoniale|tasso di interesse|banca|banche|hypothe\\w*|leningen?|spaarrekening|betaalrekening|verzekering\\w*|vermogensbeheer|kredieten|creditcards?|emprestimos?|credito habitacao|conta a ordem|cart(?:ao|oes) de credito|seguradora\\w*|poupanca|taxa de juro|gestao de patrimonio|financiamento\\w*',
+    'investiment\\w*|investering\\w*|investimentos?|beleggen|rente|financien',
+  ],
+  healthcare: [
+    'pazient[ei]|ospedal\\w*|medic[oi]|medicina|sanitari[ao]?|infermier\\w*|odontoiatri\\w*|fisioterapi\\w*|visite specialistiche|poliambulatori\\w*|ziekenhuis\\w*|huisarts\\w*|artsen|zorgverlener\\w*|verpleeg\\w*|tandarts\\w*|fysiotherap\\w*|apotheek|enfermag\\w*|enfermeir\\w*|medicina dentaria|farmacia\\w*|tratamentos?|consultorio',
+    'salute|zorg|gezondheid|saude|cura|cure|behandeling\\w*',
+  ],
+  education: [
+    'corsi|corso di laurea|studenti|insegnant\\w*|docenti|scuola|scuole|universita|lezioni|iscrizion[ei]|didattic\\w*|cursussen|cursus|studenten|leerlingen|docenten|onderwijs|scholen|lessen|alunos|estudantes|professores|escolas?|licenciaturas?|matriculas?|inscricoes',
+    'formazione|opleiding\\w*|school|leren|imparare|aprender|formacao|ensino',
+  ],
+  manufacturing: [
+    'stabiliment\\w*|fabbrica|fabbriche|lavorazion[ei] meccanich\\w*|macchine utensili|torneria|fresatura|stampaggio|saldatura|carpenteria metallica|fonderia|produttor[ei]|fabrikant\\w*|fabriek\\w*|machinebouw|metaalbewerking|verspaning|spuitgiet\\w*|plaatbewerking|gieterij|toeleverancier|maquinacao|maquinagem|injecao de plastico|soldadura|serralharia|fundicao',
+    'produzione|productie\\w*|producao|componenti|componenten|componentes|qualita|kwaliteit|qualidade',
+  ],
+  'retail-consumer': [
+    'negozio|negozio online|carrello|aggiungi al carrello|spedizion[ei] gratuit[ae]|abbigliamento|gioielli|cosmetici|arredamento|alimentari|winkelwagen|winkelmand|gratis verzending|webshop|webwinkel|kleding|sieraden|meubels|boodschappen|loja|loja online|carrinho|adicionar ao carrinho|portes gratis|frete gratis|roupas?|vestuario|joias|cosmeticos|moveis|mercearia',
+    'prodotti|prezz[oi]|offerte|acquista\\w*|clienti|producten|prijs|prijzen|aanbieding\\w*|bestel\\w*|kopen|klanten|produtos|precos?|promocoes|clientes',
+  ],
+  'media-publishing': [
+    'giornalist\\w*|redazione|rivist[ae]|quotidiano|giornale|editore|editoria|lettori|abbonati|libri|autori|redactie|tijdschrift\\w*|krant\\w*|uitgever\\w*|lezers|abonnees|boeken|jornal\\w*|redacao|editora|leitores|assinantes|livros',
+    'notizie|nieuws|articoli|artikelen|artigos|stampa|pers|imprensa',
+  ],
+  'marketing-advertising': [
+    'agenzia di comunicazione|agenzia pubblicitaria|agenzia digitale|agenzia di marketing|pubblicita|campagne|posizionamento|reclame|reclamebureau|communicatiebureau|marketingbureau|online marketing|zoekmachineoptimalisatie|huisstijl|agencia de publicidade|agencia de comunicacao|publicidade|campanhas|redes sociais|identidade visual|comunicacao digital',
+    'comunicazione|communicatie|comunicacao|merk|marchio',
+  ],
+  'professional-services': [
+    'consulenza|consulent[ei]|studio legale|avvocat\\w*|notaio|notai|commercialist\\w*|revisione contabile|selezione del personale|ricerca e selezione|adviesbureau|advocat\\w*|advocatenkantoor|notaris\\w*|accountants?|accountancy|boekhoud\\w*|belastingadvi\\w*|werving en selectie|uitzendbureau|detachering|juridisch\\w*|advogad\\w*|escritorio de advogados|contabilidade|contabilista\\w*|recrutamento',
+    'advies|adviseren|aconselhamento',
+  ],
+  'real-estate-construction': [
+    'immobil[ei]|immobiliar\\w*|appartament\\w*|costruzion[ei]|ristrutturazion[ei]|cantier[ei]|edilizia|impresa edile|architett\\w*|vastgoed\\w*|makelaar\\w*|woning\\w*|appartementen|bouwbedrijf|aannemer\\w*|nieuwbouw|renovatie|verbouw\\w*|dakdekker\\w*|loodgieter\\w*|imobiliari\\w*|apartamentos?|moradias?|construcao|construtora\\w*|remodelac\\w*|arquitet\\w*|telhados|canalizacao',
+    'edifici|bouwen|gebouw\\w*|projecten|progetti|projetos|casas',
+  ],
+  'energy-utilities': [
+    'pannelli solari|impianti fotovoltaici|pompe? di calore|elettricita|fornitura di energia|zonnepanel\\w*|zonne energie|zonnestroom|windmolen\\w*|warmtepomp\\w*|laadpal\\w*|energieleverancier|elektriciteit|groene stroom|paineis solares|paineis fotovoltaicos|energia solar|energias renovaveis|eletricidade',
+    'sostenibil\\w*|duurzaam\\w*|duurzaamheid|sustentabil\\w*|klimaat',
+  ],
+  'transportation-logistics': [
+    'trasporto merci|autotrasport\\w*|magazzin\\w*|corriere|flotta|catena di approvvigionamento|logistiek\\w*|vrachtvervoer|wegtransport|expediteur|magazijn\\w*|koerier\\w*|vrachtwagen\\w*|wagenpark|toeleveringsketen|transportadora\\w*|transporte de mercadorias|armazem|armazens|armazenagem|frota|camioes|cadeia de abastecimento|estafeta',
+    'trasport\\w*|spedizion\\w*|consegn\\w*|vervoer|levering\\w*|verzending|pakket\\w*|pacchi|encomendas|entregas?',
+  ],
+  'hospitality-travel': [
+    'albergo|alberghi|camere|pernottament\\w*|ospiti|ristorante|ristoranti|vacanz\\w*|viaggi\\w*|agriturismo|bed and breakfast|kamers|overnacht\\w*|gasten|vakantie\\w*|hoteis|quartos|hospedes|estadias?|ferias|viagens?|pousadas?',
+    'prenota\\w*|reserveren|reservering\\w*|soggiorn\\w*|verblijf',
+  ],
+  telecommunications: [
+    'telecomunicazioni|fibra ottica|banda larga|operatore mobile|tariffe mobili|glasvezel|breedband|mobiele netwerk|telecommunicatie|telecomunicacoes|fibra otica|rede movel',
+    'tariff\\w*|abbonament\\w*|abonnement\\w*|tarifarios',
+  ],
+  'government-nonprofit': [
+    'onlus|volontari\\w*|donazion[ei]|dona ora|fai una donazione|no profit|senza scopo di lucro|solidarieta|vrijwilliger\\w*|donatie\\w*|doneer\\w*|doneren|goede doel\\w*|overheid|ministerie|ministero|governo|zonder winstoogmerk|doacao|doacoes|doar|donativos?|sem fins lucrativos|camara municipal|solidariedade|ipss|fondazione|stichting|fundacao',
+    'associazione|vereniging|associacao|comunita|gemeenschap|comunidade|cittadini|burgers|cidadaos|missione|missie|missao|leden|soci',
+  ],
+};
