@@ -3,6 +3,9 @@ import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../lib/messaging/client';
 import type { SalesforceStatusView } from '../../lib/messaging/views';
 import { type ActionState, errorText, Status } from '../settings/Status';
+import { DISCONNECTED, runConnectionAction } from './connection-action';
+
+const CONNECTED = { done: 'Connected to Salesforce.', failed: 'Not connected' };
 
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
@@ -61,18 +64,16 @@ export function SalesforceSettings() {
       });
       return;
     }
-    setState({ kind: 'working', label: 'Signing in to Salesforce (finish in the window that opened)' });
-    try {
-      setStatus(
-        await sendToBackground<SalesforceStatusView, 'ui-bg/salesforce-sign-in'>('ui-bg/salesforce-sign-in', {
+    await runConnectionAction(
+      setState,
+      setStatus,
+      { working: 'Signing in to Salesforce (finish in the window that opened)', ...CONNECTED },
+      () =>
+        sendToBackground<SalesforceStatusView, 'ui-bg/salesforce-sign-in'>('ui-bg/salesforce-sign-in', {
           loginUrl: loginUrl.trim(),
           clientId: clientId.trim(),
         }),
-      );
-      setState({ kind: 'done', message: 'Connected to Salesforce.' });
-    } catch (error) {
-      setState({ kind: 'error', message: `Not connected: ${errorText(error)}` });
-    }
+    );
   };
 
   const connect = async (event: Event) => {
@@ -85,31 +86,23 @@ export function SalesforceSettings() {
       });
       return;
     }
-    setState({ kind: 'working', label: 'Checking the token with Salesforce' });
-    try {
-      setStatus(
-        await sendToBackground<SalesforceStatusView, 'ui-bg/salesforce-connect'>('ui-bg/salesforce-connect', {
+    const connected = await runConnectionAction(
+      setState,
+      setStatus,
+      { working: 'Checking the token with Salesforce', ...CONNECTED },
+      () =>
+        sendToBackground<SalesforceStatusView, 'ui-bg/salesforce-connect'>('ui-bg/salesforce-connect', {
           instanceUrl: instanceUrl.trim(),
           token: token.trim(),
         }),
-      );
-      setToken('');
-      setState({ kind: 'done', message: 'Connected to Salesforce.' });
-    } catch (error) {
-      setState({ kind: 'error', message: `Not connected: ${errorText(error)}` });
-    }
+    );
+    if (connected) setToken('');
   };
 
-  const disconnect = async () => {
-    try {
-      setStatus(
-        await sendToBackground<SalesforceStatusView, 'ui-bg/salesforce-disconnect'>('ui-bg/salesforce-disconnect', {}),
-      );
-      setState({ kind: 'done', message: 'Disconnected: the token is removed from this browser.' });
-    } catch (error) {
-      setState({ kind: 'error', message: `Not disconnected: ${errorText(error)}` });
-    }
-  };
+  const disconnect = () =>
+    runConnectionAction(setState, setStatus, DISCONNECTED, () =>
+      sendToBackground<SalesforceStatusView, 'ui-bg/salesforce-disconnect'>('ui-bg/salesforce-disconnect', {}),
+    );
 
   return (
     <section aria-labelledby="salesforce-settings-title" class="settings-section" data-testid="salesforce-settings">

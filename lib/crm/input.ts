@@ -63,3 +63,46 @@ export function known(values: Record<string, string | number | undefined>): Prop
   }
   return out;
 }
+
+/** ICP Lens's score fields, by what they hold; each CRM names them its own way. */
+export type ScoreFieldNames = Record<
+  | 'fit'
+  | 'tier'
+  | 'bestCase'
+  | 'confidence'
+  | 'icpName'
+  | 'icpVersion'
+  | 'matrixCell'
+  | 'suggestedStage'
+  | 'chosenStage'
+  | 'explanation',
+  string
+>;
+
+type Tier = LeadStatus['tier'];
+const tierInWords = (tier: Tier) => (tier === '?' ? 'Not enough data' : tier);
+
+/**
+ * The score of one lead under the CRM's field names; a tier not yet known is "Not enough data" unless the CRM's field
+ * takes its own value for it (`tierValue`).
+ */
+export function scoreValues(
+  lead: LeadScore,
+  names: ScoreFieldNames,
+  tierValue: (tier: Tier) => string = tierInWords,
+): Properties {
+  const { score, status } = lead;
+  const stage = status.stage;
+  return known({
+    [names.fit]: score?.fit,
+    [names.tier]: tierValue(status.tier),
+    [names.bestCase]: score?.bestCase,
+    [names.confidence]: score && Math.round(score.confidence * 100),
+    [names.icpName]: score && lead.icp.name,
+    [names.icpVersion]: score && lead.icp.version,
+    [names.matrixCell]: status.matrix.cell,
+    [names.suggestedStage]: stage.suggested,
+    [names.chosenStage]: stage.source === 'user' ? stage.stage : undefined,
+    [names.explanation]: explainInOneLine(score),
+  });
+}

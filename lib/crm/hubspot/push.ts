@@ -1,9 +1,17 @@
 import type { z } from 'zod';
 import type { CrmPushRecord } from '../../db/db';
 import type { AccountForPush } from '../gather';
-import { type AccountPlan, logRows, type PushOutcome, type RecordPlan } from '../plan';
+import {
+  type AccountPlan,
+  logRows,
+  type PushOutcome,
+  planAccounts,
+  type RecordPlan,
+  sendSplitting,
+  startOutcome,
+} from '../plan';
 import { associateContacts, BATCH, createObjects, type ObjectType, updateObjects } from './api';
-import { planFields, toWrite } from './diff';
+import { HUBSPOT_RULES, toWrite } from './diff';
 import { chunks, findExisting } from './find';
 import { HubSpotError, type HubSpotTransport } from './http';
 import { companyProperties, contactProperties, type Properties } from './mapping';
@@ -60,33 +68,15 @@ export async function planPush(
     companies: readList('companies', inspection),
     contacts: readList('contacts', inspection),
   });
-  const plans = accounts.map((a): AccountPlan => {
-    const { company } = a;
-    const name = company.name ?? company.domain ?? 'this account';
-    const log = logs.get(company.accountId);
-    const existing = found.companies.get(company.accountId);
-    const desired = companyProperties(company, inspection.options.companies.get('industry'));
-    const plan: AccountPlan = {
-      accountId: company.accountId,
-      name,
-      company: {
-        key: company.accountId,
-        label: name,
-        crmId: existing?.id,
-        fields: planFields(desired, existing?.properties, log?.company, overwrite),
-      },
-      contacts: a.contacts.map((c) => {
-        const record = found.contacts.get(c.contactId);
-        return {
-          key: c.contactId,
-          label: c.name ?? c.signals.name?.value ?? 'a person',
-          crmId: record?.id,
-          fields: planFields(contactProperties(c), record?.properties, log?.contacts[c.contactId]?.values, overwrite),
-        };
-      }),
-    };
-    if (!company.domain) plan.skipped = 'its website is not known yet, and HubSpot companies are matched by domain';
-    return plan;
+  const plans = planAccounts(accounts, logs, overwrite, {
+    companies: found.companies,
+    contacts: found.contacts,
+    valuesOf: (record) => record.properties,
+    companyRules: HUBSPOT_RULES,
+    contactRules: HUBSPOT_RULES,
+    companyFields: (c) => companyProperties(c, inspection.options.companies.get('industry')),
+    contactFields: contactProperties,
+    noDomain: 'its website is not known yet, and HubSpot companies are matched by domain',
   });
   const createsProperties = inspection.missing.companies.length + inspection.missing.contacts.length;
   return { accounts: plans, createsProperties, inspection };
@@ -112,39 +102,33 @@ type Written = z.infer<typeof batchObjectsSchema>['results'];
 
 async function sendAll(
   writes: readonly Write[],
-  send: (batch: readonly Write[]) => Promise<{ results: Written; errors?: StandardError[] } | undefined>,
+  request: (batch: readonly Write[]) => Promise<{ results: Written; errors?: StandardError[] } | undefined>,
   onResult: (batch: readonly Write[], results: Written) => void,
   failures: PushOutcome['failures'],
 ) {
-  const run = async (batch: readonly Write[]): Promise<void> => {
-    try {
-      const reply = await send(batch);
-      const failed = new Set<Write>();
-      for (const error of reply?.errors ?? []) {
-        const named = namedBy(error, batch);
-        for (const w of named) {
-          failed.add(w);
-          failures.push({ who: w.who, message: `HubSpot refused it: ${error.message}` });
-        }
-        if (!named.length)
-          failures.push({ who: `${batch.length} records`, message: `HubSpot refused some: ${error.message}` });
+  const send = async (batch: readonly Write[]) => {
+    const reply = await request(batch);
+    const failed = new Set<Write>();
+    for (const error of reply?.errors ?? []) {
+      const named = namedBy(error, batch);
+      for (const w of named) {
+        failed.add(w);
+        failures.push({ who: w.who, message: `HubSpot refused it: ${error.message}` });
       }
-      onResult(
-        batch.filter((w) => !failed.has(w)),
-        reply?.results ?? [],
-      );
-    } catch (error) {
-      if (!(error instanceof HubSpotError) || error.status === 401 || error.status === 403) throw error;
-      if (error.status === 400 && batch.length > 1) {
-        const half = Math.ceil(batch.length / 2);
-        await run(batch.slice(0, half));
-        await run(batch.slice(half));
-        return;
-      }
-      for (const w of batch) failures.push({ who: w.who, message: error.message });
+      if (!named.length)
+        failures.push({ who: `${batch.length} records`, message: `HubSpot refused some: ${error.message}` });
     }
+    onResult(
+      batch.filter((w) => !failed.has(w)),
+      reply?.results ?? [],
+    );
   };
-  for (const batch of chunks(writes, BATCH.objects)) await run(batch);
+  const fail = (batch: readonly Write[], error: unknown) => {
+    if (!(error instanceof HubSpotError) || error.status === 401 || error.status === 403) throw error;
+    for (const w of batch) failures.push({ who: w.who, message: error.message });
+  };
+  const splits = (error: unknown) => error instanceof HubSpotError && error.status === 400;
+  for (const batch of chunks(writes, BATCH.objects)) await sendSplitting(batch, send, splits, fail);
 }
 
 /**
@@ -154,18 +138,7 @@ async function sendAll(
  */
 export async function applyPush(t: HubSpotTransport, plan: PushPlan, now: number): Promise<PushOutcome> {
   await createMissingProperties(t, plan.inspection);
-  const outcome: PushOutcome = {
-    companies: { created: 0, updated: 0 },
-    contacts: { created: 0, updated: 0 },
-    fields: 0,
-    failures: [],
-    skipped: [],
-    log: [],
-  };
-  const accounts = plan.accounts.filter((a) => {
-    if (a.skipped) outcome.skipped.push({ who: a.name, reason: a.skipped });
-    return !a.skipped;
-  });
+  const { outcome, accounts } = startOutcome(plan.accounts);
   const companyIds = new Map<string, string>();
   const contactIds = new Map<string, string>();
   const done = new Set<RecordPlan>();

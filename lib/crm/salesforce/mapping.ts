@@ -2,27 +2,24 @@ import { SALESFORCE_ACCOUNT_TYPE, SALESFORCE_INDUSTRY } from '../../leads/crm-va
 import { splitName } from '../../leads/csv-export';
 import { countryName } from '../../panel/company-facts';
 import type { Properties } from '../diff';
-import { type CompanyInput, type ContactInput, explainInOneLine, known, type LeadScore } from '../input';
+import { type CompanyInput, type ContactInput, known, type LeadScore, scoreValues } from '../input';
 import type { SObject } from './api';
 import type { OrgField } from './fields';
 
 /** The score, in ICP Lens's custom fields (the same on Accounts and Contacts). */
-function scoreFields(lead: LeadScore): Properties {
-  const { score, status } = lead;
-  const stage = status.stage;
-  return known({
-    ICP_Lens_Fit__c: score?.fit,
-    ICP_Lens_Tier__c: status.tier === '?' ? 'Not enough data' : status.tier,
-    ICP_Lens_Best_Case__c: score?.bestCase,
-    ICP_Lens_Confidence__c: score && Math.round(score.confidence * 100),
-    ICP_Lens_ICP_Name__c: score && lead.icp.name,
-    ICP_Lens_ICP_Version__c: score && lead.icp.version,
-    ICP_Lens_Matrix_Cell__c: status.matrix.cell,
-    ICP_Lens_Suggested_Stage__c: stage.suggested,
-    ICP_Lens_Chosen_Stage__c: stage.source === 'user' ? stage.stage : undefined,
-    ICP_Lens_Explanation__c: explainInOneLine(score),
+const scoreFields = (lead: LeadScore): Properties =>
+  scoreValues(lead, {
+    fit: 'ICP_Lens_Fit__c',
+    tier: 'ICP_Lens_Tier__c',
+    bestCase: 'ICP_Lens_Best_Case__c',
+    confidence: 'ICP_Lens_Confidence__c',
+    icpName: 'ICP_Lens_ICP_Name__c',
+    icpVersion: 'ICP_Lens_ICP_Version__c',
+    matrixCell: 'ICP_Lens_Matrix_Cell__c',
+    suggestedStage: 'ICP_Lens_Suggested_Stage__c',
+    chosenStage: 'ICP_Lens_Chosen_Stage__c',
+    explanation: 'ICP_Lens_Explanation__c',
   });
-}
 
 /**
  * An Account's fields: standard ones for the facts, ICP Lens's custom ones for the score. Industry and Type take

@@ -1,8 +1,8 @@
 import type { CrmPushRecord } from '../../db/db';
-import { type FieldRules, planFieldsWith, toWrite } from '../diff';
+import { type FieldRules, toWrite } from '../diff';
 import type { AccountForPush } from '../gather';
 import { chunks } from '../match';
-import { type AccountPlan, logRows, type PushOutcome, type RecordPlan } from '../plan';
+import { type AccountPlan, logRows, type PushOutcome, planAccounts, type RecordPlan, startOutcome } from '../plan';
 import { BATCH, createRecords, type NewRecord, type SObject, updateRecords } from './api';
 import { inspectFields, missingNotes, type OrgFields, OWN_FIELDS } from './fields';
 import { findExisting } from './find';
@@ -57,44 +57,15 @@ export async function planPush(
     Account: readList('Account', org),
     Contact: readList('Contact', org),
   });
-  const plans = accounts.map((a): AccountPlan => {
-    const { company } = a;
-    const name = company.name ?? company.domain ?? 'this account';
-    const log = logs.get(company.accountId);
-    const existing = found.accounts.get(company.accountId);
-    const plan: AccountPlan = {
-      accountId: company.accountId,
-      name,
-      company: {
-        key: company.accountId,
-        label: name,
-        crmId: existing?.id,
-        fields: planFieldsWith(
-          rulesFor('Account', org),
-          fitToOrg(accountFields(company), org.fields.Account),
-          existing?.values,
-          log?.company,
-          overwrite,
-        ),
-      },
-      contacts: a.contacts.map((c) => {
-        const record = found.contacts.get(c.contactId);
-        return {
-          key: c.contactId,
-          label: c.name ?? c.signals.name?.value ?? 'a person',
-          crmId: record?.id,
-          fields: planFieldsWith(
-            rulesFor('Contact', org),
-            fitToOrg(contactFields(c), org.fields.Contact),
-            record?.values,
-            log?.contacts[c.contactId]?.values,
-            overwrite,
-          ),
-        };
-      }),
-    };
-    if (!company.domain) plan.skipped = 'its website is not known yet, and Salesforce accounts are matched by domain';
-    return plan;
+  const plans = planAccounts(accounts, logs, overwrite, {
+    companies: found.accounts,
+    contacts: found.contacts,
+    valuesOf: (record) => record.values,
+    companyRules: rulesFor('Account', org),
+    contactRules: rulesFor('Contact', org),
+    companyFields: (c) => fitToOrg(accountFields(c), org.fields.Account),
+    contactFields: (c) => fitToOrg(contactFields(c), org.fields.Contact),
+    noDomain: 'its website is not known yet, and Salesforce accounts are matched by domain',
   });
   return { accounts: plans, notes: missingNotes(org), org };
 }
@@ -146,18 +117,7 @@ const hasWrites = (w: Write) => Object.keys(w.record.fields).length > 0;
  * changes. Returns the outcome and one push log row per account.
  */
 export async function applyPush(t: SalesforceTransport, plan: PushPlan, now: number): Promise<PushOutcome> {
-  const outcome: PushOutcome = {
-    companies: { created: 0, updated: 0 },
-    contacts: { created: 0, updated: 0 },
-    fields: 0,
-    failures: [],
-    skipped: [],
-    log: [],
-  };
-  const accounts = plan.accounts.filter((a) => {
-    if (a.skipped) outcome.skipped.push({ who: a.name, reason: a.skipped });
-    return !a.skipped;
-  });
+  const { outcome, accounts } = startOutcome(plan.accounts);
   const companyIds = new Map<string, string>();
   const contactIds = new Map<string, string>();
   const done = new Set<RecordPlan>();
