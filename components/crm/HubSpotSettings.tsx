@@ -5,6 +5,7 @@ import type { HubSpotStatusView } from '../../lib/messaging/views';
 import { type ActionState, errorText, Status } from '../settings/Status';
 import { CrmField } from './CrmField';
 import { HubSpotSignIn } from './HubSpotSignIn';
+import { DISCONNECTED, runConnectionAction } from './connection-action';
 
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
@@ -32,27 +33,20 @@ export function HubSpotSettings() {
       setState({ kind: 'error', message: 'Not connected: ICP Lens needs your permission to reach HubSpot.' });
       return;
     }
-    setState({ kind: 'working', label: 'Checking the token with HubSpot' });
-    try {
-      const next = await sendToBackground<HubSpotStatusView, 'ui-bg/hubspot-connect'>('ui-bg/hubspot-connect', {
-        token: token.trim(),
-      });
-      setStatus(next);
-      setToken('');
-      setState({ kind: 'done', message: 'Connected to HubSpot.' });
-    } catch (error) {
-      setState({ kind: 'error', message: `Not connected: ${errorText(error)}` });
-    }
+    const connected = await runConnectionAction(
+      setState,
+      setStatus,
+      { working: 'Checking the token with HubSpot', done: 'Connected to HubSpot.', failed: 'Not connected' },
+      () =>
+        sendToBackground<HubSpotStatusView, 'ui-bg/hubspot-connect'>('ui-bg/hubspot-connect', { token: token.trim() }),
+    );
+    if (connected) setToken('');
   };
 
-  const disconnect = async () => {
-    try {
-      setStatus(await sendToBackground<HubSpotStatusView, 'ui-bg/hubspot-disconnect'>('ui-bg/hubspot-disconnect', {}));
-      setState({ kind: 'done', message: 'Disconnected: the token is removed from this browser.' });
-    } catch (error) {
-      setState({ kind: 'error', message: `Not disconnected: ${errorText(error)}` });
-    }
-  };
+  const disconnect = () =>
+    runConnectionAction(setState, setStatus, DISCONNECTED, () =>
+      sendToBackground<HubSpotStatusView, 'ui-bg/hubspot-disconnect'>('ui-bg/hubspot-disconnect', {}),
+    );
 
   return (
     <section aria-labelledby="hubspot-settings-title" class="settings-section" data-testid="hubspot-settings">

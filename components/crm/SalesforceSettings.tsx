@@ -4,25 +4,18 @@ import { sendToBackground } from '../../lib/messaging/client';
 import type { SalesforceStatusView } from '../../lib/messaging/views';
 import { type ActionState, errorText, Status } from '../settings/Status';
 import { CrmField } from './CrmField';
+import { DISCONNECTED, hostPattern, runConnectionAction } from './connection-action';
+
+const CONNECTED = { done: 'Connected to Salesforce.', failed: 'Not connected' };
 
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-
-/** "acme.my.salesforce.com" → "https://acme.my.salesforce.com/*": the one org's address, asked for at connect time. */
-function orgPattern(address: string): string | undefined {
-  const text = address.trim();
-  try {
-    return `${new URL(/^[a-z]+:\/\//i.test(text) ? text : `https://${text}`).origin}/*`;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Within the click (the prompt needs the user's gesture): the org's host, and in Chrome the identity permission to
  * open Salesforce's sign-in. Firefox grants identity at install (it may not be optional there): not asked again.
  */
 async function askPermissions(address: string, identity: boolean): Promise<boolean> {
-  const pattern = orgPattern(address);
+  const pattern = hostPattern(address);
   if (!pattern) return false;
   const needsIdentity = identity && !(await browser.permissions.contains({ permissions: ['identity'] }));
   return browser.permissions
@@ -62,18 +55,16 @@ export function SalesforceSettings() {
       });
       return;
     }
-    setState({ kind: 'working', label: 'Signing in to Salesforce (finish in the window that opened)' });
-    try {
-      setStatus(
-        await sendToBackground<SalesforceStatusView, 'ui-bg/salesforce-sign-in'>('ui-bg/salesforce-sign-in', {
+    await runConnectionAction(
+      setState,
+      setStatus,
+      { working: 'Signing in to Salesforce (finish in the window that opened)', ...CONNECTED },
+      () =>
+        sendToBackground<SalesforceStatusView, 'ui-bg/salesforce-sign-in'>('ui-bg/salesforce-sign-in', {
           loginUrl: loginUrl.trim(),
           clientId: clientId.trim(),
         }),
-      );
-      setState({ kind: 'done', message: 'Connected to Salesforce.' });
-    } catch (error) {
-      setState({ kind: 'error', message: `Not connected: ${errorText(error)}` });
-    }
+    );
   };
 
   const connect = async (event: Event) => {
@@ -86,31 +77,23 @@ export function SalesforceSettings() {
       });
       return;
     }
-    setState({ kind: 'working', label: 'Checking the token with Salesforce' });
-    try {
-      setStatus(
-        await sendToBackground<SalesforceStatusView, 'ui-bg/salesforce-connect'>('ui-bg/salesforce-connect', {
+    const connected = await runConnectionAction(
+      setState,
+      setStatus,
+      { working: 'Checking the token with Salesforce', ...CONNECTED },
+      () =>
+        sendToBackground<SalesforceStatusView, 'ui-bg/salesforce-connect'>('ui-bg/salesforce-connect', {
           instanceUrl: instanceUrl.trim(),
           token: token.trim(),
         }),
-      );
-      setToken('');
-      setState({ kind: 'done', message: 'Connected to Salesforce.' });
-    } catch (error) {
-      setState({ kind: 'error', message: `Not connected: ${errorText(error)}` });
-    }
+    );
+    if (connected) setToken('');
   };
 
-  const disconnect = async () => {
-    try {
-      setStatus(
-        await sendToBackground<SalesforceStatusView, 'ui-bg/salesforce-disconnect'>('ui-bg/salesforce-disconnect', {}),
-      );
-      setState({ kind: 'done', message: 'Disconnected: the token is removed from this browser.' });
-    } catch (error) {
-      setState({ kind: 'error', message: `Not disconnected: ${errorText(error)}` });
-    }
-  };
+  const disconnect = () =>
+    runConnectionAction(setState, setStatus, DISCONNECTED, () =>
+      sendToBackground<SalesforceStatusView, 'ui-bg/salesforce-disconnect'>('ui-bg/salesforce-disconnect', {}),
+    );
 
   return (
     <section aria-labelledby="salesforce-settings-title" class="settings-section" data-testid="salesforce-settings">

@@ -3,18 +3,10 @@ import { browser } from 'wxt/browser';
 import { sendToBackground } from '../../lib/messaging/client';
 import type { TwentyStatusView } from '../../lib/messaging/views';
 import { type ActionState, errorText, Status } from '../settings/Status';
+import { CrmField } from './CrmField';
+import { DISCONNECTED, hostPattern, runConnectionAction } from './connection-action';
 
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
-
-/** "crm.acme.com" → "https://crm.acme.com/*": the one workspace's address, asked for at connect time. */
-function workspacePattern(address: string): string | undefined {
-  const text = address.trim();
-  try {
-    return `${new URL(/^[a-z]+:\/\//i.test(text) ? text : `https://${text}`).origin}/*`;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Connecting Twenty with a workspace API key and the workspace's API address (Twenty's cloud, or a self-hosted one).
@@ -38,7 +30,7 @@ export function TwentySettings() {
   const connect = async (event: Event) => {
     event.preventDefault();
     // First, within the click: the permission prompt needs the user's gesture.
-    const pattern = workspacePattern(baseUrl);
+    const pattern = hostPattern(baseUrl);
     if (!pattern || !(await browser.permissions.request({ origins: [pattern] }).catch(() => false))) {
       setState({
         kind: 'error',
@@ -46,31 +38,27 @@ export function TwentySettings() {
       });
       return;
     }
-    setState({ kind: 'working', label: 'Checking the API key with Twenty' });
-    try {
-      setStatus(
-        await sendToBackground<TwentyStatusView, 'ui-bg/twenty-connect'>('ui-bg/twenty-connect', {
+    const connected = await runConnectionAction(
+      setState,
+      setStatus,
+      { working: 'Checking the API key with Twenty', done: 'Connected to Twenty.', failed: 'Not connected' },
+      () =>
+        sendToBackground<TwentyStatusView, 'ui-bg/twenty-connect'>('ui-bg/twenty-connect', {
           baseUrl: baseUrl.trim(),
           apiKey: apiKey.trim(),
         }),
-      );
-      setApiKey('');
-      setState({ kind: 'done', message: 'Connected to Twenty.' });
-    } catch (error) {
-      setState({ kind: 'error', message: `Not connected: ${errorText(error)}` });
-    }
+    );
+    if (connected) setApiKey('');
   };
 
-  const disconnect = async () => {
-    try {
-      const next = await sendToBackground<TwentyStatusView, 'ui-bg/twenty-disconnect'>('ui-bg/twenty-disconnect', {});
-      setStatus(next);
-      setBaseUrl(next.defaultUrl);
-      setState({ kind: 'done', message: 'Disconnected: the API key is removed from this browser.' });
-    } catch (error) {
-      setState({ kind: 'error', message: `Not disconnected: ${errorText(error)}` });
-    }
+  const showDisconnected = (next: TwentyStatusView) => {
+    setStatus(next);
+    setBaseUrl(next.defaultUrl);
   };
+  const disconnect = () =>
+    runConnectionAction(setState, showDisconnected, DISCONNECTED, () =>
+      sendToBackground<TwentyStatusView, 'ui-bg/twenty-disconnect'>('ui-bg/twenty-disconnect', {}),
+    );
 
   return (
     <section aria-labelledby="twenty-settings-title" class="settings-section" data-testid="twenty-settings">
@@ -92,27 +80,8 @@ export function TwentySettings() {
             Create an API key in Twenty under Settings, APIs &amp; Webhooks, then paste it here. A self-hosted workspace
             uses its own https address.
           </p>
-          <div class="field">
-            <label for="twenty-address">Twenty API address</label>
-            <input
-              id="twenty-address"
-              type="url"
-              autocomplete="off"
-              value={baseUrl}
-              onInput={(e) => setBaseUrl(e.currentTarget.value)}
-            />
-          </div>
-          <div class="field">
-            <label for="twenty-key">Twenty API key</label>
-            <input
-              id="twenty-key"
-              type="password"
-              autocomplete="off"
-              spellcheck={false}
-              value={apiKey}
-              onInput={(e) => setApiKey(e.currentTarget.value)}
-            />
-          </div>
+          <CrmField id="twenty-address" label="Twenty API address" type="url" value={baseUrl} onValue={setBaseUrl} />
+          <CrmField id="twenty-key" label="Twenty API key" type="password" value={apiKey} onValue={setApiKey} />
           <button type="submit" disabled={!status || apiKey.trim().length < 16}>
             Connect Twenty
           </button>

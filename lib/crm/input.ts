@@ -79,13 +79,23 @@ export type ScoreFieldNames = Record<
   string
 >;
 
-/** The score of one lead under the CRM's field names; a tier not yet known is "Not enough data". */
-export function scoreValues(lead: LeadScore, names: ScoreFieldNames): Properties {
+type Tier = LeadStatus['tier'];
+const tierInWords = (tier: Tier) => (tier === '?' ? 'Not enough data' : tier);
+
+/**
+ * The score of one lead under the CRM's field names; a tier not yet known is "Not enough data" unless the CRM's field
+ * takes its own value for it (`tierValue`).
+ */
+export function scoreValues(
+  lead: LeadScore,
+  names: ScoreFieldNames,
+  tierValue: (tier: Tier) => string = tierInWords,
+): Properties {
   const { score, status } = lead;
   const stage = status.stage;
   return known({
     [names.fit]: score?.fit,
-    [names.tier]: status.tier === '?' ? 'Not enough data' : status.tier,
+    [names.tier]: tierValue(status.tier),
     [names.bestCase]: score?.bestCase,
     [names.confidence]: score && Math.round(score.confidence * 100),
     [names.icpName]: score && lead.icp.name,

@@ -73,9 +73,11 @@ export function logRows(
 }
 
 /** What one CRM gives the shared planner: its records found, its field rules and mapping, and why it needs a domain. */
-export interface PlanSide<R extends { id: string; values: Record<string, string | null> }> {
+export interface PlanSide<R extends { id: string }> {
   companies: ReadonlyMap<string, R>;
   contacts: ReadonlyMap<string, R>;
+  /** A found record's current values, as the CRM names its fields. */
+  valuesOf(record: R): Record<string, string | null>;
   companyRules: FieldRules;
   contactRules: FieldRules;
   companyFields(input: CompanyInput): Properties;
@@ -88,7 +90,7 @@ export interface PlanSide<R extends { id: string; values: Record<string, string 
  * Every account's plan, field by field, against what the CRM holds (`found`) and what ICP Lens pushed there last time
  * (the CRM's push log): the same for every CRM once its records are found.
  */
-export function planAccounts<R extends { id: string; values: Record<string, string | null> }>(
+export function planAccounts<R extends { id: string }>(
   accounts: readonly AccountForPush[],
   logs: ReadonlyMap<string, CrmPushRecord>,
   overwrite: boolean,
@@ -109,7 +111,7 @@ export function planAccounts<R extends { id: string; values: Record<string, stri
         fields: planFieldsWith(
           side.companyRules,
           side.companyFields(company),
-          existing?.values,
+          existing && side.valuesOf(existing),
           log?.company,
           overwrite,
         ),
@@ -123,7 +125,7 @@ export function planAccounts<R extends { id: string; values: Record<string, stri
           fields: planFieldsWith(
             side.contactRules,
             side.contactFields(c),
-            record?.values,
+            record && side.valuesOf(record),
             log?.contacts[c.contactId]?.values,
             overwrite,
           ),

@@ -1,3 +1,4 @@
+import { LIMITS } from '../signals/limits';
 import type { Address, CompanySignals, PersonSignals } from '../signals/schema';
 import type { Card } from '../signals/source';
 import { cityOrNone } from './area';
@@ -8,6 +9,16 @@ import { findAddress } from './text/address';
 import { tldCountry } from './text/country';
 
 const where = (key: string) => `.h-card .p-${key}, .vcard .${key}`;
+
+// A card's property is the text of whatever element carries its class: on a broken page that can swallow a script or
+// a whole section. Longer than a name or a title can be, it is not one, and it is left out rather than clipped.
+const short = (text: string | undefined) => (text && text.length <= LIMITS.shortText ? text : undefined);
+const sane = (card: Card): Card =>
+  Object.fromEntries(
+    Object.entries(card)
+      .map(([key, value]) => [key, short(value)])
+      .filter(([, value]) => value),
+  ) as Card;
 
 function isPersonCard(card: Card): boolean {
   return !!(card.given || card.family || card.title || card.role) && !(card.org && card.org === card.name);
@@ -45,14 +56,15 @@ export function cardCompany(
   lang?: string,
 ): CompanyDraft | undefined {
   // An organization's card names it as `org` (`fn org` on one element in hCard): a card with a name alone is a person's.
-  const orgs = (cards ?? []).filter((c) => !isPersonCard(c) && c.org);
+  const orgs = (cards ?? []).map(sane).filter((c) => !isPersonCard(c) && c.org);
   if (!orgs.length) return undefined;
   const own = orgs.find((c) => pageDomain && websiteDomain(c.url, ctx.url) === pageDomain);
   const names = new Set(orgs.map((c) => c.org?.toLowerCase()));
   const card = own ?? (names.size === 1 ? orgs[0] : undefined);
   if (!card) return undefined;
   const company: CompanySignals = {};
-  if (card.org) company.name = makeFact(ctx, 'microformats', card.org, where('org'));
+  const orgName = short(card.org);
+  if (orgName) company.name = makeFact(ctx, 'microformats', orgName, where('org'));
   const domain = websiteDomain(card.url, ctx.url);
   if (domain) company.domain = makeFact(ctx, 'microformats', domain, where('url'));
   const hq = cardAddress(card, lang, pageDomain);
@@ -70,19 +82,20 @@ export function cardPerson(
   confidence: number,
   headlineTitle: (headline: string, employer: string | undefined) => { title?: string; employer?: string },
 ): PersonSignals {
-  const card = (cards ?? []).find(isPersonCard);
+  const card = (cards ?? []).map(sane).find(isPersonCard);
   if (!card) return {};
   const person: PersonSignals = {};
-  const name = card.name ?? [card.given, card.family].filter(Boolean).join(' ');
+  const name = short(card.name ?? [card.given, card.family].filter(Boolean).join(' '));
   const fact = <T>(value: T, key: string) => makeFact(ctx, 'microformats', value, where(key), confidence);
   if (name) person.name = fact(name, 'name');
-  const org = card.org && card.org !== name ? card.org : undefined;
+  const org = short(card.org && card.org !== name ? card.org : undefined);
   const headline = card.title ?? card.role;
   const read = headline ? headlineTitle(headline, org) : {};
-  if (read.title) person.title = fact(read.title, 'title');
-  const employer = org ?? read.employer;
+  const title = short(read.title);
+  if (title) person.title = fact(title, 'title');
+  const employer = org ?? short(read.employer);
   if (employer) person.employer = fact(employer, 'org');
-  const location = card.locality ?? card.label;
+  const location = short(card.locality ?? card.label);
   if (location) person.location = fact(location, 'locality');
   return person;
 }

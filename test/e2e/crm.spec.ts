@@ -1,5 +1,6 @@
 /// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
+import type { BrowserContext, Worker } from '@playwright/test';
 import { TEST_BASE_KEY } from '../../lib/crm/hubspot/connection';
 import { type HubSpotMock, startHubSpotMock } from '../mocks/hubspot-server';
 import { CRM_COMPANY, readOrbitAndPeople } from './support/crm';
@@ -19,6 +20,18 @@ test.beforeEach(async () => {
 test.afterEach(async () => {
   await mock.close();
 });
+
+/** Points the client at the local HubSpot (tests only) and connects with the token in the real settings page. */
+async function connectToMock(context: BrowserContext, worker: Worker, extensionId: string) {
+  await worker.evaluate(
+    ([key, origin]) => chrome.storage.local.set({ [key as string]: origin }),
+    [TEST_BASE_KEY, mock.origin],
+  );
+  const options = await OptionsPage.open(context, extensionId);
+  await options.page.getByLabel('HubSpot access token').fill(TOKEN);
+  await options.page.getByRole('button', { name: 'Connect HubSpot' }).click();
+  await expect(options.page.getByTestId('hubspot-connection')).toBeVisible();
+}
 
 test('connect with a token, preview and push an account with two people from the panel, then a push that changes nothing', async ({
   context,
@@ -104,14 +117,7 @@ test('push a selection from the Leads page: the totals first, then the accounts 
   worker,
   extensionId,
 }) => {
-  await worker.evaluate(
-    ([key, origin]) => chrome.storage.local.set({ [key as string]: origin }),
-    [TEST_BASE_KEY, mock.origin],
-  );
-  const options = await OptionsPage.open(context, extensionId);
-  await options.page.getByLabel('HubSpot access token').fill(TOKEN);
-  await options.page.getByRole('button', { name: 'Connect HubSpot' }).click();
-  await expect(options.page.getByTestId('hubspot-connection')).toBeVisible();
+  await connectToMock(context, worker, extensionId);
   await readOrbitAndPeople(context, worker);
 
   const leads = await LeadsPage.open(context, extensionId);
@@ -132,14 +138,7 @@ test('200 accounts pushed from the Leads page in batches, with a 429 in the midd
   worker,
   extensionId,
 }) => {
-  await worker.evaluate(
-    ([key, origin]) => chrome.storage.local.set({ [key as string]: origin }),
-    [TEST_BASE_KEY, mock.origin],
-  );
-  const options = await OptionsPage.open(context, extensionId);
-  await options.page.getByLabel('HubSpot access token').fill(TOKEN);
-  await options.page.getByRole('button', { name: 'Connect HubSpot' }).click();
-  await expect(options.page.getByTestId('hubspot-connection')).toBeVisible();
+  await connectToMock(context, worker, extensionId);
 
   const leads = await LeadsPage.open(context, extensionId);
   const domains = Array.from({ length: 200 }, (_, i) => `batch-${String(i).padStart(3, '0')}.example`);

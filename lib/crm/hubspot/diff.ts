@@ -1,4 +1,4 @@
-import { type FieldChange, type Properties, planFieldsWith } from '../diff';
+import type { FieldRules } from '../diff';
 import { OWN_PROPERTIES, PROPERTY_DEFINITIONS } from './properties';
 
 const STANDARD_LABELS: Record<string, string> = {
@@ -43,20 +43,11 @@ function backwards(current: string, next: string): boolean {
   return from !== -1 && to !== -1 && to < from;
 }
 
-const RULES = {
+/** HubSpot's rules on the shared plan (lib/crm/diff.ts): a lifecycle stage never moves backwards. */
+export const HUBSPOT_RULES: FieldRules = {
   label: propertyLabel,
   own: (name: string) => OWN_PROPERTIES.has(name),
   refuses: (name: string, before: string, after: string) => name === 'lifecyclestage' && backwards(before, after),
 };
-
-/** HubSpot's rules on the shared plan (lib/crm/diff.ts): a lifecycle stage never moves backwards. */
-export function planFields(
-  desired: Properties,
-  existing: Record<string, string | null> | undefined,
-  lastPushed: Properties | undefined,
-  overwrite: boolean,
-): FieldChange[] {
-  return planFieldsWith(RULES, desired, existing, lastPushed, overwrite);
-}
 
 export { type FieldChange, type FieldStatus, heldAsOurs, toWrite } from '../diff';

@@ -3,29 +3,30 @@ import { splitName } from '../../leads/csv-export';
 import { countryName } from '../../panel/company-facts';
 import type { CompanySignals } from '../../signals/schema';
 import type { Properties } from '../diff';
-import { type CompanyInput, type ContactInput, explainInOneLine, known, type LeadScore } from '../input';
+import { type CompanyInput, type ContactInput, known, type LeadScore, scoreValues } from '../input';
 import { TIER_VALUE } from './properties';
 
 export type { CompanyInput, ContactInput, LeadScore, Properties };
 
-function scoreProperties(lead: LeadScore): Properties {
-  const { score, status } = lead;
-  const stage = status.stage;
-  return known({
-    icp_lens_fit: score?.fit,
-    icp_lens_tier: TIER_VALUE[status.tier],
-    icp_lens_best_case: score?.bestCase,
-    icp_lens_confidence: score && Math.round(score.confidence * 100),
-    icp_lens_icp_name: score && lead.icp.name,
-    icp_lens_icp_version: score && lead.icp.version,
-    icp_lens_matrix_cell: status.matrix.cell,
-    icp_lens_suggested_stage: stage.suggested,
-    icp_lens_chosen_stage: stage.source === 'user' ? stage.stage : undefined,
-    icp_lens_explanation: explainInOneLine(score),
-    // As the CSV export maps it (lib/leads/csv-export.ts): the stage shown, the seller's choice or the suggestion.
-    lifecyclestage: HUBSPOT_STAGE[stage.stage],
-  });
-}
+const SCORE_PROPERTIES = {
+  fit: 'icp_lens_fit',
+  tier: 'icp_lens_tier',
+  bestCase: 'icp_lens_best_case',
+  confidence: 'icp_lens_confidence',
+  icpName: 'icp_lens_icp_name',
+  icpVersion: 'icp_lens_icp_version',
+  matrixCell: 'icp_lens_matrix_cell',
+  suggestedStage: 'icp_lens_suggested_stage',
+  chosenStage: 'icp_lens_chosen_stage',
+  explanation: 'icp_lens_explanation',
+};
+
+const scoreProperties = (lead: LeadScore): Properties => ({
+  // The tier is a HubSpot dropdown: its option values, not words.
+  ...scoreValues(lead, SCORE_PROPERTIES, (tier) => TIER_VALUE[tier]),
+  // As the CSV export maps it (lib/leads/csv-export.ts): the stage shown, the seller's choice or the suggestion.
+  ...known({ lifecyclestage: HUBSPOT_STAGE[lead.status.stage.stage] }),
+});
 
 /**
  * HubSpot's Industry is a dropdown of fixed values: ICP Lens's industry group goes there only when the portal offers

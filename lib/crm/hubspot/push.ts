@@ -1,9 +1,17 @@
 import type { z } from 'zod';
 import type { CrmPushRecord } from '../../db/db';
 import type { AccountForPush } from '../gather';
-import { type AccountPlan, logRows, type PushOutcome, type RecordPlan, sendSplitting, startOutcome } from '../plan';
+import {
+  type AccountPlan,
+  logRows,
+  type PushOutcome,
+  planAccounts,
+  type RecordPlan,
+  sendSplitting,
+  startOutcome,
+} from '../plan';
 import { associateContacts, BATCH, createObjects, type ObjectType, updateObjects } from './api';
-import { planFields, toWrite } from './diff';
+import { HUBSPOT_RULES, toWrite } from './diff';
 import { chunks, findExisting } from './find';
 import { HubSpotError, type HubSpotTransport } from './http';
 import { companyProperties, contactProperties, type Properties } from './mapping';
@@ -60,33 +68,15 @@ export async function planPush(
     companies: readList('companies', inspection),
     contacts: readList('contacts', inspection),
   });
-  const plans = accounts.map((a): AccountPlan => {
-    const { company } = a;
-    const name = company.name ?? company.domain ?? 'this account';
-    const log = logs.get(company.accountId);
-    const existing = found.companies.get(company.accountId);
-    const desired = companyProperties(company, inspection.options.companies.get('industry'));
-    const plan: AccountPlan = {
-      accountId: company.accountId,
-      name,
-      company: {
-        key: company.accountId,
-        label: name,
-        crmId: existing?.id,
-        fields: planFields(desired, existing?.properties, log?.company, overwrite),
-      },
-      contacts: a.contacts.map((c) => {
-        const record = found.contacts.get(c.contactId);
-        return {
-          key: c.contactId,
-          label: c.name ?? c.signals.name?.value ?? 'a person',
-          crmId: record?.id,
-          fields: planFields(contactProperties(c), record?.properties, log?.contacts[c.contactId]?.values, overwrite),
-        };
-      }),
-    };
-    if (!company.domain) plan.skipped = 'its website is not known yet, and HubSpot companies are matched by domain';
-    return plan;
+  const plans = planAccounts(accounts, logs, overwrite, {
+    companies: found.companies,
+    contacts: found.contacts,
+    valuesOf: (record) => record.properties,
+    companyRules: HUBSPOT_RULES,
+    contactRules: HUBSPOT_RULES,
+    companyFields: (c) => companyProperties(c, inspection.options.companies.get('industry')),
+    contactFields: contactProperties,
+    noDomain: 'its website is not known yet, and HubSpot companies are matched by domain',
   });
   const createsProperties = inspection.missing.companies.length + inspection.missing.contacts.length;
   return { accounts: plans, createsProperties, inspection };

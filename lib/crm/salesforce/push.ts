@@ -60,6 +60,7 @@ export async function planPush(
   const plans = planAccounts(accounts, logs, overwrite, {
     companies: found.accounts,
     contacts: found.contacts,
+    valuesOf: (record) => record.values,
     companyRules: rulesFor('Account', org),
     contactRules: rulesFor('Contact', org),
     companyFields: (c) => fitToOrg(accountFields(c), org.fields.Account),

@@ -55,6 +55,7 @@ export async function planPush(
   const plans = planAccounts(accounts, logs, overwrite, {
     companies: found.companies,
     contacts: found.people,
+    valuesOf: (record) => record.values,
     companyRules: rulesFor('companies', ws),
     contactRules: rulesFor('people', ws),
     companyFields: (c) => fitToWorkspace(companyFields(c), 'companies', ws),
