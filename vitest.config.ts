@@ -20,6 +20,10 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/trust/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    // Vitest runs one fewer worker than there are cores: one on the two-core CI machines, leaving a core idle while
+    // the slow files (the corpus audit, hostile pages) run. Two workers, one per core.
+    maxWorkers: 2,
+    minWorkers: 1,
     setupFiles: ['test/unit/setup.ts'],
     env: seed ? { TRUST_SEED: seed } : {},
   },
