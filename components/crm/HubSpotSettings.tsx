@@ -4,14 +4,15 @@ import { sendToBackground } from '../../lib/messaging/client';
 import type { HubSpotStatusView } from '../../lib/messaging/views';
 import { type ActionState, errorText, Status } from '../settings/Status';
 import { CrmField } from './CrmField';
-import { HubSpotSignIn } from './HubSpotSignIn';
 import { DISCONNECTED, runConnectionAction } from './connection-action';
+import { HubSpotSignIn } from './HubSpotSignIn';
 
 const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
 
 /**
- * Connecting HubSpot with a private app's access token, or by signing in with the team's own app (HubSpotSignIn). The browser asks for access to HubSpot's API host here, at
- * connect time, not at install. The token goes to the background once and is only ever shown masked.
+ * Connecting HubSpot with a private app's access token, or by signing in with the team's own app (HubSpotSignIn). The
+ * browser asks for access to HubSpot's API host here, at connect time, not at install. The token goes to the
+ * background once and is only ever shown masked.
  */
 export function HubSpotSettings() {
   const [status, setStatus] = useState<HubSpotStatusView>();
