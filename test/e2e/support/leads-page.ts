@@ -77,11 +77,14 @@ export class LeadsPage {
   get bulkStatus() {
     return this.page.getByTestId('bulk-status');
   }
-  /** Adds a tag to the selected rows and waits for the outcome. */
+  /**
+   * Adds a tag to the selected rows and waits for the outcome. Ten thousand rows take a while on a busy machine (the
+   * status counts them as they go): the wait is for the outcome, not a speed limit.
+   */
   async bulkTag(tag: string): Promise<void> {
     await this.page.getByTestId('bulk-tag').fill(tag);
     await this.page.getByTestId('bulk-add-tag').click();
-    await expect(this.bulkStatus).toContainText(`Tag "${tag}" added`);
+    await expect(this.bulkStatus).toContainText(`Tag "${tag}" added`, { timeout: 60_000 });
   }
   /** Opens the confirmation of "Delete…" or "Not a company…" for the selection; returns the dialog. */
   async askRemoval(which: 'delete' | 'not-company') {
