@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PROFILE_SITE_MATCHES } from '../../lib/platform/hosts';
+import { watchServiceHosts } from '../../lib/platform/service-hosts';
 import { listGrantedSites, removeSite, siteLabel } from '../../lib/platform/site-access';
 
 /**
@@ -17,7 +18,10 @@ export function SiteAccess() {
     refresh();
     browser.permissions.onAdded.addListener(refresh);
     browser.permissions.onRemoved.addListener(refresh);
+    // A CRM's host is granted first, then recorded as the connection's by the background: no site to list.
+    const unwatch = watchServiceHosts(refresh);
     return () => {
+      unwatch();
       browser.permissions.onAdded.removeListener(refresh);
       browser.permissions.onRemoved.removeListener(refresh);
     };

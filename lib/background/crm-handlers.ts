@@ -15,6 +15,7 @@ import type { HubSpotTransport } from '../crm/hubspot/http';
 import { brokerInfo, revoke, signIn } from '../crm/hubspot/oauth';
 import { applyPush, planPush } from '../crm/hubspot/push';
 import type { HubSpotStatusView } from '../crm/views';
+import { claimGrantedHosts, releaseServiceHosts } from '../platform/service-connections';
 import { crmPushRoutes } from './crm-push-routes';
 import type { Routes } from './route-types';
 import { salesforceRoutes } from './salesforce-handlers';
@@ -35,10 +36,8 @@ async function status(): Promise<HubSpotStatusView> {
   };
 }
 
-/** The host permissions a sign-in needs: HubSpot's API and the team's broker, asked for by the page first. */
-async function mayReach(...urls: string[]): Promise<boolean> {
-  return browser.permissions.contains({ origins: urls.map(originPattern) });
-}
+/** The host permissions a connection needs (HubSpot's API, the team's broker), asked for by the page first. */
+const mayReach = (...urls: string[]) => claimGrantedHosts('hubspot', urls.map(originPattern));
 
 async function connected(): Promise<HubSpotTransport> {
   const transport = await currentTransport();
@@ -54,7 +53,7 @@ export const crmRoutes: Routes = {
   'ui-bg/hubspot-status': () => status(),
   'ui-bg/hubspot-connect': async ({ token }) => {
     const baseUrl = await apiBase();
-    if (!(await browser.permissions.contains({ origins: [originPattern(baseUrl)] }))) {
+    if (!(await mayReach(baseUrl))) {
       throw new Error('ICP Lens needs your permission to reach HubSpot: allow it when the browser asks');
     }
     // The token is kept only once HubSpot accepts it with the read scopes a push needs.
@@ -89,8 +88,7 @@ export const crmRoutes: Routes = {
       origins.push(originPattern(connection.brokerUrl));
     }
     await removeConnection();
-    // A granted optional permission goes back; a required one (the tests' local host) cannot be removed.
-    for (const origin of origins) await browser.permissions.remove({ origins: [origin] }).catch(() => false);
+    await releaseServiceHosts('hubspot', origins);
     return status();
   },
   ...crmPushRoutes('hubspot', { connected, plan: planPush, apply: applyPush }),

@@ -14,6 +14,7 @@ import type { SalesforceTransport } from '../crm/salesforce/http';
 import { signIn } from '../crm/salesforce/oauth';
 import { applyPush, planPush } from '../crm/salesforce/push';
 import type { SalesforceStatusView } from '../crm/views';
+import { claimGrantedHosts, releaseServiceHosts } from '../platform/service-connections';
 import { crmPushRoutes } from './crm-push-routes';
 import type { Routes } from './route-types';
 import { callbackUrl, webAuthLaunch } from './web-auth';
@@ -37,12 +38,15 @@ async function allowed(origin: string): Promise<boolean> {
   return browser.permissions.contains({ origins: [originPattern(origin)] });
 }
 
+/** Connecting: the org's host, asked for by the page first, is then Salesforce's (lib/platform/service-hosts.ts). */
+const claim = (origin: string) => claimGrantedHosts('salesforce', [originPattern(origin)]);
+
 /** An org address the user typed, as an origin ICP Lens may reach, or an error in words. */
 async function reachable(address: string): Promise<string> {
   const origin = orgOrigin(address, await loopbackAllowed());
   if (!origin)
     throw new Error('That is not a Salesforce address: use your My Domain, like https://acme.my.salesforce.com');
-  if (!(await allowed(origin))) {
+  if (!(await claim(origin))) {
     throw new Error('ICP Lens needs your permission to reach this Salesforce org: allow it when the browser asks');
   }
   return origin;
@@ -76,7 +80,7 @@ export const salesforceRoutes: Routes = {
     const login = await reachable(loginUrl);
     const tokens = await signIn({ loginUrl: login, clientId, redirectUri: callbackUrl() }, webAuthLaunch('Salesforce'));
     const instance = orgOrigin(tokens.instanceUrl, await loopbackAllowed());
-    if (!instance || !(await allowed(instance))) {
+    if (!instance || !(await claim(instance))) {
       throw new Error(`Salesforce runs your org at ${tokens.instanceUrl}: enter that address as the login address`);
     }
     await check({ instanceUrl: instance, token: tokens.accessToken });
@@ -94,8 +98,7 @@ export const salesforceRoutes: Routes = {
   'ui-bg/salesforce-disconnect': async () => {
     const c = await getConnection();
     await removeConnection();
-    // A granted optional permission goes back; a required one (the tests' local host) cannot be removed.
-    if (c) await browser.permissions.remove({ origins: [originPattern(c.instanceUrl)] }).catch(() => false);
+    await releaseServiceHosts('salesforce', c ? [originPattern(c.instanceUrl)] : []);
     return status();
   },
   ...crmPushRoutes('salesforce', { connected, plan: planPush, apply: applyPush }),

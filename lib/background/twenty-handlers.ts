@@ -12,6 +12,7 @@ import { apiOrigin, originPattern, TWENTY_API } from '../crm/twenty/hosts';
 import type { TwentyTransport } from '../crm/twenty/http';
 import { applyPush, planPush } from '../crm/twenty/push';
 import type { TwentyStatusView } from '../crm/views';
+import { claimGrantedHosts, releaseServiceHosts } from '../platform/service-connections';
 import { crmPushRoutes } from './crm-push-routes';
 import type { Routes } from './route-types';
 
@@ -45,7 +46,7 @@ export const twentyRoutes: Routes = {
     const origin = apiOrigin(baseUrl, await loopbackAllowed());
     if (!origin)
       throw new Error("That is not a Twenty API address: use https://api.twenty.com or your workspace's https address");
-    if (!(await allowed(origin))) {
+    if (!(await claimGrantedHosts('twenty', [originPattern(origin)]))) {
       throw new Error('ICP Lens needs your permission to reach this Twenty workspace: allow it when the browser asks');
     }
     // The key is kept only once Twenty accepts it: one read of a company.
@@ -56,8 +57,7 @@ export const twentyRoutes: Routes = {
   'ui-bg/twenty-disconnect': async () => {
     const c = await getConnection();
     await removeConnection();
-    // A granted optional permission goes back; a required one (the tests' local host) cannot be removed.
-    if (c) await browser.permissions.remove({ origins: [originPattern(c.baseUrl)] }).catch(() => false);
+    await releaseServiceHosts('twenty', c ? [originPattern(c.baseUrl)] : []);
     return status();
   },
   ...crmPushRoutes('twenty', { connected, plan: planPush, apply: applyPush }),

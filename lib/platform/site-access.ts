@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ALL_SITES, CONTENT_SCRIPT_MATCHES } from './hosts';
+import { serviceHosts } from './service-hosts';
 
 export { ALL_SITES };
 
@@ -17,11 +18,15 @@ export function sitePattern(url: string | undefined): string | undefined {
 
 /**
  * The sites the user granted (optional host permissions), sorted; the browser's list also holds the sites the
- * manifest always has, which are not the user's to revoke here.
+ * manifest always has, which are not the user's to revoke here, and the hosts of service connections (`services`,
+ * lib/platform/service-hosts.ts), which are no sites to read.
  */
-export function grantedSites(origins: readonly string[] | undefined): string[] {
+export function grantedSites(
+  origins: readonly string[] | undefined,
+  services: ReadonlySet<string> = new Set(),
+): string[] {
   const always = new Set(CONTENT_SCRIPT_MATCHES);
-  return [...new Set(origins ?? [])].filter((origin) => !always.has(origin)).sort();
+  return [...new Set(origins ?? [])].filter((origin) => !always.has(origin) && !services.has(origin)).sort();
 }
 
 /** How a granted site reads in the panel: `example.com`, `http://intranet.local`, or "All sites". */
@@ -33,10 +38,10 @@ export function siteLabel(pattern: string): string {
   return scheme === 'https' || scheme === '*' ? host : `${scheme}://${host}`;
 }
 
-/** The sites granted now. */
+/** The sites granted now for reading. */
 export async function listGrantedSites(): Promise<string[]> {
-  const all = await browser.permissions.getAll();
-  return grantedSites(all.origins);
+  const [all, services] = await Promise.all([browser.permissions.getAll(), serviceHosts()]);
+  return grantedSites(all.origins, services);
 }
 
 /**

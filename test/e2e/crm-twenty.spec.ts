@@ -6,12 +6,17 @@ import { CRM_COMPANY, expectSecretNowhere, readOrbitAndPeople } from './support/
 import { expect, test } from './support/fixtures';
 import { OptionsPage } from './support/options-page';
 import { SidePanel } from './support/side-panel';
+import { approveInBrowserSettings, registeredMatches } from './support/site-access';
 
 const KEY = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJlMmUtdHdlbnR5In0.E2eOnlyKeyForTheLocalTwentyWXYZ';
 let mock: TwentyMock;
 
-test.beforeEach(async () => {
-  mock = await startTwentyMock(KEY);
+test.beforeEach(async ({ context, extensionId }) => {
+  // On [::1], which the development build does not grant (it grants 127.0.0.1 and localhost): connecting needs an
+  // optional host permission, as a real workspace does. Approved as the browser's prompt would (headless cannot click
+  // it); the settings page's own request then resolves without one.
+  mock = await startTwentyMock(KEY, '::1');
+  await approveInBrowserSettings(context, extensionId, `${mock.origin}/*`);
 });
 test.afterEach(async () => {
   await mock.close();
@@ -37,6 +42,13 @@ test('connect with an API key, preview and push an account with two people from 
   await expect(settings).not.toContainText(KEY);
   // One read checked the key before it was kept.
   expect(mock.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /rest/companies 200']);
+  // The workspace's host is Twenty's, not a site granted for reading: no content script there, not in the site list.
+  const workspace = `${mock.origin}/*`;
+  expect(await worker.evaluate(() => chrome.permissions.getAll())).toMatchObject({
+    origins: expect.arrayContaining([workspace]),
+  });
+  expect(await registeredMatches(worker)).not.toContain(workspace);
+  await expect(options.page.getByTestId('no-granted-sites')).toBeVisible();
   await expectNoSeriousA11yViolations(options.page);
 
   await readOrbitAndPeople(context, worker);
@@ -89,6 +101,8 @@ test('connect with an API key, preview and push an account with two people from 
   await options.page.getByRole('button', { name: 'Disconnect Twenty' }).click();
   await expect(options.page.getByLabel('Twenty API key')).toBeVisible();
   expect(await worker.evaluate(() => chrome.storage.local.get(null))).not.toHaveProperty(['crm.twenty']);
+  // The permission asked for at connect time goes back with the connection.
+  expect((await worker.evaluate(() => chrome.permissions.getAll())).origins).not.toContain(workspace);
 });
 
 test('a refused key is reported in words, without the key, and nothing is kept', async ({

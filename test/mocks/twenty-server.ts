@@ -355,7 +355,7 @@ export class TwentyMock {
     return refused(404, 'NotFoundException', `Cannot ${method} ${path}`);
   }
 
-  async start(): Promise<this> {
+  async start(host = '127.0.0.1'): Promise<this> {
     this.server = createServer((req: IncomingMessage, res: ServerResponse) => {
       const cors = {
         'access-control-allow-origin': '*',
@@ -399,8 +399,9 @@ export class TwentyMock {
           .end(reply.body === undefined ? '' : JSON.stringify(reply.body));
       });
     });
-    await new Promise<void>((ok) => this.server?.listen(0, '127.0.0.1', ok));
-    this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    await new Promise<void>((ok) => this.server?.listen(0, host, ok));
+    const name = host.includes(':') ? `[${host}]` : host;
+    this.origin = `http://${name}:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
 
@@ -412,4 +413,8 @@ export class TwentyMock {
   }
 }
 
-export const startTwentyMock = (apiKey: string) => new TwentyMock(apiKey).start();
+/**
+ * `host` '::1' puts the workspace on an address the development build's manifest does not grant (it grants
+ * 127.0.0.1 and localhost), so connecting needs an optional host permission as a real workspace does.
+ */
+export const startTwentyMock = (apiKey: string, host?: string) => new TwentyMock(apiKey).start(host);
