@@ -1,16 +1,18 @@
 /**
  * Requests a CRM push makes, against the local validating mocks (test/mocks): how the batches scale with the number
  * of accounts, and what a second push of the same accounts sends. Prints counts and ratios, asserts nothing.
- * Usage: npm run bench:hubspot, npm run bench:salesforce
+ * Usage: npm run bench:hubspot, npm run bench:salesforce, npm run bench:twenty
  */
 
 import type { AccountForPush } from '../lib/crm/gather';
 import * as hubspot from '../lib/crm/hubspot/push';
 import type { PushOutcome } from '../lib/crm/plan';
 import * as salesforce from '../lib/crm/salesforce/push';
+import * as twenty from '../lib/crm/twenty/push';
 import type { CrmPushRecord } from '../lib/db/db';
 import { startHubSpotMock } from '../test/mocks/hubspot-server';
 import { startSalesforceMock } from '../test/mocks/salesforce-server';
+import { startTwentyMock } from '../test/mocks/twenty-server';
 import { account, NOW } from '../test/unit/crm/fixtures';
 
 type Logs = Map<string, CrmPushRecord>;
@@ -33,6 +35,16 @@ async function start(crm: string): Promise<Bench> {
       close: () => mock.close(),
     };
   }
+  if (crm === 'twenty') {
+    const mock = await startTwentyMock(TOKEN);
+    const t = { baseUrl: mock.origin, apiKey: TOKEN };
+    return {
+      requests: () => mock.requests.length,
+      problems: () => mock.problems.length,
+      push: async (a, logs) => twenty.applyPush(t, await twenty.planPush(t, a, logs, false), NOW),
+      close: () => mock.close(),
+    };
+  }
   const mock = await startHubSpotMock(TOKEN);
   const t = { baseUrl: mock.origin, token: TOKEN };
   return {
@@ -43,7 +55,8 @@ async function start(crm: string): Promise<Bench> {
   };
 }
 
-const crm = process.argv.at(-1) === 'salesforce' ? 'salesforce' : 'hubspot';
+const asked = process.argv.at(-1);
+const crm = asked === 'salesforce' || asked === 'twenty' ? asked : 'hubspot';
 for (const size of [1, 20, 200]) {
   const bench = await start(crm);
   const accounts = Array.from({ length: size }, (_, i) => account(`co${i}.example`, ['Ada Example', 'Ben Example']));
