@@ -2,7 +2,13 @@
 import { TEST_LOOPBACK_KEY } from '../../lib/crm/salesforce/connection';
 import { type SalesforceMock, startSalesforceMock } from '../mocks/salesforce-server';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { CRM_COMPANY, expectSecretNowhere, readOrbitAndPeople } from './support/crm';
+import {
+  CRM_COMPANY,
+  expectSecretNowhere,
+  pushAgainFromPanel,
+  pushOrbitFromPanel,
+  readOrbitAndPeople,
+} from './support/crm';
 import { expect, test } from './support/fixtures';
 import { LeadsPage } from './support/leads-page';
 import { OptionsPage } from './support/options-page';
@@ -43,27 +49,13 @@ test('connect with a pasted token, preview and push an account with two people f
   const salesforce = panel.page.getByTestId('salesforce');
   // HubSpot is not connected: its section is not there.
   await expect(panel.page.getByTestId('hubspot')).toHaveCount(0);
-  await salesforce.getByRole('button', { name: 'Push to Salesforce' }).click();
-  await expect(salesforce.getByTestId('push-counts')).toHaveText(/^\d+ new$/);
-  const records = salesforce.getByTestId('push-record');
-  await expect(records).toHaveCount(3);
-  await expect(records.locator('summary')).toHaveText([
-    'Account: Orbit Example Labs (new in Salesforce)',
-    /^Person: (Ada|Ben) Example \(new in Salesforce\)$/,
-    /^Person: (Ada|Ben) Example \(new in Salesforce\)$/,
-  ]);
-  await expect(records.first()).toContainText('Website: https://orbit-example.com');
-  await expect(records.first()).toContainText('ICP Lens Fit: ');
-  expect(mock.writes()).toEqual([]);
-  await expectNoSeriousA11yViolations(panel.page);
-
-  await salesforce.getByRole('button', { name: 'Confirm push' }).click();
-  await expect(salesforce.getByTestId('push-result')).toHaveText(
-    /^1 account created, 2 people created, \d+ fields written\.$/,
-  );
-  await expect(salesforce.getByTestId('push-log').locator('li')).toHaveText([
-    /^Pushed \d+ \w+, \d\d:\d\d, \d+ fields$/,
-  ]);
+  await pushOrbitFromPanel(salesforce, {
+    name: 'Salesforce',
+    company: 'Account',
+    companyShows: ['Website: https://orbit-example.com', 'ICP Lens Fit: '],
+    writes: () => mock.writes(),
+    whilePreviewing: () => expectNoSeriousA11yViolations(panel.page),
+  });
   const [acct] = mock.org.all('Account');
   expect(acct?.values).toMatchObject({
     Name: 'Orbit Example Labs',
@@ -74,12 +66,8 @@ test('connect with a pasted token, preview and push an account with two people f
   expect(mock.org.all('Contact').map((c) => c.values.AccountId)).toEqual([acct?.id, acct?.id]);
   await panel.page.screenshot({ path: testInfo.outputPath('salesforce-pushed.png'), fullPage: true });
 
-  await salesforce.getByRole('button', { name: 'Push to Salesforce' }).click();
-  await expect(salesforce.getByTestId('push-counts')).toHaveText(/^\d+ unchanged$/);
   const writes = mock.writes().length;
-  await salesforce.getByRole('button', { name: 'Confirm push' }).click();
-  await expect(salesforce.getByTestId('push-result')).toHaveText('Nothing needed changing.');
-  await expect(salesforce.getByTestId('push-log').locator('li').first()).toHaveText(/, nothing to change$/);
+  await pushAgainFromPanel(salesforce, 'Salesforce');
   expect(mock.writes()).toHaveLength(writes);
   expect(mock.org.all('Account')).toHaveLength(1);
   expect(mock.org.all('Contact')).toHaveLength(2);

@@ -2,7 +2,13 @@
 import { TEST_LOOPBACK_KEY } from '../../lib/crm/twenty/connection';
 import { startTwentyMock, type TwentyMock } from '../mocks/twenty-server';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { CRM_COMPANY, expectSecretNowhere, readOrbitAndPeople } from './support/crm';
+import {
+  CRM_COMPANY,
+  expectSecretNowhere,
+  pushAgainFromPanel,
+  pushOrbitFromPanel,
+  readOrbitAndPeople,
+} from './support/crm';
 import { expect, test } from './support/fixtures';
 import { OptionsPage } from './support/options-page';
 import { SidePanel } from './support/side-panel';
@@ -55,25 +61,13 @@ test('connect with an API key, preview and push an account with two people from 
   const { panel } = await SidePanel.forPage(context, worker, extensionId, CRM_COMPANY);
   const twenty = panel.page.getByTestId('twenty');
   await expect(panel.page.getByTestId('hubspot')).toHaveCount(0);
-  await twenty.getByRole('button', { name: 'Push to Twenty' }).click();
-  await expect(twenty.getByTestId('push-counts')).toHaveText(/^\d+ new$/);
-  const records = twenty.getByTestId('push-record');
-  await expect(records).toHaveCount(3);
-  await expect(records.locator('summary')).toHaveText([
-    'Company: Orbit Example Labs (new in Twenty)',
-    /^Person: (Ada|Ben) Example \(new in Twenty\)$/,
-    /^Person: (Ada|Ben) Example \(new in Twenty\)$/,
-  ]);
-  await expect(records.first()).toContainText('Domain: https://orbit-example.com');
-  await expect(records.first()).toContainText('ICP Lens Fit: ');
-  expect(mock.writes()).toEqual([]);
-  await expectNoSeriousA11yViolations(panel.page);
-
-  await twenty.getByRole('button', { name: 'Confirm push' }).click();
-  await expect(twenty.getByTestId('push-result')).toHaveText(
-    /^1 company created, 2 people created, \d+ fields written\.$/,
-  );
-  await expect(twenty.getByTestId('push-log').locator('li')).toHaveText([/^Pushed \d+ \w+, \d\d:\d\d, \d+ fields$/]);
+  await pushOrbitFromPanel(twenty, {
+    name: 'Twenty',
+    company: 'Company',
+    companyShows: ['Domain: https://orbit-example.com', 'ICP Lens Fit: '],
+    writes: () => mock.writes(),
+    whilePreviewing: () => expectNoSeriousA11yViolations(panel.page),
+  });
   const [company] = mock.all('companies');
   expect(company?.values).toMatchObject({
     name: 'Orbit Example Labs',
@@ -83,12 +77,8 @@ test('connect with an API key, preview and push an account with two people from 
   expect(mock.all('people').map((p) => p.values.companyId)).toEqual([company?.id, company?.id]);
   await panel.page.screenshot({ path: testInfo.outputPath('twenty-pushed.png'), fullPage: true });
 
-  await twenty.getByRole('button', { name: 'Push to Twenty' }).click();
-  await expect(twenty.getByTestId('push-counts')).toHaveText(/^\d+ unchanged$/);
   const writes = mock.writes().length;
-  await twenty.getByRole('button', { name: 'Confirm push' }).click();
-  await expect(twenty.getByTestId('push-result')).toHaveText('Nothing needed changing.');
-  await expect(twenty.getByTestId('push-log').locator('li').first()).toHaveText(/, nothing to change$/);
+  await pushAgainFromPanel(twenty, 'Twenty');
   expect(mock.writes()).toHaveLength(writes);
   expect(mock.all('companies')).toHaveLength(1);
   expect(mock.all('people')).toHaveLength(2);

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Worker } from '@playwright/test';
 import { TEST_BASE_KEY } from '../../lib/crm/hubspot/connection';
 import { type HubSpotMock, startHubSpotMock } from '../mocks/hubspot-server';
-import { CRM_COMPANY, readOrbitAndPeople } from './support/crm';
+import { CRM_COMPANY, pushAgainFromPanel, pushOrbitFromPanel, readOrbitAndPeople } from './support/crm';
 import { readStore } from './support/extension';
 import { expect, test } from './support/fixtures';
 import { LeadsPage } from './support/leads-page';
@@ -54,24 +54,12 @@ test('connect with a token, preview and push an account with two people from the
   await readOrbitAndPeople(context, worker);
   const { panel } = await SidePanel.forPage(context, worker, extensionId, COMPANY);
   const hubspot = panel.page.getByTestId('hubspot');
-  await hubspot.getByRole('button', { name: 'Push to HubSpot' }).click();
-  await expect(hubspot.getByTestId('push-counts')).toHaveText(/^\d+ new$/);
-  const records = hubspot.getByTestId('push-record');
-  await expect(records).toHaveCount(3);
-  await expect(records.locator('summary')).toHaveText([
-    'Company: Orbit Example Labs (new in HubSpot)',
-    /^Person: (Ada|Ben) Example \(new in HubSpot\)$/,
-    /^Person: (Ada|Ben) Example \(new in HubSpot\)$/,
-  ]);
-  await expect(records.first()).toContainText('Company domain name: orbit-example.com');
-  // Nothing is written before the user confirms.
-  expect(mock.writes()).toEqual([]);
-
-  await hubspot.getByRole('button', { name: 'Confirm push' }).click();
-  await expect(hubspot.getByTestId('push-result')).toHaveText(
-    /^1 company created, 2 people created, \d+ fields written\.$/,
-  );
-  await expect(hubspot.getByTestId('push-log').locator('li')).toHaveText([/^Pushed \d+ \w+, \d\d:\d\d, \d+ fields$/]);
+  await pushOrbitFromPanel(hubspot, {
+    name: 'HubSpot',
+    company: 'Company',
+    companyShows: ['Company domain name: orbit-example.com'],
+    writes: () => mock.writes(),
+  });
   expect(mock.state.objects.companies.size).toBe(1);
   expect(mock.state.objects.contacts.size).toBe(2);
   expect(mock.state.associations.size).toBe(2);
@@ -83,12 +71,8 @@ test('connect with a token, preview and push an account with two people from the
   });
   await panel.page.screenshot({ path: testInfo.outputPath('hubspot-pushed.png'), fullPage: true });
 
-  await hubspot.getByRole('button', { name: 'Push to HubSpot' }).click();
-  await expect(hubspot.getByTestId('push-counts')).toHaveText(/^\d+ unchanged$/);
   const writes = mock.writes().length;
-  await hubspot.getByRole('button', { name: 'Confirm push' }).click();
-  await expect(hubspot.getByTestId('push-result')).toHaveText('Nothing needed changing.');
-  await expect(hubspot.getByTestId('push-log').locator('li').first()).toHaveText(/, nothing to change$/);
+  await pushAgainFromPanel(hubspot, 'HubSpot');
   // No record was created or updated the second time (the association is re-stated, which HubSpot treats as a no-op).
   expect(
     mock
