@@ -30,8 +30,48 @@ const ABOUT_LABEL = 'dl dt, [data-test-id^="about-us__"] dt';
 const TAGLINE = ['.org-top-card-summary__tagline', 'h4.top-card-layout__second-subline'];
 const WEBSITE_BUTTON = 'a[aria-label^="Visit website" i], a.org-top-card-primary-actions__action[href^="http"]';
 
-const SIZE = /\bemployees?\b|\bemployés\b|\bmitarbeiter|\bempleados\b/i;
-const FOLLOWERS = /\bfollowers?\b|\babonnés\b|\bfollower\b|\bseguidores\b/i;
+// The size and follower words of LinkedIn's localized layouts (en, fr, de, es, it, nl, pt).
+const SIZE =
+  /(?<!\p{L})(?:employees?|employ[ée]s|mitarbeiter\p{L}*|besch[äa]ftigte|empleados|dipendenti|medewerkers|funcion[áa]rios|empregados)(?!\p{L})/iu;
+const FOLLOWERS = /(?<!\p{L})(?:followers?|abonn[ée]s|seguidores|volgers|follower:?\p{L}*)(?!\p{L})/iu;
+/**
+ * The logged-out About rows carry a language-neutral key (`data-test-id="about-us__industry"`) beside a label in
+ * the page's language ("Sector", "Branche", "Secteur"): the key is read first, so every localized layout reads.
+ */
+const ABOUT_ROW = '[data-test-id^="about-us__"]';
+const ABOUT_KEYS: Record<string, string> = {
+  website: 'website',
+  industry: 'industry',
+  size: 'company size',
+  headquarters: 'headquarters',
+  foundedon: 'founded',
+  specialties: 'specialties',
+};
+
+function aboutRows(doc: Document): Map<string, Element> {
+  const rows = labelledValues(doc, ABOUT_LABEL);
+  for (const row of queryAll(doc, ABOUT_ROW, 30)) {
+    const key = ABOUT_KEYS[(row.getAttribute('data-test-id') ?? '').slice('about-us__'.length).toLowerCase()];
+    const value = row.querySelector('dd');
+    if (key && value) rows.set(key, value);
+  }
+  return rows;
+}
+
+/**
+ * The public top card's subline as its separate parts: "Hostelería", "Málaga, Andalucía", "12.530 seguidores" sit
+ * in their own text node and elements (a CSS middot between them), so the industry never runs into the city.
+ */
+function sublineParts(el: Element | undefined): string[] {
+  if (!el) return [];
+  const parts: string[] = [];
+  for (const node of Array.from(el.childNodes).slice(0, 20)) {
+    const text =
+      node.nodeType === 3 ? plainText(node.nodeValue ?? '') : node.nodeType === 1 ? textOf(node as Element) : undefined;
+    if (text) parts.push(...text.split(/\s*·\s*|\s+(?=[\d.,\u00a0\u202f ]+[KkMm]?\s+\S*follow)/).filter(Boolean));
+  }
+  return parts;
+}
 
 /** LinkedIn wraps outbound links in `/redir/redirect?url=...`; the site is the `url` parameter. */
 function outbound(href: string | undefined): string | undefined {
@@ -107,7 +147,7 @@ function fromEmbedded(doc: Document, ctx: SiteContext, slug: string): CompanySig
 
 function fromDom(doc: Document, ctx: SiteContext): CompanySignals {
   const f = siteFacts(ctx, ID);
-  const about = labelledValues(doc, ABOUT_LABEL);
+  const about = aboutRows(doc);
   const at = (label: string) => about.get(label);
   const name = firstText(doc, NAME);
 
@@ -123,8 +163,10 @@ function fromDom(doc: Document, ctx: SiteContext): CompanySignals {
     else industry ??= text;
   }
   industry ??= firstText(doc, PUBLIC_INDUSTRY)?.text;
-  const subline = firstText(doc, PUBLIC_SUBLINE)?.text;
-  location ??= subline?.split(/\s*·\s*|\s+(?=[\d.,]+[KkMm]?\s+\S*follow)/)[0];
+  // Industry (when no headline holds it), location, followers: the parts that are not a follower count, in order.
+  const parts = sublineParts(firstText(doc, PUBLIC_SUBLINE)?.el).filter((p) => !FOLLOWERS.test(p));
+  if (parts.length >= 2 && !firstText(doc, PUBLIC_INDUSTRY)) industry ??= parts.shift();
+  location ??= parts[0];
 
   const websiteEl = at('website');
   const website = outbound(hrefOf(websiteEl, ctx.url)) ?? textOf(websiteEl);
