@@ -1,6 +1,7 @@
-import type { CompanySignals } from '../../signals/schema';
+import type { Address, CompanySignals } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { brandDomainIn, brandVariants } from '../brand';
+import { toIsoCountry } from '../countries';
 import { parseEmployees } from '../employees';
 import { type JsonObject, own } from '../facts';
 import { socialProfile } from '../links';
@@ -9,7 +10,7 @@ import { plainText } from '../text';
 import { firstText, hrefOf, labelledValues, queryAll, textOf } from './dom';
 import { toFundingStage } from './funding';
 import { deref, linkedinSlug, obj, readVoyager, typeIs, type VoyagerData } from './linkedin-data';
-import { parseLocation } from './location';
+import { parseLocation, regionCountry } from './location';
 import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact, siteFacts } from './types';
 
 const ID = 'linkedin-company';
@@ -18,6 +19,7 @@ const NAME = [
   'h1.org-top-card-summary__title', // logged-in top card (2023-2025)
   '.org-top-card-summary__title', // logged-in top card, title not an h1 (2022)
   'h1.top-card-layout__title', // logged-out public page
+  '.top-bar h1.name', // public page, 2014-2017 layout
 ];
 /** Logged-in top card line: industry, then (inside `.inline-block`) location, followers and "51-200 employees". */
 const INFO_ITEM = '.org-top-card-summary-info-list__info-item';
@@ -25,7 +27,7 @@ const INFO_GROUP = '.inline-block';
 const PUBLIC_INDUSTRY = ['h2.top-card-layout__headline']; // logged-out: the industry line under the name
 const PUBLIC_SUBLINE = ['h3.top-card-layout__first-subline']; // logged-out: "London, London · 5,750 followers"
 /** About tab, logged-in (`dt > h3` + `dd`) and logged-out (`[data-test-id^="about-us__"] dt` + `dd`). */
-const ABOUT_LABEL = 'dl dt, [data-test-id^="about-us__"] dt';
+const ABOUT_LABEL = 'dl dt, [data-test-id^="about-us__"] dt, .basic-info-about li > h4'; // 2014-2017: h4 + p
 /** One-line tagline under the name: logged-in top card (2023-2025), logged-out top card. */
 const TAGLINE = ['.org-top-card-summary__tagline', 'h4.top-card-layout__second-subline'];
 const WEBSITE_BUTTON = 'a[aria-label^="Visit website" i], a.org-top-card-primary-actions__action[href^="http"]';
@@ -176,11 +178,21 @@ function fromDom(doc: Document, ctx: SiteContext): CompanySignals {
     name: f(name?.text, name?.selector ?? ''),
     industry: f(industry, 'industry'),
     employees: f(size && SIZE.test(size) ? parseEmployees(size.replace(/\(.*$/, '')) : undefined, 'company size'),
-    hq: f(parseLocation(location), 'headquarters'),
+    hq: f(hcardAddress(at('headquarters')) ?? parseLocation(location), 'headquarters'),
     founded: f(toYear(textOf(at('founded')), ctx.observedAt), 'founded'),
     domain: f(domain, 'website'),
     keywords: f(specialtiesOf(textOf(at('specialties'), 1_000)), 'specialties'),
   };
+}
+
+/** The 2014-2017 layout marks the headquarters up as an hCard address (`.locality`, `.region`, `.country-name`). */
+function hcardAddress(el: Element | undefined): Address | undefined {
+  const part = (name: string) => textOf(el?.querySelector(`.${name}`), 80);
+  const city = cityOrNone(part('locality'));
+  if (!city) return undefined;
+  const country = toIsoCountry(part('country-name'));
+  const region = part('region');
+  return compact({ city, region, country: country ?? (region ? regionCountry(region) : undefined) });
 }
 
 /** Field by field, the first source with a value; hq parts the DOM adds complete the embedded address. */
