@@ -12,7 +12,10 @@ const AREA_WORDS =
   'r[ée]gion|agglom[ée]ration|d[ée]partement|p[ée]riph[ée]rie|' +
   'comunidad|provincia|[áa]rea|comarca|regi[óo]n|' +
   'regione|regio|omgeving|' +
-  'european union|worldwide|remote|global';
+  'european union|worldwide|remote|global|' +
+  // Coasts, shores and named multi-state regions: "East Coast", "Costa del Sol", "Côte d'Azur", "New England".
+  '(?:east|west|north|south|gulf|pacific|atlantic)\\s+coast|costa\\s+del\\s+\\p{L}+|c[ôo]te\\s+d.\\p{L}+|' +
+  'new england|midwest|mid-atlantic|pacific northwest|sun belt|rust belt';
 const AREA = new RegExp(`(?:^|[\\s(,/-])(?:${AREA_WORDS})(?=$|[\\s),/-])`, 'iu');
 // Markets and continents named alone.
 const MARKETS =
@@ -29,6 +32,11 @@ export function isAreaLabel(text: string | undefined): boolean {
   const bare = t.replace(/\s*\([^)]*\)\s*$/, '').trim();
   if (AREA.test(t) || MARKETS.test(bare)) return true;
   return bare.length > 2 && !CITY_STATES.test(bare) && toIsoCountry(bare) !== undefined;
+}
+
+/** A continent or market named alone ("North America", "EMEA"). */
+export function isMarket(text: string | undefined): boolean {
+  return !!text && MARKETS.test(text.trim());
 }
 
 /** The city of an address part, or undefined when it is an area label. */

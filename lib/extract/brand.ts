@@ -1,3 +1,4 @@
+import { toIsoCountry } from './countries';
 import { normalizeName } from './facts';
 import { isPlatformDomain } from './platforms';
 import { siteKey } from './site-key';
@@ -77,6 +78,45 @@ export function findBrand(text: string, targets: string[]): string | undefined {
     }
   }
   return best;
+}
+
+// Words that name a part of a site, a page or a place rather than the company ("Docker Documentation", "Acme Blog",
+// "Über Acme", "Boutique Acme"), in the seven languages the text rules read.
+const SECTION_WORD = new RegExp(
+  `^(?:${[
+    'docs?|documentation|blog|news|newsroom|press|help|support|center|centre|community|developers?|academy|status',
+    'shop|store|online|official|site|website|home|homepage|about|contact|careers?|jobs|pricing|login|app|portal',
+    'startseite|aktuelles|karriere|jobs|über|kontakt|hilfe|magazin|accueil|boutique|emplois|carrières|tarifs|aide',
+    'inicio|tienda|empleo|precios|ayuda|sobre|chi|negozio|lavora|prezzi|winkel|vacatures|prijzen|loja|carreiras',
+  ].join('|')})$`,
+  'iu',
+);
+
+/** A word a company's own name may carry beside its brand: capitalised, no digits, no site part, no country name (two capitals are a legal form or a trade, "AG", "IT"). */
+function nameWord(word: string): boolean {
+  const bare = word.replace(/[.,:;!?]+$/, '');
+  return (
+    /^\p{Lu}/u.test(bare) && !/\d/.test(bare) && !SECTION_WORD.test(bare) && !(bare.length > 2 && toIsoCountry(bare))
+  );
+}
+
+/**
+ * The whole name a brand stands in, when the text is short and its other words are name words: "Riverbend Food
+ * Network" for `riverbendfood`, "Harbourline IT" for `harbourline`, "Metalúrgica Serra Azul" for `serraazul`, but
+ * "Docker" out of "Docker Documentation" and "Acme" out of "Welcome to Acme".
+ */
+export function widenBrand(text: string, brand: string): string {
+  const at = text.indexOf(brand);
+  if (at < 0) return brand;
+  const before = text.slice(0, at).trim().split(/\s+/).filter(Boolean);
+  const after = text
+    .slice(at + brand.length)
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  const extra = [...before, ...after];
+  if (!extra.length || extra.length > 2 || !extra.every(nameWord)) return brand;
+  return [...before, brand, ...after].join(' ').replace(/[^\p{L}\p{N}.!+)]+$/u, '');
 }
 
 // A domain written out in text or a link: "acme.io", "www.acme.co.uk/teams", "support@acme.de".

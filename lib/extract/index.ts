@@ -15,7 +15,7 @@ import { extractLinks } from './links';
 import { extractMeta } from './meta';
 import { PEOPLE_SOURCE_IDS, readPeople } from './people/interpret';
 import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
-import { publicProfile, withFallback } from './profile-page';
+import { publicCompany, publicProfile, withFallback } from './profile-page';
 import { collectSample } from './sample';
 import { siteKey } from './site-key';
 import { SITE_ADAPTER_IDS } from './sites/registry';
@@ -131,10 +131,13 @@ function interpret(source: PageSource): PageSignals | null {
     // Imprint, founding year, headcount and industry group are derived from this sample (lib/signals/normalize.ts).
     sample = collectSample(source, view, jsonLdTypes(jsonLd), meta.tags, meta.siteName, domain);
   }
-  const company = mergeLayers([site?.company, structured, ...heuristics]);
+  const description = meta.tags.get('description')?.content;
+  // A LinkedIn company page no adapter layout matched (the sign-in wall) still names the company in its title and meta.
+  const fallback = site?.company ? undefined : publicCompany(source, description, ctx);
+  const company = mergeLayers([site?.company, structured, ...heuristics, fallback]);
   if (site?.company) completeHq(company, [structured]);
   // A LinkedIn profile whose layout no adapter selector knows still states the person in its title, meta and hCard.
-  const person = withFallback(site?.person, publicProfile(source, meta.tags.get('description')?.content, ctx));
+  const person = withFallback(site?.person, publicProfile(source, description, ctx));
 
   const page: PageSignals = { url: pageUrl, extractedAt: now };
   const title = cleanText(source.title, LIMITS.shortText);

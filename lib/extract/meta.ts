@@ -1,7 +1,7 @@
 import { LIMITS } from '../signals/limits';
 import type { CompanySignals } from '../signals/schema';
 import type { PageSource } from '../signals/source';
-import { brandVariants, findBrand } from './brand';
+import { brandVariants, findBrand, widenBrand } from './brand';
 import { attrSelector, type CompanyDraft, type FactContext, makeFact, safeUrl } from './facts';
 import { isCompanyOwnPage } from './own-page';
 import { plainText } from './text';
@@ -25,7 +25,7 @@ function siteNameAsCompany(name: string | undefined, domainLabel: string | undef
   if (!name) return undefined;
   if (!domainLabel) return name;
   const brand = findBrand(name, brandVariants(domainLabel));
-  if (brand) return /^[a-z0-9.-]+\.[a-z]{2,}$/.test(brand) ? undefined : brand;
+  if (brand) return /^[a-z0-9.-]+\.[a-z]{2,}$/.test(brand) ? undefined : widenBrand(name, brand);
   return /\p{Script=Latin}/u.test(name) ? undefined : name;
 }
 

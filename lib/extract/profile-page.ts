@@ -1,9 +1,11 @@
-import type { PersonSignals } from '../signals/schema';
+import type { CompanySignals, PersonSignals } from '../signals/schema';
 import type { PageSource } from '../signals/source';
 import { cardPerson } from './cards';
 import { type ExtractorId, type FactContext, makeFact, normalizeName, safeUrl } from './facts';
+import { socialProfile } from './links';
 import { parseHeadline } from './sites/headline';
 import { linkedinSlug } from './sites/linkedin-data';
+import { plainText } from './text';
 
 /**
  * A LinkedIn profile that no adapter layout matches (older public layouts, the sign-in wall) still states the person
@@ -81,6 +83,14 @@ function fromHeadline(headline: string | undefined, employer: string | undefined
   return { title: parsed.title && !parsed.employer ? parsed.title : headline.slice(0, 120) };
 }
 
+/**
+ * The path of a profile in LinkedIn's older public directory (`/pub/name/23/4b1/a07`, 2008-2016), whose pages still
+ * carry an hCard; undefined for any other URL.
+ */
+function publicDirectoryPath(url: string): string | undefined {
+  return /^https?:\/\/[^/]*linkedin\.com(\/pub\/[^/?#]+(?:\/[0-9a-z]{1,3}){3})\/?(?:[?#]|$)/i.exec(url)?.[1];
+}
+
 /** The person a LinkedIn profile page states in its title, meta description and hCard; nothing on any other page. */
 export function publicProfile(
   source: Pick<PageSource, 'url' | 'title' | 'cards'>,
@@ -88,7 +98,8 @@ export function publicProfile(
   ctx: FactContext,
 ): PersonSignals | undefined {
   const slug = linkedinSlug(source.url, 'in');
-  if (!slug) return undefined;
+  const pub = slug ? undefined : publicDirectoryPath(source.url);
+  if (!slug && !pub) return undefined;
   const card = cardPerson(source.cards, ctx, CONFIDENCE, fromHeadline);
   const title = fromTitle(source.title);
   const name = card.name?.value ?? title.name;
@@ -107,7 +118,9 @@ export function publicProfile(
   };
   // A name alone is what a sign-in page shows: a profile says something more.
   if (!person.name || !(person.title || person.employer || person.location)) return undefined;
-  const profileUrl = safeUrl(`https://www.linkedin.com/in/${encodeURIComponent(slug)}/`);
+  const profileUrl = safeUrl(
+    slug ? `https://www.linkedin.com/in/${encodeURIComponent(slug)}/` : `https://www.linkedin.com${pub}`,
+  );
   if (profileUrl) person.profileUrl = makeFact(ctx, 'url', profileUrl, undefined, CONFIDENCE);
   for (const key of Object.keys(person) as Array<keyof PersonSignals>) if (!person[key]) delete person[key];
   return person;
@@ -121,4 +134,33 @@ export function withFallback(
   if (!site) return fallback;
   if (!fallback) return site;
   return { ...fallback, ...site };
+}
+
+// "Acme | 4,087 followers on LinkedIn. Tagline | About": the follower count in any of LinkedIn's languages.
+const FOLLOWER_LINE =
+  /^[\d.,\s\u00a0\u202f]+[KkMm]?\s+\p{L}+(?::\p{L}+)?\s+(?:on|sur|auf|en|su|op|no)\s+LinkedIn\.?\s*/u;
+
+/**
+ * The company a LinkedIn company page states in its title ("Acme | LinkedIn") and meta description ("Acme | 4,087
+ * followers on LinkedIn. Tagline | About") when no adapter layout matched: the sign-in wall shows nothing else. Name,
+ * description and the profile itself, at a lower confidence than an adapter's; nothing on any other page.
+ */
+export function publicCompany(
+  source: Pick<PageSource, 'url' | 'title'>,
+  description: string | undefined,
+  ctx: FactContext,
+): CompanySignals | undefined {
+  const slug = linkedinSlug(source.url, 'company');
+  if (!slug || !LINKEDIN_SUFFIX.test(source.title)) return undefined;
+  const name = plainText(source.title.replace(LINKEDIN_SUFFIX, ''), 120);
+  if (!name || NOT_A_NAME.test(name) || PARTS.test(name)) return undefined;
+  const parts = (description ?? '').split(/\s+\|\s+/).map((p) => p.trim());
+  const about = parts[0] === name ? parts.slice(1).map((p) => p.replace(FOLLOWER_LINE, '')) : [];
+  const text = plainText(about.filter(Boolean).join(' '), 2_000);
+  const profile = socialProfile(`https://www.linkedin.com/company/${encodeURIComponent(slug)}`);
+  return {
+    name: makeFact(ctx, 'title', name, 'title', TITLE_CONFIDENCE),
+    description: text ? makeFact(ctx, 'meta', text, 'meta[name="description"]', TITLE_CONFIDENCE) : undefined,
+    socials: profile ? { linkedin: makeFact(ctx, 'url', profile.url, undefined, TITLE_CONFIDENCE) } : undefined,
+  };
 }

@@ -1,4 +1,4 @@
-import { brandVariants, findBrand } from './brand';
+import { brandVariants, findBrand, widenBrand } from './brand';
 import { plainText } from './text';
 
 // "Acme | Home", "About us - Acme", "Acme: the data platform", "Acme · Pricing", "Blog — Acme".
@@ -19,7 +19,8 @@ export function nameFromTitle(
   const targets = [...brandVariants(domainLabel), ...brandVariants(siteName)];
   let best: string | undefined;
   for (const segment of text.split(SEPARATORS).slice(0, 8)) {
-    const found = findBrand(segment, targets);
+    const brand = findBrand(segment, targets);
+    const found = brand && widenBrand(segment.trim(), brand);
     if (found && (!best || found.length > best.length)) best = found;
   }
   return best;

@@ -63,7 +63,7 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
   [
     'manufacturing',
-    /\b(manufacturing|machinery|industrial\w*|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|engineering services)\b/,
+    /\b(manufacturing|machinery|industrial\w*|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|engineering services|armaturen\w*|\w*armaturen|valves?|pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
   ],
   [
     'professional-services',

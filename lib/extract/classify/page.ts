@@ -109,6 +109,15 @@ function isPost(sample: PageSample): boolean {
   return sample.types.some((t) => ARTICLE_TYPES.has(bareType(t)));
 }
 
+/**
+ * The page's structured data says it tells a story (a news article, a report, a post): its text is about its subject,
+ * not about the site that publishes it.
+ */
+export function isStory(sample: PageSample): boolean {
+  return sample.types.some((t) => STORY_TYPES.test(bareType(t)));
+}
+const STORY_TYPES = /^(?:\w*newsarticle|article|blogposting|techarticle|report|scholarlyarticle|liveblogposting)$/;
+
 function bareType(type: string): string {
   return type
     .trim()

@@ -17,6 +17,15 @@ const DESCRIPTION = ['profile-header .description', 'description-card .descripti
  */
 const FIELD_LABEL = 'label-with-info, .field-label, li > span:first-child';
 const WEBSITE_LINK = 'a[role="link"][href^="http"]:not([href*="crunchbase.com"])';
+/**
+ * The about card's icon rows, keyed by icon rather than label: the location's identifier links ("Cambridge,
+ * Massachusetts, United States, North America") and the size range. "Headquarters Regions" (Greater Boston Area,
+ * East Coast, New England) lists areas, never the city: it is not read for the address.
+ */
+const ICON_LOCATION = '[iconkey="icon_location"]';
+const ICON_SIZE = '[iconkey="icon_people_three"]';
+const PROFILE_LINKS = 'social-link-list a[href], a[aria-label^="View on LinkedIn" i][href]';
+const CHIPS = '.chip-text, a, chip, span';
 
 /** The element after a label element, or the label's parent's next child when the label is wrapped. */
 function valueAfter(label: Element): Element | null {
@@ -47,22 +56,34 @@ export const crunchbase: SiteAdapter = {
       .map((a) => a.getAttribute('href'))
       .find((href) => href && !socialProfile(href) && websiteDomain(href, ctx.url));
     const industries = at.get('industries');
-    const industry = industries ? textOf(industries.querySelector('a, chip, span') ?? industries) : undefined;
-    const employees = text('number of employees') ?? text('employees');
+    const chips = industries ? queryAll(industries, CHIPS, 20).map((c) => textOf(c, 80)) : [];
+    const industry = chips.find(Boolean) ?? textOf(industries);
+    const keywords = [...new Set(chips.filter((c): c is string => !!c))];
+    const employees = text('number of employees') ?? text('employees') ?? textOf(doc.querySelector(ICON_SIZE), 40);
+    const location = text('headquarters location') ?? textOf(doc.querySelector(ICON_LOCATION), 300);
     const profile = socialProfile(ctx.url);
+    const linkedin = queryAll(doc, PROFILE_LINKS, 20)
+      .map((a) => socialProfile(a.getAttribute('href')))
+      .find((p) => p?.network === 'linkedin');
     const company: CompanySignals = {
       name: f(name?.text, name?.selector ?? ''),
       description: f(description?.text, description?.selector ?? ''),
       industry: f(industry, 'Industries'),
       employees: f(employees ? parseEmployees(employees) : undefined, 'Number of Employees'),
       founded: f(toYear(text('founded date') ?? text('founded'), ctx.observedAt), 'Founded Date'),
-      hq: f(parseLocation(text('headquarters location') ?? text('headquarters regions')), 'Headquarters Location'),
+      hq: f(parseLocation(location), 'Headquarters Location'),
+      keywords: f(keywords.length > 1 ? keywords : undefined, 'Industries'),
       domain: f(website ? websiteDomain(website, ctx.url) : undefined, WEBSITE_LINK),
       fundingStage: f(
         toFundingStage(text('ipo status')?.match(/public/i) ? 'public' : text('last funding type')),
         'Last Funding Type',
       ),
-      socials: profile ? { crunchbase: siteFact(ctx, ID, profile.url, 'url') } : undefined,
+      socials: profile
+        ? {
+            crunchbase: siteFact(ctx, ID, profile.url, 'url'),
+            linkedin: linkedin ? siteFact(ctx, ID, linkedin.url, PROFILE_LINKS) : undefined,
+          }
+        : undefined,
     };
     const found = compact(company);
     return found?.name ? { company: found } : undefined;

@@ -1,6 +1,7 @@
-import type { CompanySignals } from '../../signals/schema';
+import type { Address, CompanySignals } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { brandDomainIn, brandVariants } from '../brand';
+import { toIsoCountry } from '../countries';
 import { parseEmployees } from '../employees';
 import { type JsonObject, own } from '../facts';
 import { socialProfile } from '../links';
@@ -9,7 +10,7 @@ import { plainText } from '../text';
 import { firstText, hrefOf, labelledValues, queryAll, textOf } from './dom';
 import { toFundingStage } from './funding';
 import { deref, linkedinSlug, obj, readVoyager, typeIs, type VoyagerData } from './linkedin-data';
-import { parseLocation } from './location';
+import { parseLocation, regionCountry } from './location';
 import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact, siteFacts } from './types';
 
 const ID = 'linkedin-company';
@@ -18,6 +19,7 @@ const NAME = [
   'h1.org-top-card-summary__title', // logged-in top card (2023-2025)
   '.org-top-card-summary__title', // logged-in top card, title not an h1 (2022)
   'h1.top-card-layout__title', // logged-out public page
+  '.top-bar h1.name', // public page, 2014-2017 layout
 ];
 /** Logged-in top card line: industry, then (inside `.inline-block`) location, followers and "51-200 employees". */
 const INFO_ITEM = '.org-top-card-summary-info-list__info-item';
@@ -25,13 +27,53 @@ const INFO_GROUP = '.inline-block';
 const PUBLIC_INDUSTRY = ['h2.top-card-layout__headline']; // logged-out: the industry line under the name
 const PUBLIC_SUBLINE = ['h3.top-card-layout__first-subline']; // logged-out: "London, London · 5,750 followers"
 /** About tab, logged-in (`dt > h3` + `dd`) and logged-out (`[data-test-id^="about-us__"] dt` + `dd`). */
-const ABOUT_LABEL = 'dl dt, [data-test-id^="about-us__"] dt';
+const ABOUT_LABEL = 'dl dt, [data-test-id^="about-us__"] dt, .basic-info-about li > h4'; // 2014-2017: h4 + p
 /** One-line tagline under the name: logged-in top card (2023-2025), logged-out top card. */
 const TAGLINE = ['.org-top-card-summary__tagline', 'h4.top-card-layout__second-subline'];
 const WEBSITE_BUTTON = 'a[aria-label^="Visit website" i], a.org-top-card-primary-actions__action[href^="http"]';
 
-const SIZE = /\bemployees?\b|\bemployés\b|\bmitarbeiter|\bempleados\b/i;
-const FOLLOWERS = /\bfollowers?\b|\babonnés\b|\bfollower\b|\bseguidores\b/i;
+// The size and follower words of LinkedIn's localized layouts (en, fr, de, es, it, nl, pt).
+const SIZE =
+  /(?<!\p{L})(?:employees?|employ[ée]s|mitarbeiter\p{L}*|besch[äa]ftigte|empleados|dipendenti|medewerkers|funcion[áa]rios|empregados)(?!\p{L})/iu;
+const FOLLOWERS = /(?<!\p{L})(?:followers?|abonn[ée]s|seguidores|volgers|follower:?\p{L}*)(?!\p{L})/iu;
+/**
+ * The logged-out About rows carry a language-neutral key (`data-test-id="about-us__industry"`) beside a label in
+ * the page's language ("Sector", "Branche", "Secteur"): the key is read first, so every localized layout reads.
+ */
+const ABOUT_ROW = '[data-test-id^="about-us__"]';
+const ABOUT_KEYS: Record<string, string> = {
+  website: 'website',
+  industry: 'industry',
+  size: 'company size',
+  headquarters: 'headquarters',
+  foundedon: 'founded',
+  specialties: 'specialties',
+};
+
+function aboutRows(doc: Document): Map<string, Element> {
+  const rows = labelledValues(doc, ABOUT_LABEL);
+  for (const row of queryAll(doc, ABOUT_ROW, 30)) {
+    const key = ABOUT_KEYS[(row.getAttribute('data-test-id') ?? '').slice('about-us__'.length).toLowerCase()];
+    const value = row.querySelector('dd');
+    if (key && value) rows.set(key, value);
+  }
+  return rows;
+}
+
+/**
+ * The public top card's subline as its separate parts: "Hostelería", "Málaga, Andalucía", "12.530 seguidores" sit
+ * in their own text node and elements (a CSS middot between them), so the industry never runs into the city.
+ */
+function sublineParts(el: Element | undefined): string[] {
+  if (!el) return [];
+  const parts: string[] = [];
+  for (const node of Array.from(el.childNodes).slice(0, 20)) {
+    const text =
+      node.nodeType === 3 ? plainText(node.nodeValue ?? '') : node.nodeType === 1 ? textOf(node as Element) : undefined;
+    if (text) parts.push(...text.split(/\s*·\s*|\s+(?=[\d.,\u00a0\u202f ]+[KkMm]?\s+\S*follow)/).filter(Boolean));
+  }
+  return parts;
+}
 
 /** LinkedIn wraps outbound links in `/redir/redirect?url=...`; the site is the `url` parameter. */
 function outbound(href: string | undefined): string | undefined {
@@ -107,7 +149,7 @@ function fromEmbedded(doc: Document, ctx: SiteContext, slug: string): CompanySig
 
 function fromDom(doc: Document, ctx: SiteContext): CompanySignals {
   const f = siteFacts(ctx, ID);
-  const about = labelledValues(doc, ABOUT_LABEL);
+  const about = aboutRows(doc);
   const at = (label: string) => about.get(label);
   const name = firstText(doc, NAME);
 
@@ -123,8 +165,10 @@ function fromDom(doc: Document, ctx: SiteContext): CompanySignals {
     else industry ??= text;
   }
   industry ??= firstText(doc, PUBLIC_INDUSTRY)?.text;
-  const subline = firstText(doc, PUBLIC_SUBLINE)?.text;
-  location ??= subline?.split(/\s*·\s*|\s+(?=[\d.,]+[KkMm]?\s+\S*follow)/)[0];
+  // Industry (when no headline holds it), location, followers: the parts that are not a follower count, in order.
+  const parts = sublineParts(firstText(doc, PUBLIC_SUBLINE)?.el).filter((p) => !FOLLOWERS.test(p));
+  if (parts.length >= 2 && !firstText(doc, PUBLIC_INDUSTRY)) industry ??= parts.shift();
+  location ??= parts[0];
 
   const websiteEl = at('website');
   const website = outbound(hrefOf(websiteEl, ctx.url)) ?? textOf(websiteEl);
@@ -134,11 +178,21 @@ function fromDom(doc: Document, ctx: SiteContext): CompanySignals {
     name: f(name?.text, name?.selector ?? ''),
     industry: f(industry, 'industry'),
     employees: f(size && SIZE.test(size) ? parseEmployees(size.replace(/\(.*$/, '')) : undefined, 'company size'),
-    hq: f(parseLocation(location), 'headquarters'),
+    hq: f(hcardAddress(at('headquarters')) ?? parseLocation(location), 'headquarters'),
     founded: f(toYear(textOf(at('founded')), ctx.observedAt), 'founded'),
     domain: f(domain, 'website'),
     keywords: f(specialtiesOf(textOf(at('specialties'), 1_000)), 'specialties'),
   };
+}
+
+/** The 2014-2017 layout marks the headquarters up as an hCard address (`.locality`, `.region`, `.country-name`). */
+function hcardAddress(el: Element | undefined): Address | undefined {
+  const part = (name: string) => textOf(el?.querySelector(`.${name}`), 80);
+  const city = cityOrNone(part('locality'));
+  if (!city) return undefined;
+  const country = toIsoCountry(part('country-name'));
+  const region = part('region');
+  return compact({ city, region, country: country ?? (region ? regionCountry(region) : undefined) });
 }
 
 /** Field by field, the first source with a value; hq parts the DOM adds complete the embedded address. */

@@ -1,5 +1,5 @@
 import type { Address } from '../../signals/schema';
-import { cityOrNone } from '../area';
+import { cityOrNone, isMarket } from '../area';
 import { toIsoCountry } from '../countries';
 
 /**
@@ -26,6 +26,37 @@ const REGIONS: Array<[string, string]> = [
     'AU',
     'new south wales|victoria|queensland|western australia|south australia|tasmania|australian capital territory|' +
       'northern territory',
+  ],
+  // European first-level regions by their own and English names, as LinkedIn's localized pages print them after the
+  // city ("Málaga, Andalucía"). Names a city also bears (Berlin, Utrecht, Murcia) are left out: they stay cities.
+  [
+    'DE',
+    'baden wurttemberg|bayern|bavaria|brandenburg|hessen|hesse|mecklenburg vorpommern|niedersachsen|lower saxony|' +
+      'nordrhein westfalen|north rhine westphalia|rheinland pfalz|rhineland palatinate|saarland|sachsen|saxony|' +
+      'sachsen anhalt|saxony anhalt|schleswig holstein|thuringen|thuringia',
+  ],
+  [
+    'ES',
+    'andalucia|andalusia|aragon|asturias|cantabria|castilla y leon|castilla la mancha|cataluna|catalunya|catalonia|' +
+      'comunidad de madrid|comunitat valenciana|comunidad valenciana|extremadura|galicia|islas baleares|' +
+      'illes balears|canarias|canary islands|region de murcia|navarra|pais vasco|euskadi|basque country',
+  ],
+  [
+    'FR',
+    'auvergne rhone alpes|bourgogne franche comte|bretagne|brittany|centre val de loire|corse|grand est|' +
+      'hauts de france|ile de france|normandie|normandy|nouvelle aquitaine|occitanie|pays de la loire|' +
+      'provence alpes cote d azur',
+  ],
+  [
+    'IT',
+    'lombardia|lombardy|lazio|piemonte|piedmont|veneto|emilia romagna|toscana|tuscany|campania|sicilia|sicily|' +
+      'puglia|apulia|liguria|abruzzo|friuli venezia giulia|trentino alto adige|sardegna|sardinia|calabria|umbria|' +
+      'basilicata|valle d aosta',
+  ],
+  [
+    'NL',
+    'noord holland|north holland|zuid holland|south holland|gelderland|noord brabant|north brabant|overijssel|' +
+      'friesland|fryslan|drenthe|flevoland|zeeland',
   ],
 ];
 const REGION_COUNTRY = new Map<string, string>();
@@ -66,8 +97,10 @@ export function parseLocation(text: string | undefined): Address | undefined {
     .split(/\s*,\s*/)
     .map((p) => p.trim())
     // Street lines and postcodes ("One Microsoft Way" aside) carry digits; they are not city or region.
-    .filter((p) => p && !/\d/.test(p))
-    .slice(-4);
+    .filter((p) => p && !/\d/.test(p));
+  // "Cambridge, Massachusetts, United States, North America": a trailing continent or market is no part of it.
+  while (parts.length > 1 && isMarket(parts[parts.length - 1])) parts.pop();
+  parts.splice(0, Math.max(0, parts.length - 4));
   if (!parts.length) return undefined;
   const address: Address = {};
   const last = parts[parts.length - 1] ?? '';

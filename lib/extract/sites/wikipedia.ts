@@ -9,10 +9,44 @@ import { compact, type SiteAdapter, type SiteResult, siteFact, siteFacts } from 
 const ID = 'wikipedia';
 
 const INFOBOX = ['table.infobox.vcard', 'table.infobox']; // organization infoboxes carry hCard's vcard class
-const INFOBOX_LABEL = 'th.infobox-label, th[scope="row"]';
+// English infoboxes label rows with th; the German, Dutch and other editions' company boxes with a first td.
+const INFOBOX_LABEL = 'th.infobox-label, th[scope="row"], tr > td:first-child:not([colspan])';
+/** Each row's label in the editions' own words (en, de, fr, es, it, nl, pt), as `labelKey` writes them. */
+const ALIASES: Record<string, string[]> = {
+  industry: ['industry', 'branche', 'secteur d activite', 'secteur', 'sector', 'settore', 'industria', 'setor'],
+  founded: [
+    'founded',
+    'grundung',
+    'gegrundet',
+    'creation',
+    'fondation',
+    'fundacion',
+    'fondazione',
+    'opgericht',
+    'oprichting',
+    'fundacao',
+  ],
+  headquarters: ['headquarters', 'sitz', 'siege', 'siege social', 'sede', 'sede central', 'hoofdkantoor', 'zetel'],
+  'number of employees': [
+    'number of employees',
+    'mitarbeiterzahl',
+    'mitarbeiter',
+    'effectif',
+    'employes',
+    'empleados',
+    'dipendenti',
+    'werknemers',
+    'medewerkers',
+    'funcionarios',
+    'empregados',
+  ],
+  website: ['website', 'webseite', 'site web', 'sitio web', 'sito web', 'site'],
+  'company type': ['company type', 'type', 'rechtsform', 'forme juridique', 'tipo', 'forma juridica', 'rechtsvorm'],
+  'traded as': ['traded as', 'isin'],
+};
 const NAME = ['.infobox-above .fn.org', '.infobox-above .fn', '.infobox-above', '.infobox-title', 'h1#firstHeading'];
 /** Labels only organization infoboxes have: a person's or a place's infobox has none of them. */
-const ORG_LABELS = ['industry', 'company type', 'type', 'traded as', 'number of employees', 'headquarters'];
+const ORG_LABELS = ['industry', 'company type', 'traded as', 'number of employees', 'headquarters'];
 
 /** "221,000 (2023)" and "c. 1,200[3]": the year and footnotes are not counts. */
 function employeesOf(text: string | undefined) {
@@ -24,7 +58,7 @@ function headquarters(text: string | undefined) {
   return parseLocation(text?.replace(/\[.*?\]|\(.*?\)/g, '').replace(/\s*,\s*$/, ''));
 }
 
-/** Wikipedia articles about organizations: the infobox (English labels; other editions use their own words). */
+/** Wikipedia articles about organizations: the infobox, its rows read by label in seven languages. */
 export const wikipedia: SiteAdapter = {
   id: ID,
   matches: ['https://*.wikipedia.org/wiki/*'],
@@ -32,11 +66,12 @@ export const wikipedia: SiteAdapter = {
     const box = INFOBOX.map((s) => query(doc, s)).find(Boolean);
     if (!box) return undefined;
     const rows = labelledValues(box, INFOBOX_LABEL);
-    if (!ORG_LABELS.some((l) => rows.has(l))) return undefined;
-    const at = (label: string) => rows.get(labelKey(label));
+    const at = (label: string) =>
+      (ALIASES[label] ?? [labelKey(label)]).map((k) => rows.get(k)).find((v) => v !== undefined);
+    if (!ORG_LABELS.some((l) => at(l))) return undefined;
     const f = siteFacts(ctx, ID, (label) => `.infobox th:contains(${label}) + td`);
     const name = firstText(box, NAME) ?? firstText(doc, ['h1#firstHeading']);
-    const type = textOf(at('company type') ?? at('type'));
+    const type = textOf(at('company type'));
     const listed = at('traded as') !== undefined || /\bpublic\b/i.test(type ?? '');
     const websiteEl = at('website');
     const company: CompanySignals = {

@@ -2,6 +2,7 @@ import { cleanText } from '../../signals/limits';
 import type { PageSample } from '../../signals/sample';
 import type { Address } from '../../signals/schema';
 import { brandVariants } from '../brand';
+import { isStory } from '../classify/page';
 import { copyrightFacts } from '../copyright';
 import { type CompanyDraft, type FactContext, makeFact } from '../facts';
 import { isJobPage } from '../job-hosts';
@@ -67,6 +68,7 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
   }
   // A job board's copyright is the board's, and a posting's address is where the job is, not the employer's seat.
   const jobPage = isJobPage(pageUrl);
+  const post = isStory(sample);
   const rules: Array<() => void> = [
     // The copyright notice's owner first: its legal name outranked the imprint's when the page read it (kept so).
     () => {
@@ -75,14 +77,22 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
     },
     () => jobPage || addLocation(company, sample, ctx, pageUrl),
     () => {
-      const founded = foundedYear(sample.text, ctx.observedAt);
-      if (founded) company.founded = makeFact(ctx, 'text', founded.year, undefined, founded.confidence);
+      // A news article or post tells its subject's story ("Fjordpay, founded in 2019"): the publisher's own facts
+      // come from its structured data only. Elsewhere the description is the site's own words about itself ("Zimmerei
+      // seit 1952"), read after the text and trusted less.
+      if (post) return;
+      const inText = foundedYear(sample.text, ctx.observedAt);
+      const inAbout = inText ? undefined : foundedYear(sample.about, ctx.observedAt);
+      const founded = inText ?? (inAbout && { year: inAbout.year, confidence: Math.min(inAbout.confidence, 0.3) });
+      const where = inText ? undefined : 'description';
+      if (founded) company.founded = makeFact(ctx, 'text', founded.year, where, founded.confidence);
     },
     () => {
       const industry = statedIndustry(sample.text);
       if (industry) company.industry = makeFact(ctx, 'text', industry, 'industry row', 0.5);
     },
     () => {
+      if (post) return;
       const staff = headcount(sample.text);
       if (staff) company.employees = makeFact(ctx, 'text', staff.range, undefined, 0.4);
     },

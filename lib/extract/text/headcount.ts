@@ -2,28 +2,50 @@ import type { NumberRange } from '../../signals/schema';
 import { parseEmployees } from '../employees';
 
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{1,7})`;
-// Qualifiers that make the number a lower bound, in English, German, French and Spanish.
-const LOWER_BOUND = /^(over|more than|above|at least|über|mehr als|plus de|más de)$/i;
-const QUALIFIER = String.raw`(?:(over|more than|above|at least|nearly|almost|around|about|approximately|ca\.|rund|über|mehr als|plus de|près de|environ|más de)\s+)?`;
-const ADJECTIVES = String.raw`(?:(?:full[- ]time|dedicated|talented|passionate|global|international|motivated|engagierte|motivierte|qualifizierte)\s+){0,2}`;
+// Qualifiers that make the number a lower bound, in English, German, French, Spanish, Italian, Dutch and Portuguese.
+const LOWER = 'over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de';
+const LOWER_BOUND = new RegExp(`^(?:${LOWER})$`, 'i');
+const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximately|ca\.|rund|circa|fast|près de|environ|unos|cerca de|alrededor de|quasi|ongeveer|bijna|quase)\s+)?`;
+const ADJECTIVES = String.raw`(?:(?:full[- ]time|dedicated|talented|passionate|global|international|motivated|engagierte|motivierte|qualifizierte|engagierten|motivierten)\s+){0,2}`;
 // Nouns that only mean headcount; "people", "experts" also count users or customers, so they need a team context.
-const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitende|beschäftigte|angestellte|collaborateurs|collaboratrices|salariés|employés|empleados|colaboradores)`;
-const PEOPLE = '(people|experts|professionals|engineers|colleagues|specialists|personnes|experten|kollegen)';
+const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados)`;
+// Small teams write the number out ("a crew of nine", "equipo de doce profesionales"): two to twelve, seven languages.
+const WORDS: Record<string, number> = {};
+for (const list of [
+  'two three four five six seven eight nine ten eleven twelve',
+  'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf',
+  'deux trois quatre cinq six sept huit neuf dix onze douze',
+  'dos tres cuatro cinco seis siete ocho nueve diez once doce',
+  'due tre quattro cinque sei sette otto nove dieci undici dodici',
+  'twee drie vier vijf zes zeven acht negen tien elf twaalf',
+  'dois três quatro cinco seis sete oito nove dez onze doze',
+])
+  list.split(' ').forEach((word, i) => {
+    WORDS[word] = i + 2;
+  });
+const SPELLED = `(${Object.keys(WORDS).join('|')})`;
+const PEOPLE =
+  '(people|experts|professionals|engineers|colleagues|specialists|personnes|experten|kollegen|personas|profesionales|persone|professionisti|mensen|professionals|pessoas|profissionais)';
 
 const PATTERNS: RegExp[] = [
-  // "over 1,500 employees", "200+ Mitarbeiter", "120 collaborateurs"
+  // "over 1,500 employees", "200+ Mitarbeiter", "120 collaborateurs", "oltre 120 dipendenti", "ruim 30 medewerkers"
   new RegExp(String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${STAFF}(?![\p{L}])`, 'giu'),
-  // "a team of over 200 (people)", "team of 50+", "équipe de 40 personnes", "Team aus 30 Experten"
+  // "a team of over 200 (people)", "team of 50+", "équipe de 40 personnes", "Team aus 30 Experten", "team van 25"
   new RegExp(
-    String.raw`\b(?:team of|équipe de|team aus|team von|equipo de)\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,
+    String.raw`\b(?:team of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de)\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,
     'giu',
   ),
-  // "we are 200 people", "200-strong team", "200+ people work at", "employs 300 people"
+  // "we are 200 people", "nous sommes aujourd'hui plus de 30 personnes", "employs 300 people", "somos 40 personas"
   new RegExp(
-    String.raw`\b(?:we are|we're|wir sind|nous sommes|employs|employing|beschäftigt)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
+    String.raw`\b(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we|employs|employing|beschäftigt)\s+(?:(?:today|now|heute|aujourd'hui|aujourd’hui|hoy|oggi|vandaag|hoje|inzwischen|already|bereits|déjà|ya|già|al|já)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
     'giu',
   ),
   new RegExp(String.raw`\b${QUALIFIER}${NUMBER}(\s*\+)?[- ]strong team\b`, 'giu'),
+  // "a crew of nine", "nuestro equipo de doce profesionales": a spelled-out number needs the team word before it.
+  new RegExp(
+    String.raw`\b(?:team of|crew of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de)\s+()${SPELLED}()(?![\p{L}])`,
+    'giu',
+  ),
 ];
 
 export interface HeadcountHit {
@@ -40,7 +62,8 @@ export function headcount(text: string): HeadcountHit | undefined {
       const [phrase, qualifier, digits, plus] = m;
       if (!digits) continue;
       const lower = !!plus || (!!qualifier && LOWER_BOUND.test(qualifier));
-      const range = parseEmployees(`${digits}${lower ? '+' : ''}`);
+      const spelled = WORDS[digits.toLowerCase()];
+      const range = spelled ? { min: spelled, max: spelled } : parseEmployees(`${digits}${lower ? '+' : ''}`);
       // One person is not a company's headcount; a year-like number with "since" was caught elsewhere.
       if (!range || range.min < 2) continue;
       return { range, phrase: phrase.slice(0, 120) };

@@ -63,6 +63,14 @@ describe('nameFromTitle', () => {
     ['Brooklyn | Long Island University', 'liu', undefined, 'Long Island University'],
     ['Home · Nimbus Cloud', 'nimbus-cloud-hosting', 'Nimbus Cloud', 'Nimbus Cloud'],
     ['Uniqz® | Gifts', 'uniqz', undefined, 'Uniqz'],
+    // The whole name the brand stands in, when its other words are name words.
+    ['Harbourline IT | Managed IT support', 'harbourline', undefined, 'Harbourline IT'],
+    ['Quem Somos - Metalúrgica Serra Azul', 'serraazul', undefined, 'Metalúrgica Serra Azul'],
+    ['Accueil | Boulangerie Martin Frères', 'martin', undefined, 'Boulangerie Martin Frères'],
+    ['Docker Documentation', 'docker', undefined, 'Docker'],
+    ['Welcome to Acme', 'acme', undefined, 'Acme'],
+    ['Acme Deutschland | Startseite', 'acme', undefined, 'Acme'],
+    ['Über Acme', 'acme', undefined, 'Acme'],
   ])('%s (%s) -> %s', (title, label, siteName, name) => {
     expect(nameFromTitle(title, label, siteName)).toBe(name);
   });

@@ -76,6 +76,18 @@ describe('founded year', () => {
     ['Our partner Blue Fund was founded by people we trust.', undefined],
     ['founded in 1700', undefined],
     ['founded in 2090', undefined],
+    // A beginning told as a story, with "we" or a name as the sentence's subject, in seven languages.
+    ['We started Brightfold in 2016 after years in retail.', 2016],
+    ['Intro.\nCedar Lane Bakery started in a garage in Leeds in 2011, with one oven.', 2011],
+    ['Talleres Ibarra nació en 1978 en Eibar.', 1978],
+    ['Nascemos em 2015 numa garagem do Porto.', 2015],
+    ['Nous sommes nés en 2012 à Rennes.', 2012],
+    ['Siamo nati nel 1994 a Torino.', 1994],
+    ['Wir begannen 2001? Nein. Die Kanzlei begann 2001 mit zwei Anwälten.', 2001],
+    ['Van Dijk Techniek begon in 1999 als eenmanszaak.', 1999],
+    // Something else that started, and a story without the subject at the sentence's start: nothing.
+    ['The project started in 2019.', undefined],
+    ['Our partnership with them started in 2020.', undefined],
   ])('%s', (text, year) => expect(foundedYear(text, NOW)?.year).toBe(year));
 });
 
@@ -88,6 +100,17 @@ describe('headcount', () => {
     ['über 1.000 Mitarbeitende', { min: 1000 }],
     ['120 collaborateurs', { min: 120, max: 120 }],
     ['trusted by 10,000 people', undefined],
+    ['oltre 120 dipendenti', { min: 120 }],
+    ['ruim 30 medewerkers', { min: 30 }],
+    ['mais de 200 colaboradores', { min: 200 }],
+    ['más de 80 empleados', { min: 80 }],
+    ['mit rund 180 Beschäftigten', { min: 180, max: 180 }],
+    ['Rund 45 Kolleginnen und Kollegen betreuen', { min: 45, max: 45 }],
+    ['een team van 25 professionals', { min: 25, max: 25 }],
+    ["nous sommes aujourd'hui plus de 30 personnes", { min: 30 }],
+    ['a crew of nine', { min: 9, max: 9 }],
+    ['nuestro equipo de doce profesionales', { min: 12, max: 12 }],
+    ['più di 40 persone? no: 40 anni di storia', undefined],
     ['1 employee', undefined],
   ])('%s', (text, range) => expect(headcount(text)?.range).toEqual(range));
 });
