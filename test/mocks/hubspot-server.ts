@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { MockOAuth } from './hubspot-oauth';
 import { HubSpotSpecs, type Matched, type SpecRequest } from './hubspot-spec';
 import { PortalState, type StoredObject } from './hubspot-state';
+import { retryAfterHeader, type Scripted, takeScripted } from './scripted';
 
 type ObjectType = 'companies' | 'contacts';
 // biome-ignore lint/suspicious/noExplicitAny: a body is read only after it passed HubSpot's request schema.
@@ -19,16 +20,8 @@ export interface Recorded {
   operationId?: string;
 }
 
-export interface Scripted {
-  /** Which requests: `POST /crm/v3/objects/companies/batch/create`, matched as a prefix. */
-  match: string;
-  status: number;
-  retryAfter?: string;
-  /** How many matching requests get it (default 1). */
-  times?: number;
-  /** How many matching requests go through first (default 0): a 429 in the middle of a run. */
-  skip?: number;
-}
+/** A scripted failure; `match` like `POST /crm/v3/objects/companies/batch/create`. */
+export type { Scripted };
 
 export interface HubSpotMock {
   origin: string;
@@ -278,17 +271,14 @@ export async function startHubSpotMock(token: string): Promise<HubSpotMock> {
       return { ...error(404, 'OBJECT_NOT_FOUND', 'No such API'), request };
     }
     const method = `${request.method} ${request.path}`;
-    const script = scripted.find((s) => method.startsWith(s.match));
-    if (script && (script.skip ?? 0) > 0) script.skip = (script.skip ?? 0) - 1;
-    else if (script) {
-      script.times = (script.times ?? 1) - 1;
-      if (script.times <= 0) scripted.splice(scripted.indexOf(script), 1);
+    const script = takeScripted(scripted, method);
+    if (script) {
       const reply = error(
         script.status,
         script.status === 429 ? 'RATE_LIMITS' : 'INTERNAL_ERROR',
         script.status === 429 ? 'You have reached your secondly limit.' : 'Internal error',
       );
-      return { ...reply, headers: script.retryAfter ? { 'retry-after': script.retryAfter } : {}, matched, request };
+      return { ...reply, headers: retryAfterHeader(script), matched, request };
     }
     const signing = request.path.startsWith('/oauth/v3/token');
     const bearer = headers.authorization?.replace(/^Bearer /, '') ?? '';

@@ -16,6 +16,7 @@ import {
 } from '../contracts/salesforce/token';
 import { type RecordError, SalesforceOrg, type StoredRecord, type Value } from './salesforce-org';
 import { likeMatches, parseSoql } from './salesforce-soql';
+import { type Scripted as BaseScripted, retryAfterHeader, takeScripted } from './scripted';
 
 type SObject = 'Account' | 'Contact';
 type Reply = { status: number; body?: unknown; headers?: Record<string, string>; contract?: z.ZodType };
@@ -28,14 +29,8 @@ export interface Recorded {
   status: number;
 }
 
-export interface Scripted {
-  /** Which requests: `POST /services/data/v63.0/composite/sobjects`, matched as a prefix. */
-  match: string;
-  status: 429 | 503 | 403;
-  retryAfter?: string;
-  times?: number;
-  skip?: number;
-}
+/** A scripted failure; `match` like `POST /services/data/v63.0/composite/sobjects`. */
+export type Scripted = BaseScripted<429 | 503 | 403>;
 
 export interface SalesforceMock {
   origin: string;
@@ -248,18 +243,15 @@ export async function startSalesforceMock(
     }
     record.body = body;
     const line = `${method} ${path}`;
-    const script = scripted.find((s) => line.startsWith(s.match));
-    if (script && (script.skip ?? 0) > 0) script.skip = (script.skip ?? 0) - 1;
-    else if (script) {
-      script.times = (script.times ?? 1) - 1;
-      if (script.times <= 0) scripted.splice(scripted.indexOf(script), 1);
+    const script = takeScripted(scripted, line);
+    if (script) {
       const reply =
         script.status === 403
           ? errors(403, 'REQUEST_LIMIT_EXCEEDED', 'TotalRequests Limit exceeded.')
           : script.status === 429
             ? errors(429, 'REQUEST_LIMIT_EXCEEDED', 'Too many requests: retry later.')
             : errors(503, 'SERVER_UNAVAILABLE', 'Server unavailable: retry later.');
-      return { ...reply, headers: script.retryAfter ? { 'retry-after': script.retryAfter } : {}, record };
+      return { ...reply, headers: retryAfterHeader(script), record };
     }
     if (req.headers.authorization !== `Bearer ${accepted}`)
       return { ...errors(ERROR_STATUS.INVALID_SESSION_ID, 'INVALID_SESSION_ID', 'Session expired or invalid'), record };

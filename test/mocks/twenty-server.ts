@@ -22,6 +22,7 @@ import {
   recordsPath,
   updateOneResponse,
 } from '../contracts/twenty/records';
+import { type Scripted as BaseScripted, retryAfterHeader, takeScripted } from './scripted';
 import { COMPARATORS, type Filter, matches, parseFilter } from './twenty-filter';
 
 type Plural = 'companies' | 'people';
@@ -36,14 +37,8 @@ export interface Recorded {
   authorization?: string;
 }
 
-export interface Scripted {
-  /** Which requests: `POST /rest/batch/companies`, matched as a prefix. */
-  match: string;
-  status: 429 | 500 | 503;
-  retryAfter?: string;
-  times?: number;
-  skip?: number;
-}
+/** A scripted failure; `match` like `POST /rest/batch/companies`. */
+export type Scripted = BaseScripted<429 | 500 | 503>;
 
 interface FieldMeta {
   id: string;
@@ -267,16 +262,13 @@ export class TwentyMock {
 
   private handle(method: string, path: string, query: Record<string, string>, body: unknown, auth?: string): Reply {
     const line = `${method} ${path}`;
-    const script = this.scripted.find((s) => line.startsWith(s.match));
-    if (script && (script.skip ?? 0) > 0) script.skip = (script.skip ?? 0) - 1;
-    else if (script) {
-      script.times = (script.times ?? 1) - 1;
-      if (script.times <= 0) this.scripted.splice(this.scripted.indexOf(script), 1);
+    const script = takeScripted(this.scripted, line);
+    if (script) {
       const reply =
         script.status === 429
           ? refused(429, 'TooManyRequestsException', 'Limit reached (100 tokens per 60000 ms)')
           : refused(script.status, 'InternalServerErrorException', 'Internal server error');
-      return { ...reply, headers: script.retryAfter ? { 'retry-after': script.retryAfter } : {} };
+      return { ...reply, headers: retryAfterHeader(script) };
     }
     if (auth !== `Bearer ${this.apiKey}`) return refused(401, 'UNAUTHENTICATED', 'Token invalid.');
     const check = (schema: z.ZodType, value: unknown): Reply | undefined => {

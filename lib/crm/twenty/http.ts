@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { bodyText, fetchWithRetry, redact } from '../http';
+import { bodyText, fetchJson, redact } from '../http';
 import { errorBodySchema } from './wire';
 
 /** Where and as whom the client talks to Twenty. `fetch` and `sleep` are replaceable for tests. */
@@ -67,24 +67,12 @@ export async function callTwenty<S extends z.ZodType>(
 ): Promise<z.infer<S>> {
   const url = new URL(request.path, t.baseUrl);
   for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, value);
-  const response = await fetchWithRetry(
-    url,
-    {
-      method: request.method,
-      headers: {
-        authorization: `Bearer ${t.apiKey}`,
-        accept: 'application/json',
-        ...(request.body !== undefined && { 'content-type': 'application/json' }),
-      },
-      body: request.body === undefined ? undefined : JSON.stringify(request.body),
-    },
-    {
-      ...t,
-      idempotent: request.idempotent,
-      retryable: async (r) => r.status === 429 || (request.idempotent && r.status >= 500),
-      unreachable: () => new TwentyError('Twenty could not be reached: check the address and the connection', 0),
-    },
-  );
+  const response = await fetchJson(url, request, t.apiKey, {
+    ...t,
+    idempotent: request.idempotent,
+    retryable: async (r) => r.status === 429 || (request.idempotent && r.status >= 500),
+    unreachable: () => new TwentyError('Twenty could not be reached: check the address and the connection', 0),
+  });
   if (!response.ok) throw await refusal(response, t.apiKey);
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
   if (!parsed.success) throw new TwentyError('Twenty answered in a shape ICP Lens does not know', response.status);
