@@ -86,13 +86,16 @@ const SECTION_WORD = new RegExp(
   `^(?:${[
     'docs?|documentation|blog|news|newsroom|press|help|support|center|centre|community|developers?|academy|status',
     'shop|store|online|official|site|website|home|homepage|about|contact|careers?|jobs|pricing|login|app|portal',
-    'startseite|aktuelles|karriere|jobs|über|kontakt|hilfe|magazin|accueil|boutique|emplois|carrières|tarifs|aide',
+    'startseite|aktuelles|karriere|über|kontakt|hilfe|magazin|accueil|boutique|emplois|carrières|tarifs|aide',
     'inicio|tienda|empleo|precios|ayuda|sobre|chi|negozio|lavora|prezzi|winkel|vacatures|prijzen|loja|carreiras',
   ].join('|')})$`,
   'iu',
 );
 
-/** A word a company's own name may carry beside its brand: capitalised, no digits, no site part, no country name (two capitals are a legal form or a trade, "AG", "IT"). */
+/**
+ * A word a company's own name may carry beside its brand: capitalised, no digits, no site part, no country name (two
+ * capitals are a legal form or a trade, "AG", "IT").
+ */
 function nameWord(word: string): boolean {
   const bare = word.replace(/[.,:;!?]+$/, '');
   return (
