@@ -25,6 +25,8 @@ export interface EvalReport {
   byKind: Record<string, { pages: number; fields: Partial<Record<FieldName, FieldStats>>; overall: FieldStats }>;
   /** Industry group: per labelled group, how often each group (or `unknown`) was answered. */
   industryConfusion: Record<string, Record<string, number>>;
+  /** Every labelled value not read right, by page: what to look at next (printed with `--misses`). */
+  misses: Array<{ id: string; field: FieldName; outcome: 'wrong' | 'missing'; expected: unknown; got: unknown }>;
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -83,7 +85,18 @@ export function buildReport(outcomes: PageOutcome[], errors: EvalReport['errors'
     overall: stats(all),
     byKind,
     industryConfusion: industryConfusion(all),
+    misses: outcomes.flatMap((o) =>
+      o.results.flatMap((r) => (r.outcome === 'correct' ? [] : [{ id: o.id, ...r, outcome: r.outcome }])),
+    ),
   };
+}
+
+/** One line per value not read right: page, field, the label and what was read instead. */
+export function formatMisses(report: EvalReport): string {
+  const show = (v: unknown) => (v === undefined ? '(nothing)' : JSON.stringify(v));
+  return report.misses
+    .map((m) => `${m.id}  ${m.field}  ${m.outcome}: expected ${show(m.expected)}, got ${show(m.got)}`)
+    .join('\n');
 }
 
 const fmt = (x: number | null) => (x === null ? '   -' : x.toFixed(2));

@@ -9,7 +9,7 @@ import {
   normTech,
   normText,
 } from '../../../lib/eval/match';
-import { buildReport } from '../../../lib/eval/report';
+import { buildReport, formatMisses } from '../../../lib/eval/report';
 import type { PageSignals } from '../../../lib/signals/schema';
 
 describe('corpus matching rules', () => {
@@ -120,6 +120,17 @@ describe('comparePage', () => {
     });
     expect(report.fields['company.name']).toMatchObject({ labeled: 2, correct: 1, precision: 1, recall: 0.5 });
     expect(report.byKind['company-site']?.pages).toBe(2);
+    // What to look at next: each value not read right, by page, with what was read instead.
+    expect(report.misses).toContainEqual({
+      id: 'x',
+      field: 'company.hq.city',
+      outcome: 'wrong',
+      expected: 'Berlin',
+      got: 'Munich',
+    });
+    expect(report.misses.filter((m) => m.id === 'y').every((m) => m.outcome === 'missing')).toBe(true);
+    expect(report.misses.some((m) => m.field === 'company.name' && m.id === 'x')).toBe(false);
+    expect(formatMisses(report)).toContain('x  company.hq.city  wrong: expected "Berlin", got "Munich"');
   });
   it('tables the industry group answered per labelled group, no answer as unknown', () => {
     const row = (expected: unknown, got: unknown, outcome: 'correct' | 'wrong' | 'missing') => ({
