@@ -109,7 +109,8 @@ function interpret(source: PageSource): PageSignals | null {
 
   const jsonLd = readJsonLd(source.jsonLd);
   const jsonld = extractJsonLd(jsonLd, ctx, ownDomain, platform);
-  const meta = extractMeta(source, ctx, platform, label);
+  const types = jsonLdTypes(jsonLd);
+  const meta = extractMeta(source, ctx, platform, label, types);
   const cards = cardCompany(source.cards, ctx, ownDomain, source.lang);
   const structured = mergeLayers([jsonld, source.microdata, cards, meta.company]);
 
@@ -129,7 +130,7 @@ function interpret(source: PageSource): PageSignals | null {
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions.
     heuristics.push(extractTextSignals(view, ctx, jsonLd.blocks));
     // Imprint, founding year, headcount and industry group are derived from this sample (lib/signals/normalize.ts).
-    sample = collectSample(source, view, jsonLdTypes(jsonLd), meta.tags, meta.siteName, domain);
+    sample = collectSample(source, view, types, meta, domain);
   }
   const description = meta.tags.get('description')?.content;
   // A LinkedIn company page no adapter layout matched (the sign-in wall) still names the company in its title and meta.

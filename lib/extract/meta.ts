@@ -4,6 +4,7 @@ import type { PageSource } from '../signals/source';
 import { brandVariants, findBrand, widenBrand } from './brand';
 import { attrSelector, type CompanyDraft, type FactContext, makeFact, safeUrl } from './facts';
 import { isCompanyOwnPage } from './own-page';
+import { effectiveOgType } from './page-type';
 import { plainText } from './text';
 
 export interface MetaResult {
@@ -12,6 +13,8 @@ export interface MetaResult {
   siteName?: string;
   /** link[rel=canonical], else og:url. */
   canonicalUrl?: string;
+  /** og:type as the page means it (./page-type.ts): an SEO plugin's `article` on an about page is not a story. */
+  ogType?: string;
   /** The first content of each wanted meta tag, by name or property (lower case): the text sample takes its own. */
   tags: ReadonlyMap<string, { content: string }>;
 }
@@ -38,6 +41,7 @@ export function extractMeta(
   ctx: FactContext,
   platform: boolean,
   domainLabel: string | undefined,
+  types: readonly string[] = [],
 ): MetaResult {
   const found = new Map<string, { content: string; selector: string }>();
   for (const { attr, key: raw, content } of source.metas) {
@@ -55,7 +59,12 @@ export function extractMeta(
   const ogDescription = found.get('og:description');
   const metaDescription = found.get('description');
   // An article's or product's description is about that article or product, not about the company.
-  const ogType = found.get('og:type')?.content.trim().toLowerCase();
+  const ogType = effectiveOgType(
+    found.get('og:type')?.content,
+    found.get('article:published_time')?.content,
+    types,
+    ctx.url,
+  );
   // On a platform it describes a profile, a post or a login wall, and whether that is a company only an adapter knows.
   // Elsewhere only the home or about page's description is the company's own; any other page's is that page's teaser.
   const aboutSite =
@@ -77,5 +86,5 @@ export function extractMeta(
     company.socials = { x: makeFact(ctx, 'meta', `https://x.com/${handle}`, twitter.selector) };
 
   const canonicalUrl = safeUrl(source.canonical, ctx.url) ?? safeUrl(found.get('og:url')?.content, ctx.url);
-  return { company, siteName: name, canonicalUrl, tags: found };
+  return { company, siteName: name, canonicalUrl, ogType, tags: found };
 }

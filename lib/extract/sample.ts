@@ -1,5 +1,6 @@
 import { SAMPLE_LIMITS as CAP, type PageSample } from '../signals/sample';
 import type { PageSource } from '../signals/source';
+import type { MetaResult } from './meta';
 import { linksMatching } from './page-links';
 import { productMarkers } from './text/product';
 import type { PageView } from './text/read';
@@ -16,18 +17,18 @@ function schemaTypes(itemTypes: readonly string[], jsonLdTypes: readonly string[
 
 /**
  * The text sample the background derives text facts and the industry group from (lib/signals/sample.ts): the
- * visible text already read for the page view, the meta tags the meta layer read (`metas`, by lower-case name),
- * og:site_name as the meta layer accepted it, and a few bounded reads of title, headings and types; the product-site
- * markers of the links, on the page's site or the company's `domain`.
+ * visible text already read for the page view, what the meta layer read (its tags by lower-case name, og:site_name as
+ * it accepted it, og:type as the page means it), and a few bounded reads of title, headings and types; the
+ * product-site markers of the links, on the page's site or the company's `domain`.
  */
 export function collectSample(
   source: Pick<PageSource, 'title' | 'lang'>,
   view: PageView,
   jsonLdTypes: readonly string[],
-  metas: ReadonlyMap<string, { content: string }>,
-  siteName?: string,
+  meta: Pick<MetaResult, 'tags' | 'siteName' | 'ogType'>,
   domain?: string,
 ): PageSample {
+  const { tags: metas, siteName } = meta;
   const about = [source.title, ...ABOUT_META.map((key) => (metas.get(key)?.content ?? '').slice(0, CAP.about))]
     .filter(Boolean)
     .join('\n')
@@ -41,8 +42,7 @@ export function collectSample(
     types: schemaTypes(view.body.itemTypes, jsonLdTypes),
     tels,
   };
-  const ogType = (metas.get('og:type')?.content ?? '').trim().toLowerCase().slice(0, CAP.short);
-  if (ogType) sample.ogType = ogType;
+  if (meta.ogType) sample.ogType = meta.ogType.slice(0, CAP.short);
   if (metas.get('news_keywords')?.content.trim()) sample.newsKeywords = true;
   if (siteName) sample.siteName = siteName.slice(0, CAP.siteName);
   const product = productMarkers(view, domain);

@@ -1,5 +1,6 @@
 import type { IndustryGroup } from '../../signals/enums';
 import type { PageSample } from '../../signals/sample';
+import { bareType, isStoryType } from '../page-type';
 import { KEYWORDS } from './keywords';
 import { normalizeText } from './normalize';
 import { groupOfType } from './schema-types';
@@ -114,15 +115,7 @@ function isPost(sample: PageSample): boolean {
  * not about the site that publishes it.
  */
 export function isStory(sample: PageSample): boolean {
-  return sample.types.some((t) => STORY_TYPES.test(bareType(t)));
-}
-const STORY_TYPES = /^(?:\w*newsarticle|article|blogposting|techarticle|report|scholarlyarticle|liveblogposting)$/;
-
-function bareType(type: string): string {
-  return type
-    .trim()
-    .replace(/^https?:\/\/schema\.org\//i, '')
-    .toLowerCase();
+  return sample.types.some(isStoryType);
 }
 
 /**

@@ -6,6 +6,7 @@ const WANTED = new Set([
   'og:description',
   'og:url',
   'og:type',
+  'article:published_time',
   'og:title',
   'description',
   'keywords',

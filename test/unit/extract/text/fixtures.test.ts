@@ -40,9 +40,9 @@ describe('text heuristics fixtures', () => {
     const source = sourceOf(doc as unknown as Document, ctx.url);
     if (!source.body) throw new Error('no body');
     const view = viewOf(source.body, ctx.url, siteKey(expected.url));
-    const meta = extractMeta(source, ctx, false, undefined);
     const jsonLd = readJsonLd(source.jsonLd);
-    const sample = collectSample(source, view, jsonLdTypes(jsonLd), meta.tags, meta.siteName);
+    const meta = extractMeta(source, ctx, false, undefined, jsonLdTypes(jsonLd));
+    const sample = collectSample(source, view, jsonLdTypes(jsonLd), meta);
     const company = { ...deriveTextFacts(sample, ctx), ...extractTextSignals(view, ctx, jsonLd.blocks) } as Record<
       string,
       { value: unknown; source: string; layer: string; confidence: number }
