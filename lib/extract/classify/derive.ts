@@ -1,7 +1,8 @@
+import type { IndustryGroup } from '../../signals/enums';
 import type { PageSample } from '../../signals/sample';
 import type { CompanySignals, Fact, PersonSignals } from '../../signals/schema';
 import { INDUSTRY_CONFIDENCE, industryGroup, MIN_CONFIDENCE } from './industry';
-import { pageIndustry } from './page';
+import { type PageIndustry, pageIndustry } from './page';
 import { classifyTitle } from './title';
 
 export { CLASSIFIER_IDS } from './ids';
@@ -48,6 +49,11 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
   const fromPage = subject && sample ? pageIndustry(sample, offers(company)) : undefined;
   const description = company.description;
   const fromText = description ? industryGroup(description.value, true) : undefined;
+  // A site built like a software product is a software maker whatever trade its description names (its market).
+  if (subject && fromPage?.via === 'product-site') {
+    company.industryGroup = fromPageFact(subject, fromPage);
+    return;
+  }
   if (description && fromText) {
     // One word of a description ("fulfilment for your online shop" at a freight forwarder) against the page's
     // clear evidence for another group: unknown beats wrong.
@@ -56,11 +62,14 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
     company.industryGroup = derived(description, 'industry-group', fromText.group, fromText.confidence, 'heuristic');
     return;
   }
-  if (subject && fromPage) {
-    const fact = derived(subject, 'industry-group', fromPage.group, fromPage.confidence, 'heuristic');
-    delete fact.selector;
-    company.industryGroup = fact;
-  }
+  if (subject && fromPage) company.industryGroup = fromPageFact(subject, fromPage);
+}
+
+/** The page's group as a fact of the company it names: a heuristic, with no selector (it is the whole page). */
+function fromPageFact(subject: Fact<unknown>, fromPage: PageIndustry): Fact<IndustryGroup> {
+  const fact = derived(subject, 'industry-group', fromPage.group, fromPage.confidence, 'heuristic');
+  delete fact.selector;
+  return fact;
 }
 
 /** What the commercial rules found the site offers, as product-site evidence: a pricing page, a free-trial button. */

@@ -9,8 +9,8 @@ import { languageTerms, TERMS } from './terms';
 export interface PageIndustry {
   group: IndustryGroup;
   confidence: number;
-  /** `schema-type` for a schema.org type, `page-text` for keyword evidence. */
-  via: 'schema-type' | 'page-text';
+  /** `schema-type` for a schema.org type, `product-site` for a software maker's links, `page-text` for keywords. */
+  via: 'schema-type' | 'product-site' | 'page-text';
 }
 
 // The body text counts from its first KB only: the tail is footers and link lists every site has.
@@ -96,8 +96,26 @@ function scoreInto(scores: Map<IndustryGroup, number>, text: string, weight: num
  * and the free-trial call to action the commercial rules found (`offers`).
  */
 function productPoints(sample: PageSample, offers: readonly string[]): number {
-  const markers = new Set([...(sample.product ?? []), ...offers]);
+  const markers = productSet(sample, offers);
   return markers.size >= MIN_MARKERS ? Math.min(markers.size, MAX_MARKERS) * PRODUCT_POINTS : 0;
+}
+
+function productSet(sample: PageSample, offers: readonly string[]): Set<string> {
+  return new Set([...(sample.product ?? []), ...offers]);
+}
+
+// What only a maker of software for businesses links to: a demo to book, developer docs, a status page, a changelog.
+// A bank or a shop has an app, a sign-up and store badges too, never these.
+const MAKER_MARKERS = ['demo', 'docs', 'status', 'changelog'];
+const MAKER_MIN = 3;
+
+/**
+ * A site built like a software product (three markers or more, one of them a maker's own) is a software maker,
+ * however many words of the trade it sells to it uses: software for restaurants talks of tables and covers.
+ */
+function isSoftwareMaker(sample: PageSample, offers: readonly string[]): boolean {
+  const markers = productSet(sample, offers);
+  return markers.size >= MAKER_MIN && MAKER_MARKERS.some((m) => markers.has(m));
 }
 
 /** The page is an article: OpenGraph or its schema.org types say so. */
@@ -151,6 +169,7 @@ export function pageIndustry(sample: PageSample, offers: readonly string[] = [])
   if (sample.newsKeywords) return { group: 'media-publishing', confidence: 0.5, via: 'page-text' };
   // Many CMSs mark every page an article, so the title, descriptions and headings still count, but not its body.
   const article = isArticle(sample);
+  if (!article && isSoftwareMaker(sample, offers)) return { group: 'software', confidence: 0.5, via: 'product-site' };
   const [best, second] = pageScores(sample, article, offers);
   // A post's title and headline name its subject as much as its publisher ("How we chose our ordering software", on
   // a bakery's blog): it takes twice the evidence.

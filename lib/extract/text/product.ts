@@ -3,15 +3,16 @@ import { type PageView, pathSegments, resolveHref, siteOf } from './read';
 
 /**
  * What a software product's own site links to, whatever it sells and in whatever language: the web app's sign-in
- * on its own subdomain, a sign-up, developer or API documentation, a status page, a changelog, the app stores.
+ * on its own subdomain, a sign-up, developer or API documentation, a status page, a changelog, the app stores, a
+ * demo to book; and the domain itself, on a top-level domain software makers took up (.io, .ai, .dev, .app).
  * These are the structure of a product site, not its words, so they hold on pages nobody tuned for. Each marker is
  * named once, however many links show it; lib/extract/classify/page.ts counts them as evidence for `software`.
  */
-export type ProductMarker = 'app' | 'signup' | 'docs' | 'status' | 'changelog' | 'app-store';
+export type ProductMarker = 'app' | 'signup' | 'docs' | 'status' | 'changelog' | 'app-store' | 'demo' | 'tech-domain';
 
 // One scan over all hrefs picks the few links worth parsing.
 const HINT =
-  /^[^\n]*(?:\/\/(?:app|dashboard|console|docs|developers?|api|status)\.|sign-?up|sign_up|docs|developers?|api-reference|changelog|release-?notes|status|apps\.apple\.com|play\.google\.com\/store\/apps)/gim;
+  /^[^\n]*(?:\/\/(?:app|dashboard|console|docs|developers?|api|status)\.|sign-?up|sign_up|docs|developers?|api-reference|changelog|release-?notes|status|demo|apps\.apple\.com|play\.google\.com\/store\/apps)/gim;
 const APP_HOST = /^(?:app|dashboard|console)\./;
 const DOCS_HOST = /^(?:docs|developers?|api)\./;
 const STATUS_HOST = /^status\./;
@@ -20,6 +21,12 @@ const SIGNUP = new Set(['signup', 'sign-up', 'sign_up']);
 // Only as the first path segment: a `/docs/` deep in a path is as often a folder of brochures.
 const DOCS_ROOT = new Set(['developers', 'developer', 'api-reference', 'api-docs']);
 const CHANGELOG = new Set(['changelog', 'release-notes', 'releasenotes']);
+// A page to book a product demonstration, the call to action of software sold to businesses.
+const DEMO =
+  /^(?:demo|(?:book|request|get|schedule|see|watch)-(?:a-)?demo|demo-(?:request|anfragen|buchen|vereinbaren)|demande-de-demo|solicitar-demo|richiedi-demo)$/;
+// A name right under a top-level domain software makers took up; one marker, never enough alone (MIN_MARKERS in
+// classify/page.ts). A name under a hosting service's domain there (acme.github.io, acme.vercel.app) is a tenant's.
+const TECH_TLD = /^[^.]+\.(?:io|ai|dev|app|software)$/;
 const MAX_LINKS = 60;
 
 function markerOf(url: URL, sites: ReadonlySet<string>): ProductMarker | undefined {
@@ -37,6 +44,7 @@ function markerOf(url: URL, sites: ReadonlySet<string>): ProductMarker | undefin
   if (segments.some((s) => SIGNUP.has(s))) return 'signup';
   if (segments[0] && DOCS_ROOT.has(segments[0])) return 'docs';
   if (segments.some((s) => CHANGELOG.has(s))) return 'changelog';
+  if (segments.length <= 2 && segments.some((s) => DEMO.test(s))) return 'demo';
   return undefined;
 }
 
@@ -48,6 +56,7 @@ export function productMarkers(view: Pick<PageView, 'links' | 'pageUrl' | 'site'
   const found = new Set<ProductMarker>();
   const sites = new Set([view.site, domain].filter((s): s is string => !!s));
   if (!sites.size) return [];
+  if ([...sites].some((s) => TECH_TLD.test(s))) found.add('tech-domain');
   for (const i of linksMatching(view.links, HINT, MAX_LINKS)) {
     const url = resolveHref(view.links.hrefs[i], view.pageUrl);
     const marker = url && markerOf(url, sites);

@@ -43,7 +43,20 @@ describe('productMarkers', () => {
       ['https://app.acme.example/login', 'https://status.acme.example/', '/changelog', '/signup'],
       ['app', 'changelog', 'signup', 'status'],
     ],
+    [['/demo', '/en/book-a-demo'], ['demo']],
+    [['/de/demo-anfragen'], ['demo']],
+    // A demo deep in a path is a product's sample page, a theme preview or a download, not the call to action.
+    [['/themes/classic/demo/index.html', '/demolition-services'], []],
   ])('%j -> %j', (hrefs, markers) => expect(productMarkers(view(hrefs))).toEqual(markers));
+
+  it('counts a domain on a top-level domain software makers use as one marker', () => {
+    const io = { links: linksOf(['/about']), pageUrl: new URL('https://acme.io/'), site: 'acme.io' };
+    expect(productMarkers(io)).toEqual(['tech-domain']);
+    expect(productMarkers({ ...io, site: 'acme.com' })).toEqual([]);
+    expect(productMarkers({ ...io, site: 'radio.example' })).toEqual([]);
+    // A tenant of a hosting service on such a domain is not the maker.
+    expect(productMarkers({ ...io, site: 'acme.vercel.app' })).toEqual([]);
+  });
 
   it("counts the company's domain for a tenant of a hosting service", () => {
     const tenant = {
@@ -52,7 +65,7 @@ describe('productMarkers', () => {
       site: 'acme.github.io',
     };
     expect(productMarkers(tenant)).toEqual([]);
-    expect(productMarkers(tenant, 'acme.io')).toEqual(['app']);
+    expect(productMarkers(tenant, 'acme.io')).toEqual(['app', 'tech-domain']);
   });
 });
 
@@ -72,6 +85,20 @@ describe('pageIndustry by structure', () => {
     const withOffers = page(`${neutral}<a href="https://app.acme.example/login">Log in</a>`);
     expect(pageIndustry(withOffers)).toBeUndefined();
     expect(pageIndustry(withOffers, ['pricing'])?.group).toBe('software');
+  });
+
+  it("reads a software maker from a maker's links, whatever trade it sells to", () => {
+    const trade = `<title>Tablewise - every restaurant shift</title><h1>Reservations for restaurants and bars</h1>
+      <h2>Hotel dining rooms, cafés and resorts</h2><p>Table plans, covers, waitlists and guest books for restaurants.</p>`;
+    const maker = page(`${trade}<a href="https://app.acme.example/login">Log in</a><a href="/book-a-demo">Demo</a>`);
+    expect(pageIndustry(maker, ['pricing'])).toMatchObject({ group: 'software', via: 'product-site' });
+    // Without a pricing page it is two markers: the trade's words decide.
+    expect(pageIndustry(maker)?.group).toBe('hospitality-travel');
+    // An app, a sign-up and store badges are a restaurant chain's too: no maker's marker among them.
+    const chain = page(
+      `${trade}<a href="https://app.acme.example/">Order</a><a href="/signup">Join</a><a href="https://apps.apple.com/app/acme/id1">iOS</a>`,
+    );
+    expect(pageIndustry(chain, ['pricing'])?.group).not.toBe('software');
   });
 
   it('does not outvote a page that clearly names another trade', () => {
