@@ -2,7 +2,7 @@ import { SAMPLE_LIMITS as CAP, type PageSample } from '../signals/sample';
 import type { PageSource } from '../signals/source';
 import type { MetaResult } from './meta';
 import { linksMatching } from './page-links';
-import { productMarkers } from './text/product';
+import { hasOwnCart, productMarkers } from './text/product';
 import type { PageView } from './text/read';
 
 const TEL = /^tel:/gim;
@@ -47,6 +47,7 @@ export function collectSample(
   if (siteName) sample.siteName = siteName.slice(0, CAP.siteName);
   const product = productMarkers(view, domain);
   if (product.length) sample.product = product.slice(0, CAP.product);
+  if (hasOwnCart(view)) sample.shop = true;
   const lang = source.lang?.trim().slice(0, CAP.short);
   if (lang) sample.lang = lang;
   return sample;

@@ -25,6 +25,8 @@ export interface PageSample {
   tels: string[];
   /** Product-site markers among the links (sign-in to the app, docs, status page...; lib/extract/text/product.ts). */
   product?: string[];
+  /** The page links to its own site's basket or checkout: the site sells online. */
+  shop?: boolean;
 }
 
 export const SAMPLE_LIMITS = {

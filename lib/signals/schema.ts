@@ -147,6 +147,7 @@ export const pageSampleSchema = z.object({
   siteName: z.string().max(SAMPLE_LIMITS.siteName).optional(),
   tels: z.array(z.string().min(1).max(SAMPLE_LIMITS.tel)).max(SAMPLE_LIMITS.tels),
   product: z.array(z.string().min(1).max(SAMPLE_LIMITS.short)).max(SAMPLE_LIMITS.product).optional(),
+  shop: z.boolean().optional(),
 });
 
 /** What a content script found on one page. */

@@ -28,6 +28,9 @@ export function classifyCompany(company: CompanySignals, sample?: PageSample): v
   if ((decided.industryGroup?.confidence ?? 1) < MIN_CONFIDENCE) delete company.industryGroup;
 }
 
+// A page's own group this sure (a schema.org business type) outweighs one word of a description.
+const STRONG_PAGE = 0.7;
+
 function decideGroup(company: CompanySignals, sample?: PageSample): void {
   const industry = company.industry;
   const fromIndustry = industry ? industryGroup(industry.value) : undefined;
@@ -57,8 +60,13 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
   if (description && fromText) {
     // One word of a description ("fulfilment for your online shop" at a freight forwarder) against the page's
     // clear evidence for another group: unknown beats wrong.
+    // The page decides when its own evidence is strong (a schema.org business type: a Dentist whose description says
+    // "Book your cleaning"), else unknown.
     const oneWord = fromText.confidence < INDUSTRY_CONFIDENCE.text;
-    if (oneWord && fromPage && fromPage.group !== fromText.group) return;
+    if (oneWord && fromPage && fromPage.group !== fromText.group) {
+      if (subject && fromPage.confidence >= STRONG_PAGE) company.industryGroup = fromPageFact(subject, fromPage);
+      return;
+    }
     company.industryGroup = derived(description, 'industry-group', fromText.group, fromText.confidence, 'heuristic');
     return;
   }

@@ -55,7 +55,7 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
   [
     'media-publishing',
-    /\b(media|publishing|newspapers?|broadcast\w*|entertainment|film|music|books?|journalism|news|magazines?|television|radio|podcasts?|animation)\b/,
+    /\b(media|publishing|newspapers?|broadcast\w*|entertainment|film|music|books|journalism|news|magazines?|television|radio|podcasts?|animation)\b/,
   ],
   [
     'retail-consumer',

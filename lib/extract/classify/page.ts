@@ -24,6 +24,7 @@ const MARGIN = 1.4;
 // A product-site marker (lib/extract/text/product.ts) weighs as a strong word in the title; one alone is not
 // enough (a shop links its app, an IT firm its status page), so they count from two distinct markers up.
 const PRODUCT_POINTS = 6;
+const SHOP_POINTS = 6;
 const MIN_MARKERS = 2;
 const MAX_MARKERS = 4;
 // A blog post is about its subject: only its title, descriptions and headings say who publishes it. `Article` alone
@@ -151,6 +152,8 @@ export function pageScores(
   if (!aboutOnly) scoreInto(scores, sample.text.slice(0, MAX_BODY), WEIGHTS.body);
   const product = productPoints(sample, offers);
   if (product) scores.set('software', (scores.get('software') ?? 0) + product);
+  // A basket or checkout of its own: the site sells goods online, as a strong word of retail in the title would say.
+  if (sample.shop) scores.set('retail-consumer', (scores.get('retail-consumer') ?? 0) + SHOP_POINTS);
   return [...scores].sort((a, b) => b[1] - a[1]);
 }
 

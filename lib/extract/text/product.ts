@@ -64,3 +64,22 @@ export function productMarkers(view: Pick<PageView, 'links' | 'pageUrl' | 'site'
   }
   return [...found].sort();
 }
+
+// A shop's basket or checkout, by the path every shop system gives it in its language (Shopify /cart, WooCommerce
+// /warenkorb, Shopware and Magento /checkout/cart, PrestaShop /panier).
+const CART_WORDS =
+  'cart|basket|checkout|warenkorb|kasse|panier|carrito|carrello|winkelwagen|kassa|koszyk|kosik|varukorg|kurv|handlekurv|ostoskori|cesta|sacola|carrinho';
+const CART_HINT = new RegExp(`/(?:${CART_WORDS})\\b`, 'gi');
+const CART_ROOT = new RegExp(`^(?:${CART_WORDS})$`);
+
+/** The page links to its own site's basket or checkout: the site sells online. */
+export function hasOwnCart(view: Pick<PageView, 'links' | 'pageUrl' | 'site'>): boolean {
+  if (!view.site) return false;
+  for (const i of linksMatching(view.links, CART_HINT, MAX_LINKS)) {
+    const url = resolveHref(view.links.hrefs[i], view.pageUrl);
+    if (!url || siteOf(url.hostname.toLowerCase()) !== view.site) continue;
+    const first = pathSegments(url).find((s) => !/^[a-z]{2}(?:-[a-z]{2})?$/.test(s));
+    if (first && CART_ROOT.test(first)) return true;
+  }
+  return false;
+}

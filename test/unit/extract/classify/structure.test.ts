@@ -2,11 +2,11 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { classifyCompany } from '../../../../lib/extract/classify/derive';
 import { industryGroup } from '../../../../lib/extract/classify/industry';
-import { isArticle, pageIndustry } from '../../../../lib/extract/classify/page';
+import { isArticle, pageIndustry, pageScores } from '../../../../lib/extract/classify/page';
 import { groupOfType } from '../../../../lib/extract/classify/schema-types';
 import { extractPage } from '../../../../lib/extract/index';
 import { linksOf } from '../../../../lib/extract/page-links';
-import { productMarkers } from '../../../../lib/extract/text/product';
+import { hasOwnCart, productMarkers } from '../../../../lib/extract/text/product';
 import type { PageSample } from '../../../../lib/signals/sample';
 import type { CompanySignals } from '../../../../lib/signals/schema';
 
@@ -66,6 +66,24 @@ describe('productMarkers', () => {
     };
     expect(productMarkers(tenant)).toEqual([]);
     expect(productMarkers(tenant, 'acme.io')).toEqual(['app', 'tech-domain']);
+  });
+});
+
+describe('hasOwnCart', () => {
+  it.each([
+    [['/cart'], true],
+    [['/de/warenkorb/'], true],
+    [['https://www.acme.example/checkout/cart/'], true],
+    [['/fr/panier'], true],
+    // Another site's basket, or a cart deep in a path (a blog post about carts), says nothing of this site.
+    [['https://shop.other.example/cart'], false],
+    [['/blog/cart-abandonment-tips', '/products/golf-cart'], false],
+  ])('%j -> %s', (hrefs, shop) => expect(hasOwnCart(view(hrefs))).toBe(shop));
+
+  it("counts as retail's evidence on the page", () => {
+    const candles = '<title>Hollow Oak</title><h1>Hand-poured soy candles</h1><p>Small batches, cotton wicks.</p>';
+    const retail = (html: string) => new Map(pageScores(page(html))).get('retail-consumer') ?? 0;
+    expect(retail(`${candles}<a href="/cart">Cart</a>`)).toBe(retail(candles) + 6);
   });
 });
 
@@ -245,6 +263,16 @@ describe('the description against the page', () => {
     };
     classifyCompany(company as CompanySignals, sample);
     expect((company as CompanySignals).industryGroup).toBeUndefined();
+  });
+
+  it("a schema.org business type outweighs one word of the description ('Book your cleaning' at a dentist)", () => {
+    const sample = page(`<script type="application/ld+json">{"@type":"Dentist","name":"Acme Dental"}</script>
+      <title>Acme Dental</title><h1>Gentle care</h1>`);
+    const company = { name: fact('Acme Dental'), description: fact('Family dentistry. Book your cleaning today.') };
+    classifyCompany(company as CompanySignals, sample);
+    expect((company as CompanySignals).industryGroup?.value).toBe('healthcare');
+    // "book" the verb names no publisher.
+    expect(industryGroup('Book a table or book your stay online.', true)).toBeUndefined();
   });
 
   it.each([
