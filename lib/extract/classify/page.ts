@@ -137,6 +137,40 @@ export function isStory(sample: PageSample): boolean {
   return sample.types.some(isStoryType);
 }
 
+// A line that heads the company's own section, in the languages the classifiers know: "About us", "About Acme",
+// "Über uns", "Wer wir sind", "Qui sommes-nous", "À propos de Acme", "Sobre nosotros", "Chi siamo", "Over ons"; not
+// a job page's sections on the role and the reader ("About the role", "About you").
+const ABOUT_HEADING =
+  /^(?:about (?!(?:this|the) (?:job|role|position|opportunity|team)|you\b)[^\n]{1,40}|who we are|our story|uber uns|wer wir sind|das unternehmen|qui sommes[ -]nous|a propos(?: de [^\n]{1,40})?|l entreprise|sobre nosotros|quienes somos|la empresa|acerca de [^\n]{1,40}|chi siamo|l azienda|over ons|wie zijn wij|sobre nos|quem somos|a empresa|om oss|om os|o nas|o firmie)\s*[:?]?$/;
+const MAX_SECTION = 1_200;
+const MAX_SECTION_LINES = 12;
+
+/**
+ * The text under the first line that heads the company's own section, up to the next short line that reads like a
+ * heading or MAX_SECTION characters: on a job page or a long home page the rest of the text is about a role or a
+ * product, this part about the company.
+ */
+export function aboutSection(text: string): string {
+  const lines = text.slice(0, MAX_BODY).split('\n');
+  const start = lines.findIndex((line) => ABOUT_HEADING.test(foldLine(line)));
+  if (start < 0) return '';
+  const out: string[] = [];
+  for (const line of lines.slice(start + 1, start + 1 + MAX_SECTION_LINES)) {
+    const trimmed = line.trim();
+    if (!trimmed) continue;
+    // A short line without a full stop after some text is the next heading ("Your tasks", "Was wir bieten").
+    if (out.length && trimmed.length < 40 && !/[.!?]$/.test(trimmed)) break;
+    out.push(trimmed);
+  }
+  return out.join(' ').slice(0, MAX_SECTION);
+}
+
+/** A line as the heading pattern reads it: trimmed, lower case, accents folded; a long line heads nothing. */
+function foldLine(line: string): string {
+  const t = line.trim();
+  return t.length > 60 ? '' : t.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, ' ');
+}
+
 /**
  * Keyword scores per group from the page's title and descriptions, headings and (unless `aboutOnly`) text, with
  * software's product-site points (`offers`: `pricing`, `trial`, see productPoints).
@@ -149,7 +183,11 @@ export function pageScores(
   const scores = new Map<IndustryGroup, number>();
   scoreInto(scores, sample.about, WEIGHTS.about);
   scoreInto(scores, sample.headings, WEIGHTS.heading);
-  if (!aboutOnly) scoreInto(scores, sample.text.slice(0, MAX_BODY), WEIGHTS.body);
+  if (!aboutOnly) {
+    scoreInto(scores, sample.text.slice(0, MAX_BODY), WEIGHTS.body);
+    // The company's own section ("About us", "Über uns", "About Acme" on a job page) says what it does.
+    scoreInto(scores, aboutSection(sample.text), WEIGHTS.about - WEIGHTS.body);
+  }
   const product = productPoints(sample, offers);
   if (product) scores.set('software', (scores.get('software') ?? 0) + product);
   // A basket or checkout of its own: the site sells goods online, as a strong word of retail in the title would say.

@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { classifyCompany } from '../../../../lib/extract/classify/derive';
 import { industryGroup } from '../../../../lib/extract/classify/industry';
-import { isArticle, pageIndustry, pageScores } from '../../../../lib/extract/classify/page';
+import { aboutSection, isArticle, pageIndustry, pageScores } from '../../../../lib/extract/classify/page';
 import { groupOfType } from '../../../../lib/extract/classify/schema-types';
 import { extractPage } from '../../../../lib/extract/index';
 import { linksOf } from '../../../../lib/extract/page-links';
@@ -66,6 +66,35 @@ describe('productMarkers', () => {
     };
     expect(productMarkers(tenant)).toEqual([]);
     expect(productMarkers(tenant, 'acme.io')).toEqual(['app', 'tech-domain']);
+  });
+});
+
+describe('aboutSection', () => {
+  it('reads the company section under its heading, up to the next heading', () => {
+    const job = [
+      'Senior Controls Engineer',
+      'About the role',
+      'You will tune motion controllers.',
+      'About Northvane Robotics',
+      'Northvane builds welding robots for shipyards.',
+      'We employ engineers in two countries.',
+      'Benefits',
+      'Health insurance.',
+    ].join('\n');
+    expect(aboutSection(job)).toBe(
+      'Northvane builds welding robots for shipyards. We employ engineers in two countries.',
+    );
+    expect(aboutSection('Stelle\nÜber uns\nWir betreiben Kühlhäuser in Kiel.\nDeine Aufgaben\nWartung.')).toBe(
+      'Wir betreiben Kühlhäuser in Kiel.',
+    );
+    expect(aboutSection("Poste\nQui sommes-nous ?\nUne maison d'édition lyonnaise.")).toBe(
+      "Une maison d'édition lyonnaise.",
+    );
+  });
+
+  it("finds nothing without such a heading, and never a job page's sections on the role or the reader", () => {
+    expect(aboutSection('About you\nYou like robots.\nAbout this job\nA role in sales.')).toBe('');
+    expect(aboutSection('We talk about everything our customers need to know about us and our work.')).toBe('');
   });
 });
 
