@@ -3,21 +3,32 @@ import { chromeLinks, linksMatching } from '../page-links';
 import { isPlatformDomain } from '../platforms';
 import { type PageView, pathSegments, resolveHref, siteOf } from './read';
 
-// Path segments of careers pages in English, German, French, Spanish, Dutch and Italian.
+// Path segments of careers pages in English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech and
+// the Nordic languages (a file name's extension dropped first: `lavora.html`).
 const CAREERS_SEGMENTS = new Set(
-  'careers career jobs job-openings openings open-positions join-us joinus join work-with-us working-at-us vacancies karriere karriere-portal stellenangebote stellen jobs-karriere offene-stellen emplois carrieres carrières recrutement nous-rejoindre rejoignez-nous empleo empleos trabaja-con-nosotros vacatures werken-bij lavora-con-noi'.split(
-    ' ',
-  ),
+  [
+    'careers career jobs job-openings openings open-positions join-us joinus join work-with-us working-at-us vacancies',
+    'karriere karriere-portal stellenangebote stellen jobs-karriere offene-stellen',
+    'emplois carrieres carrières carriere carrière recrutement nous-rejoindre rejoignez-nous offres-d-emploi',
+    'empleo empleos trabaja-con-nosotros bolsa-de-trabajo vacantes unete-al-equipo ofertas-de-empleo',
+    'vacatures werken-bij werkenbij kom-werken-bij',
+    'lavora-con-noi lavora lavoro carriere posizioni-aperte',
+    'trabalhe-conosco carreiras vagas recrutamento',
+    'kariera praca oferty-pracy volna-mista',
+    'jobba-hos-oss lediga-jobb lediga-tjanster karriar ledige-stillinger ledige-job jobb rekry avoimet-tyopaikat',
+  ]
+    .join(' ')
+    .split(' '),
 );
 // Tested on a link's raw text: anchored, so a link whose text starts otherwise costs a character or two, and the text
 // is neither cut nor collapsed first (that was most of the rule's cost on a page of 300 links).
 const CAREERS_WORDS =
-  "careers?|jobs?|we'?re\\s+hiring|join\\s+(?:us|the\\s+team|our\\s+team)|open\\s+(?:positions|roles)|karriere|stellenangebote|jobs\\s+&\\s+karriere|carri[èe]res?|emplois?|recrutement|nous\\s+rejoindre|empleo|trabaja\\s+con\\s+nosotros";
+  "careers?|jobs?|we'?re\\s+hiring|join\\s+(?:us|the\\s+team|our\\s+team)|open\\s+(?:positions|roles)|karriere|stellenangebote|jobs\\s+&\\s+karriere|carri[èe]res?|emplois?|recrutement|nous\\s+rejoindre|empleo|trabaja\\s+con\\s+nosotros|bolsa\\s+de\\s+trabajo|vacantes|vacatures|werken\\s+bij|lavora\\s+con\\s+noi|trabalhe\\s+conosco|carreiras|vagas|kariera|oferty\\s+pracy|jobba\\s+hos\\s+oss|lediga\\s+jobb|ledige\\s+stillinger";
 const CAREERS_LABEL = new RegExp(`^\\s*(?:${CAREERS_WORDS})\\b`, 'i');
 
 // Words of careers paths, hosts and ATS hosts: one scan over all hrefs finds the links worth resolving.
 const HREF_HINT =
-  /career|job|karriere|stellen|emploi|carri|recrut|empleo|trabaja|vacatur|vacanc|werken|lavora|join|rejoi|work|opening|position|greenhouse|lever\.co|ashby|workable|personio|recruitee|smartrecruiters|workday|bamboohr|teamtailor|breezy|applytojob|jobvite|icims|successfactors|softgarden|rexx|taleo|pinpoint|homerun|comeet|welcometothejungle|dvinci|withgoogle|wellfound/gi;
+  /career|job|karri|stellen|emploi|carri|recrut|empleo|trabaja|trabalh|bolsa-de|vacatur|vacanc|vacant|vaga|werken|lavor|kariera|praca|volna-mista|ledig|rekry|tyopaik|join|rejoi|work|opening|position|greenhouse|lever\.co|ashby|workable|personio|recruitee|smartrecruiters|workday|bamboohr|teamtailor|breezy|applytojob|jobvite|icims|successfactors|softgarden|rexx|taleo|pinpoint|homerun|comeet|welcometothejungle|dvinci|withgoogle|wellfound/gi;
 // A careers label's words anywhere in the visible text: without them, no visible link carries a careers label, and no
 // link's text is read.
 const CAREERS_WORD = new RegExp(`\\b(?:${CAREERS_WORDS})\\b`, 'i');
@@ -27,7 +38,10 @@ const LABELS_TAIL = 80;
 
 function isCareersPath(url: URL): boolean {
   const host = url.hostname.toLowerCase();
-  return /^(careers?|jobs|karriere|join)\./.test(host) || pathSegments(url).some((s) => CAREERS_SEGMENTS.has(s));
+  return (
+    /^(careers?|jobs|karriere|join)\./.test(host) ||
+    pathSegments(url).some((s) => CAREERS_SEGMENTS.has(s.replace(/\.(?:html?|php|aspx?)$/, '')))
+  );
 }
 
 type Careers = { url: string; confidence: number; selector?: string };

@@ -261,4 +261,24 @@ describe('careers links by their text', () => {
   it('reads no label when the visible text has no careers word', () => {
     expect(careers(`${filler}<footer><a href="/team">Our people</a></footer>`)).toBeUndefined();
   });
+  it.each([
+    ['<a href="lavora.html">Lavora con noi</a>', 'https://acme.example/lavora.html'],
+    ['<a href="/trabalhe-conosco/">Trabalhe conosco</a>', 'https://acme.example/trabalhe-conosco/'],
+    ['<a href="/bolsa-de-trabajo/">Bolsa de trabajo</a>', 'https://acme.example/bolsa-de-trabajo/'],
+    ['<a href="/pl/kariera/">Kariera</a>', 'https://acme.example/pl/kariera/'],
+    ['<a href="/jobba-hos-oss">Jobba hos oss</a>', 'https://acme.example/jobba-hos-oss'],
+    ['<a href="vacatures.html">Vacatures</a>', 'https://acme.example/vacatures.html'],
+    // By the link's words when the path says nothing.
+    ['<footer><a href="/p/17">Oferty pracy</a></footer>', 'https://acme.example/p/17'],
+    // A board whose path starts with the reader's language.
+    [
+      '<a href="https://www.welcometothejungle.com/fr/companies/acme/jobs">Nous rejoindre</a>',
+      'https://www.welcometothejungle.com/fr/companies/acme/jobs',
+    ],
+  ])('reads a careers page in many languages: %s', (html, url) => expect(careers(html)).toBe(url));
+  it('takes no look-alike for a careers page', () => {
+    expect(
+      careers('<a href="/lavorazioni">Lavorazioni</a><a href="/vagao">Vagão</a><a href="/karrier.pdf">x</a>'),
+    ).toBe(undefined);
+  });
 });
