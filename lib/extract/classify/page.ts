@@ -130,11 +130,11 @@ function isPost(sample: PageSample): boolean {
 }
 
 /**
- * The page's structured data says it tells a story (a news article, a report, a post): its text is about its subject,
- * not about the site that publishes it.
+ * The page tells a story (a news article, a report, a post), as its structured data or a confirmed og:type `article`
+ * (../page-type.ts) say: its text is about its subject, not about the site that publishes it.
  */
 export function isStory(sample: PageSample): boolean {
-  return sample.types.some(isStoryType);
+  return sample.ogType === 'article' || sample.types.some(isStoryType);
 }
 
 // A line that heads the company's own section, in the languages the classifiers know: "About us", "About Acme",

@@ -9,6 +9,7 @@ import { isJobPage } from '../job-hosts';
 import { siteLabel } from '../platforms';
 import { phoneCountry, tldCountry } from './country';
 import { foundedYear } from './founded';
+import { fundingStage } from './funding';
 import { headcount } from './headcount';
 import { readImprint } from './imprint';
 import { statedIndustry } from './industry-row';
@@ -55,7 +56,7 @@ function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext
 /**
  * Text facts the background derives from a company site's text sample (layer `heuristic`, source `text`): imprint
  * and contact blocks (legal name, address, country; phone prefix and ccTLD as weak country evidence), founding
- * year and headcount phrases, and the copyright owner as name and legal name. The content script sends the sample
+ * year, headcount and funding-round phrases, and the copyright owner as name and legal name. The content script sends the sample
  * (lib/extract/sample.ts) so that these rules run here, off the page's thread. Never throws: a failing rule yields no value.
  */
 export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDraft {
@@ -90,6 +91,11 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
     () => {
       const industry = statedIndustry(sample.text);
       if (industry) company.industry = makeFact(ctx, 'text', industry, 'industry row', 0.5);
+    },
+    () => {
+      if (post) return;
+      const stage = fundingStage(sample.text);
+      if (stage) company.fundingStage = makeFact(ctx, 'text', stage, 'funding round', 0.45);
     },
     () => {
       if (post) return;
