@@ -91,17 +91,43 @@ function publicDirectoryPath(url: string): string | undefined {
   return /^https?:\/\/[^/]*linkedin\.com(\/pub\/[^/?#]+(?:\/[0-9a-z]{1,3}){3})\/?(?:[?#]|$)/i.exec(url)?.[1];
 }
 
+function metaContent(source: Pick<PageSource, 'metas'>, key: string): string | undefined {
+  return source.metas?.find((m) => m.key.toLowerCase() === key)?.content;
+}
+
+/**
+ * The profile a LinkedIn sign-in wall stands in front of: the wall's address (`/authwall?sessionRedirect=<profile>`)
+ * carries it, and so do the og:url and canonical link the wall keeps from the profile. Only on linkedin.com itself:
+ * another site's og:url names no profile this page is.
+ */
+function walledProfileUrl(source: Pick<PageSource, 'url' | 'metas' | 'canonical'>): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(source.url);
+  } catch {
+    return undefined;
+  }
+  if (!/(?:^|\.)linkedin\.com$/i.test(url.hostname)) return undefined;
+  const candidates = [url.searchParams.get('sessionRedirect'), metaContent(source, 'og:url'), source.canonical];
+  return candidates.find((c) => c && (linkedinSlug(c, 'in') || publicDirectoryPath(c))) ?? undefined;
+}
+
 /** The person a LinkedIn profile page states in its title, meta description and hCard; nothing on any other page. */
 export function publicProfile(
-  source: Pick<PageSource, 'url' | 'title' | 'cards'>,
+  source: Pick<PageSource, 'url' | 'title' | 'cards' | 'metas' | 'canonical'>,
   description: string | undefined,
   ctx: FactContext,
 ): PersonSignals | undefined {
-  const slug = linkedinSlug(source.url, 'in');
-  const pub = slug ? undefined : publicDirectoryPath(source.url);
+  const own = linkedinSlug(source.url, 'in') || publicDirectoryPath(source.url);
+  const url = own ? source.url : walledProfileUrl(source);
+  if (!url) return undefined;
+  const slug = linkedinSlug(url, 'in');
+  const pub = slug ? undefined : publicDirectoryPath(url);
   if (!slug && !pub) return undefined;
   const card = cardPerson(source.cards, ctx, CONFIDENCE, fromHeadline);
-  const title = fromTitle(source.title);
+  // The sign-in wall's own title ("Sign Up | LinkedIn") names no one; it keeps the profile's og:title.
+  const fromTag = fromTitle(source.title);
+  const title = fromTag.name ? fromTag : fromTitle(metaContent(source, 'og:title') ?? '');
   const name = card.name?.value ?? title.name;
   const meta = fromDescription(description, name);
   const headline = fromHeadline(meta.headline, meta.employer);
@@ -136,6 +162,9 @@ export function withFallback(
   return { ...fallback, ...site };
 }
 
+const UNREAD = /^\(\d+\+?\)\s*/;
+// A tab name after a colon: one to three words, no digits ("Overview", "À propos", "Offerte di lavoro").
+const TAB = /\s*:\s*\p{L}[\p{L}'’ ]{0,30}$/u;
 // "Acme | 4,087 followers on LinkedIn. Tagline | About": the follower count in any of LinkedIn's languages.
 const FOLLOWER_LINE =
   /^[\d.,\s\u00a0\u202f]+[KkMm]?\s+\p{L}+(?::\p{L}+)?\s+(?:on|sur|auf|en|su|op|no)\s+LinkedIn\.?\s*/u;
@@ -152,7 +181,8 @@ export function publicCompany(
 ): CompanySignals | undefined {
   const slug = linkedinSlug(source.url, 'company');
   if (!slug || !LINKEDIN_SUFFIX.test(source.title)) return undefined;
-  const name = plainText(source.title.replace(LINKEDIN_SUFFIX, ''), 120);
+  // Logged-in titles: "(3) Acme: Overview | LinkedIn", the unread count first and the tab, in the page's language, last.
+  const name = plainText(source.title.replace(LINKEDIN_SUFFIX, '').replace(UNREAD, '').replace(TAB, ''), 120);
   if (!name || NOT_A_NAME.test(name) || PARTS.test(name)) return undefined;
   const parts = (description ?? '').split(/\s+\|\s+/).map((p) => p.trim());
   const about = parts[0] === name ? parts.slice(1).map((p) => p.replace(FOLLOWER_LINE, '')) : [];

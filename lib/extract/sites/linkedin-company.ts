@@ -20,6 +20,16 @@ const NAME = [
   '.org-top-card-summary__title', // logged-in top card, title not an h1 (2022)
   'h1.top-card-layout__title', // logged-out public page
   '.top-bar h1.name', // public page, 2014-2017 layout
+  'h1.org-top-card-module__name', // logged-in top card (2017-2019)
+];
+/** Top card lines a layout names by what they hold: industry and headquarters. */
+const TOP_INDUSTRY = [
+  '.org-top-card-summary__industry', // logged-in top card (2019-2021)
+  '.org-top-card-module__details .company-industries', // logged-in top card (2017-2019)
+];
+const TOP_LOCATION = [
+  '.org-top-card-summary__headquarter', // logged-in top card (2019-2021)
+  '.org-top-card-module__location', // logged-in top card (2017-2019)
 ];
 /** Logged-in top card line: industry, then (inside `.inline-block`) location, followers and "51-200 employees". */
 const INFO_ITEM = '.org-top-card-summary-info-list__info-item';
@@ -50,8 +60,65 @@ const ABOUT_KEYS: Record<string, string> = {
   specialties: 'specialties',
 };
 
+/**
+ * The About rows' labels in LinkedIn's other interface languages (de, fr, es, it, nl, pt), as the English key the
+ * rows are read by; the logged-in About tab has no language-neutral key.
+ */
+const LABEL_KEYS: Record<string, string> = {
+  'site web': 'website',
+  'sitio web': 'website',
+  'sito web': 'website',
+  site: 'website',
+  branche: 'industry',
+  secteur: 'industry',
+  sector: 'industry',
+  settore: 'industry',
+  setor: 'industry',
+  unternehmensgrosse: 'company size',
+  unternehmensgroße: 'company size', // ß has no decomposition: the key keeps it
+  'taille de l entreprise': 'company size',
+  'tamano de la empresa': 'company size',
+  'dimensioni dell azienda': 'company size',
+  bedrijfsgrootte: 'company size',
+  'tamanho da empresa': 'company size',
+  hauptsitz: 'headquarters',
+  'siege social': 'headquarters',
+  sede: 'headquarters',
+  'sede principale': 'headquarters',
+  hoofdkantoor: 'headquarters',
+  gegrundet: 'founded',
+  'fondee en': 'founded',
+  fundacion: 'founded',
+  'fondata nel': 'founded',
+  opgericht: 'founded',
+  'fundada em': 'founded',
+  spezialgebiete: 'specialties',
+  specialisations: 'specialties',
+  especialidades: 'specialties',
+  specializzazioni: 'specialties',
+  specialismen: 'specialties',
+  especializacoes: 'specialties',
+};
+/** The 2017-2019 logged-in About module names each value by its class, under a heading in the page's language. */
+const ABOUT_CLASSES: Array<[string, string]> = [
+  ['website', '.org-about-us-company-module__website'],
+  ['industry', '.org-about-company-module__industry'],
+  ['company size', '.org-about-company-module__company-staff-count-range'],
+  ['headquarters', '.org-about-company-module__headquarters'],
+  ['founded', '.org-about-company-module__founded'],
+  ['specialties', '.org-about-company-module__specialities'],
+];
+
 function aboutRows(doc: Document): Map<string, Element> {
-  const rows = labelledValues(doc, ABOUT_LABEL);
+  const rows = new Map<string, Element>();
+  for (const [label, value] of labelledValues(doc, ABOUT_LABEL)) {
+    const key = LABEL_KEYS[label] ?? label;
+    if (!rows.has(key)) rows.set(key, value);
+  }
+  for (const [key, selector] of ABOUT_CLASSES) {
+    const value = rows.has(key) ? null : doc.querySelector(selector);
+    if (value) rows.set(key, value);
+  }
   for (const row of queryAll(doc, ABOUT_ROW, 30)) {
     const key = ABOUT_KEYS[(row.getAttribute('data-test-id') ?? '').slice('about-us__'.length).toLowerCase()];
     const value = row.querySelector('dd');
@@ -154,8 +221,8 @@ function fromDom(doc: Document, ctx: SiteContext): CompanySignals {
   const name = firstText(doc, NAME);
 
   // Top card, logged-in: the industry stands alone, the location leads the grouped items.
-  let industry = textOf(at('industry'));
-  let location = textOf(at('headquarters'));
+  let industry = textOf(at('industry')) ?? firstText(doc, TOP_INDUSTRY)?.text;
+  let location = textOf(at('headquarters')) ?? firstText(doc, TOP_LOCATION)?.text;
   let size = textOf(at('company size'));
   for (const item of queryAll(doc, INFO_ITEM, 20)) {
     const text = textOf(item);

@@ -20,17 +20,40 @@ const NAME = [
   'main section h1', // logged-in top card, obfuscated classes (2025)
   'h1.top-card-layout__title', // logged-out public profile
   '.pv-recent-activity-top-card h3', // logged-in activity tab
+  'h1.pv-top-card-section__name', // logged-in top card (2017-2019)
+  'ul.pv-top-card--list:not(.pv-top-card--list-bullet) > li:first-child', // logged-in top card (2019-2021)
 ];
 const HEADLINE = [
   'main .text-body-medium.break-words', // logged-in top card
   'h2.top-card-layout__headline', // logged-out public profile
   '.pv-recent-activity-top-card h4', // logged-in activity tab
+  'h2.pv-top-card-section__headline', // logged-in top card (2017-2019)
+  'ul.pv-top-card--list:not(.pv-top-card--list-bullet) + h2', // logged-in top card (2019-2021)
 ];
 const LOCATION = [
   'main span.text-body-small.inline.t-black--light.break-words', // logged-in top card
-  '.top-card-layout__first-subline .top-card__subline-item', // logged-out public profile (2023)
-  '.top-card-layout__first-subline div', // logged-out public profile (2024)
+  // Logged-out public profile (2019-2023): location, then connections in a `--bullet` item.
+  '.top-card-layout__first-subline .top-card__subline-item:not(.top-card__subline-item--bullet)',
+  // Logged-out public profile (2022-2025): location, followers and connections as spans of one middot row.
+  '.profile-info-subheader .not-first-middot > span:first-child',
+  '.top-card-layout__first-subline div:not(.profile-info-subheader):not(.not-first-middot)', // logged-out (2024)
+  'h3.pv-top-card-section__location', // logged-in top card (2017-2019)
+  'ul.pv-top-card--list-bullet > li:first-child', // logged-in top card (2019-2021)
 ];
+/**
+ * The top card's current employer, where the page names it apart from the headline; its link, when there is one,
+ * is the company page.
+ */
+const TOP_CARD_EMPLOYER = [
+  '[data-section="currentPositionsDetails"] .top-card-link__description', // logged-out public profile (2019-2022)
+  '.top-card__position-info .top-card-link__description', // logged-out public profile (2023-2025)
+  '.pv-top-card-v2-section__company-name', // logged-in top card (2018-2019), linked to the company page
+  'h3.pv-top-card-section__company', // logged-in top card (2017-2019)
+  'a[data-control-name="position_see_more"]', // logged-in top card (2019-2021)
+];
+/** A connection or follower count in a location's place: the row was read whole. Words as LinkedIn localizes them. */
+const COUNT_WORDS =
+  /\d[\d.,\s]*(?:[km](?!\p{L}))?\s*\+?\s*(?:connections?|followers?|relations|abonn[ée]s|kontakte|contactos|seguidores|collegamenti|connessioni|connecties|volgers|conex[õo]es)(?!\p{L})/iu;
 /** Logged-in experience card: the anchor div sits in its section; each position is a profile-component-entity. */
 const EXPERIENCE_ANCHOR = '#experience';
 const POSITION = '[data-view-name="profile-component-entity"]';
@@ -120,7 +143,10 @@ function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSig
   const works = ld ? firstOf(own(ld, 'worksFor')) : undefined;
   const address = ld ? firstOf(own(ld, 'address')) : undefined;
   const locationEl = firstText(doc, LOCATION);
-  const location = locationEl && locationEl.text.length <= MAX_LOCATION ? locationEl : undefined;
+  const location =
+    locationEl && locationEl.text.length <= MAX_LOCATION && !COUNT_WORDS.test(locationEl.text) ? locationEl : undefined;
+  const topEmployer = firstText(doc, TOP_CARD_EMPLOYER, 120);
+  const topEmployerUrl = companyUrl(topEmployer?.el.closest('a[href]')?.getAttribute('href'), ctx.url);
 
   const person: PersonSignals = {
     name:
@@ -133,10 +159,13 @@ function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSig
       f(fromHeadline.title, 'headline'),
     employer:
       f(position?.employer, position?.selector ?? '') ??
+      f(topEmployer?.text, topEmployer?.selector) ??
       f(isObject(works) ? jsonText(own(works, 'name')) : undefined, 'jsonld Person.worksFor') ??
       f(fromHeadline.employer, 'headline'),
     employerUrl:
-      f(position?.employerUrl, COMPANY_LINK) ??
+      // The link of the employer read, never another's: a position's with the position, the top card's with it.
+      f(position?.employer ? position.employerUrl : undefined, COMPANY_LINK) ??
+      f(!position?.employer && topEmployer ? topEmployerUrl : undefined, topEmployer?.selector) ??
       f(isObject(works) ? companyUrl(String(own(works, 'url') ?? ''), ctx.url) : undefined, 'jsonld worksFor.url'),
     location:
       f(isObject(address) ? jsonText(own(address, 'addressLocality')) : undefined, 'jsonld Person.address') ??
