@@ -9,7 +9,7 @@ const ID = 'github';
 /** Organization profile header (2023-2025 `orgs` layout, with schema.org microdata). */
 const ORG_SCOPE = '[itemtype$="schema.org/Organization"]';
 const ORG = {
-  name: [`${ORG_SCOPE} h1`, '.orghead h1', `${ORG_SCOPE} [itemprop="name"]`],
+  name: [`${ORG_SCOPE} h1`, '.orghead h1', `${ORG_SCOPE} [itemprop="name"]`, 'h1.org-name'], // last: 2013-2016
   description: [`${ORG_SCOPE} .color-fg-muted > div`, '.orghead .color-fg-muted'],
   website: [`${ORG_SCOPE} a[itemprop="url"]`, '.orghead a[rel~="nofollow"][href^="http"]'],
   location: [`${ORG_SCOPE} [itemprop="location"]`, '.orghead [itemprop="location"]'],
@@ -122,8 +122,15 @@ export const github: SiteAdapter = {
   id: ID,
   matches: ['https://github.com/*'],
   extract(doc, ctx): SiteResult | undefined {
-    const [login, repo] = new URL(ctx.url).pathname.split('/').filter(Boolean);
+    const [first, second] = new URL(ctx.url).pathname.split('/').filter(Boolean);
+    // An organization's own tabs (`/orgs/<login>/people`, `/repositories`, `/teams`) are its profile too.
+    const orgTab = first?.toLowerCase() === 'orgs';
+    const [login, repo] = orgTab ? [second, undefined] : [first, second];
     if (!login || RESERVED.test(login) || !/^[A-Za-z0-9-]{1,39}$/.test(login)) return undefined;
+    if (orgTab) {
+      const company = organization(doc, ctx, login);
+      return company ? { company } : undefined;
+    }
     if (repo) {
       const company = repoOwner(doc, ctx);
       return company ? { company } : undefined;

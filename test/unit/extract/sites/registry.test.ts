@@ -15,6 +15,7 @@ const HELPERS = new Set([
   'headline',
   'jsonld-nodes',
   'linkedin-data',
+  'crunchbase-state',
 ]);
 
 /** Chrome match-pattern syntax: `<scheme>://<host>/<path>`, host `*`, `*.` + name, or a name without `*`. */
