@@ -23,10 +23,11 @@ const NAME = /^\p{L}[\p{L}\p{M}'’.\- ]{1,79}$/u;
 const NOT_A_NAME =
   /linkedin|sign ?(?:in|up)|log ?in|join|profile|not found|error|anmelden|einloggen|connexion|inscri|iniciar|únete/i;
 // Labelled parts of the description, by language: experience (current employer) and location.
+// Also sv, da/no, pl, tr, cs as LinkedIn localizes them ("Erfarenhet:", "Doświadczenie:", "Deneyim:", "Plats:").
 const EXPERIENCE =
-  /^(?:experience|berufserfahrung|erfahrung|exp[ée]rience|experiencia|esperienza|ervaring|experi[êe]ncia)\s*:\s*(.+)$/i;
+  /^(?:experience|berufserfahrung|erfahrung|exp[ée]rience|experiencia|esperienza|ervaring|experi[êe]ncia|erfarenhet|erfaring|do[śs]wiadczenie|deneyim|zku[šs]enosti)\s*:\s*(.+)$/iu;
 const LOCATION =
-  /^(?:location|ort|standort|lieu|ubicaci[óo]n|localit[àa]|locatie|localidade|localiza[çc][ãa]o)\s*:\s*(.+)$/i;
+  /^(?:location|ort|standort|lieu|ubicaci[óo]n|localit[àa]|locatie|localidade|localiza[çc][ãa]o|plats|sted|lokation|lokalizacja|konum|lokalita|m[íi]sto)\s*:\s*(.+)$/iu;
 const LABELLED = /^[\p{L} ]{2,30}\s*:/u;
 
 function personName(text: string | undefined): string | undefined {
@@ -73,9 +74,26 @@ function fromDescription(description: string | undefined, name: string | undefin
 // ("Experto en marketing"), so it counts only when the employer is confirmed.
 const SURE_AT = /\s(?:at|@|chez|bei|presso|bij)\s/i;
 
+// What joins a title to the employer that follows it: a short lower-case word in any language ("på", "w", "ve",
+// "hos", "at") or a mark ("@", "|", ",", a dash).
+const JOINER = /^(.+?)(?:\s+\p{Ll}{1,4}|\s*[@|,·]|\s+[-–—])\s*$/u;
+
+/**
+ * The title of a headline that ends with the employer the page's experience confirms ("Försäljningschef på
+ * Norrsken", "Kierownik sprzedaży w Acme"): whatever the language's word for "at", the title is what comes before.
+ */
+function beforeEmployer(headline: string, employer: string | undefined): string | undefined {
+  const h = headline.trim();
+  if (!employer || employer.length < 2 || !h.toLowerCase().endsWith(employer.toLowerCase())) return undefined;
+  const title = JOINER.exec(h.slice(0, h.length - employer.length))?.[1]?.trim();
+  return title && title.length <= 80 && !/[|·]/.test(title) ? title : undefined;
+}
+
 /** Title and employer from a headline, the employer when it is sure or the page's experience names the same. */
 function fromHeadline(headline: string | undefined, employer: string | undefined): Read {
   if (!headline) return {};
+  const before = beforeEmployer(headline, employer);
+  if (before) return { title: before, employer };
   const parsed = parseHeadline(headline);
   const confirmed = parsed.employer && employer && normalizeName(parsed.employer) === normalizeName(employer);
   if (parsed.employer && (confirmed || SURE_AT.test(headline)))

@@ -110,7 +110,9 @@ function experience(doc: Document, base: string): Position | undefined {
 
 /** Logged-out pages: the JSON-LD Person whose url is the profile. */
 function fromJsonLd(doc: Document, slug: string): JsonObject | undefined {
-  return jsonLdNodes(doc, 'Person').find((p) => linkedinSlug(String(firstOf(own(p, 'url')) ?? ''), 'in') === slug);
+  // Some captures give the profile as `sameAs` only.
+  const profileOf = (p: JsonObject) => String(firstOf(own(p, 'url')) ?? firstOf(own(p, 'sameAs')) ?? '');
+  return jsonLdNodes(doc, 'Person').find((p) => linkedinSlug(profileOf(p), 'in') === slug);
 }
 
 /** Logged-in pages: the embedded profile entity of this slug. */
@@ -130,6 +132,18 @@ function fromEmbedded(doc: Document, slug: string): { name?: string; headline?: 
   };
 }
 
+/**
+ * The current employer among the JSON-LD's `worksFor`: the guest profile lists positions as organizations with an
+ * `OrganizationRole` member; one with an `endDate` is a past position.
+ */
+function currentEmployer(value: unknown): JsonObject | undefined {
+  const list = (Array.isArray(value) ? value : [value]).slice(0, 30).filter(isObject);
+  return list.find((org) => {
+    const role = own(org, 'member');
+    return !(isObject(role) && own(role, 'endDate'));
+  });
+}
+
 function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSignals | undefined {
   const f = siteFacts(ctx, ID);
   const ld = fromJsonLd(doc, slug);
@@ -140,7 +154,7 @@ function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSig
   const name = firstText(doc, [...NAME, `${selfLink} h3`]);
   const headline = firstText(doc, [...HEADLINE, `${selfLink} + h4`]);
   const fromHeadline = parseHeadline(headline?.text ?? embedded.headline);
-  const works = ld ? firstOf(own(ld, 'worksFor')) : undefined;
+  const works = ld ? currentEmployer(own(ld, 'worksFor')) : undefined;
   const address = ld ? firstOf(own(ld, 'address')) : undefined;
   const locationEl = firstText(doc, LOCATION);
   const location =
