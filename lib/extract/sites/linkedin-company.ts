@@ -282,7 +282,11 @@ function domainInTagline(doc: Document, ctx: SiteContext, name: string): Company
 /** LinkedIn company pages: overview, about, people, posts and jobs tabs, logged in (embedded JSON) or out. */
 export const linkedinCompany: SiteAdapter = {
   id: ID,
-  matches: ['https://*.linkedin.com/company/*', 'https://*.linkedin.com/showcase/*'],
+  matches: [
+    'https://*.linkedin.com/company/*',
+    'https://*.linkedin.com/showcase/*',
+    'https://*.linkedin.com/organization-guest/company/*', // logged-out pages, 2020-2021
+  ],
   extract(doc, ctx): SiteResult | undefined {
     const slug = linkedinSlug(ctx.url, 'company') ?? linkedinSlug(ctx.url, 'showcase');
     if (!slug) return undefined;

@@ -66,6 +66,8 @@ describe('site adapter registry', () => {
 
   it.each([
     ['https://www.linkedin.com/company/acme/about/', 'linkedin-company'],
+    ['https://www.linkedin.com/organization-guest/company/acme?trk=x', 'linkedin-company'],
+    ['https://github.com/orgs/acme/people', 'github'],
     ['https://uk.linkedin.com/company/acme', 'linkedin-company'],
     ['https://www.linkedin.com/in/jane-doe/', 'linkedin-person'],
     ['https://de.linkedin.com/in/jane-doe?trk=x', 'linkedin-person'],
