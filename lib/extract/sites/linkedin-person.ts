@@ -62,6 +62,17 @@ const POSITION_SUB = 'span.t-14.t-normal:not(.t-black--light) span[aria-hidden="
 const COMPANY_LINK = 'a[href*="/company/"]';
 /** Logged-out public profile experience list. */
 const PUBLIC_POSITION = ['section.experience li', '.experience__list li'];
+/**
+ * Logged-in experience section (2017-2021): a position, or a company with its roles grouped under it
+ * (`.pv-entity__company-summary-info` names the company, each role's `h3` its title).
+ */
+const ENTITY_POSITION = '#experience-section .pv-position-entity, #experience-section .pv-entity__position-group-pager';
+const ENTITY_GROUP_COMPANY = '.pv-entity__company-summary-info h3';
+const ENTITY_ROLE_TITLE = '.pv-entity__role-details h3, .pv-entity__summary-info-v2 h3';
+const ENTITY_TITLE = '.pv-entity__summary-info h3';
+const ENTITY_COMPANY = '.pv-entity__secondary-title';
+/** A position's dates: "Mar 2021 – Present" is current, "Jan 2015 – Dec 2019" (two years, two `time`s) is past. */
+const DATE_RANGE = '.pv-entity__date-range, .date-range, .experience-item__duration';
 
 interface Position {
   title?: string;
@@ -73,6 +84,14 @@ interface Position {
 function companyUrl(href: string | null | undefined, base: string): string | undefined {
   const profile = socialProfile(href, base);
   return profile?.network === 'linkedin' ? profile.url : undefined;
+}
+
+function isPast(item: Element): boolean {
+  const range = query(item, DATE_RANGE);
+  if (!range) return false;
+  return (
+    range.querySelectorAll('time').length >= 2 || (textOf(range, 120)?.match(/\b(?:19|20)\d{2}\b/g)?.length ?? 0) >= 2
+  );
 }
 
 /**
@@ -92,9 +111,38 @@ function experience(doc: Document, base: string): Position | undefined {
     const sub = textOf(query(entity, POSITION_SUB))?.split(/\s+·\s+/)[0];
     return { title: bold, employer: sub, employerUrl: link, selector: POSITION };
   }
+  const grouped = query(doc, ENTITY_POSITION);
+  if (grouped && !isPast(grouped)) {
+    const link = companyUrl(query(grouped, COMPANY_LINK)?.getAttribute('href'), base);
+    const company = textOf(query(grouped, ENTITY_GROUP_COMPANY));
+    if (company)
+      return {
+        employer: company,
+        title: textOf(query(grouped, ENTITY_ROLE_TITLE)),
+        employerUrl: link,
+        selector: ENTITY_POSITION,
+      };
+    // The employment type ("Full-time") sits in a nested element after the company's own text.
+    const secondary = query(grouped, ENTITY_COMPANY);
+    const own = secondary
+      ? plainText(
+          Array.from(secondary.childNodes)
+            .filter((n) => n.nodeType === 3)
+            .map((n) => n.nodeValue)
+            .join(' '),
+        )
+      : undefined;
+    return {
+      title: textOf(query(grouped, ENTITY_TITLE)),
+      employer: own ?? textOf(secondary),
+      employerUrl: link,
+      selector: ENTITY_POSITION,
+    };
+  }
   for (const selector of PUBLIC_POSITION) {
     const item = query(doc, selector);
-    if (!item) continue;
+    // The first listed position is the latest, but ended: no current employer, rather than a past one.
+    if (!item || isPast(item)) continue;
     const title = textOf(query(item, 'h3'));
     const employer = textOf(query(item, 'h4'));
     if (title || employer)
