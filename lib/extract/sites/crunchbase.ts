@@ -1,4 +1,4 @@
-import type { Address, CompanySignals } from '../../signals/schema';
+import type { Address, CompanySignals, PersonSignals } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { toIsoCountry } from '../countries';
 import { parseEmployees } from '../employees';
@@ -103,11 +103,48 @@ function merge(first: CompanySignals, second: CompanySignals): CompanySignals {
   return out as CompanySignals;
 }
 
-/** Crunchbase organization profiles (the public summary a logged-out visitor sees included). */
+/** The typed location identifiers as one line, continent left out ("Berlin, Berlin, Germany"). */
+function stateLocation(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const parts = value
+    .filter((v) => isObject(v) && own(v, 'location_type') !== 'continent')
+    .map(stateText)
+    .filter((v): v is string => !!v);
+  return parts.length ? parts.slice(0, 4).join(', ') : undefined;
+}
+
+/** Crunchbase person profiles: the name, the primary job title and organization, the location. */
+function person(doc: Document, ctx: SiteContext, slug: string): PersonSignals | undefined {
+  const f = siteFacts(ctx, ID);
+  const state = readCrunchbaseState(doc, slug);
+  const at = fields(doc);
+  const text = (label: string) => textOf(at.get(label), 200);
+  const name = state?.title ?? firstText(doc, NAME)?.text;
+  const found: PersonSignals = {
+    name: f(name, state?.title ? 'properties.title' : 'h1'),
+    title: f(stateText(state?.field('primary_job_title')) ?? text('primary job title'), 'Primary Job Title'),
+    employer: f(
+      stateText(state?.field('primary_organization')) ?? text('primary organization'),
+      'Primary Organization',
+    ),
+    location: f(stateLocation(state?.field('location_identifiers')) ?? text('location'), 'Location'),
+  };
+  // A name alone is what a sign-in or error page shows.
+  if (!found.name || !(found.title || found.employer || found.location)) return undefined;
+  found.profileUrl = f(`https://www.crunchbase.com/person/${encodeURIComponent(slug)}`, 'url');
+  return compact(found);
+}
+
+/** Crunchbase organization and person profiles (the public summary a logged-out visitor sees included). */
 export const crunchbase: SiteAdapter = {
   id: ID,
-  matches: ['https://www.crunchbase.com/organization/*'],
+  matches: ['https://www.crunchbase.com/organization/*', 'https://www.crunchbase.com/person/*'],
   extract(doc, ctx): SiteResult | undefined {
+    const personSlug = /^\/person\/([^/?#]+)/i.exec(new URL(ctx.url).pathname)?.[1]?.toLowerCase();
+    if (personSlug) {
+      const found = person(doc, ctx, personSlug);
+      return found ? { person: found } : undefined;
+    }
     const f = siteFacts(ctx, ID);
     const at = fields(doc);
     const text = (label: string) => textOf(at.get(label), 300);

@@ -155,7 +155,8 @@ function outbound(href: string | undefined): string | undefined {
 
 function specialtiesOf(text: string | undefined): string[] | undefined {
   const list = (text ?? '')
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/i)
+    // "A, B and C" in LinkedIn's interface languages: and, und, et, y, e, en, och, og.
+    .split(/\s*,\s*(?:(?:and|und|et|y|e|en|och|og)\s+)?|\s+(?:and|und|et|y|e|en|och|og)\s+/i)
     .map((s) => plainText(s, 80))
     .filter((s): s is string => !!s)
     .slice(0, 50);

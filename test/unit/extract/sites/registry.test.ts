@@ -74,6 +74,7 @@ describe('site adapter registry', () => {
     ['https://en.wikipedia.org/wiki/Acme', 'wikipedia'],
     ['https://github.com/acme', 'github'],
     ['https://www.crunchbase.com/organization/acme', 'crunchbase'],
+    ['https://www.crunchbase.com/person/jane-doe', 'crunchbase'],
   ])('%s -> %s', (url, id) => {
     expect(adapterFor(url)?.id).toBe(id);
   });
