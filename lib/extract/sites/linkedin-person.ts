@@ -21,6 +21,7 @@ const NAME = [
   'h1.top-card-layout__title', // logged-out public profile
   '.pv-recent-activity-top-card h3', // logged-in activity tab
   'h1.pv-top-card-section__name', // logged-in top card (2017-2019)
+  '#name .full-name', // top card (2012-2016), with or without hCard classes
   'ul.pv-top-card--list:not(.pv-top-card--list-bullet) > li:first-child', // logged-in top card (2019-2021)
 ];
 const HEADLINE = [
@@ -28,6 +29,7 @@ const HEADLINE = [
   'h2.top-card-layout__headline', // logged-out public profile
   '.pv-recent-activity-top-card h4', // logged-in activity tab
   'h2.pv-top-card-section__headline', // logged-in top card (2017-2019)
+  '#headline .title', // top card (2012-2016)
   'ul.pv-top-card--list:not(.pv-top-card--list-bullet) + h2', // logged-in top card (2019-2021)
 ];
 const LOCATION = [
@@ -38,6 +40,7 @@ const LOCATION = [
   '.profile-info-subheader .not-first-middot > span:first-child',
   '.top-card-layout__first-subline div:not(.profile-info-subheader):not(.not-first-middot)', // logged-out (2024)
   'h3.pv-top-card-section__location', // logged-in top card (2017-2019)
+  '#location .locality', // top card (2012-2016)
   'ul.pv-top-card--list-bullet > li:first-child', // logged-in top card (2019-2021)
 ];
 /**
@@ -50,6 +53,7 @@ const TOP_CARD_EMPLOYER = [
   '.pv-top-card-v2-section__company-name', // logged-in top card (2018-2019), linked to the company page
   'h3.pv-top-card-section__company', // logged-in top card (2017-2019)
   'a[data-control-name="position_see_more"]', // logged-in top card (2019-2021)
+  '#overview-summary-current li', // top card's "Current" row (2012-2016)
 ];
 /** A connection or follower count in a location's place: the row was read whole. Words as LinkedIn localizes them. */
 const COUNT_WORDS =
@@ -165,6 +169,7 @@ function fromJsonLd(doc: Document, slug: string): JsonObject | undefined {
 
 /** Logged-in pages: the embedded profile entity of this slug. */
 function fromEmbedded(doc: Document, slug: string): { name?: string; headline?: string; location?: string } {
+  if (!slug) return {};
   const data = readVoyager(doc, 'identity.profile.Profile', slug);
   const p = data.entities.find(
     (e) => typeIs(e, 'identity.profile.Profile') && String(own(e, 'publicIdentifier')).toLowerCase() === slug,
@@ -236,17 +241,19 @@ function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSig
   };
   // A name alone is what error pages show ("Profile Not Found" in an h1): a profile says something more.
   if (!person.name || !(person.title || person.employer || person.location)) return undefined;
-  person.profileUrl = f(safeUrl(`https://www.linkedin.com/in/${encodeURIComponent(slug)}/`), 'url');
+  if (slug) person.profileUrl = f(safeUrl(`https://www.linkedin.com/in/${encodeURIComponent(slug)}/`), 'url');
   return compact(person);
 }
 
 /** LinkedIn person profiles and their tabs (activity, details), logged in (embedded JSON, DOM) or out (JSON-LD). */
 export const linkedinPerson: SiteAdapter = {
   id: ID,
-  matches: ['https://*.linkedin.com/in/*'],
+  matches: ['https://*.linkedin.com/in/*', 'https://*.linkedin.com/profile/view*'],
   extract(doc, ctx): SiteResult | undefined {
-    const slug = linkedinSlug(ctx.url, 'in');
-    const person = slug ? extractPerson(doc, ctx, slug) : undefined;
+    // `/profile/view?id=...` (to 2016) names the member by an id, not a slug: the page is read, without a profile URL.
+    const slug =
+      linkedinSlug(ctx.url, 'in') ?? (/^https?:\/\/[^/]*linkedin\.com\/profile\/view/i.test(ctx.url) ? '' : undefined);
+    const person = slug !== undefined ? extractPerson(doc, ctx, slug) : undefined;
     return person ? { person } : undefined;
   },
 };

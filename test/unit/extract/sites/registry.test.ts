@@ -71,6 +71,7 @@ describe('site adapter registry', () => {
     ['https://uk.linkedin.com/company/acme', 'linkedin-company'],
     ['https://www.linkedin.com/in/jane-doe/', 'linkedin-person'],
     ['https://de.linkedin.com/in/jane-doe?trk=x', 'linkedin-person'],
+    ['https://www.linkedin.com/profile/view?id=AAkAAA1xYz', 'linkedin-person'],
     ['https://en.wikipedia.org/wiki/Acme', 'wikipedia'],
     ['https://github.com/acme', 'github'],
     ['https://www.crunchbase.com/organization/acme', 'crunchbase'],
