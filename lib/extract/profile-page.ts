@@ -197,7 +197,9 @@ export function publicCompany(
   description: string | undefined,
   ctx: FactContext,
 ): CompanySignals | undefined {
-  const slug = linkedinSlug(source.url, 'company');
+  const companySlug = linkedinSlug(source.url, 'company');
+  const kind = companySlug ? 'company' : 'showcase';
+  const slug = companySlug ?? linkedinSlug(source.url, 'showcase');
   if (!slug || !LINKEDIN_SUFFIX.test(source.title)) return undefined;
   // Logged-in titles: "(3) Acme: Overview | LinkedIn", the unread count first and the tab, in the page's language, last.
   const name = plainText(source.title.replace(LINKEDIN_SUFFIX, '').replace(UNREAD, '').replace(TAB, ''), 120);
@@ -205,7 +207,7 @@ export function publicCompany(
   const parts = (description ?? '').split(/\s+\|\s+/).map((p) => p.trim());
   const about = parts[0] === name ? parts.slice(1).map((p) => p.replace(FOLLOWER_LINE, '')) : [];
   const text = plainText(about.filter(Boolean).join(' '), 2_000);
-  const profile = socialProfile(`https://www.linkedin.com/company/${encodeURIComponent(slug)}`);
+  const profile = socialProfile(`https://www.linkedin.com/${kind}/${encodeURIComponent(slug)}`);
   return {
     name: makeFact(ctx, 'title', name, 'title', TITLE_CONFIDENCE),
     description: text ? makeFact(ctx, 'meta', text, 'meta[name="description"]', TITLE_CONFIDENCE) : undefined,

@@ -289,14 +289,17 @@ export const linkedinCompany: SiteAdapter = {
     'https://*.linkedin.com/organization-guest/company/*', // logged-out pages, 2020-2021
   ],
   extract(doc, ctx): SiteResult | undefined {
-    const slug = linkedinSlug(ctx.url, 'company') ?? linkedinSlug(ctx.url, 'showcase');
+    const companySlug = linkedinSlug(ctx.url, 'company');
+    const kind = companySlug ? 'company' : 'showcase';
+    const slug = companySlug ?? linkedinSlug(ctx.url, 'showcase');
     if (!slug) return undefined;
     const company = compact(merge(fromEmbedded(doc, ctx, slug), fromDom(doc, ctx)));
     if (!company) return undefined;
     if (!company.domain && company.name) company.domain = domainInTagline(doc, ctx, company.name.value);
     // The page itself is the company's LinkedIn profile, whatever tab or subdomain it was opened on.
     company.socials ??= {
-      linkedin: siteFact(ctx, ID, `https://www.linkedin.com/company/${encodeURIComponent(slug)}`, 'url'),
+      // A showcase page is its own profile (`/showcase/x`), not the parent company's.
+      linkedin: siteFact(ctx, ID, `https://www.linkedin.com/${kind}/${encodeURIComponent(slug)}`, 'url'),
     };
     return { company };
   },
