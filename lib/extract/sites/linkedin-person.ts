@@ -50,6 +50,8 @@ const LOCATION = [
 const TOP_CARD_EMPLOYER = [
   '[data-section="currentPositionsDetails"] .top-card-link__description', // logged-out public profile (2019-2022)
   '.top-card__position-info .top-card-link__description', // logged-out public profile (2023-2025)
+  // The same link by its tracking name, which no translation or restyling changes (logged-out, 2021-2025).
+  '[data-tracking-control-name="public_profile_topcard-current-company"]',
   '.pv-top-card-v2-section__company-name', // logged-in top card (2018-2019), linked to the company page
   'h3.pv-top-card-section__company', // logged-in top card (2017-2019)
   'a[data-control-name="position_see_more"]', // logged-in top card (2019-2021)
