@@ -21,6 +21,7 @@ const NAME = [
   'h1.top-card-layout__title', // logged-out public page
   '.top-bar h1.name', // public page, 2014-2017 layout
   'h1.org-top-card-module__name', // logged-in top card (2017-2019)
+  '#company-header h1', // public page, 2010-2013 layout
 ];
 /** Top card lines a layout names by what they hold: industry and headquarters. */
 const TOP_INDUSTRY = [
@@ -255,7 +256,8 @@ function fromDom(doc: Document, ctx: SiteContext): CompanySignals {
 
 /** The 2014-2017 layout marks the headquarters up as an hCard address (`.locality`, `.region`, `.country-name`). */
 function hcardAddress(el: Element | undefined): Address | undefined {
-  const part = (name: string) => textOf(el?.querySelector(`.${name}`), 80);
+  // "Bristol," : the parts are written as one line, separators inside the elements.
+  const part = (name: string) => textOf(el?.querySelector(`.${name}`), 80)?.replace(/\s*[,;]$/, '');
   const city = cityOrNone(part('locality'));
   if (!city) return undefined;
   const country = toIsoCountry(part('country-name'));
