@@ -3,7 +3,7 @@ import type { PageSource } from '../signals/source';
 import { cardPerson } from './cards';
 import { type ExtractorId, type FactContext, makeFact, normalizeName, safeUrl } from './facts';
 import { socialProfile } from './links';
-import { parseHeadline } from './sites/headline';
+import { parseHeadline, withoutPictographs } from './sites/headline';
 import { linkedinSlug } from './sites/linkedin-data';
 import { plainText } from './text';
 
@@ -31,7 +31,7 @@ const LOCATION =
 const LABELLED = /^[\p{L} ]{2,30}\s*:/u;
 
 function personName(text: string | undefined): string | undefined {
-  const name = text?.trim();
+  const name = text ? withoutPictographs(text) : undefined;
   if (!name || !NAME.test(name) || NOT_A_NAME.test(name)) return undefined;
   const words = name.split(/\s+/).length;
   return words >= 1 && words <= 6 ? name : undefined;

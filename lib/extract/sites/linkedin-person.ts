@@ -3,7 +3,7 @@ import { isObject, type JsonObject, own, safeUrl } from '../facts';
 import { socialProfile } from '../links';
 import { jsonText, plainText } from '../text';
 import { firstText, query, textOf } from './dom';
-import { parseHeadline } from './headline';
+import { parseHeadline, withoutPictographs } from './headline';
 import { firstOf, jsonLdNodes } from './jsonld-nodes';
 import { deref, linkedinSlug, obj, readVoyager, typeIs } from './linkedin-data';
 import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFacts } from './types';
@@ -221,7 +221,7 @@ function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSig
     name:
       f(ld ? jsonText(own(ld, 'name')) : undefined, 'jsonld Person.name') ??
       f(embedded.name, 'code.included[Profile].firstName') ??
-      f(name?.text, name?.selector ?? ''),
+      f(name ? withoutPictographs(name.text) : undefined, name?.selector ?? ''),
     title:
       f(position?.title, position?.selector ?? '') ??
       f(ld ? jsonText(own(ld, 'jobTitle')) : undefined, 'jsonld Person.jobTitle') ??
