@@ -57,6 +57,18 @@ const TOP_CARD_EMPLOYER = [
   'a[data-control-name="position_see_more"]', // logged-in top card (2019-2021)
   '#overview-summary-current li', // top card's "Current" row (2012-2016)
 ];
+/**
+ * Logged-in top card (2021-2023): the right panel lists the current company, then the school; the company's item is
+ * known by its logo's `data-field`, in every language (its button's aria-label is translated).
+ */
+const RIGHT_PANEL_LOGO = '.pv-text-details__right-panel [data-field="experience_company_logo"]';
+const RIGHT_PANEL_TEXT = '.pv-text-details__right-panel-item-text';
+
+function rightPanelEmployer(doc: Document): { text: string; selector: string; el: Element } | undefined {
+  const item = query(doc, RIGHT_PANEL_LOGO)?.closest('li');
+  return item ? firstText(item, [RIGHT_PANEL_TEXT], 120) : undefined;
+}
+
 /** A connection or follower count in a location's place: the row was read whole. Words as LinkedIn localizes them. */
 const COUNT_WORDS =
   /\d[\d.,\s]*(?:[km](?!\p{L}))?\s*\+?\s*(?:connections?|followers?|relations|abonn[ée]s|kontakte|contactos|seguidores|collegamenti|connessioni|connecties|volgers|conex[õo]es)(?!\p{L})/iu;
@@ -214,7 +226,7 @@ function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSig
   const locationEl = firstText(doc, LOCATION);
   const location =
     locationEl && locationEl.text.length <= MAX_LOCATION && !COUNT_WORDS.test(locationEl.text) ? locationEl : undefined;
-  const topEmployer = firstText(doc, TOP_CARD_EMPLOYER, 120);
+  const topEmployer = firstText(doc, TOP_CARD_EMPLOYER, 120) ?? rightPanelEmployer(doc);
   const topEmployerUrl = companyUrl(topEmployer?.el.closest('a[href]')?.getAttribute('href'), ctx.url);
 
   const person: PersonSignals = {
