@@ -79,11 +79,12 @@ function user(doc: Document, ctx: SiteContext, login: string): PersonSignals | u
   const f = siteFacts(ctx, ID);
   const company = firstText(doc, USER.company);
   const location = firstText(doc, USER.location);
-  // "@acme" links the employer's GitHub organization.
+  // "@acme" links the employer's GitHub organization; "@acme @bravo" names several, none of them the one employer.
   const handle = /^@([A-Za-z0-9-]{1,39})$/.exec(company?.text ?? '')?.[1];
+  const several = /^@[A-Za-z0-9-]+(?:[\s,&/|]+@[A-Za-z0-9-]+)+$/.test(company?.text ?? '');
   return compact({
     name: f(name.text, name.selector),
-    employer: f(company?.text.replace(/^@/, ''), company?.selector),
+    employer: several ? undefined : f(company?.text.replace(/^@/, ''), company?.selector),
     employerUrl: f(handle ? `https://github.com/${handle}` : undefined, company?.selector),
     location: f(location?.text, location?.selector),
     profileUrl: f(`https://github.com/${login}`, 'url'),
