@@ -20,8 +20,9 @@ const LINKEDIN_SUFFIX = /\s*[|–—-]\s*LinkedIn\s*$/i;
 const PARTS = /\s+[-–—|]\s+/;
 // A person's name: letters, spaces, dots, hyphens and apostrophes, a few words.
 const NAME = /^\p{L}[\p{L}\p{M}'’.\- ]{1,79}$/u;
+// The sign-in wall's titles in LinkedIn's languages ("Registrieren", "Iscriviti", "Cadastre-se", "Logga in") too.
 const NOT_A_NAME =
-  /linkedin|sign ?(?:in|up)|log ?in|join|profile|not found|error|anmelden|einloggen|connexion|inscri|iniciar|únete/i;
+  /linkedin|sign ?(?:in|up)|log ?in|join|profile|not found|error|anmelden|einloggen|connexion|inscri|iniciar|únete|\b(?:registrieren|registrarse|regístrate|rejoindre|iscriviti|accedi|aanmelden|inloggen|cadastre-se|entrar|logga in|mitglied werden)\b/i;
 // Labelled parts of the description, by language: experience (current employer) and location.
 // Also sv, da/no, pl, tr, cs as LinkedIn localizes them ("Erfarenhet:", "Doświadczenie:", "Deneyim:", "Plats:").
 const EXPERIENCE =
@@ -118,7 +119,10 @@ function metaContent(source: Pick<PageSource, 'metas'>, key: string): string | u
  * carries it, and so do the og:url and canonical link the wall keeps from the profile. Only on linkedin.com itself:
  * another site's og:url names no profile this page is.
  */
-function walledProfileUrl(source: Pick<PageSource, 'url' | 'metas' | 'canonical'>): string | undefined {
+function walledProfileUrl(
+  source: Pick<PageSource, 'url' | 'metas' | 'canonical'>,
+  isProfile: (url: string) => boolean = (c) => !!(linkedinSlug(c, 'in') || publicDirectoryPath(c)),
+): string | undefined {
   let url: URL;
   try {
     url = new URL(source.url);
@@ -127,7 +131,7 @@ function walledProfileUrl(source: Pick<PageSource, 'url' | 'metas' | 'canonical'
   }
   if (!/(?:^|\.)linkedin\.com$/i.test(url.hostname)) return undefined;
   const candidates = [url.searchParams.get('sessionRedirect'), metaContent(source, 'og:url'), source.canonical];
-  return candidates.find((c) => c && (linkedinSlug(c, 'in') || publicDirectoryPath(c))) ?? undefined;
+  return candidates.find((c) => c && isProfile(c)) ?? undefined;
 }
 
 /** The person a LinkedIn profile page states in its title, meta description and hCard; nothing on any other page. */
@@ -187,23 +191,34 @@ const TAB = /\s*:\s*\p{L}[\p{L}'’ ]{0,30}$/u;
 const FOLLOWER_LINE =
   /^[\d.,\s\u00a0\u202f]+[KkMm]?\s+\p{L}+(?::\p{L}+)?\s+(?:on|sur|auf|en|su|op|no)\s+LinkedIn\.?\s*/u;
 
+/** The company a LinkedIn title names: "(3) Acme: Overview | LinkedIn" -> Acme; nothing from a sign-in title. */
+function companyName(title: string): string | undefined {
+  if (!LINKEDIN_SUFFIX.test(title)) return undefined;
+  // Logged-in titles: the unread count first and the tab, in the page's language, last.
+  const name = plainText(title.replace(LINKEDIN_SUFFIX, '').replace(UNREAD, '').replace(TAB, ''), 120);
+  return name && !NOT_A_NAME.test(name) && !PARTS.test(name) ? name : undefined;
+}
+
 /**
  * The company a LinkedIn company page states in its title ("Acme | LinkedIn") and meta description ("Acme | 4,087
  * followers on LinkedIn. Tagline | About") when no adapter layout matched: the sign-in wall shows nothing else. Name,
  * description and the profile itself, at a lower confidence than an adapter's; nothing on any other page.
  */
 export function publicCompany(
-  source: Pick<PageSource, 'url' | 'title'>,
+  source: Pick<PageSource, 'url' | 'title' | 'metas' | 'canonical'>,
   description: string | undefined,
   ctx: FactContext,
 ): CompanySignals | undefined {
-  const companySlug = linkedinSlug(source.url, 'company');
+  const pageOf = (url: string) => linkedinSlug(url, 'company') ?? linkedinSlug(url, 'showcase');
+  // Behind the sign-in wall, the company page the wall stands for (as for a person, above).
+  const url = pageOf(source.url) ? source.url : walledProfileUrl(source, (c) => !!pageOf(c));
+  const companySlug = url ? linkedinSlug(url, 'company') : undefined;
   const kind = companySlug ? 'company' : 'showcase';
-  const slug = companySlug ?? linkedinSlug(source.url, 'showcase');
-  if (!slug || !LINKEDIN_SUFFIX.test(source.title)) return undefined;
-  // Logged-in titles: "(3) Acme: Overview | LinkedIn", the unread count first and the tab, in the page's language, last.
-  const name = plainText(source.title.replace(LINKEDIN_SUFFIX, '').replace(UNREAD, '').replace(TAB, ''), 120);
-  if (!name || NOT_A_NAME.test(name) || PARTS.test(name)) return undefined;
+  const slug = companySlug ?? (url ? linkedinSlug(url, 'showcase') : undefined);
+  if (!slug) return undefined;
+  // The wall's own title ("Sign Up | LinkedIn") names no company; it keeps the page's og:title.
+  const name = [source.title, metaContent(source, 'og:title') ?? ''].map(companyName).find(Boolean);
+  if (!name) return undefined;
   const parts = (description ?? '').split(/\s+\|\s+/).map((p) => p.trim());
   const about = parts[0] === name ? parts.slice(1).map((p) => p.replace(FOLLOWER_LINE, '')) : [];
   const text = plainText(about.filter(Boolean).join(' '), 2_000);
