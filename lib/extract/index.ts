@@ -133,8 +133,9 @@ function interpret(source: PageSource): PageSignals | null {
     sample = collectSample(source, view, types, meta, domain);
   }
   const description = meta.tags.get('description')?.content;
-  // A LinkedIn company page no adapter layout matched (the sign-in wall) still names the company in its title and meta.
-  const fallback = site?.company ? undefined : publicCompany(source, description, ctx);
+  // A LinkedIn company page no adapter layout matched (the sign-in wall) still names the company in its title and meta;
+  // where a layout's rows read but not its name, the title fills the name, last of all layers.
+  const fallback = publicCompany(source, description, ctx);
   const company = mergeLayers([site?.company, structured, ...heuristics, fallback]);
   if (site?.company) completeHq(company, [structured]);
   // A LinkedIn profile whose layout no adapter selector knows still states the person in its title, meta and hCard.

@@ -74,8 +74,13 @@ export function socialProfile(raw: unknown, base?: string): SocialProfile | unde
   const [first = '', second = ''] = segments(url);
   const lower = first.toLowerCase();
   if (host === 'linkedin.com') {
-    if (!['company', 'school', 'showcase'].includes(lower) || !HANDLE.test(second)) return undefined;
-    return { network: 'linkedin', url: `https://www.linkedin.com/${lower}/${second}`, handle: second };
+    // Older spellings of a company page (lib/signals/identity.ts): `/companies/x`, `/company-beta/x`,
+    // `/organization-guest/company/x`.
+    const guest = lower === 'organization-guest' && second.toLowerCase() === 'company';
+    const kind = guest || lower === 'companies' || lower === 'company-beta' ? 'company' : lower;
+    const handle = guest ? (segments(url)[2] ?? '') : second;
+    if (!['company', 'school', 'showcase'].includes(kind) || !HANDLE.test(handle)) return undefined;
+    return { network: 'linkedin', url: `https://www.linkedin.com/${kind}/${handle}`, handle };
   }
   if (host === 'x.com' || host === 'twitter.com') {
     if (!/^[A-Za-z0-9_]{1,15}$/.test(first) || X_RESERVED.has(lower)) return undefined;
@@ -87,7 +92,8 @@ export function socialProfile(raw: unknown, base?: string): SocialProfile | unde
     return { network: 'github', url: `https://github.com/${org}`, handle: org };
   }
   if (host === 'crunchbase.com') {
-    if (lower !== 'organization' || !HANDLE.test(second)) return undefined;
+    // `/company/x` is the address of Crunchbase's profiles before 2015.
+    if ((lower !== 'organization' && lower !== 'company') || !HANDLE.test(second)) return undefined;
     return { network: 'crunchbase', url: `https://www.crunchbase.com/organization/${second}`, handle: second };
   }
   if (host === 'facebook.com' || host === 'fb.com') {

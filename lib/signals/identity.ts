@@ -7,7 +7,8 @@ import type { PageSignals } from './schema';
  */
 const PROFILE_PATTERNS: Array<{ host: RegExp; path: RegExp }> = [
   // `/pub/<name>/<a>/<b>/<c>` is the public profile address LinkedIn gave people before `/in/<slug>`.
-  { host: /^linkedin\.com$/, path: /^\/(?:(?:company|school|showcase|in)\/[^/]+|pub\/[^/]+(?:\/[^/]+){0,3})/ },
+  // `/pub/dir/<first>/<last>` is the people directory's search, no one profile.
+  { host: /^linkedin\.com$/, path: /^\/(?:(?:company|school|showcase|in)\/[^/]+|pub\/(?!dir\/)[^/]+(?:\/[^/]+){0,3})/ },
   { host: /^crunchbase\.com$/, path: /^\/(?:organization|person)\/[^/]+/ },
   { host: /^github\.com$/, path: /^\/[^/]+/ },
   { host: /^(?:x|twitter)\.com$/, path: /^\/[^/]+/ },
@@ -29,7 +30,8 @@ function siteHost(hostname: string): string {
 
 /**
  * The profile's path in one spelling: percent-escapes decoded, lower case, and a site's older or longer address
- * rewritten to the current one (Crunchbase's `/company/x` is `/organization/x`, GitHub's `/orgs/x/...` is `/x`).
+ * rewritten to the current one (Crunchbase's `/company/x` is `/organization/x`, GitHub's `/orgs/x/...` is `/x`,
+ * LinkedIn's `/company-beta/x` is `/company/x`).
  */
 function profilePath(host: string, pathname: string): string {
   let path = pathname;
@@ -40,6 +42,10 @@ function profilePath(host: string, pathname: string): string {
   }
   path = path.toLowerCase().replace(/\/{2,}/g, '/');
   if (host === 'crunchbase.com') path = path.replace(/^\/company\//, '/organization/');
+  // LinkedIn's company pages of other years: `/companies/x` (to 2011), `/company-beta/x` (2017), and the logged-out
+  // `/organization-guest/company/x` (2020-2021).
+  if (host === 'linkedin.com')
+    path = path.replace(/^\/(?:companies|company-beta|organization-guest\/company)\//, '/company/');
   if (host === 'github.com') path = path.replace(/^\/orgs\//, '/');
   return path;
 }

@@ -1,11 +1,15 @@
-import type { CompanySignals } from '../../signals/schema';
+import type { Address, CompanySignals, PersonSignals } from '../../signals/schema';
+import { cityOrNone } from '../area';
+import { toIsoCountry } from '../countries';
 import { parseEmployees } from '../employees';
+import { isObject, own } from '../facts';
 import { socialProfile } from '../links';
 import { toYear, websiteDomain } from '../organization';
-import { firstText, labelKey, queryAll, textOf } from './dom';
+import { type CrunchbaseState, readCrunchbaseState } from './crunchbase-state';
+import { firstText, hrefOf, labelKey, queryAll, textOf } from './dom';
 import { toFundingStage } from './funding';
 import { parseLocation } from './location';
-import { compact, type SiteAdapter, type SiteResult, siteFact, siteFacts } from './types';
+import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact, siteFacts } from './types';
 
 const ID = 'crunchbase';
 
@@ -15,7 +19,7 @@ const DESCRIPTION = ['profile-header .description', 'description-card .descripti
  * Overview fields: each value follows its label (`label-with-info` / `.field-label`), in list items of the about
  * and details cards. Labels are read by text, so a reordered card still reads.
  */
-const FIELD_LABEL = 'label-with-info, .field-label, li > span:first-child';
+const FIELD_LABEL = 'label-with-info, .field-label, li > span:first-child, dl > dt'; // dt: 2014-2018 overview lists
 const WEBSITE_LINK = 'a[role="link"][href^="http"]:not([href*="crunchbase.com"])';
 /**
  * The about card's icon rows, keyed by icon rather than label: the location's identifier links ("Cambridge,
@@ -42,25 +46,127 @@ function fields(doc: Document): Map<string, Element> {
   return map;
 }
 
-/** Crunchbase organization profiles (the public summary a logged-out visitor sees included). */
+/** A state field that is `{value: ...}` or the value itself, as text. */
+function stateText(value: unknown): string | undefined {
+  const v = isObject(value) ? own(value, 'value') : value;
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** "c_00051_00100" -> 51-100, "c_10001_max" -> 10001+: the size enum of Crunchbase's API. */
+function employeesEnum(value: unknown): ReturnType<typeof parseEmployees> {
+  const m = typeof value === 'string' ? /^c_(\d{1,6})_(\d{1,6}|max)$/.exec(value) : null;
+  if (!m) return undefined;
+  return parseEmployees(m[2] === 'max' ? `${Number(m[1])}+` : `${Number(m[1])}-${Number(m[2])}`);
+}
+
+/** The location identifiers, each typed (city, region, country, continent): no guessing which part is which. */
+function stateAddress(value: unknown): Address | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const part = (type: string) => {
+    const item = value.find((v) => isObject(v) && own(v, 'location_type') === type);
+    return item ? stateText(item) : undefined;
+  };
+  const country = toIsoCountry(part('country'));
+  return compact({ city: cityOrNone(part('city')), region: part('region'), country });
+}
+
+function fromState(state: CrunchbaseState, ctx: SiteContext): CompanySignals {
+  const f = siteFacts(ctx, ID, (field) => `script#ng-state cards.${field}`);
+  const categories = state.field('categories');
+  const industries = Array.isArray(categories)
+    ? categories
+        .map(stateText)
+        .filter((c): c is string => !!c)
+        .slice(0, 20)
+    : [];
+  const ipo = stateText(state.field('ipo_status'));
+  const funding = ipo === 'public' ? 'public' : stateText(state.field('last_funding_type'))?.replace(/_/g, ' ');
+  const linkedin = socialProfile(stateText(state.field('linkedin')));
+  return {
+    name: f(state.title, 'properties.title'),
+    description: f(state.shortDescription, 'properties.short_description'),
+    industry: f(industries[0], 'categories'),
+    keywords: f(industries.length > 1 ? industries : undefined, 'categories'),
+    employees: f(employeesEnum(state.field('num_employees_enum')), 'num_employees_enum'),
+    founded: f(toYear(stateText(state.field('founded_on')), ctx.observedAt), 'founded_on'),
+    hq: f(stateAddress(state.field('location_identifiers')), 'location_identifiers'),
+    domain: f(websiteDomain(stateText(state.field('website')), ctx.url), 'website'),
+    fundingStage: f(toFundingStage(funding), 'last_funding_type'),
+    socials: linkedin?.network === 'linkedin' ? { linkedin: f(linkedin.url, 'linkedin') } : undefined,
+  };
+}
+
+function merge(first: CompanySignals, second: CompanySignals): CompanySignals {
+  const out: Record<string, unknown> = { ...second };
+  for (const [k, v] of Object.entries(first)) if (v !== undefined) out[k] = v;
+  if (first.socials || second.socials) out.socials = compact({ ...second.socials, ...compact(first.socials ?? {}) });
+  return out as CompanySignals;
+}
+
+/** The typed location identifiers as one line, continent left out ("Berlin, Berlin, Germany"). */
+function stateLocation(value: unknown): string | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const parts = value
+    .filter((v) => isObject(v) && own(v, 'location_type') !== 'continent')
+    .map(stateText)
+    .filter((v): v is string => !!v);
+  return parts.length ? parts.slice(0, 4).join(', ') : undefined;
+}
+
+/** Crunchbase person profiles: the name, the primary job title and organization, the location. */
+function person(doc: Document, ctx: SiteContext, slug: string): PersonSignals | undefined {
+  const f = siteFacts(ctx, ID);
+  const state = readCrunchbaseState(doc, slug);
+  const at = fields(doc);
+  const text = (label: string) => textOf(at.get(label), 200);
+  const name = state?.title ?? firstText(doc, NAME)?.text;
+  const found: PersonSignals = {
+    name: f(name, state?.title ? 'properties.title' : 'h1'),
+    title: f(stateText(state?.field('primary_job_title')) ?? text('primary job title'), 'Primary Job Title'),
+    employer: f(
+      stateText(state?.field('primary_organization')) ?? text('primary organization'),
+      'Primary Organization',
+    ),
+    location: f(stateLocation(state?.field('location_identifiers')) ?? text('location'), 'Location'),
+  };
+  // A name alone is what a sign-in or error page shows.
+  if (!found.name || !(found.title || found.employer || found.location)) return undefined;
+  found.profileUrl = f(`https://www.crunchbase.com/person/${encodeURIComponent(slug)}`, 'url');
+  return compact(found);
+}
+
+/** Crunchbase organization and person profiles (the public summary a logged-out visitor sees included). */
 export const crunchbase: SiteAdapter = {
   id: ID,
-  matches: ['https://www.crunchbase.com/organization/*'],
+  matches: ['https://www.crunchbase.com/organization/*', 'https://www.crunchbase.com/person/*'],
   extract(doc, ctx): SiteResult | undefined {
+    const personSlug = /^\/person\/([^/?#]+)/i.exec(new URL(ctx.url).pathname)?.[1]?.toLowerCase();
+    if (personSlug) {
+      const found = person(doc, ctx, personSlug);
+      return found ? { person: found } : undefined;
+    }
     const f = siteFacts(ctx, ID);
     const at = fields(doc);
     const text = (label: string) => textOf(at.get(label), 300);
     const name = firstText(doc, NAME);
     const description = firstText(doc, DESCRIPTION, 2_000);
-    const website = queryAll(doc, WEBSITE_LINK, 100)
-      .map((a) => a.getAttribute('href'))
-      .find((href) => href && !socialProfile(href) && websiteDomain(href, ctx.url));
-    const industries = at.get('industries');
+    const website =
+      queryAll(doc, WEBSITE_LINK, 100)
+        .map((a) => a.getAttribute('href'))
+        .find((href) => href && !socialProfile(href) && websiteDomain(href, ctx.url)) ??
+      hrefOf(at.get('website'), ctx.url);
+    const industries = at.get('industries') ?? at.get('categories');
     const chips = industries ? queryAll(industries, CHIPS, 20).map((c) => textOf(c, 80)) : [];
     const industry = chips.find(Boolean) ?? textOf(industries);
     const keywords = [...new Set(chips.filter((c): c is string => !!c))];
-    const employees = text('number of employees') ?? text('employees') ?? textOf(doc.querySelector(ICON_SIZE), 40);
-    const location = text('headquarters location') ?? textOf(doc.querySelector(ICON_LOCATION), 300);
+    // "11 - 50 | 14 in Crunchbase" (2014-2018): the range, not the count of listed people.
+    const employees = (
+      text('number of employees') ??
+      text('employees') ??
+      textOf(doc.querySelector(ICON_SIZE), 40)
+    )?.split('|')[0];
+    const location =
+      text('headquarters location') ?? text('headquarters') ?? textOf(doc.querySelector(ICON_LOCATION), 300);
     const profile = socialProfile(ctx.url);
     const linkedin = queryAll(doc, PROFILE_LINKS, 20)
       .map((a) => socialProfile(a.getAttribute('href')))
@@ -85,7 +191,10 @@ export const crunchbase: SiteAdapter = {
           }
         : undefined,
     };
-    const found = compact(company);
+    // The app's own data first, field by field; the rendered page where it says nothing.
+    const slug = profile?.handle.toLowerCase();
+    const state = slug ? readCrunchbaseState(doc, slug) : undefined;
+    const found = compact(state ? merge(fromState(state, ctx), company) : company);
     return found?.name ? { company: found } : undefined;
   },
 };

@@ -9,7 +9,7 @@ const ID = 'github';
 /** Organization profile header (2023-2025 `orgs` layout, with schema.org microdata). */
 const ORG_SCOPE = '[itemtype$="schema.org/Organization"]';
 const ORG = {
-  name: [`${ORG_SCOPE} h1`, '.orghead h1', `${ORG_SCOPE} [itemprop="name"]`],
+  name: [`${ORG_SCOPE} h1`, '.orghead h1', `${ORG_SCOPE} [itemprop="name"]`, 'h1.org-name'], // last: 2013-2016
   description: [`${ORG_SCOPE} .color-fg-muted > div`, '.orghead .color-fg-muted'],
   website: [`${ORG_SCOPE} a[itemprop="url"]`, '.orghead a[rel~="nofollow"][href^="http"]'],
   location: [`${ORG_SCOPE} [itemprop="location"]`, '.orghead [itemprop="location"]'],
@@ -79,11 +79,12 @@ function user(doc: Document, ctx: SiteContext, login: string): PersonSignals | u
   const f = siteFacts(ctx, ID);
   const company = firstText(doc, USER.company);
   const location = firstText(doc, USER.location);
-  // "@acme" links the employer's GitHub organization.
+  // "@acme" links the employer's GitHub organization; "@acme @bravo" names several, none of them the one employer.
   const handle = /^@([A-Za-z0-9-]{1,39})$/.exec(company?.text ?? '')?.[1];
+  const several = /^@[A-Za-z0-9-]+(?:[\s,&/|]+@[A-Za-z0-9-]+)+$/.test(company?.text ?? '');
   return compact({
     name: f(name.text, name.selector),
-    employer: f(company?.text.replace(/^@/, ''), company?.selector),
+    employer: several ? undefined : f(company?.text.replace(/^@/, ''), company?.selector),
     employerUrl: f(handle ? `https://github.com/${handle}` : undefined, company?.selector),
     location: f(location?.text, location?.selector),
     profileUrl: f(`https://github.com/${login}`, 'url'),
@@ -122,8 +123,15 @@ export const github: SiteAdapter = {
   id: ID,
   matches: ['https://github.com/*'],
   extract(doc, ctx): SiteResult | undefined {
-    const [login, repo] = new URL(ctx.url).pathname.split('/').filter(Boolean);
+    const [first, second] = new URL(ctx.url).pathname.split('/').filter(Boolean);
+    // An organization's own tabs (`/orgs/<login>/people`, `/repositories`, `/teams`) are its profile too.
+    const orgTab = first?.toLowerCase() === 'orgs';
+    const [login, repo] = orgTab ? [second, undefined] : [first, second];
     if (!login || RESERVED.test(login) || !/^[A-Za-z0-9-]{1,39}$/.test(login)) return undefined;
+    if (orgTab) {
+      const company = organization(doc, ctx, login);
+      return company ? { company } : undefined;
+    }
     if (repo) {
       const company = repoOwner(doc, ctx);
       return company ? { company } : undefined;

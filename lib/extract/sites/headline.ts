@@ -20,3 +20,11 @@ export function parseHeadline(headline: string | undefined): { title?: string; e
   const employer = cleanText(rest.join(' at ').replace(TAIL, ''));
   return { title, employer: employer && employer.length <= 80 ? employer : undefined };
 }
+
+/** A name's emoji and their joiners dropped ("Jane Doe 🚀" -> "Jane Doe"): decoration, not part of the name. */
+export function withoutPictographs(text: string): string {
+  return text
+    .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -20,6 +20,17 @@ const NAME = [
   '.org-top-card-summary__title', // logged-in top card, title not an h1 (2022)
   'h1.top-card-layout__title', // logged-out public page
   '.top-bar h1.name', // public page, 2014-2017 layout
+  'h1.org-top-card-module__name', // logged-in top card (2017-2019)
+  '#company-header h1', // public page, 2010-2013 layout
+];
+/** Top card lines a layout names by what they hold: industry and headquarters. */
+const TOP_INDUSTRY = [
+  '.org-top-card-summary__industry', // logged-in top card (2019-2021)
+  '.org-top-card-module__details .company-industries', // logged-in top card (2017-2019)
+];
+const TOP_LOCATION = [
+  '.org-top-card-summary__headquarter', // logged-in top card (2019-2021)
+  '.org-top-card-module__location', // logged-in top card (2017-2019)
 ];
 /** Logged-in top card line: industry, then (inside `.inline-block`) location, followers and "51-200 employees". */
 const INFO_ITEM = '.org-top-card-summary-info-list__info-item';
@@ -50,8 +61,65 @@ const ABOUT_KEYS: Record<string, string> = {
   specialties: 'specialties',
 };
 
+/**
+ * The About rows' labels in LinkedIn's other interface languages (de, fr, es, it, nl, pt), as the English key the
+ * rows are read by; the logged-in About tab has no language-neutral key.
+ */
+const LABEL_KEYS: Record<string, string> = {
+  'site web': 'website',
+  'sitio web': 'website',
+  'sito web': 'website',
+  site: 'website',
+  branche: 'industry',
+  secteur: 'industry',
+  sector: 'industry',
+  settore: 'industry',
+  setor: 'industry',
+  unternehmensgrosse: 'company size',
+  unternehmensgroße: 'company size', // ß has no decomposition: the key keeps it
+  'taille de l entreprise': 'company size',
+  'tamano de la empresa': 'company size',
+  'dimensioni dell azienda': 'company size',
+  bedrijfsgrootte: 'company size',
+  'tamanho da empresa': 'company size',
+  hauptsitz: 'headquarters',
+  'siege social': 'headquarters',
+  sede: 'headquarters',
+  'sede principale': 'headquarters',
+  hoofdkantoor: 'headquarters',
+  gegrundet: 'founded',
+  'fondee en': 'founded',
+  fundacion: 'founded',
+  'fondata nel': 'founded',
+  opgericht: 'founded',
+  'fundada em': 'founded',
+  spezialgebiete: 'specialties',
+  specialisations: 'specialties',
+  especialidades: 'specialties',
+  specializzazioni: 'specialties',
+  specialismen: 'specialties',
+  especializacoes: 'specialties',
+};
+/** The 2017-2019 logged-in About module names each value by its class, under a heading in the page's language. */
+const ABOUT_CLASSES: Array<[string, string]> = [
+  ['website', '.org-about-us-company-module__website'],
+  ['industry', '.org-about-company-module__industry'],
+  ['company size', '.org-about-company-module__company-staff-count-range'],
+  ['headquarters', '.org-about-company-module__headquarters'],
+  ['founded', '.org-about-company-module__founded'],
+  ['specialties', '.org-about-company-module__specialities'],
+];
+
 function aboutRows(doc: Document): Map<string, Element> {
-  const rows = labelledValues(doc, ABOUT_LABEL);
+  const rows = new Map<string, Element>();
+  for (const [label, value] of labelledValues(doc, ABOUT_LABEL)) {
+    const key = LABEL_KEYS[label] ?? label;
+    if (!rows.has(key)) rows.set(key, value);
+  }
+  for (const [key, selector] of ABOUT_CLASSES) {
+    const value = rows.has(key) ? null : doc.querySelector(selector);
+    if (value) rows.set(key, value);
+  }
   for (const row of queryAll(doc, ABOUT_ROW, 30)) {
     const key = ABOUT_KEYS[(row.getAttribute('data-test-id') ?? '').slice('about-us__'.length).toLowerCase()];
     const value = row.querySelector('dd');
@@ -88,7 +156,8 @@ function outbound(href: string | undefined): string | undefined {
 
 function specialtiesOf(text: string | undefined): string[] | undefined {
   const list = (text ?? '')
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/i)
+    // "A, B and C" in LinkedIn's interface languages: and, und, et, y, e, en, och, og.
+    .split(/\s*,\s*(?:(?:and|und|et|y|e|en|och|og)\s+)?|\s+(?:and|und|et|y|e|en|och|og)\s+/i)
     .map((s) => plainText(s, 80))
     .filter((s): s is string => !!s)
     .slice(0, 50);
@@ -154,8 +223,8 @@ function fromDom(doc: Document, ctx: SiteContext): CompanySignals {
   const name = firstText(doc, NAME);
 
   // Top card, logged-in: the industry stands alone, the location leads the grouped items.
-  let industry = textOf(at('industry'));
-  let location = textOf(at('headquarters'));
+  let industry = textOf(at('industry')) ?? firstText(doc, TOP_INDUSTRY)?.text;
+  let location = textOf(at('headquarters')) ?? firstText(doc, TOP_LOCATION)?.text;
   let size = textOf(at('company size'));
   for (const item of queryAll(doc, INFO_ITEM, 20)) {
     const text = textOf(item);
@@ -187,7 +256,8 @@ function fromDom(doc: Document, ctx: SiteContext): CompanySignals {
 
 /** The 2014-2017 layout marks the headquarters up as an hCard address (`.locality`, `.region`, `.country-name`). */
 function hcardAddress(el: Element | undefined): Address | undefined {
-  const part = (name: string) => textOf(el?.querySelector(`.${name}`), 80);
+  // "Bristol," : the parts are written as one line, separators inside the elements.
+  const part = (name: string) => textOf(el?.querySelector(`.${name}`), 80)?.replace(/\s*[,;]$/, '');
   const city = cityOrNone(part('locality'));
   if (!city) return undefined;
   const country = toIsoCountry(part('country-name'));
@@ -215,16 +285,23 @@ function domainInTagline(doc: Document, ctx: SiteContext, name: string): Company
 /** LinkedIn company pages: overview, about, people, posts and jobs tabs, logged in (embedded JSON) or out. */
 export const linkedinCompany: SiteAdapter = {
   id: ID,
-  matches: ['https://*.linkedin.com/company/*', 'https://*.linkedin.com/showcase/*'],
+  matches: [
+    'https://*.linkedin.com/company/*',
+    'https://*.linkedin.com/showcase/*',
+    'https://*.linkedin.com/organization-guest/company/*', // logged-out pages, 2020-2021
+  ],
   extract(doc, ctx): SiteResult | undefined {
-    const slug = linkedinSlug(ctx.url, 'company') ?? linkedinSlug(ctx.url, 'showcase');
+    const companySlug = linkedinSlug(ctx.url, 'company');
+    const kind = companySlug ? 'company' : 'showcase';
+    const slug = companySlug ?? linkedinSlug(ctx.url, 'showcase');
     if (!slug) return undefined;
     const company = compact(merge(fromEmbedded(doc, ctx, slug), fromDom(doc, ctx)));
     if (!company) return undefined;
     if (!company.domain && company.name) company.domain = domainInTagline(doc, ctx, company.name.value);
     // The page itself is the company's LinkedIn profile, whatever tab or subdomain it was opened on.
     company.socials ??= {
-      linkedin: siteFact(ctx, ID, `https://www.linkedin.com/company/${encodeURIComponent(slug)}`, 'url'),
+      // A showcase page is its own profile (`/showcase/x`), not the parent company's.
+      linkedin: siteFact(ctx, ID, `https://www.linkedin.com/${kind}/${encodeURIComponent(slug)}`, 'url'),
     };
     return { company };
   },

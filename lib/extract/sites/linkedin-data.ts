@@ -117,9 +117,12 @@ export function obj(value: unknown, key: string): JsonObject | undefined {
   return isObject(v) ? v : undefined;
 }
 
-/** The path segment after `/company/` or `/in/` of a LinkedIn URL, lower case: the page's subject. */
+/**
+ * The path segment after `/company/` or `/in/` of a LinkedIn URL, lower case: the page's subject. Logged-out company
+ * pages were served under `/organization-guest/company/<slug>` in 2020-2021.
+ */
 export function linkedinSlug(url: string, kind: 'company' | 'in' | 'school' | 'showcase'): string | undefined {
-  const match = new RegExp(`^https?://[^/]*linkedin\\.com/${kind}/([^/?#]+)`, 'i').exec(url);
+  const match = new RegExp(`^https?://[^/]*linkedin\\.com/(?:organization-guest/)?${kind}/([^/?#]+)`, 'i').exec(url);
   if (!match?.[1]) return undefined;
   try {
     return decodeURIComponent(match[1]).toLowerCase();

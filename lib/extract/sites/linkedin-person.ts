@@ -3,7 +3,7 @@ import { isObject, type JsonObject, own, safeUrl } from '../facts';
 import { socialProfile } from '../links';
 import { jsonText, plainText } from '../text';
 import { firstText, query, textOf } from './dom';
-import { parseHeadline } from './headline';
+import { parseHeadline, withoutPictographs } from './headline';
 import { firstOf, jsonLdNodes } from './jsonld-nodes';
 import { deref, linkedinSlug, obj, readVoyager, typeIs } from './linkedin-data';
 import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFacts } from './types';
@@ -20,17 +20,58 @@ const NAME = [
   'main section h1', // logged-in top card, obfuscated classes (2025)
   'h1.top-card-layout__title', // logged-out public profile
   '.pv-recent-activity-top-card h3', // logged-in activity tab
+  'h1.pv-top-card-section__name', // logged-in top card (2017-2019)
+  '#name .full-name', // top card (2012-2016), with or without hCard classes
+  'ul.pv-top-card--list:not(.pv-top-card--list-bullet) > li:first-child', // logged-in top card (2019-2021)
 ];
 const HEADLINE = [
   'main .text-body-medium.break-words', // logged-in top card
   'h2.top-card-layout__headline', // logged-out public profile
   '.pv-recent-activity-top-card h4', // logged-in activity tab
+  'h2.pv-top-card-section__headline', // logged-in top card (2017-2019)
+  '#headline .title', // top card (2012-2016)
+  'ul.pv-top-card--list:not(.pv-top-card--list-bullet) + h2', // logged-in top card (2019-2021)
 ];
 const LOCATION = [
   'main span.text-body-small.inline.t-black--light.break-words', // logged-in top card
-  '.top-card-layout__first-subline .top-card__subline-item', // logged-out public profile (2023)
-  '.top-card-layout__first-subline div', // logged-out public profile (2024)
+  // Logged-out public profile (2019-2023): location, then connections in a `--bullet` item.
+  '.top-card-layout__first-subline .top-card__subline-item:not(.top-card__subline-item--bullet)',
+  // Logged-out public profile (2022-2025): location, followers and connections as spans of one middot row.
+  '.profile-info-subheader .not-first-middot > span:first-child',
+  '.top-card-layout__first-subline div:not(.profile-info-subheader):not(.not-first-middot)', // logged-out (2024)
+  'h3.pv-top-card-section__location', // logged-in top card (2017-2019)
+  '#location .locality', // top card (2012-2016)
+  'ul.pv-top-card--list-bullet > li:first-child', // logged-in top card (2019-2021)
 ];
+/**
+ * The top card's current employer, where the page names it apart from the headline; its link, when there is one,
+ * is the company page.
+ */
+const TOP_CARD_EMPLOYER = [
+  '[data-section="currentPositionsDetails"] .top-card-link__description', // logged-out public profile (2019-2022)
+  '.top-card__position-info .top-card-link__description', // logged-out public profile (2023-2025)
+  // The same link by its tracking name, which no translation or restyling changes (logged-out, 2021-2025).
+  '[data-tracking-control-name="public_profile_topcard-current-company"]',
+  '.pv-top-card-v2-section__company-name', // logged-in top card (2018-2019), linked to the company page
+  'h3.pv-top-card-section__company', // logged-in top card (2017-2019)
+  'a[data-control-name="position_see_more"]', // logged-in top card (2019-2021)
+  '#overview-summary-current li', // top card's "Current" row (2012-2016)
+];
+/**
+ * Logged-in top card (2021-2023): the right panel lists the current company, then the school; the company's item is
+ * known by its logo's `data-field`, in every language (its button's aria-label is translated).
+ */
+const RIGHT_PANEL_LOGO = '.pv-text-details__right-panel [data-field="experience_company_logo"]';
+const RIGHT_PANEL_TEXT = '.pv-text-details__right-panel-item-text';
+
+function rightPanelEmployer(doc: Document): { text: string; selector: string; el: Element } | undefined {
+  const item = query(doc, RIGHT_PANEL_LOGO)?.closest('li');
+  return item ? firstText(item, [RIGHT_PANEL_TEXT], 120) : undefined;
+}
+
+/** A connection or follower count in a location's place: the row was read whole. Words as LinkedIn localizes them. */
+const COUNT_WORDS =
+  /\d[\d.,\s]*(?:[km](?!\p{L}))?\s*\+?\s*(?:connections?|followers?|relations|abonn[ée]s|kontakte|contactos|seguidores|collegamenti|connessioni|connecties|volgers|conex[õo]es)(?!\p{L})/iu;
 /** Logged-in experience card: the anchor div sits in its section; each position is a profile-component-entity. */
 const EXPERIENCE_ANCHOR = '#experience';
 const POSITION = '[data-view-name="profile-component-entity"]';
@@ -39,6 +80,17 @@ const POSITION_SUB = 'span.t-14.t-normal:not(.t-black--light) span[aria-hidden="
 const COMPANY_LINK = 'a[href*="/company/"]';
 /** Logged-out public profile experience list. */
 const PUBLIC_POSITION = ['section.experience li', '.experience__list li'];
+/**
+ * Logged-in experience section (2017-2021): a position, or a company with its roles grouped under it
+ * (`.pv-entity__company-summary-info` names the company, each role's `h3` its title).
+ */
+const ENTITY_POSITION = '#experience-section .pv-position-entity, #experience-section .pv-entity__position-group-pager';
+const ENTITY_GROUP_COMPANY = '.pv-entity__company-summary-info h3';
+const ENTITY_ROLE_TITLE = '.pv-entity__role-details h3, .pv-entity__summary-info-v2 h3';
+const ENTITY_TITLE = '.pv-entity__summary-info h3';
+const ENTITY_COMPANY = '.pv-entity__secondary-title';
+/** A position's dates: "Mar 2021 – Present" is current, "Jan 2015 – Dec 2019" (two years, two `time`s) is past. */
+const DATE_RANGE = '.pv-entity__date-range, .date-range, .experience-item__duration';
 
 interface Position {
   title?: string;
@@ -50,6 +102,14 @@ interface Position {
 function companyUrl(href: string | null | undefined, base: string): string | undefined {
   const profile = socialProfile(href, base);
   return profile?.network === 'linkedin' ? profile.url : undefined;
+}
+
+function isPast(item: Element): boolean {
+  const range = query(item, DATE_RANGE);
+  if (!range) return false;
+  return (
+    range.querySelectorAll('time').length >= 2 || (textOf(range, 120)?.match(/\b(?:19|20)\d{2}\b/g)?.length ?? 0) >= 2
+  );
 }
 
 /**
@@ -69,9 +129,38 @@ function experience(doc: Document, base: string): Position | undefined {
     const sub = textOf(query(entity, POSITION_SUB))?.split(/\s+·\s+/)[0];
     return { title: bold, employer: sub, employerUrl: link, selector: POSITION };
   }
+  const grouped = query(doc, ENTITY_POSITION);
+  if (grouped && !isPast(grouped)) {
+    const link = companyUrl(query(grouped, COMPANY_LINK)?.getAttribute('href'), base);
+    const company = textOf(query(grouped, ENTITY_GROUP_COMPANY));
+    if (company)
+      return {
+        employer: company,
+        title: textOf(query(grouped, ENTITY_ROLE_TITLE)),
+        employerUrl: link,
+        selector: ENTITY_POSITION,
+      };
+    // The employment type ("Full-time") sits in a nested element after the company's own text.
+    const secondary = query(grouped, ENTITY_COMPANY);
+    const own = secondary
+      ? plainText(
+          Array.from(secondary.childNodes)
+            .filter((n) => n.nodeType === 3)
+            .map((n) => n.nodeValue)
+            .join(' '),
+        )
+      : undefined;
+    return {
+      title: textOf(query(grouped, ENTITY_TITLE)),
+      employer: own ?? textOf(secondary),
+      employerUrl: link,
+      selector: ENTITY_POSITION,
+    };
+  }
   for (const selector of PUBLIC_POSITION) {
     const item = query(doc, selector);
-    if (!item) continue;
+    // The first listed position is the latest, but ended: no current employer, rather than a past one.
+    if (!item || isPast(item)) continue;
     const title = textOf(query(item, 'h3'));
     const employer = textOf(query(item, 'h4'));
     if (title || employer)
@@ -87,11 +176,14 @@ function experience(doc: Document, base: string): Position | undefined {
 
 /** Logged-out pages: the JSON-LD Person whose url is the profile. */
 function fromJsonLd(doc: Document, slug: string): JsonObject | undefined {
-  return jsonLdNodes(doc, 'Person').find((p) => linkedinSlug(String(firstOf(own(p, 'url')) ?? ''), 'in') === slug);
+  // Some captures give the profile as `sameAs` only.
+  const profileOf = (p: JsonObject) => String(firstOf(own(p, 'url')) ?? firstOf(own(p, 'sameAs')) ?? '');
+  return jsonLdNodes(doc, 'Person').find((p) => linkedinSlug(profileOf(p), 'in') === slug);
 }
 
 /** Logged-in pages: the embedded profile entity of this slug. */
 function fromEmbedded(doc: Document, slug: string): { name?: string; headline?: string; location?: string } {
+  if (!slug) return {};
   const data = readVoyager(doc, 'identity.profile.Profile', slug);
   const p = data.entities.find(
     (e) => typeIs(e, 'identity.profile.Profile') && String(own(e, 'publicIdentifier')).toLowerCase() === slug,
@@ -107,6 +199,18 @@ function fromEmbedded(doc: Document, slug: string): { name?: string; headline?: 
   };
 }
 
+/**
+ * The current employer among the JSON-LD's `worksFor`: the guest profile lists positions as organizations with an
+ * `OrganizationRole` member; one with an `endDate` is a past position.
+ */
+function currentEmployer(value: unknown): JsonObject | undefined {
+  const list = (Array.isArray(value) ? value : [value]).slice(0, 30).filter(isObject);
+  return list.find((org) => {
+    const role = own(org, 'member');
+    return !(isObject(role) && own(role, 'endDate'));
+  });
+}
+
 function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSignals | undefined {
   const f = siteFacts(ctx, ID);
   const ld = fromJsonLd(doc, slug);
@@ -117,26 +221,32 @@ function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSig
   const name = firstText(doc, [...NAME, `${selfLink} h3`]);
   const headline = firstText(doc, [...HEADLINE, `${selfLink} + h4`]);
   const fromHeadline = parseHeadline(headline?.text ?? embedded.headline);
-  const works = ld ? firstOf(own(ld, 'worksFor')) : undefined;
+  const works = ld ? currentEmployer(own(ld, 'worksFor')) : undefined;
   const address = ld ? firstOf(own(ld, 'address')) : undefined;
   const locationEl = firstText(doc, LOCATION);
-  const location = locationEl && locationEl.text.length <= MAX_LOCATION ? locationEl : undefined;
+  const location =
+    locationEl && locationEl.text.length <= MAX_LOCATION && !COUNT_WORDS.test(locationEl.text) ? locationEl : undefined;
+  const topEmployer = firstText(doc, TOP_CARD_EMPLOYER, 120) ?? rightPanelEmployer(doc);
+  const topEmployerUrl = companyUrl(topEmployer?.el.closest('a[href]')?.getAttribute('href'), ctx.url);
 
   const person: PersonSignals = {
     name:
       f(ld ? jsonText(own(ld, 'name')) : undefined, 'jsonld Person.name') ??
       f(embedded.name, 'code.included[Profile].firstName') ??
-      f(name?.text, name?.selector ?? ''),
+      f(name ? withoutPictographs(name.text) : undefined, name?.selector ?? ''),
     title:
       f(position?.title, position?.selector ?? '') ??
       f(ld ? jsonText(own(ld, 'jobTitle')) : undefined, 'jsonld Person.jobTitle') ??
       f(fromHeadline.title, 'headline'),
     employer:
       f(position?.employer, position?.selector ?? '') ??
+      f(topEmployer?.text, topEmployer?.selector) ??
       f(isObject(works) ? jsonText(own(works, 'name')) : undefined, 'jsonld Person.worksFor') ??
       f(fromHeadline.employer, 'headline'),
     employerUrl:
-      f(position?.employerUrl, COMPANY_LINK) ??
+      // The link of the employer read, never another's: a position's with the position, the top card's with it.
+      f(position?.employer ? position.employerUrl : undefined, COMPANY_LINK) ??
+      f(!position?.employer && topEmployer ? topEmployerUrl : undefined, topEmployer?.selector) ??
       f(isObject(works) ? companyUrl(String(own(works, 'url') ?? ''), ctx.url) : undefined, 'jsonld worksFor.url'),
     location:
       f(isObject(address) ? jsonText(own(address, 'addressLocality')) : undefined, 'jsonld Person.address') ??
@@ -145,17 +255,19 @@ function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSig
   };
   // A name alone is what error pages show ("Profile Not Found" in an h1): a profile says something more.
   if (!person.name || !(person.title || person.employer || person.location)) return undefined;
-  person.profileUrl = f(safeUrl(`https://www.linkedin.com/in/${encodeURIComponent(slug)}/`), 'url');
+  if (slug) person.profileUrl = f(safeUrl(`https://www.linkedin.com/in/${encodeURIComponent(slug)}/`), 'url');
   return compact(person);
 }
 
 /** LinkedIn person profiles and their tabs (activity, details), logged in (embedded JSON, DOM) or out (JSON-LD). */
 export const linkedinPerson: SiteAdapter = {
   id: ID,
-  matches: ['https://*.linkedin.com/in/*'],
+  matches: ['https://*.linkedin.com/in/*', 'https://*.linkedin.com/profile/view*'],
   extract(doc, ctx): SiteResult | undefined {
-    const slug = linkedinSlug(ctx.url, 'in');
-    const person = slug ? extractPerson(doc, ctx, slug) : undefined;
+    // `/profile/view?id=...` (to 2016) names the member by an id, not a slug: the page is read, without a profile URL.
+    const slug =
+      linkedinSlug(ctx.url, 'in') ?? (/^https?:\/\/[^/]*linkedin\.com\/profile\/view/i.test(ctx.url) ? '' : undefined);
+    const person = slug !== undefined ? extractPerson(doc, ctx, slug) : undefined;
     return person ? { person } : undefined;
   },
 };

@@ -14,6 +14,14 @@ describe('hostedTenant', () => {
     ['https://github.io/', undefined],
     ['https://github.com/acme', undefined],
     ['https://acme.example/', undefined],
+    // Applicant-tracking systems: the employer's slug, wherever the system puts it.
+    ['https://jobs.lever.co/acme/1a2b', 'acme'],
+    ['https://acme.jobs.personio.de/job/123?language=de', 'acme'],
+    ['https://acme.career.softgarden.de/jobs/123/', 'acme'],
+    ['https://acme.workable.com/j/ABC123', 'acme'],
+    ['https://resources.workable.com/hiring-with-workable', undefined],
+    ['https://www.welcometothejungle.com/fr/companies/acme/jobs/commercial_paris', 'acme'],
+    ['https://ats.rippling.com/acme/jobs/5f1', 'acme'],
   ])('%s -> %s', (url, tenant) => expect(hostedTenant(url)).toBe(tenant));
 
   it('keeps hosting domains out of company domains', () => {

@@ -15,6 +15,7 @@ const HELPERS = new Set([
   'headline',
   'jsonld-nodes',
   'linkedin-data',
+  'crunchbase-state',
 ]);
 
 /** Chrome match-pattern syntax: `<scheme>://<host>/<path>`, host `*`, `*.` + name, or a name without `*`. */
@@ -65,12 +66,16 @@ describe('site adapter registry', () => {
 
   it.each([
     ['https://www.linkedin.com/company/acme/about/', 'linkedin-company'],
+    ['https://www.linkedin.com/organization-guest/company/acme?trk=x', 'linkedin-company'],
+    ['https://github.com/orgs/acme/people', 'github'],
     ['https://uk.linkedin.com/company/acme', 'linkedin-company'],
     ['https://www.linkedin.com/in/jane-doe/', 'linkedin-person'],
     ['https://de.linkedin.com/in/jane-doe?trk=x', 'linkedin-person'],
+    ['https://www.linkedin.com/profile/view?id=AAkAAA1xYz', 'linkedin-person'],
     ['https://en.wikipedia.org/wiki/Acme', 'wikipedia'],
     ['https://github.com/acme', 'github'],
     ['https://www.crunchbase.com/organization/acme', 'crunchbase'],
+    ['https://www.crunchbase.com/person/jane-doe', 'crunchbase'],
   ])('%s -> %s', (url, id) => {
     expect(adapterFor(url)?.id).toBe(id);
   });
