@@ -1,5 +1,6 @@
 import type { IndustryGroup } from '../../signals/enums';
 import type { PageSample } from '../../signals/sample';
+import { isCompanyOwnPage } from '../own-page';
 import { KEYWORDS } from './keywords';
 import { normalizeText } from './normalize';
 import { groupOfType } from './schema-types';
@@ -117,6 +118,17 @@ export function isStory(sample: PageSample): boolean {
   return sample.types.some((t) => STORY_TYPES.test(bareType(t)));
 }
 const STORY_TYPES = /^(?:\w*newsarticle|article|blogposting|techarticle|report|scholarlyarticle|liveblogposting)$/;
+
+/**
+ * isStory, less the CMS that marks every page up as a bare `Article` (Joomla's com_content, some WordPress themes):
+ * on the site's home or about page (isCompanyOwnPage) a bare Article is the company speaking of itself. A news
+ * article, blog post or report type still makes the page a story wherever it is.
+ */
+export function isStoryAt(sample: PageSample, url: string): boolean {
+  const types = sample.types.map(bareType).filter((t) => STORY_TYPES.test(t));
+  if (!types.length) return false;
+  return types.some((t) => t !== 'article') || !isCompanyOwnPage(url);
+}
 
 function bareType(type: string): string {
   return type

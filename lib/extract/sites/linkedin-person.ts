@@ -2,7 +2,7 @@ import type { PersonSignals } from '../../signals/schema';
 import { isObject, type JsonObject, own, safeUrl } from '../facts';
 import { socialProfile } from '../links';
 import { jsonText, plainText } from '../text';
-import { firstText, query, textOf } from './dom';
+import { firstText, query, queryAll, textOf } from './dom';
 import { parseHeadline } from './headline';
 import { firstOf, jsonLdNodes } from './jsonld-nodes';
 import { deref, linkedinSlug, obj, readVoyager, typeIs } from './linkedin-data';
@@ -31,6 +31,26 @@ const LOCATION = [
   '.top-card-layout__first-subline .top-card__subline-item', // logged-out public profile (2023)
   '.top-card-layout__first-subline div', // logged-out public profile (2024)
 ];
+// The top card's subline also counts connections and followers ("500+ connections", "Più di 500 collegamenti",
+// "Mehr als 500 Kontakte", "1.234 abonnés"), in the location's own element or beside it: a count is never a place.
+const COUNT =
+  /(?:(?:more than|over|più di|oltre|mehr als|über|plus de|\+ de|más de|mais de|meer dan|ponad)\s+)?\d[\d.,\u00a0\u202f ]*\+?\s*(?:connections?|followers?|collegamenti|follower|kontakte|follower:innen|relations|abonn[ée]s|conexiones|seguidores|conex(?:õ|o)es|connecties|volgers|kontakt[óo]w|obserwuj[ąa]cych)\b\.?/giu;
+
+/** The top card's location line, connection and follower counts taken out; none when nothing else is left. */
+function locationLine(doc: Document): { text: string; selector: string } | undefined {
+  for (const selector of LOCATION) {
+    for (const el of queryAll(doc, selector, 5)) {
+      const text = textOf(el)
+        ?.replace(COUNT, ' ')
+        .replace(/\s*[·•|]\s*$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (text && /\p{L}{2}/u.test(text) && text.length <= MAX_LOCATION) return { text, selector };
+    }
+  }
+  return undefined;
+}
+
 /** Logged-in experience card: the anchor div sits in its section; each position is a profile-component-entity. */
 const EXPERIENCE_ANCHOR = '#experience';
 const POSITION = '[data-view-name="profile-component-entity"]';
@@ -119,8 +139,7 @@ function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSig
   const fromHeadline = parseHeadline(headline?.text ?? embedded.headline);
   const works = ld ? firstOf(own(ld, 'worksFor')) : undefined;
   const address = ld ? firstOf(own(ld, 'address')) : undefined;
-  const locationEl = firstText(doc, LOCATION);
-  const location = locationEl && locationEl.text.length <= MAX_LOCATION ? locationEl : undefined;
+  const location = locationLine(doc);
 
   const person: PersonSignals = {
     name:

@@ -2,6 +2,7 @@ import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { findBrand } from '../brand';
 import { toIsoCountry } from '../countries';
+import { regionCode } from '../sites/location';
 import { type AddressHit, findAddresses } from './address';
 
 type Lang = 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en';
@@ -43,20 +44,33 @@ const REGISTERS: Array<[RegExp, string]> = [
 // "Sitz der Gesellschaft: Berlin", "siège social : Paris", "headquartered in Cambridge, UK". The keyword is matched
 // case-insensitively, the city after it case-sensitively (with the i flag \p{Lu} would accept any letter).
 const SEAT_KEYWORD =
-  /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|registered office|headquartered in|headquarters?(?: in|:)|head office(?: in|:)|HQ(?: in|:))\s*:?\s*(?:in\s+|à\s+)?/iu;
+  /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|registered office|headquartered in|headquarters?(?: in|:)|head office(?: in|:)|HQ(?: in|:)|sede(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
 const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
 
 // A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").
 const CITY_COUNTRY_LINE =
   /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}),[ \t]*(\p{Lu}[\p{L} .]{1,30}?)[ \t]*$/gmu;
 
+/**
+ * The country (and region) of what follows a city: "Austria", "AT", or a state or province code ("Austin, TX",
+ * "Toronto, ON"), which is the region and names a country only when the code is no country's own (regionCode).
+ */
+function afterCity(part: string): { country?: string; region?: string } {
+  // "Boston, MA and ...": a seat phrase runs on into the sentence, the code is its first word.
+  const code = regionCode(part) ?? regionCode(/^[A-Z]{2,3}(?![\p{L}])/u.exec(part)?.[0] ?? '');
+  if (code) return code;
+  const country = toIsoCountry(part);
+  return country ? { country } : {};
+}
+
 /** The one city-and-country line of `scope`; several different ones are a list of offices. */
-function cityCountryLine(scope: string): { city: string; country: string } | undefined {
-  const found = new Map<string, { city: string; country: string }>();
+function cityCountryLine(scope: string): Address | undefined {
+  const found = new Map<string, Address>();
   for (const m of scope.matchAll(CITY_COUNTRY_LINE)) {
-    const country = toIsoCountry(m[2] ?? '');
+    const { country, region } = afterCity(m[2]?.trim() ?? '');
     const city = cityOrNone(m[1]);
-    if (country && city && !toIsoCountry(city)) found.set(`${city}|${country}`, { city, country });
+    if (country && city && !toIsoCountry(city))
+      found.set(`${city}|${country}`, region ? { city, region, country } : { city, country });
     if (found.size > 1) return undefined;
   }
   return [...found.values()][0];
@@ -173,8 +187,8 @@ export function readImprint(
     const seat = keyword ? SEAT_CITY.exec(text.slice(keyword.index + keyword[0].length, keyword.index + 200)) : null;
     const city = cityOrNone(seat?.[1]);
     if (seat && city) {
-      const country = toIsoCountry(seat[2]?.trim() ?? '');
-      facts.hq = country ? { city, country } : { city };
+      const { country, region } = afterCity(seat[2]?.trim() ?? '');
+      facts.hq = { city, ...(region ? { region } : {}), ...(country ? { country } : {}) };
       facts.confidence = 0.4;
     }
   }
