@@ -47,6 +47,11 @@ const BEGAN = new RegExp(
 );
 const WEAK = /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal)\s+((?:18|19|20)\d\d)\b/giu;
 const NOT_OURS = /^(customers?|users?|clients?|members?|partners?|kunden|clients|nutzer|available|live)\s+$/i;
+// "ISO 9001 certified since 2012", "zertifiziert nach ISO 14001 seit 2015", "ISO 9001 desde 2016", "Preisträger seit
+// 2019", "membre du réseau depuis 2008": a certificate, label, award or membership dates itself, not the company.
+// Read in the clause before "since" (up to 60 characters, back to a sentence end).
+const CREDENTIAL =
+  /\b(?:ISO\s?\d{4,5}|IATF|EMAS|HACCP|FSC|PEFC|B\s?Corp|T(?:Ü|UE)V|certif\w*|zertifi\w*|certific\w*|gecertificeerd|accredit\w*|akkredit\w*|geaccrediteerd|award\w*|prize|auszeichnung|preistr(?:ä|ae)ger|prix|laur(?:é|e)at|premi[oa]d?\w*|galard\w*|label(?:lis(?:é|e)e?)?|g(?:ü|ue)tesiegel|member\w*|mitglied\w*|membre|miembro|socio|lid\s+van|listed|b(?:ö|oe)rsennotiert|cot(?:é|e)e?)/iu;
 
 /** Every word of a place name starts with a capital ("São Paulo", "Den Haag" as "Den Haag"). */
 function isName(place: string): boolean {
@@ -98,6 +103,12 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
   for (const m of text.matchAll(WEAK)) {
     if (++count > 50) break;
     if (m[1] && NOT_OURS.test(m[1])) continue;
+    const clause =
+      text
+        .slice(Math.max(0, m.index - 60), m.index)
+        .split(/[.!?;\n]/)
+        .pop() ?? '';
+    if (CREDENTIAL.test(clause + (m[1] ?? ''))) continue;
     const year = Number(m[2]);
     if (valid(year)) return { year, confidence: 0.3 };
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { listedCompany, listingText } from '../../../lib/extract/listing';
 import { toAddress } from '../../../lib/extract/organization';
 import { parseLocation, regionCode } from '../../../lib/extract/sites/location';
+import { foundedYear } from '../../../lib/extract/text/founded';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { readImprint } from '../../../lib/extract/text/imprint';
 
@@ -66,4 +68,53 @@ describe('headcount phrasings', () => {
     'Over 5,000 customers and 120 partners.',
     'More than 40,000 people use our app every day.',
   ])('no headcount in "%s"', (text) => expect(headcount(text)).toBeUndefined());
+});
+
+describe('"since" after a certificate, label, award or membership is no founding year', () => {
+  const NOW = Date.UTC(2025, 0, 15);
+  it.each([
+    'ISO 9001 certified since 2012.',
+    'Certificación ISO 9001 desde 2016.',
+    'Zertifiziert nach ISO 14001 seit 2015.',
+    'Lauréats du prix régional depuis 2019.',
+    'Mitglied der Innung seit 2001.',
+    'Gecertificeerd sinds 2018.',
+  ])('%s', (text) => expect(foundedYear(text, NOW)).toBeUndefined());
+
+  it('still reads the company\'s own "since" after one', () => {
+    expect(foundedYear('ISO 9001 seit 2015. Meisterbetrieb seit 1962.', NOW)?.year).toBe(1962);
+    expect(foundedYear('Zimmerei seit 1952', NOW)?.year).toBe(1952);
+  });
+});
+
+describe("a trade directory's company page", () => {
+  const hrefs = ['/', 'https://www.kranwerk-elbtal.example/'];
+  const url = 'https://www.firmenregister.example/firma/kranwerk-elbtal/48213';
+
+  it('names the listed company and its linked website', () => {
+    expect(listedCompany('Kranwerk Elbtal GmbH\nFirmendaten', url, ['firmenregister'], hrefs)).toEqual({
+      name: 'Kranwerk Elbtal GmbH',
+      domain: 'kranwerk-elbtal.example',
+    });
+  });
+
+  it("is not one without a legal-form heading, a linked website, or on the site's own pages", () => {
+    expect(listedCompany('Krane und Hebezeuge', url, ['firmenregister'], hrefs)).toBeUndefined();
+    expect(listedCompany('Kranwerk Elbtal GmbH', url, ['firmenregister'], ['/'])).toBeUndefined();
+    expect(
+      listedCompany(
+        'Kranwerk Elbtal GmbH',
+        'https://www.kranwerk-elbtal.example/ueber-uns',
+        ['kranwerk-elbtal'],
+        hrefs,
+      ),
+    ).toBeUndefined();
+    expect(listedCompany('Firmenregister GmbH', url, ['firmenregister'], hrefs)).toBeUndefined();
+  });
+
+  it("reads the text from the listed name on, not the directory's footer", () => {
+    const text = `Cookies\nKranwerk Elbtal GmbH\nZschoner Ring 12\n${'x'.repeat(4000)}\n© Firmenregister GmbH`;
+    expect(listingText(text, 'Kranwerk Elbtal GmbH').startsWith('Kranwerk Elbtal GmbH')).toBe(true);
+    expect(listingText(text, 'Kranwerk Elbtal GmbH')).not.toContain('Firmenregister');
+  });
 });
