@@ -1,6 +1,7 @@
 import type { IndustryGroup } from '../../signals/enums';
 import type { PageSample } from '../../signals/sample';
 import { isCompanyOwnPage } from '../own-page';
+import { withoutCredits } from '../text/credits';
 import { KEYWORDS } from './keywords';
 import { normalizeText } from './normalize';
 import { groupOfType } from './schema-types';
@@ -149,7 +150,8 @@ export function pageScores(
   const scores = new Map<IndustryGroup, number>();
   scoreInto(scores, sample.about, WEIGHTS.about);
   scoreInto(scores, sample.headings, WEIGHTS.heading);
-  if (!aboutOnly) scoreInto(scores, sample.text.slice(0, MAX_BODY), WEIGHTS.body);
+  // The web agency's credit line ("Webdesign: X Werbeagentur") is not the company's trade.
+  if (!aboutOnly) scoreInto(scores, withoutCredits(sample.text.slice(0, MAX_BODY)), WEIGHTS.body);
   const product = productPoints(sample, offers);
   if (product) scores.set('software', (scores.get('software') ?? 0) + product);
   return [...scores].sort((a, b) => b[1] - a[1]);

@@ -49,9 +49,10 @@ const WEAK = /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal)\s+((?:18|19|
 const NOT_OURS = /^(customers?|users?|clients?|members?|partners?|kunden|clients|nutzer|available|live)\s+$/i;
 // "ISO 9001 certified since 2012", "zertifiziert nach ISO 14001 seit 2015", "ISO 9001 desde 2016", "Preisträger seit
 // 2019", "membre du réseau depuis 2008": a certificate, label, award or membership dates itself, not the company.
-// Read in the clause before "since" (up to 60 characters, back to a sentence end).
+// Read in the clause before "since" (up to 60 characters, back to a sentence end); a stat tile's label may run into
+// the value before it ("personasISO 9001 desde 2016"), so the words need no boundary before them.
 const CREDENTIAL =
-  /\b(?:ISO\s?\d{4,5}|IATF|EMAS|HACCP|FSC|PEFC|B\s?Corp|T(?:Ü|UE)V|certif\w*|zertifi\w*|certific\w*|gecertificeerd|accredit\w*|akkredit\w*|geaccrediteerd|award\w*|prize|auszeichnung|preistr(?:ä|ae)ger|prix|laur(?:é|e)at|premi[oa]d?\w*|galard\w*|label(?:lis(?:é|e)e?)?|g(?:ü|ue)tesiegel|member\w*|mitglied\w*|membre|miembro|socio|lid\s+van|listed|b(?:ö|oe)rsennotiert|cot(?:é|e)e?)/iu;
+  /(?:ISO\s?\d{4,5}|\b(?:IATF|EMAS|HACCP|FSC|PEFC|B\s?Corp|T(?:Ü|UE)V)\b|certif|zertifi|gecertificeerd|accredit|akkredit|geaccrediteerd|award|prize|auszeichnung|preistr(?:ä|ae)ger|\bprix\b|laur(?:é|e)at|premi[oa]d|galard|\blabel|g(?:ü|ue)tesiegel|\bmember|mitglied|\bmembre|\bmiembro|\bsocio|lid van|\blisted|b(?:ö|oe)rsennotiert)/iu;
 
 /** Every word of a place name starts with a capital ("São Paulo", "Den Haag" as "Den Haag"). */
 function isName(place: string): boolean {

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { listedCompany, listingText } from '../../../lib/extract/listing';
 import { toAddress } from '../../../lib/extract/organization';
 import { parseLocation, regionCode } from '../../../lib/extract/sites/location';
+import { findAddresses } from '../../../lib/extract/text/address';
+import { withoutCredits } from '../../../lib/extract/text/credits';
 import { foundedYear } from '../../../lib/extract/text/founded';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { readImprint } from '../../../lib/extract/text/imprint';
@@ -116,5 +118,98 @@ describe("a trade directory's company page", () => {
     const text = `Cookies\nKranwerk Elbtal GmbH\nZschoner Ring 12\n${'x'.repeat(4000)}\n© Firmenregister GmbH`;
     expect(listingText(text, 'Kranwerk Elbtal GmbH').startsWith('Kranwerk Elbtal GmbH')).toBe(true);
     expect(listingText(text, 'Kranwerk Elbtal GmbH')).not.toContain('Firmenregister');
+  });
+});
+
+describe('postcodes after the city and other national address formats', () => {
+  const first = (text: string) => findAddresses(text)[0]?.address;
+  it.each([
+    ['Pune, Maharashtra 411006, India', { city: 'Pune', region: 'Maharashtra', postalCode: '411006', country: 'IN' }],
+    ['Kochi, Kerala 682 016', { city: 'Kochi', region: 'Kerala', postalCode: '682 016', country: 'IN' }],
+    ['Rajkot - 360005, Gujarat', { city: 'Rajkot', postalCode: '360005', country: 'IN' }],
+    [
+      'Ponta Grossa – PR – CEP 84010-300',
+      { city: 'Ponta Grossa', region: 'PR', postalCode: '84010-300', country: 'BR' },
+    ],
+    ['Curitiba, PR 80215-182, BR', { city: 'Curitiba', region: 'PR', postalCode: '80215-182', country: 'BR' }],
+    ['Hobart TAS 7000', { city: 'Hobart', region: 'TAS', postalCode: '7000', country: 'AU' }],
+    ['Sherbrooke (Québec) J1J 2E8', { city: 'Sherbrooke', region: 'Québec', postalCode: 'J1J 2E8', country: 'CA' }],
+    [
+      'S2600 Venado Tuerto, Santa Fe',
+      { city: 'Venado Tuerto', region: 'Santa Fe', postalCode: 'S2600', country: 'AR' },
+    ],
+    ['44110 Guadalajara, Jal.', { city: 'Guadalajara', region: 'Jal.', postalCode: '44110', country: 'MX' }],
+  ])('%s', (text, address) => expect(first(text)).toMatchObject(address));
+
+  it('reads Polish, Nordic and Belgian street lines', () => {
+    expect(first('ul. Leśna 27\n38-220 Jodłowa')).toMatchObject({
+      street: 'ul. Leśna 27',
+      city: 'Jodłowa',
+      country: 'PL',
+    });
+    expect(findAddresses('Sommervej 14\n8000 Aarhus C', { lang: 'da', tldCountry: 'DK' })[0]?.address).toMatchObject({
+      street: 'Sommervej 14',
+      city: 'Aarhus',
+      country: 'DK',
+    });
+    expect(findAddresses('Rue de Fer 41\n5000 Namur\nBelgique', { lang: 'fr' })[0]?.address).toMatchObject({
+      street: 'Rue de Fer 41',
+      city: 'Namur',
+      country: 'BE',
+    });
+  });
+
+  it('needs a state name beside a six-digit number to read it as an Indian PIN', () => {
+    expect(first('Invoice 411006, Pune')).toBeUndefined();
+    expect(first('Order 123456 shipped')).toBeUndefined();
+  });
+});
+
+describe("several address blocks: the seat's wins", () => {
+  it('passes over distributors, fairs, agencies and mail-only addresses', () => {
+    const text = [
+      'Nos livres sont distribués par Livrodis, 4 rue des Hangars, 45400 Fleury-les-Aubrais.',
+      'Retrouvez-nous au Salon du livre de Colmar, 1 avenue de la Foire aux Vins, 68000 Colmar.',
+      'Éditions de la Sarcelle',
+      '3 montée du Gourguillon',
+      '69005 Lyon',
+    ].join('\n');
+    expect(readImprint(text, 'fr', false).hq?.city).toBe('Lyon');
+    const contact = [
+      'Siège social',
+      'Ondévia SAS',
+      '18 boulevard Guist’hau',
+      '44000 Nantes',
+      'Correspondance',
+      'TSA 71234',
+      '49000 Angers',
+    ].join('\n');
+    expect(readImprint(contact, 'fr', true).hq?.city).toBe('Nantes');
+  });
+
+  it('takes the block in the city a seat sentence names', () => {
+    const text = [
+      'We are headquartered in Hyderabad with a sales office in Dallas.',
+      'Tanvika Analytics Pvt. Ltd.',
+      'Hyderabad, Telangana 500081, India',
+      'Tanvika Analytics Inc., 2400 Commerce Street, Suite 310',
+      'Dallas, TX 75201',
+    ].join('\n');
+    expect(readImprint(text, 'en', false).hq).toMatchObject({ city: 'Hyderabad', country: 'IN' });
+  });
+});
+
+describe('credit lines', () => {
+  it.each([
+    ['Webdesign: Alpenpixel Werbeagentur GmbH, Salzburg', 'Werbeagentur'],
+    ['Konzept & Umsetzung: Studio Kreativ GmbH', 'Kreativ'],
+    ['© 2025 Héron SARL – Site réalisé par Atelier Quadrat, Grenoble', 'Quadrat'],
+    ['Sito realizzato da Studio Grafico Lanterna S.r.l.', 'Lanterna'],
+    ['Projekt i wykonanie: Studio Kreska, Katowice.', 'Kreska'],
+    ['Realisation: Webwerk AG', 'Webwerk'],
+  ])('%s', (text, agency) => expect(withoutCredits(text)).not.toContain(agency));
+
+  it('keeps prose that only mentions design', () => {
+    expect(withoutCredits('Our design team builds kitchens.')).toBe('Our design team builds kitchens.');
   });
 });
