@@ -2,12 +2,13 @@
 // "depuis 1998", "fundada en 2010". "since"/"seit"/"depuis" also date other things ("customers since 2019"), so they
 // count less and never after words that name someone else's history.
 // A label and a colon ("Founded: 2012", "Fondée : 1998", "Año de fundación: 1990") as on fact boxes; Spanish creada,
-// constituida, Italian fondata nel, Dutch opgericht in.
+// constituida, Italian fondata nel, Dutch opgericht in; Polish powstała / założona w 1991 roku, Swedish grundades /
+// bildades 1994, Danish grundlagt / etableret i 2015.
 // A date before the year: "on March 3, 2012", "le 3 mars 2010", "am 3. März 2005", "el 3 de marzo de 1990".
 const DATE = String.raw`(?:(?:on|le|am|el|il|op)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`;
-const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o`;
+const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|grundades|grundlagt|etablerades|etableret|stiftet|bildades`;
 const STRONG = new RegExp(
-  String.raw`\b(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano))?\s+${DATE}((?:18|19|20)\d\d)\b`,
+  String.raw`\b(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år))?\s+${DATE}((?:18|19|20)\d\d)\b`,
   'gi',
 );
 // "founded by Jane Doe in 2012", "fondée par deux ingénieurs en 2010", "fundada por ... en 1990", "gegründet von ... im
@@ -40,9 +41,9 @@ const BORN =
 // subject opens the sentence and is "we" or a capitalised name (case-sensitive: "The project started" is not one), and
 // the clause runs to the year without a digit or a full stop.
 const SUBJECT = String.raw`(?:[Ww]e|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi|[Ww]ij|[Nn]ós|(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)`;
-const BEGAN_VERB = String.raw`started|launched|began|opened\s+(?:its|our)\s+doors|was\s+born|startete|begann|entstand|a\s+vu\s+le\s+jour|est\s+n[ée]e?|sommes\s+n[ée]e?s|naci[óo]|[Nn]acimos|comenz[óo]|empez[óo]|[èe]\s+nat[ao]|[Ss]iamo\s+nat[ie]|nacque|begon(?:nen)?|startte|is\s+ontstaan|nasceu|[Nn]ascemos|come[çc]ou|[Cc]ome[çc]amos`;
+const BEGAN_VERB = String.raw`started|launched|began|opened\s+(?:its|our)\s+doors|was\s+born|startete|begann|entstand|a\s+vu\s+le\s+jour|est\s+n[ée]e?|sommes\s+n[ée]e?s|naci[óo]|[Nn]acimos|comenz[óo]|empez[óo]|[èe]\s+nat[ao]|[Ss]iamo\s+nat[ie]|nacque|begon(?:nen)?|startte|is\s+ontstaan|nasceu|[Nn]ascemos|come[çc]ou|[Cc]ome[çc]amos|startede|begyndte|startade|började`;
 const BEGAN = new RegExp(
-  String.raw`(?<=^|[.!?]\s|\n)\s*(?:${SUBJECT}\s+)?(?:${BEGAN_VERB})(?!\p{L})[^.!?\d\n]{0,80}?\s(?:(?:in|en|em|im|nel|back\s+in)\s+)?((?:18|19|20)\d\d)(?![\d])`,
+  String.raw`(?<=^|[.!?]\s|\n)\s*(?:${SUBJECT}\s+)?(?:${BEGAN_VERB})(?!\p{L})[^.!?\d\n]{0,80}?\s(?:(?:in|en|em|im|nel|back\s+in|i|w)\s+)?((?:18|19|20)\d\d)(?![\d])`,
   'gu',
 );
 const WEAK = /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal)\s+((?:18|19|20)\d\d)\b/giu;

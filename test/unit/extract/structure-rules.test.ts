@@ -83,6 +83,14 @@ describe('"since" after a certificate, label, award or membership is no founding
     'Gecertificeerd sinds 2018.',
   ])('%s', (text) => expect(foundedYear(text, NOW)).toBeUndefined());
 
+  it.each([
+    ['Zakłady Metalowe Wiślak powstały w 1991 roku jako rodzinny warsztat.', 1991],
+    ['Firma została założona w 2003 roku.', 2003],
+    ['Bolaget bildades 1994 när tre kraftbolag gick samman.', 1994],
+    ['Virksomheden blev grundlagt i 1987 af to brødre.', 1987],
+    ['Vindel Living startede i 2015, da to snedkere købte et værksted.', 2015],
+  ])('founding phrasing: %s', (text, year) => expect(foundedYear(text, NOW)?.year).toBe(year));
+
   it('still reads the company\'s own "since" after one', () => {
     expect(foundedYear('ISO 9001 seit 2015. Meisterbetrieb seit 1962.', NOW)?.year).toBe(1962);
     expect(foundedYear('Zimmerei seit 1952', NOW)?.year).toBe(1952);
