@@ -120,7 +120,7 @@ const OWN_CONTEXT =
   /(?<!\p{L})(sitz|hauptsitz|firmensitz|zentrale|angaben gem(?:ä|a)(?:ß|ss)|anschrift|betreiber|anbieter|herausgeber|inhaber|si[èe]ge|[ée]diteur|domicilio|titularidad|titular|registered office|head ?office|headquarters|our address|mailing address|sede legale|sede sociale|casa central|casa matriz|oficina principal|sede central|sede principal|hoofdkantoor|huvudkontor|hovedkontor|siedziba|\(hq\))/giu;
 // ...and where it is someone else's: the web host, the designer, a chamber or court, a data protection officer.
 const FOREIGN_CONTEXT =
-  /(?<!\p{L})(h[ée]berg|hosting|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse|sales office|regional office|bureau r[ée]gional|oficina regional|zweigstelle|distributed by|distribu[ée]e?s? par|distribuid[oa]s? por|distribuit[io] da|vertrieb durch|distributor|distributeur|distributore|our (?:dealers|resellers|stockists|distributors)|stockists?|where to buy|nos revendeurs|nos distributeurs|o[ùu] acheter|points? de vente|unsere h(?:ä|ae)ndler|h(?:ä|ae)ndlersuche|verkaufsstellen|rivenditori|dove acquistare|d[óo]nde comprar|onde comprar|revendedores|forhandlere|(?:å|a)terf(?:ö|o)rs(?:ä|a)ljare|her kan du ogs(?:å|a)|trade fair|trade show|salon du|salon de|messestand|auf der messe|targi|targ[óo]w|stoisko|feria|fiera|beurs|correspondance|\bTSA\s\d)/giu;
+  /(?<!\p{L})(h[ée]berg|hosting|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse|sales office|regional office|bureau r[ée]gional|oficina regional|zweigstelle|distributed by|distribu[ée]e?s? par|distribuid[oa]s? por|distribuit[io] da|vertrieb durch|distributor|distributeur|distributore|our (?:dealers|resellers|stockists|distributors)|stockists?|where to buy|nos revendeurs|nos distributeurs|o[ùu] acheter|points? de vente|unsere h(?:ä|ae)ndler|h(?:ä|ae)ndlersuche|verkaufsstellen|rivenditori|dove acquistare|d[óo]nde comprar|onde comprar|revendedores|forhandlere|(?:å|a)terf(?:ö|o)rs(?:ä|a)ljare|her kan du ogs(?:å|a)|trade fair|trade show|salon du|salon de|messestand|auf der messe|targ(?:i|ach|[óo]w)(?!\p{L})|stoisk|feria|fiera|beurs|correspondance|\bTSA\s\d)/giu;
 const CONTEXT = 250;
 const TAIL = 1_500;
 
@@ -139,7 +139,11 @@ export function ownScore(text: string, hit: AddressHit, brands: string[] = []): 
   const before = text.slice(Math.max(0, hit.index - CONTEXT), hit.index);
   // A paragraph that ended before the address's block ("... au Salon du livre de Brive.\nÉditions du Héron Bleu\n7
   // montée ...") speaks of something else: the seat or foreign words count from the block's start on.
-  const block = before.slice(lastIndex(/[.!?]\s*\n/g, before) + 1);
+  let block = before.slice(lastIndex(/[.!?]\s*\n/g, before) + 1);
+  // The street line itself is no context: "Lagerstraße 5", "Viale della Fiera 8", "Beursplein 1" name no warehouse or
+  // fair.
+  const streetAt = hit.address.street ? block.lastIndexOf(hit.address.street) : -1;
+  if (streetAt >= 0) block = block.slice(0, streetAt);
   const own = lastIndex(OWN_CONTEXT, block);
   const foreign = lastIndex(FOREIGN_CONTEXT, block);
   let score = own > foreign ? 3 : foreign > own ? -5 : 0;

@@ -195,6 +195,18 @@ describe("several address blocks: the seat's wins", () => {
     expect(readImprint(contact, 'fr', true).hq?.city).toBe('Nantes');
   });
 
+  it('reads no context in the street line itself', () => {
+    const text = [
+      'Kontakt',
+      'Müller Logistik GmbH',
+      'Lagerstraße 5',
+      '20357 Hamburg',
+      'Bürozeiten Mo–Fr 8–17 Uhr.',
+      'Wohnwerk Ostfildern, Zeppelinstraße 8, 73760 Ostfildern',
+    ].join('\n');
+    expect(readImprint(text, 'de', true).hq?.city).toBe('Hamburg');
+  });
+
   it('takes the block in the city a seat sentence names', () => {
     const text = [
       'We are headquartered in Hyderabad with a sales office in Dallas.',
