@@ -55,8 +55,12 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}])${TEAM_COUNTS}\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,
     'giu',
   ),
-  // "Siamo in dodici", "siamo in 12": Italian counts a group so, and a group that says it of itself is its staff.
-  new RegExp(String.raw`(?<![\p{L}])siamo in\s+()(\d{1,4}|${SPELLED.slice(1, -1)})()(?![\p{L}\d]|[.,]\d)`, 'giu'),
+  // "Siamo in dodici", "siamo in 12": Italian counts a group so, and a group that says it of itself is its staff. Not
+  // "siamo in 20 paesi" (present in 20 countries): the number ends the clause or runs into "tra", "a", "e"...
+  new RegExp(
+    String.raw`(?<![\p{L}])siamo in\s+()(\d{1,4}|${SPELLED.slice(1, -1)})()(?=\s*(?:[,.;:!)]|$)|\s+(?:tra|fra|a|ad|e|nel|nella|in|oggi|ormai|persone)(?![\p{L}]))(?![.,]\d)`,
+    'giu',
+  ),
   // "we are fourteen people", "wir sind zwölf Leute", "nous sommes sept personnes".
   new RegExp(
     String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we)\s+(?:(?:now|today|heute|inzwischen|aujourd'hui|hoy|oggi)\s+)?()${SPELLED}()\s+${ADJECTIVES}${PEOPLE}`,
