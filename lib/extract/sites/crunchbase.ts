@@ -24,6 +24,11 @@ const WEBSITE_LINK = 'a[role="link"][href^="http"]:not([href*="crunchbase.com"])
  */
 const ICON_LOCATION = '[iconkey="icon_location"]';
 const ICON_SIZE = '[iconkey="icon_people_three"]';
+// Layouts whose icon rows carry another attribute (`label-with-icon icon="location_on"`) still link each value to
+// Crunchbase's search by field: the location's identifiers and the size range are found by those links' paths.
+const LOCATION_LINK = 'a[href*="/location_identifiers/"]';
+const SIZE_LINK = 'a[href*="/num_employees_enum/"]';
+const ICON_WEBSITE = 'label-with-icon[icon="link"] a[href^="http"]';
 const PROFILE_LINKS = 'social-link-list a[href], a[aria-label^="View on LinkedIn" i][href]';
 const CHIPS = '.chip-text, a, chip, span';
 
@@ -52,15 +57,22 @@ export const crunchbase: SiteAdapter = {
     const text = (label: string) => textOf(at.get(label), 300);
     const name = firstText(doc, NAME);
     const description = firstText(doc, DESCRIPTION, 2_000);
-    const website = queryAll(doc, WEBSITE_LINK, 100)
+    const website = [...queryAll(doc, WEBSITE_LINK, 100), ...queryAll(doc, ICON_WEBSITE, 5)]
       .map((a) => a.getAttribute('href'))
       .find((href) => href && !socialProfile(href) && websiteDomain(href, ctx.url));
     const industries = at.get('industries');
     const chips = industries ? queryAll(industries, CHIPS, 20).map((c) => textOf(c, 80)) : [];
     const industry = chips.find(Boolean) ?? textOf(industries);
     const keywords = [...new Set(chips.filter((c): c is string => !!c))];
-    const employees = text('number of employees') ?? text('employees') ?? textOf(doc.querySelector(ICON_SIZE), 40);
-    const location = text('headquarters location') ?? textOf(doc.querySelector(ICON_LOCATION), 300);
+    const employees =
+      text('number of employees') ??
+      text('employees') ??
+      textOf(doc.querySelector(ICON_SIZE), 40) ??
+      textOf(doc.querySelector(SIZE_LINK), 40);
+    const location =
+      text('headquarters location') ??
+      textOf(doc.querySelector(ICON_LOCATION), 300) ??
+      textOf(doc.querySelector(LOCATION_LINK)?.parentElement, 300);
     const profile = socialProfile(ctx.url);
     const linkedin = queryAll(doc, PROFILE_LINKS, 20)
       .map((a) => socialProfile(a.getAttribute('href')))
