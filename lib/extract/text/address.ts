@@ -40,9 +40,10 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
     /(\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse|cours|route|rond-point|square|voie|mont[ée]e|passage|sentier|traverse|rampe|esplanade|parvis|faubourg|lieu-dit|hameau)\s[^\n,]{2,60})/iu,
     'fr',
   ],
-  // "Calle Río Tajo 14", "C/ Mayor 3", "Passeig de Gràcia 21", "Avda. de América 5"
+  // "Calle Río Tajo 14", "C/ Mayor 3", "Passeig de Gràcia 21", "Avda. de América 5"; the house number is the line's
+  // last number ("Av. Circunvalación 25 de Mayo 4850": the 25 is part of the name)
   [
-    /((?:calle|c\/|avenida|avda\.?|av\.|paseo|passeig|plaza|plaça|carrer|camino|carretera|ctra\.?|ronda|traves[ií]a|glorieta)\s*[^\n,]{2,60}?\s(?:n[º°o]\.?\s?)?\d{1,4}[a-z]?)(?![\d])/iu,
+    /((?:calle|c\/|avenida|avda\.?|av\.|paseo|passeig|plaza|plaça|carrer|camino|carretera|ctra\.?|ronda|traves[ií]a|glorieta)\s*[^\n,]{2,60}[ \t\u00a0](?:n[º°o]\.?\s?)?\d{1,4}[a-z]?)(?![\d])/iu,
     'es',
   ],
   // "Via Roma 12", "Piazza Duomo 1", "Corso Buenos Aires, 3"

@@ -57,9 +57,11 @@ const CITY_COUNTRY_LINE =
  * The country (and region) of what follows a city: "Austria", "AT", or a state or province code ("Austin, TX",
  * "Toronto, ON"), which is the region and names a country only when the code is no country's own (regionCode).
  */
-function afterCity(part: string): { country?: string; region?: string } {
-  // "Boston, MA and ...": a seat phrase runs on into the sentence, the code is its first word.
-  const code = regionCode(part) ?? regionCode(/^[A-Z]{2,3}(?![\p{L}])/u.exec(part)?.[0] ?? '');
+function afterCity(part: string, inSentence = false): { country?: string; region?: string } {
+  // "Boston, MA and ...": a seat phrase runs on into the sentence, the code is its first word. A line's part is read
+  // whole ("BOULDER, CO USA" names no country the way a line of one office does).
+  const lead = inSentence ? /^[A-Z]{2,3}(?![\p{L}])/u.exec(part)?.[0] : undefined;
+  const code = regionCode(part) ?? regionCode(lead ?? '');
   if (code) return code;
   const country = toIsoCountry(part);
   return country ? { country } : {};
@@ -89,7 +91,7 @@ function seatPhrase(text: string): Address | undefined {
   const seat = keyword ? SEAT_CITY.exec(text.slice(keyword.index + keyword[0].length, keyword.index + 200)) : null;
   const city = cityOrNone(seat?.[1]);
   if (!seat || !city) return undefined;
-  const { country, region } = afterCity(seat[2]?.trim() ?? '');
+  const { country, region } = afterCity(seat[2]?.trim() ?? '', true);
   return { city, ...(region ? { region } : {}), ...(country ? { country } : {}) };
 }
 

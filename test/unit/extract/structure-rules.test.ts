@@ -168,6 +168,13 @@ describe('postcodes after the city and other national address formats', () => {
     });
   });
 
+  it("takes the line's last number as the house number, never the next line's floor", () => {
+    expect(first('Av. Circunvalación 25 de Mayo 4850\nS2008 Rosario, Santa Fe')?.street).toBe(
+      'Av. Circunvalación 25 de Mayo 4850',
+    );
+    expect(first('Calle Mayor 3, 2º\n28013 Madrid')?.street).toBe('Calle Mayor 3');
+  });
+
   it('needs a state name beside a six-digit number to read it as an Indian PIN', () => {
     expect(first('Invoice 411006, Pune')).toBeUndefined();
     expect(first('Order 123456 shipped')).toBeUndefined();
