@@ -12,6 +12,7 @@ import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl }
 import { isJobPage } from './job-hosts';
 import { extractJsonLd, jsonLdTypes, readJsonLd } from './jsonld';
 import { extractLinks } from './links';
+import { listedCompany, listingText } from './listing';
 import { extractMeta } from './meta';
 import { PEOPLE_SOURCE_IDS, readPeople } from './people/interpret';
 import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
@@ -112,7 +113,18 @@ function interpret(source: PageSource): PageSignals | null {
   const types = jsonLdTypes(jsonLd);
   const meta = extractMeta(source, ctx, platform, label, types);
   const cards = cardCompany(source.cards, ctx, ownDomain, source.lang);
-  const structured = mergeLayers([jsonld, source.microdata, cards, meta.company]);
+  // A trade directory's company page (listing.ts): the site's own Organization and site name are the directory's.
+  const listed =
+    source.body && !platform && !tenant && !jobPage && !site?.company
+      ? listedCompany(source.body.headings, pageUrl, [label, meta.siteName], source.body.hrefs)
+      : undefined;
+  const siteOrg = listed && jsonld?.domain?.value !== listed.domain;
+  const structured = mergeLayers([
+    siteOrg ? undefined : jsonld,
+    source.microdata,
+    cards,
+    listed ? undefined : meta.company,
+  ]);
 
   const heuristics: CompanyDraft[] = [];
   let sample: PageSample | undefined;
@@ -120,17 +132,23 @@ function interpret(source: PageSource): PageSignals | null {
   // On a platform the title, footer and links are the platform's, not the profile's: the page sends no body.
   if (source.body && !platform) {
     view = viewOf(source.body, pageUrl, pageDomain);
-    const title = nameFromTitle(source.title, label, meta.siteName);
-    if (title) heuristics.push({ name: makeFact(ctx, 'title', title, 'title') });
+    const title = listed ? listed.name : nameFromTitle(source.title, label, meta.siteName);
+    if (title) heuristics.push({ name: makeFact(ctx, 'title', title, listed ? 'h1' : 'title') });
+    // The listed name carries its legal form; the page's copyright line is the directory's.
+    if (listed) heuristics.push({ legalName: makeFact(ctx, 'title', listed.name, 'h1') });
     const names = [structured.name?.value, title, label];
     const socials = extractLinks(view.links, source.body.chromeSocial, ctx, names);
     if (socials) heuristics.push({ socials });
-    const domain = tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : ownDomain;
-    if (domain) heuristics.push({ domain: makeFact(ctx, tenant ? 'links' : 'url', domain) });
-    // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions.
-    heuristics.push(extractTextSignals(view, ctx, jsonLd.blocks));
+    const domain =
+      listed?.domain ?? (tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : ownDomain);
+    if (domain) heuristics.push({ domain: makeFact(ctx, tenant || listed ? 'links' : 'url', domain) });
+    // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions. A directory's
+    // careers and pricing links are its own, not the listed company's.
+    if (!listed) heuristics.push(extractTextSignals(view, ctx, jsonLd.blocks));
     // Imprint, founding year, headcount and industry group are derived from this sample (lib/signals/normalize.ts).
     sample = collectSample(source, view, types, meta, domain);
+    // On a directory's listing the text rules read the listed company's part, under the listed company's name.
+    if (listed) Object.assign(sample, { text: listingText(sample.text, listed.name), siteName: listed.name });
   }
   const description = meta.tags.get('description')?.content;
   // A LinkedIn company page no adapter layout matched (the sign-in wall) still names the company in its title and meta;

@@ -8,6 +8,7 @@ import { type CompanyDraft, type FactContext, isObject, type JsonObject, makeFac
 import { socialProfile } from './links';
 import { isPlatformDomain } from './platforms';
 import { siteKey } from './site-key';
+import { regionCode } from './sites/location';
 import { jsonText } from './text';
 
 function first(value: unknown): unknown {
@@ -26,7 +27,10 @@ export function toAddress(input: unknown): Address | undefined {
   const value = first(input);
   if (typeof value === 'string') {
     // A one-line address: only its last part is reliable enough to read, and only as a country.
-    const country = toIsoCountry(value.slice(-80).split(',').pop() ?? '');
+    // "..., Boston, MA": a state or province code after the city is a region, not Morocco (regionCode).
+    const last = value.slice(-80).split(',').pop() ?? '';
+    const code = regionCode(last);
+    const country = code ? code.country : toIsoCountry(last);
     return country ? { country } : undefined;
   }
   if (!isObject(value)) return undefined;

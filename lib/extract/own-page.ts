@@ -56,3 +56,8 @@ export function isCompanyOwnPage(url: string): boolean {
   const first = LANGUAGE_ROOT.test(parts[0] as string) ? parts[1] : parts[0];
   return ABOUT_PART.test(first ?? '') || ABOUT_PART.test(parts.at(-1) ?? '');
 }
+
+/** The path's last part names the site's own company page ("about", "ueber-uns", "qui-sommes-nous"). */
+export function isAboutPart(part: string | undefined): boolean {
+  return !!part && ABOUT_PART.test(part.toLowerCase());
+}

@@ -1,6 +1,8 @@
 import type { IndustryGroup } from '../../signals/enums';
 import type { PageSample } from '../../signals/sample';
+import { isCompanyOwnPage } from '../own-page';
 import { bareType, isStoryType } from '../page-type';
+import { withoutCredits } from '../text/credits';
 import { KEYWORDS } from './keywords';
 import { normalizeText } from './normalize';
 import { groupOfType } from './schema-types';
@@ -129,14 +131,6 @@ function isPost(sample: PageSample): boolean {
   return sample.types.some((t) => ARTICLE_TYPES.has(bareType(t)));
 }
 
-/**
- * The page tells a story (a news article, a report, a post), as its structured data or a confirmed og:type `article`
- * (../page-type.ts) say: its text is about its subject, not about the site that publishes it.
- */
-export function isStory(sample: PageSample): boolean {
-  return sample.ogType === 'article' || sample.types.some(isStoryType);
-}
-
 // A line that heads the company's own section, in the languages the classifiers know: "About us", "About Acme",
 // "Über uns", "Wer wir sind", "Qui sommes-nous", "À propos de Acme", "Sobre nosotros", "Chi siamo", "Over ons"; not
 // a job page's sections on the role and the reader ("About the role", "About you").
@@ -172,6 +166,18 @@ function foldLine(line: string): string {
 }
 
 /**
+ * The page tells a story (a news article, a report, a post), as its structured data or a confirmed og:type `article`
+ * (../page-type.ts) say: its text is about its subject, not about the site that publishes it. A bare `Article` (the
+ * type Joomla's com_content and some WordPress themes give every page) or og:type on the site's home or about page
+ * (isCompanyOwnPage) is the company speaking of itself; a news article, post or report type is a story anywhere.
+ */
+export function isStoryAt(sample: PageSample, url: string): boolean {
+  const types = sample.types.map(bareType).filter((t) => isStoryType(t));
+  if (types.some((t) => t !== 'article')) return true;
+  return (types.length > 0 || sample.ogType === 'article') && !isCompanyOwnPage(url);
+}
+
+/**
  * Keyword scores per group from the page's title and descriptions, headings and (unless `aboutOnly`) text, with
  * software's product-site points (`offers`: `pricing`, `trial`, see productPoints).
  */
@@ -184,9 +190,11 @@ export function pageScores(
   scoreInto(scores, sample.about, WEIGHTS.about);
   scoreInto(scores, sample.headings, WEIGHTS.heading);
   if (!aboutOnly) {
-    scoreInto(scores, sample.text.slice(0, MAX_BODY), WEIGHTS.body);
+    // The web agency's credit line ("Webdesign: X Werbeagentur") is not the company's trade.
+    const text = withoutCredits(sample.text.slice(0, MAX_BODY));
+    scoreInto(scores, text, WEIGHTS.body);
     // The company's own section ("About us", "Über uns", "About Acme" on a job page) says what it does.
-    scoreInto(scores, aboutSection(sample.text), WEIGHTS.about - WEIGHTS.body);
+    scoreInto(scores, aboutSection(text), WEIGHTS.about - WEIGHTS.body);
   }
   const product = productPoints(sample, offers);
   if (product) scores.set('software', (scores.get('software') ?? 0) + product);

@@ -28,6 +28,11 @@ const WEBSITE_LINK = 'a[role="link"][href^="http"]:not([href*="crunchbase.com"])
  */
 const ICON_LOCATION = '[iconkey="icon_location"]';
 const ICON_SIZE = '[iconkey="icon_people_three"]';
+// Layouts whose icon rows carry another attribute (`label-with-icon icon="location_on"`) still link each value to
+// Crunchbase's search by field: the location's identifiers and the size range are found by those links' paths.
+const LOCATION_LINK = 'a[href*="/location_identifiers/"]';
+const SIZE_LINK = 'a[href*="/num_employees_enum/"]';
+const ICON_WEBSITE = 'label-with-icon[icon="link"] a[href^="http"]';
 const PROFILE_LINKS = 'social-link-list a[href], a[aria-label^="View on LinkedIn" i][href]';
 const CHIPS = '.chip-text, a, chip, span';
 
@@ -151,7 +156,7 @@ export const crunchbase: SiteAdapter = {
     const name = firstText(doc, NAME);
     const description = firstText(doc, DESCRIPTION, 2_000);
     const website =
-      queryAll(doc, WEBSITE_LINK, 100)
+      [...queryAll(doc, WEBSITE_LINK, 100), ...queryAll(doc, ICON_WEBSITE, 5)]
         .map((a) => a.getAttribute('href'))
         .find((href) => href && !socialProfile(href) && websiteDomain(href, ctx.url)) ??
       hrefOf(at.get('website'), ctx.url);
@@ -163,10 +168,14 @@ export const crunchbase: SiteAdapter = {
     const employees = (
       text('number of employees') ??
       text('employees') ??
-      textOf(doc.querySelector(ICON_SIZE), 40)
+      textOf(doc.querySelector(ICON_SIZE), 40) ??
+      textOf(doc.querySelector(SIZE_LINK), 40)
     )?.split('|')[0];
     const location =
-      text('headquarters location') ?? text('headquarters') ?? textOf(doc.querySelector(ICON_LOCATION), 300);
+      text('headquarters location') ??
+      text('headquarters') ??
+      textOf(doc.querySelector(ICON_LOCATION), 300) ??
+      textOf(doc.querySelector(LOCATION_LINK)?.parentElement, 300);
     const profile = socialProfile(ctx.url);
     const linkedin = queryAll(doc, PROFILE_LINKS, 20)
       .map((a) => socialProfile(a.getAttribute('href')))

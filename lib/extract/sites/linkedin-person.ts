@@ -2,7 +2,7 @@ import type { PersonSignals } from '../../signals/schema';
 import { isObject, type JsonObject, own, safeUrl } from '../facts';
 import { socialProfile } from '../links';
 import { jsonText, plainText } from '../text';
-import { firstText, query, textOf } from './dom';
+import { firstText, query, queryAll, textOf } from './dom';
 import { parseHeadline, withoutPictographs } from './headline';
 import { firstOf, jsonLdNodes } from './jsonld-nodes';
 import { deref, linkedinSlug, obj, readVoyager, typeIs } from './linkedin-data';
@@ -69,9 +69,26 @@ function rightPanelEmployer(doc: Document): { text: string; selector: string; el
   return item ? firstText(item, [RIGHT_PANEL_TEXT], 120) : undefined;
 }
 
-/** A connection or follower count in a location's place: the row was read whole. Words as LinkedIn localizes them. */
-const COUNT_WORDS =
-  /\d[\d.,\s]*(?:[km](?!\p{L}))?\s*\+?\s*(?:connections?|followers?|relations|abonn[ée]s|kontakte|contactos|seguidores|collegamenti|connessioni|connecties|volgers|conex[õo]es)(?!\p{L})/iu;
+// The top card's subline also counts connections and followers ("500+ connections", "Più di 500 collegamenti",
+// "Mehr als 500 Kontakte", "1.234 abonnés"), in the location's own element or beside it: a count is never a place.
+const COUNT =
+  /(?:(?:more than|over|più di|oltre|mehr als|über|plus de|\+ de|más de|mais de|meer dan|ponad)\s+)?\d[\d.,\u00a0\u202f ]*\+?\s*(?:connections?|followers?|collegamenti|follower|kontakte|follower:innen|relations|abonn[ée]s|conexiones|seguidores|conex(?:õ|o)es|connecties|volgers|kontakt[óo]w|obserwuj[ąa]cych)\b\.?/giu;
+
+/** The top card's location line, connection and follower counts taken out; none when nothing else is left. */
+function locationLine(doc: Document): { text: string; selector: string } | undefined {
+  for (const selector of LOCATION) {
+    for (const el of queryAll(doc, selector, 5)) {
+      const text = textOf(el)
+        ?.replace(COUNT, ' ')
+        .replace(/\s*[·•|]\s*$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      if (text && /\p{L}{2}/u.test(text) && text.length <= MAX_LOCATION) return { text, selector };
+    }
+  }
+  return undefined;
+}
+
 /** Logged-in experience card: the anchor div sits in its section; each position is a profile-component-entity. */
 const EXPERIENCE_ANCHOR = '#experience';
 const POSITION = '[data-view-name="profile-component-entity"]';
@@ -223,9 +240,7 @@ function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSig
   const fromHeadline = parseHeadline(headline?.text ?? embedded.headline);
   const works = ld ? currentEmployer(own(ld, 'worksFor')) : undefined;
   const address = ld ? firstOf(own(ld, 'address')) : undefined;
-  const locationEl = firstText(doc, LOCATION);
-  const location =
-    locationEl && locationEl.text.length <= MAX_LOCATION && !COUNT_WORDS.test(locationEl.text) ? locationEl : undefined;
+  const location = locationLine(doc);
   const topEmployer = firstText(doc, TOP_CARD_EMPLOYER, 120) ?? rightPanelEmployer(doc);
   const topEmployerUrl = companyUrl(topEmployer?.el.closest('a[href]')?.getAttribute('href'), ctx.url);
 

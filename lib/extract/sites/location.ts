@@ -69,6 +69,41 @@ for (const [country, list] of REGIONS) {
   }
 }
 
+// Codes of the first-level regions that other federal countries write after a city, beside the US and Canadian ones:
+// Brazil's states ("Curitiba, PR", "Campinas - SP") and Australia's ("Adelaide SA 5000", "Sydney NSW"). Several are
+// also country codes (PR Puerto Rico, SA Saudi Arabia, SE Sweden) or US states (PA, MA): after a city they are a
+// region, and they name their country only when the code is no one else's.
+const OTHER_CODES: Array<[string, string]> = [
+  ['BR', 'AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO'],
+  ['AU', 'NSW VIC QLD SA WA TAS ACT NT'],
+];
+const CODE_COUNTRIES = new Map<string, Set<string>>();
+function addCode(code: string, country: string): void {
+  CODE_COUNTRIES.set(code, (CODE_COUNTRIES.get(code) ?? new Set()).add(country));
+}
+for (const [country, list] of REGIONS.filter(([c]) => c === 'US' || c === 'CA')) {
+  for (const m of list.matchAll(/ ([a-z]{2})(?=\||$)/g)) addCode((m[1] ?? '').toUpperCase(), country);
+}
+for (const [country, list] of OTHER_CODES) for (const code of list.split(' ')) addCode(code, country);
+
+/**
+ * A region code written after a city ("Austin, TX", "Toronto, ON", "Curitiba, PR", "Adelaide SA"): the region, and
+ * its country when the code is only that country's and no country's own code. Undefined when the text is no such
+ * code: an ISO country code alone ("Lyon, FR") stays a country.
+ */
+export function regionCode(text: string): { region: string; country?: string } | undefined {
+  const code = text.trim();
+  if (!/^[A-Z]{2,3}$/.test(code)) return undefined;
+  const countries = CODE_COUNTRIES.get(code);
+  if (!countries) return undefined;
+  // US and Canadian codes are read as theirs, as profile sites have always used them ("Boston, MA" before Pará);
+  // the others name their country only when no other country and no ISO code shares them ("SP", "NSW").
+  const northAmerican = ['US', 'CA'].find((c) => countries.has(c));
+  const [only] = countries;
+  const country = northAmerican ?? (countries.size === 1 && toIsoCountry(code) === undefined ? only : undefined);
+  return country ? { region: code, country } : { region: code };
+}
+
 function key(text: string): string {
   return text
     .normalize('NFKD')
@@ -104,14 +139,21 @@ export function parseLocation(text: string | undefined): Address | undefined {
   if (!parts.length) return undefined;
   const address: Address = {};
   const last = parts[parts.length - 1] ?? '';
-  // "Mountain View, CA": after a city, a two-letter US state or Canadian province code is a region, not a country.
-  const stateCode = parts.length >= 2 && /^[A-Z]{2}$/.test(last) && regionCountry(last) !== undefined;
-  const country = stateCode ? undefined : toIsoCountry(last);
-  if (country && parts.length >= 1) {
+  // "Mountain View, CA", "Curitiba, PR": after a city, a state or province code is a region, not a country.
+  const code = parts.length >= 2 ? regionCode(last) : undefined;
+  const country = code ? undefined : toIsoCountry(last);
+  if (code) {
+    parts.pop();
+    address.region = code.region;
+    if (code.country) address.country = code.country;
+    address.city = cityOrNone(parts.pop());
+  } else if (country && parts.length >= 1) {
     address.country = country;
     parts.pop();
   }
-  if (parts.length >= 2) {
+  if (code) {
+    // The city was read with its code.
+  } else if (parts.length >= 2) {
     const region = parts.pop() ?? '';
     address.region = region;
     address.country ??= regionCountry(region);

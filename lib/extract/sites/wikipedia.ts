@@ -1,4 +1,5 @@
 import type { CompanySignals } from '../../signals/schema';
+import { toIsoCountry } from '../countries';
 import { parseEmployees } from '../employees';
 import { toYear, websiteDomain } from '../organization';
 import { firstText, hrefOf, labelKey, labelledValues, query, textOf } from './dom';
@@ -8,7 +9,9 @@ import { compact, type SiteAdapter, type SiteResult, siteFact, siteFacts } from 
 
 const ID = 'wikipedia';
 
-const INFOBOX = ['table.infobox.vcard', 'table.infobox']; // organization infoboxes carry hCard's vcard class
+// Organization infoboxes carry hCard's vcard class; the French edition's infobox_v3 is a div with a title block
+// (`.entete`) over a table of th/td rows.
+const INFOBOX = ['table.infobox.vcard', 'table.infobox', 'div.infobox_v3'];
 // English infoboxes label rows with th; the German, Dutch and other editions' company boxes with a first td.
 const INFOBOX_LABEL = 'th.infobox-label, th[scope="row"], tr > td:first-child:not([colspan])';
 /** Each row's label in the editions' own words (en, de, fr, es, it, nl, pt), as `labelKey` writes them. */
@@ -43,8 +46,18 @@ const ALIASES: Record<string, string[]> = {
   website: ['website', 'webseite', 'site web', 'sitio web', 'sito web', 'site'],
   'company type': ['company type', 'type', 'rechtsform', 'forme juridique', 'tipo', 'forma juridica', 'rechtsvorm'],
   'traded as': ['traded as', 'isin'],
+  // The French box's "Activité" is the company's trade, but a person's box has it too (occupation): it is read as the
+  // industry only once an organization's own label has said the box is a company's.
+  activity: ['activite', 'activites'],
 };
-const NAME = ['.infobox-above .fn.org', '.infobox-above .fn', '.infobox-above', '.infobox-title', 'h1#firstHeading'];
+const NAME = [
+  '.infobox-above .fn.org',
+  '.infobox-above .fn',
+  '.infobox-above',
+  '.infobox-title',
+  '.entete',
+  'h1#firstHeading',
+];
 /** Labels only organization infoboxes have: a person's or a place's infobox has none of them. */
 const ORG_LABELS = ['industry', 'company type', 'traded as', 'number of employees', 'headquarters'];
 
@@ -53,9 +66,20 @@ function employeesOf(text: string | undefined) {
   return text ? parseEmployees(text.replace(/\(.*?\)|\[.*?\]/g, ' ').replace(/\s(19|20)\d\d\b.*$/, '')) : undefined;
 }
 
-/** "One Microsoft Way, Redmond, Washington, U.S." -> the last three parts are city, region and country. */
+/**
+ * "One Microsoft Way, Redmond, Washington, U.S." -> the last three parts are city, region and country. The French
+ * box puts the country on its own line after a flag ("Autun<br>France"), which reads as "Autun France": a trailing
+ * country name is split off as its part.
+ */
 function headquarters(text: string | undefined) {
-  return parseLocation(text?.replace(/\[.*?\]|\(.*?\)/g, '').replace(/\s*,\s*$/, ''));
+  const clean = text?.replace(/\[.*?\]|\(.*?\)/g, '').replace(/\s*,\s*$/, '');
+  if (!clean || clean.includes(',')) return parseLocation(clean);
+  const words = clean.trim().split(/\s+/);
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    const tail = words.slice(-k).join(' ');
+    if (tail.length > 2 && toIsoCountry(tail)) return parseLocation(`${words.slice(0, -k).join(' ')}, ${tail}`);
+  }
+  return parseLocation(clean);
 }
 
 /** Wikipedia articles about organizations: the infobox, its rows read by label in seven languages. */
@@ -76,7 +100,7 @@ export const wikipedia: SiteAdapter = {
     const websiteEl = at('website');
     const company: CompanySignals = {
       name: name ? siteFact(ctx, ID, name.text, name.selector) : undefined,
-      industry: f(textOf(at('industry'), 120)?.replace(/\[.*?\]/g, ''), 'Industry'),
+      industry: f(textOf(at('industry') ?? at('activity'), 120)?.replace(/\[.*?\]/g, ''), 'Industry'),
       founded: f(toYear(textOf(at('founded')), ctx.observedAt), 'Founded'),
       hq: f(headquarters(textOf(at('headquarters'))), 'Headquarters'),
       employees: f(employeesOf(textOf(at('number of employees'))), 'Number of employees'),

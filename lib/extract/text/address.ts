@@ -24,7 +24,7 @@ const STOP_WORDS =
   /^(tel|tél|telefon|teléfono|phone|fax|e-?mail|mail|web|www|germany|deutschland|france|austria|österreich|schweiz|switzerland|españa|spain|registergericht|handelsregister|vertreten|geschäftsführer|ust|vat|rcs|siret|cif|nif|capital|contact|kontakt|all|alle|tous|copyright|rights|und|and|et|y)$/i;
 
 // Street lines by the shape each country writes them in: the street word and the house number.
-const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en']> = [
+const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | 'pl' | 'da']> = [
   // "Musterstraße 12a", "Heidjerweg 1", "Am Markt 3"
   [
     /([\p{Lu}][\p{L}.' -]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|hof|steig|pfad|park|berg|feld|tor|graben|kai)\s*\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?)\s*(?:[,\n]|$)/iu,
@@ -37,12 +37,13 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en']> =
   ],
   // "12 rue de la Paix", "3 bis, avenue Foch"
   [
-    /(\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse|cours|route|rond-point|square|voie)\s[^\n,]{2,60})/iu,
+    /(\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|av\.|boulevard|bd|place|allée|chemin|quai|impasse|cours|route|rond-point|square|voie|mont[ée]e|passage|sentier|traverse|rampe|esplanade|parvis|faubourg|lieu-dit|hameau)\s[^\n,]{2,60})/iu,
     'fr',
   ],
-  // "Calle Río Tajo 14", "C/ Mayor 3", "Passeig de Gràcia 21", "Avda. de América 5"
+  // "Calle Río Tajo 14", "C/ Mayor 3", "Passeig de Gràcia 21", "Avda. de América 5"; the house number is the line's
+  // last number ("Av. Circunvalación 25 de Mayo 4850": the 25 is part of the name)
   [
-    /((?:calle|c\/|avenida|avda\.?|paseo|passeig|plaza|plaça|carrer|camino|carretera|ctra\.?|ronda|traves[ií]a|glorieta)\s*[^\n,]{2,60}?\s(?:n[º°o]\.?\s?)?\d{1,4}[a-z]?)(?![\d])/iu,
+    /((?:calle|c\/|avenida|avda\.?|av\.|paseo|passeig|plaza|plaça|carrer|camino|carretera|ctra\.?|ronda|traves[ií]a|glorieta)\s*[^\n,]{2,60}[ \t\u00a0](?:n[º°o]\.?\s?)?\d{1,4}[a-z]?)(?![\d])/iu,
     'es',
   ],
   // "Via Roma 12", "Piazza Duomo 1", "Corso Buenos Aires, 3"
@@ -54,10 +55,22 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en']> =
   ],
   // "Keizersgracht 123", "Stationsplein 1"
   [/([\p{Lu}][\p{L}.' -]{1,40}?(?:straat|laan|plein|gracht|kade|singel|dijk|steeg)\s*\d{1,4}\s?[a-z]?)/iu, 'nl'],
+  // "ul. Międzyrzecka 112", "al. Jerozolimskie 65/79": Polish street words stand before the name.
+  [/((?:ul\.|al\.|pl\.|os\.|ulica|aleja|plac)\s*\p{Lu}[^\n,]{1,50}?\s\d{1,4}[a-z]?(?:\/\d{1,4})?)(?![\d])/u, 'pl'],
+  // "Sommervej 14", "Bredgade 31", "Stora Gatan 12", "Thorvald Meyers gate 40": Nordic street suffixes.
+  [
+    /(\p{Lu}[\p{L}.' -]{1,40}?(?:vej|gade|gate|gata|gatan|vägen|veien|vegen|torv|torg|plads|allé)\s*\d{1,4}\s?[a-zA-Z]?)(?![\p{L}\d])/iu,
+    'da',
+  ],
   // "350 Fifth Avenue", "1 Main St., Suite 200"
   [
     /(\d{1,5}\s+(?:[\p{Lu}\d][\p{L}\d.'-]*\s+){1,4}(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|place|pl\.?|square|court|ct\.?|parkway|pkwy\.?|highway|hwy\.?|circle|terrace|row|hill|broadway)\b\.?(?:,?\s+(?:suite|ste\.?|floor|unit)\s+[\w-]{1,6})?)/iu,
     'en',
+  ],
+  // "Rue de Fer 41", "Quai de Rome 25", "Avenue Louise 54": Belgium writes the number after the street's name.
+  [
+    /((?:rue|avenue|boulevard|chauss[ée]e|place|quai|chemin|all[ée]e|dr[èe]ve|square|route|impasse)\s[^\n,\d]{2,50}?\s\d{1,4}(?:\s?[a-z])?)\s*(?:[,\n]|$)/iu,
+    'fr',
   ],
 ];
 
@@ -83,6 +96,35 @@ const US_STATES = new Set(
   ),
 );
 const CA_PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '));
+// Postcodes written after the city and its state, by countries that write them so (city, region, postcode groups):
+// "Pune, Maharashtra 411006" and "Bengaluru - 560025, Karnataka" (India's six-digit PIN beside a state's name),
+// "Curitiba - PR, 80215-182", "Londrina – PR – CEP 86010-190", "Curitiba, PR 80215-182" (Brazil's CEP after the UF),
+// "Adelaide SA 5000" (Australia), "Laval (Québec) H7S 2K1" (Canada, the province in parentheses).
+const IN_STATES =
+  'Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|New Delhi|Chandigarh|Puducherry|Jammu and Kashmir';
+const BR_UF = 'AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO';
+const AU_STATES = 'NSW|VIC|QLD|SA|WA|TAS|ACT|NT';
+const CA_NAMES =
+  'Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouvelle-Écosse|Nova Scotia|Nouveau-Brunswick|New Brunswick|Colombie-Britannique|British Columbia';
+const AFTER_CITY: Array<[RegExp, string]> = [
+  [new RegExp(String.raw`${CITY},?\s+(${IN_STATES})\s*[-–,]?\s*(\d{3}\s?\d{3})(?!\d)`, 'gu'), 'IN'],
+  [new RegExp(String.raw`${CITY}\s*[-–]?\s*(?=\d{3}\s?\d{3},\s*(?:${IN_STATES}))()(\d{3}\s?\d{3})`, 'gu'), 'IN'],
+  [
+    new RegExp(String.raw`${CITY}\s*(?:,|[-–/])\s*(${BR_UF})\s*(?:[-–,]\s*)?(?:CEP:?\s*)?(\d{5}-?\d{3})(?!\d)`, 'gu'),
+    'BR',
+  ],
+  [new RegExp(String.raw`${CITY},?\s+(${AU_STATES})\s+(\d{4})(?!\d)`, 'gu'), 'AU'],
+  [new RegExp(String.raw`${CITY}\s*\((${CA_NAMES})\)\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`, 'gu'), 'CA'],
+];
+// Postcode, city and the region after it: "S2008 Rosario, Santa Fe" (Argentina's letter and four digits),
+// "66265 San Pedro Garza García, N.L." and "06600 Ciudad de México, CDMX" (Mexico's state abbreviations).
+const AR_PROVINCES =
+  'Buenos Aires|Santa Fe|Córdoba|Mendoza|Tucumán|Entre Ríos|Salta|Misiones|Chaco|Corrientes|Santiago del Estero|San Juan|Jujuy|Río Negro|Neuquén|Formosa|Chubut|San Luis|Catamarca|La Rioja|La Pampa|Santa Cruz|Tierra del Fuego|CABA';
+const MX_STATES = String.raw`CDMX|N\.\s?L\.|Jal\.|Edo\.\s?Méx\.|Qro\.|Pue\.|Gto\.|Chih\.|Coah\.|Yuc\.|Q\.\s?Roo\.?|Tamps\.|Ags\.|Mich\.|Oax\.|Chis\.|Hgo\.|Mor\.|Nay\.|Dgo\.|Zac\.|S\.L\.P\.|Tab\.|Camp\.|Tlax\.|B\.C\.S\.|B\.C\.|Nuevo León|Jalisco|Ciudad de México`;
+const BEFORE_CITY: Array<[RegExp, string]> = [
+  [new RegExp(String.raw`(?:^|[\s,])([A-Z]\d{4}(?:[A-Z]{3})?)\s+${CITY},\s*(${AR_PROVINCES})(?![\p{L}])`, 'gmu'), 'AR'],
+  [new RegExp(String.raw`(?:^|[\s,])(\d{5})\s+${CITY},\s*(${MX_STATES})(?![\p{L}])`, 'gmu'), 'MX'],
+];
 const REGION_POSTAL: Array<[RegExp, Set<string>, string]> = [
   [US_POSTAL, US_STATES, 'US'],
   [CA_POSTAL, CA_PROVINCES, 'CA'],
@@ -101,7 +143,13 @@ const PREFIX_COUNTRY: Record<string, string> = {
 };
 // Which countries write a postcode of this many digits, by the language of the street line or page.
 const FIVE_DIGITS: Record<string, string> = { de: 'DE', fr: 'FR', es: 'ES', it: 'IT' };
-const FOUR_DIGITS: Record<string, string[]> = { de: ['AT', 'CH'], fr: ['BE', 'CH', 'LU'], nl: ['BE'], it: ['CH'] };
+const FOUR_DIGITS: Record<string, string[]> = {
+  de: ['AT', 'CH'],
+  fr: ['BE', 'CH', 'LU'],
+  nl: ['BE'],
+  it: ['CH'],
+  da: ['DK', 'NO'],
+};
 const FIVE_DIGIT_COUNTRIES = new Set(['DE', 'FR', 'ES', 'IT', 'FI', 'US']);
 const FOUR_DIGIT_COUNTRIES = new Set(['AT', 'CH', 'BE', 'LU', 'DK', 'NO', 'HU', 'AU', 'NZ', 'ZA']);
 const MAX_HITS = 20;
@@ -216,6 +264,23 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
       if (city) add(m.index, withStreet(address, streetBefore(text, m.index)?.street));
     }
   }
+  for (const [pattern, country] of AFTER_CITY) {
+    for (const m of text.matchAll(pattern)) {
+      const city = m[1] ? splitCity(m[1]).city : undefined;
+      if (!city || !m[3]) continue;
+      const address: Address = { city, postalCode: m[3], country };
+      if (m[2]) address.region = m[2];
+      add(m.index, withStreet(address, streetBefore(text, m.index)?.street));
+    }
+  }
+  for (const [pattern, country] of BEFORE_CITY) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const city = m[2] ? splitCity(m[2]).city : undefined;
+      if (city && m[1] && m[3])
+        add(start, withStreet({ city, region: m[3], postalCode: m[1], country }, streetBefore(text, start)?.street));
+    }
+  }
   for (const m of text.matchAll(UK_POSTAL)) {
     const city = m[1] && m[2] ? splitCity(m[1]).city : undefined;
     if (city) add(m.index, withStreet({ city, postalCode: m[2], country: 'GB' }, streetBefore(text, m.index)?.street));
@@ -232,7 +297,10 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
   for (const m of text.matchAll(EU_POSTAL)) {
     if (!m[2] || !m[3]) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
-    const { city, country: named } = splitCity(m[3]);
+    const split = splitCity(m[3]);
+    const named = split.country;
+    // "8000 Aarhus C", "1260 København K": a Danish postal district's letters after the city are not part of it.
+    const city = m[2].length === 4 ? split.city?.replace(/\s(?:C|K|V|N|S|Ø|SV|NV|NØ|SØ)$/u, '') : split.city;
     const street = streetBefore(text, start);
     if (!city || !(street || m[1])) continue;
     const address: Address = withStreet({ city, postalCode: m[2] }, street?.street);

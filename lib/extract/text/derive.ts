@@ -2,7 +2,7 @@ import { cleanText } from '../../signals/limits';
 import type { PageSample } from '../../signals/sample';
 import type { Address } from '../../signals/schema';
 import { brandVariants } from '../brand';
-import { isStory } from '../classify/page';
+import { isStoryAt } from '../classify/page';
 import { copyrightFacts } from '../copyright';
 import { type CompanyDraft, type FactContext, makeFact } from '../facts';
 import { isJobPage } from '../job-hosts';
@@ -69,7 +69,7 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
   }
   // A job board's copyright is the board's, and a posting's address is where the job is, not the employer's seat.
   const jobPage = isJobPage(pageUrl);
-  const post = isStory(sample);
+  const post = isStoryAt(sample, ctx.url);
   const rules: Array<() => void> = [
     // The copyright notice's owner first: its legal name outranked the imprint's when the page read it (kept so).
     () => {

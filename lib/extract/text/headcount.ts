@@ -2,48 +2,73 @@ import type { NumberRange } from '../../signals/schema';
 import { parseEmployees } from '../employees';
 
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{1,7})`;
-// Qualifiers that make the number a lower bound, in English, German, French, Spanish, Italian, Dutch and Portuguese.
-const LOWER = 'over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de';
+// Qualifiers that make the number a lower bound, in English, German, French, Spanish, Italian, Dutch, Portuguese,
+// Polish and the Scandinavian languages.
+const LOWER =
+  'over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end';
 const LOWER_BOUND = new RegExp(`^(?:${LOWER})$`, 'i');
-const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximately|ca\.|rund|circa|fast|près de|environ|unos|cerca de|alrededor de|quasi|ongeveer|bijna|quase)\s+)?`;
-const ADJECTIVES = String.raw`(?:(?:full[- ]time|dedicated|talented|passionate|global|international|motivated|engagierte|motivierte|qualifizierte|engagierten|motivierten)\s+){0,2}`;
+const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximately|ca\.|rund|circa|fast|près de|environ|unos|cerca de|alrededor de|quasi|ongeveer|bijna|quase|około|cirka|omkring|ungefär|omtrent)\s+)?`;
+// "14 hauptamtliche Mitarbeiter": paid staff, as against volunteers counted apart.
+const ADJECTIVES = String.raw`(?:(?:full[- ]time|dedicated|talented|passionate|global|international|motivated|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?)\s+){0,2}`;
 // Nouns that only mean headcount; "people", "experts" also count users or customers, so they need a team context.
-const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados)`;
+const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|medarbejdere|ansatte)`;
 // Small teams write the number out ("a crew of nine", "equipo de doce profesionales"): two to twelve, seven languages.
 const WORDS: Record<string, number> = {};
 for (const list of [
-  'two three four five six seven eight nine ten eleven twelve',
-  'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf',
-  'deux trois quatre cinq six sept huit neuf dix onze douze',
-  'dos tres cuatro cinco seis siete ocho nueve diez once doce',
-  'due tre quattro cinque sei sette otto nove dieci undici dodici',
-  'twee drie vier vijf zes zeven acht negen tien elf twaalf',
-  'dois três quatro cinco seis sete oito nove dez onze doze',
+  'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty',
+  'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig',
+  'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt',
+  'dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciséis diecisiete dieciocho diecinueve veinte',
+  'due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici diciassette diciotto diciannove venti',
+  'twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig',
+  'dois três quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove vinte',
 ])
   list.split(' ').forEach((word, i) => {
     WORDS[word] = i + 2;
   });
-const SPELLED = `(${Object.keys(WORDS).join('|')})`;
+// Longest first, so that "dix-sept" is not read as "dix".
+const SPELLED = `(${Object.keys(WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const PEOPLE =
-  '(people|experts|professionals|engineers|colleagues|specialists|personnes|experten|kollegen|personas|profesionales|persone|professionisti|mensen|professionals|pessoas|profissionais)';
+  '(people|experts|professionals|engineers|colleagues|specialists|personnes|experten|kollegen|leute|menschen|köpfe|personas|profesionales|persone|professionisti|mensen|professionals|pessoas|profissionais|osób|personer)';
+
+// "team of", "équipe de", "Team aus"...: the words that put a number on a team (a \b would not see the "é").
+const TEAM =
+  'team of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de|zespół|zespol';
+// "Notre équipe compte 22 personnes", "our team numbers 40", "unser Team zählt 25 Köpfe".
+const TEAM_COUNTS =
+  "(?:our team|the team|notre équipe|l'équipe|l’équipe|unser team|das team|nuestro equipo|el equipo|il nostro team|la nostra squadra|ons team|a nossa equipa|a nossa equipe|vårt team|vores team)\\s+(?:now\\s+|today\\s+|aujourd'hui\\s+|heute\\s+|hoy\\s+)?(?:numbers|counts|comprises|compte|zählt|umfasst|cuenta con|conta|telt|conta con|består av|består af)";
 
 const PATTERNS: RegExp[] = [
   // "over 1,500 employees", "200+ Mitarbeiter", "120 collaborateurs", "oltre 120 dipendenti", "ruim 30 medewerkers"
   new RegExp(String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${STAFF}(?![\p{L}])`, 'giu'),
   // "a team of over 200 (people)", "team of 50+", "équipe de 40 personnes", "Team aus 30 Experten", "team van 25"
-  new RegExp(
-    String.raw`\b(?:team of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de)\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,
-    'giu',
-  ),
+  new RegExp(String.raw`(?<![\p{L}])(?:${TEAM})\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`, 'giu'),
   // "we are 200 people", "nous sommes aujourd'hui plus de 30 personnes", "employs 300 people", "somos 40 personas"
   new RegExp(
-    String.raw`\b(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we|employs|employing|beschäftigt)\s+(?:(?:today|now|heute|aujourd'hui|aujourd’hui|hoy|oggi|vandaag|hoje|inzwischen|already|bereits|déjà|ya|già|al|já)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
+    String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we|employs|employing|beschäftigt|we have grown to|we've grown to|grown to)\s+(?:(?:today|now|heute|aujourd'hui|aujourd’hui|hoy|oggi|vandaag|hoje|inzwischen|already|bereits|déjà|ya|già|al|já)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
     'giu',
   ),
   new RegExp(String.raw`\b${QUALIFIER}${NUMBER}(\s*\+)?[- ]strong team\b`, 'giu'),
+  new RegExp(
+    String.raw`(?<![\p{L}])${TEAM_COUNTS}\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,
+    'giu',
+  ),
+  // "Siamo in dodici", "siamo in 12": Italian counts a group so, and a group that says it of itself is its staff. Not
+  // "siamo in 20 paesi" (present in 20 countries): the number ends the clause or runs into "tra", "a", "e"...
+  new RegExp(
+    String.raw`(?<![\p{L}])siamo in\s+()(\d{1,4}|${SPELLED.slice(1, -1)})()(?=\s*(?:[,.;:!)]|$)|\s+(?:tra|fra|a|ad|e|nel|nella|in|oggi|ormai|persone)(?![\p{L}]))(?![.,]\d)`,
+    'giu',
+  ),
+  // "we are fourteen people", "wir sind zwölf Leute", "nous sommes sept personnes".
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we)\s+(?:(?:now|today|heute|inzwischen|aujourd'hui|hoy|oggi)\s+)?()${SPELLED}()\s+${ADJECTIVES}${PEOPLE}`,
+    'giu',
+  ),
   // "a crew of nine", "nuestro equipo de doce profesionales": a spelled-out number needs the team word before it.
   new RegExp(
-    String.raw`\b(?:team of|crew of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de)\s+()${SPELLED}()(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:${TEAM}|crew of|studio of|practice of|firm of)\s+()${SPELLED}()(?![\p{L}])`,
     'giu',
   ),
 ];

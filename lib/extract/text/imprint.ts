@@ -2,7 +2,9 @@ import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { findBrand } from '../brand';
 import { toIsoCountry } from '../countries';
+import { regionCode } from '../sites/location';
 import { type AddressHit, findAddresses } from './address';
+import { withoutCredits } from './credits';
 
 type Lang = 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en';
 
@@ -21,7 +23,7 @@ const WINDOW = 700;
 const MAX_WINDOWS = 10;
 
 const LEGAL_NAME =
-  /((?:[\p{Lu}\d][\p{L}\d&.'’+-]*[ \t\u00a0]+){1,5}(?:GmbH\s*&\s*Co\.\s*KG|gGmbH|GmbH|AG|SE|KG|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|SASU|SAS|SARL|SELARL|EURL|S\.A\.S\.|S\.L\.U\.|S\.L\.|S\.A\.U\.|S\.A\.|SA|S\.r\.l\.|S\.p\.A\.|Ltd\.?|Limited|LLC|Inc\.?|plc|B\.V\.|BV|Oy|AB))(?![\p{L}\d])/u;
+  /((?:[\p{Lu}\d][\p{L}\d&.'’+-]*[ \t\u00a0]+){1,5}(?:GmbH\s*&\s*Co\.\s*KG|gGmbH|GmbH|AG|SE|KG|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|SASU|SAS|SARL|SELARL|EURL|S\.A\.S\.|S\.L\.U\.|S\.L\.|S\.A\.U\.|S\.A\.|SA|S\.r\.l\.|S\.p\.A\.|Pvt\.?\s?Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|Inc\.?|plc|B\.V\.|BV|Oy|AB|ApS|A\/S|SRL|S\.R\.L\.|S\.C\.|Sp\.\s?z\s?o\.\s?o\.))(?![\p{L}\d])/u;
 // A German sentence may start with an article before the name ("Die Acme GmbH ist ...").
 const LEADING_WORDS = /^(?:die|der|das|la|le|les|l'|the|von|by|of|de|du|des)\s+/i;
 
@@ -37,29 +39,60 @@ const REGISTERS: Array<[RegExp, string]> = [
   [/registered in england|companies house|registered in scotland|\bGB\s?\d{9}\b/iu, 'GB'],
   [/\bKvK\b|kamer van koophandel/u, 'NL'],
   [/\bRegistro Mercantil\b|\b(?:CIF|NIF)\s*:?\s*[A-HJNP-SUVW]-?\d{7}[\dA-J]\b/u, 'ES'],
+  [/\bCVR(?:-?nr\.?)?\s*:?\s*\d{2}\s?\d{2}\s?\d{2}\s?\d{2}\b/u, 'DK'],
   [/\b(?:P\.\s?IVA|Partita IVA)\s*:?\s*(?:IT)?\s?\d{11}\b|\bR\.?E\.?A\.?\s/u, 'IT'],
 ];
 
 // "Sitz der Gesellschaft: Berlin", "siège social : Paris", "headquartered in Cambridge, UK". The keyword is matched
 // case-insensitively, the city after it case-sensitively (with the i flag \p{Lu} would accept any letter).
 const SEAT_KEYWORD =
-  /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|registered office|headquartered in|headquarters?(?: in|:)|head office(?: in|:)|HQ(?: in|:))\s*:?\s*(?:in\s+|à\s+)?/iu;
+  /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|registered office|headquartered in|headquarters?(?: in|:)|head office(?: in|:)|HQ(?: in|:)|sede(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
 const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
 
 // A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").
 const CITY_COUNTRY_LINE =
   /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}),[ \t]*(\p{Lu}[\p{L} .]{1,30}?)[ \t]*$/gmu;
 
+/**
+ * The country (and region) of what follows a city: "Austria", "AT", or a state or province code ("Austin, TX",
+ * "Toronto, ON"), which is the region and names a country only when the code is no country's own (regionCode).
+ */
+function afterCity(part: string, inSentence = false): { country?: string; region?: string } {
+  // "Boston, MA and ...": a seat phrase runs on into the sentence, the code is its first word. A line's part is read
+  // whole ("BOULDER, CO USA" names no country the way a line of one office does).
+  const lead = inSentence ? /^[A-Z]{2,3}(?![\p{L}])/u.exec(part)?.[0] : undefined;
+  const code = regionCode(part) ?? regionCode(lead ?? '');
+  if (code) return code;
+  const country = toIsoCountry(part);
+  return country ? { country } : {};
+}
+
 /** The one city-and-country line of `scope`; several different ones are a list of offices. */
-function cityCountryLine(scope: string): { city: string; country: string } | undefined {
-  const found = new Map<string, { city: string; country: string }>();
+function cityCountryLine(scope: string): Address | undefined {
+  const found = new Map<string, Address>();
   for (const m of scope.matchAll(CITY_COUNTRY_LINE)) {
-    const country = toIsoCountry(m[2] ?? '');
+    const { country, region } = afterCity(m[2]?.trim() ?? '');
     const city = cityOrNone(m[1]);
-    if (country && city && !toIsoCountry(city)) found.set(`${city}|${country}`, { city, country });
+    if (country && city && !toIsoCountry(city))
+      found.set(`${city}|${country}`, region ? { city, region, country } : { city, country });
     if (found.size > 1) return undefined;
   }
   return [...found.values()][0];
+}
+
+const SEAT_BONUS = 3;
+// "Notre siège est à Namur", "La nostra sede è a Brescia", "Unser Hauptsitz ist in Linz": the seat named in a sentence.
+const SEAT_SENTENCE =
+  /\b(?:(?:notre|le) si[èe]ge(?: social)? est (?:situ[ée] )?(?:à|a)|(?:la nostra|la) sede (?:legale )?(?:è|e) (?:a|in)|(?:unser|der) (?:haupt|firmen)?sitz (?:ist|befindet sich) in|nuestra sede (?:central )?est(?:á|a) en|our (?:head office|headquarters) (?:is|are) in)\s+/iu;
+
+/** The seat a sentence or label names ("headquartered in Boston, MA", "Sitz der Gesellschaft: Berlin"). */
+function seatPhrase(text: string): Address | undefined {
+  const keyword = SEAT_KEYWORD.exec(text) ?? SEAT_SENTENCE.exec(text);
+  const seat = keyword ? SEAT_CITY.exec(text.slice(keyword.index + keyword[0].length, keyword.index + 200)) : null;
+  const city = cityOrNone(seat?.[1]);
+  if (!seat || !city) return undefined;
+  const { country, region } = afterCity(seat[2]?.trim() ?? '', true);
+  return { city, ...(region ? { region } : {}), ...(country ? { country } : {}) };
 }
 
 export interface ImprintFacts {
@@ -86,10 +119,10 @@ function cleanLegal(name: string): string | undefined {
 
 /** Where a block's address is the publisher's own: a seat or imprint keyword right before it. */
 const OWN_CONTEXT =
-  /(?<!\p{L})(sitz|hauptsitz|firmensitz|zentrale|angaben gem(?:ä|a)(?:ß|ss)|anschrift|betreiber|anbieter|herausgeber|inhaber|si[èe]ge|[ée]diteur|domicilio|titularidad|titular|registered office|head ?office|headquarters|our address|mailing address|sede legale|sede sociale)/giu;
+  /(?<!\p{L})(sitz|hauptsitz|firmensitz|zentrale|angaben gem(?:ä|a)(?:ß|ss)|anschrift|betreiber|anbieter|herausgeber|inhaber|si[èe]ge|[ée]diteur|domicilio|titularidad|titular|registered office|head ?office|headquarters|our address|mailing address|sede legale|sede sociale|casa central|casa matriz|oficina principal|sede central|sede principal|hoofdkantoor|huvudkontor|hovedkontor|siedziba|\(hq\))/giu;
 // ...and where it is someone else's: the web host, the designer, a chamber or court, a data protection officer.
 const FOREIGN_CONTEXT =
-  /(?<!\p{L})(h[ée]berg|hosting|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse)/giu;
+  /(?<!\p{L})(h[ée]berg|hosting|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse|sales office|regional office|bureau r[ée]gional|oficina regional|zweigstelle|distributed by|distribu[ée]e?s? par|distribuid[oa]s? por|distribuit[io] da|vertrieb durch|distributor|distributeur|distributore|our (?:dealers|resellers|stockists|distributors)|stockists?|where to buy|nos revendeurs|nos distributeurs|o[ùu] acheter|points? de vente|unsere h(?:ä|ae)ndler|h(?:ä|ae)ndlersuche|verkaufsstellen|rivenditori|dove acquistare|d[óo]nde comprar|onde comprar|revendedores|forhandlere|(?:å|a)terf(?:ö|o)rs(?:ä|a)ljare|her kan du ogs(?:å|a)|trade fair|trade show|salon du|salon de|messestand|auf der messe|targ(?:i|ach|[óo]w)(?!\p{L})|stoisk|feria|fiera|beurs|correspondance|\bTSA\s\d)/giu;
 const CONTEXT = 250;
 const TAIL = 1_500;
 
@@ -106,8 +139,15 @@ function lastIndex(pattern: RegExp, text: string): number {
  */
 export function ownScore(text: string, hit: AddressHit, brands: string[] = []): number {
   const before = text.slice(Math.max(0, hit.index - CONTEXT), hit.index);
-  const own = lastIndex(OWN_CONTEXT, before);
-  const foreign = lastIndex(FOREIGN_CONTEXT, before);
+  // A paragraph that ended before the address's block ("... au Salon du livre de Brive.\nÉditions du Héron Bleu\n7
+  // montée ...") speaks of something else: the seat or foreign words count from the block's start on.
+  let block = before.slice(lastIndex(/[.!?]\s*\n/g, before) + 1);
+  // The street line itself is no context: "Lagerstraße 5", "Viale della Fiera 8", "Beursplein 1" name no warehouse or
+  // fair.
+  const streetAt = hit.address.street ? block.lastIndexOf(hit.address.street) : -1;
+  if (streetAt >= 0) block = block.slice(0, streetAt);
+  const own = lastIndex(OWN_CONTEXT, block);
+  const foreign = lastIndex(FOREIGN_CONTEXT, block);
   let score = own > foreign ? 3 : foreign > own ? -5 : 0;
   // The block names the site's own brand ("together ag | Poststrasse 18 | CH-9001 St.Gallen").
   if (findBrand(before.slice(-150), brands)) score += 2;
@@ -144,7 +184,9 @@ export function readImprint(
   windows.push({ start: Math.max(0, text.length - TAIL), end: text.length, lang: fallback });
 
   const facts: ImprintFacts = { confidence: 0 };
-  for (const w of windows) facts.legalName ??= cleanLegal(LEGAL_NAME.exec(text.slice(w.start, w.end))?.[1] ?? '');
+  // A credit line's legal name is the agency's ("Webdesign: Pixelalm Werbeagentur GmbH").
+  for (const w of windows)
+    facts.legalName ??= cleanLegal(LEGAL_NAME.exec(withoutCredits(text.slice(w.start, w.end)))?.[1] ?? '');
   // The whole text is read once per language of the blocks (an address must not be cut at a block's end), and an
   // address counts when it starts inside a block of that language.
   const hits: AddressHit[] = [];
@@ -154,9 +196,14 @@ export function readImprint(
       if (inBlock && !hits.some((h) => h.index === hit.index)) hits.push(hit);
     }
   }
+  // "headquartered in Pune with offices in Edison and Dubai", "Notre siège est à Namur": of several addresses, the
+  // one in the city the page names as its seat is the seat's.
+  const seat = seatPhrase(text);
+  const seatKey = seat?.city?.toLowerCase();
   let best: { hit: AddressHit; score: number } | undefined;
   for (const hit of hits.sort((a, b) => a.index - b.index)) {
-    const score = ownScore(text, hit, brands);
+    const atSeat = seatKey !== undefined && hit.address.city?.toLowerCase() === seatKey;
+    const score = ownScore(text, hit, brands) + (atSeat ? SEAT_BONUS : 0);
     if (!best || score > best.score) best = { hit, score };
   }
   if (best && best.score > -5) {
@@ -168,15 +215,9 @@ export function readImprint(
     const near = cleanLegal(names[names.length - 1]?.[1] ?? '');
     if (near) facts.legalName = near;
   }
-  if (!facts.hq) {
-    const keyword = SEAT_KEYWORD.exec(text);
-    const seat = keyword ? SEAT_CITY.exec(text.slice(keyword.index + keyword[0].length, keyword.index + 200)) : null;
-    const city = cityOrNone(seat?.[1]);
-    if (seat && city) {
-      const country = toIsoCountry(seat[2]?.trim() ?? '');
-      facts.hq = country ? { city, country } : { city };
-      facts.confidence = 0.4;
-    }
+  if (!facts.hq && seat) {
+    facts.hq = seat;
+    facts.confidence = 0.4;
   }
   if (!facts.hq) {
     const line = cityCountryLine(windows.map((w) => text.slice(w.start, w.end)).join('\n'));

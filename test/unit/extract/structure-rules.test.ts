@@ -1,0 +1,243 @@
+import { describe, expect, it } from 'vitest';
+import { listedCompany, listingText } from '../../../lib/extract/listing';
+import { toAddress } from '../../../lib/extract/organization';
+import { parseLocation, regionCode } from '../../../lib/extract/sites/location';
+import { findAddresses } from '../../../lib/extract/text/address';
+import { withoutCredits } from '../../../lib/extract/text/credits';
+import { foundedYear } from '../../../lib/extract/text/founded';
+import { headcount } from '../../../lib/extract/text/headcount';
+import { readImprint } from '../../../lib/extract/text/imprint';
+
+// Issue 14: rules by structure for the kinds of failure seen on pages nobody tuned for. Invented places and companies.
+
+describe('a state or province code after a city is the region', () => {
+  it.each([
+    ['Austin, TX', { city: 'Austin', region: 'TX', country: 'US' }],
+    ['Toronto, ON', { city: 'Toronto', region: 'ON', country: 'CA' }],
+    ['Boston, MA', { city: 'Boston', region: 'MA', country: 'US' }],
+    // Also country codes (Puerto Rico, Saudi Arabia): the region, and no country rather than a wrong one.
+    ['Curitiba, PR', { city: 'Curitiba', region: 'PR' }],
+    ['Adelaide, SA', { city: 'Adelaide', region: 'SA' }],
+    ['Campinas, SP', { city: 'Campinas', region: 'SP', country: 'BR' }],
+    ['Newcastle, NSW', { city: 'Newcastle', region: 'NSW', country: 'AU' }],
+  ])('%s', (text, address) => expect(parseLocation(text)).toEqual(address));
+
+  it('keeps a country code that is no region code a country', () => {
+    expect(parseLocation('Lyon, FR')).toEqual({ city: 'Lyon', country: 'FR' });
+    expect(regionCode('FR')).toBeUndefined();
+    expect(regionCode('Texas')).toBeUndefined();
+  });
+
+  it('reads the code after a seat phrase or on a city line as the region', () => {
+    expect(readImprint('We are headquartered in Denver, CO and ship to 40 states.', 'en', false).hq).toEqual({
+      city: 'Denver',
+      region: 'CO',
+      country: 'US',
+    });
+    expect(readImprint('Contact\nHalifax, NS\nhello@example.org', 'en', false).hq).toEqual({
+      city: 'Halifax',
+      region: 'NS',
+      country: 'CA',
+    });
+  });
+
+  it('never reads a one-line JSON-LD address ending in a state code as a country', () => {
+    expect(toAddress('12 Harbor Road, Portland, ME')).toEqual({ country: 'US' });
+    expect(toAddress('Rua XV 10, Curitiba, PR')).toBeUndefined();
+  });
+});
+
+describe('headcount phrasings', () => {
+  it.each([
+    ['Une équipe de 35 personnes, un seul numéro.', { min: 35, max: 35 }],
+    ['Nous sommes une équipe de sept personnes.', { min: 7, max: 7 }],
+    ['Notre équipe compte 22 personnes : dentistes et hygiénistes.', { min: 22, max: 22 }],
+    ['Siamo in dodici tra grafici e sviluppatori.', { min: 12, max: 12 }],
+    ['Zatrudniamy ponad 250 pracowników.', { min: 250 }],
+    ['Wir sind inzwischen 17 Leute.', { min: 17, max: 17 }],
+    ['Unsere rund 180 Mitarbeiterinnen und Mitarbeiter', { min: 180, max: 180 }],
+    ['Hier arbeiten 14 hauptamtliche Mitarbeiter und rund 90 Ehrenamtliche.', { min: 14, max: 14 }],
+    ['I dag har vi 45 medarbetare.', { min: 45, max: 45 }],
+    ['Vi er omkring 60 medarbejdere.', { min: 60, max: 60 }],
+    ['Since then we have grown to 180 people.', { min: 180, max: 180 }],
+    ['We are now a studio of fourteen architects.', { min: 14, max: 14 }],
+    ['Une équipe de dix-sept personnes.', { min: 17, max: 17 }],
+  ])('%s', (text, range) => expect(headcount(text)?.range).toEqual(range));
+
+  it.each([
+    'Plus de 2 000 clients nous font confiance.',
+    'Siamo in 3.000 clienti soddisfatti.',
+    'Siamo in 20 paesi del mondo.',
+    'Over 5,000 customers and 120 partners.',
+    'More than 40,000 people use our app every day.',
+  ])('no headcount in "%s"', (text) => expect(headcount(text)).toBeUndefined());
+});
+
+describe('"since" after a certificate, label, award or membership is no founding year', () => {
+  const NOW = Date.UTC(2025, 0, 15);
+  it.each([
+    'ISO 9001 certified since 2012.',
+    'Certificación ISO 9001 desde 2016.',
+    'Zertifiziert nach ISO 14001 seit 2015.',
+    'Lauréats du prix régional depuis 2019.',
+    'Mitglied der Innung seit 2001.',
+    'Gecertificeerd sinds 2018.',
+  ])('%s', (text) => expect(foundedYear(text, NOW)).toBeUndefined());
+
+  it.each([
+    ['Zakłady Metalowe Wiślak powstały w 1991 roku jako rodzinny warsztat.', 1991],
+    ['Firma została założona w 2003 roku.', 2003],
+    ['Bolaget bildades 1994 när tre kraftbolag gick samman.', 1994],
+    ['Virksomheden blev grundlagt i 1987 af to brødre.', 1987],
+    ['Vindel Living startede i 2015, da to snedkere købte et værksted.', 2015],
+  ])('founding phrasing: %s', (text, year) => expect(foundedYear(text, NOW)?.year).toBe(year));
+
+  it('still reads the company\'s own "since" after one', () => {
+    expect(foundedYear('ISO 9001 seit 2015. Meisterbetrieb seit 1962.', NOW)?.year).toBe(1962);
+    expect(foundedYear('Zimmerei seit 1952', NOW)?.year).toBe(1952);
+  });
+});
+
+describe("a trade directory's company page", () => {
+  const hrefs = ['/', 'https://www.kranwerk-elbtal.example/'];
+  const url = 'https://www.firmenregister.example/firma/kranwerk-elbtal/48213';
+
+  it('names the listed company and its linked website', () => {
+    expect(listedCompany('Kranwerk Elbtal GmbH\nFirmendaten', url, ['firmenregister'], hrefs)).toEqual({
+      name: 'Kranwerk Elbtal GmbH',
+      domain: 'kranwerk-elbtal.example',
+    });
+  });
+
+  it("is not one without a legal-form heading, a linked website, or on the site's own pages", () => {
+    expect(listedCompany('Krane und Hebezeuge', url, ['firmenregister'], hrefs)).toBeUndefined();
+    expect(listedCompany('Kranwerk Elbtal GmbH', url, ['firmenregister'], ['/'])).toBeUndefined();
+    expect(
+      listedCompany(
+        'Kranwerk Elbtal GmbH',
+        'https://www.kranwerk-elbtal.example/ueber-uns',
+        ['kranwerk-elbtal'],
+        hrefs,
+      ),
+    ).toBeUndefined();
+    expect(listedCompany('Firmenregister GmbH', url, ['firmenregister'], hrefs)).toBeUndefined();
+  });
+
+  it("reads the text from the listed name on, not the directory's footer", () => {
+    const text = `Cookies\nKranwerk Elbtal GmbH\nZschoner Ring 12\n${'x'.repeat(4000)}\n© Firmenregister GmbH`;
+    expect(listingText(text, 'Kranwerk Elbtal GmbH').startsWith('Kranwerk Elbtal GmbH')).toBe(true);
+    expect(listingText(text, 'Kranwerk Elbtal GmbH')).not.toContain('Firmenregister');
+  });
+});
+
+describe('postcodes after the city and other national address formats', () => {
+  const first = (text: string) => findAddresses(text)[0]?.address;
+  it.each([
+    ['Pune, Maharashtra 411006, India', { city: 'Pune', region: 'Maharashtra', postalCode: '411006', country: 'IN' }],
+    ['Kochi, Kerala 682 016', { city: 'Kochi', region: 'Kerala', postalCode: '682 016', country: 'IN' }],
+    ['Rajkot - 360005, Gujarat', { city: 'Rajkot', postalCode: '360005', country: 'IN' }],
+    [
+      'Ponta Grossa – PR – CEP 84010-300',
+      { city: 'Ponta Grossa', region: 'PR', postalCode: '84010-300', country: 'BR' },
+    ],
+    ['Curitiba, PR 80215-182, BR', { city: 'Curitiba', region: 'PR', postalCode: '80215-182', country: 'BR' }],
+    ['Hobart TAS 7000', { city: 'Hobart', region: 'TAS', postalCode: '7000', country: 'AU' }],
+    ['Sherbrooke (Québec) J1J 2E8', { city: 'Sherbrooke', region: 'Québec', postalCode: 'J1J 2E8', country: 'CA' }],
+    [
+      'S2600 Venado Tuerto, Santa Fe',
+      { city: 'Venado Tuerto', region: 'Santa Fe', postalCode: 'S2600', country: 'AR' },
+    ],
+    ['44110 Guadalajara, Jal.', { city: 'Guadalajara', region: 'Jal.', postalCode: '44110', country: 'MX' }],
+  ])('%s', (text, address) => expect(first(text)).toMatchObject(address));
+
+  it('reads Polish, Nordic and Belgian street lines', () => {
+    expect(first('ul. Leśna 27\n38-220 Jodłowa')).toMatchObject({
+      street: 'ul. Leśna 27',
+      city: 'Jodłowa',
+      country: 'PL',
+    });
+    expect(findAddresses('Sommervej 14\n8000 Aarhus C', { lang: 'da', tldCountry: 'DK' })[0]?.address).toMatchObject({
+      street: 'Sommervej 14',
+      city: 'Aarhus',
+      country: 'DK',
+    });
+    expect(findAddresses('Rue de Fer 41\n5000 Namur\nBelgique', { lang: 'fr' })[0]?.address).toMatchObject({
+      street: 'Rue de Fer 41',
+      city: 'Namur',
+      country: 'BE',
+    });
+  });
+
+  it("takes the line's last number as the house number, never the next line's floor", () => {
+    expect(first('Av. Circunvalación 25 de Mayo 4850\nS2008 Rosario, Santa Fe')?.street).toBe(
+      'Av. Circunvalación 25 de Mayo 4850',
+    );
+    expect(first('Calle Mayor 3, 2º\n28013 Madrid')?.street).toBe('Calle Mayor 3');
+  });
+
+  it('needs a state name beside a six-digit number to read it as an Indian PIN', () => {
+    expect(first('Invoice 411006, Pune')).toBeUndefined();
+    expect(first('Order 123456 shipped')).toBeUndefined();
+  });
+});
+
+describe("several address blocks: the seat's wins", () => {
+  it('passes over distributors, fairs, agencies and mail-only addresses', () => {
+    const text = [
+      'Nos livres sont distribués par Livrodis, 4 rue des Hangars, 45400 Fleury-les-Aubrais.',
+      'Retrouvez-nous au Salon du livre de Colmar, 1 avenue de la Foire aux Vins, 68000 Colmar.',
+      'Éditions de la Sarcelle',
+      '3 montée du Gourguillon',
+      '69005 Lyon',
+    ].join('\n');
+    expect(readImprint(text, 'fr', false).hq?.city).toBe('Lyon');
+    const contact = [
+      'Siège social',
+      'Ondévia SAS',
+      '18 boulevard Guist’hau',
+      '44000 Nantes',
+      'Correspondance',
+      'TSA 71234',
+      '49000 Angers',
+    ].join('\n');
+    expect(readImprint(contact, 'fr', true).hq?.city).toBe('Nantes');
+  });
+
+  it('reads no context in the street line itself', () => {
+    const text = [
+      'Kontakt',
+      'Müller Logistik GmbH',
+      'Lagerstraße 5',
+      '20357 Hamburg',
+      'Bürozeiten Mo–Fr 8–17 Uhr.',
+      'Wohnwerk Ostfildern, Zeppelinstraße 8, 73760 Ostfildern',
+    ].join('\n');
+    expect(readImprint(text, 'de', true).hq?.city).toBe('Hamburg');
+  });
+
+  it('takes the block in the city a seat sentence names', () => {
+    const text = [
+      'We are headquartered in Hyderabad with a sales office in Dallas.',
+      'Tanvika Analytics Pvt. Ltd.',
+      'Hyderabad, Telangana 500081, India',
+      'Tanvika Analytics Inc., 2400 Commerce Street, Suite 310',
+      'Dallas, TX 75201',
+    ].join('\n');
+    expect(readImprint(text, 'en', false).hq).toMatchObject({ city: 'Hyderabad', country: 'IN' });
+  });
+});
+
+describe('credit lines', () => {
+  it.each([
+    ['Webdesign: Alpenpixel Werbeagentur GmbH, Salzburg', 'Werbeagentur'],
+    ['Konzept & Umsetzung: Studio Kreativ GmbH', 'Kreativ'],
+    ['© 2025 Héron SARL – Site réalisé par Atelier Quadrat, Grenoble', 'Quadrat'],
+    ['Sito realizzato da Studio Grafico Lanterna S.r.l.', 'Lanterna'],
+    ['Projekt i wykonanie: Studio Kreska, Katowice.', 'Kreska'],
+    ['Realisation: Webwerk AG', 'Webwerk'],
+  ])('%s', (text, agency) => expect(withoutCredits(text)).not.toContain(agency));
+
+  it('keeps prose that only mentions design', () => {
+    expect(withoutCredits('Our design team builds kitchens.')).toBe('Our design team builds kitchens.');
+  });
+});
