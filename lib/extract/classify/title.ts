@@ -1,4 +1,5 @@
 import type { Department, Seniority } from '../../signals/enums';
+import { foldAccents } from './normalize';
 
 /**
  * Seniority and department from a job title in English, German, French, Spanish, Italian, Dutch or Portuguese. Rules are checked in order and
@@ -101,11 +102,7 @@ const DEPARTMENT: Array<[Department, RegExp]> = [
 ];
 
 function normalize(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
+  return foldAccents(title)
     .replace(/[^a-z0-9&+]+/g, ' ')
     .trim()
     .slice(0, 200);
