@@ -64,7 +64,7 @@ export const NORDIC_PL_CS_KEYWORDS: Partial<Record<IndustryGroup, [string, strin
     'dostaw\\w*|przesylk\\w*|paczk\\w*|kurier\\w*|doprava|preprav\\w*|zasilk\\w*|skladovani|leverans\\w*|frakt|fragt|toimitus\\w*|kuljetus\\w*|varastointi\\w*',
   ],
   'hospitality-travel': [
-    'noclegi|nocleg|noclegow\\w*|restauracj\\w*|pensjonat\\w*|wakacj\\w*|wycieczk\\w*|biuro podrozy|ubytovani|restaurac\\w*|penzion\\w*|zajezd\\w*|cestovni kancelar\\w*|jidelni listek|hotell\\w*|vandrarhem|restaurang\\w*|overnattning\\w*|gaster|resebyra\\w*|matsedel|overnatning\\w*|vaerelse\\w*|feriebolig\\w*|feriehus\\w*|ferieleilighet\\w*|rejse\\w*|gaester|menukort|overnatting\\w*|gjester|reisebyra\\w*|hotelli\\w*|majoitus\\w*|huoneet|huoneita|ravintola\\w*|matkailu\\w*|matkat|matkatoimisto\\w*|ruokalista|lounas',
+    'noclegi|nocleg|noclegow\\w*|restauracj\\w*|pensjonat\\w*|wakacj\\w*|wycieczk\\w*|biuro podrozy|ubytovani|restaurace|restauraci|restauracich|penzion\\w*|zajezd\\w*|cestovni kancelar\\w*|jidelni listek|hotell\\w*|vandrarhem|restaurang\\w*|overnattning\\w*|gaster|resebyra\\w*|matsedel|overnatning\\w*|vaerelse\\w*|feriebolig\\w*|feriehus\\w*|ferieleilighet\\w*|rejse\\w*|gaester|menukort|overnatting\\w*|gjester|reisebyra\\w*|hotelli\\w*|majoitus\\w*|huoneet|huoneita|ravintola\\w*|matkailu\\w*|matkat|matkatoimisto\\w*|ruokalista|lounas',
     'rezerwacj\\w*|rezervac\\w*|bokning\\w*|varaa|varaus\\w*|loma|lomat|lomalle|lomakohde\\w*',
   ],
   telecommunications: [

@@ -238,7 +238,7 @@ export const NORDIC_PL_CS_TERMS: Record<
   'hospitality-travel': {
     linkedin: ['Hotelarstwo', 'Pohostinství', 'Hotell och restaurang', 'Hotel og restauration', 'Hotell og restaurant'],
     pl: 'zakwaterowanie i uslugi gastronomiczne|zakwaterowanie|uslugi gastronomiczne|gastronomi\\w*|hotelarstw\\w*|obiekty noclegowe|kempingi|restauracj\\w*|biura podrozy|biuro podrozy|organizatorzy turystyki|uslugi rezerwacji|dzialalnosc sportowa rozrywkowa i rekreacyjna|catering|turystyk\\w*|pensjonat\\w*',
-    cs: 'ubytovani stravovani a pohostinstvi|ubytovani|stravovani|pohostinstvi|kempy|restaurac\\w*|cestovni kancelar\\w*|cestovni agentur\\w*|rezervacni cinnosti|sportovni zabavni a rekreacni cinnosti|catering|cestovni ruch|penzion\\w*',
+    cs: 'ubytovani stravovani a pohostinstvi|ubytovani|stravovani|pohostinstvi|kempy|restaurace|restauraci|restauracich|cestovni kancelar\\w*|cestovni agentur\\w*|rezervacni cinnosti|sportovni zabavni a rekreacni cinnosti|catering|cestovni ruch|penzion\\w*',
     sv: 'hotell och restaurangverksamhet|hotell\\w*|logiverksamhet|restaurang\\w*|campingplats\\w*|resebyra\\w*|researrangor\\w*|bokningstjanster|sport fritids och noljesverksamhet|catering|turism|besoksnaring\\w*|vandrarhem',
     da: 'overnatningsfaciliteter og restaurationsvirksomhed|restaurationsvirksomhed|campingpladser|rejsebureau\\w*|rejsearrangor\\w*|reservationsvirksomhed|sport forlystelser og fritid|catering|turisme',
     nb: 'overnattings og serveringsvirksomhet|overnattingsvirksomhet|serveringsvirksomhet|hotell\\w*|campingplasser|reisebyra\\w*|reisearrangor\\w*|reservasjonstjenester|sports og fritidsaktiviteter|catering|reiseliv\\w*|turisme',
