@@ -1,5 +1,6 @@
 import type { IndustryGroup } from '../../signals/enums';
 import { MORE_KEYWORDS } from './keywords-it-nl-pt';
+import { NORDIC_PL_CS_KEYWORDS } from './keywords-nordic-pl-cs';
 
 /**
  * Words of page text (English, German, French and Spanish, lower case, accents stripped: "Gefährdung" is
@@ -7,7 +8,8 @@ import { MORE_KEYWORDS } from './keywords-it-nl-pt';
  * a group, in two tiers: `strong` words name the business ("werbeagentur", "privatkredit", "photovoltaik"), `weak`
  * words are common elsewhere too ("cloud", "shop", "training") and count half. Words every site uses (services,
  * solutions, platform, news, blog, team) are in no list. Italian, Dutch and Portuguese words are in
- * ./keywords-it-nl-pt.ts, joined here.
+ * ./keywords-it-nl-pt.ts; Polish, Czech, Swedish, Danish, Norwegian and Finnish ones in ./keywords-nordic-pl-cs.ts;
+ * both joined here.
  */
 const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
   [
@@ -93,6 +95,6 @@ const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
 ];
 
 export const KEYWORDS: Array<[IndustryGroup, string, string]> = FOUR_LANGUAGES.map(([group, strong, weak]) => {
-  const more = MORE_KEYWORDS[group];
-  return more ? [group, `${strong}|${more[0]}`, `${weak}|${more[1]}`] : [group, strong, weak];
+  const lists = [MORE_KEYWORDS[group], NORDIC_PL_CS_KEYWORDS[group]].filter((l) => l !== undefined);
+  return [group, [strong, ...lists.map((l) => l[0])].join('|'), [weak, ...lists.map((l) => l[1])].join('|')];
 });

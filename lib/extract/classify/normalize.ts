@@ -1,10 +1,34 @@
-/** Lower case ASCII letters and digits, accents folded ("Gefährdung" -> "gefahrdung"), one space between words. */
-export function normalizeText(text: string): string {
+/**
+ * Letters that Unicode does not decompose into a base letter and a mark, so NFKD leaves them whole: Polish "ł",
+ * Danish and Norwegian "ø" and "æ", French "œ", Icelandic "ð" and "þ", Croatian "đ", Turkish dotless "ı". Folded
+ * the way each is usually written without accents ("Łódź" -> "lodz", "rådgivning" -> "radgivning" by NFKD,
+ * "økonomi" -> "okonomi", "Læge" -> "laege", "œuvre" -> "oeuvre"), so word lists are written in plain ASCII.
+ */
+const UNDECOMPOSED: Record<string, string> = {
+  ł: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ß: 'ss',
+};
+const UNDECOMPOSED_RE = /[łøæœđðþıß]/g;
+
+/** Lower case with accents folded ("Gefährdung" -> "gefahrdung", "Łódź" -> "lodz"), punctuation kept. */
+export function foldAccents(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/ß/g, 'ss')
+    .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c] ?? c);
+}
+
+/** Lower case ASCII letters and digits, accents folded ("Gefährdung" -> "gefahrdung"), one space between words. */
+export function normalizeText(text: string): string {
+  return foldAccents(text)
     .replace(/[^a-z0-9&]+/g, ' ')
     .trim();
 }

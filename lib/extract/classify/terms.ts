@@ -1,5 +1,6 @@
 import type { IndustryGroup } from '../../signals/enums';
 import { MORE_TERMS } from './terms-it-nl-pt';
+import { NORDIC_PL_CS_TERMS } from './terms-nordic-pl-cs';
 
 /**
  * What each industry group is called, from three public classifications rather than from pages we have seen:
@@ -9,7 +10,8 @@ import { MORE_TERMS } from './terms-it-nl-pt';
  *   NACE Rev. 2 (ISIC Rev. 4 at that level), in English and in its national versions: WZ 2008 (German), NAF rév. 2
  *   (French) and CNAE-2009 (Spanish); with the trade's own word where a title is a phrase no company writes
  *   ("Rechtsberatung" for "Rechtsberatung und Wirtschaftsprüfung"). Word stems, lower case, accents folded.
- * Italian, Dutch and Portuguese, and LinkedIn's names in the other languages, are in ./terms-it-nl-pt.ts.
+ * Italian, Dutch and Portuguese, and LinkedIn's names in the other languages, are in ./terms-it-nl-pt.ts; Polish,
+ * Czech, Swedish, Danish, Norwegian and Finnish in ./terms-nordic-pl-cs.ts.
  * schema.org's business types are the third basis, in ./schema-types.ts.
  *
  * NACE sections by group: B, D, E and division 19 energy-utilities; C manufacturing except 10-12 (food and drink,
@@ -437,13 +439,28 @@ export const TERMS: GroupTerms[] = [
   },
 ];
 
-/** A group's classification terms in all seven languages, one alternation per language. */
+/** A group's classification terms in all thirteen languages, one alternation per language. */
 export function languageTerms(terms: GroupTerms): string[] {
   const more = MORE_TERMS[terms.group];
-  return [terms.en, terms.de, terms.fr, terms.es, more.it, more.nl, more.pt];
+  const north = NORDIC_PL_CS_TERMS[terms.group];
+  return [
+    terms.en,
+    terms.de,
+    terms.fr,
+    terms.es,
+    more.it,
+    more.nl,
+    more.pt,
+    north.pl,
+    north.cs,
+    north.sv,
+    north.da,
+    north.nb,
+    north.fi,
+  ];
 }
 
 /** A group's LinkedIn industry names, English and localised. */
 export function linkedinNames(terms: GroupTerms): string[] {
-  return [...terms.linkedin, ...MORE_TERMS[terms.group].linkedin];
+  return [...terms.linkedin, ...MORE_TERMS[terms.group].linkedin, ...NORDIC_PL_CS_TERMS[terms.group].linkedin];
 }

@@ -1,11 +1,13 @@
 import type { Department, Seniority } from '../../signals/enums';
+import { foldAccents } from './normalize';
 
 /**
- * Seniority and department from a job title in English, German, French, Spanish, Italian, Dutch or Portuguese. Rules are checked in order and
+ * Seniority and department from a job title in English, German, French, Spanish, Italian, Dutch or Portuguese, and
+ * (NORTH_SENIORITY, NORTH_DEPARTMENT below) Polish, Czech, Swedish, Danish, Norwegian or Finnish. Rules are checked in order and
  * the first match wins, so a founder who is also CEO is an owner, and "Vice President" never reads as "President".
  * Lower case, accents stripped before matching: "Geschäftsführerin" is matched as "geschaftsfuhrerin".
  */
-const SENIORITY: Array<[Seniority, RegExp]> = [
+const BASE_SENIORITY: Array<[Seniority, RegExp]> = [
   [
     'intern',
     /\b(intern|internship|praktikant(in)?|werkstudent(in)?|working student|stagiaire|stage|becari[oa]|pasante|practicas|apprenti(e)?|apprentice|azubi|auszubildende[r]?|alternant(e)?|trainee|stagista|tirocinante|stagiair|afstudeerder|estagiari[oa])\b/,
@@ -35,7 +37,7 @@ const SENIORITY: Array<[Seniority, RegExp]> = [
   ],
 ];
 
-const DEPARTMENT: Array<[Department, RegExp]> = [
+const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   [
     'executive',
     /\b(ceo|chief executive|chair(?:man|woman|person)?|co[- ]?founder|founder|owner|managing partner|(?<!vice )(?<!vice)president(e|a)?|pdg|director(a)? ejecutiv[oa]|managing director|general manager|geschaftsfuhrer(in)?|geschaftsfuhrung|inhaber(in)?|grunder(in)?|mitgrunder(in)?|vorstand(svorsitzende[r]?)?|directeur general|directrice generale|director(a)? general|gerant(e)?|fondat(eur|rice)|co[- ]?fondat(eur|rice)|fundador(a)?|co[- ]?fundador(a)?|consejer[oa] delegad[oa]|board member|chief of staff|proprietaire|propietari[oa]|proprietari[oa]|amministratore delegat[oa]|direttore generale|direttrice generale|titolare|fondat(ore|rice)|co ?fondat(ore|rice)|eigenaar|eigenares|(mede ?)?oprichter|algemeen direct(eur|rice)|statutair directeur|diretor(a)? executiv[oa]|diretor(a)? geral|administrador(a)? delegad[oa])\b/,
@@ -100,12 +102,74 @@ const DEPARTMENT: Array<[Department, RegExp]> = [
   ],
 ];
 
+/**
+ * The same levels in Polish, Czech, Swedish, Danish, Norwegian and Finnish, as their company law and job ads name
+ * them: the head of a Polish company's board is its "prezes zarządu", a Czech s.r.o.'s statutory director its
+ * "jednatel", a Swedish AB's chief executive its "verkställande direktör" (VD), a Danish one's "administrerende
+ * direktør" ("adm. dir."), a Norwegian AS's "daglig leder", a Finnish Oy's "toimitusjohtaja". A "-chef", "-sjef",
+ * "-leder" or "-päällikkö" runs a team (manager), a "-direktör", "-johtaja", "dyrektor" or "ředitel" a function
+ * (director); a department's head is "vedoucí", "avdelningschef", "osastopäällikkö". Each list joins the last rule of
+ * its level, so the order above still decides: a vice chief executive ("vice VD", "wiceprezes", "varatoimitusjohtaja")
+ * is a vp, as a "Vice President" is.
+ */
+const NORTH_SENIORITY: Partial<Record<Seniority, string>> = {
+  intern: 'stazyst\\w*|praktykant\\w*|stazist\\w*|harjoittelija\\w*|larling|laerling',
+  owner:
+    'wlasciciel\\w*|wspolwlasciciel\\w*|zalozyciel\\w*|wspolzalozyciel\\w*|wspolnik\\w*|majitel\\w*|spolumajitel\\w*|zakladatel\\w*|spoluzakladatel\\w*|spolecnik\\w*|grundare|medgrundare|agare|delagare|ejer|medejer|indehaver\\w*|stifter|medstifter|grundlaegger\\w*|eier|medeier|innehaver\\w*|medgrunder|perustaja\\w*|omistaja\\w*|osakas|yrittaja',
+  'c-level':
+    'prezes\\w*|czlonek zarzadu|dyrektor\\w* generaln\\w*|dyrektor\\w* zarzadzajac\\w*|przewodniczac\\w*|jednatel\\w*|generalni reditel\\w*|vykonn\\w* reditel\\w*|predsed\\w*|clen\\w* predstavenstva|(?<!vice )verkstallande direktor|(?<!vice )vd|styrelseordforande|ordforande|administrerende direktor|adm dir\\w*|daglig leder|bestyrelsesformand|styreleder|toimitusjohtaja|puheenjohtaja',
+  vp: 'wiceprezes\\w*|mistopredsed\\w*|vice vd|vice verkstallande direktor|vice administrerende direktor|vicedirektor|varatoimitusjohtaja|varapuheenjohtaja',
+  head: 'vedouci|szef\\w*|kierownik dzialu|avdelningschef|avdelningsledare|afdelingsleder|avdelingsleder|osastopaallikko',
+  director: 'dyrektor\\w*|reditel\\w*|\\w+direktor|\\w*johtaja\\w*',
+  manager:
+    'kierownik\\w*|menedzer\\w*|koordynator\\w*|manazer\\w*|\\w+chef|\\w+sjef|sjef|\\w*leder|\\w*ledare|\\w*paallikko\\w*|esimies',
+  senior: 'starszy|starsza|specjalist\\w*|\\w*asiantuntija\\w*',
+};
+
+/** Departments in the same six languages ("sprzedaży", "obchodní", "försäljning", "salg", "myynti" are sales). */
+const NORTH_DEPARTMENT: Partial<Record<Department, string>> = {
+  executive:
+    'prezes\\w*|czlonek zarzadu|dyrektor\\w* generaln\\w*|dyrektor\\w* zarzadzajac\\w*|wlasciciel\\w*|wspolwlasciciel\\w*|zalozyciel\\w*|wspolzalozyciel\\w*|przewodniczac\\w*|jednatel\\w*|generalni reditel\\w*|vykonn\\w* reditel\\w*|predsed\\w*|clen\\w* predstavenstva|majitel\\w*|spolumajitel\\w*|zakladatel\\w*|spoluzakladatel\\w*|(?<!vice )verkstallande direktor|(?<!vice )vd|grundare|medgrundare|agare|delagare|styrelseordforande|ordforande|administrerende direktor|adm dir\\w*|daglig leder|ejer|medejer|indehaver\\w*|stifter|medstifter|grundlaegger\\w*|eier|medeier|innehaver\\w*|medgrunder|styreleder|bestyrelsesformand|toimitusjohtaja|puheenjohtaja|perustaja\\w*|omistaja\\w*|yrittaja',
+  support:
+    'obslug\\w* klienta|wsparci\\w*|zakaznick\\w*|podpor\\w*|kundtjanst\\w*|kundservice\\w*|kundeservice\\w*|kundesupport\\w*|asiakaspalvelu\\w*|asiakastuki\\w*',
+  sales:
+    'sprzedaz\\w*|sprzedawc\\w*|handlow\\w*|rozwoju biznesu|obchodn\\w*|prodej\\w*|forsaljning\\w*|salj\\w*|affarsutveckl\\w*|kundansvarig|salg\\w*|forretningsudvikl\\w*|forretningsutvikl\\w*|myynti\\w*|liiketoiminnan kehit\\w*',
+  marketing:
+    'marknad\\w*|markedsforing\\w*|markeds\\w*|markkinointi\\w*|komunikacj\\w*|komunikac\\w*|viestinta\\w*|kommunikasjon\\w*',
+  design: 'projektant\\w*|grafik\\w*|muotoilija\\w*',
+  product: 'tuote\\w*',
+  hr: 'kadr\\w*|personalist\\w*|henkilosto\\w*|rekrutacj\\w*|rekryter\\w*|rekrutter\\w*|rekrytoi\\w*|nabor\\w*',
+  finance:
+    'finans\\w*|ksiegow\\w*|ucetn\\w*|ekonomi\\w*|ekonomick\\w*|okonomi\\w*|redovisning\\w*|regnskab\\w*|regnskap\\w*|bogholder\\w*|bokforing\\w*|talous\\w*|kirjanpi\\w*',
+  legal: 'prawn\\w*|prawnik\\w*|pravn\\w*|advokat\\w*|juridisk\\w*|lakimies|lakiasiain\\w*|juristi',
+  education: 'nauczyciel\\w*|wykladowc\\w*|ucitel\\w*|lektor\\w*|larare|laerer\\w*|opettaja\\w*|lehtori',
+  healthcare:
+    'lekarz\\w*|lekar\\w*|pielegniar\\w*|zdravotni sestra|lakare|sjukskotersk\\w*|laege|sygeplejersk\\w*|lege|fastlege|sykepleier\\w*|laakari\\w*|sairaanhoitaja\\w*|hammaslaakari\\w*|tandlaege|tannlege|tandlakare|fysioterapeut\\w*|fizjoterapeut\\w*|fyzioterapeut\\w*',
+  research: 'badacz\\w*|naukowiec|naukow\\w*|vyzkum\\w*|vedeck\\w*|forskare|forsker\\w*|tutkija\\w*|tutkimus\\w*',
+  it: 'informatyk\\w*|tietohallinto\\w*|tietotekniikka\\w*',
+  engineering:
+    'programist\\w*|inzynier\\w*|programator\\w*|vyvojar\\w*|inzenyr\\w*|\\w*utvecklare|\\w*ingenjor\\w*|\\w*udvikler\\w*|\\w*utvikler\\w*|\\w*ingenior\\w*|ohjelmistokehittaja\\w*|sovelluskehittaja\\w*|ohjelmoija\\w*|insinoori\\w*|techniczn\\w*|technick\\w*|teknisk\\w*|tekninen',
+  operations:
+    'logisty\\w*|logistiikka\\w*|zakup\\w*|nakup\\w*|inkop\\w*|indkob\\w*|innkjop\\w*|hankin\\w*|osto\\w*|operacyjn\\w*|provoz\\w*|drift\\w*|produkcj\\w*|vyrob\\w*|tuotanto\\w*|kierownik projektu|projektov\\w* manazer|projektleder|projektledare|prosjektleder|projektipaallikko|magazyn\\w*|sklad\\w*|lager\\w*|varasto\\w*',
+};
+
+/** A rule with another language's words joined as a second alternation. */
+function joined(re: RegExp, extra: string | undefined): RegExp {
+  return extra ? new RegExp(`${re.source}|\\b(?:${extra})\\b`) : re;
+}
+
+// Each level's words join its last rule, so "chief of staff" (the first `head` rule) still comes before c-level.
+const SENIORITY: Array<[Seniority, RegExp]> = BASE_SENIORITY.map(([level, re], i) => [
+  level,
+  BASE_SENIORITY.findLastIndex(([l]) => l === level) === i ? joined(re, NORTH_SENIORITY[level]) : re,
+]);
+const DEPARTMENT: Array<[Department, RegExp]> = BASE_DEPARTMENT.map(([dept, re]) => [
+  dept,
+  joined(re, NORTH_DEPARTMENT[dept]),
+]);
+
 function normalize(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
+  return foldAccents(title)
     .replace(/[^a-z0-9&+]+/g, ' ')
     .trim()
     .slice(0, 200);

@@ -14,6 +14,24 @@ describe("a page that speaks for the company (its description is the company's o
     'https://acme.example/fr/qui-sommes-nous.html',
     'https://acme.example/es/quienes-somos',
     'https://acme.example/company/about-acme',
+    'https://acme.example/pt/quem-somos',
+    'https://acme.example/sobre-nos/',
+    'https://acme.example/nl/wie-zijn-wij',
+    'https://acme.example/fr/notre-histoire',
+    'https://acme.example/it/la-nostra-storia',
+    'https://acme.example/pl/o-firmie',
+    'https://acme.example/o-nas',
+    'https://acme.example/cs/o-spolecnosti',
+    'https://acme.example/o-spole%C4%8Dnosti',
+    'https://acme.example/om-oss',
+    'https://acme.example/da/om-os/',
+    'https://acme.example/om-virksomheden',
+    'https://acme.example/sv/om-foretaget',
+    'https://acme.example/om-f%C3%B6retaget',
+    'https://acme.example/no/om-selskapet',
+    'https://acme.example/fi/tietoa-meista',
+    'https://acme.example/tietoa-meist%C3%A4',
+    'https://acme.example/yritys',
   ])('%s is the home or about page', (url) => {
     expect(isCompanyOwnPage(url)).toBe(true);
   });
@@ -24,6 +42,10 @@ describe("a page that speaks for the company (its description is the company's o
     'https://acme.example/en/pricing',
     'https://acme.example/products/ledger',
     'https://acme.example/news/2024/acme-raises',
+    'https://acme.example/pl/oferta/uslugi',
+    'https://acme.example/sv/produkter/lagerhylla',
+    'https://acme.example/fi/blogi/uutinen',
+    'https://acme.example/overzicht',
     'not a url',
   ])('%s is not', (url) => {
     expect(isCompanyOwnPage(url)).toBe(false);

@@ -95,6 +95,27 @@ const CLASSIFIED: Array<[string, string]> = [
   ['Telecomunicaciones inalámbricas', 'telecommunications'],
   ['Öffentliche Verwaltung', 'government-nonprofit'],
   ['Banques centrales et intermédiation monétaire', 'financial-services'],
+  // PKD 2007, CZ-NACE, SNI 2007, DB07, SN2007 and TOL 2008 titles, and LinkedIn's Polish, Czech and Nordic names
+  ['Działalność rachunkowo-księgowa; doradztwo podatkowe', 'professional-services'],
+  ['Wydawanie książek', 'media-publishing'],
+  ['Sprzedaż detaliczna prowadzona w niewyspecjalizowanych sklepach', 'retail-consumer'],
+  ['Rozwój oprogramowania', 'software'],
+  ['Telekomunikacja', 'telecommunications'],
+  ['Silniční nákladní doprava', 'transportation-logistics'],
+  ['Výroba kovových konstrukcí a jejich dílů', 'manufacturing'],
+  ['Vzdělávání', 'education'],
+  ['Dataprogrammering', 'software'],
+  ['IT-tjänster och IT-konsulttjänster', 'it-services'],
+  ['Fastighetsverksamhet', 'real-estate-construction'],
+  ['Vindkraft', 'energy-utilities'],
+  ['Reklamebureauer', 'marketing-advertising'],
+  ['Hospitaler og sundhedspleje', 'healthcare'],
+  ['Konsulentvirksomhet tilknyttet informasjonsteknologi', 'it-services'],
+  ['Sykehus og helsetjenester', 'healthcare'],
+  ['Ohjelmistojen suunnittelu ja valmistus', 'software'],
+  ['Pankkitoiminta', 'financial-services'],
+  ['Julkinen hallinto', 'government-nonprofit'],
+  ['Majoitus- ja ravitsemistoiminta', 'hospitality-travel'],
 ];
 
 describe('industryGroup', () => {
@@ -116,6 +137,19 @@ describe('industryGroup', () => {
 
   it.each(STATED)('%s -> %s', (text, group) => {
     expect(industryGroup(text)?.group).toBe(group);
+  });
+
+  it('reads descriptions in Polish, Czech and the Nordic languages, and not words with another meaning', () => {
+    const pl = 'Biuro rachunkowe: pełna księgowość, kadry i płace oraz doradztwo podatkowe dla firm z Torunia.';
+    expect(industryGroup(pl, true)?.group).toBe('professional-services');
+    const sv = 'Åkeri med egna lastbilar: godstransporter, spedition och logistik i Mellansverige.';
+    expect(industryGroup(sv, true)?.group).toBe('transportation-logistics');
+    // A shop's returns ("reklamace"), a privacy notice's processing ("behandling"), a form ("lomake").
+    expect(
+      industryGroup('Reklamace zboží vyřizujeme do 30 dnů, reklamační formulář najdete níže.', true),
+    ).toBeUndefined();
+    expect(industryGroup('Sådan sker behandlingen af dine personoplysninger.', true)).toBeUndefined();
+    expect(industryGroup('Täytä lomake, niin otamme yhteyttä.', true)).toBeUndefined();
   });
 
   it('is confident about a stated industry', () => {
