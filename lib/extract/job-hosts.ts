@@ -112,8 +112,7 @@ function parse(url: string | URL | undefined): URL | undefined {
 
 function atsEntry(url: URL): (typeof ATS)[number] | undefined {
   const host = url.hostname.toLowerCase();
-  // A board's path may start with the reader's language (welcometothejungle.com/fr/companies/acme/jobs).
-  const path = url.pathname.toLowerCase().replace(/^\/[a-z]{2}(?:-[a-z]{2})?(?=\/)/, '');
+  const path = url.pathname.toLowerCase();
   return ATS.find(([h, p]) => (host === h || host.endsWith(`.${h}`)) && (!p || path.startsWith(p)));
 }
 
