@@ -66,6 +66,8 @@ function readCard(root: Element): Card {
     for (const cls of Array.from(el.classList)) {
       // Own keys only: a class named `constructor` is not a property.
       const key = Object.hasOwn(PROPERTIES, cls) ? PROPERTIES[cls] : undefined;
+      // A past position's organization (LinkedIn's 2010-2015 `summary-past`, `past-position`) is not the employer.
+      if (key === 'org' && el.closest('[class*="past"]')) continue;
       if (key && card[key] === undefined) {
         const value = propertyValue(el, key);
         if (value) card[key] = value;

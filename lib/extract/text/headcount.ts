@@ -40,14 +40,28 @@ const TEAM =
 const TEAM_COUNTS =
   "(?:our team|the team|notre équipe|l'équipe|l’équipe|unser team|das team|nuestro equipo|el equipo|il nostro team|la nostra squadra|ons team|a nossa equipa|a nossa equipe|vårt team|vores team)\\s+(?:now\\s+|today\\s+|aujourd'hui\\s+|heute\\s+|hoy\\s+)?(?:numbers|counts|comprises|compte|zählt|umfasst|cuenta con|conta|telt|conta con|består av|består af)";
 
+// A fact row's label: "Number of employees  412", "Mitarbeiter: 180", "Effectif : 45" (a table's cells, a list's
+// row); the row states the company's own figure, where prose may count a group's or a team's.
+const ROW_LABEL =
+  'number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
+// The verbs of leading a team: "lead a team of 25 operatives" is the role's team, not the company's.
+const LEADS = String.raw`(?<!(?:lead|leads|leading|manage|manages|managing|supervise|supervising|run|running|coordinate|coordinating|join|joining)\s+(?:a|the|our|your)?\s*)`;
+
 const PATTERNS: RegExp[] = [
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL})[ \t]*[:\t]?[ \t\n]*${QUALIFIER}(?!(?:19|20)\d\d(?!\d))${NUMBER}(\s*\+)?(?![\d\p{L}%])`,
+    'giu',
+  ),
   // "over 1,500 employees", "200+ Mitarbeiter", "120 collaborateurs", "oltre 120 dipendenti", "ruim 30 medewerkers"
   new RegExp(String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${STAFF}(?![\p{L}])`, 'giu'),
   // "a team of over 200 (people)", "team of 50+", "équipe de 40 personnes", "Team aus 30 Experten", "team van 25"
-  new RegExp(String.raw`(?<![\p{L}])(?:${TEAM})\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`, 'giu'),
+  new RegExp(
+    String.raw`(?<![\p{L}])${LEADS}(?:${TEAM})\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,
+    'giu',
+  ),
   // "we are 200 people", "nous sommes aujourd'hui plus de 30 personnes", "employs 300 people", "somos 40 personas"
   new RegExp(
-    String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we|employs|employing|beschäftigt|we have grown to|we've grown to|grown to)\s+(?:(?:today|now|heute|aujourd'hui|aujourd’hui|hoy|oggi|vandaag|hoje|inzwischen|already|bereits|déjà|ya|già|al|já)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
+    String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we|employs|employing|we employ|we now employ|beschäftigt|we have grown to|we've grown to|grown to)\s+(?:(?:today|now|heute|aujourd'hui|aujourd’hui|hoy|oggi|vandaag|hoje|inzwischen|already|bereits|déjà|ya|già|al|já)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
     'giu',
   ),
   new RegExp(String.raw`\b${QUALIFIER}${NUMBER}(\s*\+)?[- ]strong team\b`, 'giu'),

@@ -28,6 +28,16 @@ describe('microformat cards as the content script reads them', () => {
     ]);
   });
 
+  it("never takes a past position's organization for the employer (LinkedIn's 2010-2015 profile card)", () => {
+    const cards = readCards(
+      doc(`<div class="vcard"><span class="fn">Aoife Brennan</span><p class="headline-title title">Head of Buying</p>
+        <dd class="summary-past"><ul class="past"><li><span class="org">Old Dairy Ltd</span></li></ul></dd>
+        <div class="position past-position"><span class="org">Old Dairy Ltd</span></div>
+        <div class="position current-position"><span class="org">Glenfield Foods</span></div></div>`),
+    );
+    expect(cards?.[0]?.org).toBe('Glenfield Foods');
+  });
+
   it('ignores class names that are object members and caps the number of cards', () => {
     const many = Array.from({ length: 30 }, (_, i) => `<div class="vcard"><span class="fn">P${i}</span></div>`).join(
       '',

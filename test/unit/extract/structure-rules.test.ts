@@ -62,6 +62,11 @@ describe('headcount phrasings', () => {
     ['Since then we have grown to 180 people.', { min: 180, max: 180 }],
     ['We are now a studio of fourteen architects.', { min: 14, max: 14 }],
     ['Une équipe de dix-sept personnes.', { min: 17, max: 17 }],
+    // A fact row states the company's own figure, ahead of a group's in the prose.
+    ['Number of employees\t412 (as of March 31, 2025)\nConsolidated group: 1,130 employees.', { min: 412, max: 412 }],
+    ['Mitarbeiter: 180\nStandorte: 3', { min: 180, max: 180 }],
+    // The team a role leads is the role's; the company says what it employs.
+    ['You will lead a team of 25 operatives. Founded in 2012, we now employ 430 people.', { min: 430, max: 430 }],
   ])('%s', (text, range) => expect(headcount(text)?.range).toEqual(range));
 
   it.each([
@@ -70,6 +75,9 @@ describe('headcount phrasings', () => {
     'Siamo in 20 paesi del mondo.',
     'Over 5,000 customers and 120 partners.',
     'More than 40,000 people use our app every day.',
+    'Join a team of 40 engineers building payments.',
+    // A menu item named so, and a year on the next line, is no fact row.
+    'Employees\n2024 annual report',
   ])('no headcount in "%s"', (text) => expect(headcount(text)).toBeUndefined());
 });
 
