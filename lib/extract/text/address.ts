@@ -76,9 +76,15 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
 
 // Postal lines whose format names the country on its own.
 // "Austin, TX 78756", also "Sunnyvale, CA, 94086".
-const US_POSTAL = new RegExp(String.raw`${CITY},\s*([A-Z]{2}),?\s+(\d{5})(?:-\d{4})?(?!\d)`, 'gu');
-const CA_POSTAL = new RegExp(String.raw`${CITY},?\s+([A-Z]{2})\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`, 'gu');
-const UK_POSTAL = new RegExp(String.raw`${CITY},?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\da-z])`, 'gu');
+// A city starts a word: without this each position of a long run of capitals would start a match that runs to the
+// run's end and fails (quadratic on a hostile page of 22,000 X's).
+const WORD_START = String.raw`(?<![\p{L}\d'’.-])`;
+const US_POSTAL = new RegExp(String.raw`${WORD_START}${CITY},\s*([A-Z]{2}),?\s+(\d{5})(?:-\d{4})?(?!\d)`, 'gu');
+const CA_POSTAL = new RegExp(
+  String.raw`${WORD_START}${CITY},?\s+([A-Z]{2})\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`,
+  'gu',
+);
+const UK_POSTAL = new RegExp(String.raw`${WORD_START}${CITY},?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\da-z])`, 'gu');
 // "1012 AB Amsterdam" (NL), "1000-001 Lisboa" (PT), "01310-100 São Paulo" (BR), "00-950 Warszawa" (PL),
 // "114 51 Stockholm" (SE)
 const SHAPED_POSTAL: Array<[RegExp, string]> = [
@@ -107,14 +113,23 @@ const AU_STATES = 'NSW|VIC|QLD|SA|WA|TAS|ACT|NT';
 const CA_NAMES =
   'Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouvelle-Écosse|Nova Scotia|Nouveau-Brunswick|New Brunswick|Colombie-Britannique|British Columbia';
 const AFTER_CITY: Array<[RegExp, string]> = [
-  [new RegExp(String.raw`${CITY},?\s+(${IN_STATES})\s*[-–,]?\s*(\d{3}\s?\d{3})(?!\d)`, 'gu'), 'IN'],
-  [new RegExp(String.raw`${CITY}\s*[-–]?\s*(?=\d{3}\s?\d{3},\s*(?:${IN_STATES}))()(\d{3}\s?\d{3})`, 'gu'), 'IN'],
+  [new RegExp(String.raw`${WORD_START}${CITY},?\s+(${IN_STATES})\s*[-–,]?\s*(\d{3}\s?\d{3})(?!\d)`, 'gu'), 'IN'],
   [
-    new RegExp(String.raw`${CITY}\s*(?:,|[-–/])\s*(${BR_UF})\s*(?:[-–,]\s*)?(?:CEP:?\s*)?(\d{5}-?\d{3})(?!\d)`, 'gu'),
+    new RegExp(String.raw`${WORD_START}${CITY}\s*[-–]?\s*(?=\d{3}\s?\d{3},\s*(?:${IN_STATES}))()(\d{3}\s?\d{3})`, 'gu'),
+    'IN',
+  ],
+  [
+    new RegExp(
+      String.raw`${WORD_START}${CITY}\s*(?:,|[-–/])\s*(${BR_UF})\s*(?:[-–,]\s*)?(?:CEP:?\s*)?(\d{5}-?\d{3})(?!\d)`,
+      'gu',
+    ),
     'BR',
   ],
-  [new RegExp(String.raw`${CITY},?\s+(${AU_STATES})\s+(\d{4})(?!\d)`, 'gu'), 'AU'],
-  [new RegExp(String.raw`${CITY}\s*\((${CA_NAMES})\)\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`, 'gu'), 'CA'],
+  [new RegExp(String.raw`${WORD_START}${CITY},?\s+(${AU_STATES})\s+(\d{4})(?!\d)`, 'gu'), 'AU'],
+  [
+    new RegExp(String.raw`${WORD_START}${CITY}\s*\((${CA_NAMES})\)\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`, 'gu'),
+    'CA',
+  ],
 ];
 // Postcode, city and the region after it: "S2008 Rosario, Santa Fe" (Argentina's letter and four digits),
 // "66265 San Pedro Garza García, N.L." and "06600 Ciudad de México, CDMX" (Mexico's state abbreviations).

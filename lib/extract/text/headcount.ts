@@ -45,7 +45,8 @@ const TEAM_COUNTS =
 const ROW_LABEL =
   'number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
 // The verbs of leading a team: "lead a team of 25 operatives" is the role's team, not the company's.
-const LEADS = String.raw`(?<!(?:lead|leads|leading|manage|manages|managing|supervise|supervising|run|running|coordinate|coordinating|join|joining)\s+(?:a|the|our|your)?\s*)`;
+// Spaces bounded: an unbounded run looked back over from every position of a page of blanks is quadratic.
+const LEADS = String.raw`(?<!(?:lead|leads|leading|manage|manages|managing|supervise|supervising|run|running|coordinate|coordinating|join|joining)\s{1,3}(?:(?:a|the|our|your)\s{1,3})?)`;
 
 const PATTERNS: RegExp[] = [
   new RegExp(
