@@ -4,7 +4,7 @@ import { isCompanyOwnPage } from '../own-page';
 import { bareType, isStoryType } from '../page-type';
 import { withoutCredits } from '../text/credits';
 import { KEYWORDS } from './keywords';
-import { normalizeText } from './normalize';
+import { foldAccents, normalizeText } from './normalize';
 import { groupOfType } from './schema-types';
 import { languageTerms, TERMS } from './terms';
 
@@ -162,7 +162,7 @@ export function aboutSection(text: string): string {
 /** A line as the heading pattern reads it: trimmed, lower case, accents folded; a long line heads nothing. */
 function foldLine(line: string): string {
   const t = line.trim();
-  return t.length > 60 ? '' : t.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]/g, ' ');
+  return t.length > 60 ? '' : foldAccents(t).replace(/['’]/g, ' ');
 }
 
 /**
@@ -172,7 +172,7 @@ function foldLine(line: string): string {
  * (isCompanyOwnPage) is the company speaking of itself; a news article, post or report type is a story anywhere.
  */
 export function isStoryAt(sample: PageSample, url: string): boolean {
-  const types = sample.types.map(bareType).filter((t) => isStoryType(t));
+  const types = sample.types.filter(isStoryType).map(bareType);
   if (types.some((t) => t !== 'article')) return true;
   return (types.length > 0 || sample.ogType === 'article') && !isCompanyOwnPage(url);
 }

@@ -1,4 +1,5 @@
 import type { FundingStage } from '../../signals/enums';
+import { foldAccents } from '../classify/normalize';
 import { toFundingStage } from '../sites/funding';
 
 /**
@@ -32,10 +33,7 @@ const ORDER: FundingStage[] = ['pre-seed', 'seed', 'series-a', 'series-b', 'seri
 const MAX_TEXT = 20_000;
 
 function stageOf(words: string): FundingStage | undefined {
-  const t = words
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  const t = foldAccents(words)
     .replace(/[- ]+/g, ' ')
     .replace(/^serie\b/, 'series')
     .replace(/^(semilla|semente|amorcage|angel)$/, 'seed');
