@@ -108,6 +108,8 @@ export interface ResearchTaskRecord {
   robots?: string | null;
   /** The scheme and host the site answered on (`http://acme.example`), read with its robots.txt. */
   origin?: string;
+  /** Its robots.txt was asked again after a stopped worker lost the first answer; a third time is not asked. */
+  robotsRetried?: boolean;
 }
 
 /**

@@ -187,10 +187,14 @@ export class ResearchQueue {
     let origin = task.origin ?? `https://${site}`;
     let robots = task.robots;
     if (robots === undefined) {
-      // Asked before the worker stopped and never answered: asking again would ask twice, and the site hangs.
-      for (const scheme of ['https', 'http']) {
-        const earlier = await recentPage(db, account.id, `${scheme}://${site}/robots.txt`, this.now());
-        if (earlier?.outcome === 'pending') return { state: 'unreachable', fetched: 0 };
+      // Asked before the worker stopped, its answer lost with the worker (a browser closed, a worker stopped in the
+      // middle): asked once more, since the site may well be fine; lost twice, the site is taken as not answering.
+      const lost = await Promise.all(
+        ['https', 'http'].map((scheme) => recentPage(db, account.id, `${scheme}://${site}/robots.txt`, this.now())),
+      );
+      if (lost.some((earlier) => earlier?.outcome === 'pending')) {
+        if (task.robotsRetried) return { state: 'unreachable', fetched: 0 };
+        await db.researchTasks.update(site, { robotsRetried: true });
       }
       const robotsAt = async (at: string) => {
         const text = await fetchRobots(at, site, { allowed, beforeRequest, fetch });

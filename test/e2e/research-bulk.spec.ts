@@ -1,6 +1,7 @@
 /// <reference types="chrome" />
 import { expect, test } from '@playwright/test';
 import { ALL_SITES } from '../../lib/platform/hosts';
+import { QUEUE_LIMITS } from '../../lib/research/queue';
 import { launchWithExtension } from './support/browser';
 import { readStore } from './support/extension';
 import { LeadsPage } from './support/leads-page';
@@ -115,10 +116,13 @@ test('bulk research of 30 sites survives a stopped worker and ends every account
     expect(one?.signals.founded).toMatchObject({ value: 2012, url: `http://${SITES[0]}/about` });
     expect(one?.score?.confidence).toBeGreaterThan(0);
 
-    // Nothing was asked twice; the forbidden site was asked for its robots.txt only.
+    // No page was asked twice; only a robots.txt in flight when the worker stopped (at most one per site being read)
+    // is asked once more. The forbidden site was asked for its robots.txt only.
     const asked = sites.requests.map((r) => `${r.host}${r.path}`);
-    expect(asked.filter((a, i) => asked.indexOf(a) !== i)).toEqual([]);
-    expect(asked.filter((a) => a.startsWith(PRIVATE))).toEqual([`${PRIVATE}/robots.txt`]);
+    const twice = asked.filter((a, i) => asked.indexOf(a) !== i);
+    expect(twice.filter((a) => !a.endsWith('/robots.txt'))).toEqual([]);
+    expect(twice.length).toBeLessThanOrEqual(QUEUE_LIMITS.sitesAtOnce);
+    expect(new Set(asked.filter((a) => a.startsWith(PRIVATE)))).toEqual(new Set([`${PRIVATE}/robots.txt`]));
     expect(sites.requests.every((r) => !r.cookie)).toBe(true);
   } finally {
     await context.close();

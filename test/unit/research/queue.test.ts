@@ -133,6 +133,48 @@ describe('bulk research queue', () => {
     ]);
   });
 
+  /** A worker stopped while its robots.txt request was in flight: the answer never reaches the database. */
+  async function workerStoppedOnRobots(net: ReturnType<typeof network>) {
+    const before = net.asked.length;
+    const lost: FetchLike = (url) => {
+      net.asked.push({ url, at: net.now() });
+      return new Promise(() => undefined);
+    };
+    void new ResearchQueue(db, {
+      read: domParserReader(new DOMParser()),
+      onChange: () => undefined,
+      allowed: () => true,
+      fetch: lost,
+      now: net.now,
+      sleep: async (ms) => void net.tick(ms),
+    }).run();
+    await expect.poll(() => net.asked.length).toBe(before + 1);
+  }
+
+  it('asks a robots.txt once more when a stopped worker lost its answer, and follows it', async () => {
+    await seed(['private.example']);
+    await enqueue(db, ['private.example'], 0);
+    const net = network();
+    await workerStoppedOnRobots(net);
+    await queueOn(net).run();
+    expect((await db.researchTasks.get('private.example'))?.state).toBe('refused');
+    expect(net.asked.map((a) => a.url)).toEqual([
+      'https://private.example/robots.txt',
+      'https://private.example/robots.txt',
+    ]);
+  });
+
+  it('takes a site whose robots.txt answer was lost twice as unreachable, without a third request', async () => {
+    await seed(['ok-1.example']);
+    await enqueue(db, ['ok-1.example'], 0);
+    const net = network();
+    await workerStoppedOnRobots(net);
+    await workerStoppedOnRobots(net);
+    await queueOn(net).run();
+    expect(net.asked.map((a) => a.url)).toEqual(['https://ok-1.example/robots.txt', 'https://ok-1.example/robots.txt']);
+    expect((await db.researchTasks.get('ok-1.example'))?.state).toBe('unreachable');
+  });
+
   it('pauses, resumes and cancels', async () => {
     await seed(['ok-1.example', 'ok-2.example', 'ok-3.example']);
     await enqueue(db, ['ok-1.example', 'ok-2.example', 'ok-3.example'], 0);
