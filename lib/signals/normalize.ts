@@ -55,7 +55,7 @@ function derived({ sample, ...page }: PageSignals): PageSignals {
         (company as Record<string, unknown>)[key] = fact;
     }
   }
-  classifyCompany(company, sample);
+  classifyCompany(company, sample, page.url);
   if (Object.keys(company).length) page.company = company;
   // Dated events the page states about its own company (funding, launch, expansion, a new leader): "why now".
   const names = sample ? namesOf(company, sample) : [];

@@ -2,7 +2,8 @@ import type { IndustryGroup } from '../../signals/enums';
 import type { PageSample } from '../../signals/sample';
 import type { CompanySignals, Fact, PersonSignals } from '../../signals/schema';
 import { INDUSTRY_CONFIDENCE, industryGroup, MIN_CONFIDENCE } from './industry';
-import { type PageIndustry, pageIndustry } from './page';
+import { ownPart } from './own-part';
+import { type PageIndustry, pageIndustry, pageScores } from './page';
 import { classifyTitle } from './title';
 
 export { CLASSIFIER_IDS } from './ids';
@@ -19,14 +20,38 @@ function derived<T>(from: Fact<unknown>, source: string, value: T, confidence: n
  * text sample (schema.org type, then title, headings and text; weaker still). The sample only counts for a company
  * with a name or domain: an error or login page has nothing to classify. Runs in the background (lib/signals/normalize.ts).
  */
-export function classifyCompany(company: CompanySignals, sample?: PageSample): void {
+export function classifyCompany(company: CompanySignals, sample?: PageSample, url?: string): void {
   if (company.industryGroup) return;
-  decideGroup(company, sample);
+  const own = sample && url ? ownPart(sample, url) : undefined;
+  if (own) {
+    // A posting or press release: only its company part says what the company does (./own-part.ts).
+    const { description, ...rest } = company;
+    const stated = description && own.description(description.value);
+    const view: CompanySignals =
+      description && stated ? { ...rest, description: { ...description, value: stated } } : rest;
+    decideGroup(view, own.sample);
+    if (view.industryGroup) company.industryGroup = view.industryGroup;
+    else if (sample) {
+      // The company part undecided between groups it names (fraud software for card issuers: software or finance,
+      // within the classifier's margin), the whole page may break the tie among them, never bring a group the
+      // company's own words do not name: a marketing role at a contract-software maker says nothing of its trade.
+      const whole: CompanySignals = { ...company };
+      decideGroup(whole, sample);
+      const group = whole.industryGroup?.value;
+      const scores = pageScores(own.sample);
+      const top = scores[0]?.[1] ?? 0;
+      const support = scores.find(([g]) => g === group)?.[1] ?? 0;
+      if (whole.industryGroup && support > 0 && support * MARGIN >= top) company.industryGroup = whole.industryGroup;
+    }
+  } else decideGroup(company, sample);
   // Unknown beats wrong: a guess below the stated confidence is not made (lib/extract/classify/industry.ts).
   // Read through a fresh reference: the check above narrowed `company.industryGroup` to undefined.
   const decided: CompanySignals = company;
   if ((decided.industryGroup?.confidence ?? 1) < MIN_CONFIDENCE) delete company.industryGroup;
 }
+
+// A group within this factor of the company part's best is one the part is undecided about (page.ts MARGIN).
+const MARGIN = 1.4;
 
 // A page's own group this sure (a schema.org business type) outweighs one word of a description.
 const STRONG_PAGE = 0.7;

@@ -144,9 +144,13 @@ const MAX_SECTION_LINES = 12;
  * heading or MAX_SECTION characters: on a job page or a long home page the rest of the text is about a role or a
  * product, this part about the company.
  */
-export function aboutSection(text: string): string {
-  const lines = text.slice(0, MAX_BODY).split('\n');
-  const start = lines.findIndex((line) => ABOUT_HEADING.test(foldLine(line)));
+export function aboutSection(
+  text: string,
+  heads: (folded: string) => boolean = (folded) => ABOUT_HEADING.test(folded),
+  limit = MAX_BODY,
+): string {
+  const lines = text.slice(0, limit).split('\n');
+  const start = lines.findIndex((line) => heads(foldLine(line)));
   if (start < 0) return '';
   const out: string[] = [];
   for (const line of lines.slice(start + 1, start + 1 + MAX_SECTION_LINES)) {
@@ -160,7 +164,7 @@ export function aboutSection(text: string): string {
 }
 
 /** A line as the heading pattern reads it: trimmed, lower case, accents folded; a long line heads nothing. */
-function foldLine(line: string): string {
+export function foldLine(line: string): string {
   const t = line.trim();
   return t.length > 60 ? '' : foldAccents(t).replace(/['’]/g, ' ');
 }

@@ -1,12 +1,10 @@
 import { cleanText } from '../../signals/limits';
 import type { PageSample } from '../../signals/sample';
 import type { Address } from '../../signals/schema';
-import { brandVariants } from '../brand';
 import { isStoryAt } from '../classify/page';
 import { copyrightFacts } from '../copyright';
 import { type CompanyDraft, type FactContext, makeFact } from '../facts';
 import { isJobPage } from '../job-hosts';
-import { siteLabel } from '../platforms';
 import { phoneCountry, tldCountry } from './country';
 import { foundedYear } from './founded';
 import { fundingStage } from './funding';
@@ -14,6 +12,7 @@ import { headcount } from './headcount';
 import { readImprint } from './imprint';
 import { statedIndustry } from './industry-row';
 import { pathSegments, siteOf } from './read';
+import { ownBoilerplate, postingCompanyText, postingSeat, sampleBrands } from './sections';
 
 const IMPRINT_PAGE =
   /^(impressum|imprint|legal|legal-notice|mentions-legales|mentions-légales|aviso-legal|informacion-legal|note-legali|kontakt|contact|contacto|contatti|about|ueber-uns|uber-uns|about-us|a-propos|qui-sommes-nous|quienes-somos|empresa|chi-siamo)$/;
@@ -29,7 +28,7 @@ function cappedAddress(address: Address): Address {
 
 /** The brand the site's domain and og:site_name spell. */
 function siteBrands(sample: PageSample, ctx: FactContext): string[] {
-  return [...brandVariants(siteLabel(ctx.url)), ...brandVariants(sample.siteName)];
+  return sampleBrands(sample, ctx.url);
 }
 
 function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext, pageUrl: URL): void {
@@ -53,6 +52,13 @@ function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext
   if (hq && Object.keys(hq).length) company.hq = makeFact(ctx, 'text', hq, 'imprint', confidence || 0.3);
 }
 
+/** A posting's employer seat, as its company section or a seat keyword states it (./sections.ts); else none. */
+function addPostingSeat(company: CompanyDraft, sample: PageSample, ctx: FactContext): void {
+  const seat = postingSeat(sample.text, sample.lang);
+  const hq = seat ? cappedAddress(seat) : undefined;
+  if (hq?.city) company.hq = makeFact(ctx, 'text', hq, 'company section', 0.4);
+}
+
 /**
  * Text facts the background derives from a company site's text sample (layer `heuristic`, source `text`): imprint
  * and contact blocks (legal name, address, country; phone prefix and ccTLD as weak country evidence), founding
@@ -69,21 +75,28 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
   }
   // A job board's copyright is the board's, and a posting's address is where the job is, not the employer's seat.
   const jobPage = isJobPage(pageUrl);
-  const post = isStoryAt(sample, ctx.url);
+  // A press release on the issuer's own site is a story whose closing "About <issuer>" is the site's own words.
+  const story = isStoryAt(sample, ctx.url);
+  const boilerplate = story ? ownBoilerplate(sample.text, siteBrands(sample, ctx)) : '';
+  const post = story && !boilerplate;
+  // Where a fact is read: the boilerplate of a press release, a posting's company section for its funding (the role's
+  // text tells of "experience at a Series A startup"), else the page.
+  const own = boilerplate || sample.text;
+  const roundText = jobPage ? postingCompanyText(sample.text) : own;
   const rules: Array<() => void> = [
     // The copyright notice's owner first: its legal name outranked the imprint's when the page read it (kept so).
     () => {
       if (jobPage) return;
       Object.assign(company, copyrightFacts(sample.text, ctx, siteBrands(sample, ctx)));
     },
-    () => jobPage || addLocation(company, sample, ctx, pageUrl),
+    () => (jobPage ? addPostingSeat(company, sample, ctx) : addLocation(company, sample, ctx, pageUrl)),
     () => {
       // A news article or post tells its subject's story ("Fjordpay, founded in 2019"): the publisher's own facts
       // come from its structured data only. Elsewhere the description is the site's own words about itself ("Zimmerei
       // seit 1952"), read after the text and trusted less.
       if (post) return;
-      const inText = foundedYear(sample.text, ctx.observedAt);
-      const inAbout = inText ? undefined : foundedYear(sample.about, ctx.observedAt);
+      const inText = foundedYear(own, ctx.observedAt);
+      const inAbout = inText || boilerplate ? undefined : foundedYear(sample.about, ctx.observedAt);
       const founded = inText ?? (inAbout && { year: inAbout.year, confidence: Math.min(inAbout.confidence, 0.3) });
       const where = inText ? undefined : 'description';
       if (founded) company.founded = makeFact(ctx, 'text', founded.year, where, founded.confidence);
@@ -94,12 +107,12 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
     },
     () => {
       if (post) return;
-      const stage = fundingStage(sample.text);
+      const stage = fundingStage(roundText);
       if (stage) company.fundingStage = makeFact(ctx, 'text', stage, 'funding round', 0.45);
     },
     () => {
       if (post) return;
-      const staff = headcount(sample.text);
+      const staff = headcount(own);
       if (staff) company.employees = makeFact(ctx, 'text', staff.range, undefined, 0.4);
     },
   ];

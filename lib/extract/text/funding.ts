@@ -26,6 +26,13 @@ const NAMED = [
 ];
 const CLAIM =
   /\d[\d.,]*\s*(?:m|mn|mio|million|millions|millones|milh[õo]es|milioni|miljoen|k|bn|billion)\b|[$€£]\s*\d|\d\s*(?:[$€£]|m€)|\b(?:our|unsere[nr]?|notre|nuestra|nossa|nostro|onze)\b/i;
+// "We're a seed-stage team of 12", "a Series B-stage company", "backed by Series D investors", "a Series A-backed
+// startup": the stage as the company's own attribute. An article before it ("a", "an") or "backed by" makes it the
+// company's; "we invest in seed-stage startups" (an investor's page) has neither.
+const ATTRIBUTE = new RegExp(
+  String.raw`\b(?:(?:a|an)\s+${STAGE}[- ](?:stage|backed|funded)\b|backed by (?:our |leading |top )?${STAGE}\s+(?:investors|funds|vcs?)\b)`,
+  'giu',
+);
 const CONTEXT = 50;
 const LISTED_ON = /\b(?:listed on|cot[ée]e? (?:en|à)|börsennotiert|cotizada en)\b/i;
 const TICKER = /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|Euronext|Xetra|SIX|OMX)\s*:\s*[A-Z][A-Z.]{0,9}\b/;
@@ -49,6 +56,7 @@ export function fundingStage(text: string): FundingStage | undefined {
     if (stage && (!best || ORDER.indexOf(stage) > ORDER.indexOf(best))) best = stage;
   };
   for (const m of t.matchAll(RAISED)) consider(m[1]);
+  for (const m of t.matchAll(ATTRIBUTE)) consider(m[1] ?? m[2]);
   for (const pattern of NAMED) {
     for (const m of t.matchAll(pattern)) {
       const around = t.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + CONTEXT);

@@ -2,7 +2,7 @@ import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { findBrand } from '../brand';
 import { toIsoCountry } from '../countries';
-import { regionCode } from '../sites/location';
+import { regionCode, regionCountry } from '../sites/location';
 import { type AddressHit, findAddresses } from './address';
 import { withoutCredits } from './credits';
 
@@ -64,7 +64,10 @@ function afterCity(part: string, inSentence = false): { country?: string; region
   const code = regionCode(part) ?? regionCode(lead ?? '');
   if (code) return code;
   const country = toIsoCountry(part);
-  return country ? { country } : {};
+  if (country) return { country };
+  // "headquartered in Cambridge, Massachusetts": a first-level region's name after the city names its country too.
+  const inCountry = inSentence ? regionCountry(part) : undefined;
+  return inCountry ? { region: part, country: inCountry } : {};
 }
 
 /** The one city-and-country line of `scope`; several different ones are a list of offices. */
@@ -86,13 +89,32 @@ const SEAT_SENTENCE =
   /\b(?:(?:notre|le) si[èe]ge(?: social)? est (?:situ[ée] )?(?:à|a)|(?:la nostra|la) sede (?:legale )?(?:è|e) (?:a|in)|(?:unser|der) (?:haupt|firmen)?sitz (?:ist|befindet sich) in|nuestra sede (?:central )?est(?:á|a) en|our (?:head office|headquarters) (?:is|are) in)\s+/iu;
 
 /** The seat a sentence or label names ("headquartered in Boston, MA", "Sitz der Gesellschaft: Berlin"). */
-function seatPhrase(text: string): Address | undefined {
+export function seatPhrase(text: string): Address | undefined {
   const keyword = SEAT_KEYWORD.exec(text) ?? SEAT_SENTENCE.exec(text);
   const seat = keyword ? SEAT_CITY.exec(text.slice(keyword.index + keyword[0].length, keyword.index + 200)) : null;
   const city = cityOrNone(seat?.[1]);
-  if (!seat || !city) return undefined;
+  // "Sitz der Gesellschaft: Hafenstraße 12, ...": a word with a house number is the street, the city comes later.
+  const street =
+    keyword && seat && /^\s*\d/.test(text.slice(keyword.index + keyword[0].length + (seat[1]?.length ?? 0)));
+  if (!seat || !city || street) return undefined;
   const { country, region } = afterCity(seat[2]?.trim() ?? '', true);
   return { city, ...(region ? { region } : {}), ...(country ? { country } : {}) };
+}
+
+const SEAT_ADDRESS_SPAN = 160;
+
+/**
+ * The address a seat keyword introduces ("Our registered office is Unit 4, Royal Oak Way North, Daventry NN11 8YL",
+ * "Sitz der Gesellschaft: Hafenstraße 12, 20457 Hamburg"): the first address starting right after the keyword.
+ */
+export function seatAddress(text: string, lang?: string): Address | undefined {
+  const keyword = new RegExp(SEAT_KEYWORD.source, 'giu');
+  for (const m of text.matchAll(keyword)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + SEAT_ADDRESS_SPAN);
+    const hit = findAddresses(after, { lang: langCode(lang ?? '') })[0];
+    if (hit?.address.city && hit.index < 120) return hit.address;
+  }
+  return undefined;
 }
 
 export interface ImprintFacts {

@@ -13,6 +13,10 @@ describe("a company's own funding round in its text", () => {
     ['Our $120M Series E round will take us to new markets.', 'series-d+'],
     ['Listed on NSE and BSE since 2011.', 'ipo/public'],
     ['Investors: see our annual report (Nasdaq: ACME).', 'ipo/public'],
+    // The stage as the company's own attribute.
+    ["We're a seed-stage team of 9 in Leeds.", 'seed'],
+    ['Brightwick is a Series B-backed startup with 140 people.', 'series-b'],
+    ['Founded in 2015, Ortelia is backed by Series C investors including Fenmoor Partners.', 'series-c'],
   ])('%s -> %s', (text, stage) => expect(fundingStage(text)).toBe(stage));
 
   it.each([
@@ -21,5 +25,7 @@ describe("a company's own funding round in its text", () => {
     ['Watch series A to Z of our video library.'],
     ['Our seed mixes grow in any garden.'],
     ['Seed funding is what most startups look for first: here is how it works.'],
+    // An investor's page: the stage it invests at is its portfolio's.
+    ['We invest in seed-stage and Series A-stage startups across Europe.'],
   ])('%s -> nothing', (text) => expect(fundingStage(text)).toBeUndefined());
 });

@@ -1,0 +1,40 @@
+import type { PageSample } from '../../signals/sample';
+import { isJobPage } from '../job-hosts';
+import { ownBoilerplate, postingCompanyText, sampleBrands } from '../text/sections';
+import { isStoryAt } from './page';
+
+export interface OwnPart {
+  /** The page's sample reduced to what speaks for the company. */
+  sample: PageSample;
+  /** A description the page stated, as far as it may still classify the company (undefined: not at all). */
+  description: (text: string) => string | undefined;
+}
+
+/**
+ * The part of a page the industry group may be read from when the rest is about something else: on a job posting,
+ * the page without its role (a marketing role at a software maker is not marketing): the role's sections, its title
+ * in the page's title and descriptions, the ATS's links (lib/extract/text/sections.ts); on a press release on the
+ * issuer's own site, its "About <issuer>" boilerplate alone (the release reads like news, the issuer is no publisher,
+ * and its teaser is about the news). Undefined on any other page: the whole sample counts.
+ */
+export function ownPart(sample: PageSample, url: string): OwnPart | undefined {
+  if (isJobPage(url)) {
+    // The role's title heads the page and names the posting in its title and descriptions.
+    const role = sample.headings.split('\n')[0]?.trim() ?? '';
+    const withoutRole = (text: string) => (role.length > 3 ? text.split(role).join(' ') : text);
+    return {
+      sample: {
+        text: postingCompanyText(sample.text),
+        about: withoutRole(sample.about),
+        headings: '',
+        types: sample.types,
+        tels: [],
+      },
+      description: withoutRole,
+    };
+  }
+  if (!isStoryAt(sample, url)) return undefined;
+  const boilerplate = ownBoilerplate(sample.text, sampleBrands(sample, url));
+  if (!boilerplate) return undefined;
+  return { sample: { text: '', about: boilerplate, headings: '', types: [], tels: [] }, description: () => undefined };
+}

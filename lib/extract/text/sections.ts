@@ -1,0 +1,92 @@
+import type { PageSample } from '../../signals/sample';
+import type { Address } from '../../signals/schema';
+import { brandVariants, findBrand } from '../brand';
+import { foldAccents } from '../classify/normalize';
+import { aboutSection, foldLine } from '../classify/page';
+import { siteLabel } from '../platforms';
+import { seatAddress, seatPhrase } from './imprint';
+
+/**
+ * The parts of a page's text that speak for the company, where the rest speaks of something else: a job posting's
+ * company section ("About Acme", "Who we are", "Über uns") against the role's ("About the role", "What you'll do",
+ * "Requirements"), and a press release's "About <issuer>" boilerplate against the announcement and the partner's
+ * boilerplate. Plain text in, plain text out; each part is capped by aboutSection.
+ */
+
+// The ATS's own chrome closes a posting ("Powered by Workable", "Jobs powered by Lever"): nothing after it is the employer's.
+const ATS_CHROME = /^[ \t]*(?:jobs )?powered by\b/im;
+
+/** A posting's text without the applicant-tracking system's closing chrome. */
+export function postingText(text: string): string {
+  const m = ATS_CHROME.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+// Headings of a posting's sections on the role, the reader and the offer, on folded lines (classify/page.ts foldLine):
+// "About the role", "What you'll do", "Requirements", "Deine Aufgaben", "Votre profil", "Requisitos", "Wat bieden wij".
+const ROLE_HEADING =
+  /^(?:about (?:the|this) (?:role|job|position|opportunity)|(?:the|your|this) (?:role|job|position|opportunity)|(?:key |your |main )?responsibilities|(?:the )?requirements|qualifications|(?:preferred |minimum |basic )?qualifications|what you ?(?:ll|will) (?:do|be doing|work on)|what you (?:bring|have|get|need)|what we re looking for|what we are looking for|who you are|about you|you have|you are|you bring|your profile|nice to have|bonus points|(?:our )?benefits|perks(?: and benefits)?|what we offer|compensation(?: and benefits)?|salary|(?:deine|ihre|die) aufgaben|aufgaben|(?:dein|ihr) profil|das bringst du mit|was du mitbringst|was sie mitbringen|(?:was )?wir bieten|das bieten wir|(?:vos |tes )?missions|(?:votre|ton) profil|profil recherche|description du poste|le poste|informations supplementaires|ce que nous offrons|avantages|(?:tus |sus )?funciones|responsabilidades|requisitos|(?:tu|su) perfil|(?:que|lo que) (?:te )?ofrecemos|descripcion del puesto|el puesto|wat ga je doen|wat vragen wij|wat bieden wij|jouw profiel|functieomschrijving|(?:le tue )?responsabilita|requisiti|cosa offriamo)\s*[:?]?$/;
+const MAX_POSTING = 8_000;
+
+/** A short line without a closing full stop reads as a heading ("The role", "Deine Aufgaben", "Benefits"). */
+function isHeadingLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length < 60 && !/[.!?]$/.test(t);
+}
+
+/**
+ * A posting's text without its role's sections: each runs from a role heading to the next heading-like line. What
+ * is left is the header (title, place, contract), the company's own paragraphs ("Acme is a ...", "About Acme",
+ * "Wer wir sind") and the closing lines (equal-opportunity statement, registered office), without the ATS's chrome.
+ */
+export function postingCompanyText(text: string): string {
+  const out: string[] = [];
+  let inRole = false;
+  for (const line of postingText(text).slice(0, MAX_POSTING).split('\n')) {
+    if (isHeadingLine(line)) inRole = ROLE_HEADING.test(foldLine(line));
+    if (!inRole) out.push(line);
+  }
+  return out.join('\n');
+}
+
+/**
+ * The employer's seat a posting states: "headquartered in Cambridge, Massachusetts" in its company section (or in its
+ * company's paragraphs), or an address after a seat keyword anywhere in it ("Our registered office is Unit 4, ...,
+ * Daventry NN11 8YL"). The job's own place (the location row, jobLocation), trial sites, other offices and
+ * customers' cities are never read as it.
+ */
+export function postingSeat(text: string, lang?: string): Address | undefined {
+  const company = postingCompanyText(text);
+  const about = aboutSection(company);
+  return (about ? seatPhrase(about) : undefined) ?? seatAddress(postingText(text), lang) ?? seatPhrase(company);
+}
+
+// What makes a page a press release: its label, a media contact, the dateline's announcement verb.
+const PRESS_MARKERS =
+  /\b(?:press release|news release|media contacts?|press contacts?|media enquiries|media inquiries|today announced|announced today|pressemitteilung|presseinformation|pressekontakt|gab heute bekannt|communique de presse|contact presse|contacts presse|annonce aujourd hui|comunicado de prensa|nota de prensa|contacto de prensa|contacto para medios|anuncio hoy|comunicato stampa|contatto stampa|ha annunciato oggi|persbericht|perscontact|maakt vandaag bekend|comunicado de imprensa|anunciou hoje)\b/;
+// "About <Name>", "Über <Name>", "À propos de <Name>", "Acerca de <Name>", "Sobre <Name>", "Over <Name>", "Informazioni su".
+const BOILERPLATE =
+  /^(?:about|uber|a propos de|a propos d|acerca de|sobre|over|informazioni su|chi e) (.{2,60}?)\s*:?$/;
+
+/**
+ * A press release's boilerplate of the site's own company ("About Hollin Rail", closing the release): the issuer's
+ * description, founding year and headcount. Empty unless the page reads as a press release (its label, a media
+ * contact, "today announced") and one "About" heading names the site's brand (`brands`, normalized variants of the
+ * domain and site name): a partner's boilerplate, or a publisher's article about another company, is not the site's.
+ */
+export function ownBoilerplate(text: string, brands: string[]): string {
+  if (!brands.length || !PRESS_MARKERS.test(foldAccents(text).replace(/['’]/g, ' '))) return '';
+  return aboutSection(
+    text,
+    (line) => {
+      const name = BOILERPLATE.exec(line)?.[1];
+      return !!name && !!findBrand(name, brands);
+    },
+    text.length,
+  );
+}
+
+/** The brand the site's domain and og:site_name spell, as normalized variants. */
+export function sampleBrands(sample: Pick<PageSample, 'siteName'>, url: string): string[] {
+  return [...brandVariants(siteLabel(url)), ...brandVariants(sample.siteName)];
+}

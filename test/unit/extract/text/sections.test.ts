@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { ownBoilerplate, postingCompanyText, postingSeat, sampleBrands } from '../../../../lib/extract/text/sections';
+
+const POSTING = [
+  'Account Executive, DACH',
+  'Munich, Germany',
+  'About Fennick',
+  'Fennick makes scheduling software for hospitals. We are headquartered in Austin, Texas, with our EMEA office in Munich.',
+  'The role',
+  'Sell to hospital groups in Munich, Vienna and Zurich. Experience at a Series A startup helps.',
+  'What you bring',
+  'Five years of SaaS sales to clinics.',
+  'Fennick is an equal opportunity employer.',
+  'Powered by Greenhouse',
+  'Greenhouse Software, Inc., headquartered in New York, NY.',
+].join('\n');
+
+describe('a job posting: company part against the role', () => {
+  it("drops the role's sections and the ATS's chrome, keeps the company's paragraphs", () => {
+    const text = postingCompanyText(POSTING);
+    expect(text).toContain('scheduling software for hospitals');
+    expect(text).not.toContain('Vienna');
+    expect(text).not.toContain('SaaS sales');
+    expect(text).not.toContain('Greenhouse Software');
+  });
+
+  it('reads the stated seat, never the job place, another office or the ATS', () => {
+    expect(postingSeat(POSTING, 'en')).toEqual({ city: 'Austin', region: 'Texas', country: 'US' });
+    expect(postingSeat('Sales Manager\nBerlin\nAbout the role\nYou visit clients headquartered in Hamburg.')).toBe(
+      undefined,
+    );
+  });
+
+  it('reads an address after a seat keyword, in German and English', () => {
+    const de =
+      'Wer wir sind\nWir bauen Kühlhäuser.\nDeine Aufgaben\nWartung.\nSitz der Gesellschaft: Hafenstraße 12, 20457 Hamburg';
+    expect(postingSeat(de, 'de')?.city).toBe('Hamburg');
+    const en = 'Picker\nBenefits\nFree parking.\nOur registered office is Unit 9, Mill Lane, Wigan WN3 4AB.';
+    expect(postingSeat(en, 'en')).toMatchObject({ city: 'Wigan', country: 'GB' });
+  });
+
+  it('knows role headings in French and Spanish', () => {
+    const fr = "Chargé d'affaires\nQui sommes-nous ?\nUne PME lyonnaise.\nVos missions\nProspecter à Lille.";
+    expect(postingCompanyText(fr)).not.toContain('Lille');
+    const es = 'Técnico\nSobre nosotros\nFabricamos bombas.\nRequisitos\nCarnet de conducir en Sevilla.';
+    expect(postingCompanyText(es)).not.toContain('Sevilla');
+  });
+});
+
+describe("a press release's own boilerplate", () => {
+  const release = [
+    'PRESS RELEASE',
+    'BRISTOL, 3 March 2025 — Corvane Marine today announced a partnership with Oduro Logistics.',
+    'About Oduro Logistics',
+    'Oduro Logistics, founded in 1979, employs 2,000 people.',
+    'About Corvane Marine',
+    'Corvane Marine builds hybrid ferries. Founded in 2004, it employs 220 people in Bristol.',
+    'Media contact',
+    'press@corvane.example',
+  ].join('\n');
+
+  it("is the issuer's, whose name the site's domain spells, not the partner's", () => {
+    const brands = sampleBrands({}, 'https://www.corvane-marine.example/news/partnership');
+    expect(ownBoilerplate(release, brands)).toBe(
+      'Corvane Marine builds hybrid ferries. Founded in 2004, it employs 220 people in Bristol.',
+    );
+  });
+
+  it("is none on a publisher's article about the company", () => {
+    expect(
+      ownBoilerplate(release, sampleBrands({ siteName: 'Harbour Weekly' }, 'https://harbourweekly.example/a')),
+    ).toBe('');
+  });
+
+  it('is none without the marks of a release', () => {
+    const brands = sampleBrands({}, 'https://corvane-marine.example/about');
+    expect(ownBoilerplate('About Corvane Marine\nWe build ferries.', brands)).toBe('');
+  });
+
+  it('reads a German release', () => {
+    const de = 'Pressemitteilung\nÜber Kesselhof Energie\nKesselhof Energie plant Wärmenetze. Gegründet 1996.';
+    expect(ownBoilerplate(de, sampleBrands({}, 'https://kesselhof-energie.example/presse/x'))).toContain('Wärmenetze');
+  });
+});
