@@ -12,7 +12,7 @@ import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl }
 import { isJobPage } from './job-hosts';
 import { extractJsonLd, jsonLdTypes, readJsonLd } from './jsonld';
 import { extractLinks } from './links';
-import { listedCompany, listingText } from './listing';
+import { listedCompany, listedOpenings, listingText } from './listing';
 import { extractMeta } from './meta';
 import { PEOPLE_SOURCE_IDS, readPeople } from './people/interpret';
 import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
@@ -116,7 +116,7 @@ function interpret(source: PageSource): PageSignals | null {
   // A trade directory's company page (listing.ts): the site's own Organization and site name are the directory's.
   const listed =
     source.body && !platform && !tenant && !jobPage && !site?.company
-      ? listedCompany(source.body.headings, pageUrl, [label, meta.siteName], source.body.hrefs)
+      ? listedCompany(source.body.headings, pageUrl, [label, meta.siteName], source.body.hrefs, source.body.text)
       : undefined;
   const siteOrg = listed && jsonld?.domain?.value !== listed.domain;
   const structured = mergeLayers([
@@ -135,8 +135,12 @@ function interpret(source: PageSource): PageSignals | null {
     const title = listed ? listed.name : nameFromTitle(source.title, label, meta.siteName);
     if (title) heuristics.push({ name: makeFact(ctx, 'title', title, listed ? 'h1' : 'title') });
     // The listed name carries its legal form; the page's copyright line is the directory's.
-    if (listed) heuristics.push({ legalName: makeFact(ctx, 'title', listed.name, 'h1') });
-    const names = [structured.name?.value, title, label];
+    if (listed?.legal) heuristics.push({ legalName: makeFact(ctx, 'title', listed.name, 'h1') });
+    // The listed company's own openings on its profile; the directory's careers page is the directory's.
+    const openings = listed ? listedOpenings(source.body.hrefs, pageUrl, listed.name) : undefined;
+    if (openings) heuristics.push({ hiring: makeFact(ctx, 'links', openings, 'a[href]', 0.5) });
+    // On a directory's listing the site's label is the directory's: its social links are not the listed company's.
+    const names = listed ? [listed.name] : [structured.name?.value, title, label];
     const socials = extractLinks(view.links, source.body.chromeSocial, ctx, names);
     if (socials) heuristics.push({ socials });
     const domain =
@@ -148,7 +152,10 @@ function interpret(source: PageSource): PageSignals | null {
     // Imprint, founding year, headcount and industry group are derived from this sample (lib/signals/normalize.ts).
     sample = collectSample(source, view, types, meta, domain);
     // On a directory's listing the text rules read the listed company's part, under the listed company's name.
-    if (listed) Object.assign(sample, { text: listingText(sample.text, listed.name), siteName: listed.name });
+    if (listed) {
+      const directory = [...brandVariants(label), ...brandVariants(meta.siteName)];
+      Object.assign(sample, { text: listingText(sample.text, listed.name, directory), siteName: listed.name });
+    }
   }
   const description = meta.tags.get('description')?.content;
   // A LinkedIn company page no adapter layout matched (the sign-in wall) still names the company in its title and meta;

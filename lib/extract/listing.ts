@@ -1,4 +1,5 @@
 import { brandDomainIn, brandVariants, findBrand } from './brand';
+import { isAtsUrl } from './job-hosts';
 import { isAboutPart } from './own-page';
 
 // A legal form closing a name: "Vandermolen Verpakkingen B.V.", "Kranwerk Elbtal GmbH", "Tessaro S.r.l.".
@@ -6,19 +7,60 @@ const LEGAL_FORM =
   /\s(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|e\.\s?V\.|B\.\s?V\.|BV|N\.\s?V\.|NV|S\.A\.S\.|SAS|SARL|SA|S\.A\.|S\.L\.U?\.|S\.r\.l\.|SRL|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|Inc\.?|plc|Oy|AB|A\/S|ApS|AS|Sp\.\s?z\s?o\.\s?o\.|s\.r\.o\.|Kft\.?|Pvt\.?\s+Ltd\.?|S\.C\.)$/i;
 const MAX_HEADING = 100;
 
+// A profile's fact labels, alone on a line or before a colon: "Website", "Founded", "Headquarters", "Team size",
+// "Funding stage" (startup directories, marketplaces), in the languages the text rules know.
+const FACT_LABELS: Array<[fact: string, label: RegExp]> = [
+  ['website', /^(?:website|web ?site|site web|site internet|webseite|sitio web|p[áa]gina web|sito web|homepage)$/],
+  [
+    'founded',
+    /^(?:founded|year founded|founding year|gegr[üu]ndet|gr[üu]ndungsjahr|fond[ée]e?|cr[ée]ation|ann[ée]e de cr[ée]ation|fundad[ao]|a[ñn]o de fundaci[óo]n|fondata|anno di fondazione)$/,
+  ],
+  [
+    'location',
+    /^(?:location|headquarters|hq|based in|city|standort|hauptsitz|sitz|si[èe]ge|localisation|ville|sede|ubicaci[óo]n|ciudad)$/,
+  ],
+  [
+    'size',
+    /^(?:team size|company size|employees|headcount|size|teamgr[öo](?:ß|ss)e|mitarbeiter(?:zahl)?|unternehmensgr[öo](?:ß|ss)e|effectifs?|taille|taille de l['’][ée]quipe|empleados|tama[ñn]o|tama[ñn]o del equipo|dipendenti)$/,
+  ],
+  [
+    'stage',
+    /^(?:stage|funding stage|last funding type|funding|phase|finanzierungsphase|stade|[ée]tape|stade de financement|etapa|fase)$/,
+  ],
+  ['industry', /^(?:industry|industries|sector|markets?|branche|secteur|industria|sector)$/],
+];
+const MIN_FACTS = 3;
+const MAX_FACT_LINES = 400;
+
+/** The distinct profile facts the text labels: a line that is a fact's label, or starts with one and a colon. */
+export function profileFacts(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const raw of text.split('\n').slice(0, MAX_FACT_LINES)) {
+    const line = raw.trim().toLowerCase();
+    if (!line || line.length > 80) continue;
+    const label = line.split(/\s*:\s*/)[0] ?? '';
+    if (label !== line && line.indexOf(':') < 0) continue;
+    for (const [fact, pattern] of FACT_LABELS) if (pattern.test(label)) found.add(fact);
+  }
+  return found;
+}
+
 /**
- * A trade directory's company page (Kompass-like): the first heading is another company's name with its legal form,
- * no spelling of the site's own brand, and the page links out to a domain that spells that name (the company's
- * website button). There the site's own Organization JSON-LD, title, domain and careers link are the directory's,
- * and the listed company is the page's subject. Never on the site's home or about page, where a legal name heading
- * is the site's own company. Returns the listed company's name and, when linked, its domain.
+ * A directory's company page: a trade directory's (Kompass-like), whose first heading is another company's name with
+ * its legal form, or a startup directory's or marketplace's profile, whose first heading is the subject's name under
+ * a block of facts (Website, Founded, Location, Team size, Stage: at least MIN_FACTS of them, the website among
+ * them). Either way no spelling of the site's own brand heads it, and it links out to a domain that spells that name
+ * (the company's website button). There the site's own Organization JSON-LD, title, domain and careers link are the
+ * directory's, and the listed company is the page's subject. Never on the site's home or about page, where a legal
+ * name heading is the site's own company. Returns the listed company's name and, when linked, its domain.
  */
 export function listedCompany(
   headings: string,
   url: string,
   siteNames: Array<string | undefined>,
   hrefs: readonly string[],
-): { name: string; domain: string } | undefined {
+  text = '',
+): { name: string; domain: string; legal: boolean } | undefined {
   let parts: string[];
   try {
     parts = new URL(url).pathname.split('/').filter(Boolean);
@@ -28,7 +70,11 @@ export function listedCompany(
   // A listing sits below the directory's home; the site's own about page names its own company.
   if (!parts.length || isAboutPart(parts.at(-1))) return undefined;
   const first = (headings.split('\n')[0] ?? '').replace(/\s+/g, ' ').trim();
-  if (first.length < 5 || first.length > MAX_HEADING || !LEGAL_FORM.test(first)) return undefined;
+  if (first.length < 3 || first.length > MAX_HEADING) return undefined;
+  if (!LEGAL_FORM.test(first)) {
+    const facts = profileFacts(text);
+    if (facts.size < MIN_FACTS || !facts.has('website')) return undefined;
+  }
   if (
     findBrand(
       first,
@@ -36,8 +82,12 @@ export function listedCompany(
     )
   )
     return undefined;
-  const domain = brandDomainIn(hrefs.slice(0, 400).join(' '), brandVariants(first.replace(LEGAL_FORM, '')));
-  return domain ? { name: first, domain } : undefined;
+  const variants = brandVariants(first.replace(LEGAL_FORM, ''));
+  // A startup's domain often spells its first word only ("Grainline Carbon" at grainline.earth).
+  const word = first.split(/\s+/)[0] ?? '';
+  if (!LEGAL_FORM.test(first) && word.length >= 4 && word !== first) variants.push(...brandVariants(word));
+  const domain = brandDomainIn(hrefs.slice(0, 400).join(' '), variants);
+  return domain ? { name: first, domain, legal: LEGAL_FORM.test(first) } : undefined;
 }
 
 const LISTING_TEXT = 3_000;
@@ -46,7 +96,45 @@ const LISTING_TEXT = 3_000;
  * The listed company's part of a directory page's text: from its name's first heading on, a few thousand characters.
  * The directory's own footer (its address, copyright line, "we are hiring") is left out of what the text rules read.
  */
-export function listingText(text: string, name: string): string {
+export function listingText(text: string, name: string, siteBrands: string[] = []): string {
   const at = Math.max(0, text.indexOf(name));
-  return text.slice(at, at + LISTING_TEXT);
+  const part = text.slice(at, at + LISTING_TEXT);
+  if (!siteBrands.length) return part;
+  // The directory's own footer starts at the first later line that names the directory ("Nordbase ApS · ...").
+  const lines = part.split('\n');
+  const end = lines.findIndex((line, i) => i > 0 && !!findBrand(line.slice(0, 200), siteBrands));
+  return end > 0 ? lines.slice(0, end).join('\n') : part;
+}
+
+const JOB_PATH =
+  /\/(?:jobs?|careers?|stellen(?:angebote)?|emplois?|offres?|empleos?|ofertas|vacatures|lavora-con-noi)(?:\/|-|$)/i;
+const MAX_JOB_LINKS = 50;
+
+/**
+ * The listed company's openings a directory's profile links: links to an ATS, or to a jobs path that spells the
+ * company's name ("/jobs/grainline-carbon-soil-scientist"); the directory's own "Work at Nordbase" spells the
+ * directory's. The first as the careers link, with their count.
+ */
+export function listedOpenings(
+  hrefs: readonly string[],
+  pageUrl: string,
+  name: string,
+): { careersUrl: string; openRoles: number } | undefined {
+  const brands = brandVariants(name).filter((b) => b.length >= 4);
+  const found = new Set<string>();
+  for (const href of hrefs.slice(0, 400)) {
+    let url: URL;
+    try {
+      url = new URL(href, pageUrl);
+    } catch {
+      continue;
+    }
+    if (!/^https?:$/.test(url.protocol)) continue;
+    const path = url.pathname.toLowerCase();
+    const spelled = brands.some((b) => path.replace(/[^a-z0-9]/g, '').includes(b));
+    if (isAtsUrl(url) || (JOB_PATH.test(path) && spelled)) found.add(url.href);
+    if (found.size >= MAX_JOB_LINKS) break;
+  }
+  const [first] = found;
+  return first ? { careersUrl: first, openRoles: found.size } : undefined;
 }

@@ -33,6 +33,11 @@ const ATTRIBUTE = new RegExp(
   String.raw`\b(?:(?:a|an)\s+${STAGE}[- ](?:stage|backed|funded)\b|backed by (?:our |leading |top )?${STAGE}\s+(?:investors|funds|vcs?)\b)`,
   'giu',
 );
+// A profile's fact row: "Funding stage\nSeed", "Stage: Series A", "Finanzierungsphase: Seed", "Étape : Série B".
+const ROW = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:funding stage|stage|last funding type|funding round|finanzierungsphase|stade(?: de financement)?|[ée]tape|etapa(?: de financiaci[óo]n)?)[ \t]*:?[ \t]*\n?[ \t]*${STAGE}[ \t]*(?:\n|$)`,
+  'giu',
+);
 const CONTEXT = 50;
 const LISTED_ON = /\b(?:listed on|cot[ée]e? (?:en|à)|börsennotiert|cotizada en)\b/i;
 const TICKER = /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|Euronext|Xetra|SIX|OMX)\s*:\s*[A-Z][A-Z.]{0,9}\b/;
@@ -57,6 +62,7 @@ export function fundingStage(text: string): FundingStage | undefined {
   };
   for (const m of t.matchAll(RAISED)) consider(m[1]);
   for (const m of t.matchAll(ATTRIBUTE)) consider(m[1] ?? m[2]);
+  for (const m of t.matchAll(ROW)) consider(m[1]);
   for (const pattern of NAMED) {
     for (const m of t.matchAll(pattern)) {
       const around = t.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + CONTEXT);

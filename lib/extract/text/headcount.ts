@@ -93,8 +93,20 @@ export interface HeadcountHit {
   phrase: string;
 }
 
-/** Headcount stated in `text`: a point for "200 employees", an open range for "over 200"/"200+". */
+// A fact row's size band, as directories and profiles state it: "Employees  11-50", "Team size: 51–200",
+// "Mitarbeiter: 10 - 49".
+const RANGE_ROW = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL}|team size|company size|teamgröße|unternehmensgröße|taille de l'équipe|tamaño del equipo)[ \t]*[:\t]?[ \t\n]*(\d{1,3}(?:[.,]\d{3})?)[ \t]*[-–][ \t]*(\d{1,3}(?:[.,]\d{3})?)(?![\d\p{L}%])`,
+  'iu',
+);
+
+/** Headcount stated in `text`: a point for "200 employees", an open range for "over 200"/"200+", a row's band. */
 export function headcount(text: string): HeadcountHit | undefined {
+  const band = RANGE_ROW.exec(text);
+  if (band) {
+    const [min, max] = [band[1], band[2]].map((n) => Number((n ?? '').replace(/[.,]/g, '')));
+    if (min && max && min >= 1 && max > min) return { range: { min, max }, phrase: band[0].trim().slice(0, 120) };
+  }
   for (const pattern of PATTERNS) {
     let count = 0;
     for (const m of text.matchAll(pattern)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listedCompany, listingText } from '../../../lib/extract/listing';
+import { listedCompany, listedOpenings, listingText, profileFacts } from '../../../lib/extract/listing';
 import { toAddress } from '../../../lib/extract/organization';
 import { parseLocation, regionCode } from '../../../lib/extract/sites/location';
 import { findAddresses } from '../../../lib/extract/text/address';
@@ -114,6 +114,7 @@ describe("a trade directory's company page", () => {
     expect(listedCompany('Kranwerk Elbtal GmbH\nFirmendaten', url, ['firmenregister'], hrefs)).toEqual({
       name: 'Kranwerk Elbtal GmbH',
       domain: 'kranwerk-elbtal.example',
+      legal: true,
     });
   });
 
@@ -248,4 +249,63 @@ describe('credit lines', () => {
   it('keeps prose that only mentions design', () => {
     expect(withoutCredits('Our design team builds kitchens.')).toBe('Our design team builds kitchens.');
   });
+});
+
+describe("a startup directory's profile without a legal form", () => {
+  const url = 'https://www.launchlist.example/startups/tidewell-robotics';
+  const hrefs = [
+    '/',
+    'https://tidewell.example/?ref=launchlist',
+    '/jobs/tidewell-robotics-firmware-engineer',
+    '/about',
+  ];
+  const facts =
+    'Tidewell Robotics\nKey facts\nWebsite\ntidewell.example\nFounded\n2020\nLocation\nBilbao, Spain\nTeam size\n11-50';
+
+  it('names the profile subject when a block of facts with a website heads it', () => {
+    expect(listedCompany('Tidewell Robotics\nAbout', url, ['launchlist'], hrefs, facts)).toEqual({
+      name: 'Tidewell Robotics',
+      domain: 'tidewell.example',
+      legal: false,
+    });
+  });
+
+  it('reads fact labels in German, French and Spanish', () => {
+    expect([...profileFacts('Webseite: x.example\nGegründet: 2019\nStandort: Graz\nMitarbeiter: 11-50')]).toHaveLength(
+      4,
+    );
+    expect([...profileFacts('Site web\nx.example\nFondée\n2018\nSiège\nNantes')]).toHaveLength(3);
+    expect([...profileFacts('Sitio web: x.example\nFundada: 2017\nEtapa: Semilla')]).toHaveLength(3);
+  });
+
+  it('is not one without the facts, without the website among them, or on the directory itself', () => {
+    expect(
+      listedCompany('Tidewell Robotics', url, ['launchlist'], hrefs, 'Tidewell Robotics\nWe build robots.'),
+    ).toBeUndefined();
+    expect(
+      listedCompany('Tidewell Robotics', url, ['launchlist'], hrefs, 'Founded\n2020\nLocation\nBilbao\nStage\nSeed'),
+    ).toBeUndefined();
+    expect(listedCompany('Launchlist', url, ['launchlist'], hrefs, facts)).toBeUndefined();
+  });
+
+  it("cuts the text at the directory's own footer", () => {
+    const text = 'Nav\nTidewell Robotics\nLocation\nBilbao, Spain\nLaunchlist S.L. · Calle Mayor 1, 28013 Madrid';
+    expect(listingText(text, 'Tidewell Robotics', ['launchlist'])).not.toContain('Madrid');
+  });
+
+  it("counts the listed company's openings, not the directory's own jobs page", () => {
+    expect(listedOpenings([...hrefs, '/jobs', '/work-at-launchlist'], url, 'Tidewell Robotics')).toEqual({
+      careersUrl: 'https://www.launchlist.example/jobs/tidewell-robotics-firmware-engineer',
+      openRoles: 1,
+    });
+    expect(listedOpenings(['/jobs', '/careers'], url, 'Tidewell Robotics')).toBeUndefined();
+  });
+});
+
+describe("a profile's size band row", () => {
+  it.each([
+    ['Employees\n11-50', { min: 11, max: 50 }],
+    ['Team size: 51–200', { min: 51, max: 200 }],
+    ['Mitarbeiter: 10 - 49', { min: 10, max: 49 }],
+  ])('%s', (text, range) => expect(headcount(text)?.range).toEqual(range));
 });

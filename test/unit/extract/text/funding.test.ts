@@ -29,3 +29,12 @@ describe("a company's own funding round in its text", () => {
     ['We invest in seed-stage and Series A-stage startups across Europe.'],
   ])('%s -> nothing', (text) => expect(fundingStage(text)).toBeUndefined());
 });
+
+describe('a funding stage in a fact row', () => {
+  it.each([
+    ['Funding stage\nSeed\nTotal raised', 'seed'],
+    ['Stage: Series A', 'series-a'],
+    ['Finanzierungsphase: Seed', 'seed'],
+    ['Étape : Série B', 'series-b'],
+  ])('%s -> %s', (text, stage) => expect(fundingStage(text)).toBe(stage));
+});
