@@ -46,7 +46,7 @@ const REGISTERS: Array<[RegExp, string]> = [
 // "Sitz der Gesellschaft: Berlin", "siège social : Paris", "headquartered in Cambridge, UK". The keyword is matched
 // case-insensitively, the city after it case-sensitively (with the i flag \p{Lu} would accept any letter).
 const SEAT_KEYWORD =
-  /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|registered office|headquartered in|headquarters?(?: in|:)|head office(?: in|:)|HQ(?: in|:)|sede(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
+  /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|registered office|headquartered in|headquarters?(?: in|:)|head office(?: in|:)|HQ(?: in|:)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
 const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
 
 // A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").
@@ -90,7 +90,11 @@ const SEAT_SENTENCE =
 
 /** The seat a sentence or label names ("headquartered in Boston, MA", "Sitz der Gesellschaft: Berlin"). */
 export function seatPhrase(text: string): Address | undefined {
-  const keyword = SEAT_KEYWORD.exec(text) ?? SEAT_SENTENCE.exec(text);
+  // "Notre siège social est à Lyon": the label's keyword matches first, the sentence then names the city.
+  return seatAfter(text, SEAT_KEYWORD.exec(text)) ?? seatAfter(text, SEAT_SENTENCE.exec(text));
+}
+
+function seatAfter(text: string, keyword: RegExpExecArray | null): Address | undefined {
   const seat = keyword ? SEAT_CITY.exec(text.slice(keyword.index + keyword[0].length, keyword.index + 200)) : null;
   const city = cityOrNone(seat?.[1]);
   // "Sitz der Gesellschaft: Hafenstraße 12, ...": a word with a house number is the street, the city comes later.

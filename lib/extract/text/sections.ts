@@ -58,7 +58,11 @@ export function postingCompanyText(text: string): string {
 export function postingSeat(text: string, lang?: string): Address | undefined {
   const company = postingCompanyText(text);
   const about = aboutSection(company);
-  return (about ? seatPhrase(about) : undefined) ?? seatAddress(postingText(text), lang) ?? seatPhrase(company);
+  const phrase = about ? seatPhrase(about) : undefined;
+  const address = seatAddress(postingText(text), lang);
+  // The seat's full address, when the posting states one in the city its company section names.
+  if (phrase && address?.city?.toLowerCase() === phrase.city?.toLowerCase()) return { ...phrase, ...address };
+  return phrase ?? address ?? seatPhrase(company);
 }
 
 // What makes a page a press release: its label, a media contact, the dateline's announcement verb.

@@ -47,6 +47,9 @@ const KINDS = [
   'agency-credit',
   'seat-blocks',
   'postcode-after-city',
+  'job-company',
+  'press-release',
+  'startup-profile',
 ];
 const DIRS = KINDS.map((d) => join(__dirname, `../../fixtures/${d}/`));
 const NOW = Date.UTC(2025, 0, 15);

@@ -39,6 +39,12 @@ describe('a job posting: company part against the role', () => {
     expect(postingSeat(en, 'en')).toMatchObject({ city: 'Wigan', country: 'GB' });
   });
 
+  it('reads a French seat sentence after its label keyword', () => {
+    const fr =
+      'Commercial\nQui sommes-nous ?\nNotre siège social est à Lyon, avec une agence à Lille.\nVos missions\nVisiter Nantes.';
+    expect(postingSeat(fr, 'fr')).toEqual({ city: 'Lyon' });
+  });
+
   it('knows role headings in French and Spanish', () => {
     const fr = "Chargé d'affaires\nQui sommes-nous ?\nUne PME lyonnaise.\nVos missions\nProspecter à Lille.";
     expect(postingCompanyText(fr)).not.toContain('Lille');
