@@ -30,7 +30,15 @@ const FACT_LABELS: Array<[fact: string, label: RegExp]> = [
   ['industry', /^(?:industry|industries|sector|markets?|branche|secteur|industria|sector)$/],
 ];
 const MIN_FACTS = 3;
+// Path parts of a company's own pages about its customers: case studies, references, success stories.
+const STORY_PART =
+  /^(?:customers?|customer-stories|case-stud(?:y|ies)|success-stories|stories|clients?|testimonials|references|referenzen|kunden|kundenprojekte|erfolgsgeschichten|cas-clients?|references-clients|temoignages|casos(?:-de-exito)?|clientes|referencias|casi-di-successo|klantverhalen|referenties)$/;
 const MAX_FACT_LINES = 400;
+
+/** The path (its parts) files the page under the company's customers: a case study, a reference, a success story. */
+export function isCustomerStory(parts: readonly string[]): boolean {
+  return parts.some((p) => STORY_PART.test(p.toLowerCase()));
+}
 
 /** The distinct profile facts the text labels: a line that is a fact's label, or starts with one and a colon. */
 export function profileFacts(text: string): Set<string> {
@@ -72,6 +80,8 @@ export function listedCompany(
   const first = (headings.split('\n')[0] ?? '').replace(/\s+/g, ' ').trim();
   if (first.length < 3 || first.length > MAX_HEADING) return undefined;
   if (!LEGAL_FORM.test(first)) {
+    // A company's case study shows its customer's facts (Website, Industry, Location, Company size) the same way.
+    if (isCustomerStory(parts)) return undefined;
     const facts = profileFacts(text);
     if (facts.size < MIN_FACTS || !facts.has('website')) return undefined;
   }

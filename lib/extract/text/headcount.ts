@@ -93,10 +93,10 @@ export interface HeadcountHit {
   phrase: string;
 }
 
-// A fact row's size band, as directories and profiles state it: "Employees  11-50", "Team size: 51–200",
-// "Mitarbeiter: 10 - 49".
+// A fact row's size band, as directories and profiles state it: "Employees  11-50", "Mitarbeiter: 10 - 49". Not
+// "Company size" or "Team size": a case study's sidebar gives its customer's so.
 const RANGE_ROW = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL}|team size|company size|teamgröße|unternehmensgröße|taille de l'équipe|tamaño del equipo)[ \t]*[:\t]?[ \t\n]*(\d{1,3}(?:[.,]\d{3})?)[ \t]*[-–][ \t]*(\d{1,3}(?:[.,]\d{3})?)(?![\d\p{L}%])`,
+  String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL})[ \t]*[:\t]?[ \t\n]*(\d{1,3}(?:[.,]\d{3})?)[ \t]*[-–][ \t]*(\d{1,3}(?:[.,]\d{3})?)(?![\d\p{L}%])`,
   'iu',
 );
 

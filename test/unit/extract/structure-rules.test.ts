@@ -286,6 +286,9 @@ describe("a startup directory's profile without a legal form", () => {
       listedCompany('Tidewell Robotics', url, ['launchlist'], hrefs, 'Founded\n2020\nLocation\nBilbao\nStage\nSeed'),
     ).toBeUndefined();
     expect(listedCompany('Launchlist', url, ['launchlist'], hrefs, facts)).toBeUndefined();
+    // A company's case study shows its customer's facts the same way: the page stays the company's.
+    const story = 'https://www.quaylogic.example/customers/tidewell-robotics';
+    expect(listedCompany('Tidewell Robotics', story, ['quaylogic'], hrefs, facts)).toBeUndefined();
   });
 
   it("cuts the text at the directory's own footer", () => {
@@ -305,7 +308,7 @@ describe("a startup directory's profile without a legal form", () => {
 describe("a profile's size band row", () => {
   it.each([
     ['Employees\n11-50', { min: 11, max: 50 }],
-    ['Team size: 51–200', { min: 51, max: 200 }],
+    ['Number of employees: 51–200', { min: 51, max: 200 }],
     ['Mitarbeiter: 10 - 49', { min: 10, max: 49 }],
   ])('%s', (text, range) => expect(headcount(text)?.range).toEqual(range));
 });
