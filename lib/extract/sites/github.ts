@@ -1,5 +1,4 @@
 import type { CompanySignals, PersonSignals } from '../../signals/schema';
-import { classifyTitle } from '../classify/title';
 import { websiteDomain } from '../organization';
 import { firstText, hrefOf, query, textOf } from './dom';
 import { parseHeadline } from './headline';
@@ -78,9 +77,11 @@ function organization(doc: Document, ctx: SiteContext, login: string): CompanySi
 
 /**
  * A bio that opens with "Title at/@ Employer" ("Staff Data Engineer @ Acme. Streaming...") states the title; a bio
- * is free text, so the part before "at" counts only when the title classifier knows it as a role (a seniority or a
- * department): "Building things at Acme" is not a title.
+ * is free text, so the part before "at" counts only when it names a role by its head word: "Building things at
+ * Acme" is not a title. (A short word list, not the title classifier, which would not fit the content script.)
  */
+const ROLE_WORD =
+  /\b(?:engineer|developer|scientist|architect|analyst|designer|researcher|manager|director|head|lead|chief|officer|founder|co-?founder|cto|ceo|cfo|coo|vp|president|consultant|maintainer|programmer|sre|devops|entwickler\w*|ingenieur\w*|d[ée]veloppeu\w*|desarrollador\w*|ontwikkelaar)\b/i;
 function bioTitle(doc: Document): string | undefined {
   const el = doc.querySelector(USER.bio);
   const bio = (el?.getAttribute('data-bio-text') ?? textOf(el, 300) ?? '').slice(0, 300);
@@ -88,8 +89,7 @@ function bioTitle(doc: Document): string | undefined {
   if (!/\s(?:at|@)\s|\s@/i.test(first)) return undefined;
   const title = parseHeadline(first).title;
   if (!title || title.length > 60) return undefined;
-  const role = classifyTitle(title);
-  return role.seniority !== 'entry' || role.department !== 'other' ? title : undefined;
+  return ROLE_WORD.test(title) ? title : undefined;
 }
 
 function user(doc: Document, ctx: SiteContext, login: string): PersonSignals | undefined {
