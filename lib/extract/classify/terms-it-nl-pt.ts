@@ -124,9 +124,16 @@ export const MORE_TERMS: Record<Group, { it: string; nl: string; pt: string; lin
       'Produzione di macchinari industriali',
       'Productie van industriële machines',
       'Fabricação de máquinas industriais',
+      // LinkedIn's "Semiconductor Manufacturing" in its interface languages (de, fr, es, it, nl, pt).
+      'Halbleiterfertigung',
+      'Fabrication de semi-conducteurs',
+      'Fabricación de semiconductores',
+      'Produzione di semiconduttori',
+      'Productie van halfgeleiders',
+      'Fabricação de semicondutores',
     ],
     it: 'fabbricazione di|industria manifatturiera|attivita manifatturiere|macchinari|prodotti in metallo|autoveicoli|apparecchiature elettriche|computer e prodotti di elettronica e ottica|articoli in gomma e materie plastiche|prodotti chimici|metallurgia|lavorazioni meccaniche',
-    nl: 'vervaardiging van|machine industrie|machinebouw|metaalproducten|elektrische apparatuur|computers en van elektronische en optische apparatuur|producten van rubber en kunststof|chemische producten|basismetaal|metaalbewerking|maakindustrie',
+    nl: 'vervaardiging van|machine industrie|machinebouw|metaalproducten|elektrische apparatuur|computers en van elektronische en optische apparatuur|producten van rubber en kunststof|chemische producten|basismetaal|metaalbewerking|maakindustrie|halfgeleider\\w*',
     pt: 'fabricacao de|industrias transformadoras|industria transformadora|maquinas e equipamentos|produtos metalicos|veiculos automoveis|equipamento eletrico|equipamentos informaticos|artigos de borracha e de materias plasticas|produtos quimicos|industrias metalurgicas de base|metalurgia',
   },
   'retail-consumer': {

@@ -98,7 +98,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'operations',
-    /\b(coo|operations?|operating|supply chain|logistics?|procurement|purchasing|project manager|program manager|office manager|facility|betrieb\w*|einkauf\w*|logistik|projektleiter(in)?|operations|achats?|chef de projet|operaciones|compras|jefe de proyecto|administrat(ive|ion)|acquisti|inkoop|inkoper|comprador(a)?|logistica|logistiek|projectleider|capo progetto|gestor(a)? de projet[oa]|magazzino|magazijn)\b/,
+    /\b(coo|operations?|operating|supply chain|logistics?|procurement|purchasing|project manager|program manager|office manager|facility|betrieb\w*|einkauf\w*|logistik\w*|projektleiter(in)?|operations|achats?|chef de projet|operaciones|compras|jefe de proyecto|administrat(ive|ion)|acquisti|inkoop\w*|inkoper\w*|comprador(a)?|logistica|logistiek\w*|projectleider|capo progetto|gestor(a)? de projet[oa]|magazzino|magazijn\w*)\b/,
   ],
 ];
 

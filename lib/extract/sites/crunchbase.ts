@@ -177,7 +177,9 @@ export const crunchbase: SiteAdapter = {
       textOf(doc.querySelector(ICON_LOCATION), 300) ??
       textOf(doc.querySelector(LOCATION_LINK)?.parentElement, 300);
     const profile = socialProfile(ctx.url);
-    const linkedin = queryAll(doc, PROFILE_LINKS, 20)
+    // 2014-2018 overview lists link the profiles in a "Social" row rather than a social-link-list.
+    const social = at.get('social');
+    const linkedin = [...queryAll(doc, PROFILE_LINKS, 20), ...(social ? queryAll(social, 'a[href]', 20) : [])]
       .map((a) => socialProfile(a.getAttribute('href')))
       .find((p) => p?.network === 'linkedin');
     const company: CompanySignals = {
@@ -190,7 +192,12 @@ export const crunchbase: SiteAdapter = {
       keywords: f(keywords.length > 1 ? keywords : undefined, 'Industries'),
       domain: f(website ? websiteDomain(website, ctx.url) : undefined, WEBSITE_LINK),
       fundingStage: f(
-        toFundingStage(text('ipo status')?.match(/public/i) ? 'public' : text('last funding type')),
+        // "Most Recent Funding: $5.5M Series A on Jun 8, 2017" (2014-2018) names the last round's type too.
+        toFundingStage(
+          (text('ipo status') ?? text('ipo stock'))?.match(/[Pp]ublic|PUBLIC|\b[A-Z]{2,8}:\s?[A-Z.]{1,6}\b/)
+            ? 'public'
+            : (text('last funding type') ?? text('most recent funding')),
+        ),
         'Last Funding Type',
       ),
       socials: profile

@@ -1,6 +1,7 @@
 import type { CompanySignals, PersonSignals } from '../../signals/schema';
 import { websiteDomain } from '../organization';
 import { firstText, hrefOf, query, textOf } from './dom';
+import { parseHeadline } from './headline';
 import { parseLocation } from './location';
 import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact, siteFacts } from './types';
 
@@ -21,6 +22,7 @@ const USER = {
   company: ['[itemprop="worksFor"] .p-org', '[itemprop="worksFor"]'],
   location: ['[itemprop="homeLocation"] .p-label', '[itemprop="homeLocation"]'],
   website: ['[itemprop="url"] a[href^="http"]', 'li[data-test-selector="profile-website-url"] a'],
+  bio: '.user-profile-bio, .p-note',
 };
 /** Repository pages: the owner link in the header says whether the owner is an organization. */
 const REPO_OWNER = [
@@ -73,6 +75,23 @@ function organization(doc: Document, ctx: SiteContext, login: string): CompanySi
   });
 }
 
+/**
+ * A bio that opens with "Title at/@ Employer" ("Staff Data Engineer @ Acme. Streaming...") states the title; a bio
+ * is free text, so the part before "at" counts only when it names a role by its head word: "Building things at
+ * Acme" is not a title. (A short word list, not the title classifier, which would not fit the content script.)
+ */
+const ROLE_WORD =
+  /\b(?:engineer|developer|scientist|architect|analyst|designer|researcher|manager|director|head|lead|chief|officer|founder|co-?founder|cto|ceo|cfo|coo|vp|president|consultant|maintainer|programmer|sre|devops|entwickler\w*|ingenieur\w*|d[ée]veloppeu\w*|desarrollador\w*|ontwikkelaar)\b/i;
+function bioTitle(doc: Document): string | undefined {
+  const el = doc.querySelector(USER.bio);
+  const bio = (el?.getAttribute('data-bio-text') ?? textOf(el, 300) ?? '').slice(0, 300);
+  const first = bio.split(/\.\s|\n/)[0] ?? '';
+  if (!/\s(?:at|@)\s|\s@/i.test(first)) return undefined;
+  const title = parseHeadline(first).title;
+  if (!title || title.length > 60) return undefined;
+  return ROLE_WORD.test(title) ? title : undefined;
+}
+
 function user(doc: Document, ctx: SiteContext, login: string): PersonSignals | undefined {
   const name = firstText(doc, USER.name) ?? firstText(doc, USER.login);
   if (!name) return undefined;
@@ -84,6 +103,7 @@ function user(doc: Document, ctx: SiteContext, login: string): PersonSignals | u
   const several = /^@[A-Za-z0-9-]+(?:[\s,&/|]+@[A-Za-z0-9-]+)+$/.test(company?.text ?? '');
   return compact({
     name: f(name.text, name.selector),
+    title: f(bioTitle(doc), USER.bio),
     employer: several ? undefined : f(company?.text.replace(/^@/, ''), company?.selector),
     employerUrl: f(handle ? `https://github.com/${handle}` : undefined, company?.selector),
     location: f(location?.text, location?.selector),

@@ -7,7 +7,7 @@ import { type JsonObject, own } from '../facts';
 import { socialProfile } from '../links';
 import { toYear, websiteDomain } from '../organization';
 import { plainText } from '../text';
-import { firstText, hrefOf, labelledValues, queryAll, textOf } from './dom';
+import { firstText, hrefOf, labelKey, labelledValues, queryAll, textOf } from './dom';
 import { toFundingStage } from './funding';
 import { deref, linkedinSlug, obj, readVoyager, typeIs, type VoyagerData } from './linkedin-data';
 import { parseLocation, regionCountry } from './location';
@@ -45,7 +45,7 @@ const WEBSITE_BUTTON = 'a[aria-label^="Visit website" i], a.org-top-card-primary
 
 // The size and follower words of LinkedIn's localized layouts (en, fr, de, es, it, nl, pt).
 const SIZE =
-  /(?<!\p{L})(?:employees?|employ[ée]s|mitarbeiter\p{L}*|besch[äa]ftigte|empleados|dipendenti|medewerkers|funcion[áa]rios|empregados)(?!\p{L})/iu;
+  /(?<!\p{L})(?:employees?|employ[ée]s|mitarbeiter\p{L}*|besch[äa]ftigte|empleados|dipendenti|medewerkers|werknemers|funcion[áa]rios|empregados|pracownik\p{L}*|anst[äa]llda|ansatte|zam[ěe]stnanc\p{L}*|ty[öo]ntekij\p{L}*)(?!\p{L})/iu;
 const FOLLOWERS = /(?<!\p{L})(?:followers?|abonn[ée]s|seguidores|volgers|follower:?\p{L}*)(?!\p{L})/iu;
 /**
  * The logged-out About rows carry a language-neutral key (`data-test-id="about-us__industry"`) beside a label in
@@ -58,6 +58,8 @@ const ABOUT_KEYS: Record<string, string> = {
   size: 'company size',
   headquarters: 'headquarters',
   foundedon: 'founded',
+  'founded-on': 'founded',
+  'organization-type': 'type',
   specialties: 'specialties',
 };
 
@@ -93,6 +95,8 @@ const LABEL_KEYS: Record<string, string> = {
   'fondata nel': 'founded',
   opgericht: 'founded',
   'fundada em': 'founded',
+  unternehmensart: 'type',
+  tipo: 'type',
   spezialgebiete: 'specialties',
   specialisations: 'specialties',
   especialidades: 'specialties',
@@ -126,6 +130,37 @@ function aboutRows(doc: Document): Map<string, Element> {
     if (key && value) rows.set(key, value);
   }
   return rows;
+}
+
+/**
+ * The About "Type" row's value for a listed company, in LinkedIn's interface languages (en, de, fr, es, it, nl, pt):
+ * a listed company is public whatever rounds it raised before.
+ */
+const PUBLIC_TYPE =
+  /^(?:public company|b[öo]rsennotiert\p{L}*|soci[ée]t[ée] cot[ée]e|empresa p[úu]blica|societ[àa] quotata|beursgenoteerd|empresa de capital aberto)/iu;
+/**
+ * The company's own openings: the jobs section lists links to postings (`/jobs/view/`), each card's subtitle naming
+ * the company, and links all of them (`/jobs/<slug>-jobs`, `/company/<slug>/jobs`). The nav's "Jobs" link searches
+ * every company's (`/jobs/search`); similar pages and "people also viewed" link companies, never postings.
+ */
+const JOB_LINK = 'a[href*="/jobs/view/"]';
+const JOB_SUBTITLE = '.base-search-card__subtitle, h4';
+const SIMILAR = /similar|also viewed|ähnlich|similaires|similares|simili|vergelijkbare|semelhantes/i;
+
+function openings(doc: Document, name: string | undefined, slug: string): number | undefined {
+  const own = queryAll(doc, JOB_LINK, 50).filter((a) => {
+    const block = a.closest('section, aside, ul');
+    if (SIMILAR.test(textOf(block?.querySelector('h2, h3'), 80) ?? '')) return false;
+    const card = a.closest('li') ?? a;
+    const by = textOf(card.querySelector(JOB_SUBTITLE), 120);
+    return !by || !name || labelKey(by) === labelKey(name);
+  });
+  if (own.length) return own.length;
+  const all = queryAll(doc, 'a[href*="/jobs/"]', 200).some((a) => {
+    const path = (a.getAttribute('href') ?? '').replace(/[?#].*$/, '').toLowerCase();
+    return path.endsWith(`/jobs/${slug}-jobs`) || path.includes(`/company/${slug}/jobs`);
+  });
+  return all ? 0 : undefined;
 }
 
 /**
@@ -216,7 +251,7 @@ function fromEmbedded(doc: Document, ctx: SiteContext, slug: string): CompanySig
   };
 }
 
-function fromDom(doc: Document, ctx: SiteContext): CompanySignals {
+function fromDom(doc: Document, ctx: SiteContext, slug: string): CompanySignals {
   const f = siteFacts(ctx, ID);
   const about = aboutRows(doc);
   const at = (label: string) => about.get(label);
@@ -243,7 +278,16 @@ function fromDom(doc: Document, ctx: SiteContext): CompanySignals {
   const website = outbound(hrefOf(websiteEl, ctx.url)) ?? textOf(websiteEl);
   const button = outbound(hrefOf(doc.querySelector(WEBSITE_BUTTON), ctx.url));
   const domain = websiteDomain(website, ctx.url) ?? websiteDomain(button, ctx.url);
+  const jobs = openings(doc, name?.text, slug.toLowerCase());
   return {
+    fundingStage: f(PUBLIC_TYPE.test(textOf(at('type'), 80) ?? '') ? 'ipo/public' : undefined, 'type'),
+    // A listed few are not a count of openings: the company's jobs tab stands for them, without a number.
+    hiring: f(
+      jobs === undefined
+        ? undefined
+        : { careersUrl: `https://www.linkedin.com/company/${encodeURIComponent(slug)}/jobs/` },
+      JOB_LINK,
+    ),
     name: f(name?.text, name?.selector ?? ''),
     industry: f(industry, 'industry'),
     employees: f(size && SIZE.test(size) ? parseEmployees(size.replace(/\(.*$/, '')) : undefined, 'company size'),
@@ -295,7 +339,7 @@ export const linkedinCompany: SiteAdapter = {
     const kind = companySlug ? 'company' : 'showcase';
     const slug = companySlug ?? linkedinSlug(ctx.url, 'showcase');
     if (!slug) return undefined;
-    const company = compact(merge(fromEmbedded(doc, ctx, slug), fromDom(doc, ctx)));
+    const company = compact(merge(fromEmbedded(doc, ctx, slug), fromDom(doc, ctx, slug)));
     if (!company) return undefined;
     if (!company.domain && company.name) company.domain = domainInTagline(doc, ctx, company.name.value);
     // The page itself is the company's LinkedIn profile, whatever tab or subdomain it was opened on.

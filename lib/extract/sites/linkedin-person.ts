@@ -36,6 +36,7 @@ const LOCATION = [
   'main span.text-body-small.inline.t-black--light.break-words', // logged-in top card
   // Logged-out public profile (2019-2023): location, then connections in a `--bullet` item.
   '.top-card-layout__first-subline .top-card__subline-item:not(.top-card__subline-item--bullet)',
+  'section.top-card h3.top-card__subline-item', // logged-out (2019-2020): the headline's h2, then the location's h3
   // Logged-out public profile (2022-2025): location, followers and connections as spans of one middot row.
   '.profile-info-subheader .not-first-middot > span:first-child',
   '.top-card-layout__first-subline div:not(.profile-info-subheader):not(.not-first-middot)', // logged-out (2024)
@@ -228,6 +229,19 @@ function currentEmployer(value: unknown): JsonObject | undefined {
   });
 }
 
+/**
+ * A position listing several roles ("Chief Technology Officer & Co-founder") whose first is the headline's title
+ * ("Chief Technology Officer at X"): the person leads with that role, and it is the one their title is.
+ */
+function leadRole(position: string | undefined, headline: string | undefined): string | undefined {
+  if (!position || !headline || position.length <= headline.length) return undefined;
+  if (position.slice(0, headline.length).toLowerCase() !== headline.toLowerCase()) return undefined;
+  // The rest must be a role of its own ("& Co-founder"), not the title's second half ("VP Sales & Marketing").
+  return SECOND_ROLE.test(position.slice(headline.length)) ? headline : undefined;
+}
+const SECOND_ROLE =
+  /^\s*(?:&|\+|\/|,|and|und|et|y|e|en)\s+(?:co-?)?(?:founder|owner|partner|gr[üu]nder\p{L}*|fondat\p{L}*|fundador\p{L}*|oprichter|inhaber\p{L}*|ceo|cto|cfo|coo|chief\b|president|director|managing director|gesch[äa]ftsf[üu]hrer\p{L}*)/iu;
+
 function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSignals | undefined {
   const f = siteFacts(ctx, ID);
   const ld = fromJsonLd(doc, slug);
@@ -250,6 +264,7 @@ function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSig
       f(embedded.name, 'code.included[Profile].firstName') ??
       f(name ? withoutPictographs(name.text) : undefined, name?.selector ?? ''),
     title:
+      f(leadRole(position?.title, fromHeadline.title), 'headline') ??
       f(position?.title, position?.selector ?? '') ??
       f(ld ? jsonText(own(ld, 'jobTitle')) : undefined, 'jsonld Person.jobTitle') ??
       f(fromHeadline.title, 'headline'),

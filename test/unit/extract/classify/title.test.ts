@@ -4,6 +4,10 @@ import { classifyTitle } from '../../../../lib/extract/classify/title';
 // [title, seniority, department]: English, German, French, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Swedish,
 // Danish, Norwegian and Finnish titles as people write them on profiles.
 const TITLES: Array<[string, string, string]> = [
+  // Dutch and German compounds: the department word leads the compound.
+  ['Inkoopmanager', 'manager', 'operations'],
+  ['Logistiekmedewerker', 'entry', 'operations'],
+  ['Logistikleiterin', 'head', 'operations'],
   // Polish
   ['Prezes Zarządu', 'c-level', 'executive'],
   ['Wiceprezes Zarządu ds. Sprzedaży', 'vp', 'sales'],
