@@ -306,7 +306,7 @@ function hcardAddress(el: Element | undefined): Address | undefined {
   if (!city) return undefined;
   const country = toIsoCountry(part('country-name'));
   const region = part('region');
-  return compact({ city, region, country: country ?? (region ? regionCountry(region) : undefined) });
+  return compact({ city, region, country: country ?? (region ? regionCountry(region, true) : undefined) });
 }
 
 /** Field by field, the first source with a value; hq parts the DOM adds complete the embedded address. */

@@ -58,11 +58,102 @@ const REGIONS: Array<[string, string]> = [
     'noord holland|north holland|zuid holland|south holland|gelderland|noord brabant|north brabant|overijssel|' +
       'friesland|fryslan|drenthe|flevoland|zeeland',
   ],
+  // Further first-level regions (ISO 3166-2 subdivision names, in the spellings profile sites print), where their
+  // names are no city's and no other country's: Austria's Länder, Switzerland's cantons, Poland's voivodeships,
+  // Sweden's counties, South Africa's provinces, New Zealand's regions, Mexico's and Brazil's states, Colombia's
+  // departments, Chile's regions, Argentina's provinces, India's states, South Korea's provinces, Japan's prefectures.
+  [
+    'AT',
+    'burgenland|karnten|carinthia|niederosterreich|lower austria|oberosterreich|upper austria|steiermark|styria|tirol|tyrol|vorarlberg',
+  ],
+  ['CH', 'aargau|graubunden|grisons|thurgau|ticino|tessin|vaud|waadt|valais|wallis|basel landschaft|basel stadt'],
+  [
+    'PL',
+    'mazowieckie|masovian|mazovia|malopolskie|lesser poland|slaskie|silesian|wielkopolskie|greater poland|' +
+      'dolnoslaskie|lower silesian|pomorskie|pomeranian|lodzkie|zachodniopomorskie|west pomeranian|' +
+      'kujawsko pomorskie|lubelskie|podkarpackie|warminsko mazurskie|swietokrzyskie|podlaskie|lubuskie|opolskie',
+  ],
+  [
+    'SE',
+    'vastra gotaland|vastra gotaland county|vastra gotalands lan|skane|skane county|skane lan|stockholm county|' +
+      'stockholms lan|uppsala county|uppsala lan|ostergotland|ostergotland county|ostergotlands lan|' +
+      'vasterbotten|norrbotten|vasternorrland|vasternorrland county|jamtland|dalarna|varmland|halland|jonkoping county|' +
+      'kronoberg|kalmar county|blekinge|gavleborg|sodermanland|vastmanland|orebro county',
+  ],
+  ['ZA', 'eastern cape|free state|gauteng|kwazulu natal|limpopo|mpumalanga|northern cape|western cape'],
+  [
+    'NZ',
+    'northland|waikato|bay of plenty|hawke s bay|taranaki|manawatu whanganui|manawatu wanganui|' +
+      'otago|southland|tasman',
+  ],
+  [
+    'MX',
+    'baja california|baja california sur|chiapas|coahuila|guerrero|jalisco|michoacan|morelos|nayarit|nuevo leon|' +
+      'quintana roo|sinaloa|tabasco|tamaulipas|yucatan|estado de mexico|ciudad de mexico|cdmx',
+  ],
+  [
+    'BR',
+    'minas gerais|rio grande do sul|santa catarina|bahia|pernambuco|ceara|goias|espirito santo|mato grosso|' +
+      'mato grosso do sul|paraiba|rio grande do norte|alagoas|sergipe|piaui|maranhao|tocantins|rondonia|amapa|roraima',
+  ],
+  [
+    'CO',
+    'antioquia|atlantico|boyaca|caldas|caqueta|casanare|cundinamarca|la guajira|' +
+      'narino|norte de santander|putumayo|quindio|risaralda|tolima|valle del cauca',
+  ],
+  [
+    'CL',
+    'arica y parinacota|tarapaca|atacama|region metropolitana|region metropolitana de santiago|' +
+      'santiago metropolitan region|maule|nuble|biobio|bio bio|region del biobio|araucania|la araucania|' +
+      'los rios|los lagos|aysen|magallanes',
+  ],
+  ['AR', 'catamarca|chaco|chubut|entre rios|jujuy|la pampa|misiones|rio negro|tierra del fuego'],
+  [
+    'IN',
+    'andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|' +
+      'karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|rajasthan|sikkim|' +
+      'tamil nadu|telangana|tripura|uttar pradesh|uttarakhand|west bengal',
+  ],
+  [
+    'KR',
+    'gyeonggi|gyeonggi do|gangwon|gangwon do|chungcheongbuk do|chungcheongnam do|jeollabuk do|jeollanam do|' +
+      'gyeongsangbuk do|gyeongsangnam do|north chungcheong|south chungcheong|north jeolla|south jeolla|' +
+      'north gyeongsang|south gyeongsang|jeju do',
+  ],
+  ['JP', 'hokkaido|kanagawa|aichi|saitama|hyogo|ibaraki|tochigi|gunma|mie|gifu|okinawa'],
 ];
+
+/**
+ * Regions whose name a city also bears ("Braga, Braga", "Wellington, Wellington", "Graz, Styria" beside "Salzburg,
+ * Salzburg"): read as a region, and so as naming its country, only after a city; alone they stay cities.
+ */
+const AFTER_CITY: Array<[string, string]> = [
+  ['AT', 'salzburg|wien|vienna'],
+  ['CH', 'zurich|bern|berne|geneve|geneva|luzern|lucerne|zug|st gallen|fribourg|solothurn|schaffhausen|neuchatel'],
+  [
+    'PT',
+    'aveiro|beja|braga|braganca|castelo branco|coimbra|evora|faro|guarda|leiria|lisboa|lisbon|portalegre|porto|' +
+      'santarem|setubal|viana do castelo|vila real|viseu|acores|azores|madeira',
+  ],
+  ['NZ', 'auckland|wellington|gisborne|nelson|canterbury|marlborough'],
+  [
+    'MX',
+    'sonora|aguascalientes|campeche|chihuahua|colima|guanajuato|oaxaca|puebla|queretaro|san luis potosi|tlaxcala|veracruz|zacatecas',
+  ],
+  ['BR', 'sao paulo|rio de janeiro|parana'],
+  ['CO', 'meta|cesar|cauca|choco|huila'],
+  ['CL', 'antofagasta|coquimbo|valparaiso'],
+  ['AR', 'buenos aires|mendoza|salta|tucuman|santa fe|corrientes|neuquen|santiago del estero'],
+  ['IN', 'delhi|new delhi'],
+  ['JP', 'tokyo|osaka|kyoto|fukuoka|chiba|shizuoka|hiroshima'],
+];
+const AFTER_CITY_COUNTRY = new Map<string, string>();
+for (const [country, list] of AFTER_CITY) for (const entry of list.split('|')) AFTER_CITY_COUNTRY.set(entry, country);
 const REGION_COUNTRY = new Map<string, string>();
 for (const [country, list] of REGIONS) {
   for (const entry of list.split('|')) {
-    const code = / ([a-z]{2})$/.exec(entry)?.[1];
+    // Only the US and Canadian entries carry a code ("texas tx"); "gyeonggi do" is a name.
+    const code = country === 'US' || country === 'CA' ? / ([a-z]{2})$/.exec(entry)?.[1] : undefined;
     REGION_COUNTRY.set(code ? entry.slice(0, -3) : entry, country);
     // "Georgia" the state, not the country, once a city precedes it: only codes and names set here count.
     if (code) REGION_COUNTRY.set(code, country);
@@ -106,6 +197,7 @@ export function regionCode(text: string): { region: string; country?: string } |
 
 function key(text: string): string {
   return text
+    .replace(/[łŁ]/g, 'l')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -115,8 +207,9 @@ function key(text: string): string {
 }
 
 /** The country a first-level region name or code belongs to ("CA" -> US, "New South Wales" -> AU). */
-export function regionCountry(region: string): string | undefined {
-  return REGION_COUNTRY.get(key(region));
+export function regionCountry(region: string, afterCity = false): string | undefined {
+  const k = key(region);
+  return REGION_COUNTRY.get(k) ?? (afterCity ? AFTER_CITY_COUNTRY.get(k) : undefined);
 }
 
 /**
@@ -156,7 +249,7 @@ export function parseLocation(text: string | undefined): Address | undefined {
   } else if (parts.length >= 2) {
     const region = parts.pop() ?? '';
     address.region = region;
-    address.country ??= regionCountry(region);
+    address.country ??= regionCountry(region, true);
     address.city = cityOrNone(parts.pop());
   } else if (parts.length === 1) {
     const only = parts[0] ?? '';

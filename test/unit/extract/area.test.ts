@@ -65,6 +65,26 @@ describe('area labels are never cities', () => {
     expect(parseLocation('Utrecht, Nederland')).toEqual({ city: 'Utrecht', country: 'NL' });
   });
 
+  it('reads first-level regions of other continents after the city, with their country', () => {
+    expect(parseLocation('Durban, KwaZulu-Natal')).toEqual({ city: 'Durban', region: 'KwaZulu-Natal', country: 'ZA' });
+    expect(parseLocation('Barranquilla, Atlántico')?.country).toBe('CO');
+    expect(parseLocation('Concepción, Región del Biobío')?.country).toBe('CL');
+    expect(parseLocation('Seongnam-si, Gyeonggi-do')?.country).toBe('KR');
+    expect(parseLocation('Kochi, Kerala')?.country).toBe('IN');
+    expect(parseLocation('Graz, Steiermark')?.country).toBe('AT');
+    expect(parseLocation('Kraków, Małopolskie')?.country).toBe('PL');
+    expect(parseLocation('Göteborg, Västra Götalands län')?.country).toBe('SE');
+  });
+
+  it('reads a region that shares its name with a city as the region only after a city', () => {
+    expect(parseLocation('Braga, Braga')).toEqual({ city: 'Braga', region: 'Braga', country: 'PT' });
+    expect(parseLocation('Wellington, Wellington')?.country).toBe('NZ');
+    expect(parseLocation('Christchurch, Canterbury')?.country).toBe('NZ');
+    // Alone, such a name is the city it also is: Canterbury in Kent is no region of New Zealand.
+    expect(parseLocation('Canterbury')).toEqual({ city: 'Canterbury' });
+    expect(parseLocation('Porto')).toEqual({ city: 'Porto' });
+  });
+
   it('drops an area from structured addresses and text addresses', () => {
     expect(toAddress({ addressLocality: 'San Francisco Bay Area', addressCountry: 'US' })).toEqual({ country: 'US' });
     expect(toAddress({ addressLocality: 'Paris', addressCountry: 'FR' })).toEqual({ city: 'Paris', country: 'FR' });
