@@ -22,6 +22,19 @@ function countryOf(value: unknown): string | undefined {
   return toIsoCountry(own(v, 'identifier')) ?? toIsoCountry(jsonText(own(v, 'name')));
 }
 
+/**
+ * The city of an `addressLocality` that holds more than one place ("Rosebank, Johannesburg", "Kreuzberg, Berlin,
+ * Germany"): districts come before their city, so the last part that is no country and no region code is the city.
+ */
+function localityCity(locality: string | undefined): string | undefined {
+  if (!locality?.includes(',')) return locality;
+  const parts = locality
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p && !toIsoCountry(p) && !regionCode(p));
+  return parts.at(-1);
+}
+
 /** An HQ from a PostalAddress (or an array of them: the first is taken as the main one) or an address string. */
 export function toAddress(input: unknown): Address | undefined {
   const value = first(input);
@@ -38,7 +51,7 @@ export function toAddress(input: unknown): Address | undefined {
   const address: Address = {
     street: jsonText(own(value, 'streetAddress')),
     postalCode: jsonText(typeof postal === 'number' ? String(postal) : postal, 20),
-    city: cityOrNone(jsonText(own(value, 'addressLocality'))),
+    city: cityOrNone(localityCity(jsonText(own(value, 'addressLocality')))),
     region: jsonText(own(value, 'addressRegion')),
     country: countryOf(own(value, 'addressCountry')),
   };

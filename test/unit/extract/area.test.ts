@@ -88,6 +88,10 @@ describe('area labels are never cities', () => {
   it('drops an area from structured addresses and text addresses', () => {
     expect(toAddress({ addressLocality: 'San Francisco Bay Area', addressCountry: 'US' })).toEqual({ country: 'US' });
     expect(toAddress({ addressLocality: 'Paris', addressCountry: 'FR' })).toEqual({ city: 'Paris', country: 'FR' });
+    // A locality holding a district and its city: the city is the last place named.
+    expect(toAddress({ addressLocality: 'Rosebank, Johannesburg', addressCountry: 'ZA' })?.city).toBe('Johannesburg');
+    expect(toAddress({ addressLocality: 'Kreuzberg, Berlin, Germany' })?.city).toBe('Berlin');
+    expect(toAddress({ addressLocality: 'Austin, TX' })?.city).toBe('Austin');
     expect(findAddress('Kontakt\nHauptstraße 4\n12345 Großraum Stuttgart\n', 'de')?.city).toBeUndefined();
   });
 });
