@@ -40,6 +40,12 @@ export function isMarket(text: string | undefined): boolean {
 }
 
 /** The city of an address part, or undefined when it is an area label. */
+// A fact row's label run into its value ("Headquarters Tartu", "Sitz: Graz") when a table's cells are read as one
+// line: the label is no part of the city.
+const ROW_LABEL =
+  /^(?:headquarters|head office|hq|location|address|based in|hauptsitz|sitz|standort|adresse|si[eè]ge(?: social)?|sede(?: central| social)?|direcci[oó]n|indirizzo)\s*:?\s+(?=\p{Lu})/iu;
+
 export function cityOrNone(city: string | undefined): string | undefined {
-  return city && !isAreaLabel(city) ? city : undefined;
+  const bare = city?.replace(ROW_LABEL, '');
+  return bare && !isAreaLabel(bare) ? bare : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAreaLabel } from '../../../lib/extract/area';
+import { cityOrNone, isAreaLabel } from '../../../lib/extract/area';
 import { toAddress } from '../../../lib/extract/organization';
 import { parseLocation } from '../../../lib/extract/sites/location';
 import { findAddress } from '../../../lib/extract/text/address';
@@ -93,5 +93,19 @@ describe('area labels are never cities', () => {
     expect(toAddress({ addressLocality: 'Kreuzberg, Berlin, Germany' })?.city).toBe('Berlin');
     expect(toAddress({ addressLocality: 'Austin, TX' })?.city).toBe('Austin');
     expect(findAddress('Kontakt\nHauptstraße 4\n12345 Großraum Stuttgart\n', 'de')?.city).toBeUndefined();
+  });
+});
+
+describe("a fact row's label is no part of the city", () => {
+  it.each([
+    ['Headquarters\tTartu', 'Tartu'],
+    ['Sitz: Graz', 'Graz'],
+    ['Siège social Lyon', 'Lyon'],
+    ['Hauptsitz München', 'München'],
+  ])('%s', (raw, city) => expect(cityOrNone(raw)).toBe(city));
+
+  it('keeps a city whose name only starts like a label', () => {
+    expect(cityOrNone('Sedella')).toBe('Sedella');
+    expect(cityOrNone('Location')).toBe('Location');
   });
 });
