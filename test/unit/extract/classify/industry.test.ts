@@ -116,6 +116,7 @@ const CLASSIFIED: Array<[string, string]> = [
   ['Pankkitoiminta', 'financial-services'],
   ['Julkinen hallinto', 'government-nonprofit'],
   ['Majoitus- ja ravitsemistoiminta', 'hospitality-travel'],
+  ['Fabrico de têxteis', 'manufacturing'],
 ];
 
 describe('industryGroup', () => {
