@@ -6,7 +6,7 @@
 // bildades 1994, Danish grundlagt / etableret i 2015.
 // A date before the year: "on March 3, 2012", "le 3 mars 2010", "am 3. März 2005", "el 3 de marzo de 1990".
 const DATE = String.raw`(?:(?:on|le|am|el|il|op)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`;
-const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|grundades|grundlagt|etablerades|etableret|stiftet|bildades`;
+const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|asutatud|kurulmu(?:ş|s)`;
 const STRONG = new RegExp(
   String.raw`\b(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år))?\s+${DATE}((?:18|19|20)\d\d)\b`,
   'gi',
@@ -18,9 +18,13 @@ const FOUNDED_BY =
 // "since our founding in 1998", "depuis sa création en 1998", "desde su fundación en 1990", "seit der Gründung 1998":
 // the founding named, so as sure as "founded in".
 const SINCE_FOUNDING =
-  /\b(?:since|depuis|desde|seit|sinds|dal(?:la)?)\s+(?:(?:its|our|the|sa|notre|leur|su|nuestra|der|unserer|ihrer|la|sua|onze|a|o|nossa)\s+){0,2}(?:founding|foundation|inception|cr(?:é|e)ation|fondation|fundaci(?:ó|o)n|creaci(?:ó|o)n|gr(?:ü|ue)ndung|fondazione|oprichting|funda(?:ç|c)(?:ã|a)o)(?:\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel))?\s+((?:18|19|20)\d\d)\b/giu;
+  /\b(?:since|depuis|desde|seit|sinds|dal(?:la)?)\s+(?:(?:its|our|the|sa|notre|leur|su|nuestra|der|unserer|ihrer|la|sua|onze|a|o|nossa)\s+){0,2}(?:founding|foundation|establishment|inception|cr(?:é|e)ation|fondation|fundaci(?:ó|o)n|creaci(?:ó|o)n|gr(?:ü|ue)ndung|fondazione|oprichting|funda(?:ç|c)(?:ã|a)o)(?:\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel))?\s+((?:18|19|20)\d\d)\b/giu;
 // German and Dutch put the year first: "wurde 2005 gegründet", "is in 2011 opgericht".
-const YEAR_FIRST = /\b((?:18|19|20)\d\d)\s+(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete|opgericht)/giu;
+// Hungarian and Swedish too: "1994-ben alapított", "2011 grundat i Göteborg"; Spanish "En 2009 fundamos".
+const YEAR_FIRST =
+  /\b((?:18|19|20)\d\d)(?:\s+|-(?:ben|ban)\s+)(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete|opgericht|alap(?:í|i)tott|alap(?:í|i)tva|grundat|grundad|fundamos)/giu;
+// Greek: "ιδρύθηκε το 1978" (a \b does not see Greek letters).
+const GREEK = /(?<!\p{L})(?:ιδρύθηκε|ίδρυση)\s+(?:το\s+|τον\s+|:\s*)?((?:18|19|20)\d\d)\b/giu;
 // A place between the word and the year: "founded in Berlin in 2012", "fondée à Lyon en 2003", "fondata a Milano
 // nel 1962", "opgericht in Utrecht in 2011". The place is a capitalised name of one to three words (checked in code:
 // the pattern is case-insensitive).
@@ -75,7 +79,7 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     const year = Number(m[1]);
     if (valid(year)) return { year, confidence: 0.45 };
   }
-  for (const pattern of [FOUNDED_BY, SINCE_FOUNDING, LABEL_ROW, BORN]) {
+  for (const pattern of [FOUNDED_BY, SINCE_FOUNDING, LABEL_ROW, BORN, GREEK]) {
     count = 0;
     for (const m of text.matchAll(pattern)) {
       if (++count > 50) break;

@@ -11,7 +11,7 @@ const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximate
 // "14 hauptamtliche Mitarbeiter": paid staff, as against volunteers counted apart.
 const ADJECTIVES = String.raw`(?:(?:full[- ]time|dedicated|talented|passionate|global|international|motivated|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?)\s+){0,2}`;
 // Nouns that only mean headcount; "people", "experts" also count users or customers, so they need a team context.
-const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|medarbejdere|ansatte)`;
+const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|medarbejdere|ansatte|(?:de\s+)?angaja(?:ț|ţ|t)i|(?:de\s+)?salaria(?:ț|ţ|t)i|munkatárs|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat)`;
 // Small teams write the number out ("a crew of nine", "equipo de doce profesionales"): two to twelve, seven languages.
 const WORDS: Record<string, number> = {};
 for (const list of [

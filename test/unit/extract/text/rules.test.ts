@@ -88,6 +88,15 @@ describe('founded year', () => {
     // Something else that started, and a story without the subject at the sentence's start: nothing.
     ['The project started in 2019.', undefined],
     ['Our partnership with them started in 2020.', undefined],
+    // Romanian, Hungarian, Greek, Swedish, Spanish year-first, and "since its establishment".
+    ['Carpatica Code a fost fondată în 2012 de trei foști colegi.', 2012],
+    // Written without diacritics, as many Romanian sites do; a word starting with î is beyond the pattern's \b.
+    ['Firma a fost infiintata in 2005 la Iasi.', 2005],
+    ['A Hajdú Fémtechnika Kft. 1994-ben alapított családi vállalkozás.', 1994],
+    ['Η εταιρεία ιδρύθηκε το 1978 στη Θεσσαλονίκη.', 1978],
+    ['2011 grundat i Göteborg', 2011],
+    ['En 2009 fundamos la empresa en Jardín.', 2009],
+    ['Since its establishment in 2003, the company has grown.', 2003],
   ])('%s', (text, year) => expect(foundedYear(text, NOW)?.year).toBe(year));
 });
 
@@ -112,6 +121,9 @@ describe('headcount', () => {
     ['nuestro equipo de doce profesionales', { min: 12, max: 12 }],
     ['più di 40 persone? no: 40 anni di storia', undefined],
     ['1 employee', undefined],
+    ['Firma are 146 de angajați.', { min: 146, max: 146 }],
+    ['Ma 85 fős csapatunk gyárt', { min: 85, max: 85 }],
+    ['Απασχολεί 62 εργαζόμενους', { min: 62, max: 62 }],
   ])('%s', (text, range) => expect(headcount(text)?.range).toEqual(range));
 });
 
