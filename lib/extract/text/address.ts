@@ -112,7 +112,11 @@ const BR_UF = 'AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO
 const AU_STATES = 'NSW|VIC|QLD|SA|WA|TAS|ACT|NT';
 const CA_NAMES =
   'Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouvelle-Écosse|Nova Scotia|Nouveau-Brunswick|New Brunswick|Colombie-Britannique|British Columbia';
+// "Franklin, Tennessee 37064": the state's name in full before the ZIP code, as many small US businesses write it.
+const US_STATE_NAMES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
 const AFTER_CITY: Array<[RegExp, string]> = [
+  [new RegExp(String.raw`${WORD_START}${CITY},\s*(${US_STATE_NAMES}),?\s+(\d{5})(?:-\d{4})?(?!\d)`, 'gu'), 'US'],
   [new RegExp(String.raw`${WORD_START}${CITY},?\s+(${IN_STATES})\s*[-–,]?\s*(\d{3}\s?\d{3})(?!\d)`, 'gu'), 'IN'],
   [
     new RegExp(String.raw`${WORD_START}${CITY}\s*[-–]?\s*(?=\d{3}\s?\d{3},\s*(?:${IN_STATES}))()(\d{3}\s?\d{3})`, 'gu'),

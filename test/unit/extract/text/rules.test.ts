@@ -132,6 +132,11 @@ describe('address', () => {
     ['Clínica Sá Moreira, Lda.\nRua do Souto 45\n4700-329 Braga\nPortugal', 'Braga', 'PT'],
     ['Farol Ltda. · Rua XV de Novembro 700 · 80020-310 Curitiba - PR', 'Curitiba', 'BR'],
     ['Agence Lumen · 14 rue de la République · 69002 Lyon', 'Lyon', 'FR'],
+    [
+      'Harpeth Staffing LLC\n1113 Murfreesboro Rd, Suite 310, Franklin, Tennessee 37064, United States',
+      'Franklin',
+      'US',
+    ],
     ['Bakker B.V.\nHoofdstraat 30\n2405 AB Alphen aan den Rijn', 'Alphen aan den Rijn', 'NL'],
   ])('reads %s', (text, city, country) => {
     const address = findAddress(text);
