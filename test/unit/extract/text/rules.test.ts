@@ -121,7 +121,9 @@ describe('headcount', () => {
     ['nuestro equipo de doce profesionales', { min: 12, max: 12 }],
     ['più di 40 persone? no: 40 anni di storia', undefined],
     ['1 employee', undefined],
-    ['Firma are 146 de angajați.', { min: 146, max: 146 }],
+    ['Suntem 146 de oameni: ingineri și designeri.', { min: 146, max: 146 }],
+    // A group's headcount said in passing is not the company's; "we are" is.
+    ['Facem parte dintr-un grup cu peste 3.000 de angajați. Suntem 140 de oameni.', { min: 140, max: 140 }],
     ['Ma 85 fős csapatunk gyárt', { min: 85, max: 85 }],
     ['Απασχολεί 62 εργαζόμενους', { min: 62, max: 62 }],
   ])('%s', (text, range) => expect(headcount(text)?.range).toEqual(range));
