@@ -55,12 +55,13 @@ async function seed(sites: string[]) {
   );
 }
 
-function queueOn(net: ReturnType<typeof network>) {
+/** A queue on the in-memory sites; `fetch` replaces their network (a worker stopped while waiting). */
+function queueOn(net: ReturnType<typeof network>, fetch: FetchLike = net.fetch) {
   return new ResearchQueue(db, {
     read: domParserReader(new DOMParser()),
     onChange: () => undefined,
     allowed: () => true,
-    fetch: net.fetch,
+    fetch,
     now: net.now,
     sleep: async (ms) => void net.tick(ms),
   });
@@ -112,14 +113,7 @@ describe('bulk research queue', () => {
       net.asked.push({ url, at: net.now() });
       return new Promise(() => undefined);
     };
-    void new ResearchQueue(db, {
-      read: domParserReader(new DOMParser()),
-      onChange: () => undefined,
-      allowed: () => true,
-      fetch: stopped,
-      now: net.now,
-      sleep: async (ms) => void net.tick(ms),
-    }).run();
+    void queueOn(net, stopped).run();
     await expect.poll(() => net.asked.some((a) => a.url.endsWith('/about'))).toBe(true);
     expect((await db.researchTasks.get('ok-1.example'))?.state).toBe('running');
     const before = net.asked.map((a) => a.url);
@@ -140,14 +134,7 @@ describe('bulk research queue', () => {
       net.asked.push({ url, at: net.now() });
       return new Promise(() => undefined);
     };
-    void new ResearchQueue(db, {
-      read: domParserReader(new DOMParser()),
-      onChange: () => undefined,
-      allowed: () => true,
-      fetch: lost,
-      now: net.now,
-      sleep: async (ms) => void net.tick(ms),
-    }).run();
+    void queueOn(net, lost).run();
     await expect.poll(() => net.asked.length).toBe(before + 1);
   }
 
