@@ -147,7 +147,7 @@ const JOB_LINK = 'a[href*="/jobs/view/"]';
 const JOB_SUBTITLE = '.base-search-card__subtitle, h4';
 const SIMILAR = /similar|also viewed|ähnlich|similaires|similares|simili|vergelijkbare|semelhantes/i;
 
-function openings(doc: Document, name: string | undefined, slug: string): number | undefined {
+function hasOwnOpenings(doc: Document, name: string | undefined, slug: string): boolean {
   const own = queryAll(doc, JOB_LINK, 50).filter((a) => {
     const block = a.closest('section, aside, ul');
     if (SIMILAR.test(textOf(block?.querySelector('h2, h3'), 80) ?? '')) return false;
@@ -155,12 +155,11 @@ function openings(doc: Document, name: string | undefined, slug: string): number
     const by = textOf(card.querySelector(JOB_SUBTITLE), 120);
     return !by || !name || labelKey(by) === labelKey(name);
   });
-  if (own.length) return own.length;
-  const all = queryAll(doc, 'a[href*="/jobs/"]', 200).some((a) => {
+  if (own.length) return true;
+  return queryAll(doc, 'a[href*="/jobs/"]', 200).some((a) => {
     const path = (a.getAttribute('href') ?? '').replace(/[?#].*$/, '').toLowerCase();
     return path.endsWith(`/jobs/${slug}-jobs`) || path.includes(`/company/${slug}/jobs`);
   });
-  return all ? 0 : undefined;
 }
 
 /**
@@ -278,14 +277,12 @@ function fromDom(doc: Document, ctx: SiteContext, slug: string): CompanySignals 
   const website = outbound(hrefOf(websiteEl, ctx.url)) ?? textOf(websiteEl);
   const button = outbound(hrefOf(doc.querySelector(WEBSITE_BUTTON), ctx.url));
   const domain = websiteDomain(website, ctx.url) ?? websiteDomain(button, ctx.url);
-  const jobs = openings(doc, name?.text, slug.toLowerCase());
+  const hiring = hasOwnOpenings(doc, name?.text, slug.toLowerCase());
   return {
     fundingStage: f(PUBLIC_TYPE.test(textOf(at('type'), 80) ?? '') ? 'ipo/public' : undefined, 'type'),
     // A listed few are not a count of openings: the company's jobs tab stands for them, without a number.
     hiring: f(
-      jobs === undefined
-        ? undefined
-        : { careersUrl: `https://www.linkedin.com/company/${encodeURIComponent(slug)}/jobs/` },
+      hiring ? { careersUrl: `https://www.linkedin.com/company/${encodeURIComponent(slug)}/jobs/` } : undefined,
       JOB_LINK,
     ),
     name: f(name?.text, name?.selector ?? ''),

@@ -26,16 +26,11 @@ function cappedAddress(address: Address): Address {
   return out;
 }
 
-/** The brand the site's domain and og:site_name spell. */
-function siteBrands(sample: PageSample, ctx: FactContext): string[] {
-  return sampleBrands(sample, ctx.url);
-}
-
 function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext, pageUrl: URL): void {
   const imprintPage = pathSegments(pageUrl).some((s) => IMPRINT_PAGE.test(s));
   const imprint = readImprint(sample.text, sample.lang ?? '', imprintPage, {
     tldCountry: tldCountry(siteOf(pageUrl.hostname))?.country,
-    brands: siteBrands(sample, ctx),
+    brands: sampleBrands(sample, ctx.url),
   });
   const legalName = cleanText(imprint.legalName);
   if (legalName && !company.legalName) company.legalName = makeFact(ctx, 'text', legalName, 'imprint', 0.5);
@@ -77,7 +72,7 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
   const jobPage = isJobPage(pageUrl);
   // A press release on the issuer's own site is a story whose closing "About <issuer>" is the site's own words.
   const story = isStoryAt(sample, ctx.url);
-  const boilerplate = story ? ownBoilerplate(sample.text, siteBrands(sample, ctx)) : '';
+  const boilerplate = story ? ownBoilerplate(sample.text, sampleBrands(sample, ctx.url)) : '';
   const post = story && !boilerplate;
   // Where a fact is read: the boilerplate of a press release, a posting's company section for its funding (the role's
   // text tells of "experience at a Series A startup"), else the page.
@@ -87,7 +82,7 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
     // The copyright notice's owner first: its legal name outranked the imprint's when the page read it (kept so).
     () => {
       if (jobPage) return;
-      Object.assign(company, copyrightFacts(sample.text, ctx, siteBrands(sample, ctx)));
+      Object.assign(company, copyrightFacts(sample.text, ctx, sampleBrands(sample, ctx.url)));
     },
     () => (jobPage ? addPostingSeat(company, sample, ctx) : addLocation(company, sample, ctx, pageUrl)),
     () => {
