@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { collectPage } from '../extract/collect/index';
 import { interpretPage } from '../extract/index';
+import { renderedText } from '../research/rendered-text';
 import { normalizePage } from '../signals/normalize';
 import type { PageSignals } from '../signals/schema';
 import { parseSource } from '../signals/source-schema';
@@ -30,25 +31,19 @@ export function parseHtml(html: string, url: string): { document: Document; clos
     },
   });
   const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  breakLines(document);
+  renderLikeBrowser(document);
   return { document, close: () => window.happyDOM.close() };
 }
 
-const MAX_BREAKS = 5_000;
-
 /**
- * Chrome's `innerText` ends a line at every `<br>`; happy-dom's runs the lines together ("Weg 1" and "12345 Stadt"
- * become "Weg 112345 Stadt"), which no visitor's browser does. Each `<br>` becomes an empty block, which happy-dom
- * does end a line at, so the text rules see the lines a browser shows.
+ * A parsed document has no layout, and happy-dom's `innerText` runs blocks, list items and table cells together where
+ * Chrome ends a line or puts a tab ("Employees 50 - 249Founded 2014", "Weg 112345 Stadt"), which no visitor's
+ * browser shows. The body gets the text a browser renders instead (lib/research/rendered-text.ts, the walk research
+ * uses for the pages it fetches), so the rules are measured on the lines a seller's Chrome gives them.
  */
-export function breakLines(document: Document): void {
-  const breaks = document.getElementsByTagName('br');
-  for (let i = Math.min(breaks.length, MAX_BREAKS) - 1; i >= 0; i--) {
-    const br = breaks[i];
-    const block = document.createElement('div');
-    block.textContent = ' ';
-    br?.replaceWith(block);
-  }
+export function renderLikeBrowser(document: Document): void {
+  const body = document.body;
+  if (body) Object.defineProperty(body, 'innerText', { value: renderedText(body), configurable: true });
 }
 
 /**

@@ -150,14 +150,29 @@ export function aboutSection(
   limit = MAX_BODY,
 ): string {
   const lines = text.slice(0, limit).split('\n');
-  const start = lines.findIndex((line) => heads(foldLine(line)));
-  if (start < 0) return '';
+  for (let start = 0; start < lines.length; start++) {
+    if (!heads(foldLine(lines[start] ?? ''))) continue;
+    const section = sectionAfter(lines, start);
+    // A menu's "About us" link has its own line too, followed by the next link: no section, read on.
+    if (section) return section;
+  }
+  return '';
+}
+
+/** A short line without a full stop reads as a heading or a menu link ("Your tasks", "Was wir bieten", "Services"). */
+const isShortLine = (line: string) => line.length < 40 && !/[.!?]$/.test(line);
+
+/** The lines under `lines[start]` up to the next heading, when the first of them is text rather than another heading. */
+function sectionAfter(lines: string[], start: number): string {
   const out: string[] = [];
   for (const line of lines.slice(start + 1, start + 1 + MAX_SECTION_LINES)) {
     const trimmed = line.trim();
     if (!trimmed) continue;
-    // A short line without a full stop after some text is the next heading ("Your tasks", "Was wir bieten").
-    if (out.length && trimmed.length < 40 && !/[.!?]$/.test(trimmed)) break;
+    if (isShortLine(trimmed)) {
+      if (out.length) break;
+      // "About Acme" then "Acme GmbH" then its text is fine; "About us" then "Services", "Contact" is a menu.
+      if (trimmed.split(/\s+/).length <= 2) return '';
+    }
     out.push(trimmed);
   }
   return out.join(' ').slice(0, MAX_SECTION);

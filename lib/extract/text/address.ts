@@ -196,8 +196,9 @@ function splitCity(capture: string): { city?: string; country?: string } {
 
 /** A country named right after the postal line ("10115 Berlin\nDeutschland", "45007 Toledo (España)"). */
 function countryAfter(text: string, from: number): string | undefined {
-  const next = text
-    .slice(from, from + 60)
+  // The window's last word may be cut ("Amtsgericht Fr|eiburg" is not France): it ends at the last whole word.
+  const ahead = text.slice(from, from + 61);
+  const next = (ahead.length > 60 ? ahead.slice(0, ahead.search(/\s\S*$/) + 1 || 60) : ahead)
     .split(/[\n,|·•]/)
     .map((s) => s.replace(/[()[\].;:]/g, ' ').trim())
     .filter(Boolean);

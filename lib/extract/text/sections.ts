@@ -28,10 +28,14 @@ const ROLE_HEADING =
   /^(?:about (?:the|this) (?:role|job|position|opportunity)|(?:the|your|this) (?:role|job|position|opportunity)|(?:key |your |main )?responsibilities|(?:the )?requirements|qualifications|(?:preferred |minimum |basic )?qualifications|what you ?(?:ll|will) (?:do|be doing|work on)|what you (?:bring|have|get|need)|what we re looking for|what we are looking for|who you are|about you|you have|you are|you bring|your profile|nice to have|bonus points|(?:our )?benefits|perks(?: and benefits)?|what we offer|compensation(?: and benefits)?|salary|(?:deine|ihre|die) aufgaben|aufgaben|(?:dein|ihr) profil|das bringst du mit|was du mitbringst|was sie mitbringen|(?:was )?wir bieten|das bieten wir|(?:vos |tes )?missions|(?:votre|ton) profil|profil recherche|description du poste|le poste|informations supplementaires|ce que nous offrons|avantages|(?:tus |sus )?funciones|responsabilidades|requisitos|(?:tu|su) perfil|(?:que|lo que) (?:te )?ofrecemos|descripcion del puesto|el puesto|wat ga je doen|wat vragen wij|wat bieden wij|jouw profiel|functieomschrijving|(?:le tue )?responsabilita|requisiti|cosa offriamo)\s*[:?]?$/;
 const MAX_POSTING = 8_000;
 
-/** A short line without a closing full stop reads as a heading ("The role", "Deine Aufgaben", "Benefits"). */
+/**
+ * A short line of a few words, without a comma or a closing full stop, reads as a heading ("The role", "Deine
+ * Aufgaben", "About Acme"). A browser gives every list item its own line, and a bullet is short and unpunctuated too
+ * ("Plan trade-show marketing in Las Vegas, Houston and Chicago"): its length in words and its commas tell it apart.
+ */
 function isHeadingLine(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length < 60 && !/[.!?]$/.test(t);
+  return t.length > 0 && t.length < 60 && !/[.!?,;]$/.test(t) && !t.includes(', ') && t.split(/\s+/).length <= 6;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { breakLines } from '../../../lib/eval/run';
+import { renderLikeBrowser } from '../../../lib/eval/run';
 import { EXTRACTOR_IDS, extractPage, SOURCE_IDS } from '../../../lib/extract/index';
 import { normalizePage } from '../../../lib/signals/normalize';
 import { hasSignals } from '../../../lib/signals/presence';
@@ -63,7 +63,7 @@ function run(path: string): { expected: Expected; page: PageSignals | null } {
   const html = readFileSync(`${path}.html`, 'utf8');
   const expected = JSON.parse(readFileSync(`${path}.expected.json`, 'utf8')) as Expected;
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  breakLines(doc as unknown as Document);
+  renderLikeBrowser(doc as unknown as Document);
   // As in the extension: the content script's extraction, then the background's validation and derivations.
   const raw = extractPage(doc as unknown as Document, expected.url, NOW);
   return { expected, page: raw ? normalizePage(JSON.parse(JSON.stringify(raw))) : null };

@@ -92,6 +92,19 @@ describe('aboutSection', () => {
     );
   });
 
+  it("skips a menu's link with the heading's words, whose own line a browser gives it, for the section itself", () => {
+    const page = [
+      'Inicio',
+      'Quiénes Somos',
+      'Servicios',
+      'Contacto',
+      'Quiénes Somos',
+      'Somos ingenieros estructurales.',
+    ];
+    expect(aboutSection(page.join('\n'))).toBe('Somos ingenieros estructurales.');
+    expect(aboutSection('Home\nAbout us\nServices\nContact')).toBe('');
+  });
+
   it("finds nothing without such a heading, and never a job page's sections on the role or the reader", () => {
     expect(aboutSection('About you\nYou like robots.\nAbout this job\nA role in sales.')).toBe('');
     expect(aboutSection('We talk about everything our customers need to know about us and our work.')).toBe('');

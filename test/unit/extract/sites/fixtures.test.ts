@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { breakLines } from '../../../../lib/eval/run';
+import { renderLikeBrowser } from '../../../../lib/eval/run';
 import { extractPage, SOURCE_IDS } from '../../../../lib/extract/index';
 import { SITE_ADAPTER_IDS } from '../../../../lib/extract/sites/registry';
 import { normalizePage } from '../../../../lib/signals/normalize';
@@ -55,7 +55,7 @@ describe('site adapter fixtures', () => {
     const html = readFileSync(`${ROOT}${id}/${name}.html`, 'utf8');
     const expected = JSON.parse(readFileSync(`${ROOT}${id}/${name}.expected.json`, 'utf8')) as Expected;
     const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    breakLines(doc);
+    renderLikeBrowser(doc);
     // As in the extension: the content script's extraction, then the background's validation and derivations.
     const raw = extractPage(doc, expected.url, NOW);
     const page = raw ? normalizePage(JSON.parse(JSON.stringify(raw))) : null;

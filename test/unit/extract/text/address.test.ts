@@ -16,6 +16,13 @@ describe('postal addresses: the country from the postcode format, the street lin
     ['Bahnhofstrasse 1\n8001 Zürich', { lang: 'de' }, undefined],
     ['Musterweg 1\nCH-8001 Zürich', {}, 'CH'],
     ['Industriestraße 22\n73431 Aalen', { tldCountry: 'FR' }, 'DE'],
+    // The next lines are read for a country named after the city; a word cut at the window's end is not one ("Fr").
+    [
+      'Habsburgerstraße 107\n79104 Freiburg im Breisgau\nHandelsregister: HRB 701234\nRegistergericht: Amtsgericht Freiburg',
+      { lang: 'de' },
+      'DE',
+    ],
+    ['Musterweg 1\n9020 Klagenfurt\nÖsterreich', {}, 'AT'],
   ])('%s', (text, hint, country) => {
     expect(findAddress(text, hint)?.country).toBe(country);
   });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { breakLines } from '../../../../lib/eval/run';
+import { renderLikeBrowser } from '../../../../lib/eval/run';
 import { jsonLdTypes, readJsonLd } from '../../../../lib/extract/jsonld';
 import { extractMeta } from '../../../../lib/extract/meta';
 import { collectSample } from '../../../../lib/extract/sample';
@@ -34,7 +34,7 @@ describe('text heuristics fixtures', () => {
   it.each(cases)('%s', (name) => {
     const expected = JSON.parse(readFileSync(`${DIR}${name}.expected.json`, 'utf8')) as Expected;
     const doc = new DOMParser().parseFromString(readFileSync(`${DIR}${name}.html`, 'utf8'), 'text/html');
-    breakLines(doc as unknown as Document);
+    renderLikeBrowser(doc as unknown as Document);
     const ctx = { url: expected.url, observedAt: NOW };
     // Reads in the content script, rules in the background, as in the extension.
     const source = sourceOf(doc as unknown as Document, ctx.url);

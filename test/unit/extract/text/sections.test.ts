@@ -24,6 +24,26 @@ describe('a job posting: company part against the role', () => {
     expect(text).not.toContain('Greenhouse Software');
   });
 
+  it("leaves out a role section's list items, each on its own line as a browser shows them", () => {
+    const posting = [
+      'Growth Marketer',
+      'About Quillmark',
+      'Quillmark makes accounting software for builders.',
+      "What you'll do",
+      'Run paid search and email campaigns for agency partners',
+      'Plan trade-show marketing in Las Vegas, Houston and Chicago',
+      'Report on pipeline to the brand team',
+      'Equal opportunity',
+      'Quillmark hires without regard to origin.',
+    ].join('\n');
+    const text = postingCompanyText(posting);
+    expect(text).toContain('accounting software');
+    expect(text).not.toContain('campaigns');
+    expect(text).not.toContain('Las Vegas');
+    expect(text).not.toContain('brand team');
+    expect(text).toContain('without regard to origin');
+  });
+
   it('reads the stated seat, never the job place, another office or the ATS', () => {
     expect(postingSeat(POSTING, 'en')).toEqual({ city: 'Austin', region: 'Texas', country: 'US' });
     expect(postingSeat('Sales Manager\nBerlin\nAbout the role\nYou visit clients headquartered in Hamburg.')).toBe(
