@@ -82,6 +82,33 @@ function readItem(scope: Element, depth: number, syntax: Syntax): JsonObject {
 }
 
 /**
+ * The elements of two lists in document order, each once, the first `max`. Two single-selector walks are Blink's fast
+ * path; the selector list of both syntaxes took its slow path, three to five times their cost on a large page.
+ */
+function inOrder(a: ArrayLike<Element>, b: ArrayLike<Element>, max: number): Element[] {
+  const out: Element[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < max && (i < a.length || j < b.length)) {
+    const x = i < a.length ? a[i] : undefined;
+    const y = j < b.length ? b[j] : undefined;
+    // x first when b is done, when both lists hold it, or when y follows it.
+    if (x && (!y || x === y || x.compareDocumentPosition(y) & 4)) {
+      if (x === y) j++;
+      i++;
+      out.push(x);
+    } else if (y) {
+      j++;
+      out.push(y);
+    } else {
+      i++;
+      j++;
+    }
+  }
+  return out;
+}
+
+/**
  * Company fields of the page's subject organization in its microdata (itemscope/itemprop) or RDFa Lite with
  * schema.org's vocabulary (typeof/property), the evidence source `microdata` for both.
  */
@@ -92,12 +119,8 @@ export function extractMicrodata(
   platform: boolean,
 ): CompanyDraft | undefined {
   const candidates: Array<OrgCandidate<{ item: JsonObject; selector: string; syntax: Syntax }>> = [];
-  // One walk of the page for both syntaxes: each attribute scan is a pass over every element.
-  const scopes = doc.querySelectorAll(`${MICRODATA.scopes}, ${RDFA.scopes}`);
-  const n = Math.min(scopes.length, MAX_SCOPES);
-  for (let i = 0; i < n; i++) {
-    const scope = scopes[i];
-    if (!scope) continue;
+  const scopes = inOrder(doc.querySelectorAll(MICRODATA.scopes), doc.querySelectorAll(RDFA.scopes), MAX_SCOPES);
+  for (const scope of scopes) {
     const syntax = scope.hasAttribute('itemscope') && scope.hasAttribute('itemtype') ? MICRODATA : RDFA;
     if (!isOrgType(itemTypes(scope, syntax))) continue;
     const item = readItem(scope, 0, syntax);
