@@ -50,8 +50,17 @@ const NOT_TEAM_HEADING =
 const TEAM_PATH =
   /\/(?:our-|the-|meet-the-|meet-our-|unser-|das-|notre-|l-|nuestro-)?(?:team|teams|leadership|leadership-team|management-team|executive-team|founders|executives|management|people|geschaeftsfuehrung|geschaeftsleitung|vorstand|ansprechpartner|equipe|direction|dirigeants|equipo)(?:\/|\.html?|$)/i;
 
+// Plain ASCII has nothing to decompose, no marks and no ß: only the case and punctuation steps change it.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included.
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** Lower case, accents and punctuation folded to spaces: the form every rule here reads. */
 export function fold(text: string): string {
+  if (ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9']+/g, ' ')
+      .trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -64,7 +73,8 @@ export function fold(text: string): string {
 /** A heading under which the company lists its own people ("Our team", "Geschäftsführung", "L'équipe"). */
 export function isTeamHeading(text: string): boolean {
   const t = fold(text.slice(0, 200));
-  return t.length > 0 && !NOT_TEAM_HEADING.test(t) && TEAM_HEADING.test(t);
+  // The team test first: most headings fail it, and the exclusions are the longer pattern.
+  return t.length > 0 && TEAM_HEADING.test(t) && !NOT_TEAM_HEADING.test(t);
 }
 
 /** A heading of a section whose people are not the team (customers quoted, investors, blog authors). */
