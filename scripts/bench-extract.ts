@@ -50,8 +50,8 @@ function measureOnce(args: { url: string; extract: boolean }): number {
   type Collect = (d: Document, u: string, n: number) => unknown;
   const w = window as unknown as { __icpCollect: { collectPage: Collect } };
   // The content script's work: read the page, and serialize what it read as the message does. At the time the content
-  // script passes: dates are checked against it, and at 0 every founding year is in the future, so LinkedIn's
-  // embedded company lacks one and its DOM is read as well, which no visit does.
+  // script passes: dates are checked against it, and at 0 every founding year is in the future and read in vain, as no
+  // visit does.
   const run = (doc: Document) => JSON.stringify(w.__icpCollect.collectPage(doc, args.url, Date.now())).length;
   // Warm the code (JIT, regexes) on a detached copy, leaving this document's layout state untouched: the ratio should
   // measure the work on the DOM, not V8 compiling a bundle it has never seen.
