@@ -153,7 +153,10 @@ function interpret(source: PageSource): PageSignals | null {
     sample = collectSample(source, view, types, meta, domain);
     // On a directory's listing the text rules read the listed company's part, under the listed company's name.
     if (listed) {
-      const directory = [...brandVariants(label), ...brandVariants(meta.siteName)];
+      // The directory's og:site_name names it whether or not it spells its domain ("Baltic Startup Database" at
+      // balticstartupdb.eu), and its footer names it so.
+      const siteName = meta.tags.get('og:site_name')?.content;
+      const directory = [...brandVariants(label), ...brandVariants(meta.siteName), ...brandVariants(siteName)];
       Object.assign(sample, { text: listingText(sample.text, listed.name, directory), siteName: listed.name });
     }
   }

@@ -40,14 +40,16 @@ export function isCustomerStory(parts: readonly string[]): boolean {
   return parts.some((p) => STORY_PART.test(p.toLowerCase()));
 }
 
-/** The distinct profile facts the text labels: a line that is a fact's label, or starts with one and a colon. */
+/**
+ * The distinct profile facts the text labels: a line that is a fact's label, or starts with one and a colon, or is a
+ * table row whose first cell is one (a browser puts a tab between cells: "Website\tkratt.ee").
+ */
 export function profileFacts(text: string): Set<string> {
   const found = new Set<string>();
   for (const raw of text.split('\n').slice(0, MAX_FACT_LINES)) {
     const line = raw.trim().toLowerCase();
     if (!line || line.length > 80) continue;
-    const label = line.split(/\s*:\s*/)[0] ?? '';
-    if (label !== line && line.indexOf(':') < 0) continue;
+    const label = line.split(/\s*:\s*|\t/)[0]?.trim() ?? '';
     for (const [fact, pattern] of FACT_LABELS) if (pattern.test(label)) found.add(fact);
   }
   return found;

@@ -73,10 +73,13 @@ export interface OrgCandidate<T> {
   ownDomain?: string;
   /** It links to the page itself (a LinkedIn page's organization whose sameAs is that page). */
   linksToPage: boolean;
+  /** The page is its profile on a directory: the path's profile slug spells its name (organization.ts). */
+  profiled?: boolean;
 }
 
 /**
- * Which of several organizations on a page is the page's subject: one on the page's own domain, then the one the
+ * Which of several organizations on a page is the page's subject: the one a directory's profile page is about, then one
+ * on the page's own domain, then the one the
  * page or site names as publisher/about/mainEntity, then one not nested as someone's author/brand/sponsor/partner,
  * then the first.
  *
@@ -96,6 +99,8 @@ export function pickSubject<T>(
       if (c.referenced === 'subject') return 1;
       return c.role === undefined ? 2 : undefined;
     }
+    // A directory's profile page is about the company it profiles, not the directory beside it on its own domain.
+    if (c.profiled) return -1;
     if (pageDomain && c.domains.includes(pageDomain)) return 0;
     if (c.referenced) return 1;
     if (!c.role || !FOREIGN_ROLES.has(c.role)) return 2;

@@ -134,7 +134,14 @@ const AFTER_CITY: Array<[RegExp, string]> = [
     new RegExp(String.raw`${WORD_START}${CITY}\s*\((${CA_NAMES})\)\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`, 'gu'),
     'CA',
   ],
+  // "Singapore 139951": the city-state's name and its six-digit postcode.
+  [new RegExp(String.raw`${WORD_START}(Singapore)\s+()(\d{6})(?!\d)`, 'gu'), 'SG'],
 ];
+// "Jakarta 10220, Indonesia", "Bangkok 10330, Thailand": a postcode after the city, the country's name closing the line.
+const POSTAL_AFTER_CITY = new RegExp(
+  String.raw`${WORD_START}${CITY}\s+(\d{4,6}),[ \t]*(\p{Lu}[\p{L} .]{2,30}?)[ \t]*(?=$|[\n·•|;])`,
+  'gmu',
+);
 // Postcode, city and the region after it: "S2008 Rosario, Santa Fe" (Argentina's letter and four digits),
 // "66265 San Pedro Garza García, N.L." and "06600 Ciudad de México, CDMX" (Mexico's state abbreviations).
 const AR_PROVINCES =
@@ -207,6 +214,19 @@ function countryAfter(text: string, from: number): string | undefined {
     if (code && part.length > 2) return code;
   }
   return undefined;
+}
+
+const CLOSING_COUNTRY = /^,[ \t]*(\p{Lu}[\p{L} .]{2,30}?)[ \t]*(?:$|[\n·•|;])/u;
+
+/**
+ * "10412 Tallinn, Estonia" closing its line: a postcode and city followed by nothing but a country's name is an
+ * address, street word or not ("Telliskivi 60a/3" has none). A four-digit year is never its postcode ("Since 2014
+ * Berlin, Germany"), nor a number before a phrase ("2000 Customers, Germany and France").
+ */
+function closingCountry(text: string, from: number, digits: string): boolean {
+  if (digits.length === 4 && /^(?:19|20)\d\d$/.test(digits)) return false;
+  const name = CLOSING_COUNTRY.exec(text.slice(from, from + 40))?.[1];
+  return !!name && !!toIsoCountry(name.trim());
 }
 
 function streetBefore(text: string, end: number): { street: string; lang: (typeof STREETS)[number][1] } | undefined {
@@ -286,12 +306,19 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
   }
   for (const [pattern, country] of AFTER_CITY) {
     for (const m of text.matchAll(pattern)) {
-      const city = m[1] ? splitCity(m[1]).city : undefined;
+      // A city-state's name is its country's too ("Singapore 139951").
+      const city = m[1] ? (splitCity(m[1]).city ?? (toIsoCountry(m[1]) === country ? m[1] : undefined)) : undefined;
       if (!city || !m[3]) continue;
       const address: Address = { city, postalCode: m[3], country };
       if (m[2]) address.region = m[2];
       add(m.index, withStreet(address, streetBefore(text, m.index)?.street));
     }
+  }
+  for (const m of text.matchAll(POSTAL_AFTER_CITY)) {
+    const city = m[1] ? splitCity(m[1]).city : undefined;
+    const country = toIsoCountry(m[3]?.trim() ?? '');
+    if (city && m[2] && country && !/^(?:19|20)\d\d$/.test(m[2]))
+      add(m.index, withStreet({ city, postalCode: m[2], country }, streetBefore(text, m.index)?.street));
   }
   for (const [pattern, country] of BEFORE_CITY) {
     for (const m of text.matchAll(pattern)) {
@@ -322,9 +349,10 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     // "8000 Aarhus C", "1260 København K": a Danish postal district's letters after the city are not part of it.
     const city = m[2].length === 4 ? split.city?.replace(/\s(?:C|K|V|N|S|Ø|SV|NV|NØ|SØ)$/u, '') : split.city;
     const street = streetBefore(text, start);
-    if (!city || !(street || m[1])) continue;
+    const after = named ?? countryAfter(text, m.index + m[0].length);
+    if (!city || !(street || m[1] || closingCountry(text, m.index + m[0].length, m[2]))) continue;
     const address: Address = withStreet({ city, postalCode: m[2] }, street?.street);
-    const country = digitsCountry(m[2], m[1], named ?? countryAfter(text, m.index + m[0].length), street?.lang, hint);
+    const country = digitsCountry(m[2], m[1], after, street?.lang, hint);
     if (country) address.country = country;
     add(start, address);
   }

@@ -1,6 +1,7 @@
 import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { findBrand } from '../brand';
+import { classifyTitle } from '../classify/title';
 import { toIsoCountry } from '../countries';
 import { regionCode, regionCountry } from '../sites/location';
 import { type AddressHit, findAddresses } from './address';
@@ -43,10 +44,11 @@ const REGISTERS: Array<[RegExp, string]> = [
   [/\b(?:P\.\s?IVA|Partita IVA)\s*:?\s*(?:IT)?\s?\d{11}\b|\bR\.?E\.?A\.?\s/u, 'IT'],
 ];
 
-// "Sitz der Gesellschaft: Berlin", "siège social : Paris", "headquartered in Cambridge, UK". The keyword is matched
+// "Sitz der Gesellschaft: Berlin", "siège social : Paris", "headquartered in Cambridge, UK", a fact table's row
+// "Headquarters<tab>Tartu, Estonia" (a browser puts a tab between a row's cells). The keyword is matched
 // case-insensitively, the city after it case-sensitively (with the i flag \p{Lu} would accept any letter).
 const SEAT_KEYWORD =
-  /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|registered office|headquartered in|headquarters?(?: in|:)|head office(?: in|:)|HQ(?: in|:)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
+  /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|registered office|headquartered in|headquarters?(?: in|:|\t)|head office(?: in|:|\t)|HQ(?: in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
 const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
 
 // A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").
@@ -70,13 +72,19 @@ function afterCity(part: string, inSentence = false): { country?: string; region
   return inCountry ? { region: part, country: inCountry } : {};
 }
 
+/** A job title's words ("Account Executive, Lithuania" on a team card is a person's role and market, not a city). */
+function isRole(text: string): boolean {
+  const { seniority, department } = classifyTitle(text);
+  return seniority !== 'entry' || department !== 'other';
+}
+
 /** The one city-and-country line of `scope`; several different ones are a list of offices. */
 function cityCountryLine(scope: string): Address | undefined {
   const found = new Map<string, Address>();
   for (const m of scope.matchAll(CITY_COUNTRY_LINE)) {
     const { country, region } = afterCity(m[2]?.trim() ?? '');
     const city = cityOrNone(m[1]);
-    if (country && city && !toIsoCountry(city))
+    if (country && city && !toIsoCountry(city) && !isRole(city))
       found.set(`${city}|${country}`, region ? { city, region, country } : { city, country });
     if (found.size > 1) return undefined;
   }

@@ -161,6 +161,31 @@ describe('pickSubject', () => {
 });
 
 describe('extractPage details', () => {
+  it("takes a directory's profile page for the company it profiles, not the directory on its own domain", () => {
+    const blocks = ld(
+      {
+        '@type': 'Organization',
+        name: 'Reviewly',
+        url: 'https://reviewly.example/',
+        address: { addressLocality: 'Austin' },
+      },
+      {
+        '@type': 'LocalBusiness',
+        name: 'Pampa Studio',
+        url: 'https://pampa.example/',
+        address: { addressLocality: 'Rosario' },
+      },
+    );
+    const profile = extractPage(parse(blocks), 'https://reviewly.example/profile/pampa-studio', 1)?.company;
+    expect(profile?.name?.value).toBe('Pampa Studio');
+    expect(profile?.hq?.value.city).toBe('Rosario');
+    // Elsewhere on the site (its own pages, a page whose slug names nobody) the site's organization stays the subject.
+    const own = (url: string) => extractPage(parse(blocks), url, 1)?.company?.name?.value;
+    expect(own('https://reviewly.example/about')).toBe('Reviewly');
+    expect(own('https://reviewly.example/profile/someone-else')).toBe('Reviewly');
+    expect(own('https://reviewly.example/customers/pampa-studio')).toBe('Reviewly');
+  });
+
   it('resolves a publisher given by @id to the full node, whatever order the graph has', () => {
     const doc = parse(
       ld({

@@ -312,3 +312,41 @@ describe("a profile's size band row", () => {
     ['Mitarbeiter: 10 - 49', { min: 10, max: 49 }],
   ])('%s', (text, range) => expect(headcount(text)?.range).toEqual(range));
 });
+
+describe('rows, lines and blocks as a browser renders them', () => {
+  it("reads a fact table's rows, label and value a tab apart", () => {
+    const rows =
+      'Legal name\tKestrel OÜ\nFounded\t2021\nHeadquarters\tTartu, Estonia\nTeam size\t11-50\nWebsite\tkestrel.example';
+    expect([...profileFacts(rows)].sort()).toEqual(['founded', 'location', 'size', 'website']);
+    expect(readImprint(rows, 'en', false).hq).toEqual({ city: 'Tartu', country: 'EE' });
+  });
+
+  it("never takes a team card's role and market for a city", () => {
+    const team = 'Our team\nMari Kask\nCo-founder & CEO\nJonas Petraitis\nAccount Executive, Lithuania\nContact us';
+    expect(readImprint(team, 'en', false).hq?.city).toBeUndefined();
+    expect(readImprint('Contact\nVilnius, Lithuania', 'en', false).hq).toEqual({ city: 'Vilnius', country: 'LT' });
+  });
+
+  it('reads a postcode and city closed by a country without a street word, never a year or a count', () => {
+    expect(findAddresses('Kestrel OÜ · Telliskivi 60a/3, 10412 Tallinn, Estonia')[0]?.address).toEqual({
+      postalCode: '10412',
+      city: 'Tallinn',
+      country: 'EE',
+    });
+    expect(findAddresses('Since 2014 Berlin, Germany')).toEqual([]);
+    expect(findAddresses('We have 2000 Customers, Germany and France')).toEqual([]);
+  });
+
+  it('reads city-states and postcodes after the city', () => {
+    expect(findAddresses('8 Harbour Walk, #03-01\nSingapore 098765')[0]?.address).toMatchObject({
+      city: 'Singapore',
+      postalCode: '098765',
+      country: 'SG',
+    });
+    expect(findAddresses('Jl. Kebon Sirih 12\nJakarta 10340, Indonesia')[0]?.address).toMatchObject({
+      city: 'Jakarta',
+      postalCode: '10340',
+      country: 'ID',
+    });
+  });
+});
