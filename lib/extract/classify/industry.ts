@@ -1,6 +1,6 @@
 import type { IndustryGroup } from '../../signals/enums';
 import { KEYWORDS } from './keywords';
-import { normalizeText } from './normalize';
+import { normalizeText, withoutMarkets } from './normalize';
 import { languageTerms, linkedinNames, TERMS } from './terms';
 
 /**
@@ -23,7 +23,7 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
   [
     'financial-services',
-    /\b(financial services|finance|banking|banks?|insurance|investment\w*|venture capital|private equity|fintech|payments?|capital markets|lending|credit|asset management|wealth management|brokerage|accounting software|neobank|trading|finanzierung\w*|kredit\w*|versicherung\w*|bank\w*|finanz\w*|geldanlage)\b/,
+    /\b(financial services|finance|banking|banks?|insurance|investment\w*|venture capital|private equity|fintech|payments?|zahlungs\w*|paiements?|pagos|pagamentos?|pagamenti|betalingen|betalningar|capital markets|lending|credit|asset management|wealth management|brokerage|accounting software|neobank|trading|finanzierung\w*|kredit\w*|versicherung\w*|bank\w*|finanz\w*|geldanlage)\b/,
   ],
   [
     'healthcare',
@@ -164,14 +164,18 @@ export function industryGroup(text: string, description = false): IndustryGuess 
     const hit = RULES.find(([, re]) => re.test(t));
     return hit ? { group: hit[0], confidence: INDUSTRY_CONFIDENCE.statedRule } : byClassification(t);
   }
-  const counts = TEXT_RULES.map(({ group, re }) => ({ group, n: t.match(re)?.length ?? 0 })).sort((a, b) => b.n - a.n);
+  // "Accounting software for construction firms": the market's words are not the trade's.
+  const own = withoutMarkets(t);
+  const counts = TEXT_RULES.map(({ group, re }) => ({ group, n: own.match(re)?.length ?? 0 })).sort(
+    (a, b) => b.n - a.n,
+  );
   const [best, second] = counts;
   if (!best || best.n === 0 || (second && best.n < second.n * 2)) return undefined;
   // One keyword in a short description ("Online shop for cat blankets") is clear; in a long text it is noise, and so
   // is a word every trade uses ("delivery and transport" in a machine shop's description).
   if (best.n === 1) {
-    const word = t.match(TEXT_RULES.find((r) => r.group === best.group)?.re ?? /$^/)?.[0] ?? '';
-    if (t.length > SHORT_TEXT || isCommonWord(best.group, word)) return undefined;
+    const word = own.match(TEXT_RULES.find((r) => r.group === best.group)?.re ?? /$^/)?.[0] ?? '';
+    if (own.length > SHORT_TEXT || isCommonWord(best.group, word)) return undefined;
     return { group: best.group, confidence: INDUSTRY_CONFIDENCE.textShortOneWord };
   }
   return { group: best.group, confidence: best.n >= 4 ? INDUSTRY_CONFIDENCE.textStrong : INDUSTRY_CONFIDENCE.text };

@@ -32,3 +32,14 @@ export function normalizeText(text: string): string {
     .replace(/[^a-z0-9&]+/g, ' ')
     .trim();
 }
+
+// "for the food industry", "für Lebensmittel-, Pharma- und Papierindustrie", "para o comércio local", "pour les
+// commerçants": a preposition of purpose and, within a few words, a word for customers or their trade. What follows
+// names the market a company sells to, not its own trade. Read on normalized text (lower case, no accents).
+const MARKET =
+  /\b(?:for|fur|pour|para|per|voor|dla)\b(?: [a-z0-9&]+){0,5}? [a-z]*(?:industr[a-z]*|branche[a-z]*|sector[a-z]*|sektor[a-z]*|compan(?:y|ies)|businesses|brands|retailers|merchants|firms|clients|customers|kunden|unternehmen|betriebe|handel|comercios?|commerces?|commercants|empresas|entreprises|aziende|bedrijven|negocios|lojistas)\b/g;
+
+/** Normalized text without the phrases that name a company's market ("software for construction firms"). */
+export function withoutMarkets(normalized: string): string {
+  return normalized.replace(MARKET, ' ');
+}

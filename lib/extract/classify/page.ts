@@ -2,7 +2,7 @@ import type { IndustryGroup } from '../../signals/enums';
 import type { PageSample } from '../../signals/sample';
 import { isCompanyOwnPage } from '../own-page';
 import { bareType, isStoryType } from '../page-type';
-import { withoutCredits } from '../text/credits';
+import { withoutBoilerplate } from '../text/credits';
 import { KEYWORDS } from './keywords';
 import { foldAccents, normalizeText } from './normalize';
 import { groupOfType } from './schema-types';
@@ -209,8 +209,9 @@ export function pageScores(
   scoreInto(scores, sample.about, WEIGHTS.about);
   scoreInto(scores, sample.headings, WEIGHTS.heading);
   if (!aboutOnly) {
-    // The web agency's credit line ("Webdesign: X Werbeagentur") is not the company's trade.
-    const text = withoutCredits(sample.text.slice(0, MAX_BODY));
+    // The web agency's credit line ("Webdesign: X Werbeagentur") and the imprint's consumer dispute notice are not
+    // the company's trade.
+    const text = withoutBoilerplate(sample.text.slice(0, MAX_BODY));
     scoreInto(scores, text, WEIGHTS.body);
     // The company's own section ("About us", "Über uns", "About Acme" on a job page) says what it does.
     scoreInto(scores, aboutSection(text), WEIGHTS.about - WEIGHTS.body);

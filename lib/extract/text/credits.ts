@@ -11,3 +11,13 @@ const CREDIT = new RegExp(String.raw`(?<![\p{L}])(?:${LABEL})${JOIN}${LEAD}[^\n]
 export function withoutCredits(text: string): string {
   return text.replace(CREDIT, ' ');
 }
+
+// Consumer dispute-resolution notices every EU imprint carries ("Verbraucherstreitbeilegung", "Online dispute
+// resolution", "médiation de la consommation"): law's words for consumers, not the company's trade.
+const DISPUTE_NOTICE =
+  /^[^\n]*(?:streitbeilegung|schlichtungsstelle|online dispute resolution|odr platform|m[ée]diat(?:ion|eur) de la consommation|resoluci[óo]n (?:de litigios|alternativa)|risoluzione (?:delle controversie|alternativa)|geschillencommissie)[^\n]*$/gimu;
+
+/** `text` without its credit lines and consumer dispute-resolution notices: what the trade's keywords read. */
+export function withoutBoilerplate(text: string): string {
+  return withoutCredits(text).replace(DISPUTE_NOTICE, ' ');
+}

@@ -120,6 +120,19 @@ const CLASSIFIED: Array<[string, string]> = [
 ];
 
 describe('industryGroup', () => {
+  it("reads a description's market as the market, not the trade", () => {
+    // The customers' trades after "for", "für", "para" name no group of the company's own.
+    expect(
+      industryGroup('Verfahrenstechnik und Anlagenplanung für Lebensmittel-, Pharma- und Papierindustrie.', true),
+    ).toBe(undefined);
+    expect(industryGroup('Terminais de pagamento e conta empresarial para o comércio local.', true)?.group).toBe(
+      'financial-services',
+    );
+    expect(industryGroup('Scheduling software and apps for construction firms and retailers.', true)?.group).toBe('software');
+    // Without such a phrase the words still count.
+    expect(industryGroup('Online shop for cat blankets', true)?.group).toBe('retail-consumer');
+  });
+
   it.each(CLASSIFIED)('%s -> %s (activity classification terms)', (text, group) => {
     expect(industryGroup(text)?.group).toBe(group);
   });

@@ -118,3 +118,14 @@ describe('classifyCompany with the page', () => {
     expect(stated.industryGroup?.value).toBe('financial-services');
   });
 });
+
+describe("boilerplate is not the company's trade", () => {
+  it("skips an imprint's consumer dispute notice and reads a joinery as a maker", () => {
+    const notice =
+      '<p>Verbraucherstreitbeilegung: Wir nehmen nicht an Verfahren vor einer Verbraucherschlichtungsstelle teil. Online-Streitbeilegung für Verbraucher.</p>';
+    const joinery = page(
+      `<title>Tischlerei Holzberg</title><h1>Tischlerei Holzberg</h1><p>Unsere Tischlerei fertigt Möbel nach Maß.</p>${notice}`,
+    );
+    expect(pageIndustry(joinery)?.group).not.toBe('retail-consumer');
+  });
+});
