@@ -128,7 +128,9 @@ describe('industryGroup', () => {
     expect(industryGroup('Terminais de pagamento e conta empresarial para o comércio local.', true)?.group).toBe(
       'financial-services',
     );
-    expect(industryGroup('Scheduling software and apps for construction firms and retailers.', true)?.group).toBe('software');
+    expect(industryGroup('Scheduling software and apps for construction firms and retailers.', true)?.group).toBe(
+      'software',
+    );
     // Without such a phrase the words still count.
     expect(industryGroup('Online shop for cat blankets', true)?.group).toBe('retail-consumer');
   });
