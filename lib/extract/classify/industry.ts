@@ -137,6 +137,37 @@ function byClassification(label: string): IndustryGuess | undefined {
   return { group: best.group, confidence };
 }
 
+const MIN_PART = 4;
+const MIN_COMPOUND = 10;
+
+/**
+ * A one-word label written as a compound, as Swedish, Danish, Norwegian, German and Dutch write industries
+ * ("Maskintillverkning", "Bioteknikforskning", "Softwareentwicklung"): the group one of its parts names whole (a
+ * LinkedIn name or a classification term), when its parts name no other group.
+ */
+function byCompound(word: string): IndustryGuess | undefined {
+  if (word.length < MIN_COMPOUND || word.includes(' ')) return undefined;
+  const groups = new Set<IndustryGroup>();
+  for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
+    for (const part of [word.slice(0, i), word.slice(i)]) {
+      const group = LINKEDIN.get(part) ?? wholeTerm(part);
+      if (group) groups.add(group);
+    }
+  }
+  const [only] = groups;
+  return only && groups.size === 1 ? { group: only, confidence: INDUSTRY_CONFIDENCE.classificationMixed } : undefined;
+}
+
+/** The group whose classification terms match all of `part`. */
+function wholeTerm(part: string): IndustryGroup | undefined {
+  for (const { group, terms } of CLASSIFICATION) {
+    terms.lastIndex = 0;
+    const m = terms.exec(part);
+    if (m && m[0] === part) return group;
+  }
+  return undefined;
+}
+
 export interface IndustryGuess {
   group: IndustryGroup;
   /** 0.85 for a stated industry name, 0.5-0.6 for a guess from free text. */
@@ -162,7 +193,8 @@ export function industryGroup(text: string, description = false): IndustryGuess 
     const named = LINKEDIN.get(t);
     if (named) return { group: named, confidence: INDUSTRY_CONFIDENCE.linkedinName };
     const hit = RULES.find(([, re]) => re.test(t));
-    return hit ? { group: hit[0], confidence: INDUSTRY_CONFIDENCE.statedRule } : byClassification(t);
+    if (hit) return { group: hit[0], confidence: INDUSTRY_CONFIDENCE.statedRule };
+    return byClassification(t) ?? byCompound(t);
   }
   // "Accounting software for construction firms": the market's words are not the trade's.
   const own = withoutMarkets(t);

@@ -1,6 +1,7 @@
 import type { IndustryGroup } from '../../signals/enums';
 import { MORE_TERMS } from './terms-it-nl-pt';
 import { NORDIC_PL_CS_TERMS } from './terms-nordic-pl-cs';
+import { TR_TERMS } from './terms-tr';
 
 /**
  * What each industry group is called, from three public classifications rather than from pages we have seen:
@@ -206,7 +207,7 @@ export const TERMS: GroupTerms[] = [
       'Industrial Automation',
       'Robotics Engineering',
     ],
-    en: 'manufacture of|manufacturing|machinery|fabricated metal products|motor vehicles|electrical equipment|computer electronic and optical products|rubber and plastic products|chemicals and chemical products|basic metals',
+    en: 'manufacture of|manufacturing|machinery|home appliances|household appliances|cork products|fabricated metal products|motor vehicles|electrical equipment|computer electronic and optical products|rubber and plastic products|chemicals and chemical products|basic metals',
     de: 'herstellung von|verarbeitendes gewerbe|maschinenbau|metallerzeugnisse\\w*|kraftwagen\\w*|elektrische\\w* ausrustungen|datenverarbeitungsgerate\\w*|gummi und kunststoffwaren|chemische\\w* erzeugnisse\\w*|metallerzeugung|fertigung',
     fr: 'fabrication d\\w*|fabrication de|industrie manufacturiere|industrie automobile|machines et equipements|produits metalliques|equipements electriques|produits informatiques electroniques et optiques|caoutchouc et plastique|industrie chimique|metallurgie',
     es: 'fabricacion de|industria manufacturera|maquinaria|productos metalicos|vehiculos de motor|material y equipo electrico|productos informaticos electronicos y opticos|caucho y materias plasticas|industria quimica|metalurgia',
@@ -235,7 +236,7 @@ export const TERMS: GroupTerms[] = [
       'Sporting Goods',
       'Online and Mail Order Retail',
     ],
-    en: 'retail trade|wholesale trade|wholesale|retail|food products|beverages|tobacco products|wearing apparel|personal service activities|e ?commerce|mail order',
+    en: 'retail trade|wholesale trade|wholesale|retail|food products|dairy products|dairy|beverages|tobacco products|wearing apparel|personal service activities|e ?commerce|mail order',
     de: 'einzelhandel|grosshandel|handel|versandhandel|onlinehandel|nahrungsmittel\\w*|lebensmittel\\w*|getranke\\w*|tabakerzeugnisse|bekleidung|friseur\\w*|kosmetiksalons?',
     fr: 'commerce de detail|commerce de gros|commerce|vente a distance|vente en ligne|produits alimentaires|industries alimentaires|boissons|habillement|coiffure|soins de beaute',
     es: 'comercio al por menor|comercio al por mayor|comercio|venta a distancia|comercio electronico|productos alimenticios|industria de la alimentacion|bebidas|prendas de vestir|peluqueria|tratamientos de belleza|venta al por menor|venta minorista',
@@ -439,7 +440,7 @@ export const TERMS: GroupTerms[] = [
   },
 ];
 
-/** A group's classification terms in all thirteen languages, one alternation per language. */
+/** A group's classification terms in all fourteen languages, one alternation per language. */
 export function languageTerms(terms: GroupTerms): string[] {
   const more = MORE_TERMS[terms.group];
   const north = NORDIC_PL_CS_TERMS[terms.group];
@@ -457,6 +458,7 @@ export function languageTerms(terms: GroupTerms): string[] {
     north.da,
     north.nb,
     north.fi,
+    TR_TERMS[terms.group],
   ];
 }
 

@@ -77,6 +77,18 @@ const STATED: Array<[string, string]> = [
 
 // Labels in other languages and wordings, as activity classifications (NACE, WZ, NAF, CNAE) and directories state them.
 const CLASSIFIED: Array<[string, string]> = [
+  // Turkish (TÜİK's NACE titles; LinkedIn's Turkish names use the same words).
+  ['Yazılım Geliştirme', 'software'],
+  ['Tekstil Üretimi', 'manufacturing'],
+  ['BT Hizmetleri ve BT Danışmanlığı', 'it-services'],
+  ['Lojistik ve Tedarik Zinciri', 'transportation-logistics'],
+  // Compounds: a part that names a group whole ("tillverkning", "bioteknik").
+  ['Maskintillverkning', 'manufacturing'],
+  ['Bioteknikforskning', 'healthcare'],
+  ['Logistikdienstleister', 'transportation-logistics'],
+  // Infobox values.
+  ['Home appliances', 'manufacturing'],
+  ['Skogsindustri', 'manufacturing'],
   ['Conseil en systèmes et logiciels informatiques', 'it-services'],
   ['Édition de logiciels applicatifs', 'software'],
   ['Herstellung von Werkzeugmaschinen', 'manufacturing'],
@@ -145,6 +157,11 @@ describe('industryGroup', () => {
     expect(term).toBeLessThan(0.9);
     expect(term).toBeGreaterThanOrEqual(MIN_CONFIDENCE);
     expect(industryGroup('Enseignement et hébergement')).toBeUndefined();
+  });
+
+  it("reads no compound whose parts name two groups, and no word that merely contains a term's letters", () => {
+    expect(industryGroup('Lebensmittelproduktion')?.group).not.toBe('manufacturing');
+    expect(industryGroup('Dokumentationsdienste')).toBeUndefined();
   });
 
   it('has about 60 stated industries in the table', () => {
