@@ -1,6 +1,7 @@
 import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { toIsoCountry } from '../countries';
+import { regionCountry } from '../sites/location';
 
 /** Weaker evidence of the country, used only when the postcode's format and the address's words leave a choice. */
 export interface AddressHint {
@@ -24,7 +25,7 @@ const STOP_WORDS =
   /^(tel|tél|telefon|teléfono|phone|fax|e-?mail|mail|web|www|germany|deutschland|france|austria|österreich|schweiz|switzerland|españa|spain|registergericht|handelsregister|vertreten|geschäftsführer|ust|vat|rcs|siret|cif|nif|capital|contact|kontakt|all|alle|tous|copyright|rights|und|and|et|y)$/i;
 
 // Street lines by the shape each country writes them in: the street word and the house number.
-const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | 'pl' | 'da']> = [
+const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | 'pl' | 'da' | 'tr']> = [
   // "Musterstraße 12a", "Heidjerweg 1", "Am Markt 3"
   [
     /([\p{Lu}][\p{L}.' -]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|hof|steig|pfad|park|berg|feld|tor|graben|kai)\s*\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?)\s*(?:[,\n]|$)/iu,
@@ -61,6 +62,11 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
   [
     /(\p{Lu}[\p{L}.' -]{1,40}?(?:vej|gade|gate|gata|gatan|vägen|veien|vegen|torv|torg|plads|allé)\s*\d{1,4}\s?[a-zA-Z]?)(?![\p{L}\d])/iu,
     'da',
+  ],
+  // "Moda Cad. No: 88", "10002 Sokak No: 14", "Caferağa Mah. Atatürk Bulvarı No:5": Turkish streets end in their number.
+  [
+    /((?:[\p{L}\d.' -]{1,40}?\s)?(?:cad\.|caddesi|sok\.|sokak|sokağı|sk\.|bulvarı|blv\.|mah\.|mahallesi)\s*(?:[\p{L}\d.' -]{0,30}?\s)?no\s?:\s?\d{1,4}[a-z]?)/iu,
+    'tr',
   ],
   // "350 Fifth Avenue", "1 Main St., Suite 200"
   [
@@ -168,7 +174,7 @@ const PREFIX_COUNTRY: Record<string, string> = {
   DK: 'DK',
 };
 // Which countries write a postcode of this many digits, by the language of the street line or page.
-const FIVE_DIGITS: Record<string, string> = { de: 'DE', fr: 'FR', es: 'ES', it: 'IT' };
+const FIVE_DIGITS: Record<string, string> = { de: 'DE', fr: 'FR', es: 'ES', it: 'IT', tr: 'TR' };
 const FOUR_DIGITS: Record<string, string[]> = {
   de: ['AT', 'CH'],
   fr: ['BE', 'CH', 'LU'],
@@ -176,7 +182,7 @@ const FOUR_DIGITS: Record<string, string[]> = {
   it: ['CH'],
   da: ['DK', 'NO'],
 };
-const FIVE_DIGIT_COUNTRIES = new Set(['DE', 'FR', 'ES', 'IT', 'FI', 'US']);
+const FIVE_DIGIT_COUNTRIES = new Set(['DE', 'FR', 'ES', 'IT', 'FI', 'US', 'TR']);
 const FOUR_DIGIT_COUNTRIES = new Set(['AT', 'CH', 'BE', 'LU', 'DK', 'NO', 'HU', 'AU', 'NZ', 'ZA']);
 const MAX_HITS = 20;
 
@@ -227,6 +233,15 @@ function closingCountry(text: string, from: number, digits: string): boolean {
   if (digits.length === 4 && /^(?:19|20)\d\d$/.test(digits)) return false;
   const name = CLOSING_COUNTRY.exec(text.slice(from, from + 40))?.[1];
   return !!name && !!toIsoCountry(name.trim());
+}
+
+// Hungary writes the city before the street: "4031 Debrecen, Határ út 14.", "1051 Budapest, Nádor utca 7".
+const STREET_AFTER =
+  /^,[ \t]*\p{Lu}[\p{L}.' -]{1,40}?\s(?:út|utca|u\.|tér|körút|krt\.|sor|köz|fasor|sétány|rakpart)\s*\d{1,4}/u;
+
+/** A street line right after the postcode and city, in the order Hungarian addresses take. */
+function streetAfter(text: string, from: number): boolean {
+  return STREET_AFTER.test(text.slice(from, from + 80));
 }
 
 function streetBefore(text: string, end: number): { street: string; lang: (typeof STREETS)[number][1] } | undefined {
@@ -350,13 +365,117 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     const city = m[2].length === 4 ? split.city?.replace(/\s(?:C|K|V|N|S|Ø|SV|NV|NØ|SØ)$/u, '') : split.city;
     const street = streetBefore(text, start);
     const after = named ?? countryAfter(text, m.index + m[0].length);
-    if (!city || !(street || m[1] || closingCountry(text, m.index + m[0].length, m[2]))) continue;
+    const end = m.index + m[0].length;
+    if (!city || !(street || m[1] || closingCountry(text, end, m[2]) || streetAfter(text, end))) continue;
     const address: Address = withStreet({ city, postalCode: m[2] }, street?.street);
     const country = digitsCountry(m[2], m[1], after, street?.lang, hint);
     if (country) address.country = country;
     add(start, address);
   }
+  for (const hit of lineAddresses(text))
+    if (!hits.some((h) => Math.abs(h.index - hit.index) < 120)) add(hit.index, hit.address);
   return hits.sort((a, b) => a.index - b.index);
+}
+
+// A first-level region's own word: "Región del Biobío", "Provincia de Córdoba", "Departamento de Antioquia".
+const REGION_WORD =
+  /^(?:regi[óo]n|provincia|departamento|estado|state|province|county|prefecture|voivodeship|wojew[óo]dztwo)\b/iu;
+const SEGMENTS = /\n|\s[·•|]\s/g;
+const MAX_LINE_HITS = 10;
+// A postcode leading the city's part: "X5000 Córdoba", "35620 Çiğli", "050021 Medellín".
+const LEADING_POSTCODE = /^([A-Z]?\d{4,6}[A-Z]{0,3})\s+/;
+
+/** A part of a line that is a first-level region, and its country ("Antioquia" -> CO), when the table knows it. */
+function regionOf(part: string): { region: string; country?: string } | undefined {
+  const country = regionCountry(part);
+  return country || REGION_WORD.test(part) ? { region: part, country } : undefined;
+}
+
+/**
+ * Addresses written without a postcode before the city, as much of Latin America writes them: a street part with a
+ * number, then the city, a region and the country closing the line ("Av. Arturo Prat 199, oficina 1204, Concepción,
+ * Región del Biobío, Chile"; "Carrera 43A # 14-109, oficina 802" over "Medellín, Antioquia, Colombia"). The city is
+ * the part before the region or the country; the country is named, or the region's (Antioquia: Colombia). A number
+ * must come first, in the line or the line before: a list of places ("Quito, Ecuador") is no address.
+ */
+function lineAddresses(text: string): AddressHit[] {
+  const hits: AddressHit[] = [];
+  let start = 0;
+  let previous = '';
+  for (const m of `${text}\n`.matchAll(SEGMENTS)) {
+    const segment = text.slice(start, m.index);
+    const hit = lineAddress(segment, previous);
+    if (hit && hits.length < MAX_LINE_HITS) hits.push({ address: hit, index: start });
+    previous = segment;
+    start = m.index + m[0].length;
+  }
+  return hits;
+}
+
+/** A part with a house number, not a label's count ("Offices: 12 countries") or a copyright line's year. */
+function isStreetPart(part: string): boolean {
+  if (!/\d/.test(part) || part.includes(':') || /©|copyright/i.test(part)) return false;
+  return !/\d\s+\p{Ll}+s\b/u.test(part) && /\d/.test(part.replace(/\b(?:19|20)\d\d\b/g, ''));
+}
+
+// A postcode after the city's name: "Christchurch 8042", "Jakarta 10220".
+const TRAILING_POSTCODE = /\s(\d{4,6})$/;
+
+/** The city part of a line address, without its postcode, and the parts after it (regions). */
+function cityPart(
+  parts: string[],
+  regionKnown: boolean,
+): { at: number; city: string; postalCode?: string } | undefined {
+  // A part with a postcode is the city's, whatever follows it ("Christchurch 8042, Canterbury").
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] ?? '';
+    const lead = LEADING_POSTCODE.exec(part);
+    const trail = TRAILING_POSTCODE.exec(part);
+    const city = lead ? part.slice(lead[0].length) : trail ? part.slice(0, trail.index) : '';
+    // "oficina 1204", "Suite 5200" are a unit's number: the city's part is capitalized and has no other digit.
+    if (/^\p{Lu}\D*$/u.test(city)) return { at: i, city, postalCode: lead?.[1] ?? trail?.[1] };
+    if (isStreetPart(part)) break;
+  }
+  // Without one, the parts after the street: one is the city; a district and the city only before a known region
+  // ("El Poblado, Medellín, Antioquia"); two before a country alone may be a city and its region: no answer.
+  let first = parts.length;
+  while (first > 0 && !isStreetPart(parts[first - 1] ?? '')) first--;
+  const rest = parts.length - first;
+  if (rest === 1 || (rest === 2 && regionKnown)) return { at: parts.length - 1, city: parts.at(-1) ?? '' };
+  return undefined;
+}
+
+function lineAddress(segment: string, previous: string): Address | undefined {
+  if (segment.length > 200 || !segment.includes(',')) return undefined;
+  const parts = segment.split(/\s*,\s*/).map((p) => p.trim().replace(/\.$/, ''));
+  const last = parts.at(-1) ?? '';
+  const address: Address = {};
+  const named = last.length > 2 ? toIsoCountry(last) : undefined;
+  if (named) {
+    address.country = named;
+    parts.pop();
+  }
+  const region = parts.length > 1 ? regionOf(parts.at(-1) ?? '') : undefined;
+  if (region && (!named || !region.country || region.country === named)) {
+    address.region = region.region;
+    address.country ??= region.country;
+    parts.pop();
+  }
+  if (!address.country || parts.length === 0) return undefined;
+  const found = cityPart(parts, !!region);
+  if (!found) return undefined;
+  if (found.postalCode) address.postalCode = found.postalCode;
+  const after = parts.slice(found.at + 1);
+  if (!address.region && after.length === 1) address.region = after[0];
+  // "Çiğli / İzmir": a district and its city.
+  const city = found.city.split('/').pop()?.trim() ?? '';
+  const before = parts.slice(0, found.at);
+  const numbered = before.some(isStreetPart) || (!before.length && isStreetPart(previous) && previous.length < 120);
+  if (!numbered || /\d/.test(city) || city.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(city)) return undefined;
+  const clean = cityOrNone(city);
+  if (!clean || toIsoCountry(clean)) return undefined;
+  address.city = clean;
+  return address;
 }
 
 /** The first postal address in `text` (findAddresses). */

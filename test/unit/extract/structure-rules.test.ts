@@ -350,3 +350,45 @@ describe('rows, lines and blocks as a browser renders them', () => {
     });
   });
 });
+
+describe('addresses in the order other countries write them', () => {
+  it.each([
+    [
+      'Székhely\t4031 Debrecen, Határ út 14.',
+      { tldCountry: 'HU' },
+      { city: 'Debrecen', postalCode: '4031', country: 'HU' },
+    ],
+    [
+      'Kuyruklu A.Ş. · Caferağa Mah. Moda Cad. No: 88, 34710 Kadıköy/İstanbul',
+      {},
+      { city: 'Kadıköy', postalCode: '34710', country: 'TR' },
+    ],
+    [
+      'Av. Arturo Prat 199, oficina 1204, Concepción, Región del Biobío, Chile',
+      {},
+      { city: 'Concepción', region: 'Región del Biobío', country: 'CL' },
+    ],
+    [
+      'Carrera 43A # 14-109, oficina 802\nMedellín, Antioquia, Colombia',
+      {},
+      { city: 'Medellín', region: 'Antioquia', country: 'CO' },
+    ],
+    ['Cra. 43A #14-109, El Poblado, Medellín, Antioquia', {}, { city: 'Medellín', region: 'Antioquia', country: 'CO' }],
+    ['Bv. Chacabuco 1150, X5000 Córdoba, Argentina', {}, { city: 'Córdoba', postalCode: 'X5000', country: 'AR' }],
+    [
+      '14 Hanger Place, Wigram, Christchurch 8042, Canterbury, New Zealand',
+      {},
+      { city: 'Christchurch', postalCode: '8042', region: 'Canterbury', country: 'NZ' },
+    ],
+  ])('%s', (text, hint, address) => expect(findAddresses(text, hint)[0]?.address).toMatchObject(address));
+
+  it('reads no list of places, count, copyright line or ambiguous pair as an address', () => {
+    expect(
+      findAddresses('Similar agencies\nPixel Andino · Quito, Ecuador\nMarea Digital · Guadalajara, Mexico'),
+    ).toEqual([]);
+    expect(findAddresses('Offices: 12 countries, Berlin, Germany')).toEqual([]);
+    expect(findAddresses('Copyright © 2025 Quarry Peak, Inc. · Built in Lehi, Utah.')).toEqual([]);
+    // District and city, or city and region? Without a postcode or a known region, no answer.
+    expect(findAddresses('Calle 5 # 2-10, Chapinero, Bogotá, Colombia')).toEqual([]);
+  });
+});
