@@ -74,6 +74,22 @@ const ABOUT_PART = new RegExp(
     'om-bedriften',
     'foretaget',
     'företaget',
+    // Hungarian, Romanian, Turkish, Greek (transliterated), Estonian, Latvian, Lithuanian
+    'rolunk',
+    'rólunk',
+    'cegunkrol',
+    'cégünkről',
+    'despre-noi',
+    'despre',
+    'hakkimizda',
+    'hakkımızda',
+    'kurumsal',
+    'etaireia',
+    'i-etaireia',
+    'meist',
+    'ettevottest',
+    'par-mums',
+    'apie-mus',
     'tietoa-meista',
     'tietoa-meistä',
     'meista',
@@ -103,4 +119,19 @@ export function isCompanyOwnPage(url: string): boolean {
 /** The path's last part names the site's own company page ("about", "ueber-uns", "qui-sommes-nous"). */
 export function isAboutPart(part: string | undefined): boolean {
   return !!part && ABOUT_PART.test(part.toLowerCase());
+}
+
+// Pages of a company's own that are never a story, whatever structured data the CMS gives every page (Joomla and some
+// WordPress themes mark each page an Article): contact, legal notice, team, careers and pricing pages.
+const SERVICE_PART =
+  /^(?:contact|contact-us|kontakt|kontakty|kapcsolat|contacto|contactenos|contatti|contato|contatos|contacteer|contacteznous|nous-contacter|iletisim|iletişim|epikoinonia|impressum|imprint|legal|legal-notice|mentions-legales|aviso-legal|note-legali|colofon|impresszum|team|our-team|equipe|equipo|careers|jobs|karriere|carrieres|empleo|lavora-con-noi|pricing|preise|tarifs|precios|prezzi|precos)(?:\.(?:html?|php|aspx?))?$/;
+
+/** The page is one of the company's own service pages (contact, imprint, team, careers, pricing): never a story. */
+export function isServicePage(url: string): boolean {
+  try {
+    const last = new URL(url).pathname.split('/').filter(Boolean).at(-1);
+    return !!last && SERVICE_PART.test(decodeURIComponent(last).toLowerCase());
+  } catch {
+    return false;
+  }
 }

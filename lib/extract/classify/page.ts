@@ -1,6 +1,6 @@
 import type { IndustryGroup } from '../../signals/enums';
 import type { PageSample } from '../../signals/sample';
-import { isCompanyOwnPage } from '../own-page';
+import { isCompanyOwnPage, isServicePage } from '../own-page';
 import { bareType, isStoryType } from '../page-type';
 import { withoutBoilerplate } from '../text/credits';
 import { KEYWORDS } from './keywords';
@@ -193,7 +193,7 @@ export function foldLine(line: string): string {
 export function isStoryAt(sample: PageSample, url: string): boolean {
   const types = sample.types.filter(isStoryType).map(bareType);
   if (types.some((t) => t !== 'article')) return true;
-  return (types.length > 0 || sample.ogType === 'article') && !isCompanyOwnPage(url);
+  return (types.length > 0 || sample.ogType === 'article') && !isCompanyOwnPage(url) && !isServicePage(url);
 }
 
 /**

@@ -35,7 +35,7 @@ const PEOPLE =
 
 // "team of", "équipe de", "Team aus"...: the words that put a number on a team (a \b would not see the "é").
 const TEAM =
-  'team of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de|zespół|zespol';
+  'team of|crew of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de|zespół|zespol';
 // "Notre équipe compte 22 personnes", "our team numbers 40", "unser Team zählt 25 Köpfe".
 const TEAM_COUNTS =
   "(?:our team|the team|notre équipe|l'équipe|l’équipe|unser team|das team|nuestro equipo|el equipo|il nostro team|la nostra squadra|ons team|a nossa equipa|a nossa equipe|vårt team|vores team)\\s+(?:now\\s+|today\\s+|aujourd'hui\\s+|heute\\s+|hoy\\s+)?(?:numbers|counts|comprises|compte|zählt|umfasst|cuenta con|conta|telt|conta con|består av|består af)";
@@ -62,10 +62,26 @@ const PATTERNS: RegExp[] = [
   ),
   // "we are 200 people", "nous sommes aujourd'hui plus de 30 personnes", "employs 300 people", "somos 40 personas"
   new RegExp(
-    String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we|suntem|employs|employing|we employ|we now employ|beschäftigt|we have grown to|we've grown to|grown to)\s+(?:(?:today|now|heute|aujourd'hui|aujourd’hui|hoy|oggi|vandaag|hoje|inzwischen|already|bereits|déjà|ya|già|al|já)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
+    String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we|suntem|employs|employing|we employ|we now employ|beschäftigt|nous employons|empleamos|impieghiamo|empregamos|zatrudniamy|sysselsätter|beskæftiger|we have grown to|we've grown to|grown to)\s+(?:(?:today|now|heute|aujourd'hui|aujourd’hui|hoy|oggi|vandaag|hoje|inzwischen|already|bereits|déjà|ya|già|al|já)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
     'giu',
   ),
   new RegExp(String.raw`\b${QUALIFIER}${NUMBER}(\s*\+)?[- ]strong team\b`, 'giu'),
+  // "with 260 people across Bengaluru and Pune", "18 people work at our mill", "38 people across both offices": people
+  // placed in the company's offices or at its work (not "people use", "people trust", "people work with our app").
+  // "a company headquartered in Bengaluru with 260 people across Bengaluru and Pune": people the company has somewhere.
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:with|has|have)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}people\s+(?:across|in|at)\s+\p{Lu}`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|personnes|personas|persone|pessoas|mensen|menschen|osób)\s+(?:across (?:both|all|our|two|three|four|five|\d{1,2}) (?:offices|locations|sites|studios|countries|cities)|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
+    'giu',
+  ),
+  // A figure's block: the number on its line, what it counts under it ("38" over "people building Lumeo").
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:employees|team members|staff|colleagues|people (?:building|behind|on (?:the|our) team|in (?:the|our) team|at )|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers)(?![\p{L}])`,
+    'giu',
+  ),
   new RegExp(
     String.raw`(?<![\p{L}])${TEAM_COUNTS}\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,
     'giu',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCompanyOwnPage } from '../../../lib/extract/own-page';
+import { isCompanyOwnPage, isServicePage } from '../../../lib/extract/own-page';
 
 describe("a page that speaks for the company (its description is the company's own)", () => {
   it.each([
@@ -13,6 +13,9 @@ describe("a page that speaks for the company (its description is the company's o
     'https://acme.example/ueber-uns',
     'https://acme.example/fr/qui-sommes-nous.html',
     'https://acme.example/es/quienes-somos',
+    'https://acme.example/hu/rolunk',
+    'https://acme.example/despre-noi/',
+    'https://acme.example/tr/hakkimizda',
     'https://acme.example/company/about-acme',
     'https://acme.example/pt/quem-somos',
     'https://acme.example/sobre-nos/',
@@ -50,4 +53,16 @@ describe("a page that speaks for the company (its description is the company's o
   ])('%s is not', (url) => {
     expect(isCompanyOwnPage(url)).toBe(false);
   });
+});
+
+describe('a service page of the company (contact, imprint, team, careers, pricing) is never a story', () => {
+  it.each([
+    'https://acme.example/kapcsolat',
+    'https://acme.example/en/contact-us',
+    'https://acme.example/impressum.html',
+  ])('%s', (url) => expect(isServicePage(url)).toBe(true));
+  it.each(['https://acme.example/blog/contact-centers-in-2025', 'https://acme.example/news/team-offsite'])(
+    '%s',
+    (url) => expect(isServicePage(url)).toBe(false),
+  );
 });

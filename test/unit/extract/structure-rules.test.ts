@@ -50,6 +50,12 @@ describe('a state or province code after a city is the region', () => {
 describe('headcount phrasings', () => {
   it.each([
     ['Une équipe de 35 personnes, un seul numéro.', { min: 35, max: 35 }],
+    ['Our crew of 32 sells, rents and fixes the gear.', { min: 32, max: 32 }],
+    ['A company headquartered in Pune with 260 people across Pune and Goa.', { min: 260, max: 260 }],
+    ['Today 18 people work at our mill and bottling plant.', { min: 18, max: 18 }],
+    ['38 people across both offices.', { min: 38, max: 38 }],
+    ['Zatrudniamy 85 osób, a nasz system obsługuje 1 900 obiektów.', { min: 85, max: 85 }],
+    ['14,800\nvehicles monitored\n38\npeople building Lumeo', { min: 38, max: 38 }],
     ['Nous sommes une équipe de sept personnes.', { min: 7, max: 7 }],
     ['Notre équipe compte 22 personnes : dentistes et hygiénistes.', { min: 22, max: 22 }],
     ['Siamo in dodici tra grafici e sviluppatori.', { min: 12, max: 12 }],
@@ -391,4 +397,14 @@ describe('addresses in the order other countries write them', () => {
     // District and city, or city and region? Without a postcode or a known region, no answer.
     expect(findAddresses('Calle 5 # 2-10, Chapinero, Bogotá, Colombia')).toEqual([]);
   });
+});
+
+describe('people counted who are not staff', () => {
+  it.each([
+    'Over 2,000 people work with our app every day',
+    '10,000 people use Lumeo',
+    'Trusted by 500 people across the industry',
+    'Join 3,000\npeople who read our newsletter',
+    'We lead a crew of 8 engineers',
+  ])('%s', (text) => expect(headcount(text)).toBeUndefined());
 });
