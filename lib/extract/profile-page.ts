@@ -71,9 +71,9 @@ function fromDescription(description: string | undefined, name: string | undefin
   return read;
 }
 
-// "at", "@", "chez", "bei", "presso", "bij" join a title and an employer; Spanish "en" also joins a title and a field
+// "at", "@", "chez", "bei", "presso", "bij", "hos" join a title and an employer; Spanish "en" also joins a title and a field
 // ("Experto en marketing"), so it counts only when the employer is confirmed.
-const SURE_AT = /\s(?:at|@|chez|bei|presso|bij)\s/i;
+const SURE_AT = /\s(?:at|@|chez|bei|presso|bij|hos)\s/i;
 
 // What joins a title to the employer that follows it: a short lower-case word in any language ("på", "w", "ve",
 // "hos", "at") or a mark ("@", "|", ",", a dash).

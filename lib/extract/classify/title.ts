@@ -3,7 +3,8 @@ import { foldAccents } from './normalize';
 
 /**
  * Seniority and department from a job title in English, German, French, Spanish, Italian, Dutch or Portuguese, and
- * (NORTH_SENIORITY, NORTH_DEPARTMENT below) Polish, Czech, Swedish, Danish, Norwegian or Finnish. Rules are checked in order and
+ * (NORTH_SENIORITY, NORTH_DEPARTMENT below) Polish, Czech, Swedish, Danish, Norwegian or Finnish, and (EAST_*)
+ * Hungarian, Romanian or Turkish. Rules are checked in order and
  * the first match wins, so a founder who is also CEO is an owner, and "Vice President" never reads as "President".
  * Lower case, accents stripped before matching: "Geschäftsführerin" is matched as "geschaftsfuhrerin".
  */
@@ -153,6 +154,30 @@ const NORTH_DEPARTMENT: Partial<Record<Department, string>> = {
     'logisty\\w*|logistiikka\\w*|zakup\\w*|nakup\\w*|inkop\\w*|indkob\\w*|innkjop\\w*|hankin\\w*|osto\\w*|operacyjn\\w*|provoz\\w*|drift\\w*|produkcj\\w*|vyrob\\w*|tuotanto\\w*|kierownik projektu|projektov\\w* manazer|projektleder|projektledare|prosjektleder|projektipaallikko|magazyn\\w*|sklad\\w*|lager\\w*|varasto\\w*',
 };
 
+/**
+ * Hungarian, Romanian and Turkish titles ("HR vezető", "Ügyvezető igazgató", "Director vânzări", "Satış Müdürü",
+ * "Kurucu Ortak"), joined to the same rules as the six languages above.
+ */
+const EAST_SENIORITY: Partial<Record<Seniority, string>> = {
+  owner: 'tulajdonos\\w*|alapito\\w*|tarsalapito\\w*|fondator\\w*|cofondator\\w*|kurucu\\w*',
+  'c-level': 'ugyvezeto\\w*|vezerigazgato\\w*|director general|genel mudur\\w*|yonetim kurulu baskan\\w*',
+  head: 'vezeto\\w*|sef de departament|sef departament|bolum baskan\\w*|departman baskan\\w*',
+  director: 'igazgato\\w*|direktoru',
+  manager: 'menedzser\\w*|mudur\\w*|yonetici\\w*|sorumlu\\w*',
+  senior: 'kidemli|uzman\\w*|szakerto\\w*|specialist\\w*',
+};
+const EAST_DEPARTMENT: Partial<Record<Department, string>> = {
+  executive:
+    'ugyvezeto\\w*|vezerigazgato\\w*|tulajdonos\\w*|alapito\\w*|fondator\\w*|kurucu\\w*|genel mudur\\w*|director general',
+  sales: 'ertekesit\\w*|kereskedelmi|vanzari|satis mudur\\w*|satis temsilci\\w*|satis uzman\\w*|satis direktor\\w*',
+  marketing: 'pazarlama\\w*',
+  hr: 'humanpolitik\\w*|resurse umane|insan kaynaklari',
+  finance: 'penzugy\\w*|konyvel\\w*|contabil\\w*|financiar\\w*|muhasebe\\w*',
+  legal: 'jogasz\\w*|ugyved\\w*|avocat\\w*|hukuk\\w*|avukat\\w*',
+  engineering: 'fejleszto\\w*|mernok\\w*|inginer\\w*|dezvoltator\\w*|muhendis\\w*|yazilim\\w*',
+  operations: 'logisztik\\w*|beszerz\\w*|achizitii|lojistik\\w*|satin alma',
+};
+
 /** A rule with another language's words joined as a second alternation. */
 function joined(re: RegExp, extra: string | undefined): RegExp {
   return extra ? new RegExp(`${re.source}|\\b(?:${extra})\\b`) : re;
@@ -161,11 +186,13 @@ function joined(re: RegExp, extra: string | undefined): RegExp {
 // Each level's words join its last rule, so "chief of staff" (the first `head` rule) still comes before c-level.
 const SENIORITY: Array<[Seniority, RegExp]> = BASE_SENIORITY.map(([level, re], i) => [
   level,
-  BASE_SENIORITY.findLastIndex(([l]) => l === level) === i ? joined(re, NORTH_SENIORITY[level]) : re,
+  BASE_SENIORITY.findLastIndex(([l]) => l === level) === i
+    ? joined(joined(re, NORTH_SENIORITY[level]), EAST_SENIORITY[level])
+    : re,
 ]);
 const DEPARTMENT: Array<[Department, RegExp]> = BASE_DEPARTMENT.map(([dept, re]) => [
   dept,
-  joined(re, NORTH_DEPARTMENT[dept]),
+  joined(joined(re, NORTH_DEPARTMENT[dept]), EAST_DEPARTMENT[dept]),
 ]);
 
 function normalize(title: string): string {

@@ -1,9 +1,9 @@
 import { cleanText } from '../../signals/limits';
 
 // "VP Sales at Acme", "Founder @ Acme", "Directrice chez Acme", "Leiter Vertrieb bei Acme", "Gerente en Acme",
-// "Responsabile vendite presso Acme", "Hoofd marketing bij Acme". Portuguese "na"/"no" also join a title and a field
+// "Responsabile vendite presso Acme", "Hoofd marketing bij Acme", Danish and Norwegian "Salgschef hos Acme". Portuguese "na"/"no" also join a title and a field
 // ("Especialista na área"), and "no" is English: left out.
-const AT = /\s+(?:at|@|chez|bei|en|presso|bij)\s+|\s*@\s*/i;
+const AT = /\s+(?:at|@|chez|bei|en|presso|bij|hos)\s+|\s*@\s*/i;
 // Where an employer's name ends and the pitch begins: "Acme, the best...", "Acme | Ex-Google", "Acme - Speaker".
 const TAIL = /\s*(?:[,|·•;]|\s[-–—]\s|\.\s|\.$).*$/;
 

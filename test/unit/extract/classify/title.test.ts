@@ -4,6 +4,16 @@ import { classifyTitle } from '../../../../lib/extract/classify/title';
 // [title, seniority, department]: English, German, French, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Swedish,
 // Danish, Norwegian and Finnish titles as people write them on profiles.
 const TITLES: Array<[string, string, string]> = [
+  // Hungarian, Romanian, Turkish
+  ['HR vezető', 'head', 'hr'],
+  ['Ügyvezető igazgató', 'c-level', 'executive'],
+  ['Pénzügyi vezető', 'head', 'finance'],
+  ['Director vânzări', 'director', 'sales'],
+  ['Fondator', 'owner', 'executive'],
+  ['Satış Müdürü', 'manager', 'sales'],
+  ['Genel Müdür', 'c-level', 'executive'],
+  ['Yazılım Mühendisi', 'entry', 'engineering'],
+  ['Customer Satisfaction Manager', 'manager', 'other'],
   // Dutch and German compounds: the department word leads the compound.
   ['Inkoopmanager', 'manager', 'operations'],
   ['Logistiekmedewerker', 'entry', 'operations'],
