@@ -41,6 +41,26 @@ export function isCustomerStory(parts: readonly string[]): boolean {
 }
 
 /**
+ * `text` without its profile fact rows (a label line or cell and its value: "Company size" over "120 employees"). On
+ * a company's case study such a block states its customer's facts, not the company's.
+ */
+export function withoutFactRows(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? '').trim().toLowerCase();
+    const label = line.split(/\s*:\s*|\t/)[0]?.trim() ?? '';
+    if (line.length <= 80 && FACT_LABELS.some(([, pattern]) => pattern.test(label))) {
+      // A label alone on its line labels the next line; "Label: value" or "Label<tab>value" is the row itself.
+      if (label === line) i++;
+      continue;
+    }
+    out.push(lines[i] ?? '');
+  }
+  return out.join('\n');
+}
+
+/**
  * The distinct profile facts the text labels: a line that is a fact's label, or starts with one and a colon, or is a
  * table row whose first cell is one (a browser puts a tab between cells: "Website\tkratt.ee").
  */

@@ -58,9 +58,10 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
   [/([\p{Lu}][\p{L}.' -]{1,40}?(?:straat|laan|plein|gracht|kade|singel|dijk|steeg)\s*\d{1,4}\s?[a-z]?)/iu, 'nl'],
   // "ul. Międzyrzecka 112", "al. Jerozolimskie 65/79": Polish street words stand before the name.
   [/((?:ul\.|al\.|pl\.|os\.|ulica|aleja|plac)\s*\p{Lu}[^\n,]{1,50}?\s\d{1,4}[a-z]?(?:\/\d{1,4})?)(?![\d])/u, 'pl'],
-  // "Sommervej 14", "Bredgade 31", "Stora Gatan 12", "Thorvald Meyers gate 40": Nordic street suffixes.
+  // "Sommervej 14", "Bredgade 31", "Stora Gatan 12", "Thorvald Meyers gate 40", "Lindholmsallén 21": Nordic street
+  // suffixes, in their definite forms too.
   [
-    /(\p{Lu}[\p{L}.' -]{1,40}?(?:vej|gade|gate|gata|gatan|vägen|veien|vegen|torv|torg|plads|allé)\s*\d{1,4}\s?[a-zA-Z]?)(?![\p{L}\d])/iu,
+    /(\p{Lu}[\p{L}.' -]{1,40}?(?:vej|gade|gate|gata|gatan|vägen|väg|veien|vegen|vei|torv|torg|torget|plads|allé|allén|gränd|gränden|kajen|leden|stigen|backen)\s*\d{1,4}\s?[a-zA-Z]?)(?![\p{L}\d])/iu,
     'da',
   ],
   // "Moda Cad. No: 88", "10002 Sokak No: 14", "Caferağa Mah. Atatürk Bulvarı No:5": Turkish streets end in their number.

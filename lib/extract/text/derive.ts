@@ -5,6 +5,7 @@ import { isStoryAt } from '../classify/page';
 import { copyrightFacts } from '../copyright';
 import { type CompanyDraft, type FactContext, makeFact } from '../facts';
 import { isJobPage } from '../job-hosts';
+import { isCustomerStory, withoutFactRows } from '../listing';
 import { phoneCountry, tldCountry } from './country';
 import { foundedYear } from './founded';
 import { fundingStage } from './funding';
@@ -70,13 +71,15 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
   }
   // A job board's copyright is the board's, and a posting's address is where the job is, not the employer's seat.
   const jobPage = isJobPage(pageUrl);
-  // A press release on the issuer's own site is a story whose closing "About <issuer>" is the site's own words.
+  // A press release on the issuer's own site closes with "About <issuer>", the site's own words, whether or not its
+  // structured data calls the page a story (a hand-built newsroom may have none).
   const story = isStoryAt(sample, ctx.url);
-  const boilerplate = story ? ownBoilerplate(sample.text, sampleBrands(sample, ctx.url)) : '';
+  const boilerplate = ownBoilerplate(sample.text, sampleBrands(sample, ctx.url));
   const post = story && !boilerplate;
   // Where a fact is read: the boilerplate of a press release, a posting's company section for its funding (the role's
   // text tells of "experience at a Series A startup"), else the page.
-  const own = boilerplate || sample.text;
+  // A case study's fact box (Industry, Location, Company size) is its customer's.
+  const own = boilerplate || (isCustomerStory(pathSegments(pageUrl)) ? withoutFactRows(sample.text) : sample.text);
   const roundText = jobPage ? postingCompanyText(sample.text) : own;
   const rules: Array<() => void> = [
     // The copyright notice's owner first: its legal name outranked the imprint's when the page read it (kept so).

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { listedCompany, listedOpenings, listingText, profileFacts } from '../../../lib/extract/listing';
+import {
+  listedCompany,
+  listedOpenings,
+  listingText,
+  profileFacts,
+  withoutFactRows,
+} from '../../../lib/extract/listing';
 import { toAddress } from '../../../lib/extract/organization';
 import { parseLocation, regionCode } from '../../../lib/extract/sites/location';
 import { findAddresses } from '../../../lib/extract/text/address';
 import { withoutCredits } from '../../../lib/extract/text/credits';
+import { deriveTextFacts } from '../../../lib/extract/text/derive';
 import { foundedYear } from '../../../lib/extract/text/founded';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { readImprint } from '../../../lib/extract/text/imprint';
@@ -407,4 +414,43 @@ describe('people counted who are not staff', () => {
     'Join 3,000\npeople who read our newsletter',
     'We lead a crew of 8 engineers',
   ])('%s', (text) => expect(headcount(text)).toBeUndefined());
+});
+
+describe("whose facts a page's blocks state", () => {
+  const sample = (text: string) => ({ text, about: '', headings: '', types: [], tels: [], lang: 'en' });
+  const derive = (text: string, url: string) =>
+    deriveTextFacts(sample(text), { url, observedAt: Date.UTC(2026, 0, 1) });
+
+  it("reads a case study's own company, not its customer's fact box", () => {
+    const text =
+      'Case study\nWebsite\nridgeway.example\nLocation\nDayton, Ohio, USA\nCompany size\n120 employees\nAbout us\n260 employees build our machines in Taichung.';
+    expect(withoutFactRows(text)).not.toContain('120 employees');
+    expect(derive(text, 'https://www.hsinmach.example/en/case-studies/ridgeway').employees?.value).toEqual({
+      min: 260,
+      max: 260,
+    });
+  });
+
+  it("reads a press release's issuer boilerplate even when no structured data calls the page a story", () => {
+    const text = [
+      'Prairie Loam and Heartland Grain launch a soil carbon program',
+      'LINCOLN, Neb. — Prairie Loam today announced a program with Heartland Grain.',
+      'About Prairie Loam',
+      'Prairie Loam builds soil sensors. Founded in 2016, the company employs 120 people.',
+      'About Heartland Grain',
+      'Heartland Grain is a cooperative with 1,400 employees.',
+      'Media contact',
+      'press@prairieloam.example',
+    ].join('\n');
+    expect(derive(text, 'https://www.prairieloam.example/newsroom/soil-carbon/').employees?.value).toEqual({
+      min: 120,
+      max: 120,
+    });
+  });
+
+  it("passes over a development office's address for the head office's, in Swedish's definite street forms", () => {
+    const text =
+      'Vinga Systems AB · Org.nr 556871-4302\nLindholmsallén 21, 417 55 Göteborg\nUtvecklingskontor: Scheelevägen 17, 223 70 Lund\n© 2025 Vinga Systems AB';
+    expect(readImprint(text, 'sv', false, { tldCountry: 'SE', brands: ['vingasystems'] }).hq?.city).toBe('Göteborg');
+  });
 });
