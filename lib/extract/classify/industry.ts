@@ -2,6 +2,7 @@ import type { IndustryGroup } from '../../signals/enums';
 import { KEYWORDS } from './keywords';
 import { normalizeText, withoutMarkets } from './normalize';
 import { languageTerms, linkedinNames, TERMS } from './terms';
+import { CJK_TERMS } from './terms-cjk';
 
 /**
  * Industry groups (taxonomy in ../shared/corpus/README.md) by the words of LinkedIn's and Wikipedia's industry
@@ -75,6 +76,8 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
 ];
 
+const CJK_GROUPS = Object.entries(CJK_TERMS) as Array<[IndustryGroup, string]>;
+
 /** LinkedIn's industry names, matched whole: the name says the group. */
 const LINKEDIN = new Map<string, IndustryGroup>();
 for (const terms of TERMS) for (const name of linkedinNames(terms)) LINKEDIN.set(normalizeText(name), terms.group);
@@ -137,6 +140,32 @@ function byClassification(label: string): IndustryGuess | undefined {
   return { group: best.group, confidence };
 }
 
+const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK = CJK_GROUPS.map(([group, terms]) => ({ group, re: new RegExp(terms, 'g') }));
+
+/**
+ * A label or text in Japanese, Chinese or Korean, by the classification's words in those scripts (./terms-cjk.ts): a
+ * label by the group most of its words name, a text only when one group has twice the words of any other.
+ */
+function byCjk(text: string, prose: boolean): IndustryGuess | undefined {
+  const counts = CJK.map(({ group, re }) => ({ group, n: new Set(text.match(re) ?? []).size })).sort(
+    (a, b) => b.n - a.n,
+  );
+  const [best, second] = counts;
+  if (!best?.n) return undefined;
+  const runnerUp = second?.n ?? 0;
+  if (!prose) {
+    if (best.n <= runnerUp) return undefined;
+    const confidence = runnerUp ? INDUSTRY_CONFIDENCE.classificationMixed : INDUSTRY_CONFIDENCE.classificationTerm;
+    return { group: best.group, confidence };
+  }
+  if (best.n < runnerUp * 2) return undefined;
+  return {
+    group: best.group,
+    confidence: best.n >= 2 ? INDUSTRY_CONFIDENCE.text : INDUSTRY_CONFIDENCE.textShortOneWord,
+  };
+}
+
 const MIN_PART = 4;
 const MIN_COMPOUND = 10;
 
@@ -186,7 +215,12 @@ const SHORT_TEXT = 300;
  */
 export function industryGroup(text: string, description = false): IndustryGuess | undefined {
   if (typeof text !== 'string') return undefined;
-  const t = normalizeText(text.slice(0, MAX_TEXT));
+  const raw = text.slice(0, MAX_TEXT);
+  if (CJK_SCRIPT.test(raw)) {
+    const guess = byCjk(raw, description || raw.length > MAX_STATED);
+    if (guess) return guess;
+  }
+  const t = normalizeText(raw);
   if (!t) return undefined;
   // A description is prose however short ("Parts made to measure, delivered anywhere"), never an industry's name.
   if (t.length <= MAX_STATED && !description) {

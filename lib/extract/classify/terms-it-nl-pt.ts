@@ -132,7 +132,7 @@ export const MORE_TERMS: Record<Group, { it: string; nl: string; pt: string; lin
       'Productie van halfgeleiders',
       'Fabricação de semicondutores',
     ],
-    it: 'fabbricazione di|industria manifatturiera|attivita manifatturiere|macchinari|prodotti in metallo|autoveicoli|apparecchiature elettriche|computer e prodotti di elettronica e ottica|articoli in gomma e materie plastiche|prodotti chimici|metallurgia|lavorazioni meccaniche',
+    it: 'fabbricazione di|industria manifatturiera|cantieristic\\w*|costruzione di navi|attivita manifatturiere|macchinari|prodotti in metallo|autoveicoli|apparecchiature elettriche|computer e prodotti di elettronica e ottica|articoli in gomma e materie plastiche|prodotti chimici|metallurgia|lavorazioni meccaniche',
     nl: 'vervaardiging van|machine industrie|machinebouw|metaalproducten|elektrische apparatuur|computers en van elektronische en optische apparatuur|producten van rubber en kunststof|chemische producten|basismetaal|metaalbewerking|maakindustrie|halfgeleider\\w*',
     // European Portuguese writes "fabrico de" (CAE-Rev.3's "Fabricação de" in Brazil's CNAE); division 13, textiles.
     pt: 'fabricacao de|fabrico de|cortica|fabricacao de texteis|industria textil|texteis tecnicos|tecidos tecnicos|industrias transformadoras|industria transformadora|maquinas e equipamentos|produtos metalicos|veiculos automoveis|equipamento eletrico|equipamentos informaticos|artigos de borracha e de materias plasticas|produtos quimicos|industrias metalurgicas de base|metalurgia',

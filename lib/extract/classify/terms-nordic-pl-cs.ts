@@ -34,7 +34,7 @@ export const NORDIC_PL_CS_TERMS: Record<
       'Teknologi, information og internet',
       'Teknologi, informasjon og Internett',
     ],
-    pl: 'dzialalnosc wydawnicza w zakresie oprogramowania|dzialalnosc zwiazana z oprogramowaniem|oprogramowani\\w*|tworzenie oprogramowania|producent oprogramowania|rozwoj oprogramowania|portale internetowe',
+    pl: 'dzialalnosc wydawnicza w zakresie oprogramowania|tworzenie gier\\w*|gier komputerowych|gry komputerowe|dzialalnosc zwiazana z oprogramowaniem|oprogramowani\\w*|tworzenie oprogramowania|producent oprogramowania|rozwoj oprogramowania|portale internetowe',
     cs: 'vydavani softwaru|vydavani pocitacovych her|vyvoj softwaru|softwarov\\w*|programovani|webove portaly',
     sv: 'utgivning av programvara|utgivning av dataspel|dataprogrammering|programvar\\w*|mjukvar\\w*|mjukvaruutveckling|webbportaler',
     da: 'udgivelse af software|udgivelse af computerspil|computerprogrammering|softwareudvikling|softwarevirksomhed\\w*|softwarehus\\w*|webportaler',

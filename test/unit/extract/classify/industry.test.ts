@@ -77,6 +77,13 @@ const STATED: Array<[string, string]> = [
 
 // Labels in other languages and wordings, as activity classifications (NACE, WZ, NAF, CNAE) and directories state them.
 const CLASSIFIED: Array<[string, string]> = [
+  // Japanese, Chinese, Korean: matched in their own scripts.
+  ['輸送・物流・サプライチェーン・倉庫', 'transportation-logistics'],
+  ['ソフトウェア開発', 'software'],
+  ['软件开发', 'software'],
+  ['물류', 'transportation-logistics'],
+  ['Tworzenie gier komputerowych', 'software'],
+  ['Cantieristica navale', 'manufacturing'],
   // Turkish (TÜİK's NACE titles; LinkedIn's Turkish names use the same words).
   ['Yazılım Geliştirme', 'software'],
   ['Tekstil Üretimi', 'manufacturing'],
@@ -132,6 +139,11 @@ const CLASSIFIED: Array<[string, string]> = [
 ];
 
 describe('industryGroup', () => {
+  it('reads a description in Japanese by its words, and no group where they tie', () => {
+    expect(industryGroup('大阪府東大阪市で精密切削部品を製造しています。', true)?.group).toBe('manufacturing');
+    expect(industryGroup('広告と物流', false)).toBeUndefined();
+  });
+
   it("reads a description's market as the market, not the trade", () => {
     // The customers' trades after "for", "für", "para" name no group of the company's own.
     expect(

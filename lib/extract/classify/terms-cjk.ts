@@ -1,0 +1,40 @@
+import type { GroupTerms } from './terms';
+
+type Group = GroupTerms['group'];
+
+/**
+ * The same activity classification's key words in Japanese (JSIC, the Japan Standard Industrial Classification, and
+ * LinkedIn's Japanese industry names: "輸送・物流・サプライチェーン・倉庫", "ソフトウェア開発"), Chinese (GB/T 4754 and
+ * Taiwan's standard classification, simplified and traditional) and Korean (KSIC). Written without spaces, these
+ * scripts are matched as they stand, not through the Latin normalization (./normalize.ts), which drops them.
+ *
+ * Left out on purpose: 開発/开发/개발 (development: software's and real estate's alike), サービス/服务/서비스
+ * (service, every trade's), 技術/技术/기술 (technology, any maker's), 株式会社 and 有限公司 (company forms).
+ */
+export const CJK_TERMS: Record<Group, string> = {
+  software:
+    'ソフトウェア|ソフト開発|SaaS|アプリ開発|ゲーム開発|软件|軟體|软体|游戏开发|遊戲開發|소프트웨어|게임 개발|게임개발',
+  'it-services':
+    '情報処理|システム開発|システムインテグレーション|ITサービス|ITコンサルティング|信息技术服务|資訊服務|系统集成|IT 서비스|IT서비스|시스템 통합|정보기술',
+  telecommunications: '電気通信|通信事業|電信|电信|通信服务|통신',
+  'marketing-advertising': '広告|マーケティング|広報|广告|廣告|营销|行銷|광고|마케팅',
+  'financial-services':
+    '金融|銀行|银行|保険|保险|保險|証券|证券|投資|投资|資産運用|决済|決済|支付|금융|은행|보험|증권|핀테크|フィンテック',
+  healthcare: '医療|病院|医薬品|製薬|バイオ|医疗|医院|医药|醫療|醫院|醫藥|生物技术|의료|병원|제약|바이오',
+  education: '教育|学校|大学|学習塾|教育培训|學校|대학|교육|학원',
+  manufacturing:
+    '製造|製作所|工業|工场|工場|製品の製造|精密加工|切削|機械|制造|製造業|制造业|机械|機械製造|工业|제조|공업|기계|부품',
+  'retail-consumer':
+    '小売|卸売|通販|食品|菓子|製菓|飲料|化粧品|アパレル|零售|批发|批發|电商|電商|食品饮料|소매|도매|식품|화장품|의류|전자상거래',
+  'media-publishing':
+    '出版|新聞|放送|メディア|映像制作|音楽|出版社|媒体|媒體|报社|報社|广播|廣播|影视|출판|신문|방송|미디어',
+  'professional-services':
+    '法律事務所|会計|税理士|コンサルティング|人材派遣|人材紹介|翻訳|律师|律師|会计|會計|咨询|諮詢|人力资源|법률|회계|컨설팅|인력',
+  'real-estate-construction': '建設|建築|不動産|土木|住宅|建筑|房地产|不動產|營造|건설|건축|부동산',
+  'energy-utilities':
+    'エネルギー|電力|ガス|太陽光|再生可能エネルギー|能源|电力|電力公司|新能源|太阳能|에너지|전력|태양광',
+  'transportation-logistics':
+    '物流|運輸|輸送|倉庫|海運|航空|鉄道|サプライチェーン|运输|運輸業|仓储|倉儲|物流业|운송|물류|창고|해운|항공',
+  'hospitality-travel': 'ホテル|旅館|旅行|観光|飲食|レストラン|酒店|旅游|旅遊|餐饮|餐飲|호텔|여행|관광|외식',
+  'government-nonprofit': '行政|官公庁|自治体|非営利|NPO法人|公益財団|政府|非营利|非營利|정부|비영리|공공기관',
+};
