@@ -59,6 +59,11 @@ const NOT_OURS = /^(customers?|users?|clients?|members?|partners?|kunden|clients
 const CREDENTIAL =
   /(?:ISO\s?\d{4,5}|\b(?:IATF|EMAS|HACCP|FSC|PEFC|B\s?Corp|T(?:Ü|UE)V)\b|certif|zertifi|gecertificeerd|accredit|akkredit|geaccrediteerd|award|prize|auszeichnung|preistr(?:ä|ae)ger|\bprix\b|laur(?:é|e)at|premi[oa]d|galard|\blabel|g(?:ü|ue)tesiegel|\bmember|mitglied|\bmembre|\bmiembro|\bsocio|lid van|\blisted|b(?:ö|oe)rsennotiert)/iu;
 
+// "Sinds 2021 leidt kleindochter Lotte het bedrijf als CEO", "since 2019 led by", "seit 2020 führt ...": the year a
+// person took the lead, not the company's start.
+const LEADS_SINCE =
+  /^[^.!?\n]{0,40}?\b(?:leads?|led by|runs|heads|leidt|geleid door|leitet|f(?:ü|ue)hrt|gef(?:ü|ue)hrt|unter der leitung|dirige|dirigée? par|dirigid[oa] por|guida|guidat[oa] da|as ceo|als ceo|comme ceo|como ceo|come ceo)\b/iu;
+
 /** Every word of a place name starts with a capital ("São Paulo", "Den Haag" as "Den Haag"). */
 function isName(place: string): boolean {
   return place.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
@@ -115,6 +120,7 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
         .split(/[.!?;\n]/)
         .pop() ?? '';
     if (CREDENTIAL.test(clause + (m[1] ?? ''))) continue;
+    if (LEADS_SINCE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
     const year = Number(m[2]);
     if (valid(year)) return { year, confidence: 0.3 };
   }

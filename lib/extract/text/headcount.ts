@@ -116,6 +116,54 @@ const RANGE_ROW = new RegExp(
   'iu',
 );
 
+const FIGURE_LINE = /^[ \t]*\d[\d.,\u00a0\u202f ]*\+?[ \t]*$/;
+const CAPTION_LINE = /^[ \t]*[^\d\n]{1,40}$/;
+
+/**
+ * The line at `at` captions the figure above it: a block of figures and their captions that starts with a figure
+ * ("145" / "trucks" / "210" / "medewerkers" / "3" / "vestigingen"), not a list of labels and their values that starts
+ * with a label ("Gegründet" / "2019" / "Mitarbeiter" / "45").
+ */
+function afterFigure(text: string, at: number): boolean {
+  const lines = text.slice(Math.max(0, at - 400), at).split('\n');
+  lines.pop();
+  let figure = true;
+  let first: 'figure' | 'caption' | undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (!(figure ? FIGURE_LINE : CAPTION_LINE).test(line)) break;
+    first = figure ? 'figure' : 'caption';
+    figure = !figure;
+  }
+  return first === 'figure';
+}
+
+/**
+ * A register's yearly row ("2022<tab>2023<tab>2024" over "Employees<tab>38<tab>52<tab>61"): the figure of the latest
+ * year, whichever column holds it. Undefined for a row of one value or without a row of years above it.
+ */
+function latestColumn(text: string, at: number): number | undefined {
+  const end = text.indexOf('\n', at);
+  const cells = text
+    .slice(at, end < 0 ? undefined : end)
+    .split('\t')
+    .slice(1);
+  const start = text.lastIndexOf('\n', at - 2);
+  const years = text
+    .slice(start + 1, at - 1)
+    .split('\t')
+    .map((c) => c.trim());
+  if (
+    cells.length < 2 ||
+    years.length < cells.length ||
+    !years.slice(-cells.length).every((y) => /^(?:19|20)\d\d$/.test(y))
+  )
+    return undefined;
+  const header = years.slice(-cells.length).map(Number);
+  const value = cells[header.indexOf(Math.max(...header))]?.replace(/[.,\s]/g, '');
+  return value && /^\d{1,7}$/.test(value) ? Number(value) : undefined;
+}
+
 /** Headcount stated in `text`: a point for "200 employees", an open range for "over 200"/"200+", a row's band. */
 export function headcount(text: string): HeadcountHit | undefined {
   const band = RANGE_ROW.exec(text);
@@ -129,6 +177,11 @@ export function headcount(text: string): HeadcountHit | undefined {
       if (++count > 50) break;
       const [phrase, qualifier, digits, plus] = m;
       if (!digits) continue;
+      // "210" over "medewerkers" over "3" over "vestigingen": in a block of figures the word labels the number above.
+      const at = m.index + (phrase.length - phrase.trimStart().length);
+      if (pattern === PATTERNS[0] && afterFigure(text, at)) continue;
+      const latest = pattern === PATTERNS[0] ? latestColumn(text, at) : undefined;
+      if (latest) return { range: { min: latest, max: latest }, phrase: phrase.trim().slice(0, 120) };
       const lower = !!plus || (!!qualifier && LOWER_BOUND.test(qualifier));
       const spelled = WORDS[digits.toLowerCase()];
       const range = spelled ? { min: spelled, max: spelled } : parseEmployees(`${digits}${lower ? '+' : ''}`);

@@ -63,6 +63,11 @@ describe('headcount phrasings', () => {
     ['38 people across both offices.', { min: 38, max: 38 }],
     ['Zatrudniamy 85 osób, a nasz system obsługuje 1 900 obiektów.', { min: 85, max: 85 }],
     ['14,800\nvehicles monitored\n38\npeople building Lumeo', { min: 38, max: 38 }],
+    // A block of figures with their captions under them, and a list of labels with their values under them.
+    ['145\nvrachtwagens\n210\nmedewerkers\n3\nvestigingen', { min: 210, max: 210 }],
+    ['Fakten\nGegründet\n2019\nMitarbeiter\n45\nStandorte\n3', { min: 45, max: 45 }],
+    // A register's yearly row: the latest year's figure.
+    ['Financial information\n2022\t2023\t2024\nEmployees\t38\t52\t61', { min: 61, max: 61 }],
     ['Nous sommes une équipe de sept personnes.', { min: 7, max: 7 }],
     ['Notre équipe compte 22 personnes : dentistes et hygiénistes.', { min: 22, max: 22 }],
     ['Siamo in dodici tra grafici e sviluppatori.', { min: 12, max: 12 }],
@@ -92,6 +97,14 @@ describe('headcount phrasings', () => {
     // A menu item named so, and a year on the next line, is no fact row.
     'Employees\n2024 annual report',
   ])('no headcount in "%s"', (text) => expect(headcount(text)).toBeUndefined());
+});
+
+describe('"since" before a person taking the lead is no founding year', () => {
+  it.each([
+    'Sinds 2021 leidt kleindochter Lotte het bedrijf als CEO.',
+    'Since 2019 led by Maria Costa, the studio has grown.',
+    'Seit 2020 führt Anna Berger das Unternehmen.',
+  ])('%s', (text) => expect(foundedYear(text, Date.UTC(2026, 0, 1))).toBeUndefined());
 });
 
 describe('"since" after a certificate, label, award or membership is no founding year', () => {
