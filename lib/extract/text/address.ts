@@ -1,5 +1,6 @@
 import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
+import { classifyTitle } from '../classify/title';
 import { toIsoCountry } from '../countries';
 import { regionCountry } from '../sites/location';
 
@@ -22,7 +23,7 @@ export interface AddressHit {
 // a comma or a word that starts the next part of a contact block.
 const CITY = String.raw`(\p{Lu}[\p{L}'’.-]+(?:[ -](?:(?:am|an|der|im|bei|sur|en|de|la|le|del|di|della|da|do|dos|das|aan|den|op)(?![\p{L}])|\p{Lu}[\p{L}'’.-]+)){0,3})`;
 const STOP_WORDS =
-  /^(tel|tél|telefon|teléfono|phone|fax|e-?mail|mail|web|www|germany|deutschland|france|austria|österreich|schweiz|switzerland|españa|spain|registergericht|handelsregister|vertreten|geschäftsführer|ust|vat|rcs|siret|cif|nif|capital|contact|kontakt|all|alle|tous|copyright|rights|und|and|et|y)$/i;
+  /^(apply|download|tel|tél|telefon|teléfono|phone|fax|e-?mail|mail|web|www|germany|deutschland|france|austria|österreich|schweiz|switzerland|españa|spain|registergericht|handelsregister|vertreten|geschäftsführer|ust|vat|rcs|siret|cif|nif|capital|contact|kontakt|all|alle|tous|copyright|rights|und|and|et|y)$/i;
 
 // Street lines by the shape each country writes them in: the street word and the house number.
 const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | 'pl' | 'da' | 'tr']> = [
@@ -205,7 +206,18 @@ function splitCity(capture: string): { city?: string; country?: string } {
     .replace(/[.,;:]+$/, '')
     .replace(/^(St|Ste|Sankt)\.(?=\p{Lu})/u, '$1. ');
   const city = cityOrNone(joined);
-  return city && city.length >= 2 ? { city, country } : { country };
+  return city && city.length >= 2 && !notAPlace(city) ? { city, country } : { country };
+}
+
+// A company's legal form: "Ironbark Lane Architects Pty" after a postcode is the next line's company, not a city.
+const LEGAL_WORD =
+  /(?<![\p{L}])(?:pty|ltd|gmbh|inc|llc|plc|corp|s\.?a\.?s|s\.?r\.?l|b\.?v|n\.?v|oy|ab|a\/s|aps|kft|zrt|sp\.?|srl|spa)(?![\p{L}])/iu;
+
+/** Words that name a company or a person's role, not a place ("Registered Architect QLD 4512" is a licence). */
+function notAPlace(city: string): boolean {
+  if (LEGAL_WORD.test(city)) return true;
+  const { seniority, department } = classifyTitle(city);
+  return seniority !== 'entry' || department !== 'other';
 }
 
 /** A country named right after the postal line ("10115 Berlin\nDeutschland", "45007 Toledo (España)"). */
@@ -388,6 +400,8 @@ const LEADING_POSTCODE = /^([A-Z]?\d{4,6}[A-Z]{0,3})\s+/;
 
 /** A part of a line that is a first-level region, and its country ("Antioquia" -> CO), when the table knows it. */
 function regionOf(part: string): { region: string; country?: string } | undefined {
+  // A part with a postcode is a city's ("06700 Ciudad de México"), whatever its name.
+  if (/\d/.test(part)) return undefined;
   const country = regionCountry(part);
   return country || REGION_WORD.test(part) ? { region: part, country } : undefined;
 }
@@ -455,6 +469,14 @@ function lineAddress(segment: string, previous: string): Address | undefined {
   if (named) {
     address.country = named;
     parts.pop();
+  }
+  // "…, 06700 Ciudad de México": a capital district's postcode and name close the line; it is the city and names its
+  // country.
+  const capital = named ? undefined : LEADING_POSTCODE.exec(last);
+  const district = capital ? regionCountry(last.slice(capital[0].length)) : undefined;
+  if (capital && district && parts.slice(0, -1).some(isStreetPart)) {
+    const city = cityOrNone(last.slice(capital[0].length));
+    return city ? { city, postalCode: capital[1], country: district } : undefined;
   }
   const region = parts.length > 1 ? regionOf(parts.at(-1) ?? '') : undefined;
   if (region && (!named || !region.country || region.country === named)) {

@@ -402,11 +402,27 @@ describe('addresses in the order other countries write them', () => {
     ['Cra. 43A #14-109, El Poblado, Medellín, Antioquia', {}, { city: 'Medellín', region: 'Antioquia', country: 'CO' }],
     ['Bv. Chacabuco 1150, X5000 Córdoba, Argentina', {}, { city: 'Córdoba', postalCode: 'X5000', country: 'AR' }],
     [
+      'Colima 218, Roma Norte, Cuauhtémoc, 06700 Ciudad de México\nTel. +52 55 5584 2210',
+      {},
+      { city: 'Ciudad de México', postalCode: '06700', country: 'MX' },
+    ],
+    [
       '14 Hanger Place, Wigram, Christchurch 8042, Canterbury, New Zealand',
       {},
       { city: 'Christchurch', postalCode: '8042', region: 'Canterbury', country: 'NZ' },
     ],
   ])('%s', (text, hint, address) => expect(findAddresses(text, hint)[0]?.address).toMatchObject(address));
+
+  it("reads no company's name, licence or button after a number as a city", () => {
+    expect(findAddresses('Priya Raman, Director (Registered Architect QLD 4512)')).toEqual([]);
+    const cities = findAddresses('2/14 Jonson Street, Byron Bay NSW 2481\nIronbark Lane Architects Pty Ltd').map(
+      (h) => h.address.city,
+    );
+    expect(cities).toEqual(['Byron Bay']);
+    expect(
+      findAddresses('20 Beaumont Street, Auckland 1010\nApply for this Job').map((h) => h.address.city),
+    ).not.toContain('Apply');
+  });
 
   it('reads no list of places, count, copyright line or ambiguous pair as an address', () => {
     expect(
