@@ -39,13 +39,16 @@ export function isMarket(text: string | undefined): boolean {
   return !!text && MARKETS.test(text.trim());
 }
 
-/** The city of an address part, or undefined when it is an area label. */
+const PREFECTURE = /^(?:北海道|(?:京都|大阪)府|\p{Script=Han}{2,3}県)(?=\p{Script=Han}{1,6}[市区町村]$)/u;
+
 // A fact row's label run into its value ("Headquarters Tartu", "Sitz: Graz") when a table's cells are read as one
 // line: the label is no part of the city.
 const ROW_LABEL =
   /^(?:headquarters|head office|hq|location|address|based in|hauptsitz|sitz|standort|adresse|si[eè]ge(?: social)?|sede(?: central| social)?|direcci[oó]n|indirizzo)\s*:?\s+(?=\p{Lu})/iu;
 
+/** The city of an address part, or undefined when it is an area label. */
 export function cityOrNone(city: string | undefined): string | undefined {
-  const bare = city?.replace(ROW_LABEL, '');
+  // "千葉県市川市": a Japanese city is written after its prefecture; the city is the part after it.
+  const bare = city?.replace(ROW_LABEL, '').replace(PREFECTURE, '');
   return bare && !isAreaLabel(bare) ? bare : undefined;
 }

@@ -145,6 +145,10 @@ const AFTER_CITY: Array<[RegExp, string]> = [
   // "Singapore 139951": the city-state's name and its six-digit postcode.
   [new RegExp(String.raw`${WORD_START}(Singapore)\s+()(\d{6})(?!\d)`, 'gu'), 'SG'],
 ];
+// "〒577-0012 大阪府東大阪市長田東3丁目4番18号": Japan's postcode, the prefecture, then the city (市), or a ward (区) of
+// Tokyo, which is the city.
+const JP_POSTAL =
+  /〒?\s?(\d{3}-\d{4})\s*(東京都|北海道|(?:京都|大阪)府|\p{Script=Han}{2,3}県)(\p{Script=Han}{1,6}?[市区町村])/gu;
 // "Jakarta 10220, Indonesia", "Bangkok 10330, Thailand": a postcode after the city, the country's name closing the line.
 const POSTAL_AFTER_CITY = new RegExp(
   String.raw`${WORD_START}${CITY}\s+(\d{4,6}),[ \t]*(\p{Lu}[\p{L} .]{2,30}?)[ \t]*(?=$|[\n·•|;])`,
@@ -341,6 +345,11 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
       if (m[2]) address.region = m[2];
       add(m.index, withStreet(address, streetBefore(text, m.index)?.street));
     }
+  }
+  for (const m of text.matchAll(JP_POSTAL)) {
+    const tokyo = m[2] === '東京都';
+    const city = tokyo ? 'Tokyo' : m[3];
+    if (city) add(m.index, { postalCode: m[1], city, region: m[2], country: 'JP' });
   }
   for (const m of text.matchAll(POSTAL_AFTER_CITY)) {
     const city = m[1] ? splitCity(m[1]).city : undefined;

@@ -34,8 +34,11 @@ const AT_PLACE = new RegExp(
 );
 // A fact row whose label is the founding noun alone and whose value is the year alone ("Gründung\n1995",
 // "Fundação: 1979", "Création : 2003"), as a <dt>/<dd> or table row reads.
+// A fact row: the label, then a colon, a tab (a table's next cell) or a new line, then the year, alone or in a short
+// date ("昭和48年（1973年）4月", "2005 (Brno)"). Labels in the languages of the pages read, and Japanese 創業 (the
+// business's start, before 設立, its incorporation).
 const LABEL_ROW =
-  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n|oprichting|gr(?:ü|ue)ndung|cr(?:é|e)ation|foundation|founded)[ \t]*(?::[ \t]*|\n[ \t]*)((?:18|19|20)\d\d)[ \t]*$/gimu;
+  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n|oprichting|gr(?:ü|ue)ndung|gr(?:ü|ue)ndungsjahr|cr(?:é|e)ation|foundation|founded|year founded|established|zalo(?:ž|z)eno|zalo(?:ž|z)ena|rok zalo(?:ž|z)en(?:í|i)|rok za(?:ł|l)o(?:ż|z)enia|data za(?:ł|l)o(?:ż|z)enia|alap(?:í|i)tva|alap(?:í|i)t(?:á|a)s(?: (?:é|e)ve)?|(?:î|i)nfiin(?:ț|ţ|t)at(?:(?:ă|a))?|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|perustettu|grundat|grundlagt|etableret|stiftet|opprettet|創業|創立|設立|창립|설립|成立(?:时间|時間)?)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)[^\n]{0,10}?(?<!\d)((?:18|19|20)\d\d)(?!\d)[^\n]{0,20}$/gimu;
 // "L'azienda nasce nel 1962", "a empresa nasceu em 1979", "la empresa nació en 1990": a company noun is the subject,
 // so it is not a person's birth year.
 const BORN =

@@ -43,14 +43,14 @@ const TEAM_COUNTS =
 // A fact row's label: "Number of employees  412", "Mitarbeiter: 180", "Effectif : 45" (a table's cells, a list's
 // row); the row states the company's own figure, where prose may count a group's or a team's.
 const ROW_LABEL =
-  'number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
+  'zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
 // The verbs of leading a team: "lead a team of 25 operatives" is the role's team, not the company's.
 // Spaces bounded: an unbounded run looked back over from every position of a page of blanks is quadratic.
 const LEADS = String.raw`(?<!(?:lead|leads|leading|manage|manages|managing|supervise|supervising|run|running|coordinate|coordinating|join|joining)\s{1,3}(?:(?:a|the|our|your)\s{1,3})?)`;
 
 const PATTERNS: RegExp[] = [
   new RegExp(
-    String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL})[ \t]*[:\t]?[ \t\n]*${QUALIFIER}(?!(?:19|20)\d\d(?!\d))${NUMBER}(\s*\+)?(?![\d\p{L}%])`,
+    String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL})[ \t]*[:\t]?[ \t\n]*${QUALIFIER}(?!(?:19|20)\d\d(?!\d))${NUMBER}(\s*\+)?(?:名|人|명)?(?![\d\p{L}%])`,
     'giu',
   ),
   // "over 1,500 employees", "200+ Mitarbeiter", "120 collaborateurs", "oltre 120 dipendenti", "ruim 30 medewerkers"

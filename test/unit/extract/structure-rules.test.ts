@@ -66,6 +66,8 @@ describe('headcount phrasings', () => {
     // A block of figures with their captions under them, and a list of labels with their values under them.
     ['145\nvrachtwagens\n210\nmedewerkers\n3\nvestigingen', { min: 210, max: 210 }],
     ['Fakten\nGegründet\n2019\nMitarbeiter\n45\nStandorte\n3', { min: 45, max: 45 }],
+    ['Fakta\nZaloženo\n2005\nZaměstnanci\n160 (Brno 112, Ostrava 48)', { min: 160, max: 160 }],
+    ['設立\n昭和55年（1980年）10月\n従業員数\n128名（2025年4月現在）', { min: 128, max: 128 }],
     // A register's yearly row: the latest year's figure.
     ['Financial information\n2022\t2023\t2024\nEmployees\t38\t52\t61', { min: 61, max: 61 }],
     ['Nous sommes une équipe de sept personnes.', { min: 7, max: 7 }],
@@ -481,5 +483,23 @@ describe("whose facts a page's blocks state", () => {
     const text =
       'Vinga Systems AB · Org.nr 556871-4302\nLindholmsallén 21, 417 55 Göteborg\nUtvecklingskontor: Scheelevägen 17, 223 70 Lund\n© 2025 Vinga Systems AB';
     expect(readImprint(text, 'sv', false, { tldCountry: 'SE', brands: ['vingasystems'] }).hq?.city).toBe('Göteborg');
+  });
+});
+
+describe('facts in Czech and Japanese company profiles', () => {
+  const now = Date.UTC(2026, 0, 1);
+  it("reads a profile row's founding year, the business's start before its incorporation", () => {
+    expect(foundedYear('Fakta\nZaloženo\n2005\nZaměstnanci\n160', now)?.year).toBe(2005);
+    expect(foundedYear('創業\n昭和48年（1973年）4月\n設立\n昭和55年（1980年）10月', now)?.year).toBe(1973);
+  });
+
+  it('reads a Japanese postal address: postcode, prefecture, city, and Tokyo by its wards', () => {
+    const text =
+      '本社\n〒577-0012 大阪府東大阪市長田東3丁目4番18号\n東京営業所\n〒144-0052 東京都大田区蒲田5丁目38番3号';
+    expect(findAddresses(text).map((h) => h.address)).toEqual([
+      { postalCode: '577-0012', city: '東大阪市', region: '大阪府', country: 'JP' },
+      { postalCode: '144-0052', city: 'Tokyo', region: '東京都', country: 'JP' },
+    ]);
+    expect(parseLocation('千葉県市川市')?.city).toBe('市川市');
   });
 });
