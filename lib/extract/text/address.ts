@@ -92,6 +92,12 @@ const CA_POSTAL = new RegExp(
   String.raw`${WORD_START}${CITY},?\s+([A-Z]{2})\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`,
   'gu',
 );
+// "Dock Road, Galway, H91 X2C7", "Dublin 2, D02 KT64": Ireland's Eircode (a routing key and a unique identifier)
+// after the city, and a Dublin postal district's number.
+const IE_POSTAL = new RegExp(
+  String.raw`${WORD_START}${CITY}(?:\s\d{1,2}[Ww]?)?,?\s+((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})(?![\dA-Za-z])`,
+  'gu',
+);
 const UK_POSTAL = new RegExp(String.raw`${WORD_START}${CITY},?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\da-z])`, 'gu');
 // "1012 AB Amsterdam" (NL), "1000-001 Lisboa" (PT), "01310-100 São Paulo" (BR), "00-950 Warszawa" (PL),
 // "114 51 Stockholm" (SE)
@@ -364,6 +370,10 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
       if (city && m[1] && m[3])
         add(start, withStreet({ city, region: m[3], postalCode: m[1], country }, streetBefore(text, start)?.street));
     }
+  }
+  for (const m of text.matchAll(IE_POSTAL)) {
+    const city = m[1] && m[2] ? splitCity(m[1]).city : undefined;
+    if (city) add(m.index, withStreet({ city, postalCode: m[2], country: 'IE' }, streetBefore(text, m.index)?.street));
   }
   for (const m of text.matchAll(UK_POSTAL)) {
     const city = m[1] && m[2] ? splitCity(m[1]).city : undefined;

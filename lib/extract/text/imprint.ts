@@ -99,7 +99,16 @@ const SEAT_SENTENCE =
 /** The seat a sentence or label names ("headquartered in Boston, MA", "Sitz der Gesellschaft: Berlin"). */
 export function seatPhrase(text: string): Address | undefined {
   // "Notre siège social est à Lyon": the label's keyword matches first, the sentence then names the city.
-  return seatAfter(text, SEAT_KEYWORD.exec(text)) ?? seatAfter(text, SEAT_SENTENCE.exec(text));
+  return seatAfter(text, SEAT_KEYWORD.exec(text)) ?? seatAfter(text, SEAT_SENTENCE.exec(text)) ?? basedIn(text);
+}
+
+// "Scheldt Analytics is an Antwerp-based scale-up": the company's own sentence names its base. Case-sensitive: the
+// city is capitalized, and "a London-based investor" after another noun is someone else's (the subject must be "is").
+const BASED = /\b(?:is|are)\s+(?:an?|the)\s+(\p{Lu}[\p{L}'’.]+(?:[ -]\p{Lu}[\p{L}'’.]+){0,2})-based\b/u;
+
+function basedIn(text: string): Address | undefined {
+  const city = cityOrNone(BASED.exec(text)?.[1]);
+  return city && !toIsoCountry(city) ? { city } : undefined;
 }
 
 function seatAfter(text: string, keyword: RegExpExecArray | null): Address | undefined {

@@ -13,7 +13,7 @@ import { withoutCredits } from '../../../lib/extract/text/credits';
 import { deriveTextFacts } from '../../../lib/extract/text/derive';
 import { foundedYear } from '../../../lib/extract/text/founded';
 import { headcount } from '../../../lib/extract/text/headcount';
-import { readImprint } from '../../../lib/extract/text/imprint';
+import { readImprint, seatPhrase } from '../../../lib/extract/text/imprint';
 
 // Issue 14: rules by structure for the kinds of failure seen on pages nobody tuned for. Invented places and companies.
 
@@ -501,5 +501,24 @@ describe('facts in Czech and Japanese company profiles', () => {
       { postalCode: '144-0052', city: 'Tokyo', region: '東京都', country: 'JP' },
     ]);
     expect(parseLocation('千葉県市川市')?.city).toBe('市川市');
+  });
+});
+
+describe('Irish Eircodes, "-based" seats and counted colleagues', () => {
+  it('reads an Eircode after the city, and a Dublin district', () => {
+    const text = 'Unit 4, The Net Store, Dock Road, Galway, H91 X2C7\n41 Camden Street Lower, Dublin 2, D02 KT64';
+    expect(findAddresses(text).map((h) => [h.address.city, h.address.postalCode, h.address.country])).toEqual([
+      ['Galway', 'H91 X2C7', 'IE'],
+      ['Dublin', 'D02 KT64', 'IE'],
+    ]);
+  });
+
+  it("reads the company's own '<City>-based', never another's", () => {
+    expect(seatPhrase('Scheldt Analytics is an Antwerp-based scale-up that helps ports.')).toEqual({ city: 'Antwerp' });
+    expect(seatPhrase('We raised a round from a London-based investor.')).toBeUndefined();
+    expect(headcount('Founded in 2017, we now count 74 colleagues in Antwerp (HQ) and Ghent.')?.range).toEqual({
+      min: 74,
+      max: 74,
+    });
   });
 });
