@@ -33,13 +33,23 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-// "for the food industry", "für Lebensmittel-, Pharma- und Papierindustrie", "para o comércio local", "pour les
-// commerçants": a preposition of purpose and, within a few words, a word for customers or their trade. What follows
-// names the market a company sells to, not its own trade. Read on normalized text (lower case, no accents).
-const MARKET =
-  /\b(?:for|fur|pour|para|per|voor|dla)\b(?: [a-z0-9&]+){0,5}? [a-z]*(?:industr[a-z]*|branche[a-z]*|sector[a-z]*|sektor[a-z]*|compan(?:y|ies)|businesses|brands|retailers|merchants|firms|clients|customers|kunden|unternehmen|betriebe|handel|comercios?|commerces?|commercants|empresas|entreprises|aziende|bedrijven|negocios|lojistas)\b/g;
+// "for the food industry", "für Lebensmittel-, Pharma- und Papierindustrie", "para o comércio local", "helps cities
+// and ports": a preposition or verb of purpose and, within a few words, a word for customers, their trade or the
+// institutions served (hospitals, cities, banks). What follows names the market a company sells to, not its own
+// trade. Read on normalized text (lower case, no accents).
+const NOUNS = String.raw`[a-z]*(?:industr[a-z]*|branche[a-z]*|sector[a-z]*|sektor[a-z]*|compan(?:y|ies)|businesses|brands|retailers|merchants|firms|clients|customers|kunden|unternehmen|betriebe|handel|comercios?|commerces?|commercants|empresas|entreprises|aziende|bedrijven|negocios|lojistas|cities|municipalities|governments|hospitals|clinics|practices|banks|insurers|schools|universities|ports|farms|farmers|restaurants|hotels|manufacturers|factories|carriers|fleets|airlines|publishers|agencies|krankenhauser|kliniken|stadte|gemeinden|kommunen|hopitaux|cliniques|villes|communes|hospitales|ayuntamientos|municipios|ospedali|comuni|ziekenhuizen|gemeenten)`;
+const MARKET = new RegExp(
+  String.raw`\b(?:for|fur|pour|para|per|voor|dla|helps?|helping|hilft|aide|ayuda|ajuda|aiuta)\b(?: [a-z0-9&]+){0,5}? ${NOUNS}(?: (?:and|or|und|oder|et|ou|y|o|e|en|of) (?:[a-z]+ ){0,2}?${NOUNS})*\b`,
+  'g',
+);
+
+// "runs in 36 municipalities", "used by 200 hospitals", "trusted by 1 500 banks": customers counted are a market too.
+const COUNTED_MARKET = new RegExp(
+  String.raw`\b(?:in|across|at|by|with|to)(?: over| more than)? \d[\d ]*(?: [a-z]+)? ${NOUNS}\b`,
+  'g',
+);
 
 /** Normalized text without the phrases that name a company's market ("software for construction firms"). */
 export function withoutMarkets(normalized: string): string {
-  return normalized.replace(MARKET, ' ');
+  return normalized.replace(MARKET, ' ').replace(COUNTED_MARKET, ' ');
 }

@@ -4,7 +4,7 @@ import { isCompanyOwnPage, isServicePage } from '../own-page';
 import { bareType, isStoryType } from '../page-type';
 import { withoutBoilerplate } from '../text/credits';
 import { KEYWORDS } from './keywords';
-import { foldAccents, normalizeText } from './normalize';
+import { foldAccents, normalizeText, withoutMarkets } from './normalize';
 import { groupOfType } from './schema-types';
 import { languageTerms, TERMS } from './terms';
 
@@ -86,7 +86,8 @@ function distinct(text: string, pattern: RegExp): number {
  * because a nav menu repeating "Cloud" ten times says less than ten different words of one trade.
  */
 function scoreInto(scores: Map<IndustryGroup, number>, text: string, weight: number): void {
-  const t = normalizeText(text);
+  // "Software for hospitals": the market's words are not the trade's.
+  const t = withoutMarkets(normalizeText(text));
   if (!t) return;
   for (const { group, strong, weak } of TIERS) {
     const hits = Math.min(MAX_HITS * 2, distinct(t, strong) * 2 + distinct(t, weak));

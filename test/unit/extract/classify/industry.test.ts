@@ -155,6 +155,10 @@ describe('industryGroup', () => {
     expect(industryGroup('Scheduling software and apps for construction firms and retailers.', true)?.group).toBe(
       'software',
     );
+    expect(industryGroup('Scheduling software that helps hospitals and clinics plan shifts.', true)?.group).toBe(
+      'software',
+    );
+    expect(industryGroup('Our sensor platform and software run in 36 municipalities.', true)?.group).toBe('software');
     // Without such a phrase the words still count.
     expect(industryGroup('Online shop for cat blankets', true)?.group).toBe('retail-consumer');
   });

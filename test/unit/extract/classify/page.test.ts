@@ -57,9 +57,15 @@ describe('pageIndustry', () => {
   });
 
   it('answers nothing without a clear margin', () => {
+    const doc = page(`<head><title>Acme: bank and software</title></head>
+      <body><h1>Banking and software</h1><p>Payments and SaaS.</p></body>`);
+    expect(pageIndustry(doc)).toBeUndefined();
+  });
+
+  it("reads the market a page names after 'for' as the market, not the trade", () => {
     const doc = page(`<head><title>Acme: software for hospitals</title></head>
       <body><h1>Software for hospitals</h1><p>SaaS for clinics.</p></body>`);
-    expect(pageIndustry(doc)).toBeUndefined();
+    expect(pageIndustry(doc)?.group).toBe('software');
   });
 
   it('counts distinct words: a repeated menu word does not outweigh a trade described in many words', () => {
