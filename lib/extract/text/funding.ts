@@ -12,10 +12,10 @@ import { toFundingStage } from '../sites/funding';
  */
 const STAGE = '(pre[- ]?seed|seed|angel|series[- ][a-h]|s[ée]rie[- ][a-h]|semilla|semente|amor[çc]age)';
 const ROUND_WORDS =
-  '(?:round|funding|financing|investment|ronda|rodada|lev[ée]e de fonds|tour de table|finanzierungsrunde|investeringsronde|ronde|finanziamento)';
+  '(?:round|funding|financing|investment|investimento|inversi[óo]n|investissement|ronda|rodada|lev[ée]e de fonds|tour de table|finanzierungsrunde|investeringsronde|ronde|runde|rundan|rund|kierros|finanziamento)';
 // "we raised a US$38 million Series B", "closed a $95M Series C led by...": the verb makes it the site's claim.
 const RAISED = new RegExp(
-  String.raw`\b(?:raised|closed|secured|completed|announced|landed|lev[ée]e?|boucl[ée]e?|recaudado|cerrado|captado|levantado|fech[aá]mos|raccolto|chiuso|abgeschlossen|erhalten|eingesammelt)\b[^.\n]{0,60}?\b${STAGE}\b`,
+  String.raw`\b(?:raised|closed|secured|completed|announced|landed|received|recebemos|recibimos|obtuvimos|re[çc]u|hentet|hentede|rejste|tog in|lev[ée]e?|boucl[ée]e?|recaudado|cerrado|captado|levantado|fech[aá]mos|raccolto|chiuso|abgeschlossen|erhalten|eingesammelt)\b[^.\n]{0,60}?\b${STAGE}\b`,
   'giu',
 );
 // "our Series A round", "Ronda semilla de 1,8 M€", "levée de fonds de série A", "Series-B-Finanzierungsrunde": a
@@ -27,10 +27,10 @@ const NAMED = [
 const CLAIM =
   /\d[\d.,]*\s*(?:m|mn|mio|million|millions|millones|milh[õo]es|milioni|miljoen|k|bn|billion)\b|[$€£]\s*\d|\d\s*(?:[$€£]|m€)|\b(?:our|unsere[nr]?|notre|nuestra|nossa|nostro|onze)\b/i;
 // "We're a seed-stage team of 12", "a Series B-stage company", "backed by Series D investors", "a Series A-backed
-// startup": the stage as the company's own attribute. An article before it ("a", "an") or "backed by" makes it the
+// startup", "backed by a Series B led by ...", "our Series A-funded company": the stage as the company's own attribute. An article before it ("a", "an") or "backed by" makes it the
 // company's; "we invest in seed-stage startups" (an investor's page) has neither.
 const ATTRIBUTE = new RegExp(
-  String.raw`\b(?:(?:a|an)\s+${STAGE}[- ](?:stage|backed|funded)\b|backed by (?:our |leading |top )?${STAGE}\s+(?:investors|funds|vcs?)\b)`,
+  String.raw`\b(?:(?:a|an|our)\s+${STAGE}[- ](?:stage|backed|funded)\b|backed by (?:our |leading |top )?${STAGE}\s+(?:investors|funds|vcs?)\b|backed by (?:a|an|its|our)\s+${STAGE}\b)`,
   'giu',
 );
 // A profile's fact row: "Funding stage\nSeed", "Stage: Series A", "Finanzierungsphase: Seed", "Étape : Série B".
@@ -61,7 +61,7 @@ export function fundingStage(text: string): FundingStage | undefined {
     if (stage && (!best || ORDER.indexOf(stage) > ORDER.indexOf(best))) best = stage;
   };
   for (const m of t.matchAll(RAISED)) consider(m[1]);
-  for (const m of t.matchAll(ATTRIBUTE)) consider(m[1] ?? m[2]);
+  for (const m of t.matchAll(ATTRIBUTE)) consider(m[1] ?? m[2] ?? m[3]);
   for (const m of t.matchAll(ROW)) consider(m[1]);
   for (const pattern of NAMED) {
     for (const m of t.matchAll(pattern)) {

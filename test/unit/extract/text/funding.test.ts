@@ -38,3 +38,17 @@ describe('a funding stage in a fact row', () => {
     ['Étape : Série B', 'series-b'],
   ])('%s -> %s', (text, stage) => expect(fundingStage(text)).toBe(stage));
 });
+
+describe('rounds told in more ways', () => {
+  it.each([
+    ['Paylane was founded in 2018 and is backed by a Series B led by Lion Rock Capital.', 'series-b'],
+    ['I 2023 hentet vi 85 millioner kroner i en serie A-runde ledet av Vestland Invest.', 'series-a'],
+    ['Recebemos investimento semente da Semente Capital.', 'seed'],
+    ['Warrants in our Series A-funded company', 'series-a'],
+  ])('%s', (text, stage) => expect(fundingStage(text)).toBe(stage));
+
+  it("reads no investor's focus or a football league", () => {
+    expect(fundingStage('We invest in seed-stage startups across Europe.')).toBeUndefined();
+    expect(fundingStage('Serie A football results and fixtures')).toBeUndefined();
+  });
+});
