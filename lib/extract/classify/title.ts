@@ -178,6 +178,39 @@ const EAST_DEPARTMENT: Partial<Record<Department, string>> = {
   operations: 'logisztik\\w*|beszerz\\w*|achizitii|lojistik\\w*|satin alma',
 };
 
+/**
+ * Japanese, Chinese and Korean titles ("物流DX推進部 部長", "代表取締役社長", "销售总监", "마케팅 팀장"), read as
+ * written (the Latin normalization drops these scripts), in the same order as the rules above: a founder before a
+ * chief, a department head (部長) before a section manager (課長).
+ */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_SENIORITY: Array<[Seniority, RegExp]> = [
+  ['intern', /インターン|实习|實習|인턴/],
+  ['owner', /創業者|創設者|オーナー|创始人|創辦人|創始人|창업자|창립자/],
+  [
+    'c-level',
+    /代表取締役|社長|会長|最高\S{1,6}責任者|取締役|总经理|總經理|首席\S{1,6}官|董事长|董事長|대표이사|사장|회장|최고\S{1,6}책임자/,
+  ],
+  ['vp', /執行役員|副社長|副总裁|副總裁|부사장|전무|상무/],
+  ['head', /本部長|事業部長|部長|センター長|室長|本部负责人|부장|본부장|실장/],
+  ['director', /总监|總監|이사/],
+  ['manager', /課長|係長|マネージャー|マネジャー|リーダー|经理|經理|主管|과장|차장|매니저|팀장/],
+  ['senior', /主任|シニア|高级|高級|책임|선임|수석/],
+];
+const CJK_DEPARTMENT: Array<[Department, RegExp]> = [
+  ['executive', /代表取締役|社長|会長|創業者|创始人|創辦人|总经理|總經理|董事长|董事長|대표이사|사장|창업자/],
+  ['sales', /営業|销售|銷售|業務|영업/],
+  ['marketing', /マーケティング|広報|市场|市場|行銷|마케팅|홍보/],
+  ['hr', /人事|人材|人力资源|人力資源|인사/],
+  ['finance', /経理|財務|会計|财务|会计|會計|재무|회계/],
+  ['legal', /法務|法务|법무/],
+  ['it', /情報システム|信息技术|資訊|정보시스템/],
+  ['product', /プロダクト|製品|产品|產品|제품|프로덕트/],
+  ['design', /デザイン|设计|設計|디자인/],
+  ['engineering', /エンジニア|開発|研发|研發|工程师|工程師|개발|엔지니어/],
+  ['operations', /物流|生産|製造|購買|調達|运营|營運|采购|採購|생산|구매|운영/],
+];
+
 /** A rule with another language's words joined as a second alternation. */
 function joined(re: RegExp, extra: string | undefined): RegExp {
   return extra ? new RegExp(`${re.source}|\\b(?:${extra})\\b`) : re;
@@ -209,9 +242,15 @@ export interface TitleClass {
 
 /** Seniority and department of a job title; `unknown`/`other` when the title says nothing usable. */
 export function classifyTitle(title: string): TitleClass {
-  const t = normalize(typeof title === 'string' ? title : '');
-  if (!t) return { seniority: 'unknown', department: 'other' };
-  const seniority = SENIORITY.find(([, re]) => re.test(t))?.[0] ?? 'entry';
-  const department = DEPARTMENT.find(([, re]) => re.test(t))?.[0] ?? 'other';
+  const raw = typeof title === 'string' ? title.slice(0, 200) : '';
+  const cjk = CJK.test(raw);
+  const t = normalize(raw);
+  if (!t && !cjk) return { seniority: 'unknown', department: 'other' };
+  const cjkSeniority = cjk ? CJK_SENIORITY.find(([, re]) => re.test(raw))?.[0] : undefined;
+  const cjkDepartment = cjk ? CJK_DEPARTMENT.find(([, re]) => re.test(raw))?.[0] : undefined;
+  // Words in those scripts that name no role (a name, a place) say nothing, as an empty title.
+  if (!t && !cjkSeniority && !cjkDepartment) return { seniority: 'unknown', department: 'other' };
+  const seniority = cjkSeniority ?? SENIORITY.find(([, re]) => re.test(t))?.[0] ?? 'entry';
+  const department = cjkDepartment ?? DEPARTMENT.find(([, re]) => re.test(t))?.[0] ?? 'other';
   return { seniority, department };
 }

@@ -4,6 +4,12 @@ import { classifyTitle } from '../../../../lib/extract/classify/title';
 // [title, seniority, department]: English, German, French, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Swedish,
 // Danish, Norwegian and Finnish titles as people write them on profiles.
 const TITLES: Array<[string, string, string]> = [
+  // Japanese, Chinese, Korean
+  ['物流DX推進部 部長', 'head', 'operations'],
+  ['代表取締役社長', 'c-level', 'executive'],
+  ['営業課長', 'manager', 'sales'],
+  ['销售总监', 'director', 'sales'],
+  ['마케팅 팀장', 'manager', 'marketing'],
   // Hungarian, Romanian, Turkish
   ['HR vezető', 'head', 'hr'],
   ['Ügyvezető igazgató', 'c-level', 'executive'],
@@ -333,4 +339,8 @@ describe('classifyTitle', () => {
     classifyTitle('Senior '.repeat(100_000));
     expect(Date.now() - started).toBeLessThan(500);
   });
+});
+
+describe('a title in another script that names no role', () => {
+  it('says nothing', () => expect(classifyTitle('田中')).toEqual({ seniority: 'unknown', department: 'other' }));
 });
