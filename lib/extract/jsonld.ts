@@ -11,6 +11,7 @@ import {
 } from './facts';
 import { isOrgType, isPageType, type OrgCandidate, PAGE_ROLES, pageRole, pickSubject, shortType } from './org-pick';
 import { orgLinks, orgToCompany } from './organization';
+import { profiledBy } from './profile-slug';
 import { jsonText } from './text';
 
 // Real JSON-LD nests 3-5 levels (@graph > WebPage > publisher > address); deeper is noise or an attack.
@@ -157,6 +158,8 @@ export function extractJsonLd(
       role: e.role,
       referenced: refs.get(e.node),
       ...orgLinks(e.node, ctx.url),
+      // Read in the background only: a directory's profile page states its subject in JSON-LD.
+      profiled: profiledBy(e.node, ctx.url),
     });
   }
   const subject = pickSubject(candidates, pageDomain, platform)?.org;

@@ -73,7 +73,7 @@ export interface OrgCandidate<T> {
   ownDomain?: string;
   /** It links to the page itself (a LinkedIn page's organization whose sameAs is that page). */
   linksToPage: boolean;
-  /** The page is its profile on a directory: the path's profile slug spells its name (organization.ts). */
+  /** The page is its profile on a directory: the path's profile slug spells its name (profile-slug.ts; JSON-LD only). */
   profiled?: boolean;
 }
 

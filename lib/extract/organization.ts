@@ -93,35 +93,10 @@ function bareUrl(url: string): string {
  * How an organization relates to the page it is on: the registrable domains it claims (url and sameAs), its own
  * url's domain, and whether one of its URLs is the page itself or a parent of it (a profile's sub-page).
  */
-// A directory's or review site's page about one company: /profile/<slug>, /companies/<slug>, /agency/<slug>.
-const PROFILE_PATH =
-  /\/(?:profiles?|compan(?:y|ies)|agenc(?:y|ies)|startups?|vendors?|firms?|suppliers?|businesses|organi[sz]ations?|listings?|directory)\/([^/?#]{3,80})\/?(?:$|[?#])/i;
-
-/** A name as a URL slug: "Nodo Creativo S.A.S." -> "nodo-creativo-s-a-s". */
-function slugOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-/**
- * The page is this organization's profile on a directory: its path's profile slug spells the organization's name
- * ("/profile/nodo-creativo" and "Nodo Creativo"), which the directory's own organization, beside it, does not.
- */
-function profiledBy(org: JsonObject, pageUrl: string): boolean {
-  const name = jsonText(own(org, 'name'), 120);
-  const slug = PROFILE_PATH.exec(safeUrl(pageUrl) ?? '')?.[1]?.toLowerCase();
-  const spelled = name ? slugOf(name) : '';
-  return !!slug && spelled.length >= 3 && (slug === spelled || slug.startsWith(`${spelled}-`));
-}
-
 export function orgLinks(
   org: JsonObject,
   pageUrl: string,
-): { domains: string[]; ownDomain?: string; linksToPage: boolean; profiled: boolean } {
+): { domains: string[]; ownDomain?: string; linksToPage: boolean } {
   const sameAs = own(org, 'sameAs');
   const urls = [own(org, 'url'), ...(Array.isArray(sameAs) ? sameAs.slice(0, LIMITS.list) : [sameAs])];
   const page = bareUrl(pageUrl);
@@ -135,7 +110,7 @@ export function orgLinks(
     if (bare.includes('/') && (page === bare || page.startsWith(`${bare}/`))) linksToPage = true;
   }
   const ownDomain = siteKey(safeUrl(first(own(org, 'url')), pageUrl));
-  return { domains, ownDomain, linksToPage, profiled: profiledBy(org, pageUrl) };
+  return { domains, ownDomain, linksToPage };
 }
 
 /**
