@@ -167,6 +167,8 @@ for (const [country, list] of REGIONS) {
 const OTHER_CODES: Array<[string, string]> = [
   ['BR', 'AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO'],
   ['AU', 'NSW VIC QLD SA WA TAS ACT NT'],
+  // Swiss cantons whose code is no country's ("Lausanne, VD", "Lugano, TI"); GE, BE, FR, SG and the like stay countries.
+  ['CH', 'ZH UR OW NW ZG TI VD VS JU'],
 ];
 const CODE_COUNTRIES = new Map<string, Set<string>>();
 function addCode(code: string, country: string): void {
@@ -213,6 +215,17 @@ export function regionCountry(region: string, afterCity = false): string | undef
 }
 
 /**
+ * A code after a city that names a region of the city's own country, though it is another country's ISO code too:
+ * "Genève, GE" and "Bern, BE" are Swiss cantons (Geneva and Bern name Switzerland), not Georgia and Belgium.
+ */
+function cantonCode(code: string, city: string): { region: string; country: string } | undefined {
+  if (!/^[A-Z]{2}$/.test(code.trim())) return undefined;
+  const home = regionCountry(city, true);
+  const other = toIsoCountry(code);
+  return home && other && home !== other ? { region: code.trim(), country: home } : undefined;
+}
+
+/**
  * An address from a one-line location as profile sites print it: "City, Region, Country", "City, Region",
  * "City, Country" or "Region, Country" ("Redmond, Washington, U.S.", "Surry Hills, New South Wales",
  * "Berlin, Germany"). A lone part is a city unless it names a country. Metro areas and other area labels
@@ -233,7 +246,7 @@ export function parseLocation(text: string | undefined): Address | undefined {
   const address: Address = {};
   const last = parts[parts.length - 1] ?? '';
   // "Mountain View, CA", "Curitiba, PR": after a city, a state or province code is a region, not a country.
-  const code = parts.length >= 2 ? regionCode(last) : undefined;
+  const code = parts.length >= 2 ? (regionCode(last) ?? cantonCode(last, parts.at(-2) ?? '')) : undefined;
   const country = code ? undefined : toIsoCountry(last);
   if (code) {
     parts.pop();

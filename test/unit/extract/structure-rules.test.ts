@@ -27,6 +27,10 @@ describe('a state or province code after a city is the region', () => {
     ['Adelaide, SA', { city: 'Adelaide', region: 'SA' }],
     ['Campinas, SP', { city: 'Campinas', region: 'SP', country: 'BR' }],
     ['Newcastle, NSW', { city: 'Newcastle', region: 'NSW', country: 'AU' }],
+    // Swiss cantons: codes no country has, and codes another country has after a city that names Switzerland.
+    ['Lausanne, VD', { city: 'Lausanne', region: 'VD', country: 'CH' }],
+    ['Genève, GE', { city: 'Genève', region: 'GE', country: 'CH' }],
+    ['Bern, BE', { city: 'Bern', region: 'BE', country: 'CH' }],
   ])('%s', (text, address) => expect(parseLocation(text)).toEqual(address));
 
   it('keeps a country code that is no region code a country', () => {
