@@ -66,6 +66,11 @@ const PATTERNS: RegExp[] = [
     'giu',
   ),
   new RegExp(String.raw`\b${QUALIFIER}${NUMBER}(\s*\+)?[- ]strong team\b`, 'giu'),
+  // "sind wir auf 32 Köpfe gewachsen": grown to a number of people, in German word order.
+  new RegExp(
+    String.raw`(?<![\p{L}])auf\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}\s+(?:an)?gewachsen`,
+    'giu',
+  ),
   // "with 260 people across Bengaluru and Pune", "18 people work at our mill", "38 people across both offices": people
   // placed in the company's offices or at its work (not "people use", "people trust", "people work with our app").
   // "a company headquartered in Bengaluru with 260 people across Bengaluru and Pune": people the company has somewhere.
@@ -164,6 +169,9 @@ function latestColumn(text: string, at: number): number | undefined {
   return value && /^\d{1,7}$/.test(value) ? Number(value) : undefined;
 }
 
+const ELSEWHERE =
+  /^[ \t]*(?:bei|at|in|of|chez|en|en nuestra|presso|bij)\s+(?:(?:unserer|unseren|our|its|der|the|notre|nuestra|la nostra|onze)\s+)?(?:tochter\w*|schwester\w*|mutter\w*|subsidiar\w*|sister compan\w*|parent compan\w*|group compan\w*|filiale|filial|dochter\w*|controllata)/iu;
+
 /** Headcount stated in `text`: a point for "200 employees", an open range for "over 200"/"200+", a row's band. */
 export function headcount(text: string): HeadcountHit | undefined {
   const band = RANGE_ROW.exec(text);
@@ -179,6 +187,8 @@ export function headcount(text: string): HeadcountHit | undefined {
       if (!digits) continue;
       // "210" over "medewerkers" over "3" over "vestigingen": in a block of figures the word labels the number above.
       const at = m.index + (phrase.length - phrase.trimStart().length);
+      // "9 Kolleginnen und Kollegen bei unserer Tochter": a subsidiary's or parent's staff, not the company's.
+      if (ELSEWHERE.test(text.slice(m.index + phrase.length, m.index + phrase.length + 60))) continue;
       if (pattern === PATTERNS[0] && afterFigure(text, at)) continue;
       const latest = pattern === PATTERNS[0] ? latestColumn(text, at) : undefined;
       if (latest) return { range: { min: latest, max: latest }, phrase: phrase.trim().slice(0, 120) };

@@ -71,6 +71,10 @@ describe('headcount phrasings', () => {
     ['145\nvrachtwagens\n210\nmedewerkers\n3\nvestigingen', { min: 210, max: 210 }],
     ['Fakten\nGegründet\n2019\nMitarbeiter\n45\nStandorte\n3', { min: 45, max: 45 }],
     ['Fakta\nZaloženo\n2005\nZaměstnanci\n160 (Brno 112, Ostrava 48)', { min: 160, max: 160 }],
+    [
+      'In Graz sind wir auf 32 Köpfe gewachsen. Dazu kommen 9 Kolleginnen und Kollegen bei unserer Tochter in Maribor.',
+      { min: 32, max: 32 },
+    ],
     ['設立\n昭和55年（1980年）10月\n従業員数\n128名（2025年4月現在）', { min: 128, max: 128 }],
     // A register's yearly row: the latest year's figure.
     ['Financial information\n2022\t2023\t2024\nEmployees\t38\t52\t61', { min: 61, max: 61 }],
