@@ -1,3 +1,4 @@
+import { foldAccents } from './classify/normalize';
 import { type JsonObject, own, safeUrl } from './facts';
 import { jsonText } from './text';
 
@@ -7,10 +8,7 @@ const PROFILE_PATH =
 
 /** A name as a URL slug: "Nodo Creativo S.A.S." -> "nodo-creativo-s-a-s". */
 function slugOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldAccents(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
