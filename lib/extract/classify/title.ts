@@ -254,3 +254,12 @@ export function classifyTitle(title: string): TitleClass {
   const department = cjkDepartment ?? DEPARTMENT.find(([, re]) => re.test(t))?.[0] ?? 'other';
   return { seniority, department };
 }
+
+/**
+ * The words name a role ("Account Executive", "Registered Architect"): a seniority or department the classifier
+ * reads. Address rules use it to tell a team card's role or a licence from a city.
+ */
+export function isJobTitle(text: string): boolean {
+  const { seniority, department } = classifyTitle(text);
+  return (seniority !== 'entry' && seniority !== 'unknown') || department !== 'other';
+}

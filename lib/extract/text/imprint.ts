@@ -1,7 +1,7 @@
 import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { findBrand } from '../brand';
-import { classifyTitle } from '../classify/title';
+import { isJobTitle } from '../classify/title';
 import { toIsoCountry } from '../countries';
 import { regionCode, regionCountry } from '../sites/location';
 import { type AddressHit, findAddresses } from './address';
@@ -72,19 +72,13 @@ function afterCity(part: string, inSentence = false): { country?: string; region
   return inCountry ? { region: part, country: inCountry } : {};
 }
 
-/** A job title's words ("Account Executive, Lithuania" on a team card is a person's role and market, not a city). */
-function isRole(text: string): boolean {
-  const { seniority, department } = classifyTitle(text);
-  return seniority !== 'entry' || department !== 'other';
-}
-
 /** The one city-and-country line of `scope`; several different ones are a list of offices. */
 function cityCountryLine(scope: string): Address | undefined {
   const found = new Map<string, Address>();
   for (const m of scope.matchAll(CITY_COUNTRY_LINE)) {
     const { country, region } = afterCity(m[2]?.trim() ?? '');
     const city = cityOrNone(m[1]);
-    if (country && city && !toIsoCountry(city) && !isRole(city))
+    if (country && city && !toIsoCountry(city) && !isJobTitle(city))
       found.set(`${city}|${country}`, region ? { city, region, country } : { city, country });
     if (found.size > 1) return undefined;
   }

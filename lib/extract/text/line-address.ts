@@ -1,0 +1,115 @@
+import type { Address } from '../../signals/schema';
+import { cityOrNone } from '../area';
+import { toIsoCountry } from '../countries';
+import { regionCountry } from '../sites/location';
+
+// A first-level region's own word: "Región del Biobío", "Provincia de Córdoba", "Departamento de Antioquia".
+const REGION_WORD =
+  /^(?:regi[óo]n|provincia|departamento|estado|state|province|county|prefecture|voivodeship|wojew[óo]dztwo)\b/iu;
+const SEGMENTS = /\n|\s[·•|]\s/g;
+const MAX_LINE_HITS = 10;
+// A postcode leading the city's part: "X5000 Córdoba", "35620 Çiğli", "050021 Medellín".
+const LEADING_POSTCODE = /^([A-Z]?\d{4,6}[A-Z]{0,3})\s+/;
+
+/** A part of a line that is a first-level region, and its country ("Antioquia" -> CO), when the table knows it. */
+function regionOf(part: string): { region: string; country?: string } | undefined {
+  // A part with a postcode is a city's ("06700 Ciudad de México"), whatever its name.
+  if (/\d/.test(part)) return undefined;
+  const country = regionCountry(part);
+  return country || REGION_WORD.test(part) ? { region: part, country } : undefined;
+}
+
+/**
+ * Addresses written without a postcode before the city, as much of Latin America writes them: a street part with a
+ * number, then the city, a region and the country closing the line ("Av. Arturo Prat 199, oficina 1204, Concepción,
+ * Región del Biobío, Chile"; "Carrera 43A # 14-109, oficina 802" over "Medellín, Antioquia, Colombia"). The city is
+ * the part before the region or the country; the country is named, or the region's (Antioquia: Colombia). A number
+ * must come first, in the line or the line before: a list of places ("Quito, Ecuador") is no address.
+ */
+export function lineAddresses(text: string): Array<{ address: Address; index: number }> {
+  const hits: Array<{ address: Address; index: number }> = [];
+  let start = 0;
+  let previous = '';
+  for (const m of `${text}\n`.matchAll(SEGMENTS)) {
+    const segment = text.slice(start, m.index);
+    const hit = lineAddress(segment, previous);
+    if (hit && hits.length < MAX_LINE_HITS) hits.push({ address: hit, index: start });
+    previous = segment;
+    start = m.index + m[0].length;
+  }
+  return hits;
+}
+
+/** A part with a house number, not a label's count ("Offices: 12 countries") or a copyright line's year. */
+function isStreetPart(part: string): boolean {
+  if (!/\d/.test(part) || part.includes(':') || /©|copyright/i.test(part)) return false;
+  return !/\d\s+\p{Ll}+s\b/u.test(part) && /\d/.test(part.replace(/\b(?:19|20)\d\d\b/g, ''));
+}
+
+// A postcode after the city's name: "Christchurch 8042", "Jakarta 10220".
+const TRAILING_POSTCODE = /\s(\d{4,6})$/;
+
+/** The city part of a line address, without its postcode, and the parts after it (regions). */
+function cityPart(
+  parts: string[],
+  regionKnown: boolean,
+): { at: number; city: string; postalCode?: string } | undefined {
+  // A part with a postcode is the city's, whatever follows it ("Christchurch 8042, Canterbury").
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const part = parts[i] ?? '';
+    const lead = LEADING_POSTCODE.exec(part);
+    const trail = TRAILING_POSTCODE.exec(part);
+    const city = lead ? part.slice(lead[0].length) : trail ? part.slice(0, trail.index) : '';
+    // "oficina 1204", "Suite 5200" are a unit's number: the city's part is capitalized and has no other digit.
+    if (/^\p{Lu}\D*$/u.test(city)) return { at: i, city, postalCode: lead?.[1] ?? trail?.[1] };
+    if (isStreetPart(part)) break;
+  }
+  // Without one, the parts after the street: one is the city; a district and the city only before a known region
+  // ("El Poblado, Medellín, Antioquia"); two before a country alone may be a city and its region: no answer.
+  let first = parts.length;
+  while (first > 0 && !isStreetPart(parts[first - 1] ?? '')) first--;
+  const rest = parts.length - first;
+  if (rest === 1 || (rest === 2 && regionKnown)) return { at: parts.length - 1, city: parts.at(-1) ?? '' };
+  return undefined;
+}
+
+function lineAddress(segment: string, previous: string): Address | undefined {
+  if (segment.length > 200 || !segment.includes(',')) return undefined;
+  const parts = segment.split(/\s*,\s*/).map((p) => p.trim().replace(/\.$/, ''));
+  const last = parts.at(-1) ?? '';
+  const address: Address = {};
+  const named = last.length > 2 ? toIsoCountry(last) : undefined;
+  if (named) {
+    address.country = named;
+    parts.pop();
+  }
+  // "…, 06700 Ciudad de México": a capital district's postcode and name close the line; it is the city and names its
+  // country.
+  const capital = named ? undefined : LEADING_POSTCODE.exec(last);
+  const district = capital ? regionCountry(last.slice(capital[0].length)) : undefined;
+  if (capital && district && parts.slice(0, -1).some(isStreetPart)) {
+    const city = cityOrNone(last.slice(capital[0].length));
+    return city ? { city, postalCode: capital[1], country: district } : undefined;
+  }
+  const region = parts.length > 1 ? regionOf(parts.at(-1) ?? '') : undefined;
+  if (region && (!named || !region.country || region.country === named)) {
+    address.region = region.region;
+    address.country ??= region.country;
+    parts.pop();
+  }
+  if (!address.country || parts.length === 0) return undefined;
+  const found = cityPart(parts, !!region);
+  if (!found) return undefined;
+  if (found.postalCode) address.postalCode = found.postalCode;
+  const after = parts.slice(found.at + 1);
+  if (!address.region && after.length === 1) address.region = after[0];
+  // "Çiğli / İzmir": a district and its city.
+  const city = found.city.split('/').pop()?.trim() ?? '';
+  const before = parts.slice(0, found.at);
+  const numbered = before.some(isStreetPart) || (!before.length && isStreetPart(previous) && previous.length < 120);
+  if (!numbered || /\d/.test(city) || city.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(city)) return undefined;
+  const clean = cityOrNone(city);
+  if (!clean || toIsoCountry(clean)) return undefined;
+  address.city = clean;
+  return address;
+}
