@@ -302,7 +302,10 @@ function digitsCountry(
     const byTld = tld && FIVE_DIGIT_COUNTRIES.has(tld) && tld !== 'US' ? tld : undefined;
     return byLang && byTld && byLang !== byTld ? undefined : (byLang ?? byTld);
   }
-  const options = FOUR_DIGITS[streetLang ?? hint.lang ?? ''];
+  // A street word two languages share ("-weg" in German and Dutch) leaves the page's language a say.
+  const byStreet = FOUR_DIGITS[streetLang ?? ''];
+  const byPage = FOUR_DIGITS[hint.lang ?? ''];
+  const options = byStreet || byPage ? [...(byStreet ?? []), ...(byPage ?? [])] : undefined;
   if (tld && FOUR_DIGIT_COUNTRIES.has(tld) && (!options || options.includes(tld))) return tld;
   return undefined;
 }

@@ -50,6 +50,7 @@ const KINDS = [
   'job-company',
   'press-release',
   'startup-profile',
+  'national-orders',
 ];
 const DIRS = KINDS.map((d) => join(__dirname, `../../fixtures/${d}/`));
 const NOW = Date.UTC(2025, 0, 15);
