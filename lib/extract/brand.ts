@@ -84,7 +84,7 @@ export function findBrand(text: string, targets: string[]): string | undefined {
 // "Über Acme", "Boutique Acme"), in the seven languages the text rules read.
 const SECTION_WORD = new RegExp(
   `^(?:${[
-    'docs?|documentation|blog|news|newsroom|press|help|support|center|centre|community|developers?|academy|status',
+    'docs?|documentation|api|sdk|blog|news|newsroom|press|help|support|center|centre|community|developers?|academy|status',
     'shop|store|online|official|site|website|home|homepage|about|contact|careers?|jobs|pricing|login|app|portal',
     'startseite|aktuelles|karriere|über|kontakt|hilfe|magazin|accueil|boutique|emplois|carrières|tarifs|aide',
     'inicio|tienda|empleo|precios|ayuda|sobre|chi|negozio|lavora|prezzi|winkel|vacatures|prijzen|loja|carreiras',

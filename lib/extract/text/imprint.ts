@@ -127,9 +127,26 @@ export function seatAddress(text: string, lang?: string): Address | undefined {
   for (const m of text.matchAll(keyword)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + SEAT_ADDRESS_SPAN);
     const hit = findAddresses(after, { lang: langCode(lang ?? '') })[0];
-    if (hit?.address.city && hit.index < 120) return hit.address;
+    const label = text.slice(Math.max(0, m.index - 40), m.index + m[0].length);
+    if (hit?.address.city && hit.index < 120) return withNamedSeat(hit.address, label);
   }
   return undefined;
+}
+
+// "Melbourne HQ: 12 Peel Street, Collingwood VIC 3066": the block's label names the seat's city, the address a suburb.
+const NAMED_SEAT =
+  /(?:^|[\n·|•]\s*)(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})[ \t]+(?:HQ|Head Office|Headquarters|Hauptsitz|Zentrale)\s*:\s*[^\n:]{0,50}$/u;
+
+// Words that head "Our HQ:", "Global Headquarters:", "Company Head Office:" without naming a place.
+const NOT_A_CITY =
+  /^(?:our|the|your|main|global|group|company|corporate|european|international|world|new|visit|contact)\b/i;
+
+/** The address with the city its block's label names as the seat's, when that label names another city. */
+function withNamedSeat(address: Address, before: string): Address {
+  const named = cityOrNone(NAMED_SEAT.exec(before)?.[1]);
+  if (!named || NOT_A_CITY.test(named) || toIsoCountry(named) || named.toLowerCase() === address.city?.toLowerCase())
+    return address;
+  return { ...address, city: named };
 }
 
 export interface ImprintFacts {
@@ -244,7 +261,7 @@ export function readImprint(
     if (!best || score > best.score) best = { hit, score };
   }
   if (best && best.score > -5) {
-    facts.hq = best.hit.address;
+    facts.hq = withNamedSeat(best.hit.address, text.slice(Math.max(0, best.hit.index - 80), best.hit.index));
     facts.confidence = best.hit.address.street ? 0.55 : 0.45;
     // The legal name heading the chosen block is the publisher's; the first one on the page may be the host's.
     const block = text.slice(Math.max(0, best.hit.index - CONTEXT), best.hit.index);

@@ -530,3 +530,16 @@ describe('Irish Eircodes, "-based" seats and counted colleagues', () => {
     });
   });
 });
+
+describe("a block's label naming the seat's city", () => {
+  it('takes the city the label names over the suburb of the address, never a word that names no place', () => {
+    const text = 'Where we are\nMelbourne HQ: 12 Peel Street, Collingwood VIC 3066 · Auckland: 20 Beaumont Street';
+    expect(readImprint(text, 'en', false).hq?.city).toBe('Melbourne');
+    expect(readImprint('Contact\nOur HQ: 12 Peel Street, Collingwood VIC 3066', 'en', false).hq?.city).toBe(
+      'Collingwood',
+    );
+    expect(readImprint('Contact\nHead Office: 12 Peel Street, Collingwood VIC 3066', 'en', false).hq?.city).toBe(
+      'Collingwood',
+    );
+  });
+});

@@ -51,6 +51,11 @@ describe('a job posting: company part against the role', () => {
     );
   });
 
+  it("takes the seat's city a keyword's label names over the address's suburb", () => {
+    const text = 'Where we are\nMelbourne HQ: 12 Peel Street, Collingwood VIC 3066 · Auckland: 20 Beaumont Street';
+    expect(postingSeat(text, 'en')?.city).toBe('Melbourne');
+  });
+
   it('reads an address after a seat keyword, in German and English', () => {
     const de =
       'Wer wir sind\nWir bauen Kühlhäuser.\nDeine Aufgaben\nWartung.\nSitz der Gesellschaft: Hafenstraße 12, 20457 Hamburg';
