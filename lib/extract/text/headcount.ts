@@ -71,13 +71,13 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}])auf\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}\s+(?:an)?gewachsen`,
     'giu',
   ),
-  // "with 260 people across Bengaluru and Pune", "18 people work at our mill", "38 people across both offices": people
-  // placed in the company's offices or at its work (not "people use", "people trust", "people work with our app").
   // "a company headquartered in Bengaluru with 260 people across Bengaluru and Pune": people the company has somewhere.
   new RegExp(
     String.raw`(?<![\p{L}])(?:with|has|have)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}people\s+(?:across|in|at)\s+\p{Lu}`,
     'gu',
   ),
+  // "18 people work at our mill", "38 people across both offices": people placed in the company's offices or at its
+  // work (not "people use", "people trust", "people work with our app").
   new RegExp(
     String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|personnes|personas|persone|pessoas|mensen|menschen|osób)\s+(?:across (?:both|all|our|two|three|four|five|\d{1,2}) (?:offices|locations|sites|studios|countries|cities)|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
     'giu',
@@ -185,10 +185,10 @@ export function headcount(text: string): HeadcountHit | undefined {
       if (++count > 50) break;
       const [phrase, qualifier, digits, plus] = m;
       if (!digits) continue;
-      // "210" over "medewerkers" over "3" over "vestigingen": in a block of figures the word labels the number above.
-      const at = m.index + (phrase.length - phrase.trimStart().length);
       // "9 Kolleginnen und Kollegen bei unserer Tochter": a subsidiary's or parent's staff, not the company's.
       if (ELSEWHERE.test(text.slice(m.index + phrase.length, m.index + phrase.length + 60))) continue;
+      // "210" over "medewerkers" over "3" over "vestigingen": in a block of figures the word labels the number above.
+      const at = m.index + (phrase.length - phrase.trimStart().length);
       if (pattern === PATTERNS[0] && afterFigure(text, at)) continue;
       const latest = pattern === PATTERNS[0] ? latestColumn(text, at) : undefined;
       if (latest) return { range: { min: latest, max: latest }, phrase: phrase.trim().slice(0, 120) };
