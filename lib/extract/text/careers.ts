@@ -3,8 +3,8 @@ import { chromeLinks, linksMatching } from '../page-links';
 import { isPlatformDomain } from '../platforms';
 import { type PageView, pathSegments, resolveHref, siteOf } from './read';
 
-// Path segments of careers pages in English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech and
-// the Nordic languages (a file name's extension dropped first: `lavora.html`).
+// Path segments of careers pages in English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech, the
+// Nordic languages, Romanian, Hungarian, Turkish, Greek, Estonian, Lithuanian, Latvian and Japanese (a file name's extension dropped first: `lavora.html`).
 const CAREERS_SEGMENTS = new Set(
   [
     'careers career jobs job-openings openings open-positions join-us joinus join work-with-us working-at-us vacancies',
@@ -16,19 +16,22 @@ const CAREERS_SEGMENTS = new Set(
     'trabalhe-conosco carreiras vagas recrutamento',
     'kariera praca oferty-pracy volna-mista',
     'jobba-hos-oss lediga-jobb lediga-tjanster karriar ledige-stillinger ledige-job jobb rekry avoimet-tyopaikat',
+    'cariere locuri-de-munca joburi karrier allasajanlatok allasok kariyer is-ilanlari karriera karjaar toopakkumised',
+    'karjera vakances recruit saiyo',
   ]
     .join(' ')
     .split(' '),
 );
 // Tested on a link's raw text: anchored, so a link whose text starts otherwise costs a character or two, and the text
-// is neither cut nor collapsed first (that was most of the rule's cost on a page of 300 links).
+// is neither cut nor collapsed first (that was most of the rule's cost on a page of 300 links). A \b does not see an
+// accented first letter, so "Állásajánlatok" is also found from its second letter.
 const CAREERS_WORDS =
-  "careers?|jobs?|we'?re\\s+hiring|join\\s+(?:us|the\\s+team|our\\s+team)|open\\s+(?:positions|roles)|karriere|stellenangebote|jobs\\s+&\\s+karriere|carri[èe]res?|emplois?|recrutement|nous\\s+rejoindre|empleo|trabaja\\s+con\\s+nosotros|bolsa\\s+de\\s+trabajo|vacantes|vacatures|werken\\s+bij|lavora\\s+con\\s+noi|trabalhe\\s+conosco|carreiras|vagas|kariera|oferty\\s+pracy|jobba\\s+hos\\s+oss|lediga\\s+jobb|ledige\\s+stillinger";
+  "careers?|jobs?|we'?re\\s+hiring|join\\s+(?:us|the\\s+team|our\\s+team)|open\\s+(?:positions|roles)|karriere|stellenangebote|jobs\\s+&\\s+karriere|carri[èe]res?|emplois?|recrutement|nous\\s+rejoindre|empleo|trabaja\\s+con\\s+nosotros|bolsa\\s+de\\s+trabajo|vacantes|vacatures|werken\\s+bij|lavora\\s+con\\s+noi|trabalhe\\s+conosco|carreiras|vagas|kariera|oferty\\s+pracy|jobba\\s+hos\\s+oss|lediga\\s+jobb|ledige\\s+stillinger|cariere|locuri\\s+de\\s+munc[ăa]|karrier|[ÁáAa]?ll[áa]saj[áa]nlatok|kariyer|a[çc][ıi]k\\s+pozisyonlar|karj[äa][äa]r|karjera|vakances|採用情報|採用|채용";
 const CAREERS_LABEL = new RegExp(`^\\s*(?:${CAREERS_WORDS})\\b`, 'i');
 
 // Words of careers paths, hosts and ATS hosts: one scan over all hrefs finds the links worth resolving.
 const HREF_HINT =
-  /career|job|karri|stellen|emploi|carri|recrut|empleo|trabaja|trabalh|bolsa-de|vacatur|vacanc|vacant|vaga|werken|lavor|kariera|praca|volna-mista|ledig|rekry|tyopaik|join|rejoi|work|opening|position|greenhouse|lever\.co|ashby|workable|personio|recruitee|smartrecruiters|workday|bamboohr|teamtailor|breezy|applytojob|jobvite|icims|successfactors|softgarden|rexx|taleo|pinpoint|homerun|comeet|welcometothejungle|dvinci|withgoogle|wellfound/gi;
+  /career|job|karri|stellen|emploi|carri|recrut|empleo|trabaja|trabalh|bolsa-de|vacatur|vacanc|vacant|vaga|werken|lavor|kariera|praca|volna-mista|ledig|rekry|tyopaik|join|rejoi|work|opening|position|greenhouse|lever\.co|ashby|workable|personio|recruitee|smartrecruiters|workday|bamboohr|teamtailor|breezy|applytojob|jobvite|icims|successfactors|softgarden|rexx|taleo|pinpoint|homerun|comeet|welcometothejungle|dvinci|withgoogle|wellfound|cariere|karrier|kariyer|allas|karjaar|karjera|vakanc|recruit|saiyo/gi;
 // A careers label's words anywhere in the visible text: without them, no visible link carries a careers label, and no
 // link's text is read.
 const CAREERS_WORD = new RegExp(`\\b(?:${CAREERS_WORDS})\\b`, 'i');

@@ -287,6 +287,11 @@ describe('careers links by their text', () => {
     ['<a href="/pl/kariera/">Kariera</a>', 'https://acme.example/pl/kariera/'],
     ['<a href="/jobba-hos-oss">Jobba hos oss</a>', 'https://acme.example/jobba-hos-oss'],
     ['<a href="vacatures.html">Vacatures</a>', 'https://acme.example/vacatures.html'],
+    ['<a href="/ro/cariere/">Cariere</a>', 'https://acme.example/ro/cariere/'],
+    ['<a href="/hu/karrier">Karrier</a>', 'https://acme.example/hu/karrier'],
+    ['<a href="/tr/kariyer">Kariyer</a>', 'https://acme.example/tr/kariyer'],
+    ['<footer><a href="/p/9">Állásajánlatok</a></footer>', 'https://acme.example/p/9'],
+    ['<footer><a href="/recruit/">採用情報</a></footer>', 'https://acme.example/recruit/'],
     // By the link's words when the path says nothing.
     ['<footer><a href="/p/17">Oferty pracy</a></footer>', 'https://acme.example/p/17'],
     // A board whose path starts with the reader's language.
