@@ -19,6 +19,7 @@ import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
 import { publicCompany, publicProfile, withFallback } from './profile-page';
 import { collectSample } from './sample';
 import { siteKey } from './site-key';
+import { resolveCompany } from './sites/location';
 import { SITE_ADAPTER_IDS } from './sites/registry';
 import { tracesFrom } from './tech/traces';
 import { extractTextSignals } from './text/index';
@@ -105,8 +106,9 @@ function interpret(source: PageSource): PageSignals | null {
   const ownDomain = jobPage ? undefined : pageDomain;
   const platform = isPlatformDomain(pageDomain) && !tenant;
   const label = siteLabel(pageUrl);
-  // A matching site adapter read first, in the page; its fields outrank every generic layer.
-  const site = source.site;
+  // A matching site adapter read first, in the page; its fields outrank every generic layer. An HQ it sent as the
+  // page prints it is read here, where the region tables are (lib/extract/sites/location.ts).
+  const site = source.site && { company: resolveCompany(source.site.company), person: source.site.person };
 
   const jsonLd = readJsonLd(source.jsonLd);
   const jsonld = extractJsonLd(jsonLd, ctx, ownDomain, platform);

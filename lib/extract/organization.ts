@@ -7,8 +7,8 @@ import { parseEmployees } from './employees';
 import { type CompanyDraft, type FactContext, isObject, type JsonObject, makeFact, own, safeUrl } from './facts';
 import { socialProfile } from './links';
 import { isPlatformDomain } from './platforms';
+import { regionCode } from './region-codes';
 import { siteKey } from './site-key';
-import { regionCode } from './sites/location';
 import { jsonText } from './text';
 
 function first(value: unknown): unknown {

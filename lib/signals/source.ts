@@ -1,5 +1,5 @@
 import type { PeopleCard } from './people-source';
-import type { CompanySignals, PersonSignals } from './schema';
+import type { Address, CompanySignals, Fact, PersonSignals } from './schema';
 import type { PageTraces } from './traces';
 
 /**
@@ -20,8 +20,8 @@ export interface PageSource {
   /** `<html lang>`. */
   lang?: string;
   /** A site adapter's facts (lib/extract/sites), when one matches the URL. */
-  site?: { company?: CompanySignals; person?: PersonSignals };
-  /** The microdata layer's facts (lib/extract/microdata.ts). */
+  site?: { company?: SourceCompany; person?: PersonSignals };
+  /** The microdata layer's facts (lib/extract/microdata.ts), its addresses read in full (lib/extract/region-codes.ts). */
   microdata?: CompanySignals;
   /** Texts of `script[type="application/ld+json"]`, in order; null for a block too large to send. */
   jsonLd: Array<string | null>;
@@ -36,6 +36,21 @@ export interface PageSource {
   /** What only a company site gives; absent on a platform page (LinkedIn, GitHub...), whose chrome is the platform's. */
   body?: BodySource;
 }
+
+/**
+ * An HQ as a site adapter sends it: the parts it read, or the location as the page prints it, for the background to
+ * read with its region tables (lib/extract/sites/location.ts `resolveCompany`), which are too large for the content
+ * script. Never stored: interpretPage turns it into an `Address` before the layers are merged.
+ */
+export interface AddressDraft extends Address {
+  /** A one-line location as the page prints it ("Bristol, England"), at most `SOURCE_LIMITS.locationLine` long. */
+  line?: string;
+  /** The region names the country when no part does (LinkedIn's hCard: "Austin", "TX"); filled in the background. */
+  countryFromRegion?: true;
+}
+
+/** A site adapter's company facts as the content script sends them: the HQ may still be a draft. */
+export type SourceCompany = Omit<CompanySignals, 'hq'> & { hq?: Fact<AddressDraft> };
 
 export interface BodySource {
   /** `body.innerText`, head and tail. */
@@ -124,6 +139,8 @@ export const SOURCE_LIMITS = {
   /** Scheme, host and path: the query is cut. */
   resource: 200,
   text: 22_100,
+  /** A one-line location a site adapter sends (`AddressDraft.line`). */
+  locationLine: 200,
   /** Past this many characters in all, the collector measures the JSON and trims. */
   fitChars: 90_000,
 } as const;

@@ -1,4 +1,5 @@
 import type { Address, CompanySignals, PersonSignals } from '../../signals/schema';
+import type { SourceCompany } from '../../signals/source';
 import { cityOrNone } from '../area';
 import { toIsoCountry } from '../countries';
 import { parseEmployees } from '../employees';
@@ -8,8 +9,15 @@ import { toYear, websiteDomain } from '../organization';
 import { type CrunchbaseState, readCrunchbaseState } from './crunchbase-state';
 import { firstText, hrefOf, labelKey, queryAll, textOf } from './dom';
 import { toFundingStage } from './funding';
-import { parseLocation } from './location';
-import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact, siteFacts } from './types';
+import {
+  compact,
+  locationLine,
+  type SiteAdapter,
+  type SiteContext,
+  type SiteResult,
+  siteFact,
+  siteFacts,
+} from './types';
 
 const ID = 'crunchbase';
 
@@ -101,11 +109,11 @@ function fromState(state: CrunchbaseState, ctx: SiteContext): CompanySignals {
   };
 }
 
-function merge(first: CompanySignals, second: CompanySignals): CompanySignals {
+function merge(first: CompanySignals, second: SourceCompany): SourceCompany {
   const out: Record<string, unknown> = { ...second };
   for (const [k, v] of Object.entries(first)) if (v !== undefined) out[k] = v;
   if (first.socials || second.socials) out.socials = compact({ ...second.socials, ...compact(first.socials ?? {}) });
-  return out as CompanySignals;
+  return out as SourceCompany;
 }
 
 /** The typed location identifiers as one line, continent left out ("Berlin, Berlin, Germany"). */
@@ -182,13 +190,13 @@ export const crunchbase: SiteAdapter = {
     const linkedin = [...queryAll(doc, PROFILE_LINKS, 20), ...(social ? queryAll(social, 'a[href]', 20) : [])]
       .map((a) => socialProfile(a.getAttribute('href')))
       .find((p) => p?.network === 'linkedin');
-    const company: CompanySignals = {
+    const company: SourceCompany = {
       name: f(name?.text, name?.selector ?? ''),
       description: f(description?.text, description?.selector ?? ''),
       industry: f(industry, 'Industries'),
       employees: f(employees ? parseEmployees(employees) : undefined, 'Number of Employees'),
       founded: f(toYear(text('founded date') ?? text('founded'), ctx.observedAt), 'Founded Date'),
-      hq: f(parseLocation(location), 'Headquarters Location'),
+      hq: f(locationLine(location), 'Headquarters Location'),
       keywords: f(keywords.length > 1 ? keywords : undefined, 'Industries'),
       domain: f(website ? websiteDomain(website, ctx.url) : undefined, WEBSITE_LINK),
       fundingStage: f(

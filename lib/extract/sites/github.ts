@@ -1,9 +1,17 @@
 import type { CompanySignals, PersonSignals } from '../../signals/schema';
+import type { SourceCompany } from '../../signals/source';
 import { websiteDomain } from '../organization';
 import { firstText, hrefOf, query, textOf } from './dom';
 import { parseHeadline } from './headline';
-import { parseLocation } from './location';
-import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact, siteFacts } from './types';
+import {
+  compact,
+  locationLine,
+  type SiteAdapter,
+  type SiteContext,
+  type SiteResult,
+  siteFact,
+  siteFacts,
+} from './types';
 
 const ID = 'github';
 
@@ -57,7 +65,7 @@ function iconItem(doc: Document, icon: string): { text: string; selector: string
   return el && text ? { text, selector: icon, el } : undefined;
 }
 
-function organization(doc: Document, ctx: SiteContext, login: string): CompanySignals | undefined {
+function organization(doc: Document, ctx: SiteContext, login: string): SourceCompany | undefined {
   const fromTitle = isOrganization(doc, login) ? doc.title.replace(TITLE_SUFFIX, '').trim() : '';
   const titled = fromTitle && fromTitle !== doc.title.trim() ? { text: fromTitle, selector: 'title' } : undefined;
   const name = firstText(doc, ORG.name) ?? (titled && { ...titled, el: undefined });
@@ -70,7 +78,7 @@ function organization(doc: Document, ctx: SiteContext, login: string): CompanySi
     name: f(name.text, name.selector),
     description: f(description?.text, description?.selector),
     domain: f(websiteDomain(hrefOf(website?.el, ctx.url), ctx.url), website?.selector),
-    hq: f(parseLocation(location?.text), location?.selector),
+    hq: f(locationLine(location?.text), location?.selector),
     socials: { github: siteFact(ctx, ID, `https://github.com/${login}`, 'url') },
   });
 }

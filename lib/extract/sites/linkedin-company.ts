@@ -1,4 +1,5 @@
-import type { Address, CompanySignals } from '../../signals/schema';
+import type { CompanySignals } from '../../signals/schema';
+import type { AddressDraft, SourceCompany } from '../../signals/source';
 import { cityOrNone } from '../area';
 import { brandDomainIn, brandVariants } from '../brand';
 import { toIsoCountry } from '../countries';
@@ -10,8 +11,15 @@ import { plainText } from '../text';
 import { firstText, hrefOf, labelKey, labelledValues, queryAll, textOf } from './dom';
 import { toFundingStage } from './funding';
 import { deref, linkedinSlug, obj, readVoyager, typeIs, type VoyagerData } from './linkedin-data';
-import { parseLocation, regionCountry } from './location';
-import { compact, type SiteAdapter, type SiteContext, type SiteResult, siteFact, siteFacts } from './types';
+import {
+  compact,
+  locationLine,
+  type SiteAdapter,
+  type SiteContext,
+  type SiteResult,
+  siteFact,
+  siteFacts,
+} from './types';
 
 const ID = 'linkedin-company';
 
@@ -250,7 +258,7 @@ function fromEmbedded(doc: Document, ctx: SiteContext, slug: string): CompanySig
   };
 }
 
-function fromDom(doc: Document, ctx: SiteContext, slug: string): CompanySignals {
+function fromDom(doc: Document, ctx: SiteContext, slug: string): SourceCompany {
   const f = siteFacts(ctx, ID);
   const about = aboutRows(doc);
   const at = (label: string) => about.get(label);
@@ -288,29 +296,32 @@ function fromDom(doc: Document, ctx: SiteContext, slug: string): CompanySignals 
     name: f(name?.text, name?.selector ?? ''),
     industry: f(industry, 'industry'),
     employees: f(size && SIZE.test(size) ? parseEmployees(size.replace(/\(.*$/, '')) : undefined, 'company size'),
-    hq: f(hcardAddress(at('headquarters')) ?? parseLocation(location), 'headquarters'),
+    hq: f(hcardAddress(at('headquarters')) ?? locationLine(location), 'headquarters'),
     founded: f(toYear(textOf(at('founded')), ctx.observedAt), 'founded'),
     domain: f(domain, 'website'),
     keywords: f(specialtiesOf(textOf(at('specialties'), 1_000)), 'specialties'),
   };
 }
 
-/** The 2014-2017 layout marks the headquarters up as an hCard address (`.locality`, `.region`, `.country-name`). */
-function hcardAddress(el: Element | undefined): Address | undefined {
+/**
+ * The 2014-2017 layout marks the headquarters up as an hCard address (`.locality`, `.region`, `.country-name`). A
+ * region without a country names it ("Austin", "TX"): the background fills it from its region tables.
+ */
+function hcardAddress(el: Element | undefined): AddressDraft | undefined {
   // "Bristol," : the parts are written as one line, separators inside the elements.
   const part = (name: string) => textOf(el?.querySelector(`.${name}`), 80)?.replace(/\s*[,;]$/, '');
   const city = cityOrNone(part('locality'));
   if (!city) return undefined;
   const country = toIsoCountry(part('country-name'));
   const region = part('region');
-  return compact({ city, region, country: country ?? (region ? regionCountry(region, true) : undefined) });
+  return compact({ city, region, country, countryFromRegion: !country && region ? (true as const) : undefined });
 }
 
 /** Field by field, the first source with a value; hq parts the DOM adds complete the embedded address. */
-function merge(first: CompanySignals, second: CompanySignals): CompanySignals {
+function merge(first: CompanySignals, second: SourceCompany): SourceCompany {
   const out: Record<string, unknown> = { ...second };
   for (const [k, v] of Object.entries(first)) if (v !== undefined) out[k] = v;
-  return out as CompanySignals;
+  return out as SourceCompany;
 }
 
 /**

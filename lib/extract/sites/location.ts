@@ -1,26 +1,32 @@
-import type { Address } from '../../signals/schema';
+import type { Address, CompanySignals } from '../../signals/schema';
+import type { AddressDraft, SourceCompany } from '../../signals/source';
 import { cityOrNone, isMarket } from '../area';
 import { toIsoCountry } from '../countries';
+import { isObject } from '../facts';
+import { NORTH_AMERICAN_CODES, regionCode } from '../region-codes';
 
 /**
  * First-level regions that profile sites print without a country ("Mountain View, CA", "Surry Hills, New South
  * Wales"): US states, Canadian provinces, Australian states. Two-letter codes are read only as US states and
- * Canadian provinces, where profile sites use them; a full name is unambiguous for all three.
+ * Canadian provinces, where profile sites use them (their list is in ../region-codes.ts, which the content script
+ * shares); a full name is unambiguous for all three.
+ *
+ * These tables stay out of the content script: site adapters send a location as the page prints it (an address
+ * draft's `line`) and the background reads it here (`resolveCompany`).
  */
 const REGIONS: Array<[string, string]> = [
   [
     'US',
-    'alabama al|alaska ak|arizona az|arkansas ar|california ca|colorado co|connecticut ct|delaware de|florida fl|' +
-      'georgia ga|hawaii hi|idaho id|illinois il|indiana in|iowa ia|kansas ks|kentucky ky|louisiana la|maine me|' +
-      'maryland md|massachusetts ma|michigan mi|minnesota mn|mississippi ms|missouri mo|montana mt|nebraska ne|' +
-      'nevada nv|new hampshire nh|new jersey nj|new mexico nm|new york ny|north carolina nc|north dakota nd|ohio oh|' +
-      'oklahoma ok|oregon or|pennsylvania pa|rhode island ri|south carolina sc|south dakota sd|tennessee tn|texas tx|' +
-      'utah ut|vermont vt|virginia va|washington wa|west virginia wv|wisconsin wi|wyoming wy|district of columbia dc',
+    'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|' +
+      'illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|' +
+      'missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|' +
+      'ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|' +
+      'virginia|washington|west virginia|wisconsin|wyoming|district of columbia',
   ],
   [
     'CA',
-    'ontario on|quebec qc|british columbia bc|alberta ab|manitoba mb|saskatchewan sk|nova scotia ns|' +
-      'new brunswick nb|newfoundland and labrador nl|prince edward island pe',
+    'ontario|quebec|british columbia|alberta|manitoba|saskatchewan|nova scotia|new brunswick|' +
+      'newfoundland and labrador|prince edward island',
   ],
   [
     'AU',
@@ -150,51 +156,11 @@ const AFTER_CITY: Array<[string, string]> = [
 const AFTER_CITY_COUNTRY = new Map<string, string>();
 for (const [country, list] of AFTER_CITY) for (const entry of list.split('|')) AFTER_CITY_COUNTRY.set(entry, country);
 const REGION_COUNTRY = new Map<string, string>();
-for (const [country, list] of REGIONS) {
-  for (const entry of list.split('|')) {
-    // Only the US and Canadian entries carry a code ("texas tx"); "gyeonggi do" is a name.
-    const code = country === 'US' || country === 'CA' ? / ([a-z]{2})$/.exec(entry)?.[1] : undefined;
-    REGION_COUNTRY.set(code ? entry.slice(0, -3) : entry, country);
-    // "Georgia" the state, not the country, once a city precedes it: only codes and names set here count.
-    if (code) REGION_COUNTRY.set(code, country);
-  }
-}
-
-// Codes of the first-level regions that other federal countries write after a city, beside the US and Canadian ones:
-// Brazil's states ("Curitiba, PR", "Campinas - SP") and Australia's ("Adelaide SA 5000", "Sydney NSW"). Several are
-// also country codes (PR Puerto Rico, SA Saudi Arabia, SE Sweden) or US states (PA, MA): after a city they are a
-// region, and they name their country only when the code is no one else's.
-const OTHER_CODES: Array<[string, string]> = [
-  ['BR', 'AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO'],
-  ['AU', 'NSW VIC QLD SA WA TAS ACT NT'],
-  // Swiss cantons whose code is no country's ("Lausanne, VD", "Lugano, TI"); GE, BE, FR, SG and the like stay countries.
-  ['CH', 'ZH UR OW NW ZG TI VD VS JU'],
-];
-const CODE_COUNTRIES = new Map<string, Set<string>>();
-function addCode(code: string, country: string): void {
-  CODE_COUNTRIES.set(code, (CODE_COUNTRIES.get(code) ?? new Set()).add(country));
-}
-for (const [country, list] of REGIONS.filter(([c]) => c === 'US' || c === 'CA')) {
-  for (const m of list.matchAll(/ ([a-z]{2})(?=\||$)/g)) addCode((m[1] ?? '').toUpperCase(), country);
-}
-for (const [country, list] of OTHER_CODES) for (const code of list.split(' ')) addCode(code, country);
-
-/**
- * A region code written after a city ("Austin, TX", "Toronto, ON", "Curitiba, PR", "Adelaide SA"): the region, and
- * its country when the code is only that country's and no country's own code. Undefined when the text is no such
- * code: an ISO country code alone ("Lyon, FR") stays a country.
- */
-export function regionCode(text: string): { region: string; country?: string } | undefined {
-  const code = text.trim();
-  if (!/^[A-Z]{2,3}$/.test(code)) return undefined;
-  const countries = CODE_COUNTRIES.get(code);
-  if (!countries) return undefined;
-  // US and Canadian codes are read as theirs, as profile sites have always used them ("Boston, MA" before Pará);
-  // the others name their country only when no other country and no ISO code shares them ("SP", "NSW").
-  const northAmerican = ['US', 'CA'].find((c) => countries.has(c));
-  const [only] = countries;
-  const country = northAmerican ?? (countries.size === 1 && toIsoCountry(code) === undefined ? only : undefined);
-  return country ? { region: code, country } : { region: code };
+for (const [country, list] of REGIONS) for (const entry of list.split('|')) REGION_COUNTRY.set(entry, country);
+// US state and Canadian province codes ("TX", "ON") name their country too; "Georgia" the state, not the country,
+// once a city precedes it: only codes and names set here count.
+for (const [country, list] of NORTH_AMERICAN_CODES) {
+  for (const code of list.split(' ')) REGION_COUNTRY.set(code.toLowerCase(), country);
 }
 
 function key(text: string): string {
@@ -275,4 +241,38 @@ export function parseLocation(text: string | undefined): Address | undefined {
   }
   for (const k of Object.keys(address) as Array<keyof Address>) if (!address[k]) delete address[k];
   return Object.keys(address).length ? address : undefined;
+}
+
+/**
+ * An HQ a content-side reader sent as a draft: its printed line parsed, the parts it read winning over the line's,
+ * and a region naming a missing country where the reader asked for it. Undefined when nothing is left. The draft is
+ * unchecked page material: anything but a string line is no line.
+ */
+export function resolveAddress(draft: AddressDraft): Address | undefined {
+  const { line, countryFromRegion, ...parts } = draft;
+  const address: Address = { ...parseLocation(typeof line === 'string' ? line : undefined) };
+  for (const k of Object.keys(parts) as Array<keyof Address>) if (parts[k] !== undefined) address[k] = parts[k];
+  if (countryFromRegion && !address.country && typeof address.region === 'string') {
+    const country = regionCountry(address.region, true);
+    if (country) address.country = country;
+  }
+  return Object.keys(address).length ? address : undefined;
+}
+
+/**
+ * A site adapter's company with its HQ draft resolved (`resolveAddress`), as the adapter would have
+ * had it with the region tables at hand: an HQ that resolves to nothing is no fact, and a company left with nothing
+ * but links found nothing (an adapter adds its page's own profile link to what it read, and reports nothing when it
+ * read nothing else). A company without a draft is returned as it came.
+ */
+export function resolveCompany(company: SourceCompany | undefined): CompanySignals | undefined {
+  const hq = company?.hq;
+  const value: unknown = hq?.value;
+  if (!company || !hq || !isObject(value) || !('line' in value || 'countryFromRegion' in value)) {
+    return company as CompanySignals | undefined;
+  }
+  const address = resolveAddress(value);
+  if (address) return { ...company, hq: { ...hq, value: address } };
+  const { hq: _dropped, ...rest } = company;
+  return Object.entries(rest).some(([k, v]) => k !== 'socials' && v !== undefined) ? rest : undefined;
 }

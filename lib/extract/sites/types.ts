@@ -1,5 +1,6 @@
 import { LIMITS } from '../../signals/limits';
-import type { CompanySignals, Fact, PersonSignals } from '../../signals/schema';
+import type { Fact, PersonSignals } from '../../signals/schema';
+import { type AddressDraft, SOURCE_LIMITS, type SourceCompany } from '../../signals/source';
 
 /** What a site adapter's facts share: the page and the time of the extraction. */
 export interface SiteContext {
@@ -9,7 +10,7 @@ export interface SiteContext {
 
 /** What an adapter read off its page. A person page has no `company`: the employer goes in `person`. */
 export interface SiteResult {
-  company?: CompanySignals;
+  company?: SourceCompany;
   person?: PersonSignals;
 }
 
@@ -56,4 +57,12 @@ export function compact<T extends object>(obj: T): T | undefined {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(obj)) if (v !== undefined) out[k] = v;
   return Object.keys(out).length ? (out as T) : undefined;
+}
+
+/**
+ * An HQ as the page prints it on one line ("Redmond, Washington, U.S."), for the background to parse
+ * (sites/location.ts `parseLocation`): its region tables are too large to ship in every page's content script.
+ */
+export function locationLine(text: string | undefined): AddressDraft | undefined {
+  return text ? { line: text.slice(0, SOURCE_LIMITS.locationLine) } : undefined;
 }

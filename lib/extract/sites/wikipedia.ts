@@ -1,11 +1,10 @@
-import type { CompanySignals } from '../../signals/schema';
+import type { SourceCompany } from '../../signals/source';
 import { toIsoCountry } from '../countries';
 import { parseEmployees } from '../employees';
 import { toYear, websiteDomain } from '../organization';
 import { firstText, hrefOf, labelKey, labelledValues, query, textOf } from './dom';
 import { toFundingStage } from './funding';
-import { parseLocation } from './location';
-import { compact, type SiteAdapter, type SiteResult, siteFact, siteFacts } from './types';
+import { compact, locationLine, type SiteAdapter, type SiteResult, siteFact, siteFacts } from './types';
 
 const ID = 'wikipedia';
 
@@ -69,17 +68,17 @@ function employeesOf(text: string | undefined) {
 /**
  * "One Microsoft Way, Redmond, Washington, U.S." -> the last three parts are city, region and country. The French
  * box puts the country on its own line after a flag ("Autun<br>France"), which reads as "Autun France": a trailing
- * country name is split off as its part.
+ * country name is split off as its part. The line goes to the background as printed, which parses it.
  */
 function headquarters(text: string | undefined) {
   const clean = text?.replace(/\[.*?\]|\(.*?\)/g, '').replace(/\s*,\s*$/, '');
-  if (!clean || clean.includes(',')) return parseLocation(clean);
+  if (!clean || clean.includes(',')) return locationLine(clean);
   const words = clean.trim().split(/\s+/);
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     const tail = words.slice(-k).join(' ');
-    if (tail.length > 2 && toIsoCountry(tail)) return parseLocation(`${words.slice(0, -k).join(' ')}, ${tail}`);
+    if (tail.length > 2 && toIsoCountry(tail)) return locationLine(`${words.slice(0, -k).join(' ')}, ${tail}`);
   }
-  return parseLocation(clean);
+  return locationLine(clean);
 }
 
 /** Wikipedia articles about organizations: the infobox, its rows read by label in seven languages. */
@@ -98,7 +97,7 @@ export const wikipedia: SiteAdapter = {
     const type = textOf(at('company type'));
     const listed = at('traded as') !== undefined || /\bpublic\b/i.test(type ?? '');
     const websiteEl = at('website');
-    const company: CompanySignals = {
+    const company: SourceCompany = {
       name: name ? siteFact(ctx, ID, name.text, name.selector) : undefined,
       industry: f(textOf(at('industry') ?? at('activity'), 120)?.replace(/\[.*?\]/g, ''), 'Industry'),
       founded: f(toYear(textOf(at('founded')), ctx.observedAt), 'Founded'),

@@ -3,7 +3,8 @@ import { cityOrNone } from '../area';
 import { findBrand } from '../brand';
 import { isJobTitle } from '../classify/title';
 import { toIsoCountry } from '../countries';
-import { regionCode, regionCountry } from '../sites/location';
+import { regionCode } from '../region-codes';
+import { regionCountry } from '../sites/location';
 import { type AddressHit, findAddresses } from './address';
 import { withoutCredits } from './credits';
 

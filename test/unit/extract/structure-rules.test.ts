@@ -7,7 +7,8 @@ import {
   withoutFactRows,
 } from '../../../lib/extract/listing';
 import { toAddress } from '../../../lib/extract/organization';
-import { parseLocation, regionCode } from '../../../lib/extract/sites/location';
+import { regionCode } from '../../../lib/extract/region-codes';
+import { parseLocation } from '../../../lib/extract/sites/location';
 import { findAddresses } from '../../../lib/extract/text/address';
 import { withoutCredits } from '../../../lib/extract/text/credits';
 import { deriveTextFacts } from '../../../lib/extract/text/derive';
