@@ -1,4 +1,4 @@
-import type { Address, CompanySignals } from '../../signals/schema';
+import { type Address, addressSchema, type CompanySignals } from '../../signals/schema';
 import type { AddressDraft, SourceCompany } from '../../signals/source';
 import { cityOrNone, isMarket } from '../area';
 import { toIsoCountry } from '../countries';
@@ -251,7 +251,10 @@ export function parseLocation(text: string | undefined): Address | undefined {
 export function resolveAddress(draft: AddressDraft): Address | undefined {
   const { line, countryFromRegion, ...parts } = draft;
   const address: Address = { ...parseLocation(typeof line === 'string' ? line : undefined) };
-  for (const k of Object.keys(parts) as Array<keyof Address>) if (parts[k] !== undefined) address[k] = parts[k];
+  // Only an address's own keys are copied: the draft came through a message, any other key is page material.
+  for (const k of Object.keys(addressSchema.shape) as Array<keyof Address>) {
+    if (parts[k] !== undefined) address[k] = parts[k];
+  }
   if (countryFromRegion && !address.country && typeof address.region === 'string') {
     const country = regionCountry(address.region, true);
     if (country) address.country = country;
