@@ -38,3 +38,41 @@ export const CJK_TERMS: Record<Group, string> = {
   'hospitality-travel': 'ホテル|旅館|旅行|観光|飲食|レストラン|酒店|旅游|旅遊|餐饮|餐飲|호텔|여행|관광|외식',
   'government-nonprofit': '行政|官公庁|自治体|非営利|NPO法人|公益財団|政府|非营利|非營利|정부|비영리|공공기관',
 };
+
+/**
+ * The Tokyo Stock Exchange's 33 sectors (東証33業種), the names Japanese company pages and infoboxes state as their
+ * 業種, read whole. Food (食料品) is a consumer trade here as NACE 10-11 is; 医薬品 is health care. Left out: 情報・通信業
+ * (software, telecoms and broadcasting in one), サービス業 and 水産・農林業 (no one group).
+ */
+export const TSE_SECTORS: Record<string, Group> = {
+  食料品: 'retail-consumer',
+  繊維製品: 'manufacturing',
+  'パルプ・紙': 'manufacturing',
+  化学: 'manufacturing',
+  医薬品: 'healthcare',
+  '石油・石炭製品': 'energy-utilities',
+  ゴム製品: 'manufacturing',
+  'ガラス・土石製品': 'manufacturing',
+  鉄鋼: 'manufacturing',
+  非鉄金属: 'manufacturing',
+  金属製品: 'manufacturing',
+  機械: 'manufacturing',
+  電気機器: 'manufacturing',
+  輸送用機器: 'manufacturing',
+  精密機器: 'manufacturing',
+  その他製品: 'manufacturing',
+  '電気・ガス業': 'energy-utilities',
+  鉱業: 'energy-utilities',
+  建設業: 'real-estate-construction',
+  不動産業: 'real-estate-construction',
+  陸運業: 'transportation-logistics',
+  海運業: 'transportation-logistics',
+  空運業: 'transportation-logistics',
+  '倉庫・運輸関連業': 'transportation-logistics',
+  卸売業: 'retail-consumer',
+  小売業: 'retail-consumer',
+  銀行業: 'financial-services',
+  '証券、商品先物取引業': 'financial-services',
+  保険業: 'financial-services',
+  その他金融業: 'financial-services',
+};

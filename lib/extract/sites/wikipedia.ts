@@ -13,9 +13,28 @@ const ID = 'wikipedia';
 const INFOBOX = ['table.infobox.vcard', 'table.infobox', 'div.infobox_v3'];
 // English infoboxes label rows with th; the German, Dutch and other editions' company boxes with a first td.
 const INFOBOX_LABEL = 'th.infobox-label, th[scope="row"], tr > td:first-child:not([colspan])';
-/** Each row's label in the editions' own words (en, de, fr, es, it, nl, pt), as `labelKey` writes them. */
+/**
+ * Each row's label in the editions' own words, as `labelKey` writes them: en, de, fr, es, it, nl, pt, then the Nordic
+ * (sv, da, nb, fi), Polish, Czech and Japanese company boxes (their template parameters' printed labels).
+ */
 const ALIASES: Record<string, string[]> = {
-  industry: ['industry', 'branche', 'secteur d activite', 'secteur', 'sector', 'settore', 'industria', 'setor'],
+  industry: [
+    'industry',
+    'branche',
+    'secteur d activite',
+    'secteur',
+    'sector',
+    'settore',
+    'industria',
+    'setor',
+    'bransch',
+    'industri',
+    'bransje',
+    'toimiala',
+    'branza',
+    'odvetvi',
+    '業種',
+  ],
   founded: [
     'founded',
     'grundung',
@@ -27,8 +46,39 @@ const ALIASES: Record<string, string[]> = {
     'opgericht',
     'oprichting',
     'fundacao',
+    'grundat',
+    'grundlagt',
+    'etablert',
+    'grunnlagt',
+    'perustettu',
+    'data załozenia',
+    'rok załozenia',
+    'zalozeno',
+    // The Japanese box's 設立 is the incorporation the infobox dates; 創業, the business's start, when it is the only one.
+    '設立',
+    '創業',
   ],
-  headquarters: ['headquarters', 'sitz', 'siege', 'siege social', 'sede', 'sede central', 'hoofdkantoor', 'zetel'],
+  headquarters: [
+    'headquarters',
+    'sitz',
+    'siege',
+    'siege social',
+    'sede',
+    'sede central',
+    'sede principale',
+    'hoofdkantoor',
+    'zetel',
+    'sate',
+    'huvudkontor',
+    'hovedsæde',
+    'hovedkontor',
+    'kotipaikka',
+    'paakonttori',
+    'siedziba',
+    'sidlo',
+    '本社所在地',
+    '本社',
+  ],
   'number of employees': [
     'number of employees',
     'mitarbeiterzahl',
@@ -41,13 +91,57 @@ const ALIASES: Record<string, string[]> = {
     'medewerkers',
     'funcionarios',
     'empregados',
+    'antal anstallda',
+    'anstallda',
+    'antal ansatte',
+    'ansatte',
+    'henkilosto',
+    'liczba pracownikow',
+    'zatrudnienie',
+    'pocet zamestnancu',
+    'zamestnanci',
+    '従業員数',
   ],
-  website: ['website', 'webseite', 'site web', 'sitio web', 'sito web', 'site'],
-  'company type': ['company type', 'type', 'rechtsform', 'forme juridique', 'tipo', 'forma juridica', 'rechtsvorm'],
-  'traded as': ['traded as', 'isin'],
+  website: [
+    'website',
+    'webseite',
+    'site web',
+    'sitio web',
+    'sito web',
+    'sito ufficiale',
+    'website oficial',
+    'sitio oficial',
+    'site',
+    'webbplats',
+    'hjemmeside',
+    'nettsted',
+    'kotisivu',
+    'verkkosivusto',
+    'strona internetowa',
+    'web',
+    '外部リンク',
+  ],
+  'company type': [
+    'company type',
+    'type',
+    'rechtsform',
+    'forme juridique',
+    'tipo',
+    'forma juridica',
+    'rechtsvorm',
+    'typ',
+    'selskabsform',
+    'yritysmuoto',
+    'forma prawna',
+    'pravni forma',
+    '種類',
+  ],
+  'traded as': ['traded as', 'isin', 'giełda', '市場情報'],
+  // A country row beside a bare city ("Siedziba: Radom", "Państwo: Polska") completes the HQ.
+  country: ['country', 'land', 'pays', 'pais', 'paese', 'stato', 'panstwo', 'kraj', 'maa', 'zeme'],
   // The French box's "Activité" is the company's trade, but a person's box has it too (occupation): it is read as the
   // industry only once an organization's own label has said the box is a company's.
-  activity: ['activite', 'activites'],
+  activity: ['activite', 'activites', 'atividade'],
 };
 const NAME = [
   '.infobox-above .fn.org',
@@ -60,17 +154,25 @@ const NAME = [
 /** Labels only organization infoboxes have: a person's or a place's infobox has none of them. */
 const ORG_LABELS = ['industry', 'company type', 'traded as', 'number of employees', 'headquarters'];
 
-/** "221,000 (2023)" and "c. 1,200[3]": the year and footnotes are not counts. */
+/**
+ * "221,000 (2023)" and "c. 1,200[3]": the year and footnotes are not counts. The Japanese box gives the group's and
+ * the company's own figures in one cell ("連結 1,820名 単独 640名"): two counts, not a range; the group's, first, is read.
+ */
 function employeesOf(text: string | undefined) {
-  return text ? parseEmployees(text.replace(/\(.*?\)|\[.*?\]/g, ' ').replace(/\s(19|20)\d\d\b.*$/, '')) : undefined;
+  const counts = text
+    ?.replace(/\(.*?\)|（.*?）|\[.*?\]/g, ' ')
+    .replace(/\s(19|20)\d\d\b.*$/, '')
+    .replace(/\s*(?:単独|単体).*$/u, '');
+  return counts ? parseEmployees(counts) : undefined;
 }
 
 /**
  * "One Microsoft Way, Redmond, Washington, U.S." -> the last three parts are city, region and country. The French
  * box puts the country on its own line after a flag ("Autun<br>France"), which reads as "Autun France": a trailing
- * country name is split off as its part. The line goes to the background as printed, which parses it.
+ * country name is split off as its part. The Polish box names the country in a row of its own ("Państwo: Polska"
+ * over "Siedziba: Radom"): a bare city gets it. The line goes to the background as printed, which parses it.
  */
-function headquarters(text: string | undefined) {
+function headquarters(text: string | undefined, country: string | undefined) {
   const clean = text?.replace(/\[.*?\]|\(.*?\)/g, '').replace(/\s*,\s*$/, '');
   if (!clean || clean.includes(',')) return locationLine(clean);
   const words = clean.trim().split(/\s+/);
@@ -78,10 +180,12 @@ function headquarters(text: string | undefined) {
     const tail = words.slice(-k).join(' ');
     if (tail.length > 2 && toIsoCountry(tail)) return locationLine(`${words.slice(0, -k).join(' ')}, ${tail}`);
   }
-  return locationLine(clean);
+  const named = country?.replace(/\[.*?\]|\(.*?\)/g, '').trim();
+  const bare = words.length <= 3 && !/\d/.test(clean);
+  return locationLine(bare && named && toIsoCountry(named) ? `${clean}, ${named}` : clean);
 }
 
-/** Wikipedia articles about organizations: the infobox, its rows read by label in seven languages. */
+/** Wikipedia articles about organizations: the infobox, its rows read by label in fourteen languages. */
 export const wikipedia: SiteAdapter = {
   id: ID,
   matches: ['https://*.wikipedia.org/wiki/*'],
@@ -101,7 +205,7 @@ export const wikipedia: SiteAdapter = {
       name: name ? siteFact(ctx, ID, name.text, name.selector) : undefined,
       industry: f(textOf(at('industry') ?? at('activity'), 120)?.replace(/\[.*?\]/g, ''), 'Industry'),
       founded: f(toYear(textOf(at('founded')), ctx.observedAt), 'Founded'),
-      hq: f(headquarters(textOf(at('headquarters'))), 'Headquarters'),
+      hq: f(headquarters(textOf(at('headquarters')), textOf(at('country'), 80)), 'Headquarters'),
       employees: f(employeesOf(textOf(at('number of employees'))), 'Number of employees'),
       domain: f(websiteDomain(hrefOf(websiteEl, ctx.url) ?? textOf(websiteEl), ctx.url), 'Website'),
       fundingStage: f(listed ? 'ipo/public' : toFundingStage(type), listed ? 'Traded as' : 'Company type'),

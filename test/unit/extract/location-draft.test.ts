@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { collectPage } from '../../../lib/extract/collect/index';
 import { interpretPage } from '../../../lib/extract/index';
-import { parseLocation, resolveAddress, resolveCompany } from '../../../lib/extract/sites/location';
+import { resolveAddress, resolveCompany } from '../../../lib/extract/sites/address-draft';
+import { parseLocation } from '../../../lib/extract/sites/location';
 import { normalizePage } from '../../../lib/signals/normalize';
 import type { PageSource, SourceCompany } from '../../../lib/signals/source';
 import { parseSource } from '../../../lib/signals/source-schema';
@@ -90,6 +91,12 @@ describe('resolving an address draft', () => {
       'US',
     );
     expect(resolveAddress({ line: 'Greater Boston Area' })).toBeUndefined();
+    // A postal line is read as an address, its postcode naming the country.
+    expect(resolveAddress({ line: '日本 〒720-0999 広島県福山市架空町3丁目2番1号' })).toMatchObject({
+      postalCode: '720-0999',
+      country: 'JP',
+    });
+    expect(resolveAddress({ line: '500 Quill Way, Austin, TX 78701' })).toMatchObject({ city: 'Austin', region: 'TX' });
     // Page material: a line that is no string is no line.
     expect(resolveAddress({ line: 42 } as unknown as { line: string })).toBeUndefined();
   });

@@ -80,6 +80,12 @@ const CLASSIFIED: Array<[string, string]> = [
   // Japanese, Chinese, Korean: matched in their own scripts.
   ['輸送・物流・サプライチェーン・倉庫', 'transportation-logistics'],
   ['ソフトウェア開発', 'software'],
+  // The Tokyo Stock Exchange's sector names, read whole: transport equipment is made, not hauled.
+  ['輸送用機器', 'manufacturing'],
+  ['食料品', 'retail-consumer'],
+  ['陸運業', 'transportation-logistics'],
+  ['Trävaruindustri', 'manufacturing'],
+  ['stolarka budowlana', 'manufacturing'],
   ['软件开发', 'software'],
   ['물류', 'transportation-logistics'],
   ['Tworzenie gier komputerowych', 'software'],
@@ -142,6 +148,8 @@ describe('industryGroup', () => {
   it('reads a description in Japanese by its words, and no group where they tie', () => {
     expect(industryGroup('大阪府東大阪市で精密切削部品を製造しています。', true)?.group).toBe('manufacturing');
     expect(industryGroup('広告と物流', false)).toBeUndefined();
+    // A sector that spans groups is no answer: software, telecoms and broadcasting share 情報・通信業.
+    expect(industryGroup('情報・通信業')).toBeUndefined();
   });
 
   it("reads a description's market as the market, not the trade", () => {
