@@ -19,7 +19,7 @@ import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
 import { publicCompany, publicProfile, withFallback } from './profile-page';
 import { collectSample } from './sample';
 import { siteKey } from './site-key';
-import { resolveCompany } from './sites/address-draft';
+import { resolveCompany } from './address-draft';
 import { SITE_ADAPTER_IDS } from './sites/registry';
 import { tracesFrom } from './tech/traces';
 import { extractTextSignals } from './text/index';

@@ -2,6 +2,7 @@ import { classifyCompany, classifyPerson } from '../extract/classify/derive';
 import { validPeople } from '../extract/people/validate';
 import { detectTechnologies } from '../extract/tech/index';
 import { deriveTextFacts } from '../extract/text/derive';
+import { withHqCountry } from '../extract/text/hq-country';
 import { readTriggers } from '../triggers/read';
 import { registrableDomain } from './identity';
 import { hasSignals } from './presence';
@@ -55,6 +56,7 @@ function derived({ sample, ...page }: PageSignals): PageSignals {
         (company as Record<string, unknown>)[key] = fact;
     }
   }
+  withHqCountry(company, sample?.text);
   classifyCompany(company, sample, page.url);
   if (Object.keys(company).length) page.company = company;
   // Dated events the page states about its own company (funding, launch, expansion, a new leader): "why now".

@@ -39,7 +39,7 @@ export interface PageSource {
 
 /**
  * An HQ as a site adapter sends it: the parts it read, or the location as the page prints it, for the background to
- * read with its region tables (lib/extract/sites/address-draft.ts `resolveCompany`), which are too large for the content
+ * read with its region tables (lib/extract/address-draft.ts `resolveCompany`), which are too large for the content
  * script. Never stored: interpretPage turns it into an `Address` before the layers are merged.
  */
 export interface AddressDraft extends Address {

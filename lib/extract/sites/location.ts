@@ -10,7 +10,7 @@ import { NORTH_AMERICAN_CODES, regionCode } from '../region-codes';
  * shares); a full name is unambiguous for all three.
  *
  * These tables stay out of the content script: site adapters send a location as the page prints it (an address
- * draft's `line`) and the background reads it with these (./address-draft.ts).
+ * draft's `line`) and the background reads it with these (../address-draft.ts).
  */
 const REGIONS: Array<[string, string]> = [
   [

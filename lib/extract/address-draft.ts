@@ -1,8 +1,8 @@
-import { type Address, addressSchema, type CompanySignals } from '../../signals/schema';
-import type { AddressDraft, SourceCompany } from '../../signals/source';
-import { isObject } from '../facts';
-import { findAddress } from '../text/address';
-import { parseLocation, regionCountry } from './location';
+import { type Address, addressSchema, type CompanySignals } from '../signals/schema';
+import type { AddressDraft, SourceCompany } from '../signals/source';
+import { isObject } from './facts';
+import { parseLocation, regionCountry } from './sites/location';
+import { findAddress } from './text/address';
 
 /**
  * A printed HQ line: a postal address when it is one ("〒063-0062 北海道 札幌市 …", "One Way, Redmond, WA 98052":
