@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { resolveAddress, resolveCompany } from '../../../lib/extract/address-draft';
 import { collectPage } from '../../../lib/extract/collect/index';
 import { interpretPage } from '../../../lib/extract/index';
-import { resolveAddress, resolveCompany } from '../../../lib/extract/address-draft';
 import { parseLocation } from '../../../lib/extract/sites/location';
 import { normalizePage } from '../../../lib/signals/normalize';
 import type { PageSource, SourceCompany } from '../../../lib/signals/source';
