@@ -106,8 +106,12 @@ const SHAPED_POSTAL: Array<[RegExp, string]> = [
   [new RegExp(String.raw`(?:^|[\s,])(\d{4}-\d{3})\s+${CITY}`, 'gmu'), 'PT'],
   [new RegExp(String.raw`(?:^|[\s,])(\d{5}-\d{3})\s+${CITY}`, 'gmu'), 'BR'],
   [new RegExp(String.raw`(?:^|[\s,])(\d{2}-\d{3})\s+${CITY}`, 'gmu'), 'PL'],
-  [new RegExp(String.raw`(?:^|[\s,])(\d{3}\s\d{2})\s+${CITY}`, 'gmu'), 'SE'],
 ];
+// Three and two digits: Sweden's, Czechia's, Slovakia's and Greece's shape alike ("114 55 Stockholm", "627 00 Brno",
+// "040 01 Košice", "570 22 Θεσσαλονίκη"), with an optional prefix ("S-114 55", "CZ-627 00").
+const SPACED_POSTAL = new RegExp(String.raw`(?:^|[\s,])(?:(S|CZ|SK|GR)[- ])?(\d{3}\s\d{2})\s+${CITY}`, 'gmu');
+const SPACED_PREFIX: Record<string, string> = { S: 'SE', CZ: 'CZ', SK: 'SK', GR: 'GR' };
+const SPACED_LANG: Record<string, string> = { sv: 'SE', cs: 'CZ', sk: 'SK', el: 'GR' };
 // Four or five digits before the city, with an optional country prefix ("D-80331", "CH-8001", "F-75001").
 const EU_POSTAL = new RegExp(String.raw`(?:^|[\s,])(?:(D|A|CH|F|L|B|NL|E|I|DK)[- ])?(\d{4,5})\s+${CITY}`, 'gmu');
 const US_STATES = new Set(
@@ -314,6 +318,15 @@ function digitsCountry(
  * Portuguese and Brazilian postcodes ("4700-329", "80020-310") have a shape nothing else on a page has: on a page in
  * Portuguese or under the country's TLD they need no street line ("Zona Industrial, Lote 12 · 3800-055 Aveiro").
  */
+/** The country of a "NNN NN" postcode: its prefix, the Greek script, then the block's language and the site's TLD. */
+function spacedCountry(prefix: string | undefined, city: string, hint: AddressHint): string | undefined {
+  if (prefix) return SPACED_PREFIX[prefix];
+  if (/\p{Script=Greek}/u.test(city)) return 'GR';
+  const byLang = SPACED_LANG[(hint.lang ?? '').slice(0, 2).toLowerCase()];
+  const tld = hint.tldCountry;
+  return byLang ?? (tld && Object.values(SPACED_LANG).includes(tld) ? tld : undefined);
+}
+
 function ownShape(country: string, hint: AddressHint): boolean {
   return (country === 'PT' || country === 'BR') && (/^pt\b/i.test(hint.lang ?? '') || hint.tldCountry === country);
 }
@@ -324,7 +337,7 @@ function withStreet(address: Address, street: string | undefined): Address {
 }
 
 /**
- * Every postal address in `text`, in order: US, Canadian and UK postal lines, shaped postcodes (NL, PT, PL, SE), then
+ * Every postal address in `text`, in order: US, Canadian and UK postal lines, shaped postcodes (NL, PT, PL; SE, CZ, SK, GR), then
  * four- and five-digit postcodes before a city, which need a street line or a country prefix to count (a bare "1234
  * Word" is a price or a year as often). The country comes from the postcode's format, then a prefix or a country
  * named after the city, then the street line's shape ("Calle", "rue", "-straße"), then the block's language and the
@@ -388,6 +401,17 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
       if (city && m[1] && (street || ownShape(country, hint)))
         add(start, withStreet({ city, postalCode: m[1], country }, street?.street));
     }
+  }
+  for (const m of text.matchAll(SPACED_POSTAL)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const { city } = splitCity(m[3] ?? '');
+    const country = city && m[2] ? spacedCountry(m[1], city, hint) : undefined;
+    const street = streetBefore(text, start);
+    // A street line before, or a prefix, reads the shape; without them Czech, Slovak and Greek evidence does (the
+    // prefix, the script, the language, the domain), which also names the country. Swedish text without a street
+    // line has phone numbers of the same shape ("08-123 45 67").
+    if (city && m[2] && (street || m[1] || (country && country !== 'SE')))
+      add(start, withStreet({ city, postalCode: m[2], country: country ?? 'SE' }, street?.street));
   }
   for (const m of text.matchAll(EU_POSTAL)) {
     if (!m[2] || !m[3]) continue;

@@ -8,7 +8,7 @@ import { regionCountry } from '../sites/location';
 import { type AddressHit, findAddresses } from './address';
 import { withoutCredits } from './credits';
 
-type Lang = 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en';
+type Lang = 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | 'cs' | 'sk' | 'el' | 'sv';
 
 // Headings that open an imprint, legal notice or contact block, with the language they imply.
 const HEADINGS =
@@ -106,12 +106,34 @@ function basedIn(text: string): Address | undefined {
   return city && !toIsoCountry(city) ? { city } : undefined;
 }
 
+// A full stop ends the sentence, not the city ("mit Sitz in Wien. Seit 2016", "based in Linz."), except after an
+// abbreviation a city's name starts with ("St. Louis", "Ste. Foy", "Ft. Worth").
+const ABBREVIATION = /^(?:st|ste|sta|sto|ft|mt|pt|sv|s|n|e|w)$/i;
+
+function untilFullStop(name: string): string {
+  const words = name.split(/(?<=\.)\s+|\s+(?=\p{Lu})/u);
+  let out = '';
+  for (const word of words) {
+    const bare = word.replace(/\.$/, '');
+    const end = word.endsWith('.') && !ABBREVIATION.test(bare);
+    const kept = end ? bare : word;
+    out = out ? `${out} ${kept}` : kept;
+    if (end) break;
+  }
+  return out;
+}
+
 function seatAfter(text: string, keyword: RegExpExecArray | null): Address | undefined {
   const seat = keyword ? SEAT_CITY.exec(text.slice(keyword.index + keyword[0].length, keyword.index + 200)) : null;
-  const city = cityOrNone(seat?.[1]);
-  // "Sitz der Gesellschaft: Hafenstraße 12, ...": a word with a house number is the street, the city comes later.
+  const name = seat?.[1] && untilFullStop(seat[1]);
+  const city = cityOrNone(name);
+  // "Sitz der Gesellschaft: Hafenstraße 12, ...": a word with a house number is the street, the city comes later; a
+  // number after a full stop starts the next sentence ("Sitz in Wien. Seit 2016").
   const street =
-    keyword && seat && /^\s*\d/.test(text.slice(keyword.index + keyword[0].length + (seat[1]?.length ?? 0)));
+    keyword &&
+    seat &&
+    name === seat[1] &&
+    /^\s*\d/.test(text.slice(keyword.index + keyword[0].length + (seat[1]?.length ?? 0)));
   if (!seat || !city || street) return undefined;
   const { country, region } = afterCity(seat[2]?.trim() ?? '', true);
   return { city, ...(region ? { region } : {}), ...(country ? { country } : {}) };
@@ -158,7 +180,7 @@ export interface ImprintFacts {
 }
 
 function langCode(lang: string): Lang | undefined {
-  const code = /^(de|fr|es|it|nl|pt|en)\b/i.exec(lang)?.[1]?.toLowerCase();
+  const code = /^(de|fr|es|it|nl|pt|en|cs|sk|el|sv)\b/i.exec(lang)?.[1]?.toLowerCase();
   return code as Lang | undefined;
 }
 
@@ -174,10 +196,10 @@ function cleanLegal(name: string): string | undefined {
 
 /** Where a block's address is the publisher's own: a seat or imprint keyword right before it. */
 const OWN_CONTEXT =
-  /(?<!\p{L})(sitz|hauptsitz|firmensitz|zentrale|angaben gem(?:ä|a)(?:ß|ss)|anschrift|betreiber|anbieter|herausgeber|inhaber|si[èe]ge|[ée]diteur|domicilio|titularidad|titular|registered office|head ?office|headquarters|our address|mailing address|sede legale|sede sociale|casa central|casa matriz|oficina principal|sede central|sede principal|hoofdkantoor|huvudkontor|hovedkontor|siedziba|\(hq\))/giu;
+  /(?<!\p{L})(sitz|hauptsitz|firmensitz|zentrale|angaben gem(?:ä|a)(?:ß|ss)|anschrift|betreiber|anbieter|herausgeber|inhaber|si[èe]ge|[ée]diteur|domicilio|titularidad|titular|registered office|head ?office|headquarters|our address|mailing address|sede legale|sede sociale|casa central|casa matriz|oficina principal|sede central|sede principal|hoofdkantoor|huvudkontor|hovedkontor|siedziba|s[íi]dlo|έδρα|székhely|szekhely|sediul|sjedi[šs]te|sede[žz]|kotipaikka|p(?:ää|aa)konttori|genel merkez|\(hq\))/giu;
 // ...and where it is someone else's: the web host, the designer, a chamber or court, a data protection officer.
 const FOREIGN_CONTEXT =
-  /(?<!\p{L})(h[ée]berg|hosting|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse|sales office|regional office|development office|engineering office|r&d (?:office|cent(?:er|re))|representative office|liaison office|utvecklingskontor|s(?:ä|a)ljkontor|f(?:ö|o)rs(?:ä|a)ljningskontor|salgskontor|utviklingskontor|entwicklungsb(?:ü|ue)ro|vertriebsb(?:ü|ue)ro|bureau commercial|ufficio commerciale|verkoopkantoor|bureau r[ée]gional|oficina regional|zweigstelle|distributed by|distribu[ée]e?s? par|distribuid[oa]s? por|distribuit[io] da|vertrieb durch|distributor|distributeur|distributore|our (?:dealers|resellers|stockists|distributors)|stockists?|where to buy|nos revendeurs|nos distributeurs|o[ùu] acheter|points? de vente|unsere h(?:ä|ae)ndler|h(?:ä|ae)ndlersuche|verkaufsstellen|rivenditori|dove acquistare|d[óo]nde comprar|onde comprar|revendedores|forhandlere|(?:å|a)terf(?:ö|o)rs(?:ä|a)ljare|her kan du ogs(?:å|a)|trade fair|trade show|salon du|salon de|messestand|auf der messe|targ(?:i|ach|[óo]w)(?!\p{L})|stoisk|feria|fiera|beurs|correspondance|\bTSA\s\d)/giu;
+  /(?<!\p{L})(h[ée]berg|hosting|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse|sales office|regional office|development office|engineering office|r&d (?:office|cent(?:er|re))|representative office|liaison office|utvecklingskontor|s(?:ä|a)ljkontor|f(?:ö|o)rs(?:ä|a)ljningskontor|salgskontor|utviklingskontor|entwicklungsb(?:ü|ue)ro|vertriebsb(?:ü|ue)ro|bureau commercial|ufficio commerciale|verkoopkantoor|bureau r[ée]gional|oficina regional|zweigstelle|provozovn\p{L}*|pobo[čc]k\p{L}*|prev(?:á|a)dzk\p{L}*|υποκατάστημα|telephely|fi(?:ó|o)ktelep|sucursala|filiala|podru(?:ž|z)nic\p{L}*|distributed by|distribu[ée]e?s? par|distribuid[oa]s? por|distribuit[io] da|vertrieb durch|distributor|distributeur|distributore|our (?:dealers|resellers|stockists|distributors)|stockists?|where to buy|nos revendeurs|nos distributeurs|o[ùu] acheter|points? de vente|unsere h(?:ä|ae)ndler|h(?:ä|ae)ndlersuche|verkaufsstellen|rivenditori|dove acquistare|d[óo]nde comprar|onde comprar|revendedores|forhandlere|(?:å|a)terf(?:ö|o)rs(?:ä|a)ljare|her kan du ogs(?:å|a)|trade fair|trade show|salon du|salon de|messestand|auf der messe|targ(?:i|ach|[óo]w)(?!\p{L})|stoisk|feria|fiera|beurs|correspondance|\bTSA\s\d)/giu;
 const CONTEXT = 250;
 const TAIL = 1_500;
 

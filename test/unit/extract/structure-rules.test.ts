@@ -525,6 +525,11 @@ describe('Irish Eircodes, "-based" seats and counted colleagues', () => {
   it("reads the company's own '<City>-based', never another's", () => {
     expect(seatPhrase('Scheldt Analytics is an Antwerp-based scale-up that helps ports.')).toEqual({ city: 'Antwerp' });
     expect(seatPhrase('We raised a round from a London-based investor.')).toBeUndefined();
+    // A full stop ends the sentence, not the city; an abbreviation's stays in it.
+    expect(seatPhrase('Eine Digitalagentur mit Sitz in Wien. Seit 2016 entwickeln wir Apps.')).toEqual({
+      city: 'Wien',
+    });
+    expect(seatPhrase('We are headquartered in St. Louis.')).toEqual({ city: 'St. Louis' });
     expect(headcount('Founded in 2017, we now count 74 colleagues in Antwerp (HQ) and Ghent.')?.range).toEqual({
       min: 74,
       max: 74,

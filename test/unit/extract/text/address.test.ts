@@ -35,12 +35,32 @@ describe('postal addresses: the country from the postcode format, the street lin
     ).toEqual({ street: 'Calle Río Tajo 14', postalCode: '45007', city: 'Toledo', country: 'ES' });
   });
 
+  it('reads the three-and-two-digit shape by its evidence: Sweden, Czechia, Slovakia, Greece', () => {
+    const read = (text: string, hint = {}) => findAddress(text, hint);
+    expect(read('Storgatan 5\n114 55 Stockholm')).toMatchObject({ postalCode: '114 55', country: 'SE' });
+    expect(read('Kovářská 1222/115\n627 00 Brno – Slatina', { lang: 'cs' })).toMatchObject({
+      city: 'Brno',
+      country: 'CZ',
+    });
+    expect(read('Hlavná 12\n040 01 Košice', { tldCountry: 'SK' })?.country).toBe('SK');
+    expect(read('Οδός 12, 570 22 Θεσσαλονίκη')).toMatchObject({ city: 'Θεσσαλονίκη', country: 'GR' });
+    expect(read('CZ-627 00 Brno')?.country).toBe('CZ');
+    // Swedish text without a street line: the same shape is a phone number's as often.
+    expect(read('Ring oss 123 45 Kundtjänst', { lang: 'sv' })).toBeUndefined();
+  });
+
   it('needs a street or a country prefix before a bare four- or five-digit number', () => {
     expect(findAddresses('Over 2000 Customers love us; 12000 Downloads')).toEqual([]);
   });
 });
 
 describe('the publisher own address among several blocks', () => {
+  it("reads a Czech seat's block over the plant's (Sídlo, Provozovna)", () => {
+    const text =
+      'Kontakt\nProvozovna Ostrava\nMošnovská 2201/3\n700 30 Ostrava\nSídlo\nLisovna Kovář s.r.o.\nKovářská 12\n627 00 Brno';
+    expect(readImprint(text, 'cs', true).hq).toMatchObject({ city: 'Brno', country: 'CZ' });
+  });
+
   it('skips the web host listed before the publisher', () => {
     const text =
       'Mentions légales\nHébergement : Nuagique SAS, 8 rue de la Ville, 75008 Paris\nÉditeur : Bellecour SARL\nSiège social : 4 place Bellecour, 69002 Lyon';
