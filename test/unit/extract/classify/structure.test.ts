@@ -45,6 +45,11 @@ describe('productMarkers', () => {
     ],
     [['/demo', '/en/book-a-demo'], ['demo']],
     [['/de/demo-anfragen'], ['demo']],
+    // The web app's sign-up counts as both; a top-level directory of integrations is a product's.
+    [['https://app.acme.example/signup'], ['app', 'signup']],
+    [['/integrations'], ['integrations']],
+    [['/de/integrationen'], ['integrations']],
+    [['/blog/integrations/sap', '/services/system-integration'], []],
     // A demo deep in a path is a product's sample page, a theme preview or a download, not the call to action.
     [['/themes/classic/demo/index.html', '/demolition-services'], []],
   ])('%j -> %j', (hrefs, markers) => expect(productMarkers(view(hrefs))).toEqual(markers));
