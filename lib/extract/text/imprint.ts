@@ -7,6 +7,7 @@ import { regionCode } from '../region-codes';
 import { regionCountry } from '../sites/location';
 import { type AddressHit, findAddresses } from './address';
 import { withoutCredits } from './credits';
+import { seatSentence } from './seat-sentence';
 
 type Lang = 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | 'cs' | 'sk' | 'el' | 'sv';
 
@@ -94,7 +95,12 @@ const SEAT_SENTENCE =
 /** The seat a sentence or label names ("headquartered in Boston, MA", "Sitz der Gesellschaft: Berlin"). */
 export function seatPhrase(text: string): Address | undefined {
   // "Notre siège social est à Lyon": the label's keyword matches first, the sentence then names the city.
-  return seatAfter(text, SEAT_KEYWORD.exec(text)) ?? seatAfter(text, SEAT_SENTENCE.exec(text)) ?? basedIn(text);
+  return (
+    seatAfter(text, SEAT_KEYWORD.exec(text)) ??
+    seatAfter(text, SEAT_SENTENCE.exec(text)) ??
+    basedIn(text) ??
+    seatSentence(text)
+  );
 }
 
 // "Scheldt Analytics is an Antwerp-based scale-up": the company's own sentence names its base. Case-sensitive: the
