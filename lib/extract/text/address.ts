@@ -161,7 +161,7 @@ const JP_POSTAL =
   /〒?\s?(\d{3}-\d{4})\s*(東京都|北海道|(?:京都|大阪)府|\p{Script=Han}{2,3}県)(\p{Script=Han}{1,6}?[市区町村])/gu;
 // "Jakarta 10220, Indonesia", "Bangkok 10330, Thailand": a postcode after the city, the country's name closing the line.
 const POSTAL_AFTER_CITY = new RegExp(
-  String.raw`${WORD_START}${CITY}\s+(\d{4,6}),[ \t]*(\p{Lu}[\p{L} .]{2,30}?)[ \t]*(?=$|[\n·•|;])`,
+  String.raw`${WORD_START}${CITY}\s+(\d{3,6}),[ \t]*(\p{Lu}[\p{L} .]{2,30}?)[ \t]*(?:\([\p{L}.]{1,12}\)[ \t]*)?(?=$|[\n·•|;])`,
   'gmu',
 );
 // Postcode, city and the region after it: "S2008 Rosario, Santa Fe" (Argentina's letter and four digits),
@@ -227,9 +227,13 @@ function splitCity(capture: string): { city?: string; country?: string } {
 const LEGAL_WORD =
   /(?<![\p{L}])(?:pty|ltd|gmbh|inc|llc|plc|corp|s\.?a\.?s|s\.?r\.?l|b\.?v|n\.?v|oy|ab|a\/s|aps|kft|zrt|sp\.?|srl|spa)(?![\p{L}])/iu;
 
+// A unit within a building before its number ("Suite 300", "Building 4", "Floor 12", "Box 1200") is no city.
+const UNIT_WORD =
+  /^(?:suite|ste|building|bldg|floor|fl|level|unit|room|rm|office|apt|apartment|box|po box|p\.?o\.? box|lot|block|blk|tower|wing|gate|hall|stand|booth|no|nr)\.?$/i;
+
 /** Words that name a company or a person's role, not a place ("Registered Architect QLD 4512" is a licence). */
 function notAPlace(city: string): boolean {
-  return LEGAL_WORD.test(city) || isJobTitle(city);
+  return LEGAL_WORD.test(city) || isJobTitle(city) || UNIT_WORD.test(city);
 }
 
 /** A country named right after the postal line ("10115 Berlin\nDeutschland", "45007 Toledo (España)"). */

@@ -49,6 +49,15 @@ describe('postal addresses: the country from the postcode format, the street lin
     expect(read('Ring oss 123 45 Kundtjänst', { lang: 'sv' })).toBeUndefined();
   });
 
+  it("reads Taiwan's three-digit postcode after the city, and no building unit as a city", () => {
+    expect(findAddress('No. 37, Gongye Rd., Xitun Dist., Taichung City 407, Taiwan (R.O.C.)')).toMatchObject({
+      city: 'Taichung City',
+      postalCode: '407',
+      country: 'TW',
+    });
+    expect(findAddresses('Suite 300, United States\nBuilding 4120, Germany')).toEqual([]);
+  });
+
   it('needs a street or a country prefix before a bare four- or five-digit number', () => {
     expect(findAddresses('Over 2000 Customers love us; 12000 Downloads')).toEqual([]);
   });
