@@ -6,9 +6,9 @@
 // bildades 1994, Danish grundlagt / etableret i 2015.
 // A date before the year: "on March 3, 2012", "le 3 mars 2010", "am 3. März 2005", "el 3 de marzo de 1990".
 const DATE = String.raw`(?:(?:on|le|am|el|il|op)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`;
-const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|asutatud|kurulmu(?:ş|s)`;
+const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|asutatud|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)`;
 const STRONG = new RegExp(
-  String.raw`\b(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år))?\s+${DATE}((?:18|19|20)\d\d)\b`,
+  String.raw`\b(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år|v\s+roku|v\s+roce|leta|godine|vuonna|(?:á|a)ri(?:ð|d)))?\s+${DATE}((?:18|19|20)\d\d)\b`,
   'gi',
 );
 // "founded by Jane Doe in 2012", "fondée par deux ingénieurs en 2010", "fundada por ... en 1990", "gegründet von ... im
@@ -25,6 +25,16 @@ const YEAR_FIRST =
   /\b((?:18|19|20)\d\d)(?:\s+|-(?:ben|ban)\s+)(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete|opgericht|alap(?:í|i)tott|alap(?:í|i)tva|grundat|grundad|fundamos)/giu;
 // Greek: "ιδρύθηκε το 1978" (a \b does not see Greek letters).
 const GREEK = /(?<!\p{L})(?:ιδρύθηκε|ίδρυση)\s+(?:το\s+|τον\s+|:\s*)?((?:18|19|20)\d\d)\b/giu;
+// Hebrew: "נוסדה ב-2017", "הוקמה בשנת 1994" (founded, established; "ב-" and "בשנת" are "in" and "in the year").
+const HEBREW = /(?<!\p{L})(?:נוסדה|נוסד|הוקמה|הוקם)\s+(?:ב-?|בשנת\s+)((?:18|19|20)\d\d)(?!\d)/gu;
+// Chinese, Japanese and Korean: the year, then at most a place's few characters, then the founding word ("1987年創立",
+// "1987鹿谷創立", "2011년 설립").
+const CJK_FOUNDED =
+  /(?<!\d)((?:18|19|20)\d\d)\s*[年년]?\s*\p{Script=Han}{0,4}\s*(?:創立|創業|成立|設立|創辦|创立|创办|创业|설립|창립|창업)(?!總公司|总公司|分公司|門市|门市|辦公室|办公室|工廠|工厂|據點|据点|支店|営業所|지사|지점)/gu;
+// A figure's block: the year on its line and what it dates under it ("1998" over "rok založenia", "2016" over
+// "perustettu", "2009" over "Founded"), as about pages' counters show it.
+const YEAR_TILE =
+  /^[ \t]*((?:18|19|20)\d\d)[ \t]*\n[ \t]*(?:founded|established|year founded|founding year|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e|ann(?:é|e)e de cr(?:é|e)ation|fundad[ao]|a(?:ñ|n)o de fundaci(?:ó|o)n|fondat[ao]|anno di fondazione|opgericht|jaar van oprichting|ano de funda(?:ç|c)(?:ã|a)o|rok za(?:ł|l)o(?:ż|z)enia|rok zalo(?:ž|z)en(?:ia|í|i)|godina osnivanja|leto ustanovitve|perustettu|perustamisvuosi|grundat|grundad|grundlagt|etableret|stiftet|etablert|stofna(?:ð|d)|alap(?:í|i)tva|fondat(?:ă|a) (?:î|i)n|kurulu(?:ş|s)|שנת הקמה|נוסדה|설립|창립|設立|創業|成立)[ \t]*$/gimu;
 // A place between the word and the year: "founded in Berlin in 2012", "fondée à Lyon en 2003", "fondata a Milano
 // nel 1962", "opgericht in Utrecht in 2011". The place is a capitalised name of one to three words (checked in code:
 // the pattern is case-insensitive).
@@ -38,7 +48,7 @@ const AT_PLACE = new RegExp(
 // date ("昭和48年（1973年）4月", "2005 (Brno)"). Labels in the languages of the pages read, and Japanese 創業 (the
 // business's start, before 設立, its incorporation).
 const LABEL_ROW =
-  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n|oprichting|gr(?:ü|ue)ndung|gr(?:ü|ue)ndungsjahr|cr(?:é|e)ation|foundation|founded|year founded|established|zalo(?:ž|z)eno|zalo(?:ž|z)ena|rok zalo(?:ž|z)en(?:í|i)|rok za(?:ł|l)o(?:ż|z)enia|data za(?:ł|l)o(?:ż|z)enia|alap(?:í|i)tva|alap(?:í|i)t(?:á|a)s(?: (?:é|e)ve)?|(?:î|i)nfiin(?:ț|ţ|t)at(?:(?:ă|a))?|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|perustettu|grundat|grundlagt|etableret|stiftet|opprettet|創業|創立|設立|창립|설립|成立(?:时间|時間)?)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)[^\n]{0,10}?(?<!\d)((?:18|19|20)\d\d)(?!\d)[^\n]{0,20}$/gimu;
+  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n|oprichting|gr(?:ü|ue)ndung|gr(?:ü|ue)ndungsjahr|cr(?:é|e)ation|foundation|founded|year founded|established|zalo(?:ž|z)eno|zalo(?:ž|z)ena|rok zalo(?:ž|z)en(?:í|i)|rok za(?:ł|l)o(?:ż|z)enia|data za(?:ł|l)o(?:ż|z)enia|alap(?:í|i)tva|alap(?:í|i)t(?:á|a)s(?: (?:é|e)ve)?|(?:î|i)nfiin(?:ț|ţ|t)at(?:(?:ă|a))?|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|perustettu|perustamisvuosi|grundat|grundlagt|etableret|stiftet|opprettet|ustanovitev|leto ustanovitve|godina osnivanja|osnovano|rok zalo(?:ž|z)enia|stofna(?:ð|d)|創業|創立|設立|창립(?:일)?|설립(?:일|연도)?|成立(?:时间|時間)?|שנת הקמה)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)[^\n]{0,10}?(?<!\d)((?:18|19|20)\d\d)(?!\d)[^\n]{0,20}$/gimu;
 // "L'azienda nasce nel 1962", "a empresa nasceu em 1979", "la empresa nació en 1990": a company noun is the subject,
 // so it is not a person's birth year.
 const BORN =
@@ -53,7 +63,9 @@ const BEGAN = new RegExp(
   String.raw`(?<=^|[.!?]\s|\n)\s*(?:${SUBJECT}\s+)?(?:${BEGAN_VERB})(?!\p{L})[^.!?\d\n]{0,80}?\s(?:(?:in|en|em|im|nel|back\s+in|i|w)\s+)?((?:18|19|20)\d\d)(?![\d])`,
   'gu',
 );
-const WEAK = /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal)\s+((?:18|19|20)\d\d)\b/giu;
+// "since": Slovak and Czech "od roku", "od roce"; Croatian "od 2009. godine" (the year's ordinal dot and "godine").
+const WEAK =
+  /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal|od\s+roku|od\s+roce|od(?=\s+(?:18|19|20)\d\d\.?\s+godine))\s+((?:18|19|20)\d\d)\b/giu;
 const NOT_OURS = /^(customers?|users?|clients?|members?|partners?|kunden|clients|nutzer|available|live)\s+$/i;
 // "ISO 9001 certified since 2012", "zertifiziert nach ISO 14001 seit 2015", "ISO 9001 desde 2016", "Preisträger seit
 // 2019", "membre du réseau depuis 2008": a certificate, label, award or membership dates itself, not the company.
@@ -87,7 +99,7 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     const year = Number(m[1]);
     if (valid(year)) return { year, confidence: 0.45 };
   }
-  for (const pattern of [FOUNDED_BY, SINCE_FOUNDING, LABEL_ROW, BORN, GREEK]) {
+  for (const pattern of [FOUNDED_BY, SINCE_FOUNDING, LABEL_ROW, YEAR_TILE, BORN, GREEK, HEBREW, CJK_FOUNDED]) {
     count = 0;
     for (const m of text.matchAll(pattern)) {
       if (++count > 50) break;

@@ -5,13 +5,13 @@ const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{1,7})`;
 // Qualifiers that make the number a lower bound, in English, German, French, Spanish, Italian, Dutch, Portuguese,
 // Polish and the Scandinavian languages.
 const LOWER =
-  'over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end';
+  'over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end|viac ako|více než|vise od|više od|več kot|yli|למעלה מ-|יותר מ-';
 const LOWER_BOUND = new RegExp(`^(?:${LOWER})$`, 'i');
-const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximately|ca\.|rund|circa|fast|près de|environ|unos|cerca de|alrededor de|quasi|ongeveer|bijna|quase|około|cirka|omkring|ungefär|omtrent)\s+)?`;
+const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximately|ca\.|rund|circa|fast|près de|environ|unos|cerca de|alrededor de|quasi|ongeveer|bijna|quase|około|cirka|omkring|ungefär|omtrent|približne|přibližně|oko|okoli|noin|um|כ-)\s*)?`;
 // "14 hauptamtliche Mitarbeiter": paid staff, as against volunteers counted apart.
-const ADJECTIVES = String.raw`(?:(?:full[- ]time|dedicated|talented|passionate|global|international|motivated|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?)\s+){0,2}`;
+const ADJECTIVES = String.raw`(?:(?:full[- ]time|dedicated|talented|passionate|global|international|motivated|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?|fastráðnir|stalnih|stálých|stálych)\s+){0,2}`;
 // Nouns that only mean headcount; "people", "experts" also count users or customers, so they need a team context.
-const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|medarbejdere|ansatte|munkatárs|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat)`;
+const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|medarbejdere|ansatte|munkatárs|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות)`;
 // Small teams write the number out ("a crew of nine", "equipo de doce profesionales"): two to twelve, seven languages.
 const WORDS: Record<string, number> = {};
 for (const list of [
@@ -35,7 +35,7 @@ const PEOPLE =
 
 // "team of", "équipe de", "Team aus"...: the words that put a number on a team (a \b would not see the "é").
 const TEAM =
-  'team of|crew of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de|zespół|zespol';
+  'team of|crew of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de|zespół|zespol|tim od|ekipa od|tím';
 // "Notre équipe compte 22 personnes", "our team numbers 40", "unser Team zählt 25 Köpfe".
 const TEAM_COUNTS =
   "(?:our team|the team|notre équipe|l'équipe|l’équipe|unser team|das team|nuestro equipo|el equipo|il nostro team|la nostra squadra|ons team|a nossa equipa|a nossa equipe|vårt team|vores team)\\s+(?:now\\s+|today\\s+|aujourd'hui\\s+|heute\\s+|hoy\\s+)?(?:numbers|counts|comprises|compte|zählt|umfasst|cuenta con|conta|telt|conta con|består av|består af)";
@@ -43,7 +43,7 @@ const TEAM_COUNTS =
 // A fact row's label: "Number of employees  412", "Mitarbeiter: 180", "Effectif : 45" (a table's cells, a list's
 // row); the row states the company's own figure, where prose may count a group's or a team's.
 const ROW_LABEL =
-  'zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
+  'zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
 // The verbs of leading a team: "lead a team of 25 operatives" is the role's team, not the company's.
 // Spaces bounded: an unbounded run looked back over from every position of a page of blanks is quadratic.
 const LEADS = String.raw`(?<!(?:lead|leads|leading|manage|manages|managing|supervise|supervising|run|running|coordinate|coordinating|join|joining)\s{1,3}(?:(?:a|the|our|your)\s{1,3})?)`;
@@ -62,7 +62,7 @@ const PATTERNS: RegExp[] = [
   ),
   // "we are 200 people", "nous sommes aujourd'hui plus de 30 personnes", "employs 300 people", "somos 40 personas"
   new RegExp(
-    String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we|suntem|we count|we now count|wir zählen|nous comptons|employs|employing|we employ|we now employ|beschäftigt|nous employons|empleamos|impieghiamo|empregamos|zatrudniamy|sysselsätter|beskæftiger|we have grown to|we've grown to|grown to)\s+(?:(?:today|now|heute|aujourd'hui|aujourd’hui|hoy|oggi|vandaag|hoje|inzwischen|already|bereits|déjà|ya|già|al|já)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
+    String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we|suntem|we count|we now count|wir zählen|nous comptons|employs|employing|we employ|we now employ|beschäftigt|nous employons|empleamos|impieghiamo|empregamos|zatrudniamy|sysselsätter|beskæftiger|zaposlujemo|zamestnávame|zaměstnáváme|zapošljavamo|työllistämme|starfa|we have grown to|we've grown to|grown to)\s+(?:(?:today|now|heute|aujourd'hui|aujourd’hui|hoy|oggi|vandaag|hoje|inzwischen|already|bereits|déjà|ya|già|al|já)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
     'giu',
   ),
   new RegExp(String.raw`\b${QUALIFIER}${NUMBER}(\s*\+)?[- ]strong team\b`, 'giu'),
@@ -84,7 +84,7 @@ const PATTERNS: RegExp[] = [
   ),
   // A figure's block: the number on its line, what it counts under it ("38" over "people building Lumeo").
   new RegExp(
-    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:employees|team members|staff|colleagues|people (?:building|behind|on (?:the|our) team|in (?:the|our) team|at )|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers)(?![\p{L}])`,
+    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:employees|team members|staff|colleagues|people (?:building|behind|on (?:the|our) team|in (?:the|our) team|at )|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|anställda)(?![\p{L}])`,
     'giu',
   ),
   new RegExp(
@@ -97,6 +97,14 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}])siamo in\s+()(\d{1,4}|${SPELLED.slice(1, -1)})()(?=\s*(?:[,.;:!)]|$)|\s+(?:tra|fra|a|ad|e|nel|nella|in|oggi|ormai|persone)(?![\p{L}]))(?![.,]\d)`,
     'giu',
   ),
+  // "Nykyään meitä on noin 45 – ohjelmistokehittäjiä": Finnish counts a group as "there are N of us", the number
+  // ending the clause or followed by a word for people.
+  new RegExp(
+    String.raw`(?<![\p{L}])meitä on\s+${QUALIFIER}${NUMBER}(\s*\+)?(?=\s*(?:[–—,.;:!)]|$)|\s+(?:henkeä|ihmistä|työntekijää|osaajaa|asiantuntijaa)(?![\p{L}]))`,
+    'giu',
+  ),
+  // "共有 36 位夥伴", "員工 120 名": a count of people (位, 名) of the company's own (員工, 同仁, 夥伴: colleagues).
+  new RegExp(String.raw`()${NUMBER}()\s*(?:位|名)\s*(?:員工|员工|同仁|夥伴|伙伴|職員|职员|正職)`, 'gu'),
   // "we are fourteen people", "wir sind zwölf Leute", "nous sommes sept personnes".
   new RegExp(
     String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we)\s+(?:(?:now|today|heute|inzwischen|aujourd'hui|hoy|oggi)\s+)?()${SPELLED}()\s+${ADJECTIVES}${PEOPLE}`,

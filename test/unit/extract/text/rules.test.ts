@@ -306,3 +306,44 @@ describe('careers links by their text', () => {
     ).toBe(undefined);
   });
 });
+
+describe('founding year and headcount in more languages and in figure blocks', () => {
+  const NOW = Date.UTC(2026, 0, 1);
+  it.each([
+    ['Firmu Korzo Filter založili v roku 1998 dvaja inžinieri.', 1998],
+    ['Podjetje Kovina Savinja je bilo ustanovljeno leta 1991 v Velenju.', 1991],
+    ['Ustanovitev\t1991, Velenje', 1991],
+    ['Lóa Ferðir var stofnað árið 2010 á Akureyri.', 2010],
+    ['החברה נוסדה ב-2017 בבאר שבע', 2017],
+    ['설립일\t2011년 3월 14일', 2011],
+    ['1987鹿谷創立', 1987],
+    ['142\nzamestnancov\n1998\nrok založenia', 1998],
+    ['2016\nperustettu', 2016],
+    ['Obitelj nautičara iz Splita od 2009. godine.', 2009],
+  ])('%s', (text, year) => {
+    expect(foundedYear(text, NOW)?.year).toBe(year);
+  });
+
+  it('reads no office set up in a year, nor a bare "od" before a year', () => {
+    expect(foundedYear('2014年設立總公司與第一間門市', NOW)).toBeUndefined();
+    expect(foundedYear('Radili smo od 2009 do 2015 u Zadru.', NOW)).toBeUndefined();
+  });
+
+  it.each([
+    ['Dnes v Korzo Filtri pracuje 142 zamestnancov.', { min: 142, max: 142 }],
+    ['Naš stalni tim od 22 zaposlenika tijekom sezone pojačava još 60 skipera.', { min: 22, max: 22 }],
+    ['V Celju zaposlujemo 186 sodelavk in sodelavcev.', { min: 186, max: 186 }],
+    ['Zaposleni\t186 (stanje 31. 12. 2025)', { min: 186, max: 186 }],
+    ['Nykyään meitä on noin 45 – ohjelmistokehittäjiä ja metsäasiantuntijoita.', { min: 45, max: 45 }],
+    ['Hjá okkur starfa 27 fastráðnir starfsmenn allt árið.', { min: 27, max: 27 }],
+    ['היום מועסקים בחברה למעלה מ-90 עובדים', { min: 90 }],
+    ['目前共有 36 位夥伴，分布在台北門市與茶廠', { min: 36, max: 36 }],
+  ])('%s', (text, range) => {
+    expect(headcount(text)?.range).toEqual(range);
+  });
+
+  it('reads no count of places or of contract farmers', () => {
+    expect(headcount('meitä on 3 maassa')).toBeUndefined();
+    expect(headcount('18戶契作茶農')).toBeUndefined();
+  });
+});
