@@ -46,23 +46,23 @@ const TABLE: Array<[string, string]> = [
   ['SK', 'slovakia|slovensko|svk'],
   ['HU', 'hungary|magyarorszag|hun|ungarn'],
   ['RO', 'romania|rou'],
-  ['BG', 'bulgaria|bgr'],
-  ['GR', 'greece|hellas|grc|griechenland'],
+  ['BG', 'bulgaria|bgr|българия'],
+  ['GR', 'greece|hellas|grc|griechenland|ελλαδα|ελλας'],
   ['HR', 'croatia|hrvatska|hrv'],
   ['SI', 'slovenia|slovenija|svn'],
-  ['RS', 'serbia|srbija|srb'],
+  ['RS', 'serbia|srbija|srb|србија'],
   ['EE', 'estonia|eesti|est'],
   ['LV', 'latvia|latvija|lva'],
   ['LT', 'lithuania|lietuva|ltu'],
-  ['UA', 'ukraine|ukr|ukraina'],
+  ['UA', 'ukraine|ukr|ukraina|украина|украіна'],
   ['BY', 'belarus|blr'],
-  ['RU', 'russia|russian federation|rus|rossiya'],
+  ['RU', 'russia|russian federation|rus|rossiya|россия'],
   ['TR', 'turkey|turkiye|tur|turkei'],
   ['CY', 'cyprus|cyp'],
   ['MT', 'malta|mlt'],
   ['MC', 'monaco|mco'],
   ['LI', 'liechtenstein|lie'],
-  ['IL', 'israel|isr'],
+  ['IL', 'israel|isr|ישראל'],
   ['AE', 'united arab emirates|uae|are|emirates'],
   ['SA', 'saudi arabia|sau|ksa'],
   ['QA', 'qatar|qat'],
@@ -99,11 +99,11 @@ const TABLE: Array<[string, string]> = [
   ['DO', 'dominican republic|dom'],
   ['CU', 'cuba|cub'],
   ['JM', 'jamaica|jam'],
-  ['CN', 'china|peoples republic of china|prc|chn|zhongguo'],
+  ['CN', 'china|peoples republic of china|prc|chn|zhongguo|中国|中國'],
   ['HK', 'hong kong|hkg|hong kong sar'],
-  ['TW', 'taiwan|twn'],
-  ['JP', 'japan|jpn|nippon|nihon'],
-  ['KR', 'south korea|korea|republic of korea|kor'],
+  ['TW', 'taiwan|twn|台灣|台湾'],
+  ['JP', 'japan|jpn|nippon|nihon|日本'],
+  ['KR', 'south korea|korea|republic of korea|kor|대한민국|한국'],
   ['IN', 'india|ind|bharat'],
   ['PK', 'pakistan|pak'],
   ['BD', 'bangladesh|bgd'],
@@ -134,7 +134,7 @@ function key(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(/^the /, '');
 }

@@ -2,7 +2,7 @@ import type { IndustryGroup } from '../../signals/enums';
 import { KEYWORDS } from './keywords';
 import { normalizeText, withoutMarkets } from './normalize';
 import { languageTerms, linkedinNames, TERMS } from './terms';
-import { CJK_TERMS, TSE_SECTORS } from './terms-cjk';
+import { CJK_NAMES, CJK_TERMS, TSE_SECTORS } from './terms-cjk';
 
 /**
  * Industry groups (taxonomy in ../shared/corpus/README.md) by the words of LinkedIn's and Wikipedia's industry
@@ -217,8 +217,10 @@ export function industryGroup(text: string, description = false): IndustryGuess 
   if (typeof text !== 'string') return undefined;
   const raw = text.slice(0, MAX_TEXT);
   if (CJK_SCRIPT.test(raw)) {
-    // A sector's official name, stated whole ("輸送用機器": transport equipment is made, not a haulier's).
-    const sector = description ? undefined : TSE_SECTORS[raw.trim().replace(/･/g, '・')];
+    // A sector's official name or a LinkedIn industry's, stated whole ("輸送用機器": transport equipment is made, not
+    // a haulier's; "의료 장비 제조": medical equipment, as LinkedIn files it).
+    const stated = raw.trim().replace(/･/g, '・');
+    const sector = description ? undefined : (TSE_SECTORS[stated] ?? CJK_NAMES[stated.replace(/\s+/g, '')]);
     if (sector) return { group: sector, confidence: INDUSTRY_CONFIDENCE.linkedinName };
     const guess = byCjk(raw, description || raw.length > MAX_STATED);
     if (guess) return guess;

@@ -76,3 +76,14 @@ export const TSE_SECTORS: Record<string, Group> = {
   保険業: 'financial-services',
   その他金融業: 'financial-services',
 };
+
+/**
+ * LinkedIn industry names whose words belong to two groups, read whole as LinkedIn's English name is ("Medical
+ * Equipment Manufacturing" is health care), written without spaces.
+ */
+export const CJK_NAMES: Record<string, Group> = {
+  의료장비제조: 'healthcare',
+  医療機器製造: 'healthcare',
+  医疗设备制造: 'healthcare',
+  醫療設備製造: 'healthcare',
+};

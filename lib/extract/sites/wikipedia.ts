@@ -15,7 +15,7 @@ const INFOBOX = ['table.infobox.vcard', 'table.infobox', 'div.infobox_v3'];
 const INFOBOX_LABEL = 'th.infobox-label, th[scope="row"], tr > td:first-child:not([colspan])';
 /**
  * Each row's label in the editions' own words, as `labelKey` writes them: en, de, fr, es, it, nl, pt, then the Nordic
- * (sv, da, nb, fi), Polish, Czech and Japanese company boxes (their template parameters' printed labels).
+ * (sv, da, nb, fi), Polish, Czech, Greek and Japanese company boxes (their template parameters' printed labels).
  */
 const ALIASES: Record<string, string[]> = {
   industry: [
@@ -34,6 +34,7 @@ const ALIASES: Record<string, string[]> = {
     'branza',
     'odvetvi',
     '業種',
+    'κλαδος',
   ],
   founded: [
     'founded',
@@ -57,6 +58,7 @@ const ALIASES: Record<string, string[]> = {
     // The Japanese box's 設立 is the incorporation the infobox dates; 創業, the business's start, when it is the only one.
     '設立',
     '創業',
+    'ιδρυση',
   ],
   headquarters: [
     'headquarters',
@@ -78,6 +80,7 @@ const ALIASES: Record<string, string[]> = {
     'sidlo',
     '本社所在地',
     '本社',
+    'εδρα',
   ],
   'number of employees': [
     'number of employees',
@@ -101,6 +104,9 @@ const ALIASES: Record<string, string[]> = {
     'pocet zamestnancu',
     'zamestnanci',
     '従業員数',
+    'αριθμος εργαζομενων',
+    'εργαζομενοι',
+    'υπαλληλοι',
   ],
   website: [
     'website',
@@ -120,6 +126,7 @@ const ALIASES: Record<string, string[]> = {
     'strona internetowa',
     'web',
     '外部リンク',
+    'ιστοτοπος',
   ],
   'company type': [
     'company type',
@@ -135,10 +142,11 @@ const ALIASES: Record<string, string[]> = {
     'forma prawna',
     'pravni forma',
     '種類',
+    'μορφη',
   ],
-  'traded as': ['traded as', 'isin', 'giełda', '市場情報'],
+  'traded as': ['traded as', 'isin', 'giełda', '市場情報', 'cotizacion', 'cotacao', 'quotazione', 'cotation'],
   // A country row beside a bare city ("Siedziba: Radom", "Państwo: Polska") completes the HQ.
-  country: ['country', 'land', 'pays', 'pais', 'paese', 'stato', 'panstwo', 'kraj', 'maa', 'zeme'],
+  country: ['country', 'land', 'pays', 'pais', 'paese', 'stato', 'panstwo', 'kraj', 'maa', 'zeme', 'χωρα'],
   // The French box's "Activité" is the company's trade, but a person's box has it too (occupation): it is read as the
   // industry only once an organization's own label has said the box is a company's.
   activity: ['activite', 'activites', 'atividade'],
@@ -185,7 +193,7 @@ function headquarters(text: string | undefined, country: string | undefined) {
   return locationLine(bare && named && toIsoCountry(named) ? `${clean}, ${named}` : clean);
 }
 
-/** Wikipedia articles about organizations: the infobox, its rows read by label in fourteen languages. */
+/** Wikipedia articles about organizations: the infobox, its rows read by label in fifteen languages. */
 export const wikipedia: SiteAdapter = {
   id: ID,
   matches: ['https://*.wikipedia.org/wiki/*'],

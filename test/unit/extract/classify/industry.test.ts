@@ -83,6 +83,8 @@ const CLASSIFIED: Array<[string, string]> = [
   // The Tokyo Stock Exchange's sector names, read whole: transport equipment is made, not hauled.
   ['輸送用機器', 'manufacturing'],
   ['食料品', 'retail-consumer'],
+  // A LinkedIn name whose words are two groups', read whole as its English name is.
+  ['의료 장비 제조', 'healthcare'],
   ['陸運業', 'transportation-logistics'],
   ['Trävaruindustri', 'manufacturing'],
   ['stolarka budowlana', 'manufacturing'],
@@ -150,6 +152,11 @@ describe('industryGroup', () => {
     expect(industryGroup('広告と物流', false)).toBeUndefined();
     // A sector that spans groups is no answer: software, telecoms and broadcasting share 情報・通信業.
     expect(industryGroup('情報・通信業')).toBeUndefined();
+  });
+
+  it('reads an industry named after "for", "para" as the market', () => {
+    expect(industryGroup('Infraestructura de datos para el retail latinoamericano.', true)).toBeUndefined();
+    expect(industryGroup('Scheduling software for healthcare and hospitality teams.', true)?.group).toBe('software');
   });
 
   it("reads a description's market as the market, not the trade", () => {
