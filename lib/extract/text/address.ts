@@ -128,6 +128,10 @@ const IN_STATES =
   'Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|New Delhi|Chandigarh|Puducherry|Jammu and Kashmir';
 const BR_UF = 'AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO';
 const AU_STATES = 'NSW|VIC|QLD|SA|WA|TAS|ACT|NT';
+const MY_STATES =
+  "Selangor(?: Darul Ehsan)?|Wilayah Persekutuan(?: Kuala Lumpur)?|Johor(?: Darul Ta'?zim)?|Pulau Pinang|Penang|Perak(?: Darul Ridzuan)?|Kedah(?: Darul Aman)?|Melaka|Negeri Sembilan|Pahang|Sabah|Sarawak|Kelantan|Terengganu|Perlis|Putrajaya|Labuan";
+const PH_REGIONS =
+  'Metro Manila|NCR|Cebu|Laguna|Cavite|Rizal|Bulacan|Pampanga|Batangas|Davao del Sur|Iloilo|Negros Occidental|Pangasinan|Benguet|Misamis Oriental';
 const CA_NAMES =
   'Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouvelle-Écosse|Nova Scotia|Nouveau-Brunswick|New Brunswick|Colombie-Britannique|British Columbia';
 // "Franklin, Tennessee 37064": the state's name in full before the ZIP code, as many small US businesses write it.
@@ -152,9 +156,15 @@ const AFTER_CITY: Array<[RegExp, string]> = [
     new RegExp(String.raw`${WORD_START}${CITY}\s*\((${CA_NAMES})\)\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`, 'gu'),
     'CA',
   ],
+  // "Makati City, Metro Manila 1226", "Cebu City, Cebu 6000": a Philippine city, its region or province, four digits.
+  [new RegExp(String.raw`${WORD_START}${CITY},\s*(${PH_REGIONS})\s+(\d{4})(?!\d)`, 'gu'), 'PH'],
   // "Singapore 139951": the city-state's name and its six-digit postcode.
   [new RegExp(String.raw`${WORD_START}(Singapore)\s+()(\d{6})(?!\d)`, 'gu'), 'SG'],
 ];
+// "서울특별시 강남구 테헤란로 152", "경기도 성남시 분당구 판교역로 192": a Korean road address opens with a metropolitan
+// city, or a province and its city, followed by a district (구, 군) or a road (로, 길).
+const KR_ADDRESS =
+  /(?<![가-힣])(?:(서울특별시|(?:부산|대구|인천|광주|대전|울산)광역시|세종특별자치시)|([가-힣]{2,3}(?:도|특별자치도))\s*([가-힣]{1,4}시))(?=\s*[가-힣]{1,6}(?:구|군|로|길|동|읍|면)(?![가-힣]))/gu;
 // "〒577-0012 大阪府東大阪市長田東3丁目4番18号": Japan's postcode, the prefecture, then the city (市), or a ward (区) of
 // Tokyo, which is the city.
 const JP_POSTAL =
@@ -172,6 +182,9 @@ const MX_STATES = String.raw`CDMX|N\.\s?L\.|Jal\.|Edo\.\s?Méx\.|Qro\.|Pue\.|Gto
 const BEFORE_CITY: Array<[RegExp, string]> = [
   [new RegExp(String.raw`(?:^|[\s,])([A-Z]\d{4}(?:[A-Z]{3})?)\s+${CITY},\s*(${AR_PROVINCES})(?![\p{L}])`, 'gmu'), 'AR'],
   [new RegExp(String.raw`(?:^|[\s,])(\d{5})\s+${CITY},\s*(${MX_STATES})(?![\p{L}])`, 'gmu'), 'MX'],
+  // "40200 Shah Alam, Selangor Darul Ehsan", "50450 Kuala Lumpur, Wilayah Persekutuan": Malaysia's five digits, the
+  // city, then its state.
+  [new RegExp(String.raw`(?:^|[\s,])(\d{5})\s+${CITY},\s*(${MY_STATES})(?![\p{L}])`, 'gmu'), 'MY'],
 ];
 const REGION_POSTAL: Array<[RegExp, Set<string>, string]> = [
   [US_POSTAL, US_STATES, 'US'],
@@ -369,6 +382,11 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
       if (m[2]) address.region = m[2];
       add(m.index, withStreet(address, streetBefore(text, m.index)?.street));
     }
+  }
+  for (const m of text.matchAll(KR_ADDRESS)) {
+    // A metropolitan city is its own first-level region ("서울특별시 강남구 …"); elsewhere the province, then the city.
+    const address: Address = m[1] ? { city: m[1], country: 'KR' } : { city: m[3], region: m[2], country: 'KR' };
+    if (address.city) add(m.index, address);
   }
   for (const m of text.matchAll(JP_POSTAL)) {
     const tokyo = m[2] === '東京都';

@@ -72,6 +72,10 @@ const FORMS: Array<[form: string, city: string, country: string]> = [
   ['Novom Sadu', 'Novi Sad', 'RS'],
   ['Ljubljani', 'Ljubljana', 'SI'],
   ['Mariboru', 'Maribor', 'SI'],
+  ['Celju', 'Celje', 'SI'],
+  ['Kranju', 'Kranj', 'SI'],
+  ['Kopru', 'Koper', 'SI'],
+  ['Velenju', 'Velenje', 'SI'],
   // Hungarian
   ['Budapesten', 'Budapest', 'HU'],
   ['Debrecenben', 'Debrecen', 'HU'],
@@ -93,9 +97,23 @@ const FORMS: Array<[form: string, city: string, country: string]> = [
   ['Kuopiossa', 'Kuopio', 'FI'],
   ['Lahdessa', 'Lahti', 'FI'],
   ['Porissa', 'Pori', 'FI'],
+  // Finnish moves ("pääkonttori muutti Tampereelle"): the illative and allative
+  ['Helsinkiin', 'Helsinki', 'FI'],
+  ['Espooseen', 'Espoo', 'FI'],
+  ['Vantaalle', 'Vantaa', 'FI'],
+  ['Tampereelle', 'Tampere', 'FI'],
+  ['Turkuun', 'Turku', 'FI'],
+  ['Ouluun', 'Oulu', 'FI'],
+  ['Jyväskylään', 'Jyväskylä', 'FI'],
+  ['Kuopioon', 'Kuopio', 'FI'],
+  ['Lahteen', 'Lahti', 'FI'],
 ];
-const FORM_CITY = new Map(FORMS.map(([form, city, country]) => [form, { city, country }]));
-const FORM_RE = new RegExp(`(?<![\\p{L}])(?:${FORMS.map(([form]) => form).join('|')})(?![\\p{L}])`, 'gu');
+// The nominatives count too ("preselili v Celje, kjer imamo danes sedež"): a neuter or foreign name is not inflected.
+const FORM_CITY = new Map([
+  ...FORMS.map(([, city, country]) => [city, { city, country }] as const),
+  ...FORMS.map(([form, city, country]) => [form, { city, country }] as const),
+]);
+const FORM_RE = new RegExp(`(?<![\\p{L}])(?:${[...FORM_CITY.keys()].join('|')})(?![\\p{L}])`, 'gu');
 // "i Esbjerg", "i Bergen", "i Malmö": a Nordic place name after the preposition, not inflected.
 const NORDIC_IN = /(?<![\p{L}])i (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/gu;
 const NORDIC_SEAT = /hovedkontor|hovedsæde|hovedsete|huvudkontor/i;

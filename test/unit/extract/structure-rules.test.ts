@@ -530,6 +530,14 @@ describe('Irish Eircodes, "-based" seats and counted colleagues', () => {
       city: 'Wien',
     });
     expect(seatPhrase('We are headquartered in St. Louis.')).toEqual({ city: 'St. Louis' });
+    // Where the seat moved is where it is, whatever city the company started in.
+    expect(seatPhrase('Founded in Davao City in 2014, we moved our head office to Makati in 2017.')).toEqual({
+      city: 'Makati',
+    });
+    expect(seatPhrase('En 2013 trasladamos nuestra oficina principal a Lima, en Miraflores.')).toEqual({
+      city: 'Lima',
+    });
+    expect(seatPhrase('Die Firma verlegte ihren Hauptsitz nach Leipzig.')).toEqual({ city: 'Leipzig' });
     expect(headcount('Founded in 2017, we now count 74 colleagues in Antwerp (HQ) and Ghent.')?.range).toEqual({
       min: 74,
       max: 74,

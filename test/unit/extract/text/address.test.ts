@@ -59,6 +59,27 @@ describe('postal addresses: the country from the postcode format, the street lin
     expect(findAddresses('Building 4120, Germany')).toEqual([]);
   });
 
+  it('reads Philippine, Malaysian and Korean address lines', () => {
+    expect(findAddress('12F Quill Tower, Paseo de Roxas\nMakati City, Metro Manila 1226')).toMatchObject({
+      city: 'Makati City',
+      region: 'Metro Manila',
+      country: 'PH',
+    });
+    expect(findAddress('Lot 12, Jalan Utas 15/7\n40200 Shah Alam, Selangor Darul Ehsan\nMalaysia')).toMatchObject({
+      city: 'Shah Alam',
+      postalCode: '40200',
+      country: 'MY',
+    });
+    expect(findAddress('본사 : 경기도 성남시 분당구 판교역로 192번길 16')).toEqual({
+      city: '성남시',
+      region: '경기도',
+      country: 'KR',
+    });
+    expect(findAddress('서울특별시 강남구 테헤란로 152')).toEqual({ city: '서울특별시', country: 'KR' });
+    // A province named in a sentence is no address.
+    expect(findAddresses('경기도 지역의 물류 기업')).toEqual([]);
+  });
+
   it('needs a street or a country prefix before a bare four- or five-digit number', () => {
     expect(findAddresses('Over 2000 Customers love us; 12000 Downloads')).toEqual([]);
   });

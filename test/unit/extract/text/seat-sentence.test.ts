@@ -10,6 +10,8 @@ describe('seatSentence', () => {
     ['Sjedište tvrtke je u Zagrebu.', 'Zagreb', 'HR'],
     ['Yhtiön pääkonttori sijaitsee Tampereella.', 'Tampere', 'FI'],
     ['A cég székhelye Debrecenben van.', 'Debrecen', 'HU'],
+    ['Vuonna 2019 pääkonttori muutti Tampereelle Hervantaan.', 'Tampere', 'FI'],
+    ['Leta 2004 smo se preselili v Celje, kjer imamo danes sedež.', 'Celje', 'SI'],
     ['Quillfeather blev grundlagt i 2012 i Esbjerg, hvor vi stadig har hovedkontor.', 'Esbjerg', undefined],
   ])('%s', (text, city, country) => {
     expect(seatSentence(text)).toEqual(country ? { city, country } : { city });
