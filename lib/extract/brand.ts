@@ -144,3 +144,31 @@ export function brandDomainIn(text: string, targets: string[]): string | undefin
   }
   return undefined;
 }
+
+// Legal forms that close a name and are not part of an abbreviation ("Selangor Precision Moulds Sdn. Bhd.").
+const CLOSING_FORM =
+  /(?:\s+(?:sdn\.?\s*bhd\.?|bhd\.?|pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|pvt\.?\s*ltd\.?|ltd\.?|limited|inc\.?|llc|gmbh|ag|s\.?a\.?|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|oy|ab|a\/s|as|co\.?))+\s*$/i;
+
+/**
+ * A domain label that abbreviates a name: the first words' initials, then the rest spelled ("Selangor Precision
+ * Moulds" -> spmoulds, spm), as companies shorten long names for their domain.
+ */
+export function abbreviates(name: string, label: string | undefined): boolean {
+  if (!label || label.length < 3) return false;
+  const words = name
+    .replace(CLOSING_FORM, '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  if (words.length < 2) return false;
+  for (let k = 2; k <= words.length; k++) {
+    const initials = words
+      .slice(0, k)
+      .map((w) => w[0])
+      .join('');
+    if (initials + words.slice(k).join('') === label) return true;
+  }
+  return false;
+}

@@ -9,7 +9,7 @@ const TAIL = SAMPLE_LIMITS.textTail;
 const SELECTOR = 'text (closing lines)';
 
 const NOTICE =
-  /(©|&copy;|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?:((?:19|20)\d\d)(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|today))?\s*[,.]?\s*)?(?:by\s+)?([^\n|·•]{2,160})/gi;
+  /(©|&copy;|\(c\)|copyright\b)\s*(©|\(c\))?\s*(?:((?:19|20)\d\d)(?:\s*[-–—]\s*(?:(?:19|20)\d\d|present|today))?\s*[,.]?\s*)?(?:by\s+)?([^\n|·•]{2,160})/gi;
 const STOP =
   /all rights? reserved|alle rechte vorbehalten|tous droits r[ée]serv[ée]s|todos los derechos|tutti i diritti|\s[-–—]\s|\s\/\s|[|·•©]/i;
 const LEGAL_FORM =
@@ -42,9 +42,9 @@ function ownerOf(tail: string): string | undefined {
 function ownersIn(text: string): string[] {
   const owners: string[] = [];
   for (const m of text.matchAll(NOTICE)) {
-    const [, mark = '', year, tail = ''] = m;
-    // "Copyright" alone is a link label ("Copyright policy"); with © or a year it is a notice.
-    if (!year && /^copyright$/i.test(mark)) continue;
+    const [, mark = '', sign, year, tail = ''] = m;
+    // "Copyright" alone is a link label ("Copyright policy"); with © or a year it is a notice ("COPYRIGHT © ACME.").
+    if (!year && !sign && /^copyright$/i.test(mark)) continue;
     const owner = plainText(ownerOf(tail));
     if (owner) owners.push(owner);
     if (owners.length >= 5) break;
@@ -56,14 +56,19 @@ function ownersIn(text: string): string[] {
  * The copyright owner in the page's closing text, as legal name when it carries a legal form and as a last-resort
  * company name. Footers often name a parent company ("© Yahoo" on a news site), an agency or the founder, so an owner
  * only counts when it spells the site's brand (the domain label or og:site_name); the name is the words that do
- * ("Parallels International GmbH" -> "Parallels"). Without a domain (local pages) the first owner counts. Runs in the
+ * ("Parallels International GmbH" -> "Parallels"). Without a domain (local pages) the first owner counts, and so does an
+ * owner written in a script the domain cannot spell. Runs in the
  * background on the text sample: the notice sits in the visible text's tail, which the sample keeps, so the page's
  * footer is never queried.
  */
 export function copyrightFacts(text: string, ctx: FactContext, brands: string[]): CompanyDraft | undefined {
   for (const owner of ownersIn(text.slice(-TAIL))) {
     const bare = owner.replace(LEGAL_FORM, '');
-    const name = brands.length ? (findBrand(bare, brands) ?? findBrand(owner, brands)) : plainText(bare);
+    // An owner in a script a Latin domain cannot spell ("© 2026 Ελαιουργεία Μηλιαράκη") is taken as written, as
+    // og:site_name is (meta.ts).
+    const unspellable = !/\p{Script=Latin}/u.test(bare) && brands.every((b) => /^[a-z0-9]+$/.test(b));
+    const name =
+      brands.length && !unspellable ? (findBrand(bare, brands) ?? findBrand(owner, brands)) : plainText(bare);
     if (!name) continue;
     const company: CompanySignals = { name: makeFact(ctx, 'copyright', name, SELECTOR, 0.35) };
     if (LEGAL_FORM.test(owner)) company.legalName = makeFact(ctx, 'copyright', owner, SELECTOR);

@@ -1,7 +1,7 @@
 import { LIMITS } from '../signals/limits';
 import type { CompanySignals } from '../signals/schema';
 import type { PageSource } from '../signals/source';
-import { brandVariants, findBrand, widenBrand } from './brand';
+import { abbreviates, brandVariants, findBrand, widenBrand } from './brand';
 import { attrSelector, type CompanyDraft, type FactContext, makeFact, safeUrl } from './facts';
 import { isCompanyOwnPage } from './own-page';
 import { effectiveOgType } from './page-type';
@@ -22,13 +22,16 @@ export interface MetaResult {
 /**
  * The company name in og:site_name. Sites fill it with a page name ("Start", "Privatkredit"), a campaign or a bare
  * host, so it only counts when it spells the domain (the matching words are kept: "Docker Documentation" ->
- * "Docker"), or when it is in a script a Latin domain cannot spell ("Яндекс"), or when there is no domain (local).
+ * "Docker") or the domain abbreviates it (spmoulds for "Selangor Precision Moulds"), or when it is in a script a Latin
+ * domain cannot spell ("Яндекс"), or when there is no domain (local).
  */
 function siteNameAsCompany(name: string | undefined, domainLabel: string | undefined): string | undefined {
   if (!name) return undefined;
   if (!domainLabel) return name;
   const brand = findBrand(name, brandVariants(domainLabel));
   if (brand) return /^[a-z0-9.-]+\.[a-z]{2,}$/.test(brand) ? undefined : widenBrand(name, brand);
+  // "Selangor Precision Moulds Sdn. Bhd." at spmoulds.com.my: the domain abbreviates the name.
+  if (abbreviates(name, domainLabel)) return name;
   return /\p{Script=Latin}/u.test(name) ? undefined : name;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brandVariants } from '../../../lib/extract/brand';
+import { abbreviates, brandVariants } from '../../../lib/extract/brand';
 import { copyrightFacts } from '../../../lib/extract/copyright';
 import { EXTRACTOR_IDS, extractPage } from '../../../lib/extract/index';
 import { socialProfile } from '../../../lib/extract/links';
@@ -122,6 +122,13 @@ describe('copyrightFacts', () => {
 
   it('ignores a "Copyright policy" link', () => {
     expect(run('<a href="/copyright">Copyright policy</a>')).toBeUndefined();
+  });
+
+  it('reads "COPYRIGHT © OWNER." and an owner in a script the domain cannot spell', () => {
+    expect(run('COPYRIGHT © ACME. ALL RIGHTS RESERVED.')?.name?.value).toBe('ACME');
+    expect(run('© 2026 Ελαιουργεία Κρήτης · Όροι χρήσης')?.name?.value).toBe('Ελαιουργεία Κρήτης');
+    // A Latin owner still has to spell the brand.
+    expect(run('© 2026 Other Olive Mills · Terms')).toBeUndefined();
   });
 
   it('takes the first owner when the page has no domain (local pages)', () => {
@@ -279,5 +286,14 @@ describe('extractPage details', () => {
       expect.arrayContaining(['jsonld', 'microdata', 'opengraph', 'meta', 'title', 'links', 'copyright']),
     );
     expect(new Set(EXTRACTOR_IDS).size).toBe(EXTRACTOR_IDS.length);
+  });
+});
+
+describe('abbreviates', () => {
+  it("reads a domain made of the first words' initials and the rest", () => {
+    expect(abbreviates('Selangor Precision Moulds Sdn. Bhd.', 'spmoulds')).toBe(true);
+    expect(abbreviates('Selangor Precision Moulds', 'spm')).toBe(true);
+    expect(abbreviates('Selangor Precision Moulds', 'moulds')).toBe(false);
+    expect(abbreviates('Acme', 'a')).toBe(false);
   });
 });
