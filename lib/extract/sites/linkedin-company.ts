@@ -68,6 +68,7 @@ const ABOUT_KEYS: Record<string, string> = {
   foundedon: 'founded',
   'founded-on': 'founded',
   'organization-type': 'type',
+  organizationtype: 'type',
   specialties: 'specialties',
 };
 
@@ -141,11 +142,14 @@ function aboutRows(doc: Document): Map<string, Element> {
 }
 
 /**
- * The About "Type" row's value for a listed company, in LinkedIn's interface languages (en, de, fr, es, it, nl, pt):
- * a listed company is public whatever rounds it raised before.
+ * The About "Type" row's value for a listed company, in LinkedIn's interface languages (en, de, fr, es, it, nl, pt, sv,
+ * fi, pl, tr, zh, ja, ko): a listed company is public whatever rounds it raised before.
  */
 const PUBLIC_TYPE =
-  /^(?:public company|b[öo]rsennotiert\p{L}*|soci[ée]t[ée] cot[ée]e|empresa p[úu]blica|societ[àa] quotata|beursgenoteerd|empresa de capital aberto)/iu;
+  /^(?:public company|b[öo]rsennotiert\p{L}*|soci[ée]t[ée] cot[ée]e|empresa p[úu]blica|societ[àa] quotata|beursgenoteerd|empresa de capital aberto|publikt bolag|julkinen osakeyhtiö|julkinen yhtiö|spółka publiczna|halka açık şirket|上市公司|上場企業|상장 ?기업)/iu;
+// The guest page's funding card: its last round links to the round's Crunchbase page, named by its type ("Seed",
+// "Series A"), whatever the interface language.
+const LAST_ROUND = 'a[href*="crunchbase.com/funding_round/"][href*="funding_last-round"]';
 /**
  * The company's own openings: the jobs section lists links to postings (`/jobs/view/`), each card's subtitle naming
  * the company, and links all of them (`/jobs/<slug>-jobs`, `/company/<slug>/jobs`). The nav's "Jobs" link searches
@@ -287,7 +291,9 @@ function fromDom(doc: Document, ctx: SiteContext, slug: string): SourceCompany {
   const domain = websiteDomain(website, ctx.url) ?? websiteDomain(button, ctx.url);
   const hiring = hasOwnOpenings(doc, name?.text, slug.toLowerCase());
   return {
-    fundingStage: f(PUBLIC_TYPE.test(textOf(at('type'), 80) ?? '') ? 'ipo/public' : undefined, 'type'),
+    fundingStage: PUBLIC_TYPE.test(textOf(at('type'), 80) ?? '')
+      ? f('ipo/public', 'type')
+      : f(toFundingStage(textOf(doc.querySelector(LAST_ROUND), 40)), LAST_ROUND),
     // A listed few are not a count of openings: the company's jobs tab stands for them, without a number.
     hiring: f(
       hiring ? { careersUrl: `https://www.linkedin.com/company/${encodeURIComponent(slug)}/jobs/` } : undefined,
