@@ -19,7 +19,7 @@ const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
   ],
   [
     'it-services',
-    'it services|it dienstleist\\w*|it consulting|it beratung|managed services?|systemhaus|it support|it security|it sicherheit|rechenzentrum|data ?cent(er|re)s?|webhosting|managed hosting|it infrastru\\w*|custom software|consulting group|web development|webentwicklung|shopware|magento|online shops?|digital agency|services informatiques|infogerance|maintenance informatique|infrastructure informatique|cybersecurite|centre de donnees|hebergement web|servicios informaticos|soporte informatico|mantenimiento informatico|ciberseguridad|centro de datos|alojamiento web',
+    'it services|it dienstleist\\w*|it consulting|it beratung|managed services?|managed cloud|cloud (?:and devops )?partner|devops partner|cloud migrations?|cloud consulting|managed service provider|managed it|systemhaus|it support|it security|it sicherheit|rechenzentrum|data ?cent(er|re)s?|webhosting|managed hosting|it infrastru\\w*|custom software|consulting group|web development|webentwicklung|shopware|magento|online shops?|digital agency|services informatiques|infogerance|maintenance informatique|infrastructure informatique|cybersecurite|centre de donnees|hebergement web|servicios informaticos|soporte informatico|mantenimiento informatico|ciberseguridad|centro de datos|alojamiento web',
     'consultants?|hosting|netzwerk|informatique|informatica',
   ],
   [

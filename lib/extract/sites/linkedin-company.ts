@@ -51,9 +51,10 @@ const ABOUT_LABEL = 'dl dt, [data-test-id^="about-us__"] dt, .basic-info-about l
 const TAGLINE = ['.org-top-card-summary__tagline', 'h4.top-card-layout__second-subline'];
 const WEBSITE_BUTTON = 'a[aria-label^="Visit website" i], a.org-top-card-primary-actions__action[href^="http"]';
 
-// The size and follower words of LinkedIn's localized layouts (en, fr, de, es, it, nl, pt).
+// The size and follower words of LinkedIn's localized layouts (en, fr, de, es, it, nl, pt, pl, sv, da, no, cs, fi, tr,
+// hu, ro, el, he; ja, zh, ko without word boundaries).
 const SIZE =
-  /(?<!\p{L})(?:employees?|employ[ée]s|mitarbeiter\p{L}*|besch[äa]ftigte|empleados|dipendenti|medewerkers|werknemers|funcion[áa]rios|empregados|pracownik\p{L}*|anst[äa]llda|ansatte|zam[ěe]stnanc\p{L}*|ty[öo]ntekij\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:employees?|employ[ée]s|mitarbeiter\p{L}*|besch[äa]ftigte|empleados|dipendenti|medewerkers|werknemers|funcion[áa]rios|empregados|pracownik\p{L}*|anst[äa]llda|ansatte|zam[ěe]stnanc\p{L}*|ty[öo]ntekij\p{L}*|çalışan|alkalmazott|angajați|angajati|εργαζόμενοι|υπάλληλοι|עובדים)(?!\p{L})|社員|従業員|員工|员工|직원/iu;
 const FOLLOWERS = /(?<!\p{L})(?:followers?|abonn[ée]s|seguidores|volgers|follower:?\p{L}*)(?!\p{L})/iu;
 /**
  * The logged-out About rows carry a language-neutral key (`data-test-id="about-us__industry"`) beside a label in

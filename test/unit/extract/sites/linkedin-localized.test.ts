@@ -6,14 +6,15 @@ import { normalizePage } from '../../../../lib/signals/normalize';
 const NOW = Date.UTC(2025, 0, 15);
 const URL_ = 'https://fi.linkedin.com/company/quillfeather';
 
-function stage(body: string): string | undefined {
+function company(body: string) {
   const html = `<html lang="fi"><head><title>Quillfeather | LinkedIn</title></head><body>
     <h1 class="top-card-layout__title">Quillfeather</h1>${body}</body></html>`;
   const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return normalizePage(extractPage(doc, URL_, NOW))?.company?.fundingStage?.value;
+  return normalizePage(extractPage(doc, URL_, NOW))?.company;
 }
+const stage = (body: string) => company(body)?.fundingStage?.value;
 
-describe('LinkedIn company funding', () => {
+describe('LinkedIn company pages in more interface languages', () => {
   it("reads the funding card's last round, whatever the interface language", () => {
     const card = `<section class="core-section-container funding"><h2>Rahoitus</h2>
       <p>Quillfeather: 3 rahoituskierrosta</p><p class="font-bold">Viimeisin kierros</p>
@@ -29,5 +30,15 @@ describe('LinkedIn company funding', () => {
 
   it('reads no round from a link to another page of Crunchbase', () => {
     expect(stage('<a href="https://www.crunchbase.com/organization/quillfeather">Series A</a>')).toBeUndefined();
+  });
+
+  it.each([
+    ['501-1.000 çalışan', { min: 501, max: 1000 }],
+    ['직원 51-200명', { min: 51, max: 200 }],
+    ['社員 201～500名', { min: 201, max: 500 }],
+    ['51-200 名員工', { min: 51, max: 200 }],
+  ])('reads the size band %s', (band, range) => {
+    const row = `<dl><div data-test-id="about-us__size"><dt>—</dt><dd>${band}</dd></div></dl>`;
+    expect(company(row)?.employees?.value).toEqual(range);
   });
 });
