@@ -18,6 +18,7 @@ import { extractMeta } from './meta';
 import { PEOPLE_SOURCE_IDS, readPeople } from './people/interpret';
 import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
 import { publicCompany, publicProfile, withFallback } from './profile-page';
+import { profileTextFacts } from './profile-text';
 import { collectSample } from './sample';
 import { siteKey } from './site-key';
 import { SITE_ADAPTER_IDS } from './sites/registry';
@@ -129,6 +130,9 @@ function interpret(source: PageSource): PageSignals | null {
   ]);
 
   const heuristics: CompanyDraft[] = [];
+  // A profile's own words on a platform page (a GitHub organization's README): founding year, headcount, careers.
+  const about = source.site?.about;
+  if (about) heuristics.push(profileTextFacts(about, ctx, site?.company?.domain?.value));
   let sample: PageSample | undefined;
   let view: PageView | undefined;
   // On a platform the title, footer and links are the platform's, not the profile's: the page sends no body.

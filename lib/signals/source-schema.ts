@@ -59,7 +59,17 @@ export const pageSourceSchema = z.object({
   title: text(CAP.title),
   lang: z.string().max(CAP.lang).optional().catch(undefined),
   site: z
-    .object({ company: z.looseObject({}).optional(), person: z.looseObject({}).optional() })
+    .object({
+      company: z.looseObject({}).optional(),
+      person: z.looseObject({}).optional(),
+      about: z
+        .object({
+          text: text(CAP.profileText),
+          links: list(z.tuple([href, z.string().max(CAP.label)]), CAP.profileLinks),
+        })
+        .optional()
+        .catch(undefined),
+    })
     .optional()
     .catch(undefined),
   microdata: z.looseObject({}).optional().catch(undefined),

@@ -20,7 +20,7 @@ export interface PageSource {
   /** `<html lang>`. */
   lang?: string;
   /** A site adapter's facts (lib/extract/sites), when one matches the URL. */
-  site?: { company?: SourceCompany; person?: PersonSignals };
+  site?: { company?: SourceCompany; person?: PersonSignals; about?: ProfileText };
   /** The microdata layer's facts (lib/extract/microdata.ts), its addresses read in full (lib/extract/region-codes.ts). */
   microdata?: CompanySignals;
   /** Texts of `script[type="application/ld+json"]`, in order; null for a block too large to send. */
@@ -47,6 +47,15 @@ export interface AddressDraft extends Address {
   line?: string;
   /** The region names the country when no part does (LinkedIn's hCard: "Austin", "TX"); filled in the background. */
   countryFromRegion?: true;
+}
+
+/**
+ * What a profile's owner wrote about itself on a platform page (a GitHub organization's profile README): its text and
+ * links, as `[href, label]`, for the background's text rules. The rest of a platform page is the platform's.
+ */
+export interface ProfileText {
+  text: string;
+  links: Array<[href: string, label: string]>;
 }
 
 /** A site adapter's company facts as the content script sends them: the HQ may still be a draft. */
@@ -139,6 +148,9 @@ export const SOURCE_LIMITS = {
   /** Scheme, host and path: the query is cut. */
   resource: 200,
   text: 22_100,
+  /** A profile's own text (`ProfileText`) and its links. */
+  profileText: 3_000,
+  profileLinks: 40,
   /** A one-line location a site adapter sends (`AddressDraft.line`). */
   locationLine: 200,
   /** Past this many characters in all, the collector measures the JSON and trims. */

@@ -1,7 +1,7 @@
 import type { CompanySignals, PersonSignals } from '../../signals/schema';
-import type { SourceCompany } from '../../signals/source';
+import { SOURCE_LIMITS, type SourceCompany } from '../../signals/source';
 import { websiteDomain } from '../organization';
-import { firstText, hrefOf, query, textOf } from './dom';
+import { firstText, hrefOf, query, queryAll, textOf } from './dom';
 import { parseHeadline } from './headline';
 import {
   compact,
@@ -137,6 +137,34 @@ function repoOwner(doc: Document, ctx: SiteContext): CompanySignals | undefined 
   });
 }
 
+// An organization's profile README (2021-2025): the one part of the page the organization wrote about itself. A
+// repository's README is about the repository, and is never read.
+const ORG_README = [
+  '.org-readme article.markdown-body',
+  'article.markdown-body[itemprop="text"]',
+  'article.markdown-body',
+];
+
+/** The organization's own words and links, for the background's text rules (founding year, headcount, careers). */
+function withReadme(doc: Document, result: SiteResult): SiteResult {
+  const readme = firstText(doc, ORG_README);
+  const el = readme?.el;
+  if (!el) return result;
+  const links: Array<[string, string]> = [];
+  for (const a of queryAll(el, 'a[href]', SOURCE_LIMITS.profileLinks)) {
+    const href = (a.getAttribute('href') ?? '').slice(0, SOURCE_LIMITS.href);
+    if (href) links.push([href, (textOf(a, 80) ?? '').slice(0, SOURCE_LIMITS.label)]);
+  }
+  // The rendered lines where the browser gives them (a heading, a list item, a paragraph each on its own line).
+  const rendered = (el as HTMLElement).innerText;
+  const text = (
+    typeof rendered === 'string' && rendered.trim() ? rendered : (textOf(el, SOURCE_LIMITS.profileText) ?? '')
+  )
+    .replace(/[\u0000-\u0008\u000b-\u001f]/g, ' ')
+    .slice(0, SOURCE_LIMITS.profileText);
+  return text ? { ...result, about: { text, links } } : result;
+}
+
 const REPO_HOMEPAGE = [
   '.BorderGrid a.text-bold[role="link"][href^="http"]',
   'a[data-testid="repository-homepage-url"]',
@@ -158,14 +186,14 @@ export const github: SiteAdapter = {
     if (!login || RESERVED.test(login) || !/^[A-Za-z0-9-]{1,39}$/.test(login)) return undefined;
     if (orgTab) {
       const company = organization(doc, ctx, login);
-      return company ? { company } : undefined;
+      return company ? withReadme(doc, { company }) : undefined;
     }
     if (repo) {
       const company = repoOwner(doc, ctx);
       return company ? { company } : undefined;
     }
     const company = organization(doc, ctx, login);
-    if (company) return { company };
+    if (company) return withReadme(doc, { company });
     const person = user(doc, ctx, login);
     return person ? { person } : undefined;
   },

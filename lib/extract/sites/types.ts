@@ -1,6 +1,6 @@
 import { LIMITS } from '../../signals/limits';
 import type { Fact, PersonSignals } from '../../signals/schema';
-import { type AddressDraft, SOURCE_LIMITS, type SourceCompany } from '../../signals/source';
+import { type AddressDraft, type ProfileText, SOURCE_LIMITS, type SourceCompany } from '../../signals/source';
 
 /** What a site adapter's facts share: the page and the time of the extraction. */
 export interface SiteContext {
@@ -12,6 +12,7 @@ export interface SiteContext {
 export interface SiteResult {
   company?: SourceCompany;
   person?: PersonSignals;
+  about?: ProfileText;
 }
 
 /**
