@@ -44,3 +44,7 @@ export function jsonText(input: unknown, max?: number): string | undefined {
   }
   return plainText(input, max);
 }
+
+// Control characters JSON would write six characters long; a page's text has no business holding them.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
+export const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;

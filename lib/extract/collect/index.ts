@@ -9,6 +9,7 @@ import { siteKey } from '../site-key';
 import { adapterFor } from '../sites/registry';
 import type { SiteResult } from '../sites/types';
 import { findDomMarkers } from '../tech/dom-markers';
+import { CONTROL } from '../text';
 import { readCards } from './cards';
 import { fitMessage } from './fit';
 import { isForeign } from './foreign';
@@ -20,9 +21,6 @@ import { articleText, badgeWords, controlLabels, footerText, STANDARD } from './
 
 const HEAD = SAMPLE_LIMITS.textHead;
 const TAIL = SAMPLE_LIMITS.textTail;
-// Control characters JSON would write six characters long; a page's text has no business holding them.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 
 /** Runs an adapter; a page that makes it throw yields nothing from it, the generic reads still run. */
 function runAdapter(doc: Document, ctx: FactContext): SiteResult | undefined {

@@ -1,6 +1,7 @@
 import type { CompanySignals, PersonSignals } from '../../signals/schema';
 import { SOURCE_LIMITS, type SourceCompany } from '../../signals/source';
 import { websiteDomain } from '../organization';
+import { CONTROL } from '../text';
 import { firstText, hrefOf, query, queryAll, textOf } from './dom';
 import { parseHeadline } from './headline';
 import {
@@ -160,7 +161,7 @@ function withReadme(doc: Document, result: SiteResult): SiteResult {
   const text = (
     typeof rendered === 'string' && rendered.trim() ? rendered : (textOf(el, SOURCE_LIMITS.profileText) ?? '')
   )
-    .replace(/[\u0000-\u0008\u000b-\u001f]/g, ' ')
+    .replace(CONTROL, ' ')
     .slice(0, SOURCE_LIMITS.profileText);
   return text ? { ...result, about: { text, links } } : result;
 }
