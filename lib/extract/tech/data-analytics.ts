@@ -117,7 +117,8 @@ export const ANALYTICS: Fingerprint[] = [
     hosts: ['securepubads.g.doubleclick.net', 'stats.g.doubleclick.net', 'doubleclick.net'],
   },
   {
-    name: 'Meta Pixel',
+    // Named as sellers and lookup tools still name it (Meta renamed it "Meta Pixel").
+    name: 'Facebook Pixel',
     category: 'Advertising',
     hosts: ['connect.facebook.net/*fbevents.js'],
     inline: ["fbq('init'", 'fbq("init"'],
@@ -184,6 +185,7 @@ export const ANALYTICS: Fingerprint[] = [
   { name: 'Chameleon', category: 'Digital adoption', hosts: ['fast.trychameleon.com'] },
   { name: 'Whatfix', category: 'Digital adoption', hosts: ['cdn.whatfix.com'] },
   // Consent management
+  { name: 'Cookie Information', category: 'Consent management', hosts: ['cookieinformation.com'] },
   { name: 'Cookiebot', category: 'Consent management', hosts: ['consent.cookiebot.com', 'consentcdn.cookiebot.com'] },
   {
     name: 'OneTrust',

@@ -29,7 +29,17 @@ export const SERVICE: Fingerprint[] = [
   {
     name: 'Zoho SalesIQ',
     category: 'Live chat',
-    hosts: ['salesiq.zoho.com', 'salesiq.zoho.eu', 'salesiq.zohopublic.com'],
+    // One host per Zoho data centre.
+    hosts: [
+      'salesiq.zoho.com',
+      'salesiq.zoho.eu',
+      'salesiq.zoho.in',
+      'salesiq.zoho.com.au',
+      'salesiq.zoho.jp',
+      'salesiq.zohopublic.com',
+      'salesiq.zohopublic.eu',
+      'salesiq.zohopublic.in',
+    ],
   },
   // Customer support
   { name: 'Zendesk', category: 'Customer support', hosts: ['static.zdassets.com', 'zendesk.com/embeddable'] },

@@ -92,6 +92,14 @@ export const WEB: Fingerprint[] = [
   { name: 'Sanity', category: 'CMS', hosts: ['cdn.sanity.io'] },
   { name: 'Storyblok', category: 'CMS', hosts: ['a.storyblok.com', 'app.storyblok.com'] },
   { name: 'Prismic', category: 'CMS', hosts: ['images.prismic.io', 'static.cdn.prismic.io'] },
+  {
+    name: 'Odoo',
+    category: 'CMS',
+    generator: /^odoo/i,
+    // Odoo's website serves its asset bundles as /web/assets/<id>/<hash>/web.assets_frontend*.
+    paths: ['/web/assets/', '!*/web.assets_frontend'],
+  },
+  { name: 'Zoho Sites', category: 'CMS', generator: /^zoho sites/i, hosts: ['static.zohocdn.com/sites/'] },
   { name: 'Duda', category: 'CMS', hosts: ['irp.cdn-website.com', 'lirp.cdn-website.com'] },
   // Page builders and WordPress plugins (asset paths no other product uses)
   { name: 'Elementor', category: 'Page builders', generator: /elementor/i, paths: ['!/wp-content/plugins/elementor/'] },
@@ -113,7 +121,25 @@ export const WEB: Fingerprint[] = [
     paths: ['!/wp-content/plugins/revslider/'],
   },
   { name: 'Avada', category: 'Page builders', paths: ['!/wp-content/themes/avada/'] },
+  {
+    name: 'GeneratePress',
+    category: 'Page builders',
+    paths: ['!/wp-content/themes/generatepress/', '!/wp-content/plugins/gp-premium/'],
+  },
+  {
+    name: 'Oxygen',
+    category: 'Page builders',
+    // Oxygen writes its generated CSS under uploads/oxygen/ and its own assets under plugins/oxygen/.
+    generator: /^oxygen \d/i,
+    paths: ['!/wp-content/plugins/oxygen/', '!/wp-content/uploads/oxygen/'],
+  },
   { name: 'Beaver Builder', category: 'Page builders', paths: ['!/wp-content/plugins/bb-plugin/'] },
+  {
+    name: 'Site Kit by Google',
+    category: 'WordPress plugins',
+    generator: /^site kit by google/i,
+    paths: ['!/wp-content/plugins/google-site-kit/'],
+  },
   { name: 'Contact Form 7', category: 'WordPress plugins', paths: ['!/wp-content/plugins/contact-form-7/'] },
   {
     name: 'WPML',
@@ -205,8 +231,11 @@ export const WEB: Fingerprint[] = [
   {
     name: 'Next.js',
     category: 'JavaScript frameworks',
+    // /_next/static/ is Next.js's own build folder (any host, with an asset prefix); the app router streams its
+    // payload with self.__next_f instead of writing __NEXT_DATA__.
     dom: ['!script#__NEXT_DATA__', '#__next'],
-    paths: ['/_next/static/'],
+    paths: ['!*/_next/static/'],
+    inline: ['self.__next_f'],
   },
   {
     name: 'Nuxt.js',
@@ -244,8 +273,10 @@ export const WEB: Fingerprint[] = [
     name: 'Vue.js',
     category: 'JavaScript frameworks',
     hosts: ['unpkg.com/vue', 'cdn.jsdelivr.net/npm/vue'],
-    dom: ['[data-v-app]', '[data-server-rendered]'],
-    paths: ['*/vue.min.js', '*/vue.global.prod.js'],
+    // Nuxt renders with Vue: its root, payload and build folder are Vue evidence too (weak, two needed).
+    dom: ['[data-v-app]', '[data-server-rendered]', '#__nuxt', 'script#__NUXT_DATA__'],
+    paths: ['*/vue.min.js', '*/vue.global.prod.js', '/_nuxt/'],
+    inline: ['window.__NUXT__'],
   },
   { name: 'Angular', category: 'JavaScript frameworks', dom: ['![ng-version]'] },
   {
@@ -258,8 +289,17 @@ export const WEB: Fingerprint[] = [
   {
     name: 'Svelte',
     category: 'JavaScript frameworks',
+    // SvelteKit renders with Svelte: its markers are Svelte evidence too.
     dom: ['[data-sveltekit-preload-data]', '[class*="svelte-"]'],
     paths: ['/_app/immutable/'],
+  },
+  {
+    name: 'SvelteKit',
+    category: 'JavaScript frameworks',
+    // SvelteKit's build folder (_app/immutable) and its data-sveltekit-* options and bootstrap global.
+    dom: ['[data-sveltekit-preload-data]', '[data-sveltekit-hydrate]'],
+    paths: ['!/_app/immutable/'],
+    inline: ['__sveltekit_'],
   },
   { name: 'Ember.js', category: 'JavaScript frameworks', dom: ['.ember-view', '.ember-application'] },
   { name: 'Remix', category: 'JavaScript frameworks', inline: ['__remixContext', '__remixManifest'] },
@@ -273,13 +313,21 @@ export const WEB: Fingerprint[] = [
     name: 'jQuery',
     category: 'JavaScript libraries',
     hosts: ['code.jquery.com', 'ajax.googleapis.com/ajax/libs/jquery'],
-    paths: ['*/jquery.min.js', '*/jquery.js', '*/jquery-'],
+    // The build's own file names, versioned or not, jQuery UI and Migrate need jQuery; WordPress ships its copy and
+    // plugins under wp-includes/js/jquery/. Other jquery.* / jquery-* files are plugins: weak.
+    files: [/^jquery(?:-ui|-migrate)?(?:-\d+(?:\.\d+){1,2})?(?:\.slim|\.custom)?(?:\.min)?(?:\.[0-9a-f]{6,})?\.js$/],
+    paths: ['!/wp-includes/js/jquery/', '*/jquery.', '*/jquery-'],
   },
   {
     name: 'Bootstrap',
     category: 'UI frameworks',
     hosts: ['maxcdn.bootstrapcdn.com', 'stackpath.bootstrapcdn.com', 'cdn.jsdelivr.net/npm/bootstrap'],
-    paths: ['*/bootstrap.min.css', '*/bootstrap.min.js'],
+    // Bootstrap's dist names; a bare bootstrap(.min).js may be an app's own start-up file: weak.
+    files: [
+      /^bootstrap(?:-grid|-reboot|-utilities)?(?:-\d+(?:\.\d+){1,2})?(?:\.rtl)?(?:\.min)?\.css$/,
+      /^bootstrap\.bundle(?:\.min)?\.js$/,
+    ],
+    paths: ['*/bootstrap.min.css', '*/bootstrap.min.js', '*/bootstrap.js'],
   },
   { name: 'Tailwind CSS', category: 'UI frameworks', hosts: ['cdn.tailwindcss.com'] },
   // Fonts, media and widgets

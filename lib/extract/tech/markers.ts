@@ -26,6 +26,7 @@ export const DOM_MARKERS: readonly string[] = [
   '[ng-controller]',
   '[data-sveltekit-preload-data]',
   '[class*="svelte-"]',
+  '[data-sveltekit-hydrate]',
   '.ember-view',
   '.ember-application',
 ];
@@ -79,7 +80,9 @@ export const INLINE_MARKERS: readonly string[] = [
   'Shopify.shop',
   'Mage.Cookies',
   'prestashop',
+  'self.__next_f',
   'window.__NUXT__',
+  '__sveltekit_',
   '__remixContext',
   '__remixManifest',
   'webpackJsonp',

@@ -18,6 +18,7 @@ interface Compiled {
   hosts: Map<string, HostRule[]>;
   anchorHosts: Map<string, HostRule[]>;
   paths: PathRule[];
+  files: Array<{ fp: number; id: string; pattern: RegExp }>;
   /** By selector (without the strength flag) and by inline marker: the traces name them as the markers list does. */
   dom: Map<string, Array<{ fp: number; id: string; strong: boolean }>>;
   inline: Map<string, number[]>;
@@ -44,7 +45,14 @@ let compiled: Compiled | undefined;
 /** Fingerprints turned into lookup tables once per background lifetime. */
 function compile(): Compiled {
   if (compiled) return compiled;
-  const out: Compiled = { hosts: new Map(), anchorHosts: new Map(), paths: [], dom: new Map(), inline: new Map() };
+  const out: Compiled = {
+    hosts: new Map(),
+    anchorHosts: new Map(),
+    paths: [],
+    files: [],
+    dom: new Map(),
+    inline: new Map(),
+  };
   FINGERPRINTS.forEach((f: Fingerprint, fp) => {
     for (const h of f.hosts ?? []) addHost(out.hosts, fp, h, 'host');
     for (const h of f.anchors ?? []) addHost(out.anchorHosts, fp, h, 'anchor');
@@ -56,6 +64,7 @@ function compile(): Compiled {
       else rule.prefix = p;
       out.paths.push(rule);
     }
+    for (const pattern of f.files ?? []) out.files.push({ fp, id: `file:${pattern.source}`, pattern });
     for (const raw of f.dom ?? []) {
       const strong = raw.startsWith('!');
       const selector = strong ? raw.slice(1) : raw;
@@ -107,6 +116,8 @@ export function matchTraces(traces: PageTraces): Map<number, Map<string, boolean
         add(rule.fp, rule.id, rule.strong);
       }
     }
+    const file = r.path.slice(r.path.lastIndexOf('/') + 1);
+    for (const rule of c.files) if (rule.pattern.test(file)) add(rule.fp, rule.id, true);
   }
   // A vendor URL inside inline code: a loader snippet when it names a file, a mere mention (or preconnect) if not.
   for (const u of traces.inlineUrls) {

@@ -45,6 +45,9 @@ export type TechCategory = (typeof TECH_CATEGORIES)[number];
  *   a host suffix; `host/prefix` also requires the path to start with `/prefix`, `host/*part` to contain `part`.
  *   Found only as a URL inside an inline script, a host with a path stays strong (a loader snippet), a bare one is weak.
  * - `paths`: asset paths on any host, `/prefix` or `*part`; weak unless written `!/prefix` or `!*part`.
+ * - `files` (strong): patterns of the file name (the path's last segment, lower case) of the technology's own build,
+ *   on any host: a page loads `jquery-3.6.0.min.js` or `bootstrap.bundle.min.js` only to run that library, wherever
+ *   it is copied. For names no other project ships; a name an app may give its own code stays a weak `paths` rule.
  * - `generator` (strong): pattern of `<meta name="generator">`.
  * - `dom`: CSS selectors of markers the technology writes into the DOM; weak unless written `!selector`.
  * - `inline` (weak): substrings of inline scripts (globals, init calls).
@@ -55,6 +58,7 @@ export interface Fingerprint {
   category: TechCategory;
   hosts?: string[];
   paths?: string[];
+  files?: RegExp[];
   generator?: RegExp;
   dom?: string[];
   inline?: string[];

@@ -99,6 +99,49 @@ describe('detection rules', () => {
     expect(names('https://drift.com/include/123/456.js')).toContain('Drift');
     expect(names('https://js.hs-scripts.com/123.js')).not.toContain('HubSpot');
   });
+  it('takes a library build file name on any host as strong, a plugin file or a bare bootstrap.js as weak', () => {
+    const names = (html: string) => detect(html, 'https://a.example/')?.value.map((t) => t.name) ?? [];
+    expect(names('<script src="/assets/js/jquery-3.7.1.min.js?v=2"></script>')).toContain('jQuery');
+    expect(names('<script src="https://cdn.example.net/js/jquery-3.5.1.min.a1b2c3d4e5.js"></script>')).toContain(
+      'jQuery',
+    );
+    expect(names('<script src="/vendor/jquery-ui.min.js"></script>')).toContain('jQuery');
+    expect(names('<script src="/wp-includes/js/jquery/ui/core.min.js"></script>')).toContain('jQuery');
+    expect(names('<script src="/js/jquery.fancybox.min.js"></script>')).not.toContain('jQuery');
+    expect(names('<link rel="canonical" href="/blog/jquery-tips">')).not.toContain('jQuery');
+    expect(names('<script src="/js/bootstrap.bundle.min.js"></script>')).toContain('Bootstrap');
+    expect(names('<link rel="stylesheet" href="/css/bootstrap.min.css?v=5.3.2">')).toContain('Bootstrap');
+    expect(names('<script src="/js/bootstrap.js"></script>')).not.toContain('Bootstrap');
+  });
+  it('reads app frameworks from their build folders and runtime markers, with the library they render with', () => {
+    const names = (html: string) => detect(html, 'https://a.example/')?.value.map((t) => t.name) ?? [];
+    const next = names(
+      '<script src="/_next/static/chunks/main-app-1a2b.js"></script><script>self.__next_f=[]</script>',
+    );
+    expect(next).toContain('Next.js');
+    const kit = names(
+      '<body data-sveltekit-preload-data="hover"><link rel="modulepreload" href="/_app/immutable/entry/start.x1.js">',
+    );
+    expect(kit).toEqual(expect.arrayContaining(['SvelteKit', 'Svelte']));
+    const nuxt = names('<div id="__nuxt"></div><script src="/_nuxt/entry.9f8e.js"></script>');
+    expect(nuxt).toEqual(expect.arrayContaining(['Nuxt.js', 'Vue.js']));
+  });
+  it('names WordPress themes, builders and plugins by their folders or generator, and vendor consent hosts', () => {
+    const names = (html: string) => detect(html, 'https://a.example/')?.value.map((t) => t.name) ?? [];
+    expect(names('<link rel="stylesheet" href="/wp-content/themes/generatepress/style.css">')).toContain(
+      'GeneratePress',
+    );
+    expect(names('<link rel="stylesheet" href="/wp-content/uploads/oxygen/css/universal.css">')).toContain('Oxygen');
+    expect(names('<meta name="generator" content="Site Kit by Google 1.140.0">')).toContain('Site Kit by Google');
+    expect(names('<meta name="generator" content="Odoo">')).toContain('Odoo');
+    expect(names('<script src="https://policy.app.cookieinformation.com/uc.js"></script>')).toContain(
+      'Cookie Information',
+    );
+    expect(names('<a href="https://cookieinformation.com/">Cookie Information</a>')).not.toContain(
+      'Cookie Information',
+    );
+    expect(names('<script src="https://connect.facebook.net/en_US/fbevents.js"></script>')).toContain('Facebook Pixel');
+  });
   it('takes inline markers and DOM markers as named by the generated lists', () => {
     const html = '<div id="__next"></div><script>window.webpackChunk=[];</script>';
     const traces = collectTraces(parse(html), 'https://a.example/');
@@ -156,7 +199,7 @@ describe('fingerprint data', () => {
   });
   it('gives every technology an indicator and a known category', () => {
     for (const f of FINGERPRINTS) {
-      const indicators = [f.hosts, f.paths, f.dom, f.inline, f.anchors].flat().filter(Boolean).length;
+      const indicators = [f.hosts, f.paths, f.files, f.dom, f.inline, f.anchors].flat().filter(Boolean).length;
       expect(indicators + (f.generator ? 1 : 0), f.name).toBeGreaterThan(0);
       expect(TECH_CATEGORIES, f.name).toContain(f.category);
       for (const host of [...(f.hosts ?? []), ...(f.anchors ?? [])]) expect(host, f.name).toBe(host.toLowerCase());
@@ -171,7 +214,7 @@ describe('fingerprint data', () => {
     // Only weak kinds: inline markers and unmarked paths/dom; a fingerprint made of a single one is useless.
     for (const f of FINGERPRINTS) {
       const strong =
-        !!(f.hosts?.length || f.anchors?.length || f.generator) ||
+        !!(f.hosts?.length || f.anchors?.length || f.files?.length || f.generator) ||
         [...(f.paths ?? []), ...(f.dom ?? [])].some((p) => p.startsWith('!'));
       const weak =
         (f.inline?.length ?? 0) +
