@@ -109,9 +109,10 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
  * "jednatel", a Swedish AB's chief executive its "verkställande direktör" (VD), a Danish one's "administrerende
  * direktør" ("adm. dir."), a Norwegian AS's "daglig leder", a Finnish Oy's "toimitusjohtaja". A "-chef", "-sjef",
  * "-leder" or "-päällikkö" runs a team (manager), a "-direktör", "-johtaja", "dyrektor" or "ředitel" a function
- * (director); a department's head is "vedoucí", "avdelningschef", "osastopäällikkö". Each list joins the last rule of
- * its level, so the order above still decides: a vice chief executive ("vice VD", "wiceprezes", "varatoimitusjohtaja")
- * is a vp, as a "Vice President" is.
+ * (director); a department's head is "vedoucí", "avdelningschef", "osastopäällikkö". Croatian, Serbian and Slovenian
+ * "voditelj(ica)", "vodja" lead a team (manager), "direktor" a function; Slovak "vedúci" heads a department. Each list
+ * joins the last rule of its level, so the order above still decides: a vice chief executive ("vice VD",
+ * "wiceprezes", "varatoimitusjohtaja") is a vp, as a "Vice President" is.
  */
 const NORTH_SENIORITY: Partial<Record<Seniority, string>> = {
   intern: 'stazyst\\w*|praktykant\\w*|stazist\\w*|harjoittelija\\w*|larling|laerling',
@@ -120,10 +121,10 @@ const NORTH_SENIORITY: Partial<Record<Seniority, string>> = {
   'c-level':
     'prezes\\w*|czlonek zarzadu|dyrektor\\w* generaln\\w*|dyrektor\\w* zarzadzajac\\w*|przewodniczac\\w*|jednatel\\w*|generalni reditel\\w*|vykonn\\w* reditel\\w*|predsed\\w*|clen\\w* predstavenstva|(?<!vice )verkstallande direktor|(?<!vice )vd|styrelseordforande|ordforande|administrerende direktor|adm dir\\w*|daglig leder|bestyrelsesformand|styreleder|toimitusjohtaja|puheenjohtaja',
   vp: 'wiceprezes\\w*|mistopredsed\\w*|vice vd|vice verkstallande direktor|vice administrerende direktor|vicedirektor|varatoimitusjohtaja|varapuheenjohtaja',
-  head: 'vedouci|szef\\w*|kierownik dzialu|avdelningschef|avdelningsledare|afdelingsleder|avdelingsleder|osastopaallikko',
-  director: 'dyrektor\\w*|reditel\\w*|\\w+direktor|\\w*johtaja\\w*',
+  head: 'vedouci|veduci|szef\\w*|kierownik dzialu|avdelningschef|avdelningsledare|afdelingsleder|avdelingsleder|osastopaallikko',
+  director: 'dyrektor\\w*|reditel\\w*|riaditel\\w*|\\w+direktor|direktor|direktorica|\\w*johtaja\\w*',
   manager:
-    'kierownik\\w*|menedzer\\w*|koordynator\\w*|manazer\\w*|\\w+chef|\\w+sjef|sjef|\\w*leder|\\w*ledare|\\w*paallikko\\w*|esimies',
+    'kierownik\\w*|menedzer\\w*|koordynator\\w*|manazer\\w*|voditelj\\w*|vodja|rukovoditelj\\w*|\\w+chef|\\w+sjef|sjef|\\w*leder|\\w*ledare|\\w*paallikko\\w*|esimies',
   senior: 'starszy|starsza|specjalist\\w*|\\w*asiantuntija\\w*',
 };
 
@@ -134,14 +135,14 @@ const NORTH_DEPARTMENT: Partial<Record<Department, string>> = {
   support:
     'obslug\\w* klienta|wsparci\\w*|zakaznick\\w*|podpor\\w*|kundtjanst\\w*|kundservice\\w*|kundeservice\\w*|kundesupport\\w*|asiakaspalvelu\\w*|asiakastuki\\w*',
   sales:
-    'sprzedaz\\w*|sprzedawc\\w*|handlow\\w*|rozwoju biznesu|obchodn\\w*|prodej\\w*|forsaljning\\w*|salj\\w*|affarsutveckl\\w*|kundansvarig|salg\\w*|forretningsudvikl\\w*|forretningsutvikl\\w*|myynti\\w*|liiketoiminnan kehit\\w*',
+    'sprzedaz\\w*|sprzedawc\\w*|handlow\\w*|rozwoju biznesu|obchodn\\w*|prodej\\w*|prodaj\\w*|predaj\\w*|forsaljning\\w*|salj\\w*|affarsutveckl\\w*|kundansvarig|salg\\w*|forretningsudvikl\\w*|forretningsutvikl\\w*|myynti\\w*|liiketoiminnan kehit\\w*',
   marketing:
     'marknad\\w*|markedsforing\\w*|markeds\\w*|markkinointi\\w*|komunikacj\\w*|komunikac\\w*|viestinta\\w*|kommunikasjon\\w*',
   design: 'projektant\\w*|grafik\\w*|muotoilija\\w*',
   product: 'tuote\\w*',
   hr: 'kadr\\w*|personalist\\w*|henkilosto\\w*|rekrutacj\\w*|rekryter\\w*|rekrutter\\w*|rekrytoi\\w*|nabor\\w*',
   finance:
-    'finans\\w*|ksiegow\\w*|ucetn\\w*|ekonomi\\w*|ekonomick\\w*|okonomi\\w*|redovisning\\w*|regnskab\\w*|regnskap\\w*|bogholder\\w*|bokforing\\w*|talous\\w*|kirjanpi\\w*',
+    'finans\\w*|financij\\w*|racunovod\\w*|financn\\w*|ksiegow\\w*|ucetn\\w*|ekonomi\\w*|ekonomick\\w*|okonomi\\w*|redovisning\\w*|regnskab\\w*|regnskap\\w*|bogholder\\w*|bokforing\\w*|talous\\w*|kirjanpi\\w*',
   legal: 'prawn\\w*|prawnik\\w*|pravn\\w*|advokat\\w*|juridisk\\w*|lakimies|lakiasiain\\w*|juristi',
   education: 'nauczyciel\\w*|wykladowc\\w*|ucitel\\w*|lektor\\w*|larare|laerer\\w*|opettaja\\w*|lehtori',
   healthcare:

@@ -10,6 +10,11 @@ const TITLES: Array<[string, string, string]> = [
   ['営業課長', 'manager', 'sales'],
   ['销售总监', 'director', 'sales'],
   ['마케팅 팀장', 'manager', 'marketing'],
+  // Croatian, Slovenian, Slovak
+  ['Voditeljica prodaje', 'manager', 'sales'],
+  ['Vodja prodaje', 'manager', 'sales'],
+  ['Direktor financija', 'director', 'finance'],
+  ['Vedúci predaja', 'head', 'sales'],
   // Hungarian, Romanian, Turkish
   ['HR vezető', 'head', 'hr'],
   ['Ügyvezető igazgató', 'c-level', 'executive'],
