@@ -26,6 +26,28 @@ export function foldAccents(text: string): string {
     .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c] ?? c);
 }
 
+/** Greek or Hebrew letters: the scripts ./terms-el-he.ts and ./keywords-el-he.ts read. */
+export const GREEK_HEBREW = /[\p{Script=Greek}\p{Script=Hebrew}]/u;
+
+/**
+ * Text as the Greek and Hebrew word lists read it: lower case, accents and Hebrew points dropped ("Μεταποίηση" ->
+ * "μεταποιηση", "ϊ" -> "ι"), final sigma as σ, anything but letters and digits one space (נדל"ן -> "נדל ן").
+ */
+export function foldScript(text: string): string {
+  return foldAccents(text)
+    .replace(/ς/g, 'σ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A Greek or Hebrew word list (stems, alternated) as a pattern: each stem from a word's start, after Hebrew's
+ * one-letter prefixes (ו "and", ה "the", ב "in", ל "to", מ "from", ש "that", כ "as"), at most two of them.
+ */
+export function scriptPattern(stems: string): RegExp {
+  return new RegExp(`(?<!\\p{L})[והבלמשכ]{0,2}(?:${stems})`, 'gu');
+}
+
 /** Lower case ASCII letters and digits, accents folded ("Gefährdung" -> "gefahrdung"), one space between words. */
 export function normalizeText(text: string): string {
   return foldAccents(text)
