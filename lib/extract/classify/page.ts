@@ -4,6 +4,7 @@ import { isCompanyOwnPage, isServicePage } from '../own-page';
 import { bareType, isStoryType } from '../page-type';
 import { withoutBoilerplate } from '../text/credits';
 import { KEYWORDS } from './keywords';
+import { CJK_KEYWORDS } from './keywords-cjk';
 import { EL_HE_KEYWORDS } from './keywords-el-he';
 import { foldAccents, foldScript, GREEK_HEBREW, normalizeText, scriptPattern, withoutMarkets } from './normalize';
 import { groupOfType } from './schema-types';
@@ -68,6 +69,12 @@ const SCRIPT_TIERS = (Object.entries(EL_HE_KEYWORDS) as Array<[IndustryGroup, [s
   ([group, [strong, weak]]) => ({ group, strong: scriptPattern(strong), weak: scriptPattern(weak) }),
 );
 
+// Korean and Chinese as they stand, without word boundaries: words run together or carry particles.
+const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
+const CJK_TIERS = (Object.entries(CJK_KEYWORDS) as Array<[IndustryGroup, [string, string]]>).map(
+  ([group, [strong, weak]]) => ({ group, strong: new RegExp(strong, 'g'), weak: new RegExp(weak, 'g') }),
+);
+
 /** One group from the schema.org types, when the mapped types agree. */
 function fromTypes(types: string[]): IndustryGroup | undefined {
   const groups = new Set<IndustryGroup>();
@@ -94,6 +101,7 @@ function distinct(text: string, pattern: RegExp): number {
 function scoreInto(scores: Map<IndustryGroup, number>, text: string, weight: number): void {
   // "Software for hospitals": the market's words are not the trade's.
   if (GREEK_HEBREW.test(text)) addHits(scores, foldScript(text), SCRIPT_TIERS, weight);
+  if (CJK_SCRIPT.test(text)) addHits(scores, text, CJK_TIERS, weight);
   const t = withoutMarkets(normalizeText(text));
   if (!t) return;
   addHits(scores, t, TIERS, weight);

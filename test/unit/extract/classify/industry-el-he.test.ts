@@ -56,4 +56,14 @@ describe('Greek and Hebrew vocabulary', () => {
     // One word in prose may be the customers' trade: "we protect networks in factories".
     expect(industryGroup('אנחנו מגנים על רשתות במפעלים ובתחנות כוח ברחבי הארץ, עם צוות מנוסה.', true)).toBeUndefined();
   });
+
+  it('reads Korean and Chinese page words as they stand, not a site menu or a service', () => {
+    const [ko] = pageScores(
+      sample('저희 공장은 정밀 가공과 금형 제작을 합니다. 부품 생산라인 24시간 가동.', '금형 제조'),
+    );
+    expect(ko?.[0]).toBe('manufacturing');
+    const [zh] = pageScores(sample('本所律师团队提供公司法务与税务咨询，律师事务所位于上海。', '律师事务所'));
+    expect(zh?.[0]).toBe('professional-services');
+    expect(pageScores(sample('메뉴 서비스 고객센터 공지사항', '홈'))).toEqual([]);
+  });
 });
