@@ -10,7 +10,9 @@ import { SK_SL_HR_KEYWORDS } from './keywords-sk-sl-hr';
  * words are common elsewhere too ("cloud", "shop", "training") and count half. Words every site uses (services,
  * solutions, platform, news, blog, team) are in no list. Italian, Dutch and Portuguese words are in
  * ./keywords-it-nl-pt.ts; Polish, Czech, Swedish, Danish, Norwegian and Finnish ones in ./keywords-nordic-pl-cs.ts;
- * Slovak, Slovenian and Croatian ones in ./keywords-sk-sl-hr.ts; all joined here.
+ * Slovak, Slovenian and Croatian ones in ./keywords-sk-sl-hr.ts; all joined here. Greek and Hebrew
+ * (./keywords-el-he.ts), Korean and Chinese (./keywords-cjk.ts), which the Latin normalization drops, are read by
+ * ./page.ts on their own.
  */
 const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
   [

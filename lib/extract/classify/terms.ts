@@ -14,7 +14,8 @@ import { TR_TERMS } from './terms-tr';
  *   ("Rechtsberatung" for "Rechtsberatung und Wirtschaftsprüfung"). Word stems, lower case, accents folded.
  * Italian, Dutch and Portuguese, and LinkedIn's names in the other languages, are in ./terms-it-nl-pt.ts; Polish,
  * Czech, Swedish, Danish, Norwegian and Finnish in ./terms-nordic-pl-cs.ts; Slovak, Slovenian and Croatian (with
- * Serbian in Latin script) in ./terms-sk-sl-hr.ts.
+ * Serbian in Latin script) in ./terms-sk-sl-hr.ts. Greek and Hebrew (./terms-el-he.ts) and Japanese, Chinese and
+ * Korean (./terms-cjk.ts) are matched in their own scripts by ./industry.ts.
  * schema.org's business types are the third basis, in ./schema-types.ts.
  *
  * NACE sections by group: B, D, E and division 19 energy-utilities; C manufacturing except 10-12 (food and drink,
