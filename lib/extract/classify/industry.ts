@@ -1,8 +1,9 @@
 import type { IndustryGroup } from '../../signals/enums';
 import { KEYWORDS } from './keywords';
-import { normalizeText, withoutMarkets } from './normalize';
+import { foldScript, GREEK_HEBREW, normalizeText, scriptPattern, withoutMarkets } from './normalize';
 import { languageTerms, linkedinNames, TERMS } from './terms';
 import { CJK_NAMES, CJK_TERMS, TSE_SECTORS } from './terms-cjk';
+import { EL_HE_TERMS } from './terms-el-he';
 
 /**
  * Industry groups (taxonomy in ../shared/corpus/README.md) by the words of LinkedIn's and Wikipedia's industry
@@ -142,15 +143,20 @@ function byClassification(label: string): IndustryGuess | undefined {
 
 const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK = CJK_GROUPS.map(([group, terms]) => ({ group, re: new RegExp(terms, 'g') }));
+const EL_HE = (Object.entries(EL_HE_TERMS) as Array<[IndustryGroup, string]>).map(([group, terms]) => ({
+  group,
+  re: scriptPattern(terms),
+}));
 
 /**
- * A label or text in Japanese, Chinese or Korean, by the classification's words in those scripts (./terms-cjk.ts): a
+ * A label or text in Japanese, Chinese or Korean, by the classification's words in those scripts (./terms-cjk.ts; Greek
+ * and Hebrew's, ./terms-el-he.ts, as `groups`): a
  * label by the group most of its words name, a text only when one group has twice the words of any other.
  */
-function byCjk(text: string, prose: boolean): IndustryGuess | undefined {
-  const counts = CJK.map(({ group, re }) => ({ group, n: new Set(text.match(re) ?? []).size })).sort(
-    (a, b) => b.n - a.n,
-  );
+function byCjk(text: string, prose: boolean, groups = CJK): IndustryGuess | undefined {
+  const counts = groups
+    .map(({ group, re }) => ({ group, n: new Set(text.match(re) ?? []).size }))
+    .sort((a, b) => b.n - a.n);
   const [best, second] = counts;
   if (!best?.n) return undefined;
   const runnerUp = second?.n ?? 0;
@@ -224,6 +230,14 @@ export function industryGroup(text: string, description = false): IndustryGuess 
     if (sector) return { group: sector, confidence: INDUSTRY_CONFIDENCE.linkedinName };
     const guess = byCjk(raw, description || raw.length > MAX_STATED);
     if (guess) return guess;
+  }
+  // Greek and Hebrew the same way, on their own folding (./terms-el-he.ts); prose by two words at least: without the
+  // market phrases the Latin text loses (./normalize.ts), one word may be the customers' trade ("protects networks in
+  // factories": Hebrew writes "in" as a prefix, במפעלים).
+  if (GREEK_HEBREW.test(raw)) {
+    const prose = description || raw.length > MAX_STATED;
+    const guess = byCjk(foldScript(raw), prose, EL_HE);
+    if (guess && (!prose || guess.confidence >= INDUSTRY_CONFIDENCE.text)) return guess;
   }
   const t = normalizeText(raw);
   if (!t) return undefined;

@@ -1,6 +1,7 @@
 import type { IndustryGroup } from '../../signals/enums';
 import { MORE_KEYWORDS } from './keywords-it-nl-pt';
 import { NORDIC_PL_CS_KEYWORDS } from './keywords-nordic-pl-cs';
+import { SK_SL_HR_KEYWORDS } from './keywords-sk-sl-hr';
 
 /**
  * Words of page text (English, German, French and Spanish, lower case, accents stripped: "Gefährdung" is
@@ -9,7 +10,9 @@ import { NORDIC_PL_CS_KEYWORDS } from './keywords-nordic-pl-cs';
  * words are common elsewhere too ("cloud", "shop", "training") and count half. Words every site uses (services,
  * solutions, platform, news, blog, team) are in no list. Italian, Dutch and Portuguese words are in
  * ./keywords-it-nl-pt.ts; Polish, Czech, Swedish, Danish, Norwegian and Finnish ones in ./keywords-nordic-pl-cs.ts;
- * both joined here.
+ * Slovak, Slovenian and Croatian ones in ./keywords-sk-sl-hr.ts; all joined here. Greek and Hebrew
+ * (./keywords-el-he.ts), Korean and Chinese (./keywords-cjk.ts), which the Latin normalization drops, are read by
+ * ./page.ts on their own.
  */
 const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
   [
@@ -95,6 +98,8 @@ const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
 ];
 
 export const KEYWORDS: Array<[IndustryGroup, string, string]> = FOUR_LANGUAGES.map(([group, strong, weak]) => {
-  const lists = [MORE_KEYWORDS[group], NORDIC_PL_CS_KEYWORDS[group]].filter((l) => l !== undefined);
+  const lists = [MORE_KEYWORDS[group], NORDIC_PL_CS_KEYWORDS[group], SK_SL_HR_KEYWORDS[group]].filter(
+    (l) => l !== undefined,
+  );
   return [group, [strong, ...lists.map((l) => l[0])].join('|'), [weak, ...lists.map((l) => l[1])].join('|')];
 });

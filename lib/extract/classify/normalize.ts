@@ -26,6 +26,28 @@ export function foldAccents(text: string): string {
     .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c] ?? c);
 }
 
+/** Greek or Hebrew letters: the scripts ./terms-el-he.ts and ./keywords-el-he.ts read. */
+export const GREEK_HEBREW = /[\p{Script=Greek}\p{Script=Hebrew}]/u;
+
+/**
+ * Text as the Greek and Hebrew word lists read it: lower case, accents and Hebrew points dropped ("Μεταποίηση" ->
+ * "μεταποιηση", "ϊ" -> "ι"), final sigma as σ, anything but letters and digits one space (נדל"ן -> "נדל ן").
+ */
+export function foldScript(text: string): string {
+  return foldAccents(text)
+    .replace(/ς/g, 'σ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * A Greek or Hebrew word list (stems, alternated) as a pattern: each stem from a word's start, after Hebrew's
+ * one-letter prefixes (ו "and", ה "the", ב "in", ל "to", מ "from", ש "that", כ "as"), at most two of them.
+ */
+export function scriptPattern(stems: string): RegExp {
+  return new RegExp(`(?<!\\p{L})[והבלמשכ]{0,2}(?:${stems})`, 'gu');
+}
+
 /** Lower case ASCII letters and digits, accents folded ("Gefährdung" -> "gefahrdung"), one space between words. */
 export function normalizeText(text: string): string {
   return foldAccents(text)
@@ -33,13 +55,14 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-// "for the food industry", "für Lebensmittel-, Pharma- und Papierindustrie", "para o comércio local", "helps cities
-// and ports", "para el retail": a preposition or verb of purpose and, within a few words, a word for customers, their
-// trade (an industry's own name too) or the institutions served (hospitals, cities, banks). What follows names the market a company sells to, not its own
-// trade. Read on normalized text (lower case, no accents).
-const NOUNS = String.raw`[a-z]*(?:industr[a-z]*|branche[a-z]*|sector[a-z]*|sektor[a-z]*|compan(?:y|ies)|businesses|brands|retailers|merchants|firms|clients|customers|kunden|unternehmen|betriebe|handel|comercios?|commerces?|commercants|empresas|entreprises|aziende|bedrijven|negocios|lojistas|cities|municipalities|governments|hospitals|clinics|practices|banks|insurers|schools|universities|ports|farms|farmers|restaurants|hotels|manufacturers|factories|carriers|fleets|airlines|publishers|agencies|krankenhauser|kliniken|stadte|gemeinden|kommunen|hopitaux|cliniques|villes|communes|hospitales|ayuntamientos|municipios|ospedali|comuni|ziekenhuizen|gemeenten|retail|healthcare|health care|logistics|hospitality|banking|insurance|e ?commerce|agriculture|agribusiness|construction|real estate|education|manufacturing|automotive|fintech|gastronomie|gastronomia|hosteleria|salud|sanidad|saude|sante|logistica|logistik|einzelhandel|varejo)`;
+// "for the food industry", "für Lebensmittel-, Pharma- und Papierindustrie", "pre automobilový a potravinársky
+// priemysel", "za prehrambeno industrijo", "para o comércio local", "helps cities and ports", "para el retail": a
+// preposition or verb of purpose and, within a few words, a word for customers, their trade (an industry's own name
+// too) or the institutions served (hospitals, cities, banks). What follows names the market a company sells to, not
+// its own trade. Read on normalized text (lower case, no accents).
+const NOUNS = String.raw`[a-z]*(?:industr[a-z]*|priemysel|priemysl[a-z]*|prumysl[a-z]*|przemysl[a-z]*|branche[a-z]*|sector[a-z]*|sektor[a-z]*|compan(?:y|ies)|businesses|brands|retailers|merchants|firms|clients|customers|kunden|unternehmen|betriebe|handel|comercios?|commerces?|commercants|empresas|entreprises|aziende|bedrijven|negocios|lojistas|cities|municipalities|governments|hospitals|clinics|practices|banks|insurers|schools|universities|ports|farms|farmers|restaurants|hotels|manufacturers|factories|carriers|fleets|airlines|publishers|agencies|krankenhauser|kliniken|stadte|gemeinden|kommunen|hopitaux|cliniques|villes|communes|hospitales|ayuntamientos|municipios|ospedali|comuni|ziekenhuizen|gemeenten|retail|healthcare|health care|logistics|hospitality|banking|insurance|e ?commerce|agriculture|agribusiness|construction|real estate|education|manufacturing|automotive|fintech|gastronomie|gastronomia|hosteleria|salud|sanidad|saude|sante|logistica|logistik|einzelhandel|varejo)`;
 const MARKET = new RegExp(
-  String.raw`\b(?:for|fur|pour|para|per|voor|dla|helps?|helping|hilft|aide|ayuda|ajuda|aiuta)\b(?: [a-z0-9&]+){0,5}? ${NOUNS}(?: (?:and|or|und|oder|et|ou|y|o|e|en|of) (?:[a-z]+ ){0,2}?${NOUNS})*\b`,
+  String.raw`\b(?:for|fur|pour|para|per|voor|dla|pre|pro|za|helps?|helping|hilft|aide|ayuda|ajuda|aiuta)\b(?: [a-z0-9&]+){0,5}? ${NOUNS}(?: (?:and|or|und|oder|et|ou|y|o|e|en|of) (?:[a-z]+ ){0,2}?${NOUNS})*\b`,
   'g',
 );
 

@@ -4,7 +4,9 @@ import { isCompanyOwnPage, isServicePage } from '../own-page';
 import { bareType, isStoryType } from '../page-type';
 import { withoutBoilerplate } from '../text/credits';
 import { KEYWORDS } from './keywords';
-import { foldAccents, normalizeText, withoutMarkets } from './normalize';
+import { CJK_KEYWORDS } from './keywords-cjk';
+import { EL_HE_KEYWORDS } from './keywords-el-he';
+import { foldAccents, foldScript, GREEK_HEBREW, normalizeText, scriptPattern, withoutMarkets } from './normalize';
 import { groupOfType } from './schema-types';
 import { languageTerms, TERMS } from './terms';
 
@@ -62,6 +64,17 @@ const TIERS = KEYWORDS.map(([group, strong, weak]) => ({
   weak: new RegExp(`\\b(?:${weak})\\b`, 'g'),
 }));
 
+// Greek and Hebrew, which the Latin normalization drops, in the same two tiers on their own folding (./normalize.ts).
+const SCRIPT_TIERS = (Object.entries(EL_HE_KEYWORDS) as Array<[IndustryGroup, [string, string]]>).map(
+  ([group, [strong, weak]]) => ({ group, strong: scriptPattern(strong), weak: scriptPattern(weak) }),
+);
+
+// Korean and Chinese as they stand, without word boundaries: words run together or carry particles.
+const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hangul}]/u;
+const CJK_TIERS = (Object.entries(CJK_KEYWORDS) as Array<[IndustryGroup, [string, string]]>).map(
+  ([group, [strong, weak]]) => ({ group, strong: new RegExp(strong, 'g'), weak: new RegExp(weak, 'g') }),
+);
+
 /** One group from the schema.org types, when the mapped types agree. */
 function fromTypes(types: string[]): IndustryGroup | undefined {
   const groups = new Set<IndustryGroup>();
@@ -87,9 +100,20 @@ function distinct(text: string, pattern: RegExp): number {
  */
 function scoreInto(scores: Map<IndustryGroup, number>, text: string, weight: number): void {
   // "Software for hospitals": the market's words are not the trade's.
+  if (GREEK_HEBREW.test(text)) addHits(scores, foldScript(text), SCRIPT_TIERS, weight);
+  if (CJK_SCRIPT.test(text)) addHits(scores, text, CJK_TIERS, weight);
   const t = withoutMarkets(normalizeText(text));
   if (!t) return;
-  for (const { group, strong, weak } of TIERS) {
+  addHits(scores, t, TIERS, weight);
+}
+
+function addHits(
+  scores: Map<IndustryGroup, number>,
+  t: string,
+  tiers: ReadonlyArray<{ group: IndustryGroup; strong: RegExp; weak: RegExp }>,
+  weight: number,
+): void {
+  for (const { group, strong, weak } of tiers) {
     const hits = Math.min(MAX_HITS * 2, distinct(t, strong) * 2 + distinct(t, weak));
     if (hits) scores.set(group, (scores.get(group) ?? 0) + hits * weight);
   }

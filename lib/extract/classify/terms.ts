@@ -1,6 +1,7 @@
 import type { IndustryGroup } from '../../signals/enums';
 import { MORE_TERMS } from './terms-it-nl-pt';
 import { NORDIC_PL_CS_TERMS } from './terms-nordic-pl-cs';
+import { SK_SL_HR_TERMS } from './terms-sk-sl-hr';
 import { TR_TERMS } from './terms-tr';
 
 /**
@@ -12,7 +13,9 @@ import { TR_TERMS } from './terms-tr';
  *   (French) and CNAE-2009 (Spanish); with the trade's own word where a title is a phrase no company writes
  *   ("Rechtsberatung" for "Rechtsberatung und Wirtschaftsprüfung"). Word stems, lower case, accents folded.
  * Italian, Dutch and Portuguese, and LinkedIn's names in the other languages, are in ./terms-it-nl-pt.ts; Polish,
- * Czech, Swedish, Danish, Norwegian and Finnish in ./terms-nordic-pl-cs.ts.
+ * Czech, Swedish, Danish, Norwegian and Finnish in ./terms-nordic-pl-cs.ts; Slovak, Slovenian and Croatian (with
+ * Serbian in Latin script) in ./terms-sk-sl-hr.ts. Greek and Hebrew (./terms-el-he.ts) and Japanese, Chinese and
+ * Korean (./terms-cjk.ts) are matched in their own scripts by ./industry.ts.
  * schema.org's business types are the third basis, in ./schema-types.ts.
  *
  * NACE sections by group: B, D, E and division 19 energy-utilities; C manufacturing except 10-12 (food and drink,
@@ -440,10 +443,11 @@ export const TERMS: GroupTerms[] = [
   },
 ];
 
-/** A group's classification terms in all fourteen languages, one alternation per language. */
+/** A group's classification terms in all seventeen Latin-script languages, one alternation per language. */
 export function languageTerms(terms: GroupTerms): string[] {
   const more = MORE_TERMS[terms.group];
   const north = NORDIC_PL_CS_TERMS[terms.group];
+  const south = SK_SL_HR_TERMS[terms.group];
   return [
     terms.en,
     terms.de,
@@ -459,6 +463,9 @@ export function languageTerms(terms: GroupTerms): string[] {
     north.nb,
     north.fi,
     TR_TERMS[terms.group],
+    south.sk,
+    south.sl,
+    south.hr,
   ];
 }
 
