@@ -6,6 +6,7 @@ import { copyrightFacts } from '../copyright';
 import { type CompanyDraft, type FactContext, makeFact } from '../facts';
 import { isJobPage } from '../job-hosts';
 import { isCustomerStory, withoutFactRows } from '../listing';
+import { activityCodeGroup } from './activity-code';
 import { phoneCountry, tldCountry } from './country';
 import { foundedYear } from './founded';
 import { fundingStage } from './funding';
@@ -102,6 +103,11 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
     () => {
       const industry = statedIndustry(sample.text);
       if (industry) company.industry = makeFact(ctx, 'text', industry, 'industry row', 0.5);
+    },
+    () => {
+      // A story's codes are its subject's; a case study's fact box is the customer's (`own` leaves it out).
+      const group = post ? undefined : activityCodeGroup(own);
+      if (group) company.industryGroup = makeFact(ctx, 'text', group, 'activity code', 0.7);
     },
     () => {
       if (post) return;
