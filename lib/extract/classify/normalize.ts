@@ -61,8 +61,12 @@ export function normalizeText(text: string): string {
 // too) or the institutions served (hospitals, cities, banks). What follows names the market a company sells to, not
 // its own trade. Read on normalized text (lower case, no accents).
 const NOUNS = String.raw`[a-z]*(?:industr[a-z]*|priemysel|priemysl[a-z]*|prumysl[a-z]*|przemysl[a-z]*|branche[a-z]*|sector[a-z]*|sektor[a-z]*|compan(?:y|ies)|businesses|brands|retailers|merchants|firms|clients|customers|kunden|unternehmen|betriebe|handel|comercios?|commerces?|commercants|empresas|entreprises|aziende|bedrijven|negocios|lojistas|cities|municipalities|governments|hospitals|clinics|practices|banks|insurers|schools|universities|ports|farms|farmers|restaurants|hotels|manufacturers|factories|carriers|fleets|airlines|publishers|agencies|krankenhauser|kliniken|stadte|gemeinden|kommunen|hopitaux|cliniques|villes|communes|hospitales|ayuntamientos|municipios|ospedali|comuni|ziekenhuizen|gemeenten|retail|healthcare|health care|logistics|hospitality|banking|insurance|e ?commerce|agriculture|agribusiness|construction|real estate|education|manufacturing|automotive|fintech|gastronomie|gastronomia|hosteleria|salud|sanidad|saude|sante|logistica|logistik|einzelhandel|varejo)`;
+// The customers' examples that follow ("for customers such as transit operators, insurers and retail chains", "für
+// Kunden wie Verkehrsbetriebe, Versicherungen und Handelsketten"): a list closed by a conjunction, or one word.
+const SUCH_AS = String.raw`(?:such as|like|including|wie|etwa|darunter|comme|notamment|como|incluyendo|come|tra cui|zoals|waaronder|jak|kao)`;
+const EXAMPLES = String.raw`(?: ${SUCH_AS}(?: [a-z]+){1,4}? (?:and|und|et|y|e|en|or|oder|ou|o|i|a) [a-z]+| ${SUCH_AS} [a-z]+)`;
 const MARKET = new RegExp(
-  String.raw`\b(?:for|fur|pour|para|per|voor|dla|pre|pro|za|helps?|helping|hilft|aide|ayuda|ajuda|aiuta)\b(?: [a-z0-9&]+){0,5}? ${NOUNS}(?: (?:and|or|und|oder|et|ou|y|o|e|en|of) (?:[a-z]+ ){0,2}?${NOUNS})*\b`,
+  String.raw`\b(?:for|fur|pour|para|per|voor|dla|pre|pro|za|helps?|helping|hilft|aide|ayuda|ajuda|aiuta)\b(?: [a-z0-9&]+){0,5}? ${NOUNS}(?: (?:and|or|und|oder|et|ou|y|o|e|en|of) (?:[a-z]+ ){0,2}?${NOUNS})*${EXAMPLES}?\b`,
   'g',
 );
 

@@ -24,7 +24,7 @@ export function ownPart(sample: PageSample, url: string): OwnPart | undefined {
     const withoutRole = (text: string) => (role.length > 3 ? text.split(role).join(' ') : text);
     return {
       sample: {
-        text: postingCompanyText(sample.text),
+        text: withoutRole(postingCompanyText(sample.text)),
         about: withoutRole(sample.about),
         headings: '',
         types: sample.types,

@@ -27,6 +27,14 @@ export function postingText(text: string): string {
 const ROLE_HEADING =
   /^(?:about (?:the|this) (?:role|job|position|opportunity)|(?:the|your|this) (?:role|job|position|opportunity)|(?:key |your |main )?responsibilities|(?:the )?requirements|qualifications|(?:preferred |minimum |basic )?qualifications|what you ?(?:ll|will) (?:do|be doing|work on)|what you (?:bring|have|get|need)|what we re looking for|what we are looking for|who you are|about you|you have|you are|you bring|your profile|nice to have|bonus points|(?:our )?benefits|perks(?: and benefits)?|what we offer|compensation(?: and benefits)?|salary|(?:deine|ihre|die) aufgaben|aufgaben|(?:dein|ihr) profil|das bringst du mit|was du mitbringst|was sie mitbringen|(?:was )?wir bieten|das bieten wir|(?:vos |tes )?missions|(?:votre|ton) profil|profil recherche|description du poste|le poste|informations supplementaires|ce que nous offrons|avantages|(?:tus |sus )?funciones|responsabilidades|requisitos|(?:tu|su) perfil|(?:que|lo que) (?:te )?ofrecemos|descripcion del puesto|el puesto|wat ga je doen|wat vragen wij|wat bieden wij|jouw profiel|functieomschrijving|(?:le tue )?responsabilita|requisiti|cosa offriamo)\s*[:?]?$/;
 const MAX_POSTING = 8_000;
+// Headings of the employer's other openings: "Other open positions", "More jobs", "Weitere Stellenangebote", "Autres
+// offres", "Otras ofertas", "Altre posizioni aperte", "Andere vacatures".
+const OPENINGS_HEADING =
+  /^(?:(?:other|more|similar|related|all)? ?(?:open )?(?:positions|openings|jobs|roles|vacancies|job openings|open roles)(?: at [^\n]{1,40})?|weitere (?:stellen(?:angebote|anzeigen)?|jobs|offene stellen)|offene stellen|autres (?:offres|postes)(?: d emploi)?|nos autres offres|otras (?:ofertas|vacantes|posiciones)|altre (?:posizioni|offerte)(?: aperte)?|andere vacatures|outras vagas)\s*:?$/;
+// "(m/w/d)", "(f/m/x)", "(w/m/d)", "(m/f/d)", "(H/F)", "(F/H)", "(m/w/x)", "(all genders)", "(gn)".
+const GENDER_NOTE = /\((?:[mwfdxhMWFDXH] ?\/ ?){1,3}[mwfdxhMWFDXH]\*?\)|\((?:all genders|gn\*?)\)/;
+// A line short enough to be a list item or a title, not a sentence of prose.
+const isShortLine = (line: string) => line.trim().length < 90 && !/[.!?]$/.test(line.trim());
 
 /**
  * A short line of a few words, without a comma or a closing full stop, reads as a heading ("The role", "Deine
@@ -46,9 +54,16 @@ function isHeadingLine(line: string): boolean {
 export function postingCompanyText(text: string): string {
   const out: string[] = [];
   let inRole = false;
+  let inOpenings = false;
   for (const line of postingText(text).slice(0, MAX_POSTING).split('\n')) {
+    // The employer's other openings are roles too ("Senior Backend Developer (m/w/d) – Wien"): a list of short lines
+    // under their heading, up to the first line of prose.
+    if (inOpenings && isShortLine(line)) continue;
+    inOpenings = OPENINGS_HEADING.test(foldLine(line));
+    if (inOpenings) continue;
     if (isHeadingLine(line)) inRole = ROLE_HEADING.test(foldLine(line));
-    if (!inRole) out.push(line);
+    // A role's title wherever it stands carries the gender note German, Austrian, Swiss and French postings must add.
+    if (!inRole && !GENDER_NOTE.test(line)) out.push(line);
   }
   return out.join('\n');
 }

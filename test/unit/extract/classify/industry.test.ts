@@ -174,6 +174,13 @@ describe('industryGroup', () => {
       'software',
     );
     expect(industryGroup('Our sensor platform and software run in 36 municipalities.', true)?.group).toBe('software');
+    // The customers' examples after "such as", "wie", "comme" are the market too.
+    expect(industryGroup('Booking software for customers such as airlines, hotels and insurers.', true)?.group).toBe(
+      'software',
+    );
+    expect(
+      industryGroup('Wir bauen Apps für Kunden wie Verkehrsbetriebe, Versicherungen und Banken.', true)?.group,
+    ).not.toBe('financial-services');
     // Without such a phrase the words still count.
     expect(industryGroup('Online shop for cat blankets', true)?.group).toBe('retail-consumer');
   });

@@ -44,6 +44,25 @@ describe('a job posting: company part against the role', () => {
     expect(text).toContain('without regard to origin');
   });
 
+  it("leaves out the employer's other openings and any title with a gender note", () => {
+    const posting = [
+      'Frontend Developer (m/w/d)',
+      'Vollzeit · Wien',
+      'Über uns',
+      'Rabenlicht ist eine Digitalagentur mit Sitz in Wien.',
+      'Weitere Stellenangebote',
+      'Senior Backend Developer Laravel – Wien',
+      'Projektmanager:in Digital – Graz',
+      'Rabenlicht GmbH is an equal opportunity employer.',
+    ].join('\n');
+    const text = postingCompanyText(posting);
+    expect(text).toContain('Digitalagentur');
+    expect(text).not.toContain('Frontend Developer');
+    expect(text).not.toContain('Backend Developer');
+    expect(text).not.toContain('Projektmanager');
+    expect(text).toContain('equal opportunity');
+  });
+
   it('reads the stated seat, never the job place, another office or the ATS', () => {
     expect(postingSeat(POSTING, 'en')).toEqual({ city: 'Austin', region: 'Texas', country: 'US' });
     expect(postingSeat('Sales Manager\nBerlin\nAbout the role\nYou visit clients headquartered in Hamburg.')).toBe(
