@@ -149,8 +149,10 @@ function aboutRows(doc: Document): Map<string, Element> {
 const PUBLIC_TYPE =
   /^(?:public company|b[öo]rsennotiert\p{L}*|soci[ée]t[ée] cot[ée]e|empresa p[úu]blica|societ[àa] quotata|beursgenoteerd|empresa de capital aberto|publikt bolag|julkinen osakeyhtiö|julkinen yhtiö|spółka publiczna|halka açık şirket|上市公司|上場企業|상장 ?기업)/iu;
 // The guest page's funding card: its last round links to the round's Crunchbase page, named by its type ("Seed",
-// "Series A"), whatever the interface language.
+// "Series A"), whatever the interface language. Older cards and copies without the tracking query link it bare: the
+// card names one round only, its last.
 const LAST_ROUND = 'a[href*="crunchbase.com/funding_round/"][href*="funding_last-round"]';
+const ANY_ROUND = 'a[href*="crunchbase.com/funding_round/"]';
 /**
  * The company's own openings: the jobs section lists links to postings (`/jobs/view/`), each card's subtitle naming
  * the company, and links all of them (`/jobs/<slug>-jobs`, `/company/<slug>/jobs`). The nav's "Jobs" link searches
@@ -294,7 +296,7 @@ function fromDom(doc: Document, ctx: SiteContext, slug: string): SourceCompany {
   return {
     fundingStage: PUBLIC_TYPE.test(textOf(at('type'), 80) ?? '')
       ? f('ipo/public', 'type')
-      : f(toFundingStage(textOf(doc.querySelector(LAST_ROUND), 40)), LAST_ROUND),
+      : f(toFundingStage(textOf(doc.querySelector(LAST_ROUND) ?? doc.querySelector(ANY_ROUND), 40)), LAST_ROUND),
     // A listed few are not a count of openings: the company's jobs tab stands for them, without a number.
     hiring: f(
       hiring ? { careersUrl: `https://www.linkedin.com/company/${encodeURIComponent(slug)}/jobs/` } : undefined,

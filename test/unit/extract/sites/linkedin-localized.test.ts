@@ -23,6 +23,14 @@ describe('LinkedIn company pages in more interface languages', () => {
     expect(stage(card)).toBe('series-a');
   });
 
+  it("reads an older card's round link without the tracking query, and a private-equity round", () => {
+    const card = (round: string, slug: string) => `<section data-test-id="funding"><h2>Funding</h2>
+      <p>Quillfeather 4 total rounds</p><p>Last Round</p>
+      <p><a href="https://www.crunchbase.com/funding_round/${slug}">${round}</a></p></section>`;
+    expect(stage(card('Series B', 'quillfeather-series-b'))).toBe('series-b');
+    expect(stage(card('Private equity', 'quillfeather-private-equity'))).toBe('private-equity');
+  });
+
   it("reads a listed company's type in Chinese, by the row's key", () => {
     const row = `<dl><div data-test-id="about-us__organizationType"><dt>類型</dt><dd>上市公司</dd></div></dl>`;
     expect(stage(row)).toBe('ipo/public');
