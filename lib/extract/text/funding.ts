@@ -15,7 +15,7 @@ const ROUND_WORDS =
   '(?:round|funding|financing|investment|investimento|inversi[óo]n|investissement|ronda|rodada|lev[ée]e de fonds|tour de table|finanzierungsrunde|investeringsronde|ronde|runde|rundan|rund|kierros|finanziamento)';
 // "we raised a US$38 million Series B", "closed a $95M Series C led by...": the verb makes it the site's claim.
 const RAISED = new RegExp(
-  String.raw`\b(?:raised|closed|secured|completed|announced|landed|received|recebemos|recibimos|obtuvimos|re[çc]u|hentet|hentede|rejste|tog in|lev[ée]e?|boucl[ée]e?|recaudado|cerrado|captado|levantado|fech[aá]mos|raccolto|chiuso|abgeschlossen|erhalten|eingesammelt)\b[^.\n]{0,60}?\b${STAGE}\b`,
+  String.raw`\b(?:raised|closed|secured|completed|announced|landed|received|raises|closes|secures|completes|lands|announces|recebemos|recibimos|obtuvimos|re[çc]u|hentet|hentede|rejste|tog in|lev[ée]e?|boucl[ée]e?|recaudado|cerrado|captado|levantado|fech[aá]mos|raccolto|chiuso|abgeschlossen|erhalten|eingesammelt|l[èe]ve|cierra|recauda|levanta|capta|keräsimme|keräsi|hankki)\b[^.\n]{0,60}?\b${STAGE}\b`,
   'giu',
 );
 // "our Series A round", "Ronda semilla de 1,8 M€", "levée de fonds de série A", "Series-B-Finanzierungsrunde": a
@@ -30,7 +30,7 @@ const CLAIM =
 // startup", "backed by a Series B led by ...", "our Series A-funded company": the stage as the company's own attribute. An article before it ("a", "an") or "backed by" makes it the
 // company's; "we invest in seed-stage startups" (an investor's page) has neither.
 const ATTRIBUTE = new RegExp(
-  String.raw`\b(?:(?:a|an|our)\s+${STAGE}[- ](?:stage|backed|funded)\b|backed by (?:our |leading |top )?${STAGE}\s+(?:investors|funds|vcs?)\b|backed by (?:a|an|its|our)\s+${STAGE}\b)`,
+  String.raw`\b(?:(?:a|an|our)\s+${STAGE}[- ](?:stage|backed|funded|company|startup|scale-?up)\b|backed by\s+(?:our |leading |top )?${STAGE}\s+(?:investors|funds|vcs?)\b|${STAGE},?\s+(?:round\s+)?led by\b|(?:last|latest|most recent)\s+(?:funding\s+)?round\s+(?:was|is)\s+(?:a|an|our)?(?:[^.\n]|\.\d){0,25}?\b${STAGE}|backed by (?:a|an|its|our)\s+${STAGE}\b)`,
   'giu',
 );
 // A profile's fact row: "Funding stage\nSeed", "Stage: Series A", "Finanzierungsphase: Seed", "Étape : Série B".
@@ -38,10 +38,31 @@ const ROW = new RegExp(
   String.raw`(?:^|\n)[ \t]*(?:funding stage|stage|last funding type|funding round|finanzierungsphase|stade(?: de financement)?|[ée]tape|etapa(?: de financiaci[óo]n)?)[ \t]*:?[ \t]*\n?[ \t]*${STAGE}[ \t]*(?:\n|$)`,
   'giu',
 );
+// The round named by its letter, as Finnish, German, Dutch and Swedish compound it ("A-kierroksen", "B-Runde",
+// "A-rundan") and Hebrew writes it ("סבב גיוס B", "סבב B"): a letter and the round's own word, no other reading.
+const LETTER_ROUND =
+  /(?<![\p{L}\d])([A-H])-(?:kierro\p{L}*|[Rr]unde\p{L}*|rundan|ronde)|סבב\s+(?:גיוס\s+)?(?:סדרה\s+)?([A-H])(?![\p{L}\d])/gu;
+// Owned by a buyout fund: "owned by the private equity firm ...", "PE-backed", "ejet af kapitalfonden ...", "im Besitz
+// der Beteiligungsgesellschaft ...", "détenue par le fonds d'investissement ...".
+const PRIVATE_EQUITY =
+  /\b(?:(?:owned|acquired|backed|held|controlled) by (?:the |a |an )?(?:(?:[\p{L}-]+ ){0,2})?(?:private[- ]equity|buyout|PE) (?:firm|fund|investor|house|group|company)|private[- ]equity[- ](?:backed|owned)|PE[- ]backed|ejet af (?:kapitalfonden|private equity-fonden)|eid av (?:kapitalfondet|oppkjøpsfondet)|ägs av (?:riskkapitalbolaget|private equity-bolaget)|im (?:mehrheits)?besitz (?:der|des|von) (?:[\p{L}-]+ ){0,2}?(?:beteiligungsgesellschaft|private[- ]equity[- ]\p{L}+|finanzinvestors?)|d[ée]tenue? (?:majoritairement )?par (?:le|un) fonds d['’ ]investissement|propiedad (?:del|de un) fondo de (?:capital privado|inversi[óo]n))/iu;
+// Never financed by outsiders: "we've never taken venture capital", "bootstrapped and profitable", "100% founder-owned".
+const BOOTSTRAPPED =
+  /\b(?:bootstrapped|self[- ]funded|self[- ]financed|never (?:taken|raised|accepted|had) (?:any )?(?:venture|outside|external|investor)[\p{L} ]{0,12}?(?:capital|funding|money|investment|investors)|(?:100 ?%|fully|wholly) (?:founder|employee)[- ]owned|eigenfinanziert|ohne (?:fremde )?investoren|autofinanc[ée]e?s?|sans investisseurs? ext[ée]rieurs?|autofinanciad[ao]s?|sin inversores? externos?)\b/iu;
 const CONTEXT = 50;
 const LISTED_ON = /\b(?:listed on|cot[ée]e? (?:en|à)|börsennotiert|cotizada en)\b/i;
 const TICKER = /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|Euronext|Xetra|SIX|OMX)\s*:\s*[A-Z][A-Z.]{0,9}\b/;
-const ORDER: FundingStage[] = ['pre-seed', 'seed', 'series-a', 'series-b', 'series-c', 'series-d+', 'ipo/public'];
+// A buyout follows the venture rounds; a listing follows both.
+const ORDER: FundingStage[] = [
+  'pre-seed',
+  'seed',
+  'series-a',
+  'series-b',
+  'series-c',
+  'series-d+',
+  'private-equity',
+  'ipo/public',
+];
 const MAX_TEXT = 20_000;
 
 function stageOf(words: string): FundingStage | undefined {
@@ -61,7 +82,8 @@ export function fundingStage(text: string): FundingStage | undefined {
     if (stage && (!best || ORDER.indexOf(stage) > ORDER.indexOf(best))) best = stage;
   };
   for (const m of t.matchAll(RAISED)) consider(m[1]);
-  for (const m of t.matchAll(ATTRIBUTE)) consider(m[1] ?? m[2] ?? m[3]);
+  for (const m of t.matchAll(ATTRIBUTE)) consider(m.slice(1).find(Boolean));
+  for (const m of t.matchAll(LETTER_ROUND)) consider(`series ${m[1] ?? m[2]}`);
   for (const m of t.matchAll(ROW)) consider(m[1]);
   for (const pattern of NAMED) {
     for (const m of t.matchAll(pattern)) {
@@ -69,5 +91,6 @@ export function fundingStage(text: string): FundingStage | undefined {
       if (CLAIM.test(around)) consider(m[1]);
     }
   }
-  return best;
+  if (PRIVATE_EQUITY.test(t)) consider('private equity');
+  return best ?? (BOOTSTRAPPED.test(t) ? 'bootstrapped' : undefined);
 }

@@ -17,6 +17,19 @@ describe("a company's own funding round in its text", () => {
     ["We're a seed-stage team of 9 in Leeds.", 'seed'],
     ['Brightwick is a Series B-backed startup with 140 people.', 'series-b'],
     ['Founded in 2015, Ortelia is backed by Series C investors including Fenmoor Partners.', 'series-c'],
+    ['Orvelle raises $18M Series A to stop exploits at runtime', 'series-a'],
+    ['“Stoep Capital closes R450 million Series B” (Business Report)', 'series-b'],
+    ['£38m\nSeries B, led by Halyard Partners (2024)', 'series-b'],
+    ['Backed by\nSeries B investors Tatra Capital Partners', 'series-b'],
+    ['Our last round was a €3.5M seed in 2023.', 'seed'],
+    ['We are a Series B company headquartered in Pune.', 'series-b'],
+    ['2022 schlossen wir unsere B-Runde ab.', 'series-b'],
+    ['Vuonna 2023 keräsimme 6,5 miljoonan euron A-kierroksen.', 'series-a'],
+    ['ב-2024 השלמנו סבב גיוס B בהיקף של 38 מיליון דולר', 'series-b'],
+    ['Since 2021 we have been owned by the private equity firm Nordfold Partners.', 'private-equity'],
+    ['Vi er ejet af kapitalfonden Nordic Blue Partners siden 2021.', 'private-equity'],
+    ["We've never taken venture capital: we're profitable and 100% founder-owned.", 'bootstrapped'],
+    ['Bootstrapped since 2014, we raised our first Series A in 2024.', 'series-a'],
   ])('%s -> %s', (text, stage) => expect(fundingStage(text)).toBe(stage));
 
   it.each([
@@ -27,6 +40,11 @@ describe("a company's own funding round in its text", () => {
     ['Seed funding is what most startups look for first: here is how it works.'],
     // An investor's page: the stage it invests at is its portfolio's.
     ['We invest in seed-stage and Series A-stage startups across Europe.'],
+    // A customer's or anyone's stage without the company's claim, a letter that is no round.
+    ['Das Modell B-Rundum passt in jede Halle.'],
+    ['Die Trainingsrunde unseres Kunden Velora war ein Erfolg.'],
+    ['Most private equity firms use our reporting tool.'],
+    ['We help bootstrapping founders file their taxes.'],
   ])('%s -> nothing', (text) => expect(fundingStage(text)).toBeUndefined());
 });
 
