@@ -50,7 +50,7 @@ const REGISTERS: Array<[RegExp, string]> = [
 // "Headquarters<tab>Tartu, Estonia" (a browser puts a tab between a row's cells). The keyword is matched
 // case-insensitively, the city after it case-sensitively (with the i flag \p{Lu} would accept any letter).
 const SEAT_KEYWORD =
-  /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|registered office|headquartered in|headquarters?(?: in|:|\t)|head office(?: in|:|\t)|HQ(?: in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
+  /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|registered office|headquartered in|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| in|:|\t)|head office(?: in|:|\t)|HQ(?: in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
 const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
 
 // A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").
@@ -138,7 +138,8 @@ function untilFullStop(name: string): string {
 
 function seatAfter(text: string, keyword: RegExpExecArray | null): Address | undefined {
   const seat = keyword ? SEAT_CITY.exec(text.slice(keyword.index + keyword[0].length, keyword.index + 200)) : null;
-  const name = seat?.[1] && untilFullStop(seat[1]);
+  // "in Pittsburgh's Strip District": the city is the possessor.
+  const name = seat?.[1] && untilFullStop(seat[1]).replace(/['’]s(?![\p{L}]).*$/u, '');
   const city = cityOrNone(name);
   // "Sitz der Gesellschaft: Hafenstraße 12, ...": a word with a house number is the street, the city comes later; a
   // number after a full stop starts the next sentence ("Sitz in Wien. Seit 2016").

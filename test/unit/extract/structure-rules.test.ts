@@ -40,6 +40,12 @@ describe('a state or province code after a city is the region', () => {
     expect(regionCode('Texas')).toBeUndefined();
   });
 
+  it('reads the headquarters shared with another site, and the city that owns a district', () => {
+    const text =
+      'We have grown to 180 people, with our headquarters and production line in Pittsburgh’s Strip District.';
+    expect(readImprint(text, 'en', false).hq?.city).toBe('Pittsburgh');
+  });
+
   it('reads the code after a seat phrase or on a city line as the region', () => {
     expect(readImprint('We are headquartered in Denver, CO and ship to 40 states.', 'en', false).hq).toEqual({
       city: 'Denver',
