@@ -59,6 +59,15 @@ const ATS: Array<[host: string, path: string, tenant: 'sub' | 'path']> = [
   ['dvinci-hr.com', '', 'sub'],
   ['hire.withgoogle.com', '/public/jobs', 'path'],
   ['wellfound.com', '/company', 'path'],
+  // Regional systems: Brazil's Gupy, the Nordics' Varbi, Central Europe's TalentLyft and Traffit, India's Keka and
+  // Darwinbox, UKG's UltiPro boards (a tenant code in the path).
+  ['gupy.io', '', 'sub'],
+  ['varbi.com', '', 'sub'],
+  ['talentlyft.com', '', 'sub'],
+  ['traffit.com', '', 'sub'],
+  ['keka.com', '/careers', 'sub'],
+  ['darwinbox.in', '', 'sub'],
+  ['recruiting.ultipro.com', '', 'path'],
 ];
 
 /**

@@ -292,6 +292,12 @@ describe('careers links by their text', () => {
     ['<a href="/tr/kariyer">Kariyer</a>', 'https://acme.example/tr/kariyer'],
     ['<footer><a href="/p/9">Állásajánlatok</a></footer>', 'https://acme.example/p/9'],
     ['<footer><a href="/recruit/">採用情報</a></footer>', 'https://acme.example/recruit/'],
+    ['<footer><a href="/carreiras/">Carreiras</a></footer>', 'https://acme.example/carreiras/'],
+    ['<a href="/posao">Otvorena radna mjesta</a>', 'https://acme.example/posao'],
+    ['<a href="/zaposlitev">Zaposlitev</a>', 'https://acme.example/zaposlitev'],
+    ['<a href="/lehrstelle/">Lehrstelle frei!</a>', 'https://acme.example/lehrstelle/'],
+    ['<footer><a href="/p/4">Prosta delovna mesta (4)</a></footer>', 'https://acme.example/p/4'],
+    ['<a href="https://acme.gupy.io/">Trabalhe conosco</a>', 'https://acme.gupy.io/'],
     // By the link's words when the path says nothing.
     ['<footer><a href="/p/17">Oferty pracy</a></footer>', 'https://acme.example/p/17'],
     // A board whose path starts with the reader's language.
