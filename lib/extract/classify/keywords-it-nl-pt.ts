@@ -32,7 +32,7 @@ export const MORE_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
     'produzione|productie\\w*|producao|componenti|componenten|componentes|qualita|kwaliteit|qualidade',
   ],
   'retail-consumer': [
-    'negozio|negozio online|carrello|aggiungi al carrello|spedizion[ei] gratuit[ae]|abbigliamento|gioielli|cosmetici|arredamento|alimentari|winkelwagen|winkelmand|gratis verzending|webshop|webwinkel|kleding|sieraden|meubels|boodschappen|loja|loja online|carrinho|adicionar ao carrinho|portes gratis|frete gratis|roupas?|vestuario|joias|cosmeticos|moveis|mercearia',
+    'negozio|negozio online|carrello|aggiungi al carrello|spedizion[ei] gratuit[ae]|abbigliamento|gioielli|cosmetici|arredamento|alimentari|winkelwagen|winkelmand|gratis verzending|webshop|webwinkel|kleding|sieraden|meubels|boodschappen|loja|loja online|carrinho|adicionar ao carrinho|portes gratis|frete gratis|roupas?|vestuario|joias|cosmeticos|moveis|mercearia|panificio|birrificio|birra|torrefazione|olio extravergine|olio d oliva|frantoio|vigneti|vini|distilleria|caseificio|formaggi|cioccolato|bakkerij|brouwerij|koffiebranderij|olijfolie|wijngaard|wijnhuis|distilleerderij|kaasmakerij|padaria|cervejaria|cerveja|torrefacao|azeite|lagar de azeite|vinicola|vinhos|destilaria|queijaria|queijos',
     'prodotti|prezz[oi]|offerte|acquista\\w*|clienti|producten|prijs|prijzen|aanbieding\\w*|bestel\\w*|kopen|klanten|produtos|precos?|promocoes|clientes',
   ],
   'media-publishing': [

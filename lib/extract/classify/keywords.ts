@@ -14,6 +14,19 @@ import { SK_SL_HR_KEYWORDS } from './keywords-sk-sl-hr';
  * (./keywords-el-he.ts), Korean and Chinese (./keywords-cjk.ts), which the Latin normalization drops, are read by
  * ./page.ts on their own.
  */
+// Food and drink made and sold (NACE 10-11, in retail-consumer as ./codes.ts files it): the maker's own words in
+// English, German, French, Spanish; what a bakery, a roaster, a brewery, an olive mill, a winery or a dairy says of
+// itself. A café or a restaurant serves them too, and its menu, tables and bookings tell it apart (hospitality).
+const FOOD_AND_DRINK = [
+  'bakery|bakeries|bakehouse|brewery|breweries|brewing|craft beers?|beers?|roastery|roasters|coffee roasting|specialty coffee',
+  'olive oils?|extra virgin|winery|wineries|vineyards?|winemaking|distillery|distilleries|dairy|creamery|cheeses?',
+  'chocolates?|chocolatier|confectionery|backerei|brauerei|biere?|kaffeerosterei|rosterei|olivenol|weingut|winzer\\w*',
+  'brennerei|destillerie|molkerei|kaserei|schokolade|konditorei|boulangerie|patisserie|torrefaction|torrefacteur',
+  'huile d olive|domaine viticole|vignobles?|vigneron\\w*|distillerie|fromagerie|fromages|chocolaterie|panaderia',
+  'pasteleria|cerveza\\w*|cerveceria artesanal|tostaduria|tostamos|tostadores?|cafe de especialidad|cafe de origen',
+  'aceite de oliva|almazara|vinedos?|vinos|destileria|queseria|quesos',
+].join('|');
+
 const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
   [
     'software',
@@ -47,7 +60,7 @@ const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
   ],
   [
     'retail-consumer',
-    'shop|onlineshop|online shop|warenkorb|add to cart|in den warenkorb|checkout|versandkostenfrei|free shipping|versand|lieferzeit|bestellen|order now|buy now|kaufen|jetzt kaufen|gifts?|geschenk\\w*|apparel|fashion|mode|schmuck|jewelry|cosmetics|kosmetik|furniture|mobel|coffee|kaffee|espresso|bohnen|tea|tee|wines?|food|lebensmittel|retail|consumer|verbraucher|preisvergleich|tarifvergleich|vergleichsportal|stores?|boutique en ligne|panier|ajouter au panier|livraison gratuite|vetements|cosmetiques|meubles|epicerie|tienda online|tienda en linea|carrito|anadir al carrito|envio gratis|ropa|cosmetica|muebles|supermercado',
+    `shop|onlineshop|online shop|warenkorb|add to cart|in den warenkorb|checkout|versandkostenfrei|free shipping|versand|lieferzeit|bestellen|order now|buy now|kaufen|jetzt kaufen|gifts?|geschenk\\w*|apparel|fashion|mode|schmuck|jewelry|cosmetics|kosmetik|furniture|mobel|coffee|kaffee|espresso|bohnen|tea|tee|wines?|food|lebensmittel|retail|consumer|verbraucher|preisvergleich|tarifvergleich|vergleichsportal|stores?|boutique en ligne|panier|ajouter au panier|livraison gratuite|vetements|cosmetiques|meubles|epicerie|tienda online|tienda en linea|carrito|anadir al carrito|envio gratis|ropa|cosmetica|muebles|supermercado|${FOOD_AND_DRINK}`,
     'products?|produkte?|price|preis|preise|sale|angebot\\w*|customers?|kunden|boutique|acheter|commander|tienda|comprar|produits|productos|precio|prix',
   ],
   [

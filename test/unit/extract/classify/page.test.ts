@@ -31,6 +31,21 @@ describe('groupOfType', () => {
 });
 
 describe('pageIndustry', () => {
+  it("reads a food or drink maker's own words as retail and consumer goods, a restaurant's as hospitality", () => {
+    const roaster = page(
+      `<head><title>Tostaduría Copal</title></head><body><h1>Nuestra historia</h1>
+      <p>Tostamos café de especialidad de la Sierra Sur en nuestra tostaduría. Café de origen, tostado cada semana.</p>
+      <h2>Aceite de oliva y chocolate</h2><p>También vendemos aceite de oliva y chocolate de productores vecinos.</p></body>`,
+    );
+    expect(pageIndustry(roaster)?.group).toBe('retail-consumer');
+    const restaurant = page(
+      `<head><title>Trattoria Lume</title></head><body><h1>Restaurant and bar</h1><h2>Menu</h2>
+      <p>Our restaurant serves fresh cheeses and local wines. Book a table: reservations for guests every evening.</p>
+      <h2>Reservations</h2><p>Private dining rooms for 40 guests.</p></body>`,
+    );
+    expect(pageIndustry(restaurant)?.group).toBe('hospitality-travel');
+  });
+
   it('trusts a schema.org type that names the business', () => {
     const doc = page(
       `<head><title>Home</title>${ld('["Restaurant","LocalBusiness"]')}</head><body><p>Welcome</p></body>`,
