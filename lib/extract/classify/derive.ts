@@ -3,7 +3,7 @@ import type { PageSample } from '../../signals/sample';
 import type { CompanySignals, Fact, PersonSignals } from '../../signals/schema';
 import { INDUSTRY_CONFIDENCE, industryGroup, MIN_CONFIDENCE } from './industry';
 import { ownPart } from './own-part';
-import { type PageIndustry, pageIndustry, pageScores } from './page';
+import { nameGroup, type PageIndustry, pageIndustry, pageLeads, pageScores } from './page';
 import { classifyTitle } from './title';
 
 export { CLASSIFIER_IDS } from './ids';
@@ -95,8 +95,20 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
     company.industryGroup = derived(description, 'industry-group', fromText.group, fromText.confidence, 'heuristic');
     return;
   }
-  if (subject && fromPage) company.industryGroup = fromPageFact(subject, fromPage);
+  if (subject && fromPage) {
+    company.industryGroup = fromPageFact(subject, fromPage);
+    return;
+  }
+  // A page undecided between groups (an imprint, a contact page: little text), where the company's own name says its
+  // trade ("Hollaus Bau", "Tischlerei Pirkner") and the page's words do not speak against it.
+  const name = company.name ?? company.legalName;
+  const named = name && sample ? nameGroup(name.value) : undefined;
+  if (name && sample && named && pageLeads(sample, named, offers(company)))
+    company.industryGroup = derived(name, 'industry-group', named, NAME_CONFIDENCE, 'heuristic');
 }
+
+// A trade the name states, on a page that does not contradict it: as sure as the page's own clear evidence.
+const NAME_CONFIDENCE = 0.5;
 
 /** The page's group as a fact of the company it names: a heuristic, with no selector (it is the whole page). */
 function fromPageFact(subject: Fact<unknown>, fromPage: PageIndustry): Fact<IndustryGroup> {

@@ -3,6 +3,7 @@ import type { PageSample } from '../../signals/sample';
 import { isCompanyOwnPage, isServicePage } from '../own-page';
 import { bareType, isStoryType } from '../page-type';
 import { withoutBoilerplate } from '../text/credits';
+import { industryGroup } from './industry';
 import { KEYWORDS } from './keywords';
 import { CJK_KEYWORDS } from './keywords-cjk';
 import { EL_HE_KEYWORDS } from './keywords-el-he';
@@ -270,4 +271,32 @@ export function pageIndustry(sample: PageSample, offers: readonly string[] = [])
   const min = isPost(sample) ? 2 * MIN_SCORE : MIN_SCORE;
   if (!best || best[1] < min || (second && best[1] < second[1] * MARGIN)) return undefined;
   return { group: best[0], confidence: best[1] >= 3 * MIN_SCORE ? 0.5 : 0.4, via: 'page-text' };
+}
+
+/**
+ * The group a company's own name states by a word of its trade ("Rocket Software", "Müller Logistik", "Tischlerei
+ * Pirkner", "Hydrosoc Ingénierie"): a classification term, or a strong page word of one group alone. Most names say
+ * nothing ("Limmatsense"); one that does is the company's own words about itself, in a few.
+ */
+export function nameGroup(name: string): IndustryGroup | undefined {
+  const words = name.replace(LOOSE_NAME_WORDS, ' ').trim();
+  if (!words) return undefined;
+  const stated = industryGroup(words);
+  if (stated) return stated.confidence >= NAME_CONFIDENCE ? stated.group : undefined;
+  const scores = new Map<IndustryGroup, number>();
+  scoreInto(scores, words, 1);
+  const [only, other] = [...scores];
+  return only && !other && only[1] >= 2 ? only[0] : undefined;
+}
+const NAME_CONFIDENCE = 0.7;
+// Words names take for their sound more than their trade: a "Media" company is as often an agency as a publisher, a
+// "Cloud" or "AI" one a consultancy as a software maker.
+const LOOSE_NAME_WORDS = /(?<![\p{L}])(?:media|medien|m[ée]dias?|cloud|ai|digital)(?![\p{L}])/giu;
+
+/** The page's own evidence has `group` among its leaders (within MARGIN of the best), or has none at all. */
+export function pageLeads(sample: PageSample, group: IndustryGroup, offers: readonly string[] = []): boolean {
+  const scores = pageScores(sample, isArticle(sample), offers);
+  const top = scores[0]?.[1] ?? 0;
+  const support = scores.find(([g]) => g === group)?.[1] ?? 0;
+  return top === 0 || support * MARGIN >= top;
 }

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { classifyCompany } from '../../../../lib/extract/classify/derive';
-import { pageIndustry } from '../../../../lib/extract/classify/page';
+import { nameGroup, pageIndustry } from '../../../../lib/extract/classify/page';
 import { groupOfType } from '../../../../lib/extract/classify/schema-types';
 import { extractPage } from '../../../../lib/extract/index';
 import type { PageSample } from '../../../../lib/signals/sample';
@@ -148,5 +148,59 @@ describe("boilerplate is not the company's trade", () => {
       `<title>Tischlerei Holzberg</title><h1>Tischlerei Holzberg</h1><p>Unsere Tischlerei fertigt Möbel nach Maß.</p>${notice}`,
     );
     expect(pageIndustry(joinery)?.group).not.toBe('retail-consumer');
+  });
+});
+
+describe('nameGroup', () => {
+  it.each([
+    ['Tischlerei Pirkner', 'manufacturing'],
+    ['Hydrosoc Ingénierie', 'professional-services'],
+    ['Rocket Software Inc.', 'software'],
+    ['Müller Logistik GmbH', 'transportation-logistics'],
+  ])('reads the trade %s names', (name, group) => expect(nameGroup(name)).toBe(group));
+
+  it.each([['Limmatsense'], ['Brightline Media GmbH'], ['Nimbus Cloud'], ['Orbit Digital']])(
+    'reads none from %s',
+    (name) => expect(nameGroup(name)).toBeUndefined(),
+  );
+});
+
+describe('classifyCompany by the name', () => {
+  it("takes the name's trade on a page of little text that does not speak against it", () => {
+    const sample = page(
+      '<head><title>Impressum</title></head><body><p>Tischlerei Pirkner, Hauptstraße 4, 4441 Behamberg</p></body>',
+    );
+    const company: CompanySignals = {
+      name: {
+        value: 'Tischlerei Pirkner',
+        source: 'title',
+        layer: 'structured',
+        url: 'https://example.test/',
+        confidence: 0.6,
+        observedAt: 1,
+      },
+    };
+    classifyCompany(company, sample, 'https://example.test/impressum');
+    expect(company.industryGroup?.value).toBe('manufacturing');
+    expect(company.industryGroup?.confidence).toBe(0.5);
+  });
+
+  it('does not take it where the page clearly names another trade', () => {
+    const sample = page(
+      `<head><title>Pirkner Hotel</title></head><body><h1>Hotel and restaurant</h1><p>Rooms, suites and our restaurant
+      welcome guests all year. Book your holiday: reservations online, spa and breakfast included.</p></body>`,
+    );
+    const company: CompanySignals = {
+      name: {
+        value: 'Tischlerei Pirkner',
+        source: 'title',
+        layer: 'structured',
+        url: 'https://example.test/',
+        confidence: 0.6,
+        observedAt: 1,
+      },
+    };
+    classifyCompany(company, sample, 'https://example.test/');
+    expect(company.industryGroup?.value).toBe('hospitality-travel');
   });
 });
