@@ -30,13 +30,13 @@ const FOOD_AND_DRINK = [
 const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
   [
     'software',
-    'software|saas|open source|sdks?|apis?|developers?|devops|kubernetes|containers?|self hosted|no code|low code|web apps?|mobile apps?|source code|command line|cli|github|repository|deploy\\w*|integrations?|headless|browser extension|plugins?|javascript|typescript|python|node js|django|linux|virtual machines?|virtualization|data platform|machine learning|softwarelosung\\w*|logiciels?|application mobile|applications web|code source|developpeurs?|essai gratuit|programas informaticos|aplicacion movil|aplicaciones moviles|desarrolladores?|codigo abierto|codigo fuente|prueba gratis|prueba gratuita',
-    'app|apps|cloud|platform|automat\\w*|dashboard|workflows?|data|code|download|free trial|sign up|ai|api key|user interface|product updates|tools?|application|applications|aplicacion|aplicaciones|telecharger|descargar|tableau de bord|automatisation|automatizacion',
+    'software|saas|open source|sdks?|apis?|developers?|kubernetes|containers?|self hosted|no code|low code|web apps?|mobile apps?|source code|command line|cli|github|repository|deploy\\w*|integrations?|headless|browser extension|plugins?|javascript|typescript|python|node js|django|linux|virtual machines?|virtualization|data platform|machine learning|softwarelosung\\w*|logiciels?|application mobile|applications web|code source|developpeurs?|essai gratuit|programas informaticos|aplicacion movil|aplicaciones moviles|desarrolladores?|codigo abierto|codigo fuente|prueba gratis|prueba gratuita',
+    'app|apps|cloud|platform|devops|automat\\w*|dashboard|workflows?|data|code|download|free trial|sign up|ai|api key|user interface|product updates|tools?|application|applications|aplicacion|aplicaciones|telecharger|descargar|tableau de bord|automatisation|automatizacion',
   ],
   [
     'it-services',
     'it services|it dienstleist\\w*|it consulting|it beratung|managed services?|managed cloud|cloud (?:and devops )?partner|devops partner|cloud migrations?|cloud consulting|managed service provider|managed it|systemhaus|it support|it security|it sicherheit|rechenzentrum|data ?cent(er|re)s?|webhosting|managed hosting|it infrastru\\w*|custom software|consulting group|web development|webentwicklung|shopware|magento|online shops?|digital agency|services informatiques|infogerance|maintenance informatique|infrastructure informatique|cybersecurite|centre de donnees|hebergement web|servicios informaticos|soporte informatico|mantenimiento informatico|ciberseguridad|centro de datos|alojamiento web',
-    'consultants?|hosting|netzwerk|informatique|informatica',
+    'consultants?|hosting|netzwerk|informatique|informatica|devops',
   ],
   [
     'financial-services',
