@@ -2,7 +2,7 @@ import { type Address, addressSchema, type CompanySignals } from '../signals/sch
 import type { AddressDraft, SourceCompany } from '../signals/source';
 import { isObject } from './facts';
 import { parseLocation, regionCountry } from './sites/location';
-import { findAddress } from './text/address';
+import { findAddress, findAddresses } from './text/address';
 
 /**
  * A printed HQ line: a postal address when it is one ("〒063-0062 北海道 札幌市 …", "One Way, Redmond, WA 98052":
@@ -48,4 +48,18 @@ export function resolveCompany(company: SourceCompany | undefined): CompanySigna
   if (address) return { ...company, hq: { ...hq, value: address } };
   const { hq: _dropped, ...rest } = company;
   return Object.entries(rest).some(([k, v]) => k !== 'socials' && v !== undefined) ? rest : undefined;
+}
+
+// "Fortitude Valley, QLD, 4006": a structured-data string puts commas where a printed address has none.
+const CODE_COMMA = /\b([A-Z]{2,3}),[ \t]*(\d{3,6})\b/g;
+const COMMA_CODE = /,[ \t]*([A-Z]{2,3}[ \t]+\d{3,6})\b/g;
+
+/**
+ * A structured-data address given as one string ("Level 2, 118 Wickham Street\nFortitude Valley, QLD,
+ * 4006\nAustralia"): read as the page's text is, the first address found, when it has a city.
+ */
+export function readAddressString(text: string): Address | undefined {
+  const printed = text.replace(CODE_COMMA, '$1 $2').replace(COMMA_CODE, ' $1');
+  const [hit] = findAddresses(printed);
+  return hit?.address.city ? hit.address : undefined;
 }

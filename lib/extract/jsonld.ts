@@ -1,4 +1,5 @@
 import { LIMITS } from '../signals/limits';
+import { readAddressString } from './address-draft';
 import {
   type CompanyDraft,
   type FactContext,
@@ -166,7 +167,7 @@ export function extractJsonLd(
   if (!subject) return undefined;
   const where = (key: string, index?: number) =>
     `${subject.path}${pathKey(key)}${index === undefined ? '' : `[${index}]`}`;
-  const company = orgToCompany(subject.node, where, ctx, 'jsonld');
+  const company = orgToCompany(subject.node, where, ctx, 'jsonld', readAddressString);
   if (!company.industry) Object.assign(company, postingIndustry(entities, subject.node, ctx));
   return company;
 }

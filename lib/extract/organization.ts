@@ -35,10 +35,18 @@ function localityCity(locality: string | undefined): string | undefined {
   return parts.at(-1);
 }
 
-/** An HQ from a PostalAddress (or an array of them: the first is taken as the main one) or an address string. */
-export function toAddress(input: unknown): Address | undefined {
+/** Reads a printed address line into its parts; the background's reader, which the content script cannot carry. */
+export type LineReader = (line: string) => Address | undefined;
+
+/**
+ * An HQ from a PostalAddress (or an array of them: the first is taken as the main one) or an address string, which
+ * `readLine` parses where it is given (Squarespace and many plugins print the address as one string).
+ */
+export function toAddress(input: unknown, readLine?: LineReader): Address | undefined {
   const value = first(input);
   if (typeof value === 'string') {
+    const read = readLine?.(value.slice(0, LIMITS.text));
+    if (read?.city) return read;
     // A one-line address: only its last part is reliable enough to read, and only as a country.
     // "..., Boston, MA": a state or province code after the city is a region, not Morocco (regionCode).
     const last = value.slice(-80).split(',').pop() ?? '';
@@ -143,6 +151,7 @@ export function orgToCompany(
   where: Where,
   ctx: FactContext,
   source: 'jsonld' | 'microdata',
+  readLine?: LineReader,
 ): CompanyDraft {
   const company: CompanySignals = {};
   const name = jsonText(own(org, 'name'));
@@ -159,7 +168,7 @@ export function orgToCompany(
   if (employees) company.employees = makeFact(ctx, source, employees, where('numberOfEmployees'));
   const location = own(org, 'location');
   const address = own(org, 'address') ?? (isObject(location) ? own(location, 'address') : undefined);
-  const hq = toAddress(address);
+  const hq = toAddress(address, readLine);
   if (hq) company.hq = makeFact(ctx, source, hq, where(own(org, 'address') ? 'address' : 'location'));
   const founded = toYear(own(org, 'foundingDate'), ctx.observedAt);
   if (founded) company.founded = makeFact(ctx, source, founded, where('foundingDate'));

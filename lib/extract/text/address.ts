@@ -227,6 +227,8 @@ function splitCity(capture: string): { city?: string; country?: string } {
     // "50014 Zaragoza. Inscrita en...": a full stop ends the city (an abbreviation's dot sits inside a word).
     if (/\.$/.test(word) && bare.length > 3) break;
   }
+  // "20121 Milano MI", "00184 Roma RM": a province's two-letter code after the city is not part of its name.
+  if (words.length > 1 && /^\(?[A-Z]{2}\)?[.,]?$/.test(words.at(-1) ?? '')) words.pop();
   // "St.Gallen" is written "St. Gallen" too: one spelling.
   const joined = words
     .join(' ')

@@ -111,3 +111,25 @@ describe('resolving an address draft', () => {
     expect(resolveCompany(plain)).toBe(plain);
   });
 });
+
+describe('structured data with the address as one string', () => {
+  it("reads the string as a printed address, through the content script's message", () => {
+    const ld = JSON.stringify({
+      '@context': 'http://schema.org',
+      '@type': 'Organization',
+      name: 'Quillfeather Studio',
+      address: 'Level 2, 118 Wickham Street\nFortitude Valley, QLD, 4006\nAustralia',
+    });
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><p>Studio</p></body></html>`;
+    const hq = normalizePage(interpretPage(sent(html, 'https://quillfeather.example/')))?.company?.hq;
+    expect(hq?.value).toMatchObject({ city: 'Fortitude Valley', region: 'QLD', postalCode: '4006', country: 'AU' });
+    expect(hq?.source).toBe('jsonld');
+  });
+
+  it('keeps only the country of a string that holds no address', () => {
+    const ld = JSON.stringify({ '@type': 'Organization', name: 'Quillfeather', address: 'Worldwide, Germany' });
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body></body></html>`;
+    const hq = normalizePage(interpretPage(sent(html, 'https://quillfeather.example/')))?.company?.hq;
+    expect(hq?.value).toEqual({ country: 'DE' });
+  });
+});

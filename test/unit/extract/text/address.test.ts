@@ -27,6 +27,11 @@ describe('postal addresses: the country from the postcode format, the street lin
     expect(findAddress(text, hint)?.country).toBe(country);
   });
 
+  it("leaves an Italian province's code out of the city", () => {
+    expect(findAddress('Via Roma 1\n20121 Milano MI\nItalia')).toMatchObject({ city: 'Milano', country: 'IT' });
+    expect(findAddress('Corso Italia 8, 12051 Alba (CN)')).toMatchObject({ city: 'Alba', postalCode: '12051' });
+  });
+
   it('reads a Spanish seat in running text and stops the city at the sentence', () => {
     expect(
       findAddress('con domicilio social en Calle Río Tajo 14, 45007 Toledo (España). Inscrita en el Registro', {
