@@ -4,7 +4,7 @@ import { hasSignals } from '../signals/presence';
 import type { PageSample } from '../signals/sample';
 import type { CompanySignals, PageSignals } from '../signals/schema';
 import type { PageSource } from '../signals/source';
-import { resolveCompany } from './address-draft';
+import { readAddressString, resolveCompany } from './address-draft';
 import { brandDomainIn, brandVariants } from './brand';
 import { cardCompany } from './cards';
 import { CLASSIFIER_IDS } from './classify/ids';
@@ -112,7 +112,7 @@ function interpret(source: PageSource): PageSignals | null {
   const site = source.site && { company: resolveCompany(source.site.company), person: source.site.person };
 
   const jsonLd = readJsonLd(source.jsonLd);
-  const jsonld = extractJsonLd(jsonLd, ctx, ownDomain, platform);
+  const jsonld = extractJsonLd(jsonLd, ctx, ownDomain, platform, readAddressString);
   const types = jsonLdTypes(jsonLd);
   const meta = extractMeta(source, ctx, platform, label, types);
   const cards = cardCompany(source.cards, ctx, ownDomain, source.lang);

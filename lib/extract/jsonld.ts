@@ -1,5 +1,4 @@
 import { LIMITS } from '../signals/limits';
-import { readAddressString } from './address-draft';
 import {
   type CompanyDraft,
   type FactContext,
@@ -11,7 +10,7 @@ import {
   pathKey,
 } from './facts';
 import { isOrgType, isPageType, type OrgCandidate, PAGE_ROLES, pageRole, pickSubject, shortType } from './org-pick';
-import { orgLinks, orgToCompany } from './organization';
+import { type LineReader, orgLinks, orgToCompany } from './organization';
 import { profiledBy } from './profile-slug';
 import { jsonText } from './text';
 
@@ -147,6 +146,8 @@ export function extractJsonLd(
   ctx: FactContext,
   pageDomain: string | undefined,
   platform: boolean,
+  // The background's address reader (../address-draft.ts): site adapters on the page share this module.
+  readLine?: LineReader,
 ): CompanyDraft | undefined {
   const refs = pageReferences(entities);
   const candidates: Array<OrgCandidate<Entity>> = [];
@@ -167,7 +168,7 @@ export function extractJsonLd(
   if (!subject) return undefined;
   const where = (key: string, index?: number) =>
     `${subject.path}${pathKey(key)}${index === undefined ? '' : `[${index}]`}`;
-  const company = orgToCompany(subject.node, where, ctx, 'jsonld', readAddressString);
+  const company = orgToCompany(subject.node, where, ctx, 'jsonld', readLine);
   if (!company.industry) Object.assign(company, postingIndustry(entities, subject.node, ctx));
   return company;
 }
