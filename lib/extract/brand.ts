@@ -80,6 +80,54 @@ export function findBrand(text: string, targets: string[]): string | undefined {
   return best;
 }
 
+// "&" and "+" as domains spell them out: "tussockandthread" for "Tussock & Thread", "marcheetfils" for "Marché & Fils".
+const AMPERSAND = ['and', 'und', 'et', 'y', 'e', 'en', 'n', ''];
+const MAX_SKIPPED = 2;
+
+/** Whether `target` is the run of `words`' spellings, first and last word used, at most MAX_SKIPPED inner ones left out. */
+function spellsWithGaps(words: Word[], target: string): boolean {
+  const last = words.length - 1;
+  const step = (i: number, pos: number, skipped: number): boolean => {
+    if (i > last) return pos === target.length;
+    const w = words[i] as Word;
+    const forms = w.raw === '&' || w.raw === '+' ? AMPERSAND : i === last ? [w.norm, w.bare] : [w.norm];
+    for (const form of forms) {
+      if (form && target.startsWith(form, pos) && step(i + 1, pos + form.length, skipped)) return true;
+      if (!form && step(i + 1, pos, skipped)) return true;
+    }
+    return i > 0 && i < last && skipped < MAX_SKIPPED && step(i + 1, pos, skipped + 1);
+  };
+  return step(0, 0, 0);
+}
+
+/**
+ * A name whose domain spells some of its words in order: "Escola de Línguas Atlântico" at escolaatlantico.pt,
+ * "Lefèvre & Associés Avocats" at lefevre-avocats.fr, "Tussock & Thread" at tussockandthread.co.nz. The whole run
+ * from the first spelled word to the last is the name; its words must be a name's (capitalised, no site part) but
+ * for the minor words between. For a field that holds a name (og:site_name), where findBrand found no run.
+ */
+export function findBrandWithGaps(text: string, targets: string[]): string | undefined {
+  const words = readWords(text);
+  for (let start = 0; start < words.length; start++) {
+    for (let len = Math.min(MAX_SPAN + MAX_SKIPPED, words.length - start); len >= 2; len--) {
+      const span = words.slice(start, start + len);
+      if (!targets.some((t) => t.length >= 4 && spellsWithGaps(span, t))) continue;
+      const raw = span.map((w) => w.raw);
+      if (
+        !raw.every(
+          (w) =>
+            nameWord(w) ||
+            MINOR.has(w.toLowerCase()) ||
+            /^(?:&|\+|d[eu]s?|la|le|les|del?|da|do|di|van|von|y|e|i)$/i.test(w),
+        )
+      )
+        continue;
+      return raw.join(' ').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.!+)]+$/gu, '');
+    }
+  }
+  return undefined;
+}
+
 // Words that name a part of a site, a page or a place rather than the company ("Docker Documentation", "Acme Blog",
 // "Über Acme", "Boutique Acme"), in the seven languages the text rules read.
 const SECTION_WORD = new RegExp(

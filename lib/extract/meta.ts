@@ -1,7 +1,7 @@
 import { LIMITS } from '../signals/limits';
 import type { CompanySignals } from '../signals/schema';
 import type { PageSource } from '../signals/source';
-import { abbreviates, brandVariants, findBrand, widenBrand } from './brand';
+import { abbreviates, brandVariants, findBrand, findBrandWithGaps, widenBrand } from './brand';
 import { attrSelector, type CompanyDraft, type FactContext, makeFact, safeUrl } from './facts';
 import { isCompanyOwnPage } from './own-page';
 import { effectiveOgType } from './page-type';
@@ -32,6 +32,9 @@ function siteNameAsCompany(name: string | undefined, domainLabel: string | undef
   if (brand) return /^[a-z0-9.-]+\.[a-z]{2,}$/.test(brand) ? undefined : widenBrand(name, brand);
   // "Selangor Precision Moulds Sdn. Bhd." at spmoulds.com.my: the domain abbreviates the name.
   if (abbreviates(name, domainLabel)) return name;
+  // "Escola de Línguas Atlântico" at escolaatlantico.pt: the domain spells some of its words.
+  const gapped = findBrandWithGaps(name, brandVariants(domainLabel));
+  if (gapped) return gapped;
   return /\p{Script=Latin}/u.test(name) ? undefined : name;
 }
 

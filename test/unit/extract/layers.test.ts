@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviates, brandVariants } from '../../../lib/extract/brand';
+import { abbreviates, brandVariants, findBrandWithGaps } from '../../../lib/extract/brand';
 import { copyrightFacts } from '../../../lib/extract/copyright';
 import { EXTRACTOR_IDS, extractPage } from '../../../lib/extract/index';
 import { socialProfile } from '../../../lib/extract/links';
@@ -295,5 +295,22 @@ describe('abbreviates', () => {
     expect(abbreviates('Selangor Precision Moulds', 'spm')).toBe(true);
     expect(abbreviates('Selangor Precision Moulds', 'moulds')).toBe(false);
     expect(abbreviates('Acme', 'a')).toBe(false);
+  });
+});
+
+describe('findBrandWithGaps', () => {
+  const find = (name: string, label: string) => findBrandWithGaps(name, brandVariants(label));
+  it.each([
+    ['Escola de Línguas Atlântico', 'escolaatlantico', 'Escola de Línguas Atlântico'],
+    ['Lefèvre & Associés Avocats', 'lefevre-avocats', 'Lefèvre & Associés Avocats'],
+    ['Tussock & Thread', 'tussockandthread', 'Tussock & Thread'],
+    ['Kawabata Precision Sensors Co., Ltd.', 'kawabata-sensors', 'Kawabata Precision Sensors'],
+  ])('finds %s in a name the domain %s spells in part', (name, label, brand) => {
+    expect(find(name, label)).toBe(brand);
+  });
+
+  it('finds no name where the words between are not a name', () => {
+    expect(find('Lefèvre parle aux avocats', 'lefevre-avocats')).toBeUndefined();
+    expect(find('Escola news: the best Atlântico tours', 'escolaatlantico')).toBeUndefined();
   });
 });
