@@ -6,9 +6,9 @@
 // bildades 1994, Danish grundlagt / etableret i 2015.
 // A date before the year: "on March 3, 2012", "le 3 mars 2010", "am 3. März 2005", "el 3 de marzo de 1990".
 const DATE = String.raw`(?:(?:on|le|am|el|il|op)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`;
-const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|asutatud|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)`;
+const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|asutatud|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert`;
 const STRONG = new RegExp(
-  String.raw`\b(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år|v\s+roku|v\s+roce|leta|godine|vuonna|(?:á|a)ri(?:ð|d)))?\s+${DATE}((?:18|19|20)\d\d)\b`,
+  String.raw`(?<![A-Za-z0-9_\u00C0-\u024F])(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|(?:î|i)n|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år|v\s+roku|v\s+roce|leta|godine|vuonna|(?:á|a)ri(?:ð|d)))?\s+${DATE}((?:18|19|20)\d\d)\b`,
   'gi',
 );
 // "founded by Jane Doe in 2012", "fondée par deux ingénieurs en 2010", "fundada por ... en 1990", "gegründet von ... im
@@ -22,7 +22,7 @@ const SINCE_FOUNDING =
 // German and Dutch put the year first: "wurde 2005 gegründet", "is in 2011 opgericht".
 // Hungarian and Swedish too: "1994-ben alapított", "2011 grundat i Göteborg"; Spanish "En 2009 fundamos".
 const YEAR_FIRST =
-  /\b((?:18|19|20)\d\d)(?:\s+|-(?:ben|ban)\s+)(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete|opgericht|alap(?:í|i)tott|alap(?:í|i)tva|grundat|grundad|fundamos)/giu;
+  /\b((?:18|19|20)\d\d)(?:\s*|-(?:ben|ban)\s+)(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete|opgericht|alap(?:í|i)tott|alap(?:í|i)tva|grundat|grundad|fundamos)/giu;
 // Greek: "ιδρύθηκε το 1978" (a \b does not see Greek letters).
 const GREEK = /(?<!\p{L})(?:ιδρύθηκε|ίδρυση)\s+(?:το\s+|τον\s+|:\s*)?((?:18|19|20)\d\d)\b/giu;
 // Hebrew: "נוסדה ב-2017", "הוקמה בשנת 1994" (founded, established; "ב-" and "בשנת" are "in" and "in the year").
@@ -34,7 +34,7 @@ const CJK_FOUNDED =
 // A figure's block: the year on its line and what it dates under it ("1998" over "rok založenia", "2016" over
 // "perustettu", "2009" over "Founded"), as about pages' counters show it.
 const YEAR_TILE =
-  /^[ \t]*((?:18|19|20)\d\d)[ \t]*\n[ \t]*(?:founded|established|year founded|founding year|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e|ann(?:é|e)e de cr(?:é|e)ation|fundad[ao]|a(?:ñ|n)o de fundaci(?:ó|o)n|fondat[ao]|anno di fondazione|opgericht|jaar van oprichting|ano de funda(?:ç|c)(?:ã|a)o|rok za(?:ł|l)o(?:ż|z)enia|rok zalo(?:ž|z)en(?:ia|í|i)|godina osnivanja|leto ustanovitve|perustettu|perustamisvuosi|grundat|grundad|grundlagt|etableret|stiftet|etablert|stofna(?:ð|d)|alap(?:í|i)tva|fondat(?:ă|a) (?:î|i)n|kurulu(?:ş|s)|שנת הקמה|נוסדה|설립|창립|設立|創業|成立)[ \t]*$/gimu;
+  /^[ \t]*((?:18|19|20)\d\d)[ \t]*\n[ \t]*(?:founded|established|year founded|founding year|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e|ann(?:é|e)e de cr(?:é|e)ation|fundad[ao]|a(?:ñ|n)o de fundaci(?:ó|o)n|fondat[ao]|anno di fondazione|opgericht|jaar van oprichting|ano de funda(?:ç|c)(?:ã|a)o|rok za(?:ł|l)o(?:ż|z)enia|rok zalo(?:ž|z)en(?:ia|í|i)|godina osnivanja|leto ustanovitve|perustettu|perustamisvuosi|grundat|grundad|grundlagt|etableret|stiftet|etablert|stofna(?:ð|d)|alap(?:í|i)tva|fondat(?:ă|a) (?:î|i)n|kurulu(?:ş|s)|שנת הקמה|נוסדה|설립|창립|設立|創業|成立)(?:[ \t]+(?:in|à|en|em|im|i|w|a)[ \t]+\p{Lu}[^\n]{0,40})?[ \t]*$/gimu;
 // A place between the word and the year: "founded in Berlin in 2012", "fondée à Lyon en 2003", "fondata a Milano
 // nel 1962", "opgericht in Utrecht in 2011". The place is a capitalised name of one to three words (checked in code:
 // the pattern is case-insensitive).
@@ -57,8 +57,8 @@ const BORN =
 // Asheville in 2014", "Energías Albarracín nació en 2009", "Nascemos em 2018", "nous sommes nés en 2015". The
 // subject opens the sentence and is "we" or a capitalised name (case-sensitive: "The project started" is not one), and
 // the clause runs to the year without a digit or a full stop.
-const SUBJECT = String.raw`(?:[Ww]e|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi|[Ww]ij|[Nn]ós|(?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)`;
-const BEGAN_VERB = String.raw`started|launched|began|opened\s+(?:its|our)\s+doors|was\s+born|startete|begann|entstand|a\s+vu\s+le\s+jour|est\s+n[ée]e?|sommes\s+n[ée]e?s|naci[óo]|[Nn]acimos|comenz[óo]|empez[óo]|[èe]\s+nat[ao]|[Ss]iamo\s+nat[ie]|nacque|begon(?:nen)?|startte|is\s+ontstaan|nasceu|[Nn]ascemos|come[çc]ou|[Cc]ome[çc]amos|startede|begyndte|startade|började`;
+const SUBJECT = String.raw`(?:[Ww]e|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi|[Ww]ij|[Nn]ós|(?:(?:\p{Lu}[\p{L}&'’.-]*|&)\s+){0,3}\p{Lu}[\p{L}&'’.-]*)`;
+const BEGAN_VERB = String.raw`started|launched|began|opened\s+(?:its|our)\s+doors|was\s+born|startete|begann|entstand|a\s+vu\s+le\s+jour|est\s+n[ée]e?|sommes\s+n[ée]e?s|naci[óo]|[Nn]acimos|comenz[óo]|empez[óo]|[èe]\s+nat[ao]|[Ss]iamo\s+nat[ie]|nacque|begon(?:nen)?|startte|is\s+ontstaan|nasceu|[Nn]ascemos|come[çc]ou|[Cc]ome[çc]amos|startede|begyndte|startade|började|ble\s+startet|startet`;
 const BEGAN = new RegExp(
   String.raw`(?<=^|[.!?]\s|\n)\s*(?:${SUBJECT}\s+)?(?:${BEGAN_VERB})(?!\p{L})[^.!?\d\n]{0,80}?\s(?:(?:in|en|em|im|nel|back\s+in|i|w)\s+)?((?:18|19|20)\d\d)(?![\d])`,
   'gu',

@@ -116,6 +116,16 @@ describe('headcount phrasings', () => {
   ])('no headcount in "%s"', (text) => expect(headcount(text)).toBeUndefined());
 });
 
+describe('founding years told in more ways', () => {
+  it.each([
+    ['Our Story\nTussock & Thread started at a kitchen table in Queenstown in 2016, when Hana sewed.', 2016],
+    ['Fjordsyn Akva ble startet i Ålesund i 2016 av tre ingeniører.', 2016],
+    ['Someș Software a fost înființată în 2008 la Cluj-Napoca.', 2008],
+    ['900 fartyg använder våra system.\n2011grundat i Göteborg\n45medarbetare', 2011],
+    ['See open roles\n2019\nFounded in Manchester\n9,000+\nBusinesses on Fernpay', 2019],
+  ])('%s', (text, year) => expect(foundedYear(text, Date.UTC(2026, 0, 1))?.year).toBe(year));
+});
+
 describe('"since" before a person taking the lead is no founding year', () => {
   it.each([
     'Sinds 2021 leidt kleindochter Lotte het bedrijf als CEO.',
