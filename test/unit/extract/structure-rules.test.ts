@@ -100,6 +100,10 @@ describe('headcount phrasings', () => {
     // A fact row states the company's own figure, ahead of a group's in the prose.
     ['Number of employees\t412 (as of March 31, 2025)\nConsolidated group: 1,130 employees.', { min: 412, max: 412 }],
     ['Mitarbeiter: 180\nStandorte: 3', { min: 180, max: 180 }],
+    [
+      'Founded in Singapore in 2012, Stratolink today employs 320 certified engineers and consultants.',
+      { min: 320, max: 320 },
+    ],
     // The team a role leads is the role's; the company says what it employs.
     ['You will lead a team of 25 operatives. Founded in 2012, we now employ 430 people.', { min: 430, max: 430 }],
   ])('%s', (text, range) => expect(headcount(text)?.range).toEqual(range));
