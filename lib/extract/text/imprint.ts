@@ -216,6 +216,8 @@ const FOREIGN_CONTEXT =
   /(?<!\p{L})(h[ée]berg|hosting|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse|sales office|regional office|development office|engineering office|r&d (?:office|cent(?:er|re))|representative office|liaison office|utvecklingskontor|s(?:ä|a)ljkontor|f(?:ö|o)rs(?:ä|a)ljningskontor|salgskontor|utviklingskontor|entwicklungsb(?:ü|ue)ro|vertriebsb(?:ü|ue)ro|bureau commercial|ufficio commerciale|verkoopkantoor|bureau r[ée]gional|oficina regional|zweigstelle|provozovn\p{L}*|pobo[čc]k\p{L}*|prev(?:á|a)dzk\p{L}*|υποκατάστημα|telephely|fi(?:ó|o)ktelep|sucursala|filiala|podru(?:ž|z)nic\p{L}*|지사|지점|연구소|공장|分公司|門市|门市|支店|営業所|工場|distributed by|distribu[ée]e?s? par|distribuid[oa]s? por|distribuit[io] da|vertrieb durch|distributor|distributeur|distributore|our (?:dealers|resellers|stockists|distributors)|stockists?|where to buy|nos revendeurs|nos distributeurs|o[ùu] acheter|points? de vente|unsere h(?:ä|ae)ndler|h(?:ä|ae)ndlersuche|verkaufsstellen|rivenditori|dove acquistare|d[óo]nde comprar|onde comprar|revendedores|forhandlere|(?:å|a)terf(?:ö|o)rs(?:ä|a)ljare|her kan du ogs(?:å|a)|trade fair|trade show|salon du|salon de|messestand|auf der messe|targ(?:i|ach|[óo]w)(?!\p{L})|stoisk|feria|fiera|beurs|correspondance|\bTSA\s\d)/giu;
 const CONTEXT = 250;
 const TAIL = 1_500;
+// The lines under the company's own legal name that may hold its address.
+const OWN_BLOCK = 300;
 
 function lastIndex(pattern: RegExp, text: string): number {
   let last = -1;
@@ -273,6 +275,15 @@ export function readImprint(
     windows.push({ start: m.index, end: m.index + WINDOW, lang: langOf(m[1] ?? '', fallback) });
   }
   windows.push({ start: Math.max(0, text.length - TAIL), end: text.length, lang: fallback });
+  // The company's own legal name heads its contact block wherever the page prints it ("Werbeagentur VON DER SEE
+  // GmbH\nAm Delft 24, 26721 Emden" in a header bar): a name that spells the site's brand opens a block too.
+  if (brands?.length) {
+    let names = 0;
+    for (const m of text.matchAll(new RegExp(LEGAL_NAME.source, 'gu'))) {
+      if (++names > MAX_WINDOWS) break;
+      if (findBrand(m[1] ?? '', brands)) windows.push({ start: m.index, end: m.index + OWN_BLOCK, lang: fallback });
+    }
+  }
 
   const facts: ImprintFacts = { confidence: 0 };
   // A credit line's legal name is the agency's ("Webdesign: Pixelalm Werbeagentur GmbH").

@@ -40,6 +40,17 @@ describe('a state or province code after a city is the region', () => {
     expect(regionCode('Texas')).toBeUndefined();
   });
 
+  it("reads the address under the company's own legal name wherever the page prints it", () => {
+    const text = `Werbeagentur HAFENLICHT GmbH\nAm Delft 24, 26721 Emden\n+49 4921 000000\n${'Wir gestalten Marken. '.repeat(200)}`;
+    expect(readImprint(text, 'de', false, { brands: ['hafenlicht'] }).hq).toMatchObject({
+      city: 'Emden',
+      country: 'DE',
+    });
+    // Another company's name and address is not the site's.
+    const other = `Kunde: Nordlicht Werke GmbH\nAm Delft 24, 26721 Emden\n${'Wir gestalten Marken. '.repeat(200)}`;
+    expect(readImprint(other, 'de', false, { brands: ['hafenlicht'] }).hq?.city).toBeUndefined();
+  });
+
   it('reads the headquarters shared with another site, and the city that owns a district', () => {
     const text =
       'We have grown to 180 people, with our headquarters and production line in Pittsburgh’s Strip District.';
