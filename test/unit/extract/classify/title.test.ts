@@ -14,6 +14,7 @@ const TITLES: Array<[string, string, string]> = [
   ['Voditeljica prodaje', 'manager', 'sales'],
   ['Vodja prodaje', 'manager', 'sales'],
   ['Direktor financija', 'director', 'finance'],
+  ['Kaufmännischer Leiter', 'head', 'finance'],
   ['Vedúci predaja', 'head', 'sales'],
   // Hungarian, Romanian, Turkish
   ['HR vezető', 'head', 'hr'],
