@@ -1,3 +1,4 @@
+import { FINGERPRINTS } from '../extract/tech/fingerprints';
 import type { PageSignals } from '../signals/schema';
 import {
   matchCompany,
@@ -9,6 +10,9 @@ import {
   normTech,
   type Range,
 } from './match';
+
+// The detector's other names for its products (lib/extract/tech/fingerprints.ts).
+const ALIASES = new Map(FINGERPRINTS.filter((f) => f.aliases).map((f) => [f.name, f.aliases ?? []]));
 
 /** One corpus label (../shared/corpus/README.md); only the fields the evaluation scores are typed. */
 export interface Label {
@@ -121,7 +125,10 @@ export function comparePage(label: Label, page: PageSignals | null): FieldResult
     results.push({ field, outcome, expected, got });
   }
   // Technologies: scored per labelled technology, recall only (a found name or missing, never wrong).
-  const names = new Set((page?.company?.technologies?.value ?? []).map((t) => normTech(t.name)));
+  // A technology is named as the product calls itself or as others do ("TYPO3" for TYPO3 CMS).
+  const names = new Set(
+    (page?.company?.technologies?.value ?? []).flatMap((t) => [t.name, ...(ALIASES.get(t.name) ?? [])].map(normTech)),
+  );
   for (const tech of label.company?.technologies ?? []) {
     if (typeof tech !== 'string') continue;
     const outcome: Outcome = names.has(normTech(tech)) ? 'correct' : 'missing';

@@ -119,6 +119,7 @@ export const ANALYTICS: Fingerprint[] = [
   {
     // Named as sellers and lookup tools still name it (Meta renamed it "Meta Pixel").
     name: 'Facebook Pixel',
+    aliases: ['Meta Pixel'],
     category: 'Advertising',
     hosts: ['connect.facebook.net/*fbevents.js'],
     inline: ["fbq('init'", 'fbq("init"'],

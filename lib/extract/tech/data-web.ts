@@ -32,6 +32,7 @@ export const WEB: Fingerprint[] = [
   },
   {
     name: 'TYPO3 CMS',
+    aliases: ['TYPO3'],
     category: 'CMS',
     generator: /typo3/i,
     paths: ['/typo3conf/', '/typo3temp/', '!/typo3conf/ext/'],
@@ -121,6 +122,22 @@ export const WEB: Fingerprint[] = [
     paths: ['!/wp-content/plugins/revslider/'],
   },
   { name: 'Avada', category: 'Page builders', paths: ['!/wp-content/themes/avada/'] },
+  // WordPress themes by their folder, which no other product uses (each theme's own slug).
+  { name: 'Astra', category: 'Page builders', paths: ['!/wp-content/themes/astra/'] },
+  { name: 'Kadence', category: 'Page builders', paths: ['!/wp-content/themes/kadence/'] },
+  { name: 'Enfold', category: 'Page builders', paths: ['!/wp-content/themes/enfold/'] },
+  { name: 'Flatsome', category: 'Page builders', paths: ['!/wp-content/themes/flatsome/'] },
+  { name: 'OceanWP', category: 'Page builders', paths: ['!/wp-content/themes/oceanwp/'] },
+  { name: 'Hello Elementor', category: 'Page builders', paths: ['!/wp-content/themes/hello-elementor/'] },
+  { name: 'Neve', category: 'Page builders', paths: ['!/wp-content/themes/neve/'] },
+  { name: 'Blocksy', category: 'Page builders', paths: ['!/wp-content/themes/blocksy/'] },
+  { name: 'Salient', category: 'Page builders', paths: ['!/wp-content/themes/salient/'] },
+  { name: 'BeTheme', category: 'Page builders', paths: ['!/wp-content/themes/betheme/'] },
+  { name: 'The7', category: 'Page builders', paths: ['!/wp-content/themes/dt-the7/'] },
+  { name: 'Bridge', category: 'Page builders', paths: ['!/wp-content/themes/bridge/'] },
+  { name: 'TheGem', category: 'Page builders', paths: ['!/wp-content/themes/thegem/'] },
+  { name: 'Woodmart', category: 'Page builders', paths: ['!/wp-content/themes/woodmart/'] },
+  { name: 'Bricks', category: 'Page builders', paths: ['!/wp-content/themes/bricks/'] },
   {
     name: 'GeneratePress',
     category: 'Page builders',
@@ -136,6 +153,7 @@ export const WEB: Fingerprint[] = [
   { name: 'Beaver Builder', category: 'Page builders', paths: ['!/wp-content/plugins/bb-plugin/'] },
   {
     name: 'Site Kit by Google',
+    aliases: ['Site Kit'],
     category: 'WordPress plugins',
     generator: /^site kit by google/i,
     paths: ['!/wp-content/plugins/google-site-kit/'],
@@ -150,7 +168,17 @@ export const WEB: Fingerprint[] = [
   { name: 'Jetpack', category: 'WordPress plugins', hosts: ['stats.wp.com'], paths: ['!/wp-content/plugins/jetpack/'] },
   { name: 'Gravity Forms', category: 'Forms', paths: ['!/wp-content/plugins/gravityforms/'] },
   { name: 'Complianz', category: 'Consent management', paths: ['!/wp-content/plugins/complianz-gdpr/'] },
-  { name: 'Borlabs Cookie', category: 'Consent management', paths: ['!/wp-content/plugins/borlabs-cookie/'] },
+  {
+    name: 'Borlabs Cookie',
+    category: 'Consent management',
+    // Borlabs 2 serves its generated styles from the cache folder.
+    paths: ['!/wp-content/plugins/borlabs-cookie/', '!/wp-content/cache/borlabs-cookie/'],
+  },
+  {
+    name: 'WPForms',
+    category: 'Forms',
+    paths: ['!/wp-content/plugins/wpforms-lite/', '!/wp-content/plugins/wpforms/'],
+  },
   // E-commerce
   { name: 'Shopify', category: 'E-commerce', hosts: ['cdn.shopify.com', 'shopifycloud.com'], inline: ['Shopify.shop'] },
   {
@@ -239,6 +267,7 @@ export const WEB: Fingerprint[] = [
   },
   {
     name: 'Nuxt.js',
+    aliases: ['Nuxt'],
     category: 'JavaScript frameworks',
     dom: ['!script#__NUXT_DATA__', '#__nuxt'],
     paths: ['/_nuxt/'],

@@ -55,6 +55,8 @@ export type TechCategory = (typeof TECH_CATEGORIES)[number];
  */
 export interface Fingerprint {
   name: string;
+  /** Other names the product goes by ("TYPO3" for TYPO3 CMS, "Nuxt" for Nuxt.js), for matching what others call it. */
+  aliases?: string[];
   category: TechCategory;
   hosts?: string[];
   paths?: string[];

@@ -88,6 +88,19 @@ describe('comparePage', () => {
       technologies: fact([{ name: 'next.js', category: 'JavaScript frameworks' }]),
     },
   };
+  it("matches a technology by another name the product goes by, not by a different product's", () => {
+    const typo3: PageSignals = {
+      url: 'https://acme.com/',
+      extractedAt: 0,
+      company: { technologies: fact([{ name: 'TYPO3 CMS', category: 'CMS' }]) },
+    };
+    const results = (technologies: string[]) =>
+      comparePage({ id: 'y', kind: 'company-site', company: { technologies } }, typo3).map((r) => r.outcome);
+    expect(results(['TYPO3'])).toEqual(['correct']);
+    expect(results(['TYPO3 CMS'])).toEqual(['correct']);
+    expect(results(['Neos CMS'])).toEqual(['missing']);
+  });
+
   it('scores only labelled fields: correct, wrong, missing; technologies recall-only', () => {
     const byField = Object.fromEntries(comparePage(label, page).map((r) => [`${r.field}:${r.expected}`, r.outcome]));
     expect(byField).toEqual({

@@ -59,6 +59,13 @@ describe('detection rules', () => {
     expect(one).toBeUndefined();
     expect(two?.value.map((t) => t.name)).toContain('WordPress');
   });
+  it('names a WordPress theme and plugins by their folders, Borlabs by its cache folder', () => {
+    const html = `<link rel="stylesheet" href="https://a.example/wp-content/themes/astra/assets/css/main.min.css">
+      <link rel="stylesheet" href="https://a.example/wp-content/plugins/wpforms-lite/assets/css/wpforms-full.min.css">
+      <link rel="stylesheet" href="https://a.example/wp-content/cache/borlabs-cookie/borlabs-cookie_1_de.css">`;
+    const names = detect(html, 'https://a.example/')?.value.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['Astra', 'WPForms', 'Borlabs Cookie']));
+  });
   it('takes a generator meta tag alone', () => {
     const fact = detect('<meta name="generator" content="Hugo 0.120.0">', 'https://a.example/');
     expect(fact?.value).toEqual([{ name: 'Hugo', category: 'Static site generators' }]);
