@@ -220,3 +220,22 @@ export function abbreviates(name: string, label: string | undefined): boolean {
   }
   return false;
 }
+
+const MAX_BRAND_LINES = 400;
+const MIN_BRAND_MENTIONS = 3;
+
+/**
+ * The brand a domain spells (`targets`), as the page writes it when it writes it the same way, capitalised, on three
+ * lines or more ("Audiense" in "Why Audiense", "Audiense Status", "Audiense uses cookies"): a site names itself in its
+ * navigation and notices. A name spelled once may be anyone's mention.
+ */
+export function brandInText(text: string, targets: string[]): string | undefined {
+  if (!targets.length) return undefined;
+  const counts = new Map<string, number>();
+  for (const line of text.split('\n', MAX_BRAND_LINES)) {
+    const brand = findBrand(line, targets);
+    if (brand && /^[\p{Lu}\d]/u.test(brand)) counts.set(brand, (counts.get(brand) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= MIN_BRAND_MENTIONS ? best[0] : undefined;
+}

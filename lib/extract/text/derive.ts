@@ -1,11 +1,13 @@
 import { cleanText } from '../../signals/limits';
 import type { PageSample } from '../../signals/sample';
 import type { Address } from '../../signals/schema';
+import { brandInText, brandVariants } from '../brand';
 import { isStoryAt } from '../classify/page';
 import { copyrightFacts } from '../copyright';
 import { type CompanyDraft, type FactContext, makeFact } from '../facts';
 import { isJobPage } from '../job-hosts';
 import { isCustomerStory, withoutFactRows } from '../listing';
+import { siteLabel } from '../platforms';
 import { activityCodeGroup } from './activity-code';
 import { phoneCountry, tldCountry } from './country';
 import { foundedYear } from './founded';
@@ -87,6 +89,12 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
     () => {
       if (jobPage) return;
       Object.assign(company, copyrightFacts(sample.text, ctx, sampleBrands(sample, ctx.url)));
+    },
+    () => {
+      // Nothing else named the company: the brand its domain spells, as the page writes it again and again.
+      if (jobPage || company.name) return;
+      const brand = brandInText(sample.text, brandVariants(siteLabel(ctx.url)));
+      if (brand) company.name = makeFact(ctx, 'text', brand, 'brand in text', 0.3);
     },
     () => (jobPage ? addPostingSeat(company, sample, ctx) : addLocation(company, sample, ctx, pageUrl)),
     () => {

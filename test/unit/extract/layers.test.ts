@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviates, brandVariants, findBrandWithGaps } from '../../../lib/extract/brand';
+import { abbreviates, brandInText, brandVariants, findBrandWithGaps } from '../../../lib/extract/brand';
 import { copyrightFacts } from '../../../lib/extract/copyright';
 import { EXTRACTOR_IDS, extractPage } from '../../../lib/extract/index';
 import { socialProfile } from '../../../lib/extract/links';
@@ -312,5 +312,16 @@ describe('findBrandWithGaps', () => {
   it('finds no name where the words between are not a name', () => {
     expect(find('Lefèvre parle aux avocats', 'lefevre-avocats')).toBeUndefined();
     expect(find('Escola news: the best Atlântico tours', 'escolaatlantico')).toBeUndefined();
+  });
+});
+
+describe('brandInText', () => {
+  const targets = brandVariants('audiora');
+  it('reads the brand the domain spells, as the page writes it three times', () => {
+    const text = 'Why Audiora\nAudiora Status\nTwin Peaks: the data\nAudiora uses cookies.';
+    expect(brandInText(text, targets)).toBe('Audiora');
+  });
+  it('reads nothing from a single mention or a lower-case word', () => {
+    expect(brandInText('Why Audiora\nWe met at the audiora conference.\naudiora', targets)).toBeUndefined();
   });
 });
