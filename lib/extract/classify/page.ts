@@ -264,7 +264,9 @@ export function pageIndustry(sample: PageSample, offers: readonly string[] = [])
   if (sample.newsKeywords) return { group: 'media-publishing', confidence: 0.5, via: 'page-text' };
   // Many CMSs mark every page an article, so the title, descriptions and headings still count, but not its body.
   const article = isArticle(sample);
-  if (!article && isSoftwareMaker(sample, offers)) return { group: 'software', confidence: 0.5, via: 'product-site' };
+  // A post on a software maker's blog sits in the maker's navigation (its web app, status page, docs): the links are
+  // the site's structure, not the post's subject.
+  if (isSoftwareMaker(sample, offers)) return { group: 'software', confidence: 0.5, via: 'product-site' };
   const [best, second] = pageScores(sample, article, offers);
   // A post's title and headline name its subject as much as its publisher ("How we chose our ordering software", on
   // a bakery's blog): it takes twice the evidence.

@@ -143,6 +143,16 @@ describe('pageIndustry by structure', () => {
     expect(pageIndustry(page(neutral + links))?.group).toBe('software');
   });
 
+  it("reads a post on a software maker's blog by the maker's navigation, not the post's subject", () => {
+    const post =
+      page(`<head><title>What Twin Peaks taught us about audiences</title><meta property="og:type" content="article">
+      <script type="application/ld+json">{"@type":"BlogPosting","headline":"Twin Peaks"}</script></head>
+      <body><h1>What Twin Peaks taught us about audiences</h1><p>The show's fans, its episodes and its music.</p>
+      <a href="https://app.acme.example/login">Log in</a><a href="https://status.acme.example/">Status</a>
+      <a href="https://docs.acme.example/">Docs</a></body>`);
+    expect(pageIndustry(post)).toMatchObject({ group: 'software', via: 'product-site' });
+  });
+
   it('needs two markers: one link alone (a shop links its app) is not a product site', () => {
     const one = page(`${neutral}<a href="https://apps.apple.com/app/acme/id1">App Store</a>`);
     expect(pageIndustry(one)).toBeUndefined();
