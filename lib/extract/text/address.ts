@@ -229,6 +229,8 @@ function splitCity(capture: string): { city?: string; country?: string } {
   }
   // "20121 Milano MI", "00184 Roma RM": a province's two-letter code after the city is not part of its name.
   if (words.length > 1 && /^\(?[A-Z]{2}\)?[.,]?$/.test(words.at(-1) ?? '')) words.pop();
+  // "71202 Ηράκλειο Κρήτης", "Χανιά Κρήτης": Greek names the region after the city, in the genitive ("of Crete").
+  if (words.length > 1 && /^\p{Script=Greek}+(?:[ηή]ς|[αά]ς|ο[υύ]|[ωώ]ν)[.,]?$/u.test(words.at(-1) ?? '')) words.pop();
   // "St.Gallen" is written "St. Gallen" too: one spelling.
   const joined = words
     .join(' ')

@@ -27,9 +27,12 @@ describe('postal addresses: the country from the postcode format, the street lin
     expect(findAddress(text, hint)?.country).toBe(country);
   });
 
-  it("leaves an Italian province's code out of the city", () => {
+  it("leaves an Italian province's code and a Greek region's name out of the city", () => {
     expect(findAddress('Via Roma 1\n20121 Milano MI\nItalia')).toMatchObject({ city: 'Milano', country: 'IT' });
     expect(findAddress('Corso Italia 8, 12051 Alba (CN)')).toMatchObject({ city: 'Alba', postalCode: '12051' });
+    // Greek names the region after the city in the genitive: "of Crete", "of Attica".
+    expect(findAddress('Λεωφόρος 62 Μαρτύρων 118\n713 03 Ηράκλειο Κρήτης')).toMatchObject({ city: 'Ηράκλειο' });
+    expect(findAddress('Οδός Ερμού 5\n105 63 Αθήνα Αττικής')).toMatchObject({ city: 'Αθήνα', country: 'GR' });
   });
 
   it('reads a Spanish seat in running text and stops the city at the sentence', () => {
