@@ -98,13 +98,37 @@ const SEAT_SENTENCE =
 const MOVED_SEAT =
   /\b(?:(?:moved|relocated|transferred)\s+(?:our|its|the(?: company['’]s)?)\s+(?:head ?office|headquarters|hq|main office|registered office)(?:\s+and\s+[\p{L} ]{1,30}?)?\s+to|(?:trasladamos|traslad(?:ó|o)|mudamos|mud(?:ó|o))\s+(?:nuestra|nuestro|su)\s+(?:sede(?: central)?|oficina principal|casa matriz)(?:\s+y\s+[\p{L} ]{1,30}?)?\s+a|(?:transferimos|transferiu|mudamos|mudou)\s+(?:a\s+)?(?:nossa|sua)\s+(?:sede|matriz)\s+para|verlegte[n]?\s+(?:unseren|seinen|ihren|den)\s+(?:haupt|firmen|unternehmens)?sitz\s+nach|(?:a|avons)\s+transf(?:é|e)r(?:é|e)\s+(?:son|notre)\s+si(?:è|e)ge(?: social)?\s+(?:à|a)|(?:verhuisde|verplaatste)\s+(?:ons|zijn|het)\s+hoofdkantoor\s+naar)\s+/iu;
 
+// "We are part of the Kessler Automotive Group, headquartered in Stuttgart": the seat of the group the sentence names
+// as the company's owner, in English, German, French, Spanish, Italian, Dutch and Portuguese.
+const PARENT =
+  /\b(?:part of|a subsidiary of|subsidiary of|member of|owned by|belongs to|teil der|teil des|geh(?:ö|oe)rt zu[rm]?|tochter(?:gesellschaft|unternehmen)? (?:der|des|von)|fait partie d|filiale d|forma parte d|filial d|parte del|fa parte d|controllata d|onderdeel van|dochter(?:onderneming|bedrijf)? van|faz parte d|subsidi[áa]ria d)/i;
+const MAX_SEAT_MATCHES = 10;
+const globals = new WeakMap<RegExp, RegExp>();
+
+/** The first match of `pattern` whose sentence does not name the company's parent before it. */
+function ownMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  let global = globals.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globals.set(pattern, global);
+  }
+  global.lastIndex = 0;
+  let n = 0;
+  for (let m = global.exec(text); m && n < MAX_SEAT_MATCHES; m = global.exec(text), n++) {
+    const start = Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index), 0);
+    if (!PARENT.test(text.slice(start, m.index))) return m;
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return null;
+}
+
 /** The seat a sentence or label names ("headquartered in Boston, MA", "Sitz der Gesellschaft: Berlin"). */
 export function seatPhrase(text: string): Address | undefined {
   // "Notre siège social est à Lyon": the label's keyword matches first, the sentence then names the city.
   return (
-    seatAfter(text, MOVED_SEAT.exec(text)) ??
-    seatAfter(text, SEAT_KEYWORD.exec(text)) ??
-    seatAfter(text, SEAT_SENTENCE.exec(text)) ??
+    seatAfter(text, ownMatch(MOVED_SEAT, text)) ??
+    seatAfter(text, ownMatch(SEAT_KEYWORD, text)) ??
+    seatAfter(text, ownMatch(SEAT_SENTENCE, text)) ??
     basedIn(text) ??
     seatSentence(text)
   );

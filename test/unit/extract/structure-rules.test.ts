@@ -51,6 +51,14 @@ describe('a state or province code after a city is the region', () => {
     expect(readImprint(other, 'de', false, { brands: ['hafenlicht'] }).hq?.city).toBeUndefined();
   });
 
+  it("does not take a parent group's seat for the company's", () => {
+    const text =
+      'We employ 1 100 people at our plants.\nWe are part of the Kessler Automotive Group, headquartered in Stuttgart, Germany.';
+    expect(readImprint(text, 'en', false).hq?.city).toBeUndefined();
+    const own = 'We are part of the Kessler Automotive Group. Our company is headquartered in Gqeberha, South Africa.';
+    expect(readImprint(own, 'en', false).hq).toMatchObject({ city: 'Gqeberha', country: 'ZA' });
+  });
+
   it('reads the headquarters shared with another site, and the city that owns a district', () => {
     const text =
       'We have grown to 180 people, with our headquarters and production line in Pittsburgh’s Strip District.';
