@@ -56,7 +56,10 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
     'pt',
   ],
   // "Keizersgracht 123", "Stationsplein 1"
-  [/([\p{Lu}][\p{L}.' -]{1,40}?(?:straat|laan|plein|gracht|kade|singel|dijk|steeg)\s*\d{1,4}\s?[a-z]?)/iu, 'nl'],
+  [
+    /([\p{Lu}][\p{L}.' -]{1,40}?(?:straat|laan|plein|gracht|kade|singel|dijk|steeg|baan|weg|dreef|markt|haven|wal|hof|park|pad|veld)\s*\d{1,4}\s?[a-z]?)/iu,
+    'nl',
+  ],
   // "ul. Międzyrzecka 112", "al. Jerozolimskie 65/79": Polish street words stand before the name.
   [/((?:ul\.|al\.|pl\.|os\.|ulica|aleja|plac)\s*\p{Lu}[^\n,]{1,50}?\s\d{1,4}[a-z]?(?:\/\d{1,4})?)(?![\d])/u, 'pl'],
   // "Sommervej 14", "Bredgade 31", "Stora Gatan 12", "Thorvald Meyers gate 40", "Lindholmsallén 21": Nordic street
@@ -98,6 +101,7 @@ const IE_POSTAL = new RegExp(
   String.raw`${WORD_START}${CITY}(?:\s\d{1,2}[Ww]?)?,?\s+((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})(?![\dA-Za-z])`,
   'gu',
 );
+const JP_LATIN_POSTAL = new RegExp(String.raw`${WORD_START}${CITY}\s+(\d{3}-\d{4}),?\s+Japan\b`, 'gu');
 const UK_POSTAL = new RegExp(String.raw`${WORD_START}${CITY},?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\da-z])`, 'gu');
 // "1012 AB Amsterdam" (NL), "1000-001 Lisboa" (PT), "01310-100 São Paulo" (BR), "00-950 Warszawa" (PL),
 // "114 51 Stockholm" (SE)
@@ -349,6 +353,7 @@ function spacedCountry(prefix: string | undefined, city: string, hint: AddressHi
 }
 
 function ownShape(country: string, hint: AddressHint): boolean {
+  if (country === 'NL') return /^nl\b/i.test(hint.lang ?? '') || hint.tldCountry === country;
   return (country === 'PT' || country === 'BR') && (/^pt\b/i.test(hint.lang ?? '') || hint.tldCountry === country);
 }
 
@@ -414,6 +419,11 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
   for (const m of text.matchAll(IE_POSTAL)) {
     const city = m[1] && m[2] ? splitCity(m[1]).city : undefined;
     if (city) add(m.index, withStreet({ city, postalCode: m[2], country: 'IE' }, streetBefore(text, m.index)?.street));
+  }
+  // "Yodogawa-ku, Osaka 532-0011, Japan": a Japanese address in Latin letters, the postcode after the city.
+  for (const m of text.matchAll(JP_LATIN_POSTAL)) {
+    const city = m[1] ? splitCity(m[1]).city : undefined;
+    if (city) add(m.index, { city, postalCode: m[2], country: 'JP' });
   }
   for (const m of text.matchAll(UK_POSTAL)) {
     const city = m[1] && m[2] ? splitCity(m[1]).city : undefined;

@@ -50,7 +50,7 @@ const REGISTERS: Array<[RegExp, string]> = [
 // "Headquarters<tab>Tartu, Estonia" (a browser puts a tab between a row's cells). The keyword is matched
 // case-insensitively, the city after it case-sensitively (with the i flag \p{Lu} would accept any letter).
 const SEAT_KEYWORD =
-  /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|registered office|headquartered in|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| in|:|\t)|head office(?: in|:|\t)|HQ(?: in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
+  /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|con sede (?:central |principal |legale |operativa )?(?:en|a|in)|registered office|headquartered in|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| in|:|\t)|head office(?: in|:|\t)|HQ(?: in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
 const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
 
 // A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").
@@ -137,9 +137,12 @@ export function seatPhrase(text: string): Address | undefined {
 // "Scheldt Analytics is an Antwerp-based scale-up": the company's own sentence names its base. Case-sensitive: the
 // city is capitalized, and "a London-based investor" after another noun is someone else's (the subject must be "is").
 const BASED = /\b(?:is|are)\s+(?:an?|the)\s+(\p{Lu}[\p{L}'’.]+(?:[ -]\p{Lu}[\p{L}'’.]+){0,2})-based\b/u;
+// "We're a managed service provider based in Dublin": the company speaking of itself, in its own sentence.
+const WE_BASED =
+  /(?:^|[.!?]\s+|\n)(?:We(?:'re|’re| are)|Wir sind|Nous sommes|Somos)\s[^.!?\n]{0,80}?\b(?:based in|ansässig in|basée? à|basad[ao]s? en)\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})/u;
 
 function basedIn(text: string): Address | undefined {
-  const city = cityOrNone(BASED.exec(text)?.[1]);
+  const city = cityOrNone(BASED.exec(text)?.[1] ?? untilFullStop(WE_BASED.exec(text)?.[1] ?? ''));
   return city && !toIsoCountry(city) ? { city } : undefined;
 }
 

@@ -51,6 +51,21 @@ describe('a state or province code after a city is the region', () => {
     expect(readImprint(other, 'de', false, { brands: ['hafenlicht'] }).hq?.city).toBeUndefined();
   });
 
+  it('reads a seat in a company\'s own sentence: "with its seat in", "we\'re ... based in"', () => {
+    expect(
+      readImprint('Somos una empresa constructora con sede en Monterrey, Nuevo León.', 'es', false).hq,
+    ).toMatchObject({
+      city: 'Monterrey',
+    });
+    expect(
+      readImprint("We're a managed service provider based in Dublin, looking after laptops.", 'en', false).hq,
+    ).toMatchObject({
+      city: 'Dublin',
+    });
+    // Someone else's base is not the company's.
+    expect(readImprint('Our customers are based in Dublin and Cork.', 'en', false).hq?.city).toBeUndefined();
+  });
+
   it("does not take a parent group's seat for the company's", () => {
     const text =
       'We employ 1 100 people at our plants.\nWe are part of the Kessler Automotive Group, headquartered in Stuttgart, Germany.';

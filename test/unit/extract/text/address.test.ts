@@ -27,6 +27,16 @@ describe('postal addresses: the country from the postcode format, the street lin
     expect(findAddress(text, hint)?.country).toBe(country);
   });
 
+  it('reads Dutch streets of every kind and a Japanese address in Latin letters', () => {
+    expect(findAddress('Maliebaan 71\n3581 CG Utrecht')).toMatchObject({ city: 'Utrecht', street: 'Maliebaan 71' });
+    expect(findAddresses('Contact\n3581 CG Utrecht', { lang: 'nl' })[0]?.address).toMatchObject({ country: 'NL' });
+    expect(findAddress('3-8-21 Nishinakajima, Yodogawa-ku, Osaka 532-0011, Japan')).toMatchObject({
+      city: 'Osaka',
+      postalCode: '532-0011',
+      country: 'JP',
+    });
+  });
+
   it("leaves an Italian province's code and a Greek region's name out of the city", () => {
     expect(findAddress('Via Roma 1\n20121 Milano MI\nItalia')).toMatchObject({ city: 'Milano', country: 'IT' });
     expect(findAddress('Corso Italia 8, 12051 Alba (CN)')).toMatchObject({ city: 'Alba', postalCode: '12051' });
