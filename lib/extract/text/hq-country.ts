@@ -2,33 +2,66 @@ import type { CompanySignals } from '../../signals/schema';
 import { foldAccents } from '../classify/normalize';
 import { findAddresses } from './address';
 import { tldCountry } from './country';
+import { gazetteerPlace } from './gazetteer';
 
 // Past this confidence an HQ whose country came from the domain's code would claim more than that weak evidence.
 const TLD_CONFIDENCE = 0.5;
+// A well-known city's country is better evidence than a domain code but still an inference, not the page's words.
+const GAZETTEER_CONFIDENCE = 0.6;
+// A region added to an HQ the extractor itself holds weakly (a posting's blurb about its group, "part of the X Group,
+// headquartered in Stuttgart, Germany", at 0.4) would stack a guess on a guess: such an HQ keeps its gap.
+const REGION_MIN_CONFIDENCE = 0.45;
 
 const sameCity = (a: string, b: string) => foldAccents(a).toLowerCase() === foldAccents(b).toLowerCase();
 
 /**
  * An HQ named by its city alone ("headquartered in Bengaluru", a profile's "Stockholm") takes its country from what
  * else the page states: an address on the page in the same city that names its country (a posting's job address, a
- * footer's office), else the country code of the company's own domain (`zarilo.in`), the weakest evidence, which
- * lowers the fact's confidence. An address outranks the domain; a city addresses place in two countries gets neither.
+ * footer's office), else the country of a major city whose name is no other place's (./gazetteer.ts, "Pittsburgh"
+ * -> US, Pennsylvania), else the country code of the company's own domain (`zarilo.in`), the weakest evidence. Each
+ * inference lowers the fact's confidence. An address outranks both; a city addresses place in two countries gets
+ * none. When the domain's code and the city's table entry disagree (`acme.ca` "headquartered in London") one of them
+ * is wrong and nothing says which: no country is inferred. An HQ with a city and country but no region takes the
+ * table's region when the table places the city in that same country; a stated country or region is never changed.
  */
 export function withHqCountry(company: CompanySignals, text: string | undefined): void {
   const hq = company.hq;
   const city = hq?.value.city;
-  if (!hq || !city || hq.value.country) return;
+  if (!hq || !city) return;
+  const place = gazetteerPlace(city);
+  if (hq.value.country) {
+    if (
+      !hq.value.region &&
+      place?.region &&
+      place.country === hq.value.country &&
+      hq.confidence >= REGION_MIN_CONFIDENCE
+    ) {
+      company.hq = { ...hq, value: { ...hq.value, region: place.region } };
+    }
+    return;
+  }
   const countries = new Set<string>();
   for (const { address } of text ? findAddresses(text) : []) {
     if (address.city && address.country && sameCity(address.city, city)) countries.add(address.country);
   }
   const [stated] = countries;
   if (stated && countries.size === 1) {
-    company.hq = { ...hq, value: { ...hq.value, country: stated } };
+    const region = !hq.value.region && place?.country === stated ? place.region : undefined;
+    company.hq = { ...hq, value: { ...hq.value, country: stated, ...(region ? { region } : {}) } };
     return;
   }
-  const byDomain = countries.size ? undefined : tldCountry(company.domain?.value)?.country;
-  if (byDomain) {
+  if (countries.size) return;
+  const byDomain = tldCountry(company.domain?.value)?.country;
+  if (place && (!byDomain || byDomain === place.country)) {
+    const region = !hq.value.region ? place.region : undefined;
+    company.hq = {
+      ...hq,
+      value: { ...hq.value, country: place.country, ...(region ? { region } : {}) },
+      confidence: Math.min(hq.confidence, GAZETTEER_CONFIDENCE),
+    };
+    return;
+  }
+  if (byDomain && !place) {
     company.hq = {
       ...hq,
       value: { ...hq.value, country: byDomain },
