@@ -7,6 +7,7 @@ import { extractMeta } from '../../../../lib/extract/meta';
 import { collectSample } from '../../../../lib/extract/sample';
 import { siteKey } from '../../../../lib/extract/site-key';
 import { deriveTextFacts } from '../../../../lib/extract/text/derive';
+import { withHqCountry } from '../../../../lib/extract/text/hq-country';
 import { extractTextSignals } from '../../../../lib/extract/text/index';
 import { viewOf } from '../../../../lib/extract/text/read';
 import { sourceOf } from '../read-page';
@@ -47,6 +48,8 @@ describe('text heuristics fixtures', () => {
       string,
       { value: unknown; source: string; layer: string; confidence: number }
     >;
+    // The background completes an HQ's country and region from what it knows of the city (lib/signals/normalize.ts).
+    withHqCountry(company as Parameters<typeof withHqCountry>[0], sample.text);
     for (const [field, want] of Object.entries(expected.company ?? {})) {
       if (field === 'hiring') expect(company.hiring?.value, field).toMatchObject(want as object);
       else expect(company[field]?.value, field).toEqual(want);
