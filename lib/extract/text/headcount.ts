@@ -122,10 +122,11 @@ export interface HeadcountHit {
   phrase: string;
 }
 
-// A fact row's size band, as directories and profiles state it: "Employees  11-50", "Mitarbeiter: 10 - 49". Not
-// "Company size" or "Team size": a case study's sidebar gives its customer's so.
+// A fact row's size band, as directories and profiles state it: "Employees  11-50", "Mitarbeiter: 10 - 49", "Team
+// size  11-50", "Company size  11-50 people". A case study's sidebar gives its customer's size so: the derivation
+// reads a customer story's text without its fact rows (lib/extract/listing.ts withoutFactRows).
 const RANGE_ROW = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL})[ \t]*[:\t]?[ \t\n]*(\d{1,3}(?:[.,]\d{3})?)[ \t]*[-–][ \t]*(\d{1,3}(?:[.,]\d{3})?)(?![\d\p{L}%])`,
+  String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL}|team size|company size)[ \t]*[:\t]?[ \t\n]*(\d{1,3}(?:[.,]\d{3})?)[ \t]*[-–][ \t]*(\d{1,3}(?:[.,]\d{3})?)(?![\d\p{L}%])`,
   'iu',
 );
 

@@ -134,6 +134,7 @@ describe('headcount phrasings', () => {
     // A fact row states the company's own figure, ahead of a group's in the prose.
     ['Number of employees\t412 (as of March 31, 2025)\nConsolidated group: 1,130 employees.', { min: 412, max: 412 }],
     ['Mitarbeiter: 180\nStandorte: 3', { min: 180, max: 180 }],
+    ['Founded\t2021\nHeadquarters\tTartu, Estonia\nTeam size\t11-50\nFunding stage\tPre-seed', { min: 11, max: 50 }],
     [
       'Founded in Singapore in 2012, Stratolink today employs 320 certified engineers and consultants.',
       { min: 320, max: 320 },
