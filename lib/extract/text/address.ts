@@ -48,8 +48,11 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
     /((?:calle|c\/|avenida|avda\.?|av\.|paseo|passeig|plaza|plaça|carrer|camino|carretera|ctra\.?|ronda|traves[ií]a|glorieta)\s*[^\n,]{2,60}[ \t\u00a0](?:n[º°o]\.?\s?)?\d{1,4}[a-z]?)(?![\d])/iu,
     'es',
   ],
-  // "Via Roma 12", "Piazza Duomo 1", "Corso Buenos Aires, 3"
-  [/((?:via|viale|piazza|piazzale|corso|largo|vicolo)\s+[^\n,]{2,50}?,?\s\d{1,4}[a-z]?)(?![\d])/iu, 'it'],
+  // "Via Roma 12", "Piazza Duomo 1", "Corso Buenos Aires, 3", "Strada Pollenzo 14", "Località Ronchi 3"
+  [
+    /((?:via|viale|piazza|piazzale|corso|largo|vicolo|strada|contrada|località|localita|borgo|frazione|lungomare|lungarno|salita|vico)\s+[^\n,]{2,50}?,?\s\d{1,4}[a-z]?)(?![\d])/iu,
+    'it',
+  ],
   // "Rua do Souto 45", "Praça da Liberdade, 12", "Travessa do Carmo 3", "R. Augusta 100", "Rodovia SC-401 8600"
   [
     /((?:rua|r\.|praça|praca|travessa|estrada|alameda|rodovia|calçada|calcada)\s+[^\n,]{2,60}?,?\s(?:n\.?[º°o]?\s?)?\d{1,5}[a-z]?)(?![\d])/iu,

@@ -40,6 +40,11 @@ describe('postal addresses: the country from the postcode format, the street lin
   it("leaves an Italian province's code and a Greek region's name out of the city", () => {
     expect(findAddress('Via Roma 1\n20121 Milano MI\nItalia')).toMatchObject({ city: 'Milano', country: 'IT' });
     expect(findAddress('Corso Italia 8, 12051 Alba (CN)')).toMatchObject({ city: 'Alba', postalCode: '12051' });
+    expect(findAddress('Sede legale: Strada Pollenzo 14, 12051 Alba (CN) – Piemonte')).toMatchObject({
+      city: 'Alba',
+      street: 'Strada Pollenzo 14',
+      country: 'IT',
+    });
     // Greek names the region after the city in the genitive: "of Crete", "of Attica".
     expect(findAddress('Λεωφόρος 62 Μαρτύρων 118\n713 03 Ηράκλειο Κρήτης')).toMatchObject({ city: 'Ηράκλειο' });
     expect(findAddress('Οδός Ερμού 5\n105 63 Αθήνα Αττικής')).toMatchObject({ city: 'Αθήνα', country: 'GR' });
