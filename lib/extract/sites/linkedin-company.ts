@@ -1,5 +1,6 @@
 import type { CompanySignals } from '../../signals/schema';
 import type { AddressDraft, SourceCompany } from '../../signals/source';
+import { SOURCE_LIMITS } from '../../signals/source';
 import { cityOrNone } from '../area';
 import { brandDomainIn, brandVariants } from '../brand';
 import { toIsoCountry } from '../countries';
@@ -7,7 +8,7 @@ import { parseEmployees } from '../employees';
 import { type JsonObject, own } from '../facts';
 import { socialProfile } from '../links';
 import { toYear, websiteDomain } from '../organization';
-import { plainText } from '../text';
+import { CONTROL, plainText } from '../text';
 import { firstText, hrefOf, labelKey, labelledValues, queryAll, textOf } from './dom';
 import { toFundingStage } from './funding';
 import { deref, linkedinSlug, obj, readVoyager, typeIs, type VoyagerData } from './linkedin-data';
@@ -364,8 +365,21 @@ export const linkedinCompany: SiteAdapter = {
       // A showcase page is its own profile (`/showcase/x`), not the parent company's.
       linkedin: siteFact(ctx, ID, `https://www.linkedin.com/${kind}/${encodeURIComponent(slug)}`, 'url'),
     };
-    return { company };
+    const about = aboutText(doc);
+    return about ? { company, about: { text: about, links: [] } } : { company };
   },
 };
+
+// The company's own "About us" text on the public page (2018-2025 layouts, and the 2014-2017 description block).
+const ABOUT_TEXT = ['[data-test-id="about-us__description"]', '.about-us__description', '.basic-info-description p'];
+
+/**
+ * What the company wrote about itself ("In 2023 we closed our Series B ..."), for the background's text rules
+ * (lib/extract/profile-text.ts: funding round, founding year, headcount): LinkedIn's own rows say nothing of a round
+ * when the funding card is missing. The rest of the page is LinkedIn's and stays unread.
+ */
+function aboutText(doc: Document): string | undefined {
+  return textOf(firstText(doc, ABOUT_TEXT)?.el, SOURCE_LIMITS.profileText)?.replace(CONTROL, ' ');
+}
 
 export default linkedinCompany;

@@ -15,7 +15,7 @@ const ROUND_WORDS =
   '(?:round|funding|financing|investment|investimento|inversi[óo]n|investissement|ronda|rodada|lev[ée]e de fonds|tour de table|finanzierungsrunde|investeringsronde|ronde|runde|rundan|rund|kierros|finanziamento)';
 // "we raised a US$38 million Series B", "closed a $95M Series C led by...": the verb makes it the site's claim.
 const RAISED = new RegExp(
-  String.raw`\b(?:raised|closed|secured|completed|announced|landed|received|raises|closes|secures|completes|lands|announces|recebemos|recibimos|obtuvimos|re[çc]u|hentet|hentede|rejste|tog in|lev[ée]e?|boucl[ée]e?|recaudado|cerrado|captado|levantado|fech[aá]mos|raccolto|chiuso|abgeschlossen|erhalten|eingesammelt|l[èe]ve|cierra|recauda|levanta|capta|keräsimme|keräsi|hankki)\b[^.\n]{0,60}?\b${STAGE}\b`,
+  String.raw`\b(?:raised|closed|secured|completed|announced|landed|received|raises|closes|secures|completes|lands|announces|recebemos|recibimos|obtuvimos|re[çc]u|hentet|hentede|rejste|tog in|lev[ée]e?|boucl[ée]e?|recaudado|cerrado|captado|levantado|fech[aá]mos|raccolto|chiuso|abgeschlossen|erhalten|eingesammelt|l[èe]ve|cierra|recauda|levanta|capta|keräsimme|keräsi|hankki)(?![\p{L}])[^.\n]{0,60}?\b${STAGE}\b`,
   'giu',
 );
 // "our Series A round", "Ronda semilla de 1,8 M€", "levée de fonds de série A", "Series-B-Finanzierungsrunde": a
@@ -39,9 +39,10 @@ const ROW = new RegExp(
   'giu',
 );
 // The round named by its letter, as Finnish, German, Dutch and Swedish compound it ("A-kierroksen", "B-Runde",
-// "A-rundan") and Hebrew writes it ("סבב גיוס B", "סבב B"): a letter and the round's own word, no other reading.
+// "A-rundan"), Hebrew ("סבב גיוס B"), Korean and Japanese ("시리즈 B 투자", "シリーズA") and Chinese ("B轮融资") write it:
+// a letter and the round's own word, no other reading.
 const LETTER_ROUND =
-  /(?<![\p{L}\d])([A-H])-(?:kierro\p{L}*|[Rr]unde\p{L}*|rundan|ronde)|סבב\s+(?:גיוס\s+)?(?:סדרה\s+)?([A-H])(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d])([A-H])-(?:kierro\p{L}*|[Rr]unde\p{L}*|rundan|ronde)|סבב\s+(?:גיוס\s+)?(?:סדרה\s+)?([A-H])(?![\p{L}\d])|(?:시리즈|シリーズ)\s*([A-H])(?![A-Za-z])|(?<![A-Za-z])([A-H])\s*轮/gu;
 // Owned by a buyout fund: "owned by the private equity firm ...", "PE-backed", "ejet af kapitalfonden ...", "im Besitz
 // der Beteiligungsgesellschaft ...", "détenue par le fonds d'investissement ...".
 const PRIVATE_EQUITY =
@@ -83,7 +84,7 @@ export function fundingStage(text: string): FundingStage | undefined {
   };
   for (const m of t.matchAll(RAISED)) consider(m[1]);
   for (const m of t.matchAll(ATTRIBUTE)) consider(m.slice(1).find(Boolean));
-  for (const m of t.matchAll(LETTER_ROUND)) consider(`series ${m[1] ?? m[2]}`);
+  for (const m of t.matchAll(LETTER_ROUND)) consider(`series ${m[1] ?? m[2] ?? m[3] ?? m[4]}`);
   for (const m of t.matchAll(ROW)) consider(m[1]);
   for (const pattern of NAMED) {
     for (const m of t.matchAll(pattern)) {

@@ -50,3 +50,11 @@ describe('LinkedIn company pages in more interface languages', () => {
     expect(company(row)?.employees?.value).toEqual(range);
   });
 });
+
+describe("a LinkedIn company page's own About text", () => {
+  it('gives the funding round the page has no card for, read by the background', () => {
+    const about = `<section data-test-id="about-us"><p data-test-id="about-us__description">Quillfeather automates
+      cell culture. Nous avons levé 24 M€ en série A en 2023.</p></section>`;
+    expect(stage(about)).toBe('series-a');
+  });
+});

@@ -30,6 +30,9 @@ describe("a company's own funding round in its text", () => {
     ['Vi er ejet af kapitalfonden Nordic Blue Partners siden 2021.', 'private-equity'],
     ["We've never taken venture capital: we're profitable and 100% founder-owned.", 'bootstrapped'],
     ['Bootstrapped since 2014, we raised our first Series A in 2024.', 'series-a'],
+    ['Nous avons levé 24 M€ en série A en 2023.', 'series-a'],
+    ['판교 본사를 운영하고 있으며 2023년 시리즈 B 투자를 유치했습니다.', 'series-b'],
+    ['2024年完成B轮融资。', 'series-b'],
   ])('%s -> %s', (text, stage) => expect(fundingStage(text)).toBe(stage));
 
   it.each([
