@@ -148,6 +148,10 @@ const EL_HE = (Object.entries(EL_HE_TERMS) as Array<[IndustryGroup, string]>).ma
   re: scriptPattern(terms),
 }));
 
+// Trades whose "<trade> technology" is software sold to them (medical and clean technology are products of their own).
+const FOR_TRADE =
+  /\b(?:retail|real estate|property|construction|legal|hospitality|travel|insurance|logistics|supply chain|sales|hr|human resources|restaurant|automotive|events?|recruiting|field service)(?: technology| tech| software| saas)\b/g;
+
 /**
  * A label or text in Japanese, Chinese or Korean, by the classification's words in those scripts (./terms-cjk.ts; Greek
  * and Hebrew's, ./terms-el-he.ts, as `groups`): a
@@ -245,9 +249,12 @@ export function industryGroup(text: string, description = false): IndustryGuess 
   if (t.length <= MAX_STATED && !description) {
     const named = LINKEDIN.get(t);
     if (named) return { group: named, confidence: INDUSTRY_CONFIDENCE.linkedinName };
-    const hit = RULES.find(([, re]) => re.test(t));
+    // "Retail Technology", "Real Estate Tech", "Construction Software": a directory's tag for software made for a
+    // trade names the trade as the market.
+    const made = t.replace(FOR_TRADE, 'software');
+    const hit = RULES.find(([, re]) => re.test(made));
     if (hit) return { group: hit[0], confidence: INDUSTRY_CONFIDENCE.statedRule };
-    return byClassification(t) ?? byCompound(t);
+    return byClassification(made) ?? byCompound(made);
   }
   // "Accounting software for construction firms": the market's words are not the trade's.
   const own = withoutMarkets(t);

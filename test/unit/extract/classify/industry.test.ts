@@ -154,6 +154,14 @@ describe('industryGroup', () => {
     expect(industryGroup('情報・通信業')).toBeUndefined();
   });
 
+  it("reads a directory's tag for software made for a trade as software, not the trade", () => {
+    expect(industryGroup('Analytics, Artificial Intelligence (AI), Retail Technology')?.group).toBe('software');
+    expect(industryGroup('Construction Software')?.group).toBe('software');
+    // Medical technology is a product of its own, and the trade alone is the trade.
+    expect(industryGroup('Medical Technology')?.group).toBe('healthcare');
+    expect(industryGroup('Retail')?.group).toBe('retail-consumer');
+  });
+
   it('reads an industry named after "for", "para" as the market', () => {
     expect(industryGroup('Infraestructura de datos para el retail latinoamericano.', true)).toBeUndefined();
     expect(industryGroup('Scheduling software for healthcare and hospitality teams.', true)?.group).toBe('software');
