@@ -1,4 +1,4 @@
-import type { FundingStage } from '../../signals/enums';
+import { FUNDING_STAGES, type FundingStage } from '../../signals/enums';
 import { foldAccents } from '../classify/normalize';
 import { toFundingStage } from '../sites/funding';
 
@@ -53,17 +53,9 @@ const BOOTSTRAPPED =
 const CONTEXT = 50;
 const LISTED_ON = /\b(?:listed on|cot[ée]e? (?:en|à)|börsennotiert|cotizada en)\b/i;
 const TICKER = /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|Euronext|Xetra|SIX|OMX)\s*:\s*[A-Z][A-Z.]{0,9}\b/;
-// A buyout follows the venture rounds; a listing follows both.
-const ORDER: FundingStage[] = [
-  'pre-seed',
-  'seed',
-  'series-a',
-  'series-b',
-  'series-c',
-  'series-d+',
-  'private-equity',
-  'ipo/public',
-];
+// A buyout follows the venture rounds, a listing follows both (lib/signals/enums.ts lists bootstrapped and private
+// equity after the listing: no order of time).
+const ORDER: FundingStage[] = [...FUNDING_STAGES.slice(0, 6), 'private-equity', 'ipo/public'];
 const MAX_TEXT = 20_000;
 
 function stageOf(words: string): FundingStage | undefined {

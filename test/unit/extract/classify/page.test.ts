@@ -166,20 +166,15 @@ describe('nameGroup', () => {
 });
 
 describe('classifyCompany by the name', () => {
+  const named = (value: string): CompanySignals => ({
+    name: { value, source: 'title', layer: 'structured', url: 'https://example.test/', confidence: 0.6, observedAt: 1 },
+  });
+
   it("takes the name's trade on a page of little text that does not speak against it", () => {
     const sample = page(
       '<head><title>Impressum</title></head><body><p>Tischlerei Pirkner, Hauptstraße 4, 4441 Behamberg</p></body>',
     );
-    const company: CompanySignals = {
-      name: {
-        value: 'Tischlerei Pirkner',
-        source: 'title',
-        layer: 'structured',
-        url: 'https://example.test/',
-        confidence: 0.6,
-        observedAt: 1,
-      },
-    };
+    const company = named('Tischlerei Pirkner');
     classifyCompany(company, sample, 'https://example.test/impressum');
     expect(company.industryGroup?.value).toBe('manufacturing');
     expect(company.industryGroup?.confidence).toBe(0.5);
@@ -190,16 +185,7 @@ describe('classifyCompany by the name', () => {
       `<head><title>Pirkner Hotel</title></head><body><h1>Hotel and restaurant</h1><p>Rooms, suites and our restaurant
       welcome guests all year. Book your holiday: reservations online, spa and breakfast included.</p></body>`,
     );
-    const company: CompanySignals = {
-      name: {
-        value: 'Tischlerei Pirkner',
-        source: 'title',
-        layer: 'structured',
-        url: 'https://example.test/',
-        confidence: 0.6,
-        observedAt: 1,
-      },
-    };
+    const company = named('Tischlerei Pirkner');
     classifyCompany(company, sample, 'https://example.test/');
     expect(company.industryGroup?.value).toBe('hospitality-travel');
   });
