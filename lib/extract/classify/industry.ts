@@ -37,7 +37,7 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
   [
     'real-estate-construction',
-    /\b(real estate|construction|building materials|architecture (and|&) planning|civil engineering|property|proptech|housing)\b/,
+    /\b(real estate|construction|building materials|architecture (and|&) planning|civil engineering|property|proptech|housing|hvac|plumbing|roofing|(?:general|electrical|mechanical|building|roofing) contractors?)\b/,
   ],
   [
     'energy-utilities',
@@ -65,7 +65,7 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
   [
     'manufacturing',
-    /\b(manufacturing|machinery|industrial\w*|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|engineering services|armaturen\w*|\w*armaturen|valves?|pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
+    /\b(manufacturing|machinery|industrial\w*|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|engineering services|armaturen\w*|\w*armaturen|valves?|pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
   ],
   [
     'professional-services',

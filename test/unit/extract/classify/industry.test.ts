@@ -154,6 +154,14 @@ describe('industryGroup', () => {
     expect(industryGroup('情報・通信業')).toBeUndefined();
   });
 
+  it('reads trades by their own names: an HVAC contractor builds, a printing house and an officina make', () => {
+    expect(industryGroup('A family-owned commercial HVAC contractor serving Ohio since 1979.', true)?.group).toBe(
+      'real-estate-construction',
+    );
+    expect(industryGroup('Offset- en digitale drukkerij in Roeselare sinds 1962.', true)?.group).toBe('manufacturing');
+    expect(industryGroup('Officine Brenni')?.group).toBe('manufacturing');
+  });
+
   it("reads a directory's tag for software made for a trade as software, not the trade", () => {
     expect(industryGroup('Analytics, Artificial Intelligence (AI), Retail Technology')?.group).toBe('software');
     expect(industryGroup('Construction Software')?.group).toBe('software');
