@@ -83,6 +83,8 @@ const LABEL_KEYS: Record<string, string> = {
   'sitio web': 'website',
   'sito web': 'website',
   site: 'website',
+  // 2020-2022 public pages label the row in the plural.
+  industries: 'industry',
   branche: 'industry',
   secteur: 'industry',
   sector: 'industry',
@@ -162,6 +164,7 @@ const ANY_ROUND = 'a[href*="crunchbase.com/funding_round/"]';
 const JOB_LINK = 'a[href*="/jobs/view/"]';
 const JOB_SUBTITLE = '.base-search-card__subtitle, h4';
 const SIMILAR = /similar|also viewed|ähnlich|similaires|similares|simili|vergelijkbare|semelhantes/i;
+const SIMILAR_BLOCK = '.also-viewed, .similar-pages, [data-test-id="similar-pages"]';
 
 function hasOwnOpenings(doc: Document, name: string | undefined, slug: string): boolean {
   const own = queryAll(doc, JOB_LINK, 50).filter((a) => {
@@ -173,8 +176,12 @@ function hasOwnOpenings(doc: Document, name: string | undefined, slug: string): 
   });
   if (own.length) return true;
   return queryAll(doc, 'a[href*="/jobs/"]', 200).some((a) => {
-    const path = (a.getAttribute('href') ?? '').replace(/[?#].*$/, '').toLowerCase();
-    return path.endsWith(`/jobs/${slug}-jobs`) || path.includes(`/company/${slug}/jobs`);
+    const href = (a.getAttribute('href') ?? '').toLowerCase();
+    const path = href.replace(/[?#].*$/, '');
+    // The 2014-2017 careers box links a job search filtered by the company's own id ("See all jobs": f_C=5512345);
+    // similar pages link companies, never a filtered search.
+    const byCompany = path.endsWith('/jobs/search') && /[?&]f_c=\d+/.test(href) && !a.closest(SIMILAR_BLOCK);
+    return byCompany || path.endsWith(`/jobs/${slug}-jobs`) || path.includes(`/company/${slug}/jobs`);
   });
 }
 

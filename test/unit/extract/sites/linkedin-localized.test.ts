@@ -58,3 +58,19 @@ describe("a LinkedIn company page's own About text", () => {
     expect(stage(about)).toBe('series-a');
   });
 });
+
+describe('older LinkedIn company layouts', () => {
+  it("reads the plural 'Industries' row and the careers box's job search filtered by the company's id", () => {
+    const body = `<dl class="about-us__organization-info"><dt>Industries</dt><dd>Architecture &amp; Planning</dd></dl>
+      <div class="careers-section"><h3>Careers at Quillfeather</h3><p>12 jobs</p>
+      <a href="https://www.linkedin.com/jobs/search?f_C=5512345">See all jobs</a></div>`;
+    expect(company(body)?.industry?.value).toBe('Architecture & Planning');
+    expect(company(body)?.hiring).toBeDefined();
+  });
+
+  it('reads no openings from a similar page listed beside it', () => {
+    const similar = `<div class="also-viewed"><h3>People also viewed</h3>
+      <a href="https://www.linkedin.com/jobs/search?f_C=777">Jobs at Orbel</a></div>`;
+    expect(company(similar)?.hiring).toBeUndefined();
+  });
+});
