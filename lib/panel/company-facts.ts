@@ -109,9 +109,7 @@ export function companyFacts(s: CompanySignals): FactLine[] {
     s.hq && {
       id: 'hq',
       label: 'Headquarters',
-      value: [s.hq.value.city, s.hq.value.region, s.hq.value.country && countryName(s.hq.value.country)]
-        .filter(Boolean)
-        .join(', '),
+      value: hqLine(s.hq.value),
       sources: [s.hq],
     },
     s.founded && { id: 'founded', label: 'Founded', value: String(s.founded.value), sources: [s.founded] },
@@ -139,4 +137,11 @@ function fundingLine(s: CompanySignals): FactLine | undefined {
     .filter(Boolean)
     .join(', ');
   return { id: 'funding', label: 'Funding', value, sources: [stage, total].filter((f) => f !== undefined) };
+}
+
+/** "Leipzig, Saxony, Germany"; a city that is its own region (Berlin, Hamburg) is named once. */
+function hqLine(hq: { city?: string; region?: string; country?: string }): string {
+  const same = (a?: string, b?: string) => !!a && !!b && a.localeCompare(b, undefined, { sensitivity: 'base' }) === 0;
+  const region = same(hq.region, hq.city) ? undefined : hq.region;
+  return [hq.city, region, hq.country && countryName(hq.country)].filter(Boolean).join(', ');
 }

@@ -41,5 +41,14 @@ describe('the facts card', () => {
     const facts = byId({ hq: { ...ev(), value: { city: 'Soltau', country: 'DE' } } } as CompanySignals);
     expect(facts.get('hq')?.value).toBe('Soltau, Germany');
     expect([...facts.keys()]).toEqual(['hq']);
+    // A region is named between city and country, once: a city that is its own region is not repeated.
+    const leipzig = byId({
+      hq: { ...ev(), value: { city: 'Leipzig', region: 'Saxony', country: 'DE' } },
+    } as CompanySignals);
+    expect(leipzig.get('hq')?.value).toBe('Leipzig, Saxony, Germany');
+    const berlin = byId({
+      hq: { ...ev(), value: { city: 'Berlin', region: 'Berlin', country: 'DE' } },
+    } as CompanySignals);
+    expect(berlin.get('hq')?.value).toBe('Berlin, Germany');
   });
 });
