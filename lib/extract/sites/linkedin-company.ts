@@ -273,12 +273,11 @@ function fromEmbedded(doc: Document, ctx: SiteContext, slug: string): CompanySig
   };
 }
 
-function fromDom(doc: Document, ctx: SiteContext, slug: string): SourceCompany {
-  const f = siteFacts(ctx, ID);
-  const about = aboutRows(doc);
-  const at = (label: string) => about.get(label);
-  const name = firstText(doc, NAME);
-
+/** The top card's industry, location and size lines, in the layouts that name them or list them in order. */
+function topCard(
+  doc: Document,
+  at: (label: string) => Element | undefined,
+): { industry?: string; location?: string; size?: string } {
   // Top card, logged-in: the industry stands alone, the location leads the grouped items.
   let industry = textOf(at('industry')) ?? firstText(doc, TOP_INDUSTRY)?.text;
   let location = textOf(at('headquarters')) ?? firstText(doc, TOP_LOCATION)?.text;
@@ -295,28 +294,49 @@ function fromDom(doc: Document, ctx: SiteContext, slug: string): SourceCompany {
   const parts = sublineParts(firstText(doc, PUBLIC_SUBLINE)?.el).filter((p) => !FOLLOWERS.test(p));
   if (parts.length >= 2 && !firstText(doc, PUBLIC_INDUSTRY)) industry ??= parts.shift();
   location ??= parts[0];
+  return { industry, location, size };
+}
 
-  const websiteEl = at('website');
-  const website = outbound(hrefOf(websiteEl, ctx.url)) ?? textOf(websiteEl);
-  const button = outbound(hrefOf(doc.querySelector(WEBSITE_BUTTON), ctx.url));
-  const domain = websiteDomain(website, ctx.url) ?? websiteDomain(button, ctx.url);
+/**
+ * What the page's markup states. Fields the embedded data already gave (`known`) are not looked for: the embedded
+ * value wins the merge anyway, and each selector the engine finds nothing for walks the whole of a large logged-in
+ * page (a third of a company page's extraction went to markup whose values were then dropped).
+ */
+function fromDom(doc: Document, ctx: SiteContext, slug: string, known: CompanySignals = {}): SourceCompany {
+  const f = siteFacts(ctx, ID);
+  const need = (field: keyof CompanySignals) => known[field] === undefined;
+  let rows: Map<string, Element> | undefined;
+  const at = (label: string) => (rows ??= aboutRows(doc)).get(label);
+  // Read whatever the embedded data says: the company's own openings are told apart from others' by its name.
+  const name = firstText(doc, NAME);
+  const top = need('industry') || need('hq') || need('employees') ? topCard(doc, at) : {};
+  const size = top.size;
+  let domain: string | undefined;
+  if (need('domain')) {
+    const websiteEl = at('website');
+    const website = outbound(hrefOf(websiteEl, ctx.url)) ?? textOf(websiteEl);
+    const button = outbound(hrefOf(doc.querySelector(WEBSITE_BUTTON), ctx.url));
+    domain = websiteDomain(website, ctx.url) ?? websiteDomain(button, ctx.url);
+  }
   const hiring = hasOwnOpenings(doc, name?.text, slug.toLowerCase());
   return {
-    fundingStage: PUBLIC_TYPE.test(textOf(at('type'), 80) ?? '')
-      ? f('ipo/public', 'type')
-      : f(toFundingStage(textOf(doc.querySelector(LAST_ROUND) ?? doc.querySelector(ANY_ROUND), 40)), LAST_ROUND),
+    fundingStage: !need('fundingStage')
+      ? undefined
+      : PUBLIC_TYPE.test(textOf(at('type'), 80) ?? '')
+        ? f('ipo/public', 'type')
+        : f(toFundingStage(textOf(doc.querySelector(LAST_ROUND) ?? doc.querySelector(ANY_ROUND), 40)), LAST_ROUND),
     // A listed few are not a count of openings: the company's jobs tab stands for them, without a number.
     hiring: f(
       hiring ? { careersUrl: `https://www.linkedin.com/company/${encodeURIComponent(slug)}/jobs/` } : undefined,
       JOB_LINK,
     ),
     name: f(name?.text, name?.selector ?? ''),
-    industry: f(industry, 'industry'),
+    industry: f(top.industry, 'industry'),
     employees: f(size && SIZE.test(size) ? parseEmployees(size.replace(/\(.*$/, '')) : undefined, 'company size'),
-    hq: f(hcardAddress(at('headquarters')) ?? locationLine(location), 'headquarters'),
-    founded: f(toYear(textOf(at('founded')), ctx.observedAt), 'founded'),
+    hq: need('hq') ? f(hcardAddress(at('headquarters')) ?? locationLine(top.location), 'headquarters') : undefined,
+    founded: need('founded') ? f(toYear(textOf(at('founded')), ctx.observedAt), 'founded') : undefined,
     domain: f(domain, 'website'),
-    keywords: f(specialtiesOf(textOf(at('specialties'), 1_000)), 'specialties'),
+    keywords: need('keywords') ? f(specialtiesOf(textOf(at('specialties'), 1_000)), 'specialties') : undefined,
   };
 }
 
@@ -364,7 +384,8 @@ export const linkedinCompany: SiteAdapter = {
     const kind = companySlug ? 'company' : 'showcase';
     const slug = companySlug ?? linkedinSlug(ctx.url, 'showcase');
     if (!slug) return undefined;
-    const company = compact(merge(fromEmbedded(doc, ctx, slug), fromDom(doc, ctx, slug)));
+    const embedded = fromEmbedded(doc, ctx, slug);
+    const company = compact(merge(embedded, fromDom(doc, ctx, slug, embedded)));
     if (!company) return undefined;
     if (!company.domain && company.name) company.domain = domainInTagline(doc, ctx, company.name.value);
     // The page itself is the company's LinkedIn profile, whatever tab or subdomain it was opened on.

@@ -1,12 +1,12 @@
 import { isObject, type JsonObject, own } from '../facts';
-import { queryAll } from './dom';
 
 /**
  * LinkedIn's logged-in pages (2023-2025 "voyager" web app) embed the API responses they were rendered from as JSON
  * in hidden `<code>` elements; entities sit in each response's `included` array, typed by `$type`, and refer to each
  * other by URN (`*industry: ["urn:li:fsd_industry:4"]`). This is steadier than the obfuscated class names of the DOM.
  */
-const CODE_BLOCKS = 'code[id^="bpr-guid-"], code[style*="display: none"]';
+const GUID = 'bpr-guid-';
+const HIDDEN = 'display: none';
 const MAX_BLOCKS = 80;
 // The company or profile response is 2-200 KB; feeds embed megabytes that never hold it.
 const MAX_CHARS = 1_500_000;
@@ -64,6 +64,34 @@ function requestedFor(blocks: Element[], subject: string | undefined): Set<strin
 }
 
 /**
+ * The hidden `<code>` blocks, in document order: one tag collection filtered here, where the selector list
+ * (`code[id^=...], code[style*=...]`) took the engine's slow path and cost a company page a tenth of its extraction.
+ */
+function codeBlocks(doc: Document, max: number): Element[] {
+  const blocks: Element[] = [];
+  const codes = doc.getElementsByTagName('code');
+  for (let i = 0; i < codes.length && blocks.length < max; i++) {
+    const el = codes[i];
+    if (el && (el.id.startsWith(GUID) || (el.getAttribute('style') ?? '').includes(HIDDEN))) blocks.push(el);
+  }
+  return blocks;
+}
+
+/**
+ * Whether a response names the subject as a JSON string or its last path part (`"acme"`, `:acme"`, `/acme"`). Found by
+ * plain search first, as the app writes names in lower case; only a response without that spelling pays for the
+ * case-insensitive scan, which on a 190 KB company response cost as much as a third of its parse.
+ */
+function namesSubject(text: string, plain: string, names: RegExp): boolean {
+  const spelled = `${plain}"`;
+  for (let i = text.indexOf(spelled); i !== -1; i = text.indexOf(spelled, i + 1)) {
+    const before = i > 0 ? text[i - 1] : undefined;
+    if (before === '"' || before === ':' || before === '/') return true;
+  }
+  return names.test(text);
+}
+
+/**
  * Entities of the embedded API responses whose text mentions `marker` (a `$type` fragment) and the page's `subject`
  * (its URL slug, lower case), parsed lazily. Feeds embed hundreds of kilobytes about other companies and people:
  * where the page pairs responses with their requests, only the responses asked for by the subject's name are read;
@@ -75,14 +103,15 @@ export function readVoyager(doc: Document, marker: string, subject?: string): Vo
   const byUrn = new Map<string, JsonObject>();
   const plain = subject && /^[a-z0-9_-]+$/i.test(subject) ? subject.toLowerCase() : undefined;
   const names = plain ? new RegExp(`[":/]${plain}"`, 'i') : undefined;
-  const blocks = queryAll(doc, CODE_BLOCKS, MAX_BLOCKS * 2);
+  const blocks = codeBlocks(doc, MAX_BLOCKS * 2);
   const requested = requestedFor(blocks, plain);
   let read = 0;
   for (const code of blocks) {
     if (code.id.startsWith(DATALET) || (requested && !requested.has(code.id))) continue;
     if (++read > MAX_BLOCKS) break;
     const text = code.textContent ?? '';
-    if (text.length > MAX_CHARS || !text.includes(marker) || (names && !names.test(text))) continue;
+    if (text.length > MAX_CHARS || !text.includes(marker) || (plain && names && !namesSubject(text, plain, names)))
+      continue;
     const parsed = parseJson(text);
     const included = isObject(parsed) ? own(parsed, 'included') : undefined;
     if (!Array.isArray(included)) continue;
