@@ -306,7 +306,10 @@ function fromDom(doc: Document, ctx: SiteContext, slug: string, known: CompanySi
   const f = siteFacts(ctx, ID);
   const need = (field: keyof CompanySignals) => known[field] === undefined;
   let rows: Map<string, Element> | undefined;
-  const at = (label: string) => (rows ??= aboutRows(doc)).get(label);
+  const at = (label: string) => {
+    rows ??= aboutRows(doc);
+    return rows.get(label);
+  };
   // Read whatever the embedded data says: the company's own openings are told apart from others' by its name.
   const name = firstText(doc, NAME);
   const top = need('industry') || need('hq') || need('employees') ? topCard(doc, at) : {};
