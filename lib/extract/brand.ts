@@ -7,6 +7,10 @@ import { siteKey } from './site-key';
 const PREFIXES = /^(get|try|use|join|go|hello|meet|with|the|my)(?=[a-z0-9]{3})/;
 const SUFFIXES =
   /(?<=[a-z0-9]{3})(hq|app|apps|inc|corp|labs|group|io|ai|co|online|web|site|software|tech|global|official|gmbh|ag)$/;
+// A descriptor after the brand: dentivo-lab.pl, brume-agence.fr, trilhacredito.com.br ("Dentivo", "Brume", "Trilha"). The
+// trade word in the languages of the sites read; the brand before it has four letters at least.
+const DESCRIPTORS =
+  /(?<=[a-z0-9]{4})(lab|agency|agence|agentur|agencia|agenzia|studio|design|digital|media|consulting|solutions|systems|services|partners|energy|solar|dental|clinic|health|legal|law|finance|credit|credito|capital|logistics|engineering|industries|international|company|shop|store|boutique|gruppe|groupe|grupo|gruppo)$/;
 const MAX_SPAN = 5;
 // Words initials skip: "Bank of America" -> "boa" is not how domains are made, "Long Island University" -> "liu" is.
 const MINOR = new Set(['of', 'and', 'the', 'for', 'de', 'der', 'und', '&']);
@@ -18,7 +22,8 @@ export function brandVariants(text: string | undefined): string[] {
   const bare = base.replace(PREFIXES, '');
   // German domains spell umlauts out ("kuehlhaus-nord.de" for "Kühlhaus Nord"); names lose only the dots.
   const umlauts = base.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
-  return [...new Set([base, bare, base.replace(SUFFIXES, ''), bare.replace(SUFFIXES, ''), umlauts])];
+  const forms = [base, bare, base.replace(SUFFIXES, ''), bare.replace(SUFFIXES, ''), umlauts];
+  return [...new Set([...forms, ...forms.map((f) => f.replace(DESCRIPTORS, ''))])];
 }
 
 interface Word {

@@ -1,7 +1,7 @@
 import type { IndustryGroup } from '../../signals/enums';
 import type { PageSample } from '../../signals/sample';
 import type { CompanySignals, Fact, PersonSignals } from '../../signals/schema';
-import { INDUSTRY_CONFIDENCE, industryGroup, MIN_CONFIDENCE } from './industry';
+import { INDUSTRY_CONFIDENCE, type IndustryGuess, industryGroup, MIN_CONFIDENCE } from './industry';
 import { ownPart } from './own-part';
 import { nameGroup, type PageIndustry, pageIndustry, pageLeads, pageScores } from './page';
 import { classifyTitle } from './title';
@@ -56,6 +56,26 @@ const MARGIN = 1.4;
 // A page's own group this sure (a schema.org business type) outweighs one word of a description.
 const STRONG_PAGE = 0.7;
 
+const MAX_TAGS = 6;
+
+/**
+ * The group of a directory's or profile's tags ("Robotics, Industrial Automation, Warehousing"): each tag read as a
+ * stated industry, the group most tags name, the first-listed on a tie (directories list the main one first). Tags
+ * that name no group alone are read together, as before: "Health, Tech".
+ */
+function keywordsGroup(tags: readonly string[]): IndustryGuess | undefined {
+  const votes = new Map<IndustryGroup, { n: number; first: number; confidence: number }>();
+  tags.slice(0, MAX_TAGS).forEach((tag, i) => {
+    const guess = industryGroup(tag);
+    if (!guess) return;
+    const vote = votes.get(guess.group) ?? { n: 0, first: i, confidence: guess.confidence };
+    votes.set(guess.group, { ...vote, n: vote.n + 1, confidence: Math.max(vote.confidence, guess.confidence) });
+  });
+  const best = [...votes].sort(([, a], [, b]) => b.n - a.n || a.first - b.first)[0];
+  if (best) return { group: best[0], confidence: best[1].confidence };
+  return industryGroup(tags.slice(0, MAX_TAGS).join(', ').slice(0, 80));
+}
+
 function decideGroup(company: CompanySignals, sample?: PageSample): void {
   const industry = company.industry;
   const fromIndustry = industry ? industryGroup(industry.value) : undefined;
@@ -66,7 +86,7 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
   }
   // Tags and specialities a directory or profile states ("health-tech", "payments") are classifications too.
   const keywords = company.keywords;
-  const fromKeywords = keywords ? industryGroup(keywords.value.slice(0, 6).join(', ').slice(0, 80)) : undefined;
+  const fromKeywords = keywords ? keywordsGroup(keywords.value) : undefined;
   if (keywords && fromKeywords) {
     const confidence = Math.min(keywords.confidence, fromKeywords.confidence) * 0.8;
     company.industryGroup = derived(keywords, 'industry-group', fromKeywords.group, confidence);

@@ -97,6 +97,14 @@ const LABEL_KEYS: Record<string, string> = {
   'dimensioni dell azienda': 'company size',
   bedrijfsgrootte: 'company size',
   'tamanho da empresa': 'company size',
+  // 2021-2023 public pages label the row by the word alone.
+  große: 'company size',
+  grosse: 'company size',
+  taille: 'company size',
+  tamano: 'company size',
+  tamanho: 'company size',
+  dimensioni: 'company size',
+  grootte: 'company size',
   hauptsitz: 'headquarters',
   'siege social': 'headquarters',
   sede: 'headquarters',
@@ -178,9 +186,10 @@ function hasOwnOpenings(doc: Document, name: string | undefined, slug: string): 
   return queryAll(doc, 'a[href*="/jobs/"]', 200).some((a) => {
     const href = (a.getAttribute('href') ?? '').toLowerCase();
     const path = href.replace(/[?#].*$/, '');
-    // The 2014-2017 careers box links a job search filtered by the company's own id ("See all jobs": f_C=5512345);
-    // similar pages link companies, never a filtered search.
-    const byCompany = path.endsWith('/jobs/search') && /[?&]f_c=\d+/.test(href) && !a.closest(SIMILAR_BLOCK);
+    // A job list filtered by the company's own id (f_C=5512345): the 2014-2017 careers box's search ("See all jobs"),
+    // the top card's "See jobs" in any interface language (`/jobs/acme-vagas`, `/jobs/acme-empleos`); similar pages
+    // link companies, never a filtered list.
+    const byCompany = /[?&]f_c=\d+/.test(href) && !a.closest(SIMILAR_BLOCK);
     return byCompany || path.endsWith(`/jobs/${slug}-jobs`) || path.includes(`/company/${slug}/jobs`);
   });
 }

@@ -1,3 +1,5 @@
+import { namesParentBefore } from './parent';
+
 // "founded in 2012", "established 1998", "since 1998", "gegründet 2005", "seit 1998", "fondée en 2010",
 // "depuis 1998", "fundada en 2010". "since"/"seit"/"depuis" also date other things ("customers since 2019"), so they
 // count less and never after words that name someone else's history.
@@ -6,7 +8,7 @@
 // bildades 1994, Danish grundlagt / etableret i 2015.
 // A date before the year: "on March 3, 2012", "le 3 mars 2010", "am 3. März 2005", "el 3 de marzo de 1990".
 const DATE = String.raw`(?:(?:on|le|am|el|il|op)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`;
-const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|asutatud|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert`;
+const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|za(?:ł|l)o(?:ż|z)y(?:ł|l)(?:[aoiy]|i(?:ś|s)my)?|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|asutatud|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert`;
 const STRONG = new RegExp(
   String.raw`(?<![A-Za-z0-9_\u00C0-\u024F])(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|(?:î|i)n|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år|v\s+roku|v\s+roce|leta|godine|vuonna|(?:á|a)ri(?:ð|d)))?\s+${DATE}((?:18|19|20)\d\d)\b`,
   'gi',
@@ -20,6 +22,10 @@ const FOUNDED_BY =
 const SINCE_FOUNDING =
   /\b(?:since|depuis|desde|seit|sinds|dal(?:la)?)\s+(?:(?:its|our|the|sa|notre|leur|su|nuestra|der|unserer|ihrer|la|sua|onze|a|o|nossa)\s+){0,2}(?:founding|foundation|establishment|inception|cr(?:é|e)ation|fondation|fundaci(?:ó|o)n|creaci(?:ó|o)n|gr(?:ü|ue)ndung|fondazione|oprichting|funda(?:ç|c)(?:ã|a)o)(?:\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel))?\s+((?:18|19|20)\d\d)\b/giu;
 // German and Dutch put the year first: "wurde 2005 gegründet", "is in 2011 opgericht".
+// "wurde 1998 als eigenständiges Unternehmen der 1952 gegründeten Gruppe ausgegründet": the main clause's year, the
+// verb at its end (a participle inside the clause, "gegründeten", is another noun's).
+const WURDE =
+  /\bwurde\s+(?:im\s+jahr(?:e)?\s+)?((?:18|19|20)\d\d)\s+[^.;\n]{0,120}?(?<!\p{L})(?:aus|neu)?gegr(?:ü|ue)ndet(?!\p{L})/giu;
 // Hungarian and Swedish too: "1994-ben alapított", "2011 grundat i Göteborg"; Spanish "En 2009 fundamos".
 const YEAR_FIRST =
   /\b((?:18|19|20)\d\d)(?:\s*|-(?:ben|ban)\s+)(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete|opgericht|alap(?:í|i)tott|alap(?:í|i)tva|grundat|grundad|fundamos)/giu;
@@ -79,6 +85,10 @@ const CREDENTIAL =
 const LEADS_SINCE =
   /^[^.!?\n]{0,40}?\b(?:leads?|led by|runs|heads|leidt|geleid door|leitet|f(?:ü|ue)hrt|gef(?:ü|ue)hrt|unter der leitung|dirige|dirigée? par|dirigid[oa] por|guida|guidat[oa] da|as ceo|als ceo|comme ceo|como ceo|come ceo)\b/iu;
 
+// "der 1952 gegründeten Kröger-Gruppe": the year an owning group was founded, as an attribute of its name.
+const OTHERS_ATTRIBUTE =
+  /^\d{4}\s+gegr(?:ü|ue)ndete[nmrs]?\s+[^.;\n]{0,40}?(?:gruppe|holding|konzern|muttergesellschaft|mutterkonzern)/iu;
+
 /** Every word of a place name starts with a capital ("São Paulo", "Den Haag" as "Den Haag"). */
 function isName(place: string): boolean {
   return place.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
@@ -97,9 +107,9 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
   for (const m of text.matchAll(STRONG)) {
     if (++count > 50) break;
     const year = Number(m[1]);
-    if (valid(year)) return { year, confidence: 0.45 };
+    if (valid(year) && !namesParentBefore(text, m.index)) return { year, confidence: 0.45 };
   }
-  for (const pattern of [FOUNDED_BY, SINCE_FOUNDING, LABEL_ROW, YEAR_TILE, BORN, GREEK, HEBREW, CJK_FOUNDED]) {
+  for (const pattern of [WURDE, FOUNDED_BY, SINCE_FOUNDING, LABEL_ROW, YEAR_TILE, BORN, GREEK, HEBREW, CJK_FOUNDED]) {
     count = 0;
     for (const m of text.matchAll(pattern)) {
       if (++count > 50) break;
@@ -117,7 +127,8 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
   for (const m of text.matchAll(YEAR_FIRST)) {
     if (++count > 50) break;
     const year = Number(m[1]);
-    if (valid(year)) return { year, confidence: 0.45 };
+    if (valid(year) && !namesParentBefore(text, m.index) && !OTHERS_ATTRIBUTE.test(text.slice(m.index, m.index + 80)))
+      return { year, confidence: 0.45 };
   }
   count = 0;
   for (const m of text.matchAll(BEGAN)) {

@@ -26,11 +26,13 @@ const NAMED = [
 ];
 const CLAIM =
   /\d[\d.,]*\s*(?:m|mn|mio|million|millions|millones|milh[õo]es|milioni|miljoen|k|bn|billion)\b|[$€£]\s*\d|\d\s*(?:[$€£]|m€)|\b(?:our|unsere[nr]?|notre|nuestra|nossa|nostro|onze)\b/i;
+// "Series A, led by X", "Rodada Série A liderada pela X", "Série C de US$ 75 milhões": a round with its lead investor or
+// its amount is one the company took.
 // "We're a seed-stage team of 12", "a Series B-stage company", "backed by Series D investors", "a Series A-backed
 // startup", "backed by a Series B led by ...", "our Series A-funded company": the stage as the company's own attribute. An article before it ("a", "an") or "backed by" makes it the
 // company's; "we invest in seed-stage startups" (an investor's page) has neither.
 const ATTRIBUTE = new RegExp(
-  String.raw`\b(?:(?:a|an|our)\s+${STAGE}[- ](?:stage|backed|funded|company|startup|scale-?up)\b|backed by\s+(?:our |leading |top )?${STAGE}\s+(?:investors|funds|vcs?)\b|${STAGE},?\s+(?:round\s+)?led by\b|(?:last|latest|most recent)\s+(?:funding\s+)?round\s+(?:was|is)\s+(?:a|an|our)?(?:[^.\n]|\.\d){0,25}?\b${STAGE}|backed by (?:a|an|its|our)\s+${STAGE}\b)`,
+  String.raw`\b(?:(?:a|an|our)\s+${STAGE}[- ](?:stage|backed|funded|company|startup|scale-?up)\b|backed by\s+(?:our |leading |top )?${STAGE}\s+(?:investors|funds|vcs?)\b|${STAGE},?\s+(?:round\s+)?(?:led by|liderad[ao] (?:por|pela|pelo)|men[ée]e par|angef(?:ü|ue)hrt von|guidat[ao] da|geleid door)(?!\p{L})|${STAGE}\s+(?:of|de|di|von|van|worth)\s+(?:US|USD|R|A|C|NZ|S|HK|CHF|EUR)?\s?[$€£]\s?\d|(?:last|latest|most recent)\s+(?:funding\s+)?round\s+(?:was|is)\s+(?:a|an|our)?(?:[^.\n]|\.\d){0,25}?\b${STAGE}|backed by (?:a|an|its|our)\s+${STAGE}\b)`,
   'giu',
 );
 // A profile's fact row: "Funding stage\nSeed", "Stage: Series A", "Finanzierungsphase: Seed", "Étape : Série B".

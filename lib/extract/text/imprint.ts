@@ -7,6 +7,7 @@ import { regionCode } from '../region-codes';
 import { regionCountry } from '../sites/location';
 import { type AddressHit, findAddresses } from './address';
 import { withoutCredits } from './credits';
+import { namesParentBefore } from './parent';
 import { seatSentence } from './seat-sentence';
 
 type Lang = 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | 'cs' | 'sk' | 'el' | 'sv';
@@ -90,7 +91,7 @@ function cityCountryLine(scope: string): Address | undefined {
 const SEAT_BONUS = 3;
 // "Notre siège est à Namur", "La nostra sede è a Brescia", "Unser Hauptsitz ist in Linz": the seat named in a sentence.
 const SEAT_SENTENCE =
-  /\b(?:(?:notre|le) si[èe]ge(?: social)? est (?:situ[ée] )?(?:à|a)|(?:la nostra|la) sede (?:legale )?(?:è|e) (?:a|in)|(?:unser|der) (?:haupt|firmen)?sitz (?:ist|befindet sich) in|nuestra sede (?:central )?est(?:á|a) en|our (?:head office|headquarters) (?:is|are) in)\s+/iu;
+  /\b(?:(?:notre|le) si[èe]ge(?: social)? est (?:situ[ée] )?(?:à|a)|(?:la nostra|la) sede (?:legale )?(?:è|e) (?:a|in)|(?:unser|der) (?:haupt|firmen)?sitz (?:ist|befindet sich) in|(?:nuestra|la) sede (?:central )?(?:est(?:á|a)|se encuentra) en|(?:a |nossa )?sede (?:fica|est(?:á|a)|(?:é|e))(?: localizada)? em|our (?:head office|headquarters) (?:is|are) in)\s+/iu;
 
 // "We moved our head office to Makati in 2017", "trasladamos nuestra oficina principal a Lima", "verlegte seinen
 // Hauptsitz nach Leipzig", "a transféré son siège à Nantes": where the seat went is where it is now, whatever city the
@@ -98,10 +99,6 @@ const SEAT_SENTENCE =
 const MOVED_SEAT =
   /\b(?:(?:moved|relocated|transferred)\s+(?:our|its|the(?: company['’]s)?)\s+(?:head ?office|headquarters|hq|main office|registered office)(?:\s+and\s+[\p{L} ]{1,30}?)?\s+to|(?:trasladamos|traslad(?:ó|o)|mudamos|mud(?:ó|o))\s+(?:nuestra|nuestro|su)\s+(?:sede(?: central)?|oficina principal|casa matriz)(?:\s+y\s+[\p{L} ]{1,30}?)?\s+a|(?:transferimos|transferiu|mudamos|mudou)\s+(?:a\s+)?(?:nossa|sua)\s+(?:sede|matriz)\s+para|verlegte[n]?\s+(?:unseren|seinen|ihren|den)\s+(?:haupt|firmen|unternehmens)?sitz\s+nach|(?:a|avons)\s+transf(?:é|e)r(?:é|e)\s+(?:son|notre)\s+si(?:è|e)ge(?: social)?\s+(?:à|a)|(?:verhuisde|verplaatste)\s+(?:ons|zijn|het)\s+hoofdkantoor\s+naar)\s+/iu;
 
-// "We are part of the Kessler Automotive Group, headquartered in Stuttgart": the seat of the group the sentence names
-// as the company's owner, in English, German, French, Spanish, Italian, Dutch and Portuguese.
-const PARENT =
-  /\b(?:part of|a subsidiary of|subsidiary of|member of|owned by|belongs to|teil der|teil des|geh(?:ö|oe)rt zu[rm]?|tochter(?:gesellschaft|unternehmen)? (?:der|des|von)|fait partie d|filiale d|forma parte d|filial d|parte del|fa parte d|controllata d|onderdeel van|dochter(?:onderneming|bedrijf)? van|faz parte d|subsidi[áa]ria d)/i;
 const MAX_SEAT_MATCHES = 10;
 const globals = new WeakMap<RegExp, RegExp>();
 
@@ -115,8 +112,7 @@ function ownMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   global.lastIndex = 0;
   let n = 0;
   for (let m = global.exec(text); m && n < MAX_SEAT_MATCHES; m = global.exec(text), n++) {
-    const start = Math.max(text.lastIndexOf('\n', m.index), text.lastIndexOf('. ', m.index), 0);
-    if (!PARENT.test(text.slice(start, m.index))) return m;
+    if (!namesParentBefore(text, m.index)) return m;
     if (m[0].length === 0) global.lastIndex++;
   }
   return null;
@@ -237,7 +233,7 @@ function cleanLegal(name: string): string | undefined {
 
 /** Where a block's address is the publisher's own: a seat or imprint keyword right before it. */
 const OWN_CONTEXT =
-  /(?<!\p{L})(sitz|hauptsitz|firmensitz|zentrale|angaben gem(?:ä|a)(?:ß|ss)|anschrift|betreiber|anbieter|herausgeber|inhaber|si[èe]ge|[ée]diteur|domicilio|titularidad|titular|registered office|head ?office|headquarters|our address|mailing address|sede legale|sede sociale|casa central|casa matriz|oficina principal|sede central|sede principal|hoofdkantoor|huvudkontor|hovedkontor|siedziba|s[íi]dlo|έδρα|székhely|szekhely|sediul|sjedi[šs]te|sede[žz]|kotipaikka|p(?:ää|aa)konttori|genel merkez|본사|本社|總公司|总公司|\(hq\))/giu;
+  /(?<!\p{L})(sitz|hauptsitz|firmensitz|zentrale|angaben gem(?:ä|a)(?:ß|ss)|anschrift|betreiber|anbieter|herausgeber|inhaber|si[èe]ge|[ée]diteur|domicilio|titularidad|titular|registered office|head ?office|headquarters|our address|mailing address|sede legale|sede sociale|sede(?=[ \t]*(?:\n|:))|casa central|casa matriz|oficina principal|sede central|sede principal|hoofdkantoor|huvudkontor|hovedkontor|siedziba|s[íi]dlo|έδρα|székhely|szekhely|sediul|sjedi[šs]te|sede[žz]|kotipaikka|p(?:ää|aa)konttori|genel merkez|본사|本社|總公司|总公司|\(hq\))/giu;
 // ...and where it is someone else's: the web host, the designer, a chamber or court, a data protection officer.
 const FOREIGN_CONTEXT =
   /(?<!\p{L})(h[ée]berg|hosting|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse|sales office|regional office|development office|engineering office|r&d (?:office|cent(?:er|re))|representative office|liaison office|utvecklingskontor|s(?:ä|a)ljkontor|f(?:ö|o)rs(?:ä|a)ljningskontor|salgskontor|utviklingskontor|entwicklungsb(?:ü|ue)ro|vertriebsb(?:ü|ue)ro|bureau commercial|ufficio commerciale|verkoopkantoor|bureau r[ée]gional|oficina regional|zweigstelle|provozovn\p{L}*|pobo[čc]k\p{L}*|prev(?:á|a)dzk\p{L}*|υποκατάστημα|telephely|fi(?:ó|o)ktelep|sucursala|filiala|podru(?:ž|z)nic\p{L}*|지사|지점|연구소|공장|分公司|門市|门市|支店|営業所|工場|distributed by|distribu[ée]e?s? par|distribuid[oa]s? por|distribuit[io] da|vertrieb durch|distributor|distributeur|distributore|our (?:dealers|resellers|stockists|distributors)|stockists?|where to buy|nos revendeurs|nos distributeurs|o[ùu] acheter|points? de vente|unsere h(?:ä|ae)ndler|h(?:ä|ae)ndlersuche|verkaufsstellen|rivenditori|dove acquistare|d[óo]nde comprar|onde comprar|revendedores|forhandlere|(?:å|a)terf(?:ö|o)rs(?:ä|a)ljare|her kan du ogs(?:å|a)|trade fair|trade show|salon du|salon de|messestand|auf der messe|targ(?:i|ach|[óo]w)(?!\p{L})|stoisk|feria|fiera|beurs|correspondance|\bTSA\s\d)/giu;

@@ -1,0 +1,11 @@
+// "We are part of the Kessler Automotive Group, headquartered in Stuttgart", "a member of the Prairie Holdings family
+// of companies (est. 1948)": a seat or a founding year the sentence gives after naming the company's owner is the
+// owner's. In English, German, French, Spanish, Italian, Dutch and Portuguese.
+const PARENT =
+  /\b(?:part of|a subsidiary of|subsidiary of|member of|owned by|belongs to|teil der|teil des|geh(?:ö|oe)rt zu[rm]?|tochter(?:gesellschaft|unternehmen)? (?:der|des|von)|fait partie d|filiale d|forma parte d|filial d|parte del|fa parte d|controllata d|onderdeel van|dochter(?:onderneming|bedrijf)? van|faz parte d|subsidi[áa]ria d)/i;
+
+/** Whether the sentence holding `index` names the company's parent before it. */
+export function namesParentBefore(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('\n', index), text.lastIndexOf('. ', index), 0);
+  return PARENT.test(text.slice(start, index));
+}
