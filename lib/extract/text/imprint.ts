@@ -253,8 +253,10 @@ function lastIndex(pattern: RegExp, text: string): number {
  * designer's or court's; under the site's brand or a legal name; with a street; repeated elsewhere on the page; in
  * the page's closing lines; with a country.
  */
-export function ownScore(text: string, hit: AddressHit, brands: string[] = []): number {
-  const before = text.slice(Math.max(0, hit.index - CONTEXT), hit.index);
+export function ownScore(text: string, hit: AddressHit, brands: string[] = [], from = 0): number {
+  // Context before the address, back to the address before it: "São Paulo – Sede" heads the first of two office
+  // blocks, not the second.
+  const before = text.slice(Math.max(0, from, hit.index - CONTEXT), hit.index);
   // A paragraph that ended before the address's block ("... au Salon du livre de Brive.\nÉditions du Héron Bleu\n7
   // montée ...") speaks of something else: the seat or foreign words count from the block's start on.
   let block = before.slice(lastIndex(/[.!?]\s*\n/g, before) + 1);
@@ -326,9 +328,14 @@ export function readImprint(
   const seat = seatPhrase(text);
   const seatKey = seat?.city?.toLowerCase();
   let best: { hit: AddressHit; score: number } | undefined;
-  for (const hit of hits.sort((a, b) => a.index - b.index)) {
-    const atSeat = seatKey !== undefined && hit.address.city?.toLowerCase() === seatKey;
-    const score = ownScore(text, hit, brands) + (atSeat ? SEAT_BONUS : 0);
+  // Context counts from the last address in another city on: a reading of the same address twice (its street, then
+  // its suite number taken for a postcode) shares its context.
+  const sorted = hits.sort((a, b) => a.index - b.index);
+  for (const [i, hit] of sorted.entries()) {
+    const city = hit.address.city?.toLowerCase();
+    const atSeat = seatKey !== undefined && city === seatKey;
+    const other = sorted.slice(0, i).findLast((h) => h.address.city?.toLowerCase() !== city);
+    const score = ownScore(text, hit, brands, other ? other.index + 1 : 0) + (atSeat ? SEAT_BONUS : 0);
     if (!best || score > best.score) best = { hit, score };
   }
   if (best && best.score > -5) {

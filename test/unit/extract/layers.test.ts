@@ -298,6 +298,21 @@ describe('abbreviates', () => {
   });
 });
 
+describe('brandVariants', () => {
+  it.each([
+    ['dentivo-lab', 'dentivo'],
+    ['brume-agence', 'brume'],
+    ['trilhacredito', 'trilha'],
+    ['northwind-logistics', 'northwind'],
+  ])('reads the brand before the trade word of %s', (label, brand) => {
+    expect(brandVariants(label)).toContain(brand);
+  });
+
+  it('keeps a short brand whole', () => {
+    expect(brandVariants('ablab')).not.toContain('ab');
+  });
+});
+
 describe('findBrandWithGaps', () => {
   const find = (name: string, label: string) => findBrandWithGaps(name, brandVariants(label));
   it.each([

@@ -5,6 +5,11 @@ describe("a company's own funding round in its text", () => {
   it.each([
     ['In 2023 we raised a US$38 million Series B led by Tamarind Growth, who also led our Series A.', 'series-b'],
     ['In 2024 we closed a $95M Series C led by Allegheny Forge Capital.', 'series-c'],
+    // A round with its lead investor or its amount, in a timeline without a verb.
+    ['2019 – Rodada Série A liderada pela Ipê Capital', 'series-a'],
+    ['2023 – Série C de US$ 40 milhões', 'series-c'],
+    ['2022: Series B of $30M from Fenmoor Partners', 'series-b'],
+    ['Série A menée par Brume Ventures', 'series-a'],
     ['Acme secured a €4M seed round from local angels.', 'seed'],
     ['Ronda semilla de 1,8 M€ en 2023 liderada por Ibaizabal Capital.', 'seed'],
     ['En 2024, nous avons bouclé une levée de fonds de série A de 6 M€.', 'series-a'],

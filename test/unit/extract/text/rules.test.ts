@@ -97,6 +97,17 @@ describe('founded year', () => {
     ['2011 grundat i Göteborg', 2011],
     ['En 2009 fundamos la empresa en Jardín.', 2009],
     ['Since its establishment in 2003, the company has grown.', 2003],
+    // Polish "founded" told of the founder; a German main clause's year, not the owning group's attribute.
+    ['Firmę założył w 2004 roku technik dentystyczny Jan Nowak.', 2004],
+    ['Die Acme Technik GmbH wurde 1998 als eigenes Unternehmen der 1952 gegründeten Acme-Gruppe ausgegründet.', 1998],
+    ['Als Teil der 1952 gegründeten Acme-Gruppe fertigen wir Förderbänder.', undefined],
+    ['Die 1998 gegründete Acme GmbH fertigt Förderbänder.', 1998],
+    // The owner's founding year, given in the sentence that names it as the owner: the company's own comes later.
+    [
+      'Acme is a member of the Brightstone Holdings family of companies (est. 1948). Since our founding in 1979 we grew.',
+      1979,
+    ],
+    ['We are part of the Kessler Group, founded in 1921.', undefined],
   ])('%s', (text, year) => expect(foundedYear(text, NOW)?.year).toBe(year));
 });
 
@@ -160,6 +171,14 @@ describe('address', () => {
       country: 'AT',
     });
     expect(readImprint('Contact\nBerlin, Germany\nParis, France', 'en', false).hq?.city).toBeUndefined();
+  });
+
+  it('reads the seat a Portuguese sentence or an office label names, of two offices with addresses', () => {
+    const offices =
+      'Onde estamos\nCampinas – Sede\nRua das Acácias, 120\nCambuí, Campinas – SP, 13024-000\nRecife – Escritório\nRua do Sol, 18\nRecife – PE, 50030-220';
+    expect(readImprint(offices, 'pt', false).hq?.city).toBe('Campinas');
+    const sentence = `Nossa sede fica em Campinas (SP) e nosso time de vendas está em Recife.\n${offices.replace('Campinas – Sede', 'Campinas')}`;
+    expect(readImprint(sentence, 'pt', false).hq?.city).toBe('Campinas');
   });
 
   it('reads the seat after Italian, Dutch and Portuguese seat words', () => {
