@@ -138,6 +138,17 @@ describe('classifyCompany with the page', () => {
     classifyCompany(stated, doc);
     expect(stated.industryGroup?.value).toBe('financial-services');
   });
+
+  it("reads a directory's tags one by one: the group most tags name, the first-listed on a tie", () => {
+    const group = (tags: string[]) => {
+      const company = { name: fact('Acme'), keywords: fact(tags) } as CompanySignals;
+      classifyCompany(company);
+      return company.industryGroup?.value;
+    };
+    expect(group(['Robotics', 'Industrial Automation', 'Warehousing'])).toBe('manufacturing');
+    expect(group(['Warehousing', 'Industrial Automation'])).toBe('transportation-logistics');
+    expect(group(['Warehousing', 'Industrial Automation', 'Machinery Manufacturing'])).toBe('manufacturing');
+  });
 });
 
 describe("boilerplate is not the company's trade", () => {

@@ -74,3 +74,17 @@ describe('older LinkedIn company layouts', () => {
     expect(company(similar)?.hiring).toBeUndefined();
   });
 });
+
+describe('2021-2023 public layouts in other interface languages', () => {
+  it("reads a size row labelled by the word alone and the top card's filtered job list", () => {
+    const body = `<a class="top-card-layout__cta" href="https://de.linkedin.com/jobs/quillfeather-stellenangebote?f_C=4410&trk=top-card">Jobs anzeigen</a>
+      <dl><dt class="basic-info-item__term">Größe</dt><dd class="basic-info-item__description">11–50 Beschäftigte</dd></dl>`;
+    expect(company(body)?.employees?.value).toEqual({ min: 11, max: 50 });
+    expect(company(body)?.hiring).toBeDefined();
+  });
+
+  it("reads no openings from the navigation's job search without a company filter", () => {
+    const nav = `<a href="https://de.linkedin.com/jobs/stellenangebote?trk=guest_nav_menu_jobs">Jobs</a>`;
+    expect(company(nav)?.hiring).toBeUndefined();
+  });
+});
