@@ -33,6 +33,8 @@ const SPELLED = `(${Object.keys(WORDS)
 const PEOPLE =
   '(people|experts|professionals|engineers|colleagues|specialists|personnes|experten|kollegen|leute|menschen|köpfe|personas|profesionales|persone|professionisti|mensen|professionals|pessoas|profissionais|osób|personer|de oameni|de persoane|de angajați|de angajaţi|de angajati)';
 
+// A trade in the plural, one or two words ("support engineers", "planners", "técnicos").
+const ROLE_PLURAL = String.raw`(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s`;
 // "team of", "équipe de", "Team aus"...: the words that put a number on a team (a \b would not see the "é").
 const TEAM =
   'team of|crew of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de|zespół|zespol|tim od|ekipa od|tím';
@@ -82,9 +84,16 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|personnes|personas|persone|pessoas|mensen|menschen|osób)\s+(?:across (?:both|all|our|two|three|four|five|\d{1,2}) (?:offices|locations|sites|studios|countries|cities)|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
     'giu',
   ),
-  // A figure's block: the number on its line, what it counts under it ("38" over "people building Lumeo").
+  // "We're 280 drivers, dispatchers, planners and engineers", "somos 45 ingenieros, técnicos y administrativos": the
+  // company counting itself as a list of its trades, three plural nouns at least.
   new RegExp(
-    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:employees|team members|staff|colleagues|people (?:building|behind|on (?:the|our) team|in (?:the|our) team|at )|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|anställda)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:we are|we're|we’re|nous sommes|somos|siamo|we zijn)\s+(?:(?:today|now|already|hoy|aujourd'hui|oggi|hoje)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ROLE_PLURAL}(?:,\s+${ROLE_PLURAL}){1,6},?\s+(?:and|&|y|e|et|en)\s+${ROLE_PLURAL}(?![\p{L}])`,
+    'giu',
+  ),
+  // A figure's block: the number on its line, what it counts under it ("38" over "people building Lumeo"); the
+  // caption may list the trades before the staff noun ("65" over "installers, engineers & support staff").
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:(?:[\p{L}-]+,\s+){1,4}(?:[\p{L}-]+\s+){0,2}(?:&|and|y|e|et|und)\s+(?:[\p{L}-]+\s+)?)?(?:employees|team members|staff|colleagues|people (?:building|behind|on (?:the|our) team|in (?:the|our) team|at )|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|anställda)(?![\p{L}])`,
     'giu',
   ),
   new RegExp(

@@ -117,6 +117,12 @@ describe('headcount', () => {
     ['over 1,500 employees worldwide', { min: 1500 }],
     ['200+ people work here? no: 200+ employees', { min: 200 }],
     ['rund 50 Mitarbeiter', { min: 50, max: 50 }],
+    // The company counting itself as a list of its trades; a figure captioned by its trades and a staff noun.
+    ["We're 280 drivers, dispatchers, planners and engineers.", { min: 280, max: 280 }],
+    ['Somos 45 ingenieros, técnicos y administrativos.', { min: 45, max: 45 }],
+    ['4,000+\nsystems installed\n65\ninstallers, engineers & support staff', { min: 65, max: 65 }],
+    ['We are 20 minutes from the airport, the station and parks.', undefined],
+    ['12\nyears serving customers and staff', undefined],
     ['über 1.000 Mitarbeitende', { min: 1000 }],
     ['120 collaborateurs', { min: 120, max: 120 }],
     ['trusted by 10,000 people', undefined],
