@@ -200,7 +200,7 @@ export function brandDomainIn(text: string, targets: string[]): string | undefin
 
 // Legal forms that close a name and are not part of an abbreviation ("Selangor Precision Moulds Sdn. Bhd.").
 const CLOSING_FORM =
-  /(?:\s+(?:sdn\.?\s*bhd\.?|bhd\.?|pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|pvt\.?\s*ltd\.?|ltd\.?|limited|inc\.?|llc|gmbh|ag|s\.?a\.?|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|oy|ab|a\/s|as|co\.?))+\s*$/i;
+  /(?:\s+(?:sdn\.?\s*bhd\.?|bhd\.?|pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|pvt\.?\s*ltd\.?|ltd\.?|limited|inc\.?|llc|l\.?l\.?p\.?|pllc|plc|p\.c\.|gmbh|kg|sas|sarl|s\.?p\.?a\.?|ag|s\.?a\.?|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|oy|ab|a\/s|as|co\.?))+\s*$/i;
 
 /**
  * A domain label that abbreviates a name: the first words' initials, then the rest spelled ("Selangor Precision

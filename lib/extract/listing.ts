@@ -32,7 +32,7 @@ const FACT_LABELS: Array<[fact: string, label: RegExp]> = [
 const MIN_FACTS = 3;
 // Path parts of a company's own pages about its customers: case studies, references, success stories.
 const STORY_PART =
-  /^(?:customers?|customer-stories|case-stud(?:y|ies)|success-stories|stories|clients?|testimonials|references|referenzen|kunden|kundenprojekte|erfolgsgeschichten|cas-clients?|references-clients|temoignages|casos(?:-de-exito)?|clientes|referencias|casi-di-successo|klantverhalen|referenties)$/;
+  /^(?:customers?|customer-stories|case-stud(?:y|ies)|success-stories|stories|clients?|testimonials|references|referenzen|kunden|kundenprojekte|erfolgsgeschichten|cas-clients?|references-clients|temoignages|casos(?:-de-exito)?|clientes|referencias|casi-di-successo|klantverhalen|referenties|work|our-work|projects|portfolio|cases|projekte|projets|proyectos|progetti|projecten)$/;
 const MAX_FACT_LINES = 400;
 
 /** The path (its parts) files the page under the company's customers: a case study, a reference, a success story. */

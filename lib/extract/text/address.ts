@@ -223,7 +223,7 @@ const FOUR_DIGIT_COUNTRIES = new Set(['AT', 'CH', 'BE', 'LU', 'DK', 'NO', 'HU', 
 const MAX_HITS = 20;
 
 /** The city words of a capture, and a country name when the capture ran into one ("Berlin Deutschland"). */
-function splitCity(capture: string): { city?: string; country?: string } {
+function splitCity(capture: string): { city?: string; country?: string; province?: string } {
   const words: string[] = [];
   let country: string | undefined;
   for (const word of capture.split(/\s+/)) {
@@ -235,7 +235,8 @@ function splitCity(capture: string): { city?: string; country?: string } {
     if (/\.$/.test(word) && bare.length > 3) break;
   }
   // "20121 Milano MI", "00184 Roma RM": a province's two-letter code after the city is not part of its name.
-  if (words.length > 1 && /^\(?[A-Z]{2}\)?[.,]?$/.test(words.at(-1) ?? '')) words.pop();
+  const code = words.length > 1 ? /^\(?([A-Z]{2})\)?[.,]?$/.exec(words.at(-1) ?? '')?.[1] : undefined;
+  if (code) words.pop();
   // "71202 Ηράκλειο Κρήτης", "Χανιά Κρήτης": Greek names the region after the city, in the genitive ("of Crete").
   if (words.length > 1 && /^\p{Script=Greek}+(?:[ηή]ς|[αά]ς|ο[υύ]|[ωώ]ν)[.,]?$/u.test(words.at(-1) ?? '')) words.pop();
   // "St.Gallen" is written "St. Gallen" too: one spelling.
@@ -244,7 +245,7 @@ function splitCity(capture: string): { city?: string; country?: string } {
     .replace(/[.,;:]+$/, '')
     .replace(/^(St|Ste|Sankt)\.(?=\p{Lu})/u, '$1. ');
   const city = cityOrNone(joined);
-  return city && city.length >= 2 && !notAPlace(city) ? { city, country } : { country };
+  return city && city.length >= 2 && !notAPlace(city) ? { city, country, province: code } : { country };
 }
 
 // A company's legal form: "Ironbark Lane Architects Pty" after a postcode is the next line's company, not a city.
@@ -466,6 +467,9 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     const address: Address = withStreet({ city, postalCode: m[2] }, street?.street);
     const country = digitsCountry(m[2], m[1], after, street?.lang, hint);
     if (country) address.country = country;
+    // "25065 Lumezzane (BS)", "20121 Milano MI": an Italian city's province, its first-level region's part a seller files it by.
+    const province = split.province ?? /^[ \t]*\(([A-Z]{2})\)/.exec(text.slice(end, end + 8))?.[1];
+    if (country === 'IT' && province) address.region = province;
     add(start, address);
   }
   // Lines read by their parts (./line-address.ts), where no postcode rule found the same block.

@@ -77,12 +77,13 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
   // A press release on the issuer's own site closes with "About <issuer>", the site's own words, whether or not its
   // structured data calls the page a story (a hand-built newsroom may have none).
   const story = isStoryAt(sample, ctx.url);
-  const boilerplate = ownBoilerplate(sample.text, sampleBrands(sample, ctx.url));
+  const caseStudy = isCustomerStory(pathSegments(pageUrl));
+  const boilerplate = ownBoilerplate(sample.text, sampleBrands(sample, ctx.url), caseStudy);
   const post = story && !boilerplate;
   // Where a fact is read: the boilerplate of a press release, a posting's company section for its funding (the role's
   // text tells of "experience at a Series A startup"), else the page.
   // A case study's fact box (Industry, Location, Company size) is its customer's.
-  const own = boilerplate || (isCustomerStory(pathSegments(pageUrl)) ? withoutFactRows(sample.text) : sample.text);
+  const own = boilerplate || (caseStudy ? withoutFactRows(sample.text) : sample.text);
   const roundText = jobPage ? postingCompanyText(sample.text) : own;
   const rules: Array<() => void> = [
     // The copyright notice's owner first: its legal name outranked the imprint's when the page read it (kept so).

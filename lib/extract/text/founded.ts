@@ -59,14 +59,15 @@ const LABEL_ROW =
 // so it is not a person's birth year.
 const BORN =
   /\b(?:azienda|societ(?:à|a)|ditta|impresa|empresa|companhia|entreprise|soci(?:é|e)t(?:é|e)|company|firma|bedrijf)\s+(?:\p{L}+\s+){0,2}?(?:nasce|nacque|(?:è|e)\s+nat[ao]|nasceu|naci(?:ó|o)|nace|est\s+n(?:é|e)e)\s+(?:nel|em|en|in)\s+((?:18|19|20)\d\d)\b/giu;
-// A beginning told as a story: "We started Quillmetric in 2017", "Hollow Oak started at a kitchen table in West
+// A beginning told as a story, or dated by "since" ("... since Cobalt Bay opened its doors in 2012"): "We started
+// Quillmetric in 2017", "Hollow Oak started at a kitchen table in West
 // Asheville in 2014", "Energías Albarracín nació en 2009", "Nascemos em 2018", "nous sommes nés en 2015". The
 // subject opens the sentence and is "we" or a capitalised name (case-sensitive: "The project started" is not one), and
 // the clause runs to the year without a digit or a full stop.
 const SUBJECT = String.raw`(?:[Ww]e|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi|[Ww]ij|[Nn]ós|(?:(?:\p{Lu}[\p{L}&'’.-]*|&)\s+){0,3}\p{Lu}[\p{L}&'’.-]*)`;
 const BEGAN_VERB = String.raw`started|launched|began|opened\s+(?:its|our)\s+doors|was\s+born|startete|begann|entstand|a\s+vu\s+le\s+jour|est\s+n[ée]e?|sommes\s+n[ée]e?s|naci[óo]|[Nn]acimos|comenz[óo]|empez[óo]|[èe]\s+nat[ao]|[Ss]iamo\s+nat[ie]|nacque|begon(?:nen)?|startte|is\s+ontstaan|nasceu|[Nn]ascemos|come[çc]ou|[Cc]ome[çc]amos|startede|begyndte|startade|började|ble\s+startet|startet`;
 const BEGAN = new RegExp(
-  String.raw`(?<=^|[.!?]\s|\n)\s*(?:${SUBJECT}\s+)?(?:${BEGAN_VERB})(?!\p{L})[^.!?\d\n]{0,80}?\s(?:(?:in|en|em|im|nel|back\s+in|i|w)\s+)?((?:18|19|20)\d\d)(?![\d])`,
+  String.raw`(?<=^|[.!?]\s|\n|\b(?:since|seit|depuis|desde|sinds)\s)\s*(?:${SUBJECT}\s+)?(?:${BEGAN_VERB})(?!\p{L})[^.!?\d\n]{0,80}?\s(?:(?:in|en|em|im|nel|back\s+in|i|w)\s+)?((?:18|19|20)\d\d)(?![\d])`,
   'gu',
 );
 // "since": Slovak and Czech "od roku", "od roce"; Croatian "od 2009. godine" (the year's ordinal dot and "godine").

@@ -64,7 +64,7 @@ const PATTERNS: RegExp[] = [
   ),
   // "we are 200 people", "nous sommes aujourd'hui plus de 30 personnes", "employs 300 people", "somos 40 personas"
   new RegExp(
-    String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we|suntem|we count|we now count|wir zählen|nous comptons|employs|employing|we employ|we now employ|beschäftigt|nous employons|empleamos|impieghiamo|empregamos|zatrudniamy|sysselsätter|beskæftiger|zaposlujemo|zamestnávame|zaměstnáváme|zapošljavamo|työllistämme|starfa|we have grown to|we've grown to|grown to)\s+(?:(?:today|now|heute|aujourd'hui|aujourd’hui|hoy|oggi|vandaag|hoje|inzwischen|already|bereits|déjà|ya|già|al|já)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
+    String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we|suntem|we count|we now count|wir zählen|nous comptons|employs|employing|we employ|impiega|emplea|emprega|emploie|beschäftigt rund|we now employ|beschäftigt|nous employons|empleamos|impieghiamo|empregamos|zatrudniamy|sysselsätter|beskæftiger|zaposlujemo|zamestnávame|zaměstnáváme|zapošljavamo|työllistämme|starfa|we have grown to|we've grown to|grown to)\s+(?:(?:today|now|heute|aujourd'hui|aujourd’hui|hoy|oggi|vandaag|hoje|inzwischen|already|bereits|déjà|ya|già|al|já)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
     'giu',
   ),
   new RegExp(String.raw`\b${QUALIFIER}${NUMBER}(\s*\+)?[- ]strong team\b`, 'giu'),

@@ -30,8 +30,11 @@ export function withHqCountry(company: CompanySignals, text: string | undefined)
   if (!hq || !city) return;
   const place = gazetteerPlace(city);
   if (hq.value.country) {
+    // An Italian province's code ("Milano MI") gives way to the region the table names ("Lombardy"): a seller files
+    // Italian accounts by region; a city the table lacks keeps its province.
+    const province = hq.value.country === 'IT' && /^[A-Z]{2}$/.test(hq.value.region ?? '');
     if (
-      !hq.value.region &&
+      (!hq.value.region || province) &&
       place?.region &&
       place.country === hq.value.country &&
       hq.confidence >= REGION_MIN_CONFIDENCE

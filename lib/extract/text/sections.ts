@@ -90,19 +90,24 @@ const PRESS_MARKERS =
 // "About <Name>", "Über <Name>", "À propos de <Name>", "Acerca de <Name>", "Sobre <Name>", "Over <Name>", "Informazioni su".
 const BOILERPLATE =
   /^(?:about|uber|a propos de|a propos d|acerca de|sobre|over|informazioni su|chi e) (.{2,60}?)\s*:?$/;
+// "<Name> in brief", "<Name> in breve", "<Name> en bref", "<Name> auf einen Blick", "<Name> at a glance".
+const BOILERPLATE_AFTER =
+  /^(.{2,60}?) (?:in brief|at a glance|in breve|in sintesi|en bref|en breve|em resumo|em breve|in het kort|in kort|im uberblick|auf einen blick|kurzportrat|kurzprofil)\s*:?$/;
 
 /**
- * A press release's boilerplate of the site's own company ("About Hollin Rail", closing the release): the issuer's
+ * A press release's boilerplate of the site's own company ("About Hollin Rail", "Hollin Rail in brief", closing the release): the issuer's
  * description, founding year and headcount. Empty unless the page reads as a press release (its label, a media
  * contact, "today announced") and one "About" heading names the site's brand (`brands`, normalized variants of the
  * domain and site name): a partner's boilerplate, or a publisher's article about another company, is not the site's.
  */
-export function ownBoilerplate(text: string, brands: string[]): string {
-  if (!brands.length || !PRESS_MARKERS.test(foldAccents(text).replace(/['’]/g, ' '))) return '';
+export function ownBoilerplate(text: string, brands: string[], caseStudy = false): string {
+  if (!brands.length) return '';
+  // A case study on the vendor's own site closes with the vendor's "About" as a release does.
+  if (!caseStudy && !PRESS_MARKERS.test(foldAccents(text).replace(/['’]/g, ' '))) return '';
   return aboutSection(
     text,
     (line) => {
-      const name = BOILERPLATE.exec(line)?.[1];
+      const name = BOILERPLATE.exec(line)?.[1] ?? BOILERPLATE_AFTER.exec(line)?.[1];
       return !!name && !!findBrand(name, brands);
     },
     text.length,
