@@ -1,6 +1,6 @@
 import type { IndustryGroup } from '../../signals/enums';
 import { KEYWORDS } from './keywords';
-import { foldScript, GREEK_HEBREW, normalizeText, scriptPattern, withoutMarkets } from './normalize';
+import { foldScript, GREEK_HEBREW, normalizeText, scriptPattern, withoutCjkMarkets, withoutMarkets } from './normalize';
 import { languageTerms, linkedinNames, TERMS } from './terms';
 import { CJK_NAMES, CJK_TERMS, TSE_SECTORS } from './terms-cjk';
 import { EL_HE_TERMS } from './terms-el-he';
@@ -11,6 +11,12 @@ import { EL_HE_TERMS } from './terms-el-he';
  * "IT Services and IT Consulting" is IT services before it is consulting, "Software Development" is software.
  */
 const RULES: Array<[IndustryGroup, RegExp]> = [
+  // "Rail transport equipment", "Motor vehicle parts", "Rolling stock": transport's equipment is made, not a haulier's
+  // trade (ISIC division 30, NACE C29-C30).
+  [
+    'manufacturing',
+    /\b((rail(way)?|railroad|transport(ation)?|motor vehicles?|vehicles?|aircraft|ship|boat)( transport)? (equipment|components|parts|systems manufacturing)|rolling stock|shipbuilding)\b/,
+  ],
   [
     'it-services',
     /\b(it services|it consulting|information technology (and|&) services|managed services?|it outsourcing|systems integration|it support|msp|it dienstleistung\w*|it beratung|conseil en informatique|services informatiques|servicios (y consultoria )?de ti|consultoria de ti)\b/,
@@ -88,9 +94,11 @@ const CLASSIFICATION = TERMS.map((t) => ({
   group: t.group,
   terms: new RegExp(`\\b(?:${languageTerms(t).join('|')})\\b`, 'g'),
 }));
-const TEXT_RULES = RULES.map(([group, re]) => {
+// One pattern per group (a group may have two rules, one placed first to win over another group's words).
+const TEXT_RULES = [...new Set(RULES.map(([group]) => group))].map((group) => {
+  const rules = RULES.filter(([g]) => g === group).map(([, re]) => re.source);
   const terms = CLASSIFICATION.find((c) => c.group === group)?.terms.source ?? '';
-  return { group, re: new RegExp(terms ? `${re.source}|${terms}` : re.source, 'g') };
+  return { group, re: new RegExp([...rules, ...(terms ? [terms] : [])].join('|'), 'g') };
 });
 
 /**
@@ -232,7 +240,7 @@ export function industryGroup(text: string, description = false): IndustryGuess 
     const stated = raw.trim().replace(/･/g, '・');
     const sector = description ? undefined : (TSE_SECTORS[stated] ?? CJK_NAMES[stated.replace(/\s+/g, '')]);
     if (sector) return { group: sector, confidence: INDUSTRY_CONFIDENCE.linkedinName };
-    const guess = byCjk(raw, description || raw.length > MAX_STATED);
+    const guess = byCjk(withoutCjkMarkets(raw), description || raw.length > MAX_STATED);
     if (guess) return guess;
   }
   // Greek and Hebrew the same way, on their own folding (./terms-el-he.ts); prose by two words at least: without the

@@ -76,6 +76,17 @@ const COUNTED_MARKET = new RegExp(
   'g',
 );
 
+// Japanese "大学・研究機関向けに" (for universities and research institutes), Chinese "面向高校和医院" (serving schools and
+// hospitals), "为医院提供" (provides hospitals with): the customers named before or after the marker, up to a
+// punctuation mark or a particle that closes the phrase.
+const CJK_MARKET =
+  /[^\s、。，,.!?：:（）()「」『』【】は]{1,30}向け[にのて]?|面向[^\s、。，,.!?：:（）()]{1,20}|为[^\s、。，,.!?：:（）()]{1,20}?提供|為[^\s、。，,.!?：:（）()]{1,20}?提供/gu;
+
+/** CJK text without the phrases that name a company's market ("大学・研究機関向けに販売する商社"). */
+export function withoutCjkMarkets(text: string): string {
+  return text.replace(CJK_MARKET, ' ');
+}
+
 /** Normalized text without the phrases that name a company's market ("software for construction firms"). */
 export function withoutMarkets(normalized: string): string {
   return normalized.replace(MARKET, ' ').replace(COUNTED_MARKET, ' ');

@@ -7,7 +7,15 @@ import { industryGroup } from './industry';
 import { KEYWORDS } from './keywords';
 import { CJK_KEYWORDS } from './keywords-cjk';
 import { EL_HE_KEYWORDS } from './keywords-el-he';
-import { foldAccents, foldScript, GREEK_HEBREW, normalizeText, scriptPattern, withoutMarkets } from './normalize';
+import {
+  foldAccents,
+  foldScript,
+  GREEK_HEBREW,
+  normalizeText,
+  scriptPattern,
+  withoutCjkMarkets,
+  withoutMarkets,
+} from './normalize';
 import { groupOfType } from './schema-types';
 import { languageTerms, TERMS } from './terms';
 
@@ -102,7 +110,7 @@ function distinct(text: string, pattern: RegExp): number {
 function scoreInto(scores: Map<IndustryGroup, number>, text: string, weight: number): void {
   // "Software for hospitals": the market's words are not the trade's.
   if (GREEK_HEBREW.test(text)) addHits(scores, foldScript(text), SCRIPT_TIERS, weight);
-  if (CJK_SCRIPT.test(text)) addHits(scores, text, CJK_TIERS, weight);
+  if (CJK_SCRIPT.test(text)) addHits(scores, withoutCjkMarkets(text), CJK_TIERS, weight);
   const t = withoutMarkets(normalizeText(text));
   if (!t) return;
   addHits(scores, t, TIERS, weight);

@@ -34,7 +34,7 @@ const BASE_SENIORITY: Array<[Seniority, RegExp]> = [
   ],
   [
     'senior',
-    /\b(senior|sr|snr|lead|principal|staff|expert(e|o|a)?|architect|architekt(in)?|architecte|arquitect[oa]|leitende[r]?|specialist|fellow|distinguished|espert[oa]|specialista|especialista)\b/,
+    /\b(senior|sr|snr|lead|principal|staff|expert(e|o|a)?|architect|architekt(in)?|architecte|arquitect[oa]|leitende[r]?|fellow|distinguished|espert[oa]|specialista|especialista)\b/,
   ],
 ];
 
@@ -165,7 +165,7 @@ const EAST_SENIORITY: Partial<Record<Seniority, string>> = {
   head: 'vezeto\\w*|sef de departament|sef departament|bolum baskan\\w*|departman baskan\\w*',
   director: 'igazgato\\w*|direktoru',
   manager: 'menedzser\\w*|mudur\\w*|yonetici\\w*|sorumlu\\w*',
-  senior: 'kidemli|uzman\\w*|szakerto\\w*|specialist\\w*',
+  senior: 'kidemli|uzman\\w*|szakerto\\w*',
 };
 const EAST_DEPARTMENT: Partial<Record<Department, string>> = {
   executive:

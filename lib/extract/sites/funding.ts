@@ -6,7 +6,8 @@ export function toFundingStage(text: string | undefined): FundingStage | undefin
   if (!t) return undefined;
   if (/\bpre[- ]?seed\b/.test(t)) return 'pre-seed';
   if (/\bseed\b|\bangel\b/.test(t)) return 'seed';
-  const series = /\bseries ([a-k])\b/.exec(t)?.[1];
+  // "Serie B", "Série A": LinkedIn's and Crunchbase's round names in their other interface languages.
+  const series = /\bs(?:eries|[ée]rie) ([a-k])\b/.exec(t)?.[1];
   if (series) return series <= 'c' ? (`series-${series}` as FundingStage) : 'series-d+';
   if (/\bipo\b|\bpublic(ly)?\b|\blisted\b/.test(t)) return 'ipo/public';
   if (/private equity|\bbuyout\b|\blbo\b/.test(t)) return 'private-equity';

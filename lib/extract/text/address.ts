@@ -176,6 +176,13 @@ const KR_ADDRESS =
 // Tokyo, which is the city.
 const JP_POSTAL =
   /〒?\s?(\d{3}-\d{4})\s*(東京都|北海道|(?:京都|大阪)府|\p{Script=Han}{2,3}県)(\p{Script=Han}{1,6}?[市区町村])/gu;
+// "40 Carlyle Street, Christchurch 8023": New Zealand writes the four-digit postcode after the city; read after a street
+// line, on a .nz site or with the country's name after it (the same shape is a year anywhere else).
+const NZ_POSTAL = new RegExp(
+  String.raw`${WORD_START}${CITY}[ \t]+(\d{4})(?![\d.,:/-]\d)(?:,[ \t]*(\p{Lu}[\p{L}'’ -]{2,30}?)(?=,[ \t]*(?:New Zealand|Aotearoa)))?`,
+  'gu',
+);
+const NZ_NAME = /^[ \t,]*(?:\n[ \t]*)?(?:New Zealand|Aotearoa|NZ)(?![\p{L}])/u;
 // "Jakarta 10220, Indonesia", "Bangkok 10330, Thailand": a postcode after the city, the country's name closing the line.
 const POSTAL_AFTER_CITY = new RegExp(
   String.raw`${WORD_START}${CITY}\s+(\d{3,6}),[ \t]*(\p{Lu}[\p{L} .]{2,30}?)[ \t]*(?:\([\p{L}.]{1,12}\)[ \t]*)?(?=$|[\n·•|;])`,
@@ -395,6 +402,17 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
       if (m[2]) address.region = m[2];
       add(m.index, withStreet(address, streetBefore(text, m.index)?.street));
     }
+  }
+  for (const m of text.matchAll(NZ_POSTAL)) {
+    const end = m.index + m[0].length;
+    const street = streetBefore(text, m.index + (m[0].length - m[0].trimStart().length));
+    const nz = hint.tldCountry === 'NZ' || NZ_NAME.test(text.slice(end, end + 20));
+    const city = m[1] ? splitCity(m[1]).city : undefined;
+    if (city && m[2] && street?.lang === 'en' && nz)
+      add(
+        m.index,
+        withStreet({ city, postalCode: m[2], ...(m[3] ? { region: m[3] } : {}), country: 'NZ' }, street.street),
+      );
   }
   for (const m of text.matchAll(KR_ADDRESS)) {
     // A metropolitan city is its own first-level region ("서울특별시 강남구 …"); elsewhere the province, then the city.

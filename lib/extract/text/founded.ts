@@ -1,4 +1,4 @@
-import { namesParentBefore } from './parent';
+import { namesParent, namesParentBefore } from './parent';
 
 // "founded in 2012", "established 1998", "since 1998", "gegründet 2005", "seit 1998", "fondée en 2010",
 // "depuis 1998", "fundada en 2010". "since"/"seit"/"depuis" also date other things ("customers since 2019"), so they
@@ -146,8 +146,13 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
         .slice(Math.max(0, m.index - 60), m.index)
         .split(/[.!?;\n]/)
         .pop() ?? '';
-    if (CREDENTIAL.test(clause + (m[1] ?? ''))) continue;
-    if (LEADS_SINCE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+    // A list's heading on the line above counts as its clause ("Labels" over "Clé Verte depuis 2015").
+    const lines = text.slice(Math.max(0, m.index - 120), m.index).split('\n');
+    const heading = lines.length > 1 && (lines.at(-2)?.trim().length ?? 99) <= 30 ? (lines.at(-2) ?? '') : '';
+    if (CREDENTIAL.test(`${heading} ${clause}${m[1] ?? ''}`)) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[.!?\n]/)[0] ?? '';
+    // "Seit 2021 leidt ...", "Depuis 2020, X fait partie du Groupe Y": a person's lead, an owner's purchase.
+    if (LEADS_SINCE.test(after) || namesParent(after)) continue;
     const year = Number(m[2]);
     if (valid(year)) return { year, confidence: 0.3 };
   }

@@ -9,3 +9,8 @@ export function namesParentBefore(text: string, index: number): boolean {
   const start = Math.max(text.lastIndexOf('\n', index), text.lastIndexOf('. ', index), 0);
   return PARENT.test(text.slice(start, index));
 }
+
+/** Whether `clause` names the company's parent ("Depuis 2020, X fait partie du Groupe Y"). */
+export function namesParent(clause: string): boolean {
+  return PARENT.test(clause);
+}

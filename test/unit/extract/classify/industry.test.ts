@@ -154,6 +154,20 @@ describe('industryGroup', () => {
     expect(industryGroup('情報・通信業')).toBeUndefined();
   });
 
+  it('reads the customers a Japanese or Chinese text names before 向け or after 面向 as the market', () => {
+    // A trading house selling to universities is no school; its own words alone decide.
+    expect(industryGroup('大学・研究機関向けに理化学機器を販売する商社です。', true)?.group).not.toBe('education');
+    expect(industryGroup('面向学校和大学的在线学习平台', true)?.group).not.toBe('education');
+  });
+
+  it("reads transport's equipment as made, not hauled", () => {
+    expect(industryGroup('Rail transport equipment')?.group).toBe('manufacturing');
+    expect(industryGroup('Motor vehicle parts')?.group).toBe('manufacturing');
+    expect(industryGroup('Rail transport')?.group).toBe('transportation-logistics');
+    // A description counts the manufacturing words of both rules as one group's.
+    expect(industryGroup('Fabricante de rolhas de cortiça natural desde 1931.', true)?.group).toBe('manufacturing');
+  });
+
   it('reads trades by their own names: an HVAC contractor builds, a printing house and an officina make', () => {
     expect(industryGroup('A family-owned commercial HVAC contractor serving Ohio since 1979.', true)?.group).toBe(
       'real-estate-construction',

@@ -207,7 +207,9 @@ const TITLES: Array<[string, string, string]> = [
   ['Recruiter', 'entry', 'hr'],
   ['Accountant', 'entry', 'finance'],
   ['Legal Counsel', 'entry', 'legal'],
-  ['Customer Support Specialist', 'senior', 'support'],
+  // A specialist is an individual contributor like any other; only senior, lead, principal and the like rank above.
+  ['Customer Support Specialist', 'entry', 'support'],
+  ['Senior Payroll Specialist', 'senior', 'finance'],
   ['Researcher', 'entry', 'research'],
   ['Research Scientist', 'entry', 'research'],
   ['Teacher', 'entry', 'education'],

@@ -31,6 +31,13 @@ describe('LinkedIn company pages in more interface languages', () => {
     expect(stage(card('Private equity', 'quillfeather-private-equity'))).toBe('private-equity');
   });
 
+  it("reads the card's round named in the interface's language ('Serie B', 'Série A')", () => {
+    const card = (round: string) => `<section data-test-id="funding"><p>Senaste runda</p>
+      <p><a href="https://www.crunchbase.com/funding_round/quillfeather-x?trk=funding_last-round">${round}</a></p></section>`;
+    expect(stage(card('Serie B'))).toBe('series-b');
+    expect(stage(card('Série A'))).toBe('series-a');
+  });
+
   it("reads a listed company's type in Chinese, by the row's key", () => {
     const row = `<dl><div data-test-id="about-us__organizationType"><dt>類型</dt><dd>上市公司</dd></div></dl>`;
     expect(stage(row)).toBe('ipo/public');

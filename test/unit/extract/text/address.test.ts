@@ -27,6 +27,26 @@ describe('postal addresses: the country from the postcode format, the street lin
     expect(findAddress(text, hint)?.country).toBe(country);
   });
 
+  it("reads New Zealand's postcode after the city on a .nz site or before the country's name, and an Italian province", () => {
+    expect(findAddress('40 Kowhai Street, Christchurch 8023', { tldCountry: 'NZ' })).toMatchObject({
+      city: 'Christchurch',
+      postalCode: '8023',
+      country: 'NZ',
+    });
+    expect(findAddress('9 Tui Place, Wigram, Christchurch 8042, Canterbury, New Zealand')).toMatchObject({
+      city: 'Christchurch',
+      region: 'Canterbury',
+      country: 'NZ',
+    });
+    // The same shape elsewhere is a street and a year.
+    expect(findAddress('18 Main Street, Springfield 2019')).toBeUndefined();
+    expect(findAddress('Via Monte Grappa 14 – 25065 Lumezzane (BS) – Italia')).toMatchObject({
+      city: 'Lumezzane',
+      region: 'BS',
+      country: 'IT',
+    });
+  });
+
   it('reads Dutch streets of every kind and a Japanese address in Latin letters', () => {
     expect(findAddress('Maliebaan 71\n3581 CG Utrecht')).toMatchObject({ city: 'Utrecht', street: 'Maliebaan 71' });
     expect(findAddresses('Contact\n3581 CG Utrecht', { lang: 'nl' })[0]?.address).toMatchObject({ country: 'NL' });

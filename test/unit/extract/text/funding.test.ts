@@ -10,6 +10,7 @@ describe("a company's own funding round in its text", () => {
     ['2023 – Série C de US$ 40 milhões', 'series-c'],
     ['2022: Series B of $30M from Fenmoor Partners', 'series-b'],
     ['Série A menée par Brume Ventures', 'series-a'],
+    ['Established in 1974, Acme Chemicals Limited is a publicly listed manufacturer.', 'ipo/public'],
     ['Acme secured a €4M seed round from local angels.', 'seed'],
     ['Ronda semilla de 1,8 M€ en 2023 liderada por Ibaizabal Capital.', 'seed'],
     ['En 2024, nous avons bouclé une levée de fonds de série A de 6 M€.', 'series-a'],

@@ -108,6 +108,10 @@ describe('founded year', () => {
       1979,
     ],
     ['We are part of the Kessler Group, founded in 1921.', undefined],
+    // "since" dating an owner's purchase or a label under its list's heading; a company opening its doors since.
+    ['Depuis 2020, Acme fait partie du Groupe Hôtelier Brume.', undefined],
+    ['Labels\nClé Verte depuis 2015 · Bienvenue Vélo', undefined],
+    ['We have placed 900 people since Cobalt Reef opened its doors in Fortitude Valley in 2012.', 2012],
   ])('%s', (text, year) => expect(foundedYear(text, NOW)?.year).toBe(year));
 });
 
@@ -120,6 +124,7 @@ describe('headcount', () => {
     // The company counting itself as a list of its trades; a figure captioned by its trades and a staff noun.
     ["We're 280 drivers, dispatchers, planners and engineers.", { min: 280, max: 280 }],
     ['Somos 45 ingenieros, técnicos y administrativos.', { min: 45, max: 45 }],
+    ['Fondata nel 1962, Acme S.p.A. impiega 310 persone tra Brescia e Bergamo.', { min: 310, max: 310 }],
     ['4,000+\nsystems installed\n65\ninstallers, engineers & support staff', { min: 65, max: 65 }],
     ['We are 20 minutes from the airport, the station and parks.', undefined],
     ['12\nyears serving customers and staff', undefined],

@@ -122,6 +122,16 @@ describe("a press release's own boilerplate", () => {
     ).toBe('');
   });
 
+  it("reads a '<Name> in brief' heading, and a case study's closing 'About' without a release's marks", () => {
+    const brands = sampleBrands({}, 'https://www.corvane-marine.example/news/partnership');
+    const italian = 'Comunicato stampa\nCorvane Marine in breve\nFondata nel 1962, Corvane Marine impiega 310 persone.';
+    expect(ownBoilerplate(italian, brands)).toBe('Fondata nel 1962, Corvane Marine impiega 310 persone.');
+    const study =
+      'How Harbourfront rebuilt its booking flow\nAbout Corvane Marine\nCorvane Marine is a studio founded in 2014.';
+    expect(ownBoilerplate(study, brands)).toBe('');
+    expect(ownBoilerplate(study, brands, true)).toBe('Corvane Marine is a studio founded in 2014.');
+  });
+
   it('is none without the marks of a release', () => {
     const brands = sampleBrands({}, 'https://corvane-marine.example/about');
     expect(ownBoilerplate('About Corvane Marine\nWe build ferries.', brands)).toBe('');
