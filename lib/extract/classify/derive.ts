@@ -44,10 +44,24 @@ export function classifyCompany(company: CompanySignals, sample?: PageSample, ur
       if (whole.industryGroup && support > 0 && support * MARGIN >= top) company.industryGroup = whole.industryGroup;
     }
   } else decideGroup(company, sample);
+  publisherOfCode(company);
   // Unknown beats wrong: a guess below the stated confidence is not made (lib/extract/classify/industry.ts).
   // Read through a fresh reference: the check above narrowed `company.industryGroup` to undefined.
   const decided: CompanySignals = company;
   if ((decided.industryGroup?.confidence ?? 1) < MIN_CONFIDENCE) delete company.industryGroup;
+}
+
+// Below the classifier's rules: one fact, not a reading of words.
+const CODE_PUBLISHER_CONFIDENCE = 0.45;
+
+/**
+ * A company read from its GitHub organization (or a repository it owns) and whose own words named no trade publishes
+ * software: that is what an organization on GitHub is for. Its description, when it names a trade, decided first.
+ */
+function publisherOfCode(company: CompanySignals): void {
+  const name = company.name;
+  if (company.industryGroup || !name || name.source !== 'github' || !company.socials?.github) return;
+  company.industryGroup = derived(name, 'industry-group', 'software', CODE_PUBLISHER_CONFIDENCE);
 }
 
 // A group within this factor of the company part's best is one the part is undecided about (page.ts MARGIN).

@@ -139,6 +139,21 @@ describe('classifyCompany with the page', () => {
     expect(stated.industryGroup?.value).toBe('financial-services');
   });
 
+  it('reads a GitHub organization as a software publisher unless its own words name a trade', () => {
+    const github = <T>(value: T) => ({ ...fact(value), source: 'github', layer: 'site' as const });
+    const org = { name: github('Hanbit NLP'), socials: { github: github('https://github.com/hanbit-nlp') } };
+    const plain = { ...org } as CompanySignals;
+    classifyCompany(plain);
+    expect(plain.industryGroup).toMatchObject({ value: 'software', source: 'industry-group' });
+    const clinic = { ...org, description: github('Hospital group running twelve clinics in Busan.') } as CompanySignals;
+    classifyCompany(clinic);
+    expect(clinic.industryGroup?.value).toBe('healthcare');
+    // A company read elsewhere, with a GitHub link among its profiles, is not classified by the link.
+    const site = { name: fact('Hanbit'), socials: { github: fact('https://github.com/hanbit') } } as CompanySignals;
+    classifyCompany(site);
+    expect(site.industryGroup).toBeUndefined();
+  });
+
   it("reads a directory's tags one by one: the group most tags name, the first-listed on a tie", () => {
     const group = (tags: string[]) => {
       const company = { name: fact('Acme'), keywords: fact(tags) } as CompanySignals;
