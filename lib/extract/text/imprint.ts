@@ -62,7 +62,7 @@ const CITY_COUNTRY_LINE =
  * The country (and region) of what follows a city: "Austria", "AT", or a state or province code ("Austin, TX",
  * "Toronto, ON"), which is the region and names a country only when the code is no country's own (regionCode).
  */
-function afterCity(part: string, inSentence = false): { country?: string; region?: string } {
+export function afterCity(part: string, inSentence = false): { country?: string; region?: string } {
   // "Boston, MA and ...": a seat phrase runs on into the sentence, the code is its first word. A line's part is read
   // whole ("BOULDER, CO USA" names no country the way a line of one office does).
   const lead = inSentence ? /^[A-Z]{2,3}(?![\p{L}])/u.exec(part)?.[0] : undefined;

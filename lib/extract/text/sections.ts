@@ -4,7 +4,7 @@ import { brandVariants, findBrand } from '../brand';
 import { foldAccents } from '../classify/normalize';
 import { aboutSection, foldLine } from '../classify/page';
 import { siteLabel } from '../platforms';
-import { seatAddress, seatPhrase } from './imprint';
+import { afterCity, seatAddress, seatPhrase } from './imprint';
 
 /**
  * The parts of a page's text that speak for the company, where the rest speaks of something else: a job posting's
@@ -81,7 +81,27 @@ export function postingSeat(text: string, lang?: string): Address | undefined {
   const address = seatAddress(postingText(text), lang);
   // The seat's full address, when the posting states one in the city its company section names.
   if (phrase && address?.city?.toLowerCase() === phrase.city?.toLowerCase()) return { ...phrase, ...address };
-  return phrase ?? address ?? seatPhrase(company);
+  const seat = phrase ?? address ?? seatPhrase(company);
+  return seat && !seat.region && !seat.country ? { ...placeLine(text, seat.city), ...seat } : seat;
+}
+
+const HEADER_LINES = 12;
+
+/**
+ * The region and country a posting's header writes after the seat's city ("Vancouver, BC (Hybrid)", "Austin, TX ·
+ * Remote"): the job's place, which names the seat's region when it is in the seat's city.
+ */
+function placeLine(text: string, city: string | undefined): { region?: string; country?: string } {
+  if (!city) return {};
+  const key = city.toLowerCase();
+  for (const line of postingText(text).split('\n').slice(0, HEADER_LINES)) {
+    const [first, rest] = line.split(/,\s*/, 2);
+    if (first?.trim().toLowerCase() !== key || !rest) continue;
+    const part = rest.split(/\s*(?:\(|·|\||–|—|-\s|\bor\b)/)[0]?.trim() ?? '';
+    const found = afterCity(part);
+    if (found.region || found.country) return found;
+  }
+  return {};
 }
 
 // What makes a page a press release: its label, a media contact, the dateline's announcement verb.

@@ -70,6 +70,13 @@ describe('a job posting: company part against the role', () => {
     );
   });
 
+  it("completes the seat's city with the region the header's place line writes after that city, never another's", () => {
+    const text = (place: string) =>
+      `Senior Engineer\n${place} (Hybrid) or Remote – Canada\nAbout Fernbrook\nFernbrook runs payroll for small businesses. Founded in 2017 and headquartered in Vancouver, we are 180 people.`;
+    expect(postingSeat(text('Vancouver, BC'), 'en')).toEqual({ city: 'Vancouver', region: 'BC', country: 'CA' });
+    expect(postingSeat(text('Toronto, ON'), 'en')).toEqual({ city: 'Vancouver' });
+  });
+
   it("takes the seat's city a keyword's label names over the address's suburb", () => {
     const text = 'Where we are\nMelbourne HQ: 12 Peel Street, Collingwood VIC 3066 · Auckland: 20 Beaumont Street';
     expect(postingSeat(text, 'en')?.city).toBe('Melbourne');
