@@ -11,9 +11,9 @@ const MAX_SCRIPTS = 10_000;
 // Of each inline script only its head and tail are scanned: snippets that load or start a vendor are small, and a
 // large script is state data (`window.__INITIAL_DATA__ = "..."`) or an inlined bundle whose globals are set at its
 // ends. Scanning a 170 KB state blob cost a news page more than the rest of its extraction.
-const SCRIPT_HEAD = 24_000;
-const SCRIPT_TAIL = 8_000;
-const MAX_INLINE_CHARS = 200_000;
+const SCRIPT_HEAD = 12_000;
+const SCRIPT_TAIL = 4_000;
+const MAX_INLINE_CHARS = 100_000;
 // A `//` in inline code, then a host with a dot and an optional path.
 const INLINE_URL = /\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)(\/[^\s"'`<>\\)]{0,200})?/gi;
 const INLINE_MARKER_RE = new RegExp(INLINE_MARKERS.map(escapeRegExp).join('|'), 'g');
