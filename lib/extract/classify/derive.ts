@@ -92,7 +92,9 @@ function keywordsGroup(tags: readonly string[]): IndustryGuess | undefined {
 
 function decideGroup(company: CompanySignals, sample?: PageSample): void {
   const industry = company.industry;
-  const fromIndustry = industry ? industryGroup(industry.value) : undefined;
+  // A directory's industry that is the first of its tags ("E-Commerce, FinTech, Payments") is one vote among them.
+  const firstTag = !!industry && !!company.keywords?.value.includes(industry.value);
+  const fromIndustry = industry && !firstTag ? industryGroup(industry.value) : undefined;
   if (industry && fromIndustry) {
     const confidence = Math.min(industry.confidence, fromIndustry.confidence);
     company.industryGroup = derived(industry, 'industry-group', fromIndustry.group, confidence);

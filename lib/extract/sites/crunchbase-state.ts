@@ -23,11 +23,23 @@ function parseState(text: string, escaped: boolean): unknown {
   }
 }
 
-function permalink(entity: JsonObject): string | undefined {
-  const properties = own(entity, 'properties');
-  const identifier = isObject(properties) ? own(properties, 'identifier') : undefined;
+function linkOf(holder: unknown): string | undefined {
+  const identifier = isObject(holder) ? own(holder, 'identifier') : undefined;
   const link = isObject(identifier) ? own(identifier, 'permalink') : undefined;
   return typeof link === 'string' ? link.toLowerCase() : undefined;
+}
+
+/** The entity's slug: in its properties, or (responses asked for cards only) in its overview card. */
+function permalink(entity: JsonObject): string | undefined {
+  const fromProperties = linkOf(own(entity, 'properties'));
+  if (fromProperties) return fromProperties;
+  const cards = own(entity, 'cards');
+  if (!isObject(cards)) return undefined;
+  for (const key of Object.keys(cards).slice(0, 50)) {
+    const link = linkOf(own(cards, key));
+    if (link) return link;
+  }
+  return undefined;
 }
 
 /** The entity of the organization `slug` names, found by a bounded walk of the state, whatever wraps it. */
@@ -63,8 +75,15 @@ export function readCrunchbaseState(doc: Document, slug: string): CrunchbaseStat
     const properties = own(entity, 'properties');
     const cards = own(entity, 'cards') as JsonObject;
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+    // A cards-only response names the organization in its identifier ("value": "Acme").
+    const cardIdentifier = Object.values(cards)
+      .slice(0, 50)
+      .map((card) => (isObject(card) ? own(card, 'identifier') : undefined))
+      .find(isObject);
     return {
-      title: isObject(properties) ? str(own(properties, 'title')) : undefined,
+      title:
+        (isObject(properties) ? str(own(properties, 'title')) : undefined) ??
+        (cardIdentifier ? str(own(cardIdentifier, 'value')) : undefined),
       shortDescription: isObject(properties) ? str(own(properties, 'short_description')) : undefined,
       field(name) {
         for (const card of Object.values(cards).slice(0, 100)) {

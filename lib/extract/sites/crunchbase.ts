@@ -40,7 +40,7 @@ const ICON_SIZE = '[iconkey="icon_people_three"]';
 // Crunchbase's search by field: the location's identifiers and the size range are found by those links' paths.
 const LOCATION_LINK = 'a[href*="/location_identifiers/"]';
 const SIZE_LINK = 'a[href*="/num_employees_enum/"]';
-const ICON_WEBSITE = 'label-with-icon[icon="link"] a[href^="http"]';
+const ICON_WEBSITE = 'label-with-icon[icon="link"] a[href^="http"], label-with-icon[icon*="website"] a[href^="http"]';
 const PROFILE_LINKS = 'social-link-list a[href], a[aria-label^="View on LinkedIn" i][href]';
 const CHIPS = '.chip-text, a, chip, span';
 

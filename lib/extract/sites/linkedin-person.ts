@@ -2,7 +2,7 @@ import type { PersonSignals } from '../../signals/schema';
 import { isObject, type JsonObject, own, safeUrl } from '../facts';
 import { socialProfile } from '../links';
 import { jsonText, plainText } from '../text';
-import { firstText, query, queryAll, textOf } from './dom';
+import { firstText, labelKey, query, queryAll, textOf } from './dom';
 import { parseHeadline, withoutPictographs } from './headline';
 import { firstOf, jsonLdNodes } from './jsonld-nodes';
 import { deref, linkedinSlug, obj, readVoyager, typeIs } from './linkedin-data';
@@ -134,7 +134,15 @@ function isPast(item: Element): boolean {
  * The current position from the experience card. A company with several roles shows the company in bold and the
  * roles as nested entities; a single role shows the title in bold and "Company · Full-time" under it.
  */
-function experience(doc: Document, base: string): Position | undefined {
+const MAX_CURRENT = 10;
+
+/** The current position whose employer (its `h4`) the headline names ("Backend Engineer bij Kwadrant | Co-founder X"). */
+function headlineChoice(items: Element[], preferred: string): Element | undefined {
+  const key = labelKey(preferred);
+  return items.find((item) => !isPast(item) && labelKey(textOf(query(item, 'h4'))) === key);
+}
+
+function experience(doc: Document, base: string, preferred?: string): Position | undefined {
   const section = query(doc, EXPERIENCE_ANCHOR)?.closest('section');
   const entity = section ? query(section, POSITION) : null;
   if (entity) {
@@ -176,9 +184,11 @@ function experience(doc: Document, base: string): Position | undefined {
     };
   }
   for (const selector of PUBLIC_POSITION) {
-    const item = query(doc, selector);
-    // The first listed position is the latest, but ended: no current employer, rather than a past one.
-    if (!item || isPast(item)) continue;
+    // The first listed position is the latest, but ended: no current employer, rather than a past one. Of several
+    // current ones (a side project beside the main job), the one whose employer the headline names.
+    const first = query(doc, selector);
+    if (!first || isPast(first)) continue;
+    const item = (preferred && headlineChoice(queryAll(doc, selector, MAX_CURRENT), preferred)) || first;
     const title = textOf(query(item, 'h3'));
     const employer = textOf(query(item, 'h4'));
     if (title || employer)
@@ -246,12 +256,12 @@ function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSig
   const f = siteFacts(ctx, ID);
   const ld = fromJsonLd(doc, slug);
   const embedded = fromEmbedded(doc, slug);
-  const position = experience(doc, ctx.url);
   // The activity tab's top card links the name and headline to the profile's own slug.
   const selfLink = `a[href$="/in/${CSS_SAFE(slug)}/"]`;
-  const name = firstText(doc, [...NAME, `${selfLink} h3`]);
   const headline = firstText(doc, [...HEADLINE, `${selfLink} + h4`]);
   const fromHeadline = parseHeadline(headline?.text ?? embedded.headline);
+  const position = experience(doc, ctx.url, fromHeadline.employer);
+  const name = firstText(doc, [...NAME, `${selfLink} h3`]);
   const works = ld ? currentEmployer(own(ld, 'worksFor')) : undefined;
   const address = ld ? firstOf(own(ld, 'address')) : undefined;
   const location = locationLine(doc);

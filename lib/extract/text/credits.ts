@@ -17,7 +17,13 @@ export function withoutCredits(text: string): string {
 const DISPUTE_NOTICE =
   /^[^\n]*(?:streitbeilegung|schlichtungsstelle|online dispute resolution|odr platform|m[ée]diat(?:ion|eur) de la consommation|resoluci[óo]n (?:de litigios|alternativa)|risoluzione (?:delle controversie|alternativa)|geschillencommissie)[^\n]*$/gimu;
 
-/** `text` without its credit lines and consumer dispute-resolution notices: what the trade's keywords read. */
+// A legal notice's own headings and lines on who publishes the site and owns its content ("Directeur de la
+// publication", "Éditeur du site", "Verantwortlich für den Inhalt", "Haftung für Inhalte", "Propiedad intelectual"):
+// every site's publishing law, not a publisher's trade.
+const PUBLISHING_NOTICE =
+  /^[^\n]*(?:directeur de (?:la )?publication|directrice de (?:la )?publication|responsable de (?:la )?publication|[ée]diteur du site|[ée]dition du site|propri[ée]t[ée] intellectuelle|verantwortlich f(?:ü|ue)r den inhalt|inhaltlich verantwortlich|redaktionell verantwortlich|v\.\s?i\.\s?s\.\s?d\.\s?p|haftung f(?:ü|ue)r (?:inhalte|links)|urheberrecht|responsable editorial|propiedad intelectual|propriet(?:à|a) intellettuale|direttore responsabile|intellectual property|copyright notice)[^\n]*$/gimu;
+
+/** `text` without its credit lines, consumer dispute-resolution and publishing notices: what the trade's keywords read. */
 export function withoutBoilerplate(text: string): string {
-  return withoutCredits(text).replace(DISPUTE_NOTICE, ' ');
+  return withoutCredits(text).replace(DISPUTE_NOTICE, ' ').replace(PUBLISHING_NOTICE, ' ');
 }

@@ -125,7 +125,8 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
     },
     () => {
       if (post) return;
-      const staff = headcount(own);
+      // A posting's role has its own team ("you'll lead a team of six"): only the company's part counts there.
+      const staff = headcount(jobPage ? postingCompanyText(own) : own);
       if (staff) company.employees = makeFact(ctx, 'text', staff.range, undefined, 0.4);
     },
   ];

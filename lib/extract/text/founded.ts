@@ -37,10 +37,11 @@ const HEBREW = /(?<!\p{L})(?:נוסדה|נוסד|הוקמה|הוקם)\s+(?:ב-?|
 // "1987鹿谷創立", "2011년 설립").
 const CJK_FOUNDED =
   /(?<!\d)((?:18|19|20)\d\d)\s*[年년]?\s*\p{Script=Han}{0,4}\s*(?:創立|創業|成立|設立|創辦|创立|创办|创业|설립|창립|창업)(?!總公司|总公司|分公司|門市|门市|辦公室|办公室|工廠|工厂|據點|据点|支店|営業所|지사|지점)/gu;
-// A figure's block: the year on its line and what it dates under it ("1998" over "rok založenia", "2016" over
+// A figure's block: the year on its line (or run into its caption, "1971Gründung der AG", where a tile's inline parts
+// have no break between them) and what it dates under it ("1998" over "rok založenia", "2016" over
 // "perustettu", "2009" over "Founded"), as about pages' counters show it.
 const YEAR_TILE =
-  /^[ \t]*((?:18|19|20)\d\d)[ \t]*\n[ \t]*(?:founded|established|year founded|founding year|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e|ann(?:é|e)e de cr(?:é|e)ation|fundad[ao]|a(?:ñ|n)o de fundaci(?:ó|o)n|fondat[ao]|anno di fondazione|opgericht|jaar van oprichting|ano de funda(?:ç|c)(?:ã|a)o|rok za(?:ł|l)o(?:ż|z)enia|rok zalo(?:ž|z)en(?:ia|í|i)|godina osnivanja|leto ustanovitve|perustettu|perustamisvuosi|grundat|grundad|grundlagt|etableret|stiftet|etablert|stofna(?:ð|d)|alap(?:í|i)tva|fondat(?:ă|a) (?:î|i)n|kurulu(?:ş|s)|שנת הקמה|נוסדה|설립|창립|設立|創業|成立)(?:[ \t]+(?:in|à|en|em|im|i|w|a)[ \t]+\p{Lu}[^\n]{0,40})?[ \t]*$/gimu;
+  /^[ \t]*((?:18|19|20)\d\d)(?:[ \t]*\n[ \t]*|(?=\p{Lu}))(?:founded|established|year founded|founding year|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e|ann(?:é|e)e de cr(?:é|e)ation|fundad[ao]|a(?:ñ|n)o de fundaci(?:ó|o)n|fondat[ao]|anno di fondazione|opgericht|jaar van oprichting|ano de funda(?:ç|c)(?:ã|a)o|rok za(?:ł|l)o(?:ż|z)enia|rok zalo(?:ž|z)en(?:ia|í|i)|godina osnivanja|leto ustanovitve|perustettu|perustamisvuosi|grundat|grundad|grundlagt|etableret|stiftet|etablert|stofna(?:ð|d)|alap(?:í|i)tva|fondat(?:ă|a) (?:î|i)n|kurulu(?:ş|s)|שנת הקמה|נוסדה|설립|창립|設立|創業|成立)(?:[ \t]+(?:in|à|en|em|im|i|w|a)[ \t]+\p{Lu}[^\n]{0,40}|[ \t]+(?:der|de la|de l'|of the|della|van de)[ \t]+\p{Lu}[\p{L}.]{1,12})?[ \t]*$/gimu;
 // A place between the word and the year: "founded in Berlin in 2012", "fondée à Lyon en 2003", "fondata a Milano
 // nel 1962", "opgericht in Utrecht in 2011". The place is a capitalised name of one to three words (checked in code:
 // the pattern is case-insensitive).

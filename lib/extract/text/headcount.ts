@@ -56,7 +56,11 @@ const PATTERNS: RegExp[] = [
     'giu',
   ),
   // "over 1,500 employees", "200+ Mitarbeiter", "120 collaborateurs", "oltre 120 dipendenti", "ruim 30 medewerkers"
-  new RegExp(String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${STAFF}(?![\p{L}])`, 'giu'),
+  // "1,100 clinicians and staff": a trade and the staff noun.
+  new RegExp(
+    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:[\p{L}-]+s\s+(?:and|&)\s+(?:support\s+)?)?${STAFF}(?![\p{L}])`,
+    'giu',
+  ),
   // "a team of over 200 (people)", "team of 50+", "équipe de 40 personnes", "Team aus 30 Experten", "team van 25"
   new RegExp(
     String.raw`(?<![\p{L}])${LEADS}(?:${TEAM})\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,

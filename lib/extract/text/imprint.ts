@@ -266,7 +266,9 @@ export function ownScore(text: string, hit: AddressHit, brands: string[] = [], f
   if (streetAt >= 0) block = block.slice(0, streetAt);
   const own = lastIndex(OWN_CONTEXT, block);
   const foreign = lastIndex(FOREIGN_CONTEXT, block);
-  let score = own > foreign ? 3 : foreign > own ? -5 : 0;
+  // "Le cabinet est membre du réseau Courtéo, dont le siège est situé 8 avenue ...": the sentence names the
+  // company's network or owner before the address, whose seat it is.
+  let score = namesParentBefore(text, hit.index) ? -5 : own > foreign ? 3 : foreign > own ? -5 : 0;
   // The block names the site's own brand ("together ag | Poststrasse 18 | CH-9001 St.Gallen").
   if (findBrand(before.slice(-150), brands)) score += 2;
   if (LEGAL_NAME.test(before.slice(-150))) score += 1;

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { classifyCompany } from '../../../../lib/extract/classify/derive';
-import { nameGroup, pageIndustry } from '../../../../lib/extract/classify/page';
+import { nameGroup, pageIndustry, pageScores } from '../../../../lib/extract/classify/page';
 import { groupOfType } from '../../../../lib/extract/classify/schema-types';
 import { extractPage } from '../../../../lib/extract/index';
 import type { PageSample } from '../../../../lib/signals/sample';
@@ -163,6 +163,14 @@ describe('classifyCompany with the page', () => {
     expect(group(['Robotics', 'Industrial Automation', 'Warehousing'])).toBe('manufacturing');
     expect(group(['Warehousing', 'Industrial Automation'])).toBe('transportation-logistics');
     expect(group(['Warehousing', 'Industrial Automation', 'Machinery Manufacturing'])).toBe('manufacturing');
+    // A directory's industry that is the first of its tags is one vote among them.
+    const listed = {
+      name: fact('Acme'),
+      industry: fact('E-Commerce'),
+      keywords: fact(['E-Commerce', 'FinTech', 'Payments']),
+    } as CompanySignals;
+    classifyCompany(listed);
+    expect(listed.industryGroup?.value).toBe('financial-services');
   });
 });
 
@@ -174,6 +182,24 @@ describe("boilerplate is not the company's trade", () => {
       `<title>Tischlerei Holzberg</title><h1>Tischlerei Holzberg</h1><p>Unsere Tischlerei fertigt Möbel nach Maß.</p>${notice}`,
     );
     expect(pageIndustry(joinery)?.group).not.toBe('retail-consumer');
+  });
+
+  it("reads a broker's legal notice by its trade, not its publishing law or 'autorité'", () => {
+    const broker = page(`<title>Mentions légales - Cabinet Brelin</title><h1>Mentions légales</h1>
+      <h2>1. Éditeur du site</h2><p>Cabinet Brelin, courtier en assurances, immatriculé à l'ORIAS.</p>
+      <h2>2. Autorité de contrôle</h2><p>Autorisation et contrôle : ACPR.</p>
+      <h2>3. Directeur de la publication</h2><p>Directeur de la publication : Paul Brelin.</p>
+      <h2>4. Propriété intellectuelle</h2><p>Les articles et contenus du site sont protégés.</p>`);
+    const scores = pageScores(broker);
+    expect(scores[0]?.[0]).toBe('financial-services');
+    // No strong word of publishing: "autorité" and "autorisation" are not authors.
+    expect(scores.find(([group]) => group === 'media-publishing')?.[1] ?? 0).toBeLessThan(2);
+  });
+
+  it('reads an engineering consultancy as professional services', () => {
+    const office = page(`<title>Brandt Ingenieure GmbH – Tragwerksplanung & Bauphysik</title><h1>Impressum</h1>
+      <p>Brandt Ingenieure GmbH, Ingenieurbüro für Tragwerksplanung, Bauphysik und Statik.</p>`);
+    expect(pageIndustry(office)?.group).toBe('professional-services');
   });
 });
 

@@ -129,6 +129,21 @@ describe('postal addresses: the country from the postcode format, the street lin
 });
 
 describe('the publisher own address among several blocks', () => {
+  it('skips the seat of the network or owner a sentence names, as a relative clause gives it', () => {
+    const text = [
+      'Éditeur du site',
+      'Cabinet Brelin & Associés, SARL de courtage',
+      'Siège social : 14 rue Plantagenêt, 49100 Angers, France',
+      'Réseau',
+      'Le cabinet est membre du réseau de courtiers Courtival, dont le siège est situé 8 avenue Jean Jaurès, 69007 Lyon.',
+    ].join('\n');
+    expect(readImprint(text, 'fr', true).hq?.city).toBe('Angers');
+    // The company's own relative clause is its own seat.
+    const own =
+      'Brelin SAS, immatriculée au RCS de Nantes, dont le siège social est situé au 7 rue de la Fosse, 44000 Nantes, France.\nHébergement\nLe site est hébergé par Hostival SAS, 2 rue du Port, 59100 Roubaix, France.';
+    expect(readImprint(own, 'fr', true).hq?.city).toBe('Nantes');
+  });
+
   it("reads a Czech seat's block over the plant's (Sídlo, Provozovna)", () => {
     const text =
       'Kontakt\nProvozovna Ostrava\nMošnovská 2201/3\n700 30 Ostrava\nSídlo\nLisovna Kovář s.r.o.\nKovářská 12\n627 00 Brno';

@@ -112,6 +112,8 @@ describe('founded year', () => {
     ['Depuis 2020, Acme fait partie du Groupe Hôtelier Brume.', undefined],
     ['Labels\nClé Verte depuis 2015 · Bienvenue Vélo', undefined],
     ['We have placed 900 people since Cobalt Reef opened its doors in Fortitude Valley in 2012.', 2012],
+    // A figure block whose inline parts run together; the family's mill "seit 1890" is another business.
+    ['Die Familie betreibt seit 1890 die Mühle.\n1971Gründung der AG\n85Mitarbeitende', 1971],
   ])('%s', (text, year) => expect(foundedYear(text, NOW)?.year).toBe(year));
 });
 
@@ -125,6 +127,7 @@ describe('headcount', () => {
     ["We're 280 drivers, dispatchers, planners and engineers.", { min: 280, max: 280 }],
     ['Somos 45 ingenieros, técnicos y administrativos.', { min: 45, max: 45 }],
     ['Fondata nel 1962, Acme S.p.A. impiega 310 persone tra Brescia e Bergamo.', { min: 310, max: 310 }],
+    ['Since 2015 we have grown to 64 clinics with 1,100 clinicians and staff.', { min: 1100, max: 1100 }],
     ['4,000+\nsystems installed\n65\ninstallers, engineers & support staff', { min: 65, max: 65 }],
     ['We are 20 minutes from the airport, the station and parks.', undefined],
     ['12\nyears serving customers and staff', undefined],

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractPage } from '../../../../lib/extract/index';
+import { normalizePage } from '../../../../lib/signals/normalize';
+
+// Invented companies and people on the structures of Crunchbase's and LinkedIn's pages.
+const NOW = Date.UTC(2025, 0, 15);
+const page = (html: string, url: string) => {
+  const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return normalizePage(extractPage(doc, url, NOW));
+};
+
+describe("Crunchbase's state script", () => {
+  it('reads an organization whose response names it in its overview card, not in its properties', () => {
+    const state = {
+      HttpState: {
+        'GET/v4/data/entities/organizations/verdemar-labs': {
+          data: {
+            cards: {
+              overview_fields: {
+                identifier: { permalink: 'verdemar-labs', value: 'Verdemar Labs', entity_def_id: 'organization' },
+                founded_on: { value: '2021-03-01' },
+                website: { value: 'https://verdemar.example' },
+              },
+            },
+          },
+        },
+      },
+    };
+    const html = `<html><head><title>Verdemar Labs - Crunchbase Company Profile</title></head><body>
+      <script id="ng-state" type="application/json">${JSON.stringify(state)}</script></body></html>`;
+    const company = page(html, 'https://www.crunchbase.com/organization/verdemar-labs')?.company;
+    expect(company?.name?.value).toBe('Verdemar Labs');
+    expect(company?.founded?.value).toBe(2021);
+  });
+
+  it("reads the website an older profile marks with the 'website' icon, and the group its tags vote for", () => {
+    const html = `<html><head><title>Rutavia - Crunchbase</title></head><body><h1 class="profile-name">Rutavia</h1>
+      <ul><li><label-with-icon icon="website"><a href="https://www.rutavia.example">www.rutavia.example</a></label-with-icon></li></ul>
+      <span class="description">An account-to-account payment platform for online merchants.</span></body></html>`;
+    const company = page(html, 'https://www.crunchbase.com/organization/rutavia')?.company;
+    expect(company?.domain?.value).toBe('rutavia.example');
+  });
+});
+
+describe('LinkedIn person pages with two current positions', () => {
+  it('takes the position whose employer the headline names, not a side project listed first', () => {
+    const html = `<html><head><title>Joost Brand - Kwartel Betalingen | LinkedIn</title></head><body>
+      <h1 class="top-card-layout__title">Joost Brand</h1>
+      <h2 class="top-card-layout__headline">Backend Engineer bij Kwartel Betalingen | Medeoprichter Rekje.app</h2>
+      <section class="experience"><ul>
+        <li><h3>Medeoprichter</h3><h4>Rekje.app</h4><span class="date-range"><time>jan. 2023</time> - heden</span></li>
+        <li><h3>Backend Engineer</h3><h4>Kwartel Betalingen</h4><span class="date-range"><time>mrt. 2021</time> - heden</span></li>
+      </ul></section></body></html>`;
+    const person = page(html, 'https://nl.linkedin.com/in/joost-brand')?.person;
+    expect(person?.title?.value).toBe('Backend Engineer');
+    expect(person?.employer?.value).toBe('Kwartel Betalingen');
+  });
+});
