@@ -183,7 +183,7 @@ function hasOwnOpenings(doc: Document, name: string | undefined, slug: string): 
     return !by || !name || labelKey(by) === labelKey(name);
   });
   if (own.length) return true;
-  return queryAll(doc, 'a[href*="/jobs/"]', 200).some((a) => {
+  return queryAll(doc, 'a[href*="/jobs"]', 200).some((a) => {
     const href = (a.getAttribute('href') ?? '').toLowerCase();
     const path = href.replace(/[?#].*$/, '');
     // A job list filtered by the company's own id (f_C=5512345): the 2014-2017 careers box's search ("See all jobs"),

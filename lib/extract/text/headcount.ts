@@ -37,7 +37,7 @@ const PEOPLE =
 const ROLE_PLURAL = String.raw`(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s`;
 // "team of", "équipe de", "Team aus"...: the words that put a number on a team (a \b would not see the "é").
 const TEAM =
-  'team of|crew of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de|zespół|zespol|tim od|ekipa od|tím';
+  'team of|crew of|studio of|practice of|firm of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de|zespół|zespol|tim od|ekipa od|tím';
 // "Notre équipe compte 22 personnes", "our team numbers 40", "unser Team zählt 25 Köpfe".
 const TEAM_COUNTS =
   "(?:our team|the team|notre équipe|l'équipe|l’équipe|unser team|das team|nuestro equipo|el equipo|il nostro team|la nostra squadra|ons team|a nossa equipa|a nossa equipe|vårt team|vores team)\\s+(?:now\\s+|today\\s+|aujourd'hui\\s+|heute\\s+|hoy\\s+)?(?:numbers|counts|comprises|compte|zählt|umfasst|cuenta con|conta|telt|conta con|består av|består af)";
@@ -125,7 +125,7 @@ const PATTERNS: RegExp[] = [
   ),
   // "a crew of nine", "nuestro equipo de doce profesionales": a spelled-out number needs the team word before it.
   new RegExp(
-    String.raw`(?<![\p{L}])(?:${TEAM}|crew of|studio of|practice of|firm of)\s+()${SPELLED}()(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:${TEAM})\s+()${SPELLED}()(?![\p{L}])`,
     'giu',
   ),
 ];

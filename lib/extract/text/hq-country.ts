@@ -24,10 +24,32 @@ const sameCity = (a: string, b: string) => foldAccents(a).toLowerCase() === fold
  * is wrong and nothing says which: no country is inferred. An HQ with a city and country but no region takes the
  * table's region when the table places the city in that same country; a stated country or region is never changed.
  */
+// A UK postcode's area names the nation it lies in: Scotland's, Wales's and Northern Ireland's areas, the rest
+// England's; areas that straddle a border (TD, SY, CH) and the Crown dependencies' (GY, JE, IM) name none.
+const SCOTLAND = new Set('AB DD DG EH FK G HS IV KA KW KY ML PA PH ZE'.split(' '));
+const WALES = new Set('CF LD LL NP SA'.split(' '));
+const NO_NATION = new Set('TD SY CH GY JE IM'.split(' '));
+
+/** England, Scotland, Wales or Northern Ireland, from a UK postcode ("RG1 3BD" -> England). */
+export function ukNation(postcode: string | undefined): string | undefined {
+  const area = /^([A-Z]{1,2})\d/i.exec(postcode?.trim() ?? '')?.[1]?.toUpperCase();
+  if (!area || NO_NATION.has(area)) return undefined;
+  if (area === 'BT') return 'Northern Ireland';
+  return SCOTLAND.has(area) ? 'Scotland' : WALES.has(area) ? 'Wales' : 'England';
+}
+
 export function withHqCountry(company: CompanySignals, text: string | undefined): void {
   const hq = company.hq;
   const city = hq?.value.city;
   if (!hq || !city) return;
+  // A UK address without a county: the table's county for a city it knows ("Manchester": Greater Manchester), else
+  // the nation its postcode names.
+  const nation = hq.value.country === 'GB' && !hq.value.region ? ukNation(hq.value.postalCode) : undefined;
+  const county = nation ? gazetteerPlace(city) : undefined;
+  if (nation && !(county?.country === 'GB' && county.region)) {
+    company.hq = { ...hq, value: { ...hq.value, region: nation } };
+    return;
+  }
   const place = gazetteerPlace(city);
   if (hq.value.country) {
     // An Italian province's code ("Milano MI") gives way to the region the table names ("Lombardy"): a seller files

@@ -90,6 +90,11 @@ describe('2021-2023 public layouts in other interface languages', () => {
     expect(company(body)?.hiring).toBeDefined();
   });
 
+  it("reads the top card's link to the company's own jobs tab, with its tracking query", () => {
+    const cta = `<a class="top-card-layout__cta" href="https://fr.linkedin.com/company/quillfeather/jobs?trk=top-card_jobs">Voir les offres d’emploi</a>`;
+    expect(company(cta)?.hiring).toBeDefined();
+  });
+
   it("reads no openings from the navigation's job search without a company filter", () => {
     const nav = `<a href="https://de.linkedin.com/jobs/stellenangebote?trk=guest_nav_menu_jobs">Jobs</a>`;
     expect(company(nav)?.hiring).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withHqCountry } from '../../../../lib/extract/text/hq-country';
+import { ukNation, withHqCountry } from '../../../../lib/extract/text/hq-country';
 import type { Address, CompanySignals } from '../../../../lib/signals/schema';
 
 // Invented companies; public place names only.
@@ -17,6 +17,20 @@ function company(hq: Address, domain?: string): CompanySignals {
 }
 
 describe('withHqCountry', () => {
+  it("names a UK address's nation from its postcode, and the county the table knows first", () => {
+    const reading = company({ city: 'Reading', postalCode: 'RG1 3BD', country: 'GB' });
+    withHqCountry(reading, '');
+    expect(reading.hq?.value.region).toBe('England');
+    expect(ukNation('EH3 9QG')).toBe('Scotland');
+    expect(ukNation('CF10 1AA')).toBe('Wales');
+    expect(ukNation('BT1 5GS')).toBe('Northern Ireland');
+    // Areas across a border name no nation.
+    expect(ukNation('TD15 1AA')).toBeUndefined();
+    const stated = company({ city: 'Reading', postalCode: 'RG1 3BD', country: 'GB', region: 'Berkshire' });
+    withHqCountry(stated, '');
+    expect(stated.hq?.value.region).toBe('Berkshire');
+  });
+
   it("takes the country of an address on the page in the HQ's city", () => {
     const c = company({ city: 'Bucureşti' });
     withHqCountry(c, 'Job location\nStrada Avrig 12, 021231 Bucuresti, Romania\nApply now');

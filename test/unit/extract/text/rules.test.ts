@@ -128,6 +128,7 @@ describe('headcount', () => {
     ['Somos 45 ingenieros, técnicos y administrativos.', { min: 45, max: 45 }],
     ['Fondata nel 1962, Acme S.p.A. impiega 310 persone tra Brescia e Bergamo.', { min: 310, max: 310 }],
     ['Since 2015 we have grown to 64 clinics with 1,100 clinicians and staff.', { min: 1100, max: 1100 }],
+    ['Today our studio of 42 architects, designers and planners works from two cities.', { min: 42, max: 42 }],
     ['4,000+\nsystems installed\n65\ninstallers, engineers & support staff', { min: 65, max: 65 }],
     ['We are 20 minutes from the airport, the station and parks.', undefined],
     ['12\nyears serving customers and staff', undefined],
