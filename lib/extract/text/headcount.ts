@@ -124,10 +124,7 @@ const PATTERNS: RegExp[] = [
     'giu',
   ),
   // "a crew of nine", "nuestro equipo de doce profesionales": a spelled-out number needs the team word before it.
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:${TEAM})\s+()${SPELLED}()(?![\p{L}])`,
-    'giu',
-  ),
+  new RegExp(String.raw`(?<![\p{L}])(?:${TEAM})\s+()${SPELLED}()(?![\p{L}])`, 'giu'),
 ];
 
 export interface HeadcountHit {
