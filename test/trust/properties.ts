@@ -21,6 +21,28 @@ export function discardInput(): never {
 // A longer hunt: `TRUST_RUNS=20 npm run test:trust` multiplies every property's runs (seed: vitest.config.ts).
 const RUNS_FACTOR = Math.max(1, Number(process.env.TRUST_RUNS) || 1);
 
+/**
+ * The same for an asynchronous property: each run may yield to the event loop, so a long hunt never holds its Vitest
+ * worker past the runner's message timeout (a minute of synchronous runs on a loaded machine did).
+ */
+export async function checkAsyncProperty<Ts extends [unknown, ...unknown[]]>(
+  name: string,
+  property: fc.IAsyncPropertyWithHooks<Ts>,
+  numRuns: number,
+): Promise<void> {
+  let runs = 0;
+  const discardedBefore = discarded;
+  const counted = property.beforeEach(async (previous) => {
+    runs++;
+    await previous();
+  });
+  try {
+    await fc.assert(counted, { numRuns: numRuns * RUNS_FACTOR });
+  } finally {
+    tally({ test: name, hostileInputs: runs - (discarded - discardedBefore) });
+  }
+}
+
 /** Runs a fast-check property and counts its runs (less the discarded ones) as hostile inputs for `npm run test:trust`. */
 export function checkProperty<Ts extends [unknown, ...unknown[]]>(
   name: string,

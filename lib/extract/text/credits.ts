@@ -15,15 +15,34 @@ export function withoutCredits(text: string): string {
 // Consumer dispute-resolution notices every EU imprint carries ("Verbraucherstreitbeilegung", "Online dispute
 // resolution", "médiation de la consommation"): law's words for consumers, not the company's trade.
 const DISPUTE_NOTICE =
-  /^[^\n]*(?:streitbeilegung|schlichtungsstelle|online dispute resolution|odr platform|m[ée]diat(?:ion|eur) de la consommation|resoluci[óo]n (?:de litigios|alternativa)|risoluzione (?:delle controversie|alternativa)|geschillencommissie)[^\n]*$/gimu;
+  /streitbeilegung|schlichtungsstelle|online dispute resolution|odr platform|m[ée]diat(?:ion|eur) de la consommation|resoluci[óo]n (?:de litigios|alternativa)|risoluzione (?:delle controversie|alternativa)|geschillencommissie/giu;
 
 // A legal notice's own headings and lines on who publishes the site and owns its content ("Directeur de la
 // publication", "Éditeur du site", "Verantwortlich für den Inhalt", "Haftung für Inhalte", "Propiedad intelectual"):
 // every site's publishing law, not a publisher's trade.
 const PUBLISHING_NOTICE =
-  /^[^\n]*(?:directeur de (?:la )?publication|directrice de (?:la )?publication|responsable de (?:la )?publication|[ée]diteur du site|[ée]dition du site|propri[ée]t[ée] intellectuelle|verantwortlich f(?:ü|ue)r den inhalt|inhaltlich verantwortlich|redaktionell verantwortlich|v\.\s?i\.\s?s\.\s?d\.\s?p|haftung f(?:ü|ue)r (?:inhalte|links)|urheberrecht|responsable editorial|propiedad intelectual|propriet(?:à|a) intellettuale|direttore responsabile|intellectual property|copyright notice)[^\n]*$/gimu;
+  /directeur de (?:la )?publication|directrice de (?:la )?publication|responsable de (?:la )?publication|[ée]diteur du site|[ée]dition du site|propri[ée]t[ée] intellectuelle|verantwortlich f(?:ü|ue)r den inhalt|inhaltlich verantwortlich|redaktionell verantwortlich|v\.\s?i\.\s?s\.\s?d\.\s?p|haftung f(?:ü|ue)r (?:inhalte|links)|urheberrecht|responsable editorial|propiedad intelectual|propriet(?:à|a) intellettuale|direttore responsabile|intellectual property|copyright notice/giu;
+
+/**
+ * `text` without the lines `pattern` finds a match in. Found by the match, then cut at the line's ends: a pattern
+ * anchored on whole lines (`^[^\n]*word[^\n]*$`) retries every position of a long line, quadratic on a page of one
+ * enormous line.
+ */
+function withoutLines(text: string, pattern: RegExp): string {
+  let out = '';
+  let from = 0;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const end = text.indexOf('\n', m.index);
+    if (start >= from) out += `${text.slice(from, start)} `;
+    from = end < 0 ? text.length : end;
+    pattern.lastIndex = from;
+  }
+  return out + text.slice(from);
+}
 
 /** `text` without its credit lines, consumer dispute-resolution and publishing notices: what the trade's keywords read. */
 export function withoutBoilerplate(text: string): string {
-  return withoutCredits(text).replace(DISPUTE_NOTICE, ' ').replace(PUBLISHING_NOTICE, ' ');
+  return withoutLines(withoutLines(withoutCredits(text), DISPUTE_NOTICE), PUBLISHING_NOTICE);
 }

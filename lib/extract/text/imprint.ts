@@ -26,8 +26,10 @@ const HEADING_LANG: Array<[RegExp, Lang]> = [
 const WINDOW = 700;
 const MAX_WINDOWS = 10;
 
+// A word of at most 60 characters: with no bound, a page's long run of letters without a space (a token, a mangled
+// paragraph) was retried from each of its capitals, quadratic in the run's length (seconds for 20 KB).
 const LEGAL_NAME =
-  /((?:[\p{Lu}\d][\p{L}\d&.'’+-]*[ \t\u00a0]+){1,5}(?:GmbH\s*&\s*Co\.\s*KG|gGmbH|GmbH|AG|SE|KG|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|SASU|SAS|SARL|SELARL|EURL|S\.A\.S\.|S\.L\.U\.|S\.L\.|S\.A\.U\.|S\.A\.|SA|S\.r\.l\.|S\.p\.A\.|Pvt\.?\s?Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|Inc\.?|plc|B\.V\.|BV|Oy|AB|ApS|A\/S|SRL|S\.R\.L\.|S\.C\.|Sp\.\s?z\s?o\.\s?o\.))(?![\p{L}\d])/u;
+  /((?:[\p{Lu}\d][\p{L}\d&.'’+-]{0,60}[ \t\u00a0]+){1,5}(?:GmbH\s*&\s*Co\.\s*KG|gGmbH|GmbH|AG|SE|KG|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|SASU|SAS|SARL|SELARL|EURL|S\.A\.S\.|S\.L\.U\.|S\.L\.|S\.A\.U\.|S\.A\.|SA|S\.r\.l\.|S\.p\.A\.|Pvt\.?\s?Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|Inc\.?|plc|B\.V\.|BV|Oy|AB|ApS|A\/S|SRL|S\.R\.L\.|S\.C\.|Sp\.\s?z\s?o\.\s?o\.))(?![\p{L}\d])/u;
 // A German sentence may start with an article before the name ("Die Acme GmbH ist ...").
 const LEADING_WORDS = /^(?:die|der|das|la|le|les|l'|the|von|by|of|de|du|des)\s+/i;
 

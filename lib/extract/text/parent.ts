@@ -5,13 +5,17 @@
 const PARENT =
   /\b(?:part of|a subsidiary of|subsidiary of|member of|owned by|belongs to|teil der|teil des|geh(?:ö|oe)rt zu[rm]?|tochter(?:gesellschaft|unternehmen)? (?:der|des|von)|fait partie d|filiale d|forma parte d|filial d|parte del|fa parte d|controllata d|onderdeel van|dochter(?:onderneming|bedrijf)? van|faz parte d|subsidi[áa]ria d|membre d|adh[ée]rent d|miembro de|mitglied (?:der|des|im|von)|membro d|lid van)/i;
 
-/** Whether the sentence holding `index` names the company's parent before it. */
-export function namesParentBefore(text: string, index: number): boolean {
-  const start = Math.max(text.lastIndexOf('\n', index), text.lastIndexOf('. ', index), 0);
-  return PARENT.test(text.slice(start, index));
-}
-
 /** Whether `clause` names the company's parent ("Depuis 2020, X fait partie du Groupe Y"). */
 export function namesParent(clause: string): boolean {
   return PARENT.test(clause);
+}
+
+/**
+ * Whether the sentence holding `index` names the company's parent before it. Read over the 300 characters before it: a
+ * sentence is shorter, and searching back for its start on a page of one unbroken line, for every address on it,
+ * read the page again and again.
+ */
+export function namesParentBefore(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 300), index);
+  return namesParent(before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. '), 0)));
 }
