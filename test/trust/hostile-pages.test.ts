@@ -187,6 +187,21 @@ describe('hostile pages: crafted', { timeout: 60_000 }, () => {
     countHostile('60 large JSON-LD blocks');
   });
 
+  // Runs that give a pattern many ways to cut them: one hyphenated run of capitals took minutes in the address
+  // patterns, one long word seconds in the legal-name pattern. Each page must come back within the test's timeout.
+  it.each([
+    ['a hyphenated, dotted run of capitals', 'A.b-C'.repeat(4_000)],
+    ['one 20 KB word of capitals', 'Ab'.repeat(10_000)],
+    ['capitals parted by hyphens and spaces', 'Ab-Cd '.repeat(3_000)],
+    ['apostrophes and capitals', "A'b’C ".repeat(3_000)],
+    ['dotted numbers', '1.2.3,4 '.repeat(3_000)],
+    ['a legal form repeated', 'Acme GmbH Street 12 '.repeat(1_000)],
+  ])('a legal notice of %s', (_, run) => {
+    const html = `<html lang="de"><title>Impressum</title><h1>Impressum</h1><p>${run}</p><footer>Impressum</footer></html>`;
+    extractSafely(html, 'https://hostile.example/impressum');
+    countHostile('runs of one shape');
+  });
+
   it('__proto__, constructor and prototype keys reach neither the output nor Object.prototype', () => {
     const poisoned = [
       '{"@type":"Organization","name":"Proto Co","__proto__":{"polluted":"yes","name":"Evil"}}',

@@ -54,11 +54,11 @@ const REGISTERS: Array<[RegExp, string]> = [
 // case-insensitively, the city after it case-sensitively (with the i flag \p{Lu} would accept any letter).
 const SEAT_KEYWORD =
   /\b(?:sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|con sede (?:central |principal |legale |operativa )?(?:en|a|in)|registered office|headquartered in|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| in|:|\t)|head office(?: in|:|\t)|HQ(?: in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
-const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
+const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
 
 // A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").
 const CITY_COUNTRY_LINE =
-  /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}),[ \t]*(\p{Lu}[\p{L} .]{1,30}?)[ \t]*$/gmu;
+  /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}),[ \t]*(\p{Lu}[\p{L} .]{1,30}?)[ \t]*$/gmu;
 
 /**
  * The country (and region) of what follows a city: "Austria", "AT", or a state or province code ("Austin, TX",
@@ -197,7 +197,7 @@ export function seatAddress(text: string, lang?: string): Address | undefined {
 
 // "Melbourne HQ: 12 Peel Street, Collingwood VIC 3066": the block's label names the seat's city, the address a suburb.
 const NAMED_SEAT =
-  /(?:^|[\n·|•]\s*)(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})[ \t]+(?:HQ|Head Office|Headquarters|Hauptsitz|Zentrale)\s*:\s*[^\n:]{0,50}$/u;
+  /(?:^|[\n·|•]\s*)(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})[ \t]+(?:HQ|Head Office|Headquarters|Hauptsitz|Zentrale)\s*:\s*[^\n:]{0,50}$/u;
 
 // Words that head "Our HQ:", "Global Headquarters:", "Company Head Office:" without naming a place.
 const NOT_A_CITY =
