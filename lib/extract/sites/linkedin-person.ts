@@ -39,6 +39,7 @@ const LOCATION = [
   'section.top-card h3.top-card__subline-item', // logged-out (2019-2020): the headline's h2, then the location's h3
   // Logged-out public profile (2022-2025): location, followers and connections as spans of one middot row.
   '.profile-info-subheader .not-first-middot > span:first-child',
+  '.top-card-layout__first-subline .not-first-middot > span:first-child',
   '.top-card-layout__first-subline div:not(.profile-info-subheader):not(.not-first-middot)', // logged-out (2024)
   'h3.pv-top-card-section__location', // logged-in top card (2017-2019)
   '#location .locality', // top card (2012-2016)
@@ -289,7 +290,10 @@ function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSig
       f(!position?.employer && topEmployer ? topEmployerUrl : undefined, topEmployer?.selector) ??
       f(isObject(works) ? companyUrl(String(own(works, 'url') ?? ''), ctx.url) : undefined, 'jsonld worksFor.url'),
     location:
-      f(isObject(address) ? jsonText(own(address, 'addressLocality')) : undefined, 'jsonld Person.address') ??
+      f(
+        fullerLocation(isObject(address) ? jsonText(own(address, 'addressLocality')) : undefined, location?.text),
+        'jsonld Person.address',
+      ) ??
       f(location?.text, location?.selector ?? '') ??
       f(embedded.location, 'code.included[Geo]'),
   };
@@ -297,6 +301,18 @@ function extractPerson(doc: Document, ctx: SiteContext, slug: string): PersonSig
   if (!person.name || !(person.title || person.employer || person.location)) return undefined;
   if (slug) person.profileUrl = f(safeUrl(`https://www.linkedin.com/in/${encodeURIComponent(slug)}/`), 'url');
   return compact(person);
+}
+
+/**
+ * The structured data's locality, unless the top card prints the same place more fully ("Nairobi, Nairobi County" in
+ * the data, "Nairobi, Nairobi County, Kenya" on the card): the card's words then, in the page's language.
+ */
+function fullerLocation(locality: string | undefined, card: string | undefined): string | undefined {
+  if (!locality || !card) return locality;
+  // Only one or two more parts of a place (", Kenya"): the card's element may run on into other words ("Contact
+  // Info").
+  const more = card.toLowerCase().startsWith(locality.toLowerCase()) ? card.slice(locality.length) : '';
+  return /^(?:,[ \p{L}.'’-]{2,40}){1,2}$/u.test(more) ? card : locality;
 }
 
 /** LinkedIn person profiles and their tabs (activity, details), logged in (embedded JSON, DOM) or out (JSON-LD). */

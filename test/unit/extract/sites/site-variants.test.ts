@@ -56,3 +56,27 @@ describe('LinkedIn person pages with two current positions', () => {
     expect(person?.employer?.value).toBe('Kwartel Betalingen');
   });
 });
+
+describe('LinkedIn person location: structured data and the top card', () => {
+  const html = (locality: string, card: string) => `<html><head><title>Wanjiru Otieno | LinkedIn</title>
+    <script type="application/ld+json">${JSON.stringify({
+      '@type': 'Person',
+      name: 'Wanjiru Otieno',
+      url: 'https://ke.linkedin.com/in/wanjiru-otieno',
+      jobTitle: 'Head of Finance',
+      address: { '@type': 'PostalAddress', addressLocality: locality, addressCountry: 'KE' },
+    })}</script></head><body>
+    <h1 class="top-card-layout__title">Wanjiru Otieno</h1>
+    <h3 class="top-card-layout__first-subline"><div class="not-first-middot"><span>${card}</span>
+      <span>500+ connections</span></div></h3></body></html>`;
+  const location = (locality: string, card: string) =>
+    page(html(locality, card), 'https://ke.linkedin.com/in/wanjiru-otieno')?.person?.location?.value;
+
+  it("takes the card's fuller words for the same place, and the data's when the card runs on into other words", () => {
+    expect(location('Mombasa, Mombasa County', 'Mombasa, Mombasa County, Kenya')).toBe(
+      'Mombasa, Mombasa County, Kenya',
+    );
+    expect(location('Mombasa, Mombasa County', 'Mombasa, Mombasa County Contact Info')).toBe('Mombasa, Mombasa County');
+    expect(location('Mombasa', 'Nairobi, Kenya')).toBe('Mombasa');
+  });
+});
