@@ -72,9 +72,10 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
     /(\p{Lu}[\p{L}.' -]{1,40}?(?:vej|gade|gate|gata|gatan|vägen|väg|veien|vegen|vei|torv|torg|torget|plads|allé|allén|gränd|gränden|kajen|leden|stigen|backen)\s*\d{1,4}\s?[a-zA-Z]?)(?![\p{L}\d])/iu,
     'da',
   ],
-  // "Moda Cad. No: 88", "10002 Sokak No: 14", "Caferağa Mah. Atatürk Bulvarı No:5": Turkish streets end in their number.
+  // "Moda Cad. No: 88", "10002 Sokak No: 14", "Caferağa Mah. Atatürk Bulvarı No:5", "Kırmızı Cadde No: 14": Turkish
+  // streets end in their number.
   [
-    /((?:[\p{L}\d.' -]{1,40}?\s)?(?:cad\.|caddesi|sok\.|sokak|sokağı|sk\.|bulvarı|blv\.|mah\.|mahallesi)\s*(?:[\p{L}\d.' -]{0,30}?\s)?no\s?:\s?\d{1,4}[a-z]?)/iu,
+    /((?:[\p{L}\d.' -]{1,40}?\s)?(?:cad\.|cadde|caddesi|cd\.|sok\.|sokak|sokağı|sk\.|bulvar|bulvarı|blv\.|mah\.|mahallesi)\s*(?:[\p{L}\d.' -]{0,30}?\s)?no\s?:\s?\d{1,4}[a-z]?)/iu,
     'tr',
   ],
   // "350 Fifth Avenue", "1 Main St., Suite 200"
@@ -136,6 +137,8 @@ const IN_STATES =
   'Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|New Delhi|Chandigarh|Puducherry|Jammu and Kashmir';
 const BR_UF = 'AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO';
 const AU_STATES = 'NSW|VIC|QLD|SA|WA|TAS|ACT|NT';
+const ZA_PROVINCES =
+  'Eastern Cape|Western Cape|Northern Cape|Free State|Gauteng|KwaZulu-Natal|Limpopo|Mpumalanga|North West|Wes-Kaap|Oos-Kaap|Noord-Kaap|Vrystaat';
 const MY_STATES =
   "Selangor(?: Darul Ehsan)?|Wilayah Persekutuan(?: Kuala Lumpur)?|Johor(?: Darul Ta'?zim)?|Pulau Pinang|Penang|Perak(?: Darul Ridzuan)?|Kedah(?: Darul Aman)?|Melaka|Negeri Sembilan|Pahang|Sabah|Sarawak|Kelantan|Terengganu|Perlis|Putrajaya|Labuan";
 const PH_REGIONS =
@@ -168,6 +171,15 @@ const AFTER_CITY: Array<[RegExp, string]> = [
   [new RegExp(String.raw`${WORD_START}${CITY},\s*(${PH_REGIONS})\s+(\d{4})(?!\d)`, 'gu'), 'PH'],
   // "Singapore 139951": the city-state's name and its six-digit postcode.
   [new RegExp(String.raw`${WORD_START}(Singapore)\s+()(\d{6})(?!\d)`, 'gu'), 'SG'],
+  // "Deal Party, Gqeberha, 6001 / Eastern Cape, South Africa": South Africa writes four digits after the city and the
+  // province after them (read in the lookahead, which keeps the groups' order: city, province, postcode).
+  [
+    new RegExp(
+      String.raw`${WORD_START}${CITY},?[ \t]+(?=\d{4}[ \t]*[,\n][ \t]*(${ZA_PROVINCES})(?![\p{L}]))(\d{4})`,
+      'gu',
+    ),
+    'ZA',
+  ],
 ];
 // "서울특별시 강남구 테헤란로 152", "경기도 성남시 분당구 판교역로 192": a Korean road address opens with a metropolitan
 // city, or a province and its city, followed by a district (구, 군) or a road (로, 길).

@@ -477,6 +477,18 @@ describe('addresses in the order other countries write them', () => {
       {},
       { city: 'Christchurch', postalCode: '8042', region: 'Canterbury', country: 'NZ' },
     ],
+    // South Africa: four digits after the city, the province after them.
+    [
+      '7 Kloof Lane, Hatfield, Pretoria, 0083\nGauteng, South Africa',
+      {},
+      { city: 'Pretoria', postalCode: '0083', region: 'Gauteng', country: 'ZA' },
+    ],
+    // A Turkish street written out ("Cadde", not "Cad.").
+    [
+      'Organize Sanayi, Mavi Cadde No: 7\n16140 Nilüfer / Bursa / Türkiye',
+      {},
+      { city: 'Nilüfer', postalCode: '16140', street: 'Mavi Cadde No: 7', country: 'TR' },
+    ],
   ])('%s', (text, hint, address) => expect(findAddresses(text, hint)[0]?.address).toMatchObject(address));
 
   it("reads no company's name, licence or button after a number as a city", () => {

@@ -114,6 +114,15 @@ describe('founded year', () => {
     ['We have placed 900 people since Cobalt Reef opened its doors in Fortitude Valley in 2012.', 2012],
     // A figure block whose inline parts run together; the family's mill "seit 1890" is another business.
     ['Die Familie betreibt seit 1890 die Mühle.\n1971Gründung der AG\n85Mitarbeitende', 1971],
+    // A tile's year and caption on one line; Turkish's verb last; a passive start after a bracketed legal form, and a
+    // credential's "since" after it in the text.
+    ['Rakamlar\n1987 Kuruluş yılı\n120 Çalışan', 1987],
+    ["Mavi Makina A.Ş., 1987 yılında iki mühendis tarafından İzmir'de kuruldu.", 1987],
+    [
+      'Since 2021 we have been a level 2 B-BBEE contributor. Karoo Cold (Pty) Ltd was started in 2004 by two growers.',
+      2004,
+    ],
+    ['The pilot project was started in 2019.', undefined],
   ])('%s', (text, year) => expect(foundedYear(text, NOW)?.year).toBe(year));
 });
 
@@ -194,6 +203,12 @@ describe('address', () => {
     expect(readImprint(offices, 'pt', false).hq?.city).toBe('Campinas');
     const sentence = `Nossa sede fica em Campinas (SP) e nosso time de vendas está em Recife.\n${offices.replace('Campinas – Sede', 'Campinas')}`;
     expect(readImprint(sentence, 'pt', false).hq?.city).toBe('Campinas');
+  });
+
+  it('reads the Turkish head office (genel müdürlük) over a sales office (satış ofisi) listed after it', () => {
+    const blocks =
+      'İletişim\nİzmir Satış Ofisi\nAlsancak Mah. Liman Cad. No: 3\n35220 Konak / İzmir\nFabrika & Genel Müdürlük\nMavi Cadde No: 7\n16140 Nilüfer / Bursa';
+    expect(readImprint(blocks, 'tr', false).hq?.city).toBe('Nilüfer');
   });
 
   it('reads the seat after Italian, Dutch and Portuguese seat words', () => {
