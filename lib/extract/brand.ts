@@ -89,13 +89,19 @@ export function findBrand(text: string, targets: string[]): string | undefined {
 const AMPERSAND = ['and', 'und', 'et', 'y', 'e', 'en', 'n', ''];
 const MAX_SKIPPED = 2;
 
-/** Whether `target` is the run of `words`' spellings, first and last word used, at most MAX_SKIPPED inner ones left out. */
+/**
+ * Whether `target` is the run of `words`' spellings, first and last word used, at most MAX_SKIPPED inner ones left out.
+ * The last word may be clipped to its first three letters or more where the domain ends ("Kessler Fox Valley
+ * Fabrication" at kesslerfab.com), as domains shorten a trade word.
+ */
 function spellsWithGaps(words: Word[], target: string): boolean {
   const last = words.length - 1;
   const step = (i: number, pos: number, skipped: number): boolean => {
     if (i > last) return pos === target.length;
     const w = words[i] as Word;
-    const forms = w.raw === '&' || w.raw === '+' ? AMPERSAND : i === last ? [w.norm, w.bare] : [w.norm];
+    const rest = target.length - pos;
+    const clipped = i === last && i > 0 && rest >= 3 && rest < w.norm.length ? [w.norm.slice(0, rest)] : [];
+    const forms = w.raw === '&' || w.raw === '+' ? AMPERSAND : i === last ? [w.norm, w.bare, ...clipped] : [w.norm];
     for (const form of forms) {
       if (form && target.startsWith(form, pos) && step(i + 1, pos + form.length, skipped)) return true;
       if (!form && step(i + 1, pos, skipped)) return true;

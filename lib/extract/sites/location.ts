@@ -195,6 +195,8 @@ function cantonCode(code: string, city: string): { region: string; country: stri
  * "Berlin, Germany"). A lone part is a city unless it names a country. Metro areas and other area labels
  * ("Greater Stockholm Metropolitan Area", "Hamburg und Umgebung") are no city: the part is dropped.
  */
+const UK_NATION = /^(?:England|Scotland|Wales|Northern Ireland)$/;
+
 export function parseLocation(text: string | undefined): Address | undefined {
   if (!text) return undefined;
   const parts = text
@@ -219,6 +221,8 @@ export function parseLocation(text: string | undefined): Address | undefined {
     address.city = cityOrNone(parts.pop());
   } else if (country && parts.length >= 1) {
     address.country = country;
+    // "Nottingham, England": a nation of the United Kingdom names the country and is its first-level region.
+    if (UK_NATION.test(last)) address.region = last;
     parts.pop();
   }
   if (code) {

@@ -320,6 +320,8 @@ describe('findBrandWithGaps', () => {
     ['Lefèvre & Associés Avocats', 'lefevre-avocats', 'Lefèvre & Associés Avocats'],
     ['Tussock & Thread', 'tussockandthread', 'Tussock & Thread'],
     ['Kawabata Precision Sensors Co., Ltd.', 'kawabata-sensors', 'Kawabata Precision Sensors'],
+    // The last word clipped where the domain ends.
+    ['Brandt Lake Shore Fabrication', 'brandtfab', 'Brandt Lake Shore Fabrication'],
   ])('finds %s in a name the domain %s spells in part', (name, label, brand) => {
     expect(find(name, label)).toBe(brand);
   });
@@ -327,6 +329,9 @@ describe('findBrandWithGaps', () => {
   it('finds no name where the words between are not a name', () => {
     expect(find('Lefèvre parle aux avocats', 'lefevre-avocats')).toBeUndefined();
     expect(find('Escola news: the best Atlântico tours', 'escolaatlantico')).toBeUndefined();
+    // Two letters of a word are no clipping of it; a first word alone is no run.
+    expect(find('Brandt Lake Shore Fabrication', 'brandtfa')).toBeUndefined();
+    expect(find('Brandtfield Fabrication', 'brand')).toBeUndefined();
   });
 });
 

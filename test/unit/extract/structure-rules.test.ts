@@ -32,6 +32,10 @@ describe('a state or province code after a city is the region', () => {
     ['Lausanne, VD', { city: 'Lausanne', region: 'VD', country: 'CH' }],
     ['Genève, GE', { city: 'Genève', region: 'GE', country: 'CH' }],
     ['Bern, BE', { city: 'Bern', region: 'BE', country: 'CH' }],
+    // A nation of the United Kingdom as the last part: the country, and the region.
+    ['Dundee, Scotland', { city: 'Dundee', region: 'Scotland', country: 'GB' }],
+    ['Leeds, England', { city: 'Leeds', region: 'England', country: 'GB' }],
+    ['Leeds, United Kingdom', { city: 'Leeds', country: 'GB' }],
   ])('%s', (text, address) => expect(parseLocation(text)).toEqual(address));
 
   it('keeps a country code that is no region code a country', () => {
