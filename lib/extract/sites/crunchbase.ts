@@ -185,9 +185,13 @@ export const crunchbase: SiteAdapter = {
       textOf(doc.querySelector(ICON_LOCATION), 300) ??
       textOf(doc.querySelector(LOCATION_LINK)?.parentElement, 300);
     const profile = socialProfile(ctx.url);
-    // 2014-2018 overview lists link the profiles in a "Social" row rather than a social-link-list.
-    const social = at.get('social');
-    const linkedin = [...queryAll(doc, PROFILE_LINKS, 20), ...(social ? queryAll(social, 'a[href]', 20) : [])]
+    // 2014-2018 overview lists link the profiles in a "Social" row rather than a social-link-list, or one per network
+    // in a row of its own ("LinkedIn  View on LinkedIn").
+    const rows = [at.get('social'), at.get('linkedin')].filter((row): row is Element => row !== undefined);
+    const linkedin = [
+      ...queryAll(doc, PROFILE_LINKS, 20),
+      ...rows.flatMap((row) => (row.matches('a[href]') ? [row] : queryAll(row, 'a[href]', 20))),
+    ]
       .map((a) => socialProfile(a.getAttribute('href')))
       .find((p) => p?.network === 'linkedin');
     const company: SourceCompany = {

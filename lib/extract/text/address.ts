@@ -202,10 +202,11 @@ const POSTAL_AFTER_CITY = new RegExp(
   'gmu',
 );
 // Postcode, city and the region after it: "S2008 Rosario, Santa Fe" (Argentina's letter and four digits),
-// "66265 San Pedro Garza García, N.L." and "06600 Ciudad de México, CDMX" (Mexico's state abbreviations).
+// "66265 San Pedro Garza García, N.L.", "06600 Ciudad de México, CDMX" and "76246 El Marqués, Querétaro" (Mexico's
+// states, abbreviated or in full).
 const AR_PROVINCES =
   'Buenos Aires|Santa Fe|Córdoba|Mendoza|Tucumán|Entre Ríos|Salta|Misiones|Chaco|Corrientes|Santiago del Estero|San Juan|Jujuy|Río Negro|Neuquén|Formosa|Chubut|San Luis|Catamarca|La Rioja|La Pampa|Santa Cruz|Tierra del Fuego|CABA';
-const MX_STATES = String.raw`CDMX|N\.\s?L\.|Jal\.|Edo\.\s?Méx\.|Qro\.|Pue\.|Gto\.|Chih\.|Coah\.|Yuc\.|Q\.\s?Roo\.?|Tamps\.|Ags\.|Mich\.|Oax\.|Chis\.|Hgo\.|Mor\.|Nay\.|Dgo\.|Zac\.|S\.L\.P\.|Tab\.|Camp\.|Tlax\.|B\.C\.S\.|B\.C\.|Nuevo León|Jalisco|Ciudad de México`;
+const MX_STATES = String.raw`CDMX|N\.\s?L\.|Jal\.|Edo\.\s?Méx\.|Qro\.|Pue\.|Gto\.|Chih\.|Coah\.|Yuc\.|Q\.\s?Roo\.?|Tamps\.|Ags\.|Mich\.|Oax\.|Chis\.|Hgo\.|Mor\.|Nay\.|Dgo\.|Zac\.|S\.L\.P\.|Tab\.|Camp\.|Tlax\.|B\.C\.S\.|B\.C\.|Nuevo León|Jalisco|Ciudad de México|Aguascalientes|Baja California Sur|Baja California|Campeche|Chiapas|Chihuahua|Coahuila|Colima|Durango|Estado de México|Guanajuato|Guerrero|Hidalgo|Michoacán|Morelos|Nayarit|Oaxaca|Puebla|Querétaro|Quintana Roo|San Luis Potosí|Sinaloa|Sonora|Tabasco|Tamaulipas|Tlaxcala|Veracruz|Yucatán|Zacatecas`;
 const BEFORE_CITY: Array<[RegExp, string]> = [
   [new RegExp(String.raw`(?:^|[\s,])([A-Z]\d{4}(?:[A-Z]{3})?)\s+${CITY},\s*(${AR_PROVINCES})(?![\p{L}])`, 'gmu'), 'AR'],
   [new RegExp(String.raw`(?:^|[\s,])(\d{5})\s+${CITY},\s*(${MX_STATES})(?![\p{L}])`, 'gmu'), 'MX'],

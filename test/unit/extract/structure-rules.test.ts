@@ -481,6 +481,12 @@ describe('addresses in the order other countries write them', () => {
       {},
       { city: 'Christchurch', postalCode: '8042', region: 'Canterbury', country: 'NZ' },
     ],
+    // Mexico: the postcode, the city, the state in full.
+    [
+      'Circuito Norte 12, Parque Industrial\n76246 El Marqués, Querétaro, México',
+      {},
+      { city: 'El Marqués', postalCode: '76246', country: 'MX' },
+    ],
     // South Africa: four digits after the city, the province after them.
     [
       '7 Kloof Lane, Hatfield, Pretoria, 0083\nGauteng, South Africa',

@@ -42,6 +42,18 @@ describe("Crunchbase's state script", () => {
   });
 });
 
+describe('Crunchbase overview rows', () => {
+  it('reads the LinkedIn profile a row of its own links', () => {
+    const html = `<html><head><title>Ampwell - Crunchbase Company Profile &amp; Funding</title></head><body>
+      <h1 class="profile-name">Ampwell</h1><ul>
+      <li><span class="label">Website</span><a href="https://www.ampwell.example">www.ampwell.example</a></li>
+      <li><span class="label">LinkedIn</span><a href="https://www.linkedin.com/company/ampwell">View on LinkedIn</a></li>
+      </ul></body></html>`;
+    const company = page(html, 'https://www.crunchbase.com/organization/ampwell')?.company;
+    expect(company?.socials?.linkedin?.value).toBe('https://www.linkedin.com/company/ampwell');
+  });
+});
+
 describe('LinkedIn person pages with two current positions', () => {
   it('takes the position whose employer the headline names, not a side project listed first', () => {
     const html = `<html><head><title>Joost Brand - Kwartel Betalingen | LinkedIn</title></head><body>
