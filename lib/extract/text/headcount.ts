@@ -95,9 +95,10 @@ const PATTERNS: RegExp[] = [
     'giu',
   ),
   // A figure's block: the number on its line, what it counts under it ("38" over "people building Lumeo"); the
-  // caption may list the trades before the staff noun ("65" over "installers, engineers & support staff").
+  // caption may list the trades before the staff noun ("65" over "installers, engineers & support staff"), or name the
+  // company when the noun closes it ("68" over "Tallgrass teammates").
   new RegExp(
-    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:(?:[\p{L}-]+,\s+){1,4}(?:[\p{L}-]+\s+){0,2}(?:&|and|y|e|et|und)\s+(?:[\p{L}-]+\s+)?)?(?:employees|team members|staff|colleagues|people (?:building|behind|on (?:the|our) team|in (?:the|our) team|at )|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|anställda)(?![\p{L}])`,
+    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:(?:[\p{L}-]+,\s+){1,4}(?:[\p{L}-]+\s+){0,2}(?:&|and|y|e|et|und)\s+(?:[\p{L}-]+\s+)?)?(?:(?:[\p{L}&'’.-]+[ \t]+){1,2}(?=(?:employees|team members|teammates|staff|colleagues)[ \t]*(?:\n|$)))?(?:employees|team members|teammates|staff|colleagues|people (?:building|behind|on (?:the|our) team|in (?:the|our) team|at )|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|anställda)(?![\p{L}])`,
     'giu',
   ),
   new RegExp(

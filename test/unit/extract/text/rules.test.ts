@@ -138,6 +138,8 @@ describe('headcount', () => {
     ['Fondata nel 1962, Acme S.p.A. impiega 310 persone tra Brescia e Bergamo.', { min: 310, max: 310 }],
     ['Since 2015 we have grown to 64 clinics with 1,100 clinicians and staff.', { min: 1100, max: 1100 }],
     ['Today our studio of 42 architects, designers and planners works from two cities.', { min: 42, max: 42 }],
+    // A figure captioned by the company's name and a staff noun closing the line; a count of others is none.
+    ['3,200+\nservice companies on the platform\n74\nBrightwater teammates', { min: 74, max: 74 }],
     ['4,000+\nsystems installed\n65\ninstallers, engineers & support staff', { min: 65, max: 65 }],
     ['We are 20 minutes from the airport, the station and parks.', undefined],
     ['12\nyears serving customers and staff', undefined],
@@ -329,7 +331,12 @@ describe('careers links by their text', () => {
   it('reads no label when the visible text has no careers word', () => {
     expect(careers(`${filler}<footer><a href="/team">Our people</a></footer>`)).toBeUndefined();
   });
+  it("reads a law firm's employment practice as no careers page", () => {
+    expect(careers('<nav><a href="/employment-law/">Employment Law</a></nav>')).toBeUndefined();
+  });
   it.each([
+    ['<a href="/employment/">Employment</a>', 'https://acme.example/employment/'],
+    ['<footer><a href="/p/7">Employment Opportunities</a></footer>', 'https://acme.example/p/7'],
     ['<a href="lavora.html">Lavora con noi</a>', 'https://acme.example/lavora.html'],
     ['<a href="/trabalhe-conosco/">Trabalhe conosco</a>', 'https://acme.example/trabalhe-conosco/'],
     ['<a href="/bolsa-de-trabajo/">Bolsa de trabajo</a>', 'https://acme.example/bolsa-de-trabajo/'],
