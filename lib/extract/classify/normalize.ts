@@ -55,7 +55,8 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-// "for the food industry", "für Lebensmittel-, Pharma- und Papierindustrie", "pre automobilový a potravinársky
+// "for the food industry", "für Lebensmittel-, Pharma- und Papierindustrie", "til fødevareindustri" (Danish,
+// Norwegian; Swedish "till"), "pre automobilový a potravinársky
 // priemysel", "za prehrambeno industrijo", "para o comércio local", "helps cities and ports", "para el retail": a
 // preposition or verb of purpose and, within a few words, a word for customers, their trade (an industry's own name
 // too) or the institutions served (hospitals, cities, banks). What follows names the market a company sells to, not
@@ -66,7 +67,7 @@ const NOUNS = String.raw`[a-z]*(?:industr[a-z]*|priemysel|priemysl[a-z]*|prumysl
 const SUCH_AS = String.raw`(?:such as|like|including|wie|etwa|darunter|comme|notamment|como|incluyendo|come|tra cui|zoals|waaronder|jak|kao)`;
 const EXAMPLES = String.raw`(?: ${SUCH_AS}(?: [a-z]+){1,4}? (?:and|und|et|y|e|en|or|oder|ou|o|i|a) [a-z]+| ${SUCH_AS} [a-z]+)`;
 const MARKET = new RegExp(
-  String.raw`\b(?:for|fur|pour|para|per|voor|dla|pre|pro|za|helps?|helping|hilft|aide|ayuda|ajuda|aiuta)\b(?: [a-z0-9&]+){0,5}? ${NOUNS}(?: (?:and|or|und|oder|et|ou|y|o|e|en|of) (?:[a-z]+ ){0,2}?${NOUNS})*${EXAMPLES}?\b`,
+  String.raw`\b(?:for|fur|pour|para|per|voor|dla|pre|pro|za|til|till|helps?|helping|hilft|aide|ayuda|ajuda|aiuta)\b(?: [a-z0-9&]+){0,5}? ${NOUNS}(?: (?:and|or|und|oder|et|ou|y|o|e|en|of|og|och) (?:[a-z]+ ){0,2}?${NOUNS})*${EXAMPLES}?\b`,
   'g',
 );
 

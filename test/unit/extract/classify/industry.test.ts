@@ -197,6 +197,11 @@ describe('industryGroup', () => {
     expect(industryGroup('Terminais de pagamento e conta empresarial para o comércio local.', true)?.group).toBe(
       'financial-services',
     );
+    // Danish "til" (Swedish "till"): a brush maker for the food industry is no food business.
+    expect(
+      industryGroup('Fyns Børsteværk har siden 1958 produceret industribørster til fødevareindustri og landbrug.', true)
+        ?.group,
+    ).not.toBe('retail-consumer');
     expect(industryGroup('Scheduling software and apps for construction firms and retailers.', true)?.group).toBe(
       'software',
     );
