@@ -2,6 +2,7 @@ import type { IndustryGroup } from '../../signals/enums';
 import { MORE_KEYWORDS } from './keywords-it-nl-pt';
 import { NORDIC_PL_CS_KEYWORDS } from './keywords-nordic-pl-cs';
 import { SK_SL_HR_KEYWORDS } from './keywords-sk-sl-hr';
+import { TR_KEYWORDS } from './keywords-tr';
 
 /**
  * Words of page text (English, German, French and Spanish, lower case, accents stripped: "Gefährdung" is
@@ -10,9 +11,9 @@ import { SK_SL_HR_KEYWORDS } from './keywords-sk-sl-hr';
  * words are common elsewhere too ("cloud", "shop", "training") and count half. Words every site uses (services,
  * solutions, platform, news, blog, team) are in no list. Italian, Dutch and Portuguese words are in
  * ./keywords-it-nl-pt.ts; Polish, Czech, Swedish, Danish, Norwegian and Finnish ones in ./keywords-nordic-pl-cs.ts;
- * Slovak, Slovenian and Croatian ones in ./keywords-sk-sl-hr.ts; all joined here. Greek and Hebrew
- * (./keywords-el-he.ts), Korean and Chinese (./keywords-cjk.ts), which the Latin normalization drops, are read by
- * ./page.ts on their own.
+ * Slovak, Slovenian and Croatian ones in ./keywords-sk-sl-hr.ts; Turkish ones in ./keywords-tr.ts; all joined here.
+ * Greek and Hebrew (./keywords-el-he.ts), Korean and Chinese (./keywords-cjk.ts), which the Latin normalization drops,
+ * are read by ./page.ts on their own.
  */
 // Food and drink made and sold (NACE 10-11, in retail-consumer as ./codes.ts files it): the maker's own words in
 // English, German, French, Spanish; what a bakery, a roaster, a brewery, an olive mill, a winery or a dairy says of
@@ -111,8 +112,11 @@ const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
 ];
 
 export const KEYWORDS: Array<[IndustryGroup, string, string]> = FOUR_LANGUAGES.map(([group, strong, weak]) => {
-  const lists = [MORE_KEYWORDS[group], NORDIC_PL_CS_KEYWORDS[group], SK_SL_HR_KEYWORDS[group]].filter(
-    (l) => l !== undefined,
-  );
+  const lists = [
+    MORE_KEYWORDS[group],
+    NORDIC_PL_CS_KEYWORDS[group],
+    SK_SL_HR_KEYWORDS[group],
+    TR_KEYWORDS[group],
+  ].filter((l) => l !== undefined);
   return [group, [strong, ...lists.map((l) => l[0])].join('|'), [weak, ...lists.map((l) => l[1])].join('|')];
 });

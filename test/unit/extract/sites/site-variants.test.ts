@@ -42,6 +42,19 @@ describe("Crunchbase's state script", () => {
   });
 });
 
+describe('a Turkish about page', () => {
+  it("reads a maker's trade from its Turkish words ('üretiyoruz', 'fabrikamızda', 'imalatı')", () => {
+    const html = `<html lang="tr"><head><title>Hakkımızda | Kestane Hidrolik</title></head><body>
+      <nav><a href="/">Anasayfa</a><a href="/urunler">Ürünler</a><a href="/iletisim">İletişim</a></nav>
+      <h1>Hakkımızda</h1><p>Kestane Hidrolik, Nilüfer OSB içindeki fabrikamızda 140 çalışanımızla hidrolik silindir
+      üretiyoruz. Talaşlı imalat ve kaynaklı imalat hatlarımızda tarım makineleri için silindir imalatı yapıyoruz.</p>
+      <footer>Kestane Hidrolik Sanayi ve Ticaret A.Ş.</footer></body></html>`;
+    expect(page(html, 'https://www.kestanehidrolik.com.tr/hakkimizda')?.company?.industryGroup?.value).toBe(
+      'manufacturing',
+    );
+  });
+});
+
 describe('Crunchbase overview rows', () => {
   it('reads the LinkedIn profile a row of its own links', () => {
     const html = `<html><head><title>Ampwell - Crunchbase Company Profile &amp; Funding</title></head><body>
