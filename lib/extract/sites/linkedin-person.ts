@@ -22,6 +22,7 @@ const NAME = [
   '.pv-recent-activity-top-card h3', // logged-in activity tab
   'h1.pv-top-card-section__name', // logged-in top card (2017-2019)
   '#name .full-name', // top card (2012-2016), with or without hCard classes
+  'h1#name', // public top card (2015-2016): the name is the heading itself
   'ul.pv-top-card--list:not(.pv-top-card--list-bullet) > li:first-child', // logged-in top card (2019-2021)
 ];
 const HEADLINE = [
@@ -94,11 +95,18 @@ function locationLine(doc: Document): { text: string; selector: string } | undef
 /** Logged-in experience card: the anchor div sits in its section; each position is a profile-component-entity. */
 const EXPERIENCE_ANCHOR = '#experience';
 const POSITION = '[data-view-name="profile-component-entity"]';
+/**
+ * The same card before entities were named (2021-2022): each position is a list item, and a company's roles a list
+ * inside its item.
+ */
+const LIST_POSITION = 'li.pvs-list__item--line-separated, li.artdeco-list__item';
+const LIST_ROLE = '.pvs-list li';
 const POSITION_BOLD = '.t-bold span[aria-hidden="true"], .t-bold';
 const POSITION_SUB = 'span.t-14.t-normal:not(.t-black--light) span[aria-hidden="true"]';
 const COMPANY_LINK = 'a[href*="/company/"]';
 /** Logged-out public profile experience list. */
-const PUBLIC_POSITION = ['section.experience li', '.experience__list li'];
+// 2012-2016: `#experience li.position`, the title in `.item-title`, the employer in `.item-subtitle`.
+const PUBLIC_POSITION = ['section.experience li', '.experience__list li', '#experience li.position'];
 /**
  * Logged-in experience section (2017-2021): a position, or a company with its roles grouped under it
  * (`.pv-entity__company-summary-info` names the company, each role's `h3` its title).
@@ -145,10 +153,13 @@ function headlineChoice(items: Element[], preferred: string): Element | undefine
 
 function experience(doc: Document, base: string, preferred?: string): Position | undefined {
   const section = query(doc, EXPERIENCE_ANCHOR)?.closest('section');
-  const entity = section ? query(section, POSITION) : null;
+  const named = section ? query(section, POSITION) : null;
+  const entity = named ?? (section ? query(section, LIST_POSITION) : null);
   if (entity) {
     const link = companyUrl(query(entity, COMPANY_LINK)?.getAttribute('href'), base);
-    const nested = query(entity, `${POSITION} ${POSITION}, .pvs-entity__sub-components ${POSITION}`);
+    const nested = named
+      ? query(entity, `${POSITION} ${POSITION}, .pvs-entity__sub-components ${POSITION}`)
+      : query(entity, LIST_ROLE);
     const bold = textOf(query(entity, POSITION_BOLD));
     if (nested) {
       return { employer: bold, title: textOf(query(nested, POSITION_BOLD)), employerUrl: link, selector: POSITION };
@@ -190,8 +201,8 @@ function experience(doc: Document, base: string, preferred?: string): Position |
     const first = query(doc, selector);
     if (!first || isPast(first)) continue;
     const item = (preferred && headlineChoice(queryAll(doc, selector, MAX_CURRENT), preferred)) || first;
-    const title = textOf(query(item, 'h3'));
-    const employer = textOf(query(item, 'h4'));
+    const title = textOf(query(item, '.item-title') ?? query(item, 'h3'));
+    const employer = textOf(query(item, '.item-subtitle') ?? query(item, 'h4'));
     if (title || employer)
       return {
         title,

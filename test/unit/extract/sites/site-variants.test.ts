@@ -82,6 +82,41 @@ describe('LinkedIn person pages with two current positions', () => {
   });
 });
 
+describe('LinkedIn person pages of 2015 and 2022', () => {
+  it("reads the 2015 public top card's heading and the current position's item title, not the headline", () => {
+    const html = `<html><head><title>Ruth Abernathy | LinkedIn</title></head><body>
+      <div id="top-card" class="profile-card vcard"><h1 id="name" class="fn">Ruth Abernathy</h1>
+      <p class="headline title">Builder of calm teams | Payments, risk</p></div>
+      <section id="experience" class="profile-section"><ul class="positions">
+      <li class="position" data-section="currentPositions"><header><h4 class="item-title">Director of Risk</h4>
+      <h5 class="item-subtitle"><a href="https://www.linkedin.com/company/quillpay">Quillpay</a></h5></header>
+      <span class="date-range"><time>May 2013</time> – Present</span></li>
+      <li class="position" data-section="pastPositions"><header><h4 class="item-title">Risk Analyst</h4>
+      <h5 class="item-subtitle">Old Bank</h5></header></li></ul></section></body></html>`;
+    const person = page(html, 'https://www.linkedin.com/in/ruthabernathy')?.person;
+    expect(person?.name?.value).toBe('Ruth Abernathy');
+    expect(person?.title?.value).toBe('Director of Risk');
+    expect(person?.employer?.value).toBe('Quillpay');
+  });
+
+  it("reads the 2022 logged-in experience list: a single role, and a company's roles grouped under it", () => {
+    const card = (items: string) => `<html><head><title>(3) Jonas Feld | LinkedIn</title></head><body><main>
+      <h1 class="text-heading-xlarge">Jonas Feld</h1><div class="text-body-medium">Einkauf | Lieferanten</div>
+      <section class="artdeco-card" id="experience"><ul class="pvs-list">${items}</ul></section></main></body></html>`;
+    const single = `<li class="artdeco-list__item pvs-list__item--line-separated">
+      <span class="mr1 t-bold"><span aria-hidden="true">Einkaufsleiter</span></span>
+      <span class="t-14 t-normal"><span aria-hidden="true">Feldmann Drehteile GmbH · Vollzeit</span></span></li>`;
+    const grouped = `<li class="artdeco-list__item"><span class="mr1 t-bold"><span aria-hidden="true">Feldmann
+      Drehteile GmbH</span></span><ul class="pvs-list"><li><span class="t-bold"><span aria-hidden="true">Leiter Einkauf</span>
+      </span></li><li><span class="t-bold"><span aria-hidden="true">Einkäufer</span></span></li></ul></li>`;
+    const url = 'https://de.linkedin.com/in/jonas-feld';
+    expect(page(card(single), url)?.person?.title?.value).toBe('Einkaufsleiter');
+    expect(page(card(single), url)?.person?.employer?.value).toBe('Feldmann Drehteile GmbH');
+    expect(page(card(grouped), url)?.person?.title?.value).toBe('Leiter Einkauf');
+    expect(page(card(grouped), url)?.person?.employer?.value).toBe('Feldmann Drehteile GmbH');
+  });
+});
+
 describe('LinkedIn person location: structured data and the top card', () => {
   const html = (locality: string, card: string) => `<html><head><title>Wanjiru Otieno | LinkedIn</title>
     <script type="application/ld+json">${JSON.stringify({
