@@ -48,7 +48,7 @@ const ROW_LABEL =
   'zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
 // The verbs of leading a team: "lead a team of 25 operatives" is the role's team, not the company's.
 // Spaces bounded: an unbounded run looked back over from every position of a page of blanks is quadratic.
-const LEADS = String.raw`(?<!(?:lead|leads|leading|manage|manages|managing|supervise|supervising|run|running|coordinate|coordinating|join|joining)\s{1,3}(?:(?:a|the|our|your)\s{1,3})?)`;
+const LEADS = String.raw`(?<!(?:lead|leads|leading|manage|manages|managing|supervise|supervising|run|running|coordinate|coordinating|join|joins|joining)\s{1,3}(?:(?:a|the|our|your)\s{1,3})?)`;
 
 const PATTERNS: RegExp[] = [
   new RegExp(
@@ -64,6 +64,11 @@ const PATTERNS: RegExp[] = [
   // "a team of over 200 (people)", "team of 50+", "équipe de 40 personnes", "Team aus 30 Experten", "team van 25"
   new RegExp(
     String.raw`(?<![\p{L}])${LEADS}(?:${TEAM})\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,
+    'giu',
+  ),
+  // "a Pittsburgh-based company of about 180 people": the company counted, its people named.
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:company|business|organi[sz]ation)\s+of\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
     'giu',
   ),
   // "we are 200 people", "nous sommes aujourd'hui plus de 30 personnes", "employs 300 people", "somos 40 personas"
@@ -125,7 +130,7 @@ const PATTERNS: RegExp[] = [
     'giu',
   ),
   // "a crew of nine", "nuestro equipo de doce profesionales": a spelled-out number needs the team word before it.
-  new RegExp(String.raw`(?<![\p{L}])(?:${TEAM})\s+()${SPELLED}()(?![\p{L}])`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}])${LEADS}(?:${TEAM})\s+()${SPELLED}()(?![\p{L}])`, 'giu'),
 ];
 
 export interface HeadcountHit {

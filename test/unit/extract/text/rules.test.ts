@@ -138,6 +138,9 @@ describe('headcount', () => {
     ['Fondata nel 1962, Acme S.p.A. impiega 310 persone tra Brescia e Bergamo.', { min: 310, max: 310 }],
     ['Since 2015 we have grown to 64 clinics with 1,100 clinicians and staff.', { min: 1100, max: 1100 }],
     ['Today our studio of 42 architects, designers and planners works from two cities.', { min: 42, max: 42 }],
+    // The company counted as a company of people; the team a new hire joins is not the company.
+    ["We're a Denver-based company of about 240 people. This role joins a team of five.", { min: 240, max: 240 }],
+    ['This role joins a team of five in our Lisbon office.', undefined],
     // A figure captioned by the company's name and a staff noun closing the line; a count of others is none.
     ['3,200+\nservice companies on the platform\n74\nBrightwater teammates', { min: 74, max: 74 }],
     ['4,000+\nsystems installed\n65\ninstallers, engineers & support staff', { min: 65, max: 65 }],
@@ -205,6 +208,12 @@ describe('address', () => {
     expect(readImprint(offices, 'pt', false).hq?.city).toBe('Campinas');
     const sentence = `Nossa sede fica em Campinas (SP) e nosso time de vendas está em Recife.\n${offices.replace('Campinas – Sede', 'Campinas')}`;
     expect(readImprint(sentence, 'pt', false).hq?.city).toBe('Campinas');
+  });
+
+  it("reads the company's own address over its terminal's, and the base a 'we're a X-based company' names", () => {
+    const footer = 'Kvarnby Logistik AB\nHamngatan 4\n553 11 Jönköping\nTerminal Eksjö\nVerkstadsgatan 2\n575 36 Eksjö';
+    expect(readImprint(footer, 'sv', false).hq?.city).toBe('Jönköping');
+    expect(readImprint("We're a Boise-based company of 60 people.", 'en', false).hq?.city).toBe('Boise');
   });
 
   it('reads the Turkish head office (genel müdürlük) over a sales office (satış ofisi) listed after it', () => {
