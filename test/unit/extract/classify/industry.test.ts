@@ -197,6 +197,11 @@ describe('industryGroup', () => {
     expect(industryGroup('Terminais de pagamento e conta empresarial para o comércio local.', true)?.group).toBe(
       'financial-services',
     );
+    // Plants and producers served are a market too: a machine builder for food plants is no food business.
+    expect(
+      industryGroup('Since 1971 we have built case packers and palletizers for food, beverage and dairy plants.', true)
+        ?.group,
+    ).not.toBe('retail-consumer');
     // Danish "til" (Swedish "till"): a brush maker for the food industry is no food business.
     expect(
       industryGroup('Fyns Børsteværk har siden 1958 produceret industribørster til fødevareindustri og landbrug.', true)
