@@ -186,6 +186,9 @@ function byCjk(text: string, prose: boolean, groups = CJK): IndustryGuess | unde
 
 const MIN_PART = 4;
 const MIN_COMPOUND = 10;
+// Farming's compounds end in building's word ("precisielandbouw", "Gartenbau", "Weinbau": land, field, garden and vine
+// "building"): no construction there.
+const GROWING = /(?:land|akker|tuin|acker|garten|obst|wein|pflanzen|gemüse|gemuse)(?:bouw|bau)$/i;
 
 /**
  * A one-word label written as a compound, as Swedish, Danish, Norwegian, German and Dutch write industries
@@ -193,7 +196,7 @@ const MIN_COMPOUND = 10;
  * LinkedIn name or a classification term), when its parts name no other group.
  */
 function byCompound(word: string): IndustryGuess | undefined {
-  if (word.length < MIN_COMPOUND || word.includes(' ')) return undefined;
+  if (word.length < MIN_COMPOUND || word.includes(' ') || GROWING.test(word)) return undefined;
   const groups = new Set<IndustryGroup>();
   for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
     for (const part of [word.slice(0, i), word.slice(i)]) {

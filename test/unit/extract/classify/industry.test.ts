@@ -189,6 +189,12 @@ describe('industryGroup', () => {
     expect(industryGroup('Scheduling software for healthcare and hospitality teams.', true)?.group).toBe('software');
   });
 
+  it("reads farming's compounds as no construction ('precisielandbouw', 'Gartenbau'), a builder's as one", () => {
+    expect(industryGroup('precisielandbouw')).toBeUndefined();
+    expect(industryGroup('Gartenbau')).toBeUndefined();
+    expect(industryGroup('Utiliteitsbouw')?.group).toBe('real-estate-construction');
+  });
+
   it("reads a description's market as the market, not the trade", () => {
     // The customers' trades after "for", "für", "para" name no group of the company's own.
     expect(
