@@ -66,6 +66,11 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}])${LEADS}(?:${TEAM})\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,
     'giu',
   ),
+  // "Nous sommes 21 : 18 consultants et 3 personnes au support": the count, then a colon and its breakdown.
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:we are|we're|nous sommes|wir sind|somos|siamo|we zijn)\s+${QUALIFIER}${NUMBER}(\s*\+)?[ \t\u00a0]*:[ \t\u00a0]*\d{1,4}\s+\p{L}`,
+    'giu',
+  ),
   // "a Pittsburgh-based company of about 180 people": the company counted, its people named.
   new RegExp(
     String.raw`(?<![\p{L}])(?:company|business|organi[sz]ation)\s+of\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,

@@ -141,6 +141,7 @@ describe('headcount', () => {
     // The company counted as a company of people; the team a new hire joins is not the company.
     ["We're a Denver-based company of about 240 people. This role joins a team of five.", { min: 240, max: 240 }],
     ['This role joins a team of five in our Lisbon office.', undefined],
+    ['Nous sommes 34 : 30 consultants et 4 personnes au support.', { min: 34, max: 34 }],
     // A figure captioned by the company's name and a staff noun closing the line; a count of others is none.
     ['3,200+\nservice companies on the platform\n74\nBrightwater teammates', { min: 74, max: 74 }],
     ['4,000+\nsystems installed\n65\ninstallers, engineers & support staff', { min: 65, max: 65 }],
