@@ -162,7 +162,17 @@ function offers(company: CompanySignals): string[] {
   return out;
 }
 
-/** Seniority and department from the person's title, when a title is known and says something. */
+// A firm's ranks name no department of their own: at a law firm ("Partner" at "Brackenridge Lyle Lawyers") they are
+// its lawyers.
+const FIRM_RANK =
+  /^(?:(?:senior|junior|managing|equity|salaried|founding)\s+)?(?:partner|associate|counsel|of counsel)$/i;
+const LAW_FIRM =
+  /(?<!\p{L})(?:lawyers?|law firm|legal|solicitors?|attorneys?|barristers?|avocats?|rechtsanw(?:ä|ae)lte|anwaltskanzlei|abogados|avvocati|advocaten|advogados)(?!\p{L})/iu;
+
+/**
+ * Seniority and department from the person's title, when a title is known and says something; a firm's rank at a law
+ * firm is the legal department.
+ */
 export function classifyPerson(person: PersonSignals): void {
   const title = person.title;
   if (!title) return;
@@ -170,6 +180,8 @@ export function classifyPerson(person: PersonSignals): void {
   const confidence = Math.min(title.confidence, 0.8);
   if (!person.seniority && seniority !== 'unknown')
     person.seniority = derived(title, 'title-class', seniority, confidence);
-  if (!person.department && department !== 'other')
-    person.department = derived(title, 'title-class', department, confidence);
+  const lawyer =
+    department === 'other' && FIRM_RANK.test(title.value.trim()) && LAW_FIRM.test(person.employer?.value ?? '');
+  if (!person.department && (department !== 'other' || lawyer))
+    person.department = derived(title, 'title-class', lawyer ? 'legal' : department, confidence);
 }
