@@ -104,8 +104,10 @@ const LIST_ROLE = '.pvs-list li';
 const POSITION_BOLD = '.t-bold span[aria-hidden="true"], .t-bold';
 const POSITION_SUB = 'span.t-14.t-normal:not(.t-black--light) span[aria-hidden="true"]';
 const COMPANY_LINK = 'a[href*="/company/"]';
-/** Logged-out public profile experience list. */
-// 2012-2016: `#experience li.position`, the title in `.item-title`, the employer in `.item-subtitle`.
+/**
+ * Logged-out public profile experience list: each position's title in its `h3` and employer in its `h4`, or (2012-2016,
+ * `#experience li.position`) in `.item-title` and `.item-subtitle`.
+ */
 const PUBLIC_POSITION = ['section.experience li', '.experience__list li', '#experience li.position'];
 /**
  * Logged-in experience section (2017-2021): a position, or a company with its roles grouped under it
@@ -145,10 +147,18 @@ function isPast(item: Element): boolean {
  */
 const MAX_CURRENT = 10;
 
-/** The current position whose employer (its `h4`) the headline names ("Backend Engineer bij Kwadrant | Co-founder X"). */
+/** A public position's title and employer, in either layout of PUBLIC_POSITION. */
+function publicParts(item: Element): { title?: string; employer?: string } {
+  return {
+    title: textOf(query(item, '.item-title') ?? query(item, 'h3')),
+    employer: textOf(query(item, '.item-subtitle') ?? query(item, 'h4')),
+  };
+}
+
+/** The current position whose employer the headline names ("Backend Engineer bij Kwadrant | Co-founder X"). */
 function headlineChoice(items: Element[], preferred: string): Element | undefined {
   const key = labelKey(preferred);
-  return items.find((item) => !isPast(item) && labelKey(textOf(query(item, 'h4'))) === key);
+  return items.find((item) => !isPast(item) && labelKey(publicParts(item).employer) === key);
 }
 
 function experience(doc: Document, base: string, preferred?: string): Position | undefined {
@@ -201,8 +211,7 @@ function experience(doc: Document, base: string, preferred?: string): Position |
     const first = query(doc, selector);
     if (!first || isPast(first)) continue;
     const item = (preferred && headlineChoice(queryAll(doc, selector, MAX_CURRENT), preferred)) || first;
-    const title = textOf(query(item, '.item-title') ?? query(item, 'h3'));
-    const employer = textOf(query(item, '.item-subtitle') ?? query(item, 'h4'));
+    const { title, employer } = publicParts(item);
     if (title || employer)
       return {
         title,

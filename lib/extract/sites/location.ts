@@ -189,14 +189,14 @@ function cantonCode(code: string, city: string): { region: string; country: stri
   return home && other && home !== other ? { region: code.trim(), country: home } : undefined;
 }
 
+const UK_NATION = /^(?:England|Scotland|Wales|Northern Ireland)$/;
+
 /**
  * An address from a one-line location as profile sites print it: "City, Region, Country", "City, Region",
  * "City, Country" or "Region, Country" ("Redmond, Washington, U.S.", "Surry Hills, New South Wales",
  * "Berlin, Germany"). A lone part is a city unless it names a country. Metro areas and other area labels
  * ("Greater Stockholm Metropolitan Area", "Hamburg und Umgebung") are no city: the part is dropped.
  */
-const UK_NATION = /^(?:England|Scotland|Wales|Northern Ireland)$/;
-
 export function parseLocation(text: string | undefined): Address | undefined {
   if (!text) return undefined;
   const parts = text
