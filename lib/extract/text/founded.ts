@@ -41,8 +41,8 @@ const HEBREW = /(?<!\p{L})(?:נוסדה|נוסד|הוקמה|הוקם)\s+(?:ב-?|
 const CJK_FOUNDED =
   /(?<!\d)((?:18|19|20)\d\d)\s*[年년]?\s*\p{Script=Han}{0,4}\s*(?:創立|創業|成立|設立|創辦|创立|创办|创业|설립|창립|창업)(?!總公司|总公司|分公司|門市|门市|辦公室|办公室|工廠|工厂|據點|据点|支店|営業所|지사|지점)/gu;
 // A figure's block: the year on its line (or run into its capitalised caption, "1971Gründung der AG", "1991 Kuruluş
-// yılı", where a tile's inline parts have no break between them) and what it dates under it ("1998" over "rok založenia", "2016" over
-// "perustettu", "2009" over "Founded"), as about pages' counters show it.
+// yılı", where a tile's inline parts have no break between them) and what it dates under it ("1998" over "rok
+// založenia", "2016" over "perustettu", "2009" over "Founded"), as about pages' counters show it.
 const YEAR_TILE =
   /^[ \t]*((?:18|19|20)\d\d)(?:[ \t]*\n[ \t]*|[ \t]*(?=\p{Lu}))(?:founded|established|year founded|founding year|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e|ann(?:é|e)e de cr(?:é|e)ation|fundad[ao]|a(?:ñ|n)o de fundaci(?:ó|o)n|fondat[ao]|anno di fondazione|opgericht|jaar van oprichting|ano de funda(?:ç|c)(?:ã|a)o|rok za(?:ł|l)o(?:ż|z)enia|rok zalo(?:ž|z)en(?:ia|í|i)|godina osnivanja|leto ustanovitve|perustettu|perustamisvuosi|grundat|grundad|grundlagt|etableret|stiftet|etablert|stofna(?:ð|d)|alap(?:í|i)tva|fondat(?:ă|a) (?:î|i)n|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|שנת הקמה|נוסדה|설립|창립|設立|創業|成立)(?:[ \t]+(?:in|à|en|em|im|i|w|a)[ \t]+\p{Lu}[^\n]{0,40}|[ \t]+(?:der|de la|de l'|of the|della|van de)[ \t]+\p{Lu}[\p{L}.]{1,12})?[ \t]*$/gimu;
 // A place between the word and the year: "founded in Berlin in 2012", "fondée à Lyon en 2003", "fondata a Milano
@@ -64,11 +64,10 @@ const LABEL_ROW =
 const BORN =
   /\b(?:azienda|societ(?:à|a)|ditta|impresa|empresa|companhia|entreprise|soci(?:é|e)t(?:é|e)|company|firma|bedrijf)\s+(?:\p{L}+\s+){0,2}?(?:nasce|nacque|(?:è|e)\s+nat[ao]|nasceu|naci(?:ó|o)|nace|est\s+n(?:é|e)e)\s+(?:nel|em|en|in)\s+((?:18|19|20)\d\d)\b/giu;
 // A beginning told as a story, or dated by "since" ("... since Cobalt Bay opened its doors in 2012"): "We started
-// Quillmetric in 2017", "Hollow Oak started at a kitchen table in West
-// Asheville in 2014", "X (Pty) Ltd was started in 2003 by ...", "Energías Albarracín nació en 2009", "Nascemos em 2018", "nous sommes nés en 2015". The
-// subject opens the sentence and is "we" or a capitalised name (case-sensitive: "The project started" is not one), and
-// the clause runs to the year without a digit or a full stop.
-// A name may carry its legal form in brackets ("Algoa Fruit Logistics (Pty) Ltd was started in 2003").
+// Quillmetric in 2017", "Hollow Oak started at a kitchen table in West Asheville in 2014", "X (Pty) Ltd was started in
+// 2003 by ...", "Energías Albarracín nació en 2009", "Nascemos em 2018", "nous sommes nés en 2015". The subject opens
+// the sentence and is "we" or a capitalised name (case-sensitive: "The project started" is not one; a name may carry
+// its legal form in brackets), and the clause runs to the year without a digit or a full stop.
 const SUBJECT = String.raw`(?:[Ww]e|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi|[Ww]ij|[Nn]ós|(?:(?:\p{Lu}[\p{L}&'’.-]*|\(\p{Lu}[\p{L}.]*\)|&)\s+){0,4}\p{Lu}[\p{L}&'’.-]*)`;
 const BEGAN_VERB = String.raw`(?:was\s+)?started|(?:was\s+)?launched|was\s+set\s+up|began|opened\s+(?:its|our)\s+doors|was\s+born|startete|begann|entstand|a\s+vu\s+le\s+jour|est\s+n[ée]e?|sommes\s+n[ée]e?s|naci[óo]|[Nn]acimos|comenz[óo]|empez[óo]|[èe]\s+nat[ao]|[Ss]iamo\s+nat[ie]|nacque|begon(?:nen)?|startte|is\s+ontstaan|nasceu|[Nn]ascemos|come[çc]ou|[Cc]ome[çc]amos|startede|begyndte|startade|började|ble\s+startet|startet`;
 const BEGAN = new RegExp(
