@@ -176,7 +176,9 @@ export function widenBrand(text: string, brand: string): string {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  const extra = [...before, ...after];
+  // "Hakuun Hotels & Resorts": an ampersand between name words joins them, and is no word of its own.
+  const joins = (words: string[], i: number) => words[i] === '&' && i > 0 && i < words.length - 1;
+  const extra = [...before, brand, ...after].filter((w, i, all) => w !== brand && !joins(all, i));
   if (!extra.length || extra.length > 2 || !extra.every(nameWord)) return brand;
   return [...before, brand, ...after].join(' ').replace(/[^\p{L}\p{N}.!+)]+$/u, '');
 }

@@ -1,4 +1,5 @@
 import { LIMITS } from '../signals/limits';
+import type { Address } from '../signals/schema';
 import {
   type CompanyDraft,
   type FactContext,
@@ -10,7 +11,7 @@ import {
   pathKey,
 } from './facts';
 import { isOrgType, isPageType, type OrgCandidate, PAGE_ROLES, pageRole, pickSubject, shortType } from './org-pick';
-import { type LineReader, orgLinks, orgToCompany } from './organization';
+import { type LineReader, orgLinks, orgToCompany, toAddress } from './organization';
 import { profiledBy } from './profile-slug';
 import { jsonText } from './text';
 
@@ -169,8 +170,25 @@ export function extractJsonLd(
   const where = (key: string, index?: number) =>
     `${subject.path}${pathKey(key)}${index === undefined ? '' : `[${index}]`}`;
   const company = orgToCompany(subject.node, where, ctx, 'jsonld', readLine);
+  const others = candidates.filter((c) => c.org !== subject && c.role === undefined).map((c) => c.org);
+  if (company.hq) company.hq = { ...company.hq, value: filledAddress(company.hq.value, others, readLine) };
   if (!company.industry) Object.assign(company, postingIndustry(entities, subject.node, ctx));
   return company;
+}
+
+const placeKey = (a: Address) => (a.postalCode ?? a.city ?? '').replace(/\s+/g, '').toLowerCase();
+
+/**
+ * One organization described twice (an Organization and its LocalBusiness, as a site builder and an SEO plugin each
+ * print it): what the subject's address leaves out, a top-level address of the same postcode or city fills in.
+ */
+function filledAddress(hq: Address, others: Entity[], readLine?: LineReader): Address {
+  for (const e of others) {
+    const other = toAddress(own(e.node, 'address'), readLine);
+    if (!other || !placeKey(hq) || placeKey(other) !== placeKey(hq)) continue;
+    if (!other.country || !hq.country || other.country === hq.country) return { ...other, ...hq };
+  }
+  return hq;
 }
 
 /**

@@ -71,6 +71,7 @@ const MARGIN = 1.4;
 const STRONG_PAGE = 0.7;
 
 const MAX_TAGS = 6;
+const SOFTWARE_FORM = /^(?:saas|b2b saas|enterprise software|software as a service)$/i;
 
 /**
  * The group of a directory's or profile's tags ("Robotics, Industrial Automation, Warehousing"): each tag read as a
@@ -78,6 +79,10 @@ const MAX_TAGS = 6;
  * that name no group alone are read together, as before: "Health, Tech".
  */
 function keywordsGroup(tags: readonly string[]): IndustryGuess | undefined {
+  // "Analytics, Logistics, SaaS, Supply Chain Management": a tag for the product's form says what the company sells;
+  // the others name the trade it sells to.
+  const form = tags.slice(0, MAX_TAGS).find((tag) => SOFTWARE_FORM.test(tag.trim()));
+  if (form) return { group: 'software', confidence: INDUSTRY_CONFIDENCE.statedRule };
   const votes = new Map<IndustryGroup, { n: number; first: number; confidence: number }>();
   tags.slice(0, MAX_TAGS).forEach((tag, i) => {
     const guess = industryGroup(tag);

@@ -20,7 +20,7 @@ export const NORDIC_PL_CS_KEYWORDS: Partial<Record<IndustryGroup, [string, strin
     'informatyk\\w*|tietotekniikka\\w*',
   ],
   'financial-services': [
-    'pozyczk\\w*|kredyt\\w*|hipoteczn\\w*|ubezpieczeni\\w*|ubezpieczyciel\\w*|konto osobiste|karta kredytowa|karty kredytowe|lokat\\w*|oprocentowanie|rrso|uver\\w*|pujck\\w*|hypotek\\w*|pojisteni|pojistovn\\w*|bezny ucet|kreditni kart\\w*|sporeni|urokov\\w* sazb\\w*|rpsn|bolan\\w*|privatlan\\w*|forsakring\\w*|sparkonto|kreditkort|ranta|rantan|boliglan\\w*|forbrugslan\\w*|forbrukslan\\w*|forsikring\\w*|opsparing|sparekonto|kredittkort|laina\\w*|asuntolaina\\w*|kulutusluotto\\w*|vakuutus\\w*|saastotili|luottokortti\\w*',
+    'platnosc\\w*|platnicz\\w*|przelewy|platebni\\w*|pozyczk\\w*|kredyt\\w*|hipoteczn\\w*|ubezpieczeni\\w*|ubezpieczyciel\\w*|konto osobiste|karta kredytowa|karty kredytowe|lokat\\w*|oprocentowanie|rrso|uver\\w*|pujck\\w*|hypotek\\w*|pojisteni|pojistovn\\w*|bezny ucet|kreditni kart\\w*|sporeni|urokov\\w* sazb\\w*|rpsn|bolan\\w*|privatlan\\w*|forsakring\\w*|sparkonto|kreditkort|ranta|rantan|boliglan\\w*|forbrugslan\\w*|forbrukslan\\w*|forsikring\\w*|opsparing|sparekonto|kredittkort|laina\\w*|asuntolaina\\w*|kulutusluotto\\w*|vakuutus\\w*|saastotili|luottokortti\\w*',
     'inwestycj\\w*|finans\\w*|investic\\w*|sijoitus\\w*|rahoitus\\w*|korko|korot',
   ],
   healthcare: [

@@ -263,10 +263,25 @@ export function pageScores(
  * MIN_SCORE and MARGIN times the runner-up: a page that mentions "payments" once is not a bank.
  */
 export function pageIndustry(sample: PageSample, offers: readonly string[] = []): PageIndustry | undefined {
-  const typed = fromTypes(sample.types);
+  const typed = fromTypes(sample.types.filter((t) => !isGenericType(t)));
   if (typed) return { group: typed, confidence: 0.7, via: 'schema-type' };
   const og = sample.ogType && OG_TYPES.find(([re]) => re.test(sample.ogType ?? ''));
   if (og) return { group: og[1], confidence: 0.5, via: 'schema-type' };
+  if (!sample.types.some(isGenericType)) return wordsIndustry(sample, offers);
+  // A service business by its type: the page's leading words say which service, else the type's group stands.
+  return wordsIndustry(sample, offers, 1) ?? { group: 'professional-services', confidence: 0.7, via: 'schema-type' };
+}
+
+/**
+ * "ProfessionalService" is the type site builders give any service business (a cybersecurity consultancy, a web
+ * agency, an architect): it names the group only where the page's own words name none.
+ */
+function isGenericType(type: string): boolean {
+  return bareType(type) === 'professionalservice';
+}
+
+/** The group the page's OpenGraph type, news keywords, product-site markers or words name (pageIndustry). */
+function wordsIndustry(sample: PageSample, offers: readonly string[], margin = MARGIN): PageIndustry | undefined {
   // Google News keywords are a publisher's. Any other article's words are about its subject (a funding round, a
   // product), not about who published it: a news site writing on software is not a software company.
   if (sample.newsKeywords) return { group: 'media-publishing', confidence: 0.5, via: 'page-text' };
@@ -279,7 +294,7 @@ export function pageIndustry(sample: PageSample, offers: readonly string[] = [])
   // A post's title and headline name its subject as much as its publisher ("How we chose our ordering software", on
   // a bakery's blog): it takes twice the evidence.
   const min = isPost(sample) ? 2 * MIN_SCORE : MIN_SCORE;
-  if (!best || best[1] < min || (second && best[1] < second[1] * MARGIN)) return undefined;
+  if (!best || best[1] < min || (second && (best[1] < second[1] * margin || best[1] === second[1]))) return undefined;
   return { group: best[0], confidence: best[1] >= 3 * MIN_SCORE ? 0.5 : 0.4, via: 'page-text' };
 }
 

@@ -27,7 +27,7 @@ const DESCRIPTION = ['profile-header .description', 'description-card .descripti
  * Overview fields: each value follows its label (`label-with-info` / `.field-label`), in list items of the about
  * and details cards. Labels are read by text, so a reordered card still reads.
  */
-const FIELD_LABEL = 'label-with-info, .field-label, li > span:first-child, dl > dt'; // dt: 2014-2018 overview lists
+const FIELD_LABEL = 'label-with-info, .field-label, li > span:first-child, li > label, dl > dt'; // dt: 2014-2018 overview lists
 const WEBSITE_LINK = 'a[role="link"][href^="http"]:not([href*="crunchbase.com"])';
 /**
  * The about card's icon rows, keyed by icon rather than label: the location's identifier links ("Cambridge,

@@ -1,9 +1,11 @@
 import { cleanText } from '../../signals/limits';
 
 // "VP Sales at Acme", "Founder @ Acme", "Directrice chez Acme", "Leiter Vertrieb bei Acme", "Gerente en Acme",
-// "Responsabile vendite presso Acme", "Hoofd marketing bij Acme", Danish and Norwegian "Salgschef hos Acme". Portuguese "na"/"no" also join a title and a field
-// ("Especialista na área"), and "no" is English: left out.
+// "Responsabile vendite presso Acme", "Hoofd marketing bij Acme", Danish and Norwegian "Salgschef hos Acme".
 const AT = /\s+(?:at|@|chez|bei|en|presso|bij|hos)\s+|\s*@\s*/i;
+// Portuguese "na"/"no" and Polish "w" also join a title and a field ("Especialista na área"), and "no" is English:
+// only before a capitalised name ("Marketing Lead na Tágide Seguros", "Kierownik IT w Odra Meble"), case kept.
+const AT_NAME = /\s+(?:na|no|w)\s+(?=\p{Lu})/u;
 // Where an employer's name ends and the pitch begins: "Acme, the best...", "Acme | Ex-Google", "Acme - Speaker".
 const TAIL = /\s*(?:[,|·•;]|\s[-–—]\s|\.\s|\.$).*$/;
 
@@ -14,7 +16,8 @@ const TAIL = /\s*(?:[,|·•;]|\s[-–—]\s|\.\s|\.$).*$/;
 export function parseHeadline(headline: string | undefined): { title?: string; employer?: string } {
   const text = cleanText(headline, 300);
   if (!text) return {};
-  const [head = '', ...rest] = text.split(AT);
+  const parts = text.split(AT);
+  const [head = '', ...rest] = parts.length > 1 ? parts : text.split(AT_NAME);
   const title = cleanText((head.split(/\s+[|·•]\s+/)[0] ?? '').replace(/[.,;|]+$/, ''));
   if (!rest.length) return { title: title && title.length <= 80 ? title : undefined };
   const employer = cleanText(rest.join(' at ').replace(TAIL, ''));

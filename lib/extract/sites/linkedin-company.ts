@@ -28,6 +28,7 @@ const NAME = [
   'h1.org-top-card-summary__title', // logged-in top card (2023-2025)
   '.org-top-card-summary__title', // logged-in top card, title not an h1 (2022)
   'h1.top-card-layout__title', // logged-out public page
+  'h1.top-card__title', // public page, 2018-2019 layout
   '.top-bar h1.name', // public page, 2014-2017 layout
   'h1.org-top-card-module__name', // logged-in top card (2017-2019)
   '#company-header h1', // public page, 2010-2013 layout
@@ -171,8 +172,40 @@ const ANY_ROUND = 'a[href*="crunchbase.com/funding_round/"]';
  */
 const JOB_LINK = 'a[href*="/jobs/view/"]';
 const JOB_SUBTITLE = '.base-search-card__subtitle, h4';
+// The funding box's row when its round is not a link: "Last round: Series B", "Letzte Runde: Serie B, 2021".
+const ROUND_ROW =
+  /(?:last round|letzte runde|dernier tour|derni[eè]re lev[ée]e|[úu]ltima ronda|ultimo round|laatste ronde|[úu]ltima rodada)\s*:?\s*([^\n·,]{2,30})/i;
+
+/** The last round the funding box (the section that links the company's Crunchbase page) names in words. */
+function boxRound(doc: Document): string | undefined {
+  const box = doc.querySelector('a[href*="crunchbase.com/"]')?.closest('section');
+  return ROUND_ROW.exec(textOf(box, 400) ?? '')?.[1];
+}
+
 const SIMILAR = /similar|also viewed|ähnlich|similaires|similares|simili|vergelijkbare|semelhantes/i;
 const SIMILAR_BLOCK = '.also-viewed, .similar-pages, [data-test-id="similar-pages"]';
+
+const folded = (text: string) => {
+  let out = text;
+  try {
+    out = decodeURIComponent(text);
+  } catch {
+    // A malformed escape is read as written.
+  }
+  return out.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+};
+
+/**
+ * The top card's "See jobs" in the interface's language spells the company's name, not its page's slug
+ * ("/jobs/felsinea-packaging-offerte-di-lavoro", "/jobs/c%C3%A1vado-t%C3%AAxteis-vagas"): its first word, when long
+ * enough to be the name's own.
+ */
+function nameSlug(name: string | undefined): string | undefined {
+  const first = folded(name ?? '')
+    .split(/[^a-z0-9]+/)
+    .find(Boolean);
+  return first && first.length >= 4 ? first : undefined;
+}
 
 function hasOwnOpenings(doc: Document, name: string | undefined, slug: string): boolean {
   const own = queryAll(doc, JOB_LINK, 50).filter((a) => {
@@ -183,9 +216,11 @@ function hasOwnOpenings(doc: Document, name: string | undefined, slug: string): 
     return !by || !name || labelKey(by) === labelKey(name);
   });
   if (own.length) return true;
+  const named = nameSlug(name);
   return queryAll(doc, 'a[href*="/jobs"]', 200).some((a) => {
     const href = (a.getAttribute('href') ?? '').toLowerCase();
     const path = href.replace(/[?#].*$/, '');
+    if (named && !a.closest(SIMILAR_BLOCK) && folded(path).includes(`/jobs/${named}-`)) return true;
     // A job list filtered by the company's own id (f_C=5512345): the 2014-2017 careers box's search ("See all jobs"),
     // the top card's "See jobs" in any interface language (`/jobs/acme-vagas`, `/jobs/acme-empleos`); similar pages
     // link companies, never a filtered list.
@@ -336,7 +371,10 @@ function fromDom(doc: Document, ctx: SiteContext, slug: string, known: CompanySi
       ? undefined
       : PUBLIC_TYPE.test(textOf(at('type'), 80) ?? '')
         ? f('ipo/public', 'type')
-        : f(toFundingStage(textOf(doc.querySelector(LAST_ROUND) ?? doc.querySelector(ANY_ROUND), 40)), LAST_ROUND),
+        : f(
+            toFundingStage(textOf(doc.querySelector(LAST_ROUND) ?? doc.querySelector(ANY_ROUND), 40) ?? boxRound(doc)),
+            LAST_ROUND,
+          ),
     // A listed few are not a count of openings: the company's jobs tab stands for them, without a number.
     hiring: f(
       hiring ? { careersUrl: `https://www.linkedin.com/company/${encodeURIComponent(slug)}/jobs/` } : undefined,

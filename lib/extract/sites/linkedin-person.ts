@@ -44,6 +44,7 @@ const LOCATION = [
   '.top-card-layout__first-subline div:not(.profile-info-subheader):not(.not-first-middot)', // logged-out (2024)
   'h3.pv-top-card-section__location', // logged-in top card (2017-2019)
   '#location .locality', // top card (2012-2016)
+  '#demographics .locality', // public profile (2014-2017): location and industry rows under the headline
   'ul.pv-top-card--list-bullet > li:first-child', // logged-in top card (2019-2021)
 ];
 /**

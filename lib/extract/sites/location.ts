@@ -124,7 +124,10 @@ const REGIONS: Array<[string, string]> = [
       'gyeongsangbuk do|gyeongsangnam do|north chungcheong|south chungcheong|north jeolla|south jeolla|' +
       'north gyeongsang|south gyeongsang|jeju do',
   ],
-  ['JP', 'hokkaido|kanagawa|aichi|saitama|hyogo|ibaraki|tochigi|gunma|mie|gifu|okinawa'],
+  [
+    'JP',
+    'hokkaido|kanagawa|aichi|saitama|hyogo|ibaraki|tochigi|gunma|mie|gifu|okinawa|iwate|miyagi|yamanashi|ishikawa|shiga|shimane|kagawa|ehime',
+  ],
 ];
 
 /**
@@ -149,12 +152,22 @@ const AFTER_CITY: Array<[string, string]> = [
   ['CL', 'antofagasta|coquimbo|valparaiso'],
   ['AR', 'buenos aires|mendoza|salta|tucuman|santa fe|corrientes|neuquen|santiago del estero'],
   ['IN', 'delhi|new delhi'],
-  ['JP', 'tokyo|osaka|kyoto|fukuoka|chiba|shizuoka|hiroshima'],
+  [
+    'JP',
+    'tokyo|osaka|kyoto|fukuoka|chiba|shizuoka|hiroshima|aomori|akita|yamagata|fukushima|niigata|toyama|fukui|nagano|' +
+      'nara|wakayama|tottori|okayama|yamaguchi|tokushima|kochi|saga|nagasaki|kumamoto|oita|miyazaki|kagoshima',
+  ],
 ];
 const AFTER_CITY_COUNTRY = new Map<string, string>();
 for (const [country, list] of AFTER_CITY) for (const entry of list.split('|')) AFTER_CITY_COUNTRY.set(entry, country);
 const REGION_COUNTRY = new Map<string, string>();
 for (const [country, list] of REGIONS) for (const entry of list.split('|')) REGION_COUNTRY.set(entry, country);
+// A prefecture with its suffix ("Ishikawa Prefecture", "Nagano-ken", "Osaka-fu") is a region wherever it stands.
+for (const [country, list] of [...REGIONS, ...AFTER_CITY]) {
+  if (country !== 'JP') continue;
+  for (const name of list.split('|'))
+    for (const suffix of ['prefecture', 'ken', 'fu']) REGION_COUNTRY.set(`${name} ${suffix}`, country);
+}
 // US state and Canadian province codes ("TX", "ON") name their country too; "Georgia" the state, not the country,
 // once a city precedes it: only codes and names set here count.
 for (const [country, list] of NORTH_AMERICAN_CODES) {

@@ -2,6 +2,7 @@ import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { isJobTitle } from '../classify/title';
 import { toIsoCountry } from '../countries';
+import { regionCountry } from '../sites/location';
 import { lineAddresses } from './line-address';
 
 /** Weaker evidence of the country, used only when the postcode's format and the address's words leave a choice. */
@@ -28,9 +29,9 @@ const STOP_WORDS =
 
 // Street lines by the shape each country writes them in: the street word and the house number.
 const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | 'pl' | 'da' | 'tr']> = [
-  // "Musterstraße 12a", "Heidjerweg 1", "Am Markt 3"
+  // "Musterstraße 12a", "Heidjerweg 1", "Am Markt 3"; Austria adds stair and door ("Landstraße 61/4", "Gasse 29/2/5")
   [
-    /([\p{Lu}][\p{L}.' -]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|hof|steig|pfad|park|berg|feld|tor|graben|kai)\s*\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?)\s*(?:[,\n]|$)/iu,
+    /([\p{Lu}][\p{L}.' -]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|hof|steig|pfad|park|berg|feld|tor|graben|kai)\s*\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?(?:\/\d{1,4}[a-z]?){0,3})\s*(?:[,\n]|$)/iu,
     'de',
   ],
   // "Am Delft 24", "An der Alster 3", "Im Zollhafen 12": a preposition and a capitalised name (case-sensitive).
@@ -59,9 +60,9 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
     /((?:rua|r\.|praça|praca|travessa|estrada|alameda|rodovia|calçada|calcada)\s+[^\n,]{2,60}?,?\s(?:n\.?[º°o]?\s?)?\d{1,5}[a-z]?)(?![\d])/iu,
     'pt',
   ],
-  // "Keizersgracht 123", "Stationsplein 1"
+  // "Keizersgracht 123", "Stationsplein 1"; Belgium adds a box ("Noorderlaan 147 bus 3")
   [
-    /([\p{Lu}][\p{L}.' -]{1,40}?(?:straat|laan|plein|gracht|kade|singel|dijk|steeg|baan|weg|dreef|markt|haven|wal|hof|park|pad|veld)\s*\d{1,4}\s?[a-z]?)/iu,
+    /([\p{Lu}][\p{L}.' -]{1,40}?(?:straat|laan|plein|gracht|kade|singel|dijk|steeg|baan|weg|dreef|markt|haven|wal|hof|park|pad|veld)\s*\d{1,4}(?:\s(?:bus|bte\.?|boîte)\s?\d{1,4}[a-z]?)?\s?[a-z]?)/iu,
     'nl',
   ],
   // "ul. Międzyrzecka 112", "al. Jerozolimskie 65/79": Polish street words stand before the name.
@@ -83,9 +84,9 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
     /(\d{1,5}\s+(?:[\p{Lu}\d][\p{L}\d.'-]*\s+){1,4}(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|place|pl\.?|square|court|ct\.?|parkway|pkwy\.?|highway|hwy\.?|circle|terrace|row|hill|broadway)\b\.?(?:,?\s+(?:suite|ste\.?|floor|unit)\s+[\w-]{1,6})?)/iu,
     'en',
   ],
-  // "Rue de Fer 41", "Quai de Rome 25", "Avenue Louise 54": Belgium writes the number after the street's name.
+  // "Rue de Fer 41", "Quai de Rome 25", "Avenue Louise 54 bte 2": Belgium writes the number after the street's name.
   [
-    /((?:rue|avenue|boulevard|chauss[ée]e|place|quai|chemin|all[ée]e|dr[èe]ve|square|route|impasse)\s[^\n,\d]{2,50}?\s\d{1,4}(?:\s?[a-z])?)\s*(?:[,\n]|$)/iu,
+    /((?:rue|avenue|boulevard|chauss[ée]e|place|quai|chemin|all[ée]e|dr[èe]ve|square|route|impasse)\s[^\n,\d]{2,50}?\s\d{1,4}(?:\s(?:bus|bte\.?|boîte)\s?\d{1,4}[a-z]?)?(?:\s?[a-z])?)\s*(?:[,\n]|$)/iu,
     'fr',
   ],
 ];
@@ -106,6 +107,8 @@ const IE_POSTAL = new RegExp(
   String.raw`${WORD_START}${CITY}(?:\s\d{1,2}[Ww]?)?,?\s+((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})(?![\dA-Za-z])`,
   'gu',
 );
+const PART_BEFORE = /(?:^|[\n,][ \t]*)(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),[ \t]*$/u;
+const WARD = /-(?:ku|shi|cho|machi|gun|mura|son)$/i;
 const JP_LATIN_POSTAL = new RegExp(String.raw`${WORD_START}${CITY}\s+(\d{3}-\d{4}),?\s+Japan\b`, 'gu');
 const UK_POSTAL = new RegExp(String.raw`${WORD_START}${CITY},?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\da-z])`, 'gu');
 // "1012 AB Amsterdam" (NL), "1000-001 Lisboa" (PT), "01310-100 São Paulo" (BR), "00-950 Warszawa" (PL),
@@ -297,6 +300,18 @@ function countryAfter(text: string, from: number): string | undefined {
   return undefined;
 }
 
+// "4020 Linz\nOberösterreich, Österreich": the part after the city, before a line end, comma or separator.
+const NEXT_PART = /^[ \t]*[\n,][ \t]*(\p{Lu}[\p{L}.' -]{2,40}?)[ \t]*(?=[\n,·|]|$)/u;
+
+/**
+ * A first-level region of the address's own country named in the part after its city (the region tables), by a name
+ * no city bears: "Wien" after "8010 Graz" heads the next office's block.
+ */
+function regionAfter(text: string, from: number, country: string): string | undefined {
+  const part = NEXT_PART.exec(text.slice(from, from + 50))?.[1];
+  return part && !toIsoCountry(part) && regionCountry(part) === country ? part : undefined;
+}
+
 const CLOSING_COUNTRY = /^,[ \t]*(\p{Lu}[\p{L} .]{2,30}?)[ \t]*(?:$|[\n·•|;])/u;
 
 /**
@@ -459,7 +474,17 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
   // "Yodogawa-ku, Osaka 532-0011, Japan": a Japanese address in Latin letters, the postcode after the city.
   for (const m of text.matchAll(JP_LATIN_POSTAL)) {
     const city = m[1] ? splitCity(m[1]).city : undefined;
-    if (city) add(m.index, { city, postalCode: m[2], country: 'JP' });
+    if (!city || !m[2]) continue;
+    // "Kanazawa, Ishikawa 920-0962": before the postcode a prefecture, and its city before that; a ward before it
+    // ("Chuo-ku, Osaka") is the city's own part.
+    const part = PART_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const prefecture = part && !WARD.test(part) && regionCountry(city, true) === 'JP';
+    add(
+      m.index,
+      prefecture
+        ? { city: part, region: city, postalCode: m[2], country: 'JP' }
+        : { city, postalCode: m[2], country: 'JP' },
+    );
   }
   for (const m of text.matchAll(UK_POSTAL)) {
     const city = m[1] && m[2] ? splitCity(m[1]).city : undefined;
@@ -502,6 +527,10 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     // "25065 Lumezzane (BS)", "20121 Milano MI": an Italian city's province, its first-level region's part a seller files it by.
     const province = split.province ?? /^[ \t]*\(([A-Z]{2})\)/.exec(text.slice(end, end + 8))?.[1];
     if (country === 'IT' && province) address.region = province;
+    else if (country) {
+      const region = regionAfter(text, end, country);
+      if (region) address.region = region;
+    }
     add(start, address);
   }
   // Lines read by their parts (./line-address.ts), where no postcode rule found the same block.

@@ -10,12 +10,13 @@ import { toFundingStage } from '../sites/funding';
  * league. The latest stage named wins (a Series B page also tells of its Series A). Not read on stories: a news
  * article's rounds are its subject's (lib/extract/text/derive.ts).
  */
-const STAGE = '(pre[- ]?seed|seed|angel|series[- ][a-h]|s[ée]rie[- ][a-h]|semilla|semente|amor[çc]age)';
+// "Serii B", "seria A": Polish declines the series.
+const STAGE = '(pre[- ]?seed|seed|angel|series[- ][a-h]|s[ée]ri[eia][- ][a-h]|semilla|semente|amor[çc]age)';
 const ROUND_WORDS =
-  '(?:round|funding|financing|investment|investimento|inversi[óo]n|investissement|ronda|rodada|lev[ée]e de fonds|tour de table|finanzierungsrunde|investeringsronde|ronde|runde|rundan|rund|kierros|finanziamento)';
+  '(?:round|funding|financing|investment|investimento|inversi[óo]n|investissement|ronda|rodada|lev[ée]e de fonds|tour de table|finanzierungsrunde|investeringsronde|ronde|runde|rundan|rund[ęaeyi]|rundzie|rund|kierros|finanziamento)';
 // "we raised a US$38 million Series B", "closed a $95M Series C led by...": the verb makes it the site's claim.
 const RAISED = new RegExp(
-  String.raw`\b(?:raised|closed|secured|completed|announced|landed|received|raises|closes|secures|completes|lands|announces|recebemos|recibimos|obtuvimos|re[çc]u|hentet|hentede|rejste|tog in|lev[ée]e?|boucl[ée]e?|recaudado|cerrado|captado|levantado|fech[aá]mos|raccolto|chiuso|abgeschlossen|erhalten|eingesammelt|l[èe]ve|cierra|recauda|levanta|capta|keräsimme|keräsi|hankki)(?![\p{L}])[^.\n]{0,60}?\b${STAGE}\b`,
+  String.raw`\b(?:raised|closed|secured|completed|announced|landed|received|raises|closes|secures|completes|lands|announces|recebemos|recibimos|obtuvimos|re[çc]u|hentet|hentede|rejste|tog in|lev[ée]e?|boucl[ée]e?|recaudado|cerrado|captado|levantado|fech[aá]mos|raccolto|chiuso|abgeschlossen|erhalten|eingesammelt|l[èe]ve|cierra|recauda|levanta|capta|keräsimme|keräsi|hankki|zamkn[ęe]li[śs]my|pozyskali[śs]my|zebrali[śs]my|zamkn[ęe][łl]a|pozyska[łl]a)(?![\p{L}])[^.\n]{0,60}?\b${STAGE}\b`,
   'giu',
 );
 // "our Series A round", "Ronda semilla de 1,8 M€", "levée de fonds de série A", "Series-B-Finanzierungsrunde": a
@@ -46,9 +47,10 @@ const ROW = new RegExp(
 const LETTER_ROUND =
   /(?<![\p{L}\d])([A-H])-(?:kierro\p{L}*|[Rr]unde\p{L}*|rundan|ronde)|סבב\s+(?:גיוס\s+)?(?:סדרה\s+)?([A-H])(?![\p{L}\d])|(?:시리즈|シリーズ)\s*([A-H])(?![A-Za-z])|(?<![A-Za-z])([A-H])\s*轮/gu;
 // Owned by a buyout fund: "owned by the private equity firm ...", "PE-backed", "ejet af kapitalfonden ...", "im Besitz
-// der Beteiligungsgesellschaft ...", "détenue par le fonds d'investissement ...".
+// der Beteiligungsgesellschaft ...", "détenue par le fonds d'investissement ...", "detenuto al 60% da un fondo di
+// private equity".
 const PRIVATE_EQUITY =
-  /\b(?:(?:owned|acquired|backed|held|controlled) by (?:the |a |an )?(?:(?:[\p{L}-]+ ){0,2})?(?:private[- ]equity|buyout|PE) (?:firm|fund|investor|house|group|company)|private[- ]equity[- ](?:backed|owned)|PE[- ]backed|ejet af (?:kapitalfonden|private equity-fonden)|eid av (?:kapitalfondet|oppkjøpsfondet)|ägs av (?:riskkapitalbolaget|private equity-bolaget)|im (?:mehrheits)?besitz (?:der|des|von) (?:[\p{L}-]+ ){0,2}?(?:beteiligungsgesellschaft|private[- ]equity[- ]\p{L}+|finanzinvestors?)|d[ée]tenue? (?:majoritairement )?par (?:le|un) fonds d['’ ]investissement|propiedad (?:del|de un) fondo de (?:capital privado|inversi[óo]n))/iu;
+  /\b(?:(?:owned|acquired|backed|held|controlled) by (?:the |a |an )?(?:(?:[\p{L}-]+ ){0,2})?(?:private[- ]equity|buyout|PE) (?:firm|fund|investor|house|group|company)|private[- ]equity[- ](?:backed|owned)|PE[- ]backed|ejet af (?:kapitalfonden|private equity-fonden)|eid av (?:kapitalfondet|oppkjøpsfondet)|ägs av (?:riskkapitalbolaget|private equity-bolaget)|im (?:mehrheits)?besitz (?:der|des|von) (?:[\p{L}-]+ ){0,2}?(?:beteiligungsgesellschaft|private[- ]equity[- ]\p{L}+|finanzinvestors?)|d[ée]tenue? (?:majoritairement )?par (?:le|un) fonds d['’ ]investissement|propiedad (?:del|de un) fondo de (?:capital privado|inversi[óo]n)|detenut[oa] (?:(?:al|per il) \d{1,3} ?% )?da (?:un|il) fondo (?:di private equity|di investimento))/iu;
 // Never financed by outsiders: "we've never taken venture capital", "bootstrapped and profitable", "100% founder-owned".
 const BOOTSTRAPPED =
   /\b(?:bootstrapped|self[- ]funded|self[- ]financed|never (?:taken|raised|accepted|had) (?:any )?(?:venture|outside|external|investor)[\p{L} ]{0,12}?(?:capital|funding|money|investment|investors)|(?:100 ?%|fully|wholly) (?:founder|employee)[- ]owned|eigenfinanziert|ohne (?:fremde )?investoren|autofinanc[ée]e?s?|sans investisseurs? ext[ée]rieurs?|autofinanciad[ao]s?|sin inversores? externos?)\b/iu;
@@ -64,7 +66,7 @@ const MAX_TEXT = 20_000;
 function stageOf(words: string): FundingStage | undefined {
   const t = foldAccents(words)
     .replace(/[- ]+/g, ' ')
-    .replace(/^serie\b/, 'series')
+    .replace(/^seri[eia]\b/, 'series')
     .replace(/^(semilla|semente|amorcage|angel)$/, 'seed');
   return toFundingStage(t);
 }

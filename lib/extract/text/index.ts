@@ -3,12 +3,15 @@ import { isPlatformDomain } from '../platforms';
 import { careersUrl } from './careers';
 import { commercialSignals } from './commercial';
 import { complianceClaims } from './compliance';
-import { jobOpenings } from './jobs';
+import { announcedRoles, jobOpenings } from './jobs';
 import type { PageView } from './read';
 
 function addHiring(company: CompanyDraft, view: PageView, ctx: FactContext, jsonLdBlocks: readonly unknown[]): void {
   const careers = careersUrl(view);
-  const openings = jobOpenings(jsonLdBlocks, view.body.jobTitles);
+  const posted = jobOpenings(jsonLdBlocks, view.body.jobTitles);
+  // Roles the text announces count where the page lists no posting and links no careers page.
+  const announced = posted || careers ? undefined : jobOpenings([], announcedRoles(view.text));
+  const openings = posted ?? announced;
   if (!careers && !openings) return;
   const hiring: NonNullable<CompanyDraft['hiring']>['value'] = {};
   if (careers) hiring.careersUrl = careers.url;
@@ -16,8 +19,8 @@ function addHiring(company: CompanyDraft, view: PageView, ctx: FactContext, json
     hiring.openRoles = openings.openRoles;
     hiring.byDepartment = openings.byDepartment;
   }
-  const selector = openings ? 'script[type="application/ld+json"]' : careers?.selector;
-  company.hiring = makeFact(ctx, 'text', hiring, selector, openings ? 0.7 : (careers?.confidence ?? 0.5));
+  const selector = posted ? 'script[type="application/ld+json"]' : careers?.selector;
+  company.hiring = makeFact(ctx, 'text', hiring, selector, posted ? 0.7 : (careers?.confidence ?? 0.45));
 }
 
 function addCommercial(company: CompanyDraft, view: PageView, ctx: FactContext): void {

@@ -1,5 +1,6 @@
 import type { Department } from '../../signals/enums';
 import { LIMITS } from '../../signals/limits';
+import { isJobTitle } from '../classify/title';
 import { isObject, type JsonObject, own } from '../facts';
 import { jsonText } from '../text';
 import { departmentOf } from './departments';
@@ -56,4 +57,22 @@ export function jobOpenings(
     byDepartment[department] = (byDepartment[department] ?? 0) + 1;
   }
   return { openRoles: titles.length, byDepartment };
+}
+
+// "We're hiring a senior full-stack engineer.", "Wir suchen einen Vertriebsingenieur", "Nous recrutons un chef de
+// projet": the company naming a role it is filling, in the first person; what follows counts only when the title
+// classifier reads it as a role ("we're hiring a new office" is none).
+const ANNOUNCED =
+  /(?<![\p{L}])(?:we(?:'re|’re| are) (?:now |currently )?hiring|wir suchen(?: ab sofort| zum n(?:ä|a)chstm(?:ö|o)glichen zeitpunkt)?|nous recrutons|estamos (?:a )?(?:contratar|contratando|recrutar|recrutando)|stiamo cercando|wij zoeken|szukamy)\s+(?:an?|one|our first|einen?|eine(?::n|\*n|\/n|n)?|une?|un\(e\)|un[ao]?|uma?|een)?\s*([\p{L}][\p{L} ./&:*-]{2,60}?)(?=\s*(?:[.!,;()\n]|$)|\s+(?:to|who|for|in|with|mit|f(?:ü|u)r|pour|para|per|voor|do)\s)/giu;
+const MAX_ANNOUNCED = 5;
+
+/** Roles the page's text announces it is hiring for (ANNOUNCED), at most a few. */
+export function announcedRoles(text: string): string[] {
+  const roles: string[] = [];
+  for (const m of text.slice(0, 20_000).matchAll(ANNOUNCED)) {
+    const role = m[1]?.trim() ?? '';
+    if (isJobTitle(role) && !roles.includes(role)) roles.push(role);
+    if (roles.length >= MAX_ANNOUNCED) break;
+  }
+  return roles;
 }

@@ -1,7 +1,11 @@
 import { collectPage } from '../../../lib/extract/collect/index';
+import { extractPage } from '../../../lib/extract/index';
 import { linksOf } from '../../../lib/extract/page-links';
 import { type PageTraces, tracesFrom } from '../../../lib/extract/tech/traces';
 import { type PageView, viewOf } from '../../../lib/extract/text/read';
+import { normalizePage } from '../../../lib/signals/normalize';
+import type { PageSample } from '../../../lib/signals/sample';
+import type { PageSignals } from '../../../lib/signals/schema';
 import type { BodySource, PageSource } from '../../../lib/signals/source';
 
 /** What the content script reads off `doc` at `url` (throws for a page it reads nothing from). */
@@ -28,4 +32,20 @@ export function tracesOf(doc: Document, url: string): PageTraces | undefined {
   const source = collectPage(doc, url, 1);
   if (!source?.body) return undefined;
   return tracesFrom(source.body, linksOf(source.body.hrefs), source.metas, source.url);
+}
+
+/** The page's signals as the extension keeps them: read, interpreted and validated (`normalizePage`). */
+export function signalsOf(html: string, url: string, now: number): PageSignals | null {
+  return normalizePage(extractPage(parse(html), url, now));
+}
+
+/** The sample of the page's words the background's classifiers read. */
+export function sampleOf(html: string, url: string, now: number): PageSample {
+  const sample = extractPage(parse(html), url, now)?.sample;
+  if (!sample) throw new Error(`no sample read from ${url}`);
+  return sample;
+}
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }

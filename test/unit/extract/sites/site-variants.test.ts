@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractPage } from '../../../../lib/extract/index';
-import { normalizePage } from '../../../../lib/signals/normalize';
+import { signalsOf } from '../read-page';
 
 // Invented companies and people on the structures of Crunchbase's and LinkedIn's pages.
 const NOW = Date.UTC(2025, 0, 15);
-const page = (html: string, url: string) => {
-  const doc = new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  return normalizePage(extractPage(doc, url, NOW));
-};
+const page = (html: string, url: string) => signalsOf(html, url, NOW);
 
 describe("Crunchbase's state script", () => {
   it('reads an organization whose response names it in its overview card, not in its properties', () => {
