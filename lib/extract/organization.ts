@@ -36,6 +36,8 @@ function localityCity(locality: string | undefined): string | undefined {
 }
 
 /** Reads a printed address line into its parts; the background's reader, which the content script cannot carry. */
+const OFFICE_SUFFIX = /\s[—–|-]\s[^—–|]*\b(?:headquarters|head office|hq|office|branch|location|campus)$/i;
+
 export type LineReader = (line: string) => Address | undefined;
 
 /**
@@ -154,7 +156,8 @@ export function orgToCompany(
   readLine?: LineReader,
 ): CompanyDraft {
   const company: CompanySignals = {};
-  const name = jsonText(own(org, 'name'));
+  // "Tidewell & Pratt — Richmond Headquarters": an office's card names the firm, then the office.
+  const name = jsonText(own(org, 'name'))?.replace(OFFICE_SUFFIX, '');
   if (name) company.name = makeFact(ctx, source, name, where('name'));
   const legalName = jsonText(own(org, 'legalName'));
   if (legalName) company.legalName = makeFact(ctx, source, legalName, where('legalName'));

@@ -43,7 +43,7 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
   [
     'real-estate-construction',
-    /\b(real estate|construction|building materials|architecture (and|&) planning|civil engineering|property|proptech|housing|hvac|plumbing|roofing|(?:general|electrical|mechanical|building|roofing) contractors?)\b/,
+    /\b(real estate|construction|building materials|architecture (and|&) planning|civil engineering|property|proptech|housing|hvac|heating (?:and|&) (?:air|cooling)|air conditioning|furnaces?|plumbing|roofing|(?:general|electrical|mechanical|building|roofing) contractors?)\b/,
   ],
   [
     'energy-utilities',
@@ -71,7 +71,7 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
   [
     'manufacturing',
-    /\b(manufacturing|machinery|industrial\w*|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|engineering services|armaturen\w*|\w*armaturen|valves?|pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
+    /\b(manufacturing|machinery|industrial\w*|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|engineering services|armaturen\w*|\w*armaturen|valves?|(?<!heat )pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
   ],
   [
     'professional-services',
@@ -185,6 +185,7 @@ function byCjk(text: string, prose: boolean, groups = CJK): IndustryGuess | unde
 }
 
 const MIN_PART = 4;
+const PRODUCTION = /(?:productie|produktion|produksjon|produktio|herstellung|tillverkning|fremstilling|valmistus)$/;
 const MIN_COMPOUND = 10;
 // Farming's compounds end in building's word ("precisielandbouw", "Gartenbau", "Weinbau": land, field, garden and vine
 // "building"): no construction there.
@@ -197,6 +198,18 @@ const GROWING = /(?:land|akker|tuin|acker|garten|obst|wein|pflanzen|gemüse|gemu
  */
 function byCompound(word: string): IndustryGuess | undefined {
   if (word.length < MIN_COMPOUND || word.includes(' ') || GROWING.test(word)) return undefined;
+  // "Voedingsmiddelenproductie", "Möbelherstellung", "Maskintillverkning": making a product is manufacturing; making a
+  // film or power is its own trade's ("Filmproduktion", "Energieproduktion").
+  // A product no list names ("Musik") leaves the word to its parts.
+  const made = PRODUCTION.exec(word);
+  const product =
+    made && made.index >= MIN_PART
+      ? (LINKEDIN.get(word.slice(0, made.index)) ?? wholeTerm(word.slice(0, made.index)))
+      : undefined;
+  if (product) {
+    const group = product === 'media-publishing' || product === 'energy-utilities' ? product : 'manufacturing';
+    return { group, confidence: INDUSTRY_CONFIDENCE.classificationMixed };
+  }
   const groups = new Set<IndustryGroup>();
   for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
     for (const part of [word.slice(0, i), word.slice(i)]) {

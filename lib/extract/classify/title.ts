@@ -67,7 +67,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'finance',
-    /\b(cfo|finance|financial|financ\w*|finanz\w*|accounting|accountant|controller|controlling|treasury|tax|audit(or)?|buchhalt\w*|comptab\w*|finances|contab\w*|contador(a)?|finanzas|tesorer\w*|payroll|boekhoud\w*|amministrazione e finanza|tesoureir[oa]|kaufm(?:ä|ae|a)nnische[rn]?)\b/,
+    /\b(cfo|finance|financial|financ\w*|finanz\w*|accounting|accountant|controller|controlling|contr(?:o|ô)le(?:ur|use)? de gestion|treasury|tax|audit(or)?|buchhalt\w*|comptab\w*|finances|contab\w*|contador(a)?|finanzas|tesorer\w*|payroll|boekhoud\w*|amministrazione e finanza|tesoureir[oa]|kaufm(?:ä|ae|a)nnische[rn]?)\b/,
   ],
   [
     'legal',

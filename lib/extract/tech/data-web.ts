@@ -57,6 +57,13 @@ export const WEB: Fingerprint[] = [
     dom: ['html[data-wf-site]', 'html[data-wf-page]'],
   },
   { name: 'Wix', category: 'CMS', generator: /wix\.com/i, hosts: ['static.parastorage.com', 'static.wixstatic.com'] },
+  // "Starfield Technologies; Go Daddy Website Builder 8.0.0000", its images on GoDaddy's own CDN.
+  {
+    name: 'GoDaddy Website Builder',
+    category: 'CMS',
+    generator: /go ?daddy website builder/i,
+    hosts: ['img1.wsimg.com'],
+  },
   {
     name: 'Squarespace',
     category: 'CMS',

@@ -92,13 +92,13 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
 ];
 
 // Postal lines whose format names the country on its own.
-// "Austin, TX 78756", also "Sunnyvale, CA, 94086".
+// "Austin, TX 78756", also "Sunnyvale, CA, 94086" and "Hamilton, ON, L9C 3B2".
 // A city starts a word: without this each position of a long run of capitals would start a match that runs to the
 // run's end and fails (quadratic on a hostile page of 22,000 X's).
 const WORD_START = String.raw`(?<![\p{L}\d'’.-])`;
 const US_POSTAL = new RegExp(String.raw`${WORD_START}${CITY},\s*([A-Z]{2}),?\s+(\d{5})(?:-\d{4})?(?!\d)`, 'gu');
 const CA_POSTAL = new RegExp(
-  String.raw`${WORD_START}${CITY},?\s+([A-Z]{2})\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`,
+  String.raw`${WORD_START}${CITY},?\s+([A-Z]{2}),?\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`,
   'gu',
 );
 // "Dock Road, Galway, H91 X2C7", "Dublin 2, D02 KT64": Ireland's Eircode (a routing key and a unique identifier)
@@ -110,6 +110,8 @@ const IE_POSTAL = new RegExp(
 const PART_BEFORE = /(?:^|[\n,][ \t]*)(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),[ \t]*$/u;
 const WARD = /-(?:ku|shi|cho|machi|gun|mura|son)$/i;
 const JP_LATIN_POSTAL = new RegExp(String.raw`${WORD_START}${CITY}\s+(\d{3}-\d{4}),?\s+Japan\b`, 'gu');
+const UK_COUNTY =
+  /^(?:\p{L}+shire|Kent|Surrey|Essex|Middlesex|(?:East |West )?Sussex|Cornwall|Devon|Norfolk|Suffolk|Somerset|Dorset|Cumbria|Northumberland|Merseyside|Rutland|County Durham|Greater London|Greater Manchester|West Midlands|(?:North|South|West|East) Yorkshire|Tyne and Wear|Isle of Wight)$/u;
 const UK_POSTAL = new RegExp(String.raw`${WORD_START}${CITY},?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\da-z])`, 'gu');
 // "1012 AB Amsterdam" (NL), "1000-001 Lisboa" (PT), "01310-100 São Paulo" (BR), "00-950 Warszawa" (PL),
 // "114 51 Stockholm" (SE)
@@ -488,15 +490,24 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
   }
   for (const m of text.matchAll(UK_POSTAL)) {
     const city = m[1] && m[2] ? splitCity(m[1]).city : undefined;
-    if (city) add(m.index, withStreet({ city, postalCode: m[2], country: 'GB' }, streetBefore(text, m.index)?.street));
+    if (!city || !m[2]) continue;
+    // "Montpellier Court, Cheltenham, Gloucestershire GL50 1SH": a county before the postcode, its town before that.
+    const town = UK_COUNTY.test(city)
+      ? PART_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]
+      : undefined;
+    const address: Address = town
+      ? { city: town, region: city, postalCode: m[2], country: 'GB' }
+      : { city, postalCode: m[2], country: 'GB' };
+    add(m.index, withStreet(address, streetBefore(text, m.index)?.street));
   }
   for (const [pattern, country] of SHAPED_POSTAL) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const street = streetBefore(text, start);
       const { city } = splitCity(m[2] ?? '');
-      if (city && m[1] && (street || ownShape(country, hint)))
-        add(start, withStreet({ city, postalCode: m[1], country }, street?.street));
+      if (!city || !m[1] || !(street || ownShape(country, hint))) continue;
+      const region = regionAfter(text, m.index + m[0].length, country);
+      add(start, withStreet({ city, postalCode: m[1], country, ...(region ? { region } : {}) }, street?.street));
     }
   }
   for (const m of text.matchAll(SPACED_POSTAL)) {

@@ -21,6 +21,30 @@ import { ownBoilerplate, postingCompanyText, postingSeat, sampleBrands } from '.
 const IMPRINT_PAGE =
   /^(impressum|imprint|legal|legal-notice|mentions-legales|mentions-légales|aviso-legal|informacion-legal|note-legali|kontakt|contact|contacto|contatti|about|ueber-uns|uber-uns|about-us|a-propos|qui-sommes-nous|quienes-somos|empresa|chi-siamo)$/;
 
+const TAIL_CHARS = 800;
+const TAGLINE_SINCE = /\b(?:since|seit|depuis|desde|sinds|dal)\s+(?:18|19|20)\d\d\b/i;
+const TAGLINE_CHARS = 120;
+
+/**
+ * A story's page closes with its publisher's footer, and a short line there may date the publisher ("Serving
+ * Kalamazoo County since 1872.", "Independent news for the trade since 2003."): the article's paragraphs are longer
+ * lines, and end before it.
+ */
+function closingTagline(text: string, now: number): number | undefined {
+  const lines = text.slice(-TAIL_CHARS).split('\n').reverse();
+  for (const line of lines) {
+    const t = line.trim();
+    // The tagline's own form: a sentence that dates the publisher by "since" ("© 2025 Meridian Wire Inc. Meridian
+    // Wire has distributed releases since 1994."); "Founded in 2017, it employs 140" closing an article's "About"
+    // paragraph is the subject's.
+    if (t.length > TAGLINE_CHARS) continue;
+    const sentence = t.split(/[.!?](?:\s|$)/).find((part) => TAGLINE_SINCE.test(part));
+    const year = sentence ? foundedYear(sentence, now)?.year : undefined;
+    if (year) return year;
+  }
+  return undefined;
+}
+
 function cappedAddress(address: Address): Address {
   const out: Address = {};
   for (const key of ['street', 'postalCode', 'city', 'region', 'country'] as const) {
@@ -102,7 +126,11 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
       // A news article or post tells its subject's story ("Fjordpay, founded in 2019"): the publisher's own facts
       // come from its structured data only. Elsewhere the description is the site's own words about itself ("Zimmerei
       // seit 1952"), read after the text and trusted less.
-      if (post) return;
+      if (post) {
+        const tagline = closingTagline(sample.text, ctx.observedAt);
+        if (tagline) company.founded = makeFact(ctx, 'text', tagline, 'closing line', 0.3);
+        return;
+      }
       const inText = foundedYear(own, ctx.observedAt);
       const inAbout = inText || boilerplate ? undefined : foundedYear(sample.about, ctx.observedAt);
       const founded = inText ?? (inAbout && { year: inAbout.year, confidence: Math.min(inAbout.confidence, 0.3) });

@@ -94,6 +94,25 @@ const LEADS_SINCE =
 const OTHERS_ATTRIBUTE =
   /^\d{4}\s+gegr(?:ü|ue)ndete[nmrs]?\s+[^.;\n]{0,40}?(?:gruppe|holding|konzern|muttergesellschaft|mutterkonzern)/iu;
 
+// "Two brothers started Switchyard in 2013", "Ana and Luis founded Tinto Labs in 2019": the company named as the
+// object of its founders' verb (case-sensitive: a capitalised name), the year right after it.
+const STARTED_NAME =
+  /(?<!\p{L})(?:started|founded|co-founded|launched)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s+in\s+((?:18|19|20)\d\d)(?!\d)/gu;
+// A founder's earlier venture: "Before Lumeo, Jane previously founded Pixelworks in 2005".
+const ANOTHER_VENTURE = /\b(?:previously|before|earlier|formerly|also|had|has|then|later|went on to)\b[^.!?\n]{0,30}$/i;
+// A quote's attribution ("... in one weekend.” — IT lead at a dental chain in Leiden, founded in 1999"): the
+// speaker's company, not the page's.
+const ATTRIBUTION = /(?:^|[”"»]\s*)[—–]\s[^\n]*$/;
+
+function inAttribution(text: string, at: number): boolean {
+  const line =
+    text
+      .slice(Math.max(0, at - 200), at)
+      .split('\n')
+      .pop() ?? '';
+  return ATTRIBUTION.test(line);
+}
+
 /** Every word of a place name starts with a capital ("São Paulo", "Den Haag" as "Den Haag"). */
 function isName(place: string): boolean {
   return place.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
@@ -109,11 +128,24 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
   const max = new Date(now).getUTCFullYear();
   const valid = (y: number) => y >= 1800 && y <= max;
   let count = 0;
+  let strong: { year: number; index: number } | undefined;
   for (const m of text.matchAll(STRONG)) {
     if (++count > 50) break;
     const year = Number(m[1]);
-    if (valid(year) && !namesParentBefore(text, m.index)) return { year, confidence: 0.45 };
+    if (valid(year) && !namesParentBefore(text, m.index) && !inAttribution(text, m.index)) {
+      strong = { year, index: m.index };
+      break;
+    }
   }
+  // "X was founded in Richmond in 1991" before "... a Roanoke practice founded in 1979 that joined X": the earlier
+  // of the two sure forms is the company's own, the later an acquired firm's history.
+  count = 0;
+  for (const m of text.matchAll(AT_PLACE)) {
+    if (++count > 50 || (strong && m.index > strong.index)) break;
+    const year = Number(m[2]);
+    if (isName(m[1] ?? '') && valid(year)) return { year, confidence: 0.45 };
+  }
+  if (strong) return { year: strong.year, confidence: 0.45 };
   for (const pattern of [
     WURDE,
     FOUNDED_BY,
@@ -134,12 +166,6 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     }
   }
   count = 0;
-  for (const m of text.matchAll(AT_PLACE)) {
-    if (++count > 50) break;
-    const year = Number(m[2]);
-    if (isName(m[1] ?? '') && valid(year)) return { year, confidence: 0.45 };
-  }
-  count = 0;
   for (const m of text.matchAll(YEAR_FIRST)) {
     if (++count > 50) break;
     const year = Number(m[1]);
@@ -151,6 +177,13 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     if (++count > 50) break;
     const year = Number(m[1]);
     if (valid(year)) return { year, confidence: 0.35 };
+  }
+  count = 0;
+  for (const m of text.matchAll(STARTED_NAME)) {
+    if (++count > 50) break;
+    const year = Number(m[2]);
+    const before = text.slice(Math.max(0, m.index - 50), m.index);
+    if (valid(year) && !ANOTHER_VENTURE.test(before)) return { year, confidence: 0.35 };
   }
   count = 0;
   for (const m of text.matchAll(WEAK)) {

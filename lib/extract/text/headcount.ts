@@ -35,6 +35,8 @@ const PEOPLE =
 
 // A trade in the plural, one or two words ("support engineers", "planners", "técnicos").
 const ROLE_PLURAL = String.raw`(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s`;
+// Plurals a company counts that are not its people: "our 500 customers and partners".
+const NOT_STAFF = String.raw`(?!(?:customers|clients|partners|users|members|products|projects|offices|locations|sites|stores|shops|brands|countries|markets|suppliers|vendors|investors|students|patients|clientes|socios|partenaires|produits|projets|bureaux|magasins|pays|marques|kunden|produkte|projekte|standorte|länder|marken|klanten|producten|projecten|vestigingen|landen)(?![\p{L}]))`;
 // "team of", "équipe de", "Team aus"...: the words that put a number on a team (a \b would not see the "é").
 const TEAM =
   'team of|crew of|studio of|practice of|firm of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de|zespół|zespol|tim od|ekipa od|tím';
@@ -81,7 +83,17 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we|suntem|we count|we now count|wir zählen|nous comptons|employs|employing|we employ|impiega|emplea|emprega|emploie|beschäftigt rund|we now employ|beschäftigt|nous employons|empleamos|impieghiamo|empregamos|zatrudniamy|sysselsätter|beskæftiger|zaposlujemo|zamestnávame|zaměstnáváme|zapošljavamo|työllistämme|starfa|we have grown to|we've grown to|grown to)\s+(?:(?:today|now|heute|aujourd'hui|aujourd’hui|hoy|oggi|vandaag|hoje|inzwischen|already|bereits|déjà|ya|già|al|já)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
     'giu',
   ),
-  new RegExp(String.raw`\b${QUALIFIER}${NUMBER}(\s*\+)?[- ]strong team\b`, 'giu'),
+  // "a 40-strong team", "our 52-person team", "a 12-person firm": not the team a role leads ("lead a 6-person team").
+  new RegExp(
+    String.raw`(?<![\p{L}\d])${LEADS}${QUALIFIER}${NUMBER}(\s*\+)?[- ](?:strong|person|people|member) (?:team|company|firm|agency|practice|crew|studio)\b`,
+    'giu',
+  ),
+  // "Our 74 people work from four offices", "Nos 23 consultants, rédacteurs et traders média accompagnent": the
+  // company's own people, or its trades listed, after a possessive.
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:our|nos|unsere|nuestros|nuestras|i nostri|onze|os nossos|as nossas)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:${ADJECTIVES}${PEOPLE}(?![\p{L}])|${NOT_STAFF}${ROLE_PLURAL}(?:,\s+${NOT_STAFF}${ROLE_PLURAL})*\s+(?:and|&|et|und|y|e|en)\s+${NOT_STAFF}${ROLE_PLURAL}(?![\p{L}]))`,
+    'giu',
+  ),
   // "sind wir auf 32 Köpfe gewachsen": grown to a number of people, in German word order.
   new RegExp(
     String.raw`(?<![\p{L}])auf\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}\s+(?:an)?gewachsen`,
@@ -96,7 +108,7 @@ const PATTERNS: RegExp[] = [
   // people placed in the company's offices, team or work (not "people use", "people trust", "people work with our
   // app", "people on the team of our customers").
   new RegExp(
-    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|personnes|personas|persone|pessoas|mensen|menschen|osób)\s+(?:across (?:both|all|our|two|three|four|five|\d{1,2}) (?:offices|locations|sites|studios|countries|cities)|(?:on|in) (?:the|our) team(?![\p{L}]|\s+of\b)|dans (?:l['’]|notre )[ée]quipe|en (?:el|nuestro) equipo|(?:na|em) (?:nossa )?equipe|nel (?:nostro )?team|in (?:het|ons) team|w (?:naszym )?zespole|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
+    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|personnes|personas|persone|pessoas|mensen|menschen|osób)\s+(?:across (?:both|all|our|two|three|four|five|\d{1,2}) (?:offices|locations|sites|studios|countries|cities)|(?:on|in) (?:the|our) (?:team|crew)(?![\p{L}]|\s+of\b)|dans (?:l['’]|notre )[ée]quipe|en (?:el|nuestro) equipo|(?:na|em) (?:nossa )?equipe|nel (?:nostro )?team|in (?:het|ons) team|w (?:naszym )?zespole|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
     'giu',
   ),
   // "We're 280 drivers, dispatchers, planners and engineers", "somos 45 ingenieros, técnicos y administrativos": the
@@ -109,7 +121,7 @@ const PATTERNS: RegExp[] = [
   // caption may list the trades before the staff noun ("65" over "installers, engineers & support staff"), or name the
   // company when the noun closes it ("68" over "Tallgrass teammates").
   new RegExp(
-    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:(?:[\p{L}-]+,\s+){1,4}(?:[\p{L}-]+\s+){0,2}(?:&|and|y|e|et|und)\s+(?:[\p{L}-]+\s+)?)?(?:(?:[\p{L}&'’.-]+[ \t]+){1,2}(?=(?:employees|team members|teammates|staff|colleagues)[ \t]*(?:\n|$)))?(?:employees|team members|teammates|staff|colleagues|people (?:building|behind|on (?:the|our) team|in (?:the|our) team|at )|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|osób w (?:naszym )?(?:zespole|firmie)|medarbetare|medarbejdere|ansatte|anställda)(?![\p{L}])`,
+    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:(?:[\p{L}-]+,\s+){1,4}(?:[\p{L}-]+\s+){0,2}(?:&|and|y|e|et|und)\s+(?:[\p{L}-]+\s+)?)?(?:(?:[\p{L}&'’.-]+[ \t]+){1,2}(?=(?:employees|team members|teammates|staff|colleagues)[ \t]*(?:\n|$)))?(?:employees|team members|teammates|staff|colleagues|people (?:building|behind|on (?:the|our) (?:team|crew)|in (?:the|our) team|at )|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|osób w (?:naszym )?(?:zespole|firmie)|medarbetare|medarbejdere|ansatte|anställda)(?![\p{L}])`,
     'giu',
   ),
   new RegExp(

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { widenBrand } from '../../../lib/extract/brand';
+import { industryGroup } from '../../../lib/extract/classify/industry';
 import { pageIndustry } from '../../../lib/extract/classify/page';
+import { classifyTitle } from '../../../lib/extract/classify/title';
 import { parseHeadline } from '../../../lib/extract/sites/headline';
 import { regionCountry } from '../../../lib/extract/sites/location';
 import { findAddress } from '../../../lib/extract/text/address';
+import { foundedYear } from '../../../lib/extract/text/founded';
 import { fundingStage } from '../../../lib/extract/text/funding';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { readImprint } from '../../../lib/extract/text/imprint';
@@ -13,6 +16,8 @@ import { sampleOf, signalsOf } from './read-page';
 // Issue 14, a sixteenth set written blind: structures its pages had that no rule read. Invented companies and places.
 const NOW = Date.UTC(2025, 0, 15);
 const page = (html: string, url: string) => signalsOf(html, url, NOW);
+const sample = (title: string, body: string, url = 'https://www.example.pl/kariera') =>
+  sampleOf(`<html><head><title>${title}</title></head><body>${body}</body></html>`, url, NOW);
 
 describe('street lines with a door, a box or a region after the city', () => {
   it("reads an Austrian stair and door number, and the Land on the city's next line", () => {
@@ -164,13 +169,6 @@ describe('a schema.org type any service business takes', () => {
 });
 
 describe("a page's words of trade in more languages", () => {
-  const sample = (title: string, body: string) =>
-    sampleOf(
-      `<html><head><title>${title}</title></head><body>${body}</body></html>`,
-      'https://www.example.pl/kariera',
-      NOW,
-    );
-
   it('reads Polish payments as finance, over the shops they serve', () => {
     const s = sample(
       'Kariera | Paylo – bramka płatności dla e-commerce',
@@ -224,5 +222,107 @@ describe('LinkedIn and Crunchbase layouts', () => {
     const company = page(html, 'https://www.crunchbase.com/organization/skladio')?.company;
     expect(company?.fundingStage?.value).toBe('series-a');
     expect(company?.industryGroup?.value).toBe('software');
+  });
+});
+
+// A seventeenth set written blind: the mix of a seller's browsing in the mainstream markets.
+describe('headcounts told as a team, a crew or a possessive', () => {
+  it.each([
+    ['Today our 52-person team works from our Greenville office', 52],
+    ['38 people on our crew — 27 licensed technicians and 11 office staff', 38],
+    ['Our 74 people work from four offices in Melbourne, Sydney and Perth', 74],
+    ['Nos 23 consultants, rédacteurs et traders média accompagnent 70 PME', 23],
+  ])('%s', (text, count) => expect(headcount(text)?.range).toEqual({ min: count, max: count }));
+
+  it('never counts the team a role leads, or the customers and partners a company has', () => {
+    expect(headcount('As team lead you will lead a 6-person team')).toBeUndefined();
+    expect(headcount('our 500 customers and partners')).toBeUndefined();
+  });
+});
+
+describe("founding years a page gives beside other companies' years", () => {
+  const year = (text: string) => foundedYear(text, NOW)?.year;
+
+  it("reads the company named as its founders' object, not a customer's age", () => {
+    expect(
+      year('Two brothers started Railyard in 2013 with one customer, a maker that had been around since 1948.'),
+    ).toBe(2013);
+    expect(year('Before Railyard, Jane previously founded Pixelworks in 2005.')).toBeUndefined();
+  });
+
+  it("takes the earlier of two founding statements: the company's own, then an acquired firm's", () => {
+    expect(
+      year(
+        'Tidemark CPAs was founded in Richmond in 1991. Formerly Hale & Co, a practice founded in 1979 that joined us.',
+      ),
+    ).toBe(1991);
+  });
+
+  it("passes over a quote's attribution", () => {
+    expect(
+      year(
+        'sinds 2008\nin Haarlem\n“Alles in één weekend.” — IT-coördinator van een keten uit Leiden, opgericht in 1999',
+      ),
+    ).toBe(2008);
+  });
+
+  it("reads a news page's publisher from a short closing line, never from the article", () => {
+    const html = `<html><head><title>Supplier expands | The Ledger</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Supplier expands","publisher":{"@type":"NewsMediaOrganization","name":"The Ledger"}}</script></head>
+      <body><article><h1>Supplier expands</h1><p>${'The supplier, founded in 1998, adds 80 jobs at its plant on the east side of town this spring. '.repeat(3)}</p></article>
+      <footer><p>The Ledger · 401 Main St, Kalamazoo, MI 49007</p><p>Serving Kalamazoo County since 1872.</p></footer></body></html>`;
+    expect(page(html, 'https://www.ledger-news.example/business/supplier-expands')?.company?.founded?.value).toBe(1872);
+  });
+});
+
+describe('addresses with a county, a comma or a province after the city', () => {
+  it.each([
+    ['1185 Upper James Street, Hamilton, ON, L9C 3B2, Canada', { city: 'Hamilton', region: 'ON', country: 'CA' }],
+    [
+      'Suite 4, Montpellier Court, Cheltenham, Gloucestershire GL50 1SH',
+      { city: 'Cheltenham', region: 'Gloucestershire', country: 'GB' },
+    ],
+    ['7 Tanner Row, Leicester LE1 6QX', { city: 'Leicester', country: 'GB' }],
+    ['Kleine Houtweg 118\n2012 CH Haarlem, Noord-Holland', { city: 'Haarlem', region: 'Noord-Holland', country: 'NL' }],
+  ])('%s', (text, address) => expect(findAddress(text, { lang: 'en' })).toMatchObject(address));
+});
+
+describe("trades a site's words name, and an office's card", () => {
+  it('reads an HVAC installer as construction, its heat pumps as no utility', () => {
+    const s = sample(
+      'About | Barton Heating and Cooling',
+      '<h1>Keeping Hamilton warm</h1><p>We install and service furnaces, central air, ductless mini-splits and heat pumps. HVAC service, air conditioning repair and ductwork for homeowners; our gas technicians are licensed.</p>',
+      'https://www.bartonhvac.ca/about',
+    );
+    expect(pageIndustry(s)?.group).toBe('real-estate-construction');
+    expect(
+      industryGroup('Furnace, air conditioning and heat pump installers serving Hamilton since 1987.', true)?.group,
+    ).toBe('real-estate-construction');
+  });
+
+  it("reads solicitors, conveyancing and probate as a law firm's trade", () => {
+    const s = sample(
+      'Contact | Lane Solicitors',
+      '<h1>Speak to a solicitor</h1><p>Family law, conveyancing, wills and probate, and employment law advice.</p>',
+      'https://www.lanesolicitors.co.uk/contact',
+    );
+    expect(pageIndustry(s)?.group).toBe('professional-services');
+  });
+
+  it('reads a compound naming the production of a product as manufacturing, of films or power as their trade', () => {
+    expect(industryGroup('Voedingsmiddelenproductie')?.group).toBe('manufacturing');
+    expect(industryGroup('Filmproduktion')?.group).toBe('media-publishing');
+  });
+
+  it("drops the office an office's card adds to the firm's name", () => {
+    const html = `<html><body><div itemscope itemtype="https://schema.org/AccountingService">
+      <span itemprop="name">Tidemark &amp; Pratt — Richmond Headquarters</span></div></body></html>`;
+    expect(page(html, 'https://www.tidemarkpratt.example/locations.html')?.company?.name?.value).toBe(
+      'Tidemark & Pratt',
+    );
+  });
+
+  it('reads "contrôle de gestion" as finance', () => {
+    expect(classifyTitle('Responsable contrôle de gestion')).toEqual({ seniority: 'manager', department: 'finance' });
   });
 });

@@ -70,6 +70,13 @@ describe('detection rules', () => {
     const fact = detect('<meta name="generator" content="Hugo 0.120.0">', 'https://a.example/');
     expect(fact?.value).toEqual([{ name: 'Hugo', category: 'Static site generators' }]);
   });
+  it("names GoDaddy's site builder by its generator", () => {
+    const fact = detect(
+      '<meta name="generator" content="Starfield Technologies; Go Daddy Website Builder 8.0.0000">',
+      'https://a.example/',
+    );
+    expect(fact?.value.map((t) => t.name)).toEqual(['GoDaddy Website Builder']);
+  });
   it('reports nothing on a platform page', () => {
     expect(
       detect('<script src="https://js.stripe.com/v3/"></script>', 'https://www.linkedin.com/company/acme'),
