@@ -20,6 +20,13 @@ export default defineConfig({
     define: { __ICP_LENS_LOCAL_HOSTS__: JSON.stringify(localHosts) },
     plugins: [preactTextOnly()],
   }),
+  hooks: {
+    // The content script runs in every page the user reads: terser packs it about 4% smaller than esbuild does. Only
+    // there: on the other bundles it rewrites `new Function` checks into calls the store linter flags.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.type === 'content-script')) config.build = { ...config.build, minify: 'terser' };
+    },
+  },
   // The sources archive Firefox Add-ons asks for: the repository, not local test output.
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', 'artifacts/**'] },
   // See lib/manifest.ts for the permissions and why each is needed.

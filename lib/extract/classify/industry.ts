@@ -11,6 +11,9 @@ import { EL_HE_TERMS } from './terms-el-he';
  * "IT Services and IT Consulting" is IT services before it is consulting, "Software Development" is software.
  */
 const RULES: Array<[IndustryGroup, RegExp]> = [
+  // "Cement, Building materials", "Cementos", "Zement": cement and ready-mix are made (ISIC 2394-2395), whatever the
+  // building materials they are sold as.
+  ['manufacturing', /\b(cement|cementos?|zement\w*|ciment\w*|ready-?mix(ed)? concrete|clinker)\b/],
   // "Rail transport equipment", "Motor vehicle parts", "Rolling stock": transport's equipment is made, not a haulier's
   // trade (ISIC division 30, NACE C29-C30).
   [
@@ -71,7 +74,7 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
   [
     'manufacturing',
-    /\b(manufacturing|machinery|industrial\w*|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|engineering services|armaturen\w*|\w*armaturen|valves?|(?<!heat )pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
+    /\b(manufacturing|machinery|industrial\w*|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|engineering services|armaturen\w*|\w*armaturen|valves?|(?<!heat )pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|\w*fahrzeugbau|\w*anlagenbau|schiffbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
   ],
   [
     'professional-services',

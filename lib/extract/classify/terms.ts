@@ -340,6 +340,11 @@ export const TERMS: GroupTerms[] = [
       'Oil & Energy',
       'Oil, Gas, and Mining',
       'Mining',
+      // LinkedIn's older name, as its Spanish, Portuguese and French pages print it.
+      'Mining & Metals',
+      'Minería y metalurgia',
+      'Mineração e metalurgia',
+      'Mines et métaux',
       'Utilities',
       'Renewable Energy Semiconductor Manufacturing',
       'Renewables & Environment',

@@ -37,6 +37,7 @@ const NAME = [
 const TOP_INDUSTRY = [
   '.org-top-card-summary__industry', // logged-in top card (2019-2021)
   '.org-top-card-module__details .company-industries', // logged-in top card (2017-2019)
+  '.top-bar .basic-info .industry', // public page (2014-2017)
 ];
 const TOP_LOCATION = [
   '.org-top-card-summary__headquarter', // logged-in top card (2019-2021)

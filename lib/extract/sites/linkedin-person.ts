@@ -148,11 +148,11 @@ function isPast(item: Element): boolean {
  */
 const MAX_CURRENT = 10;
 
-/** A public position's title and employer, in either layout of PUBLIC_POSITION. */
+/** A public position's title and employer, in the layouts of PUBLIC_POSITION (by class where no heading holds them). */
 function publicParts(item: Element): { title?: string; employer?: string } {
   return {
-    title: textOf(query(item, '.item-title') ?? query(item, 'h3')),
-    employer: textOf(query(item, '.item-subtitle') ?? query(item, 'h4')),
+    title: textOf(query(item, '.item-title, .experience-item__title') ?? query(item, 'h3')),
+    employer: textOf(query(item, '.item-subtitle, .experience-item__subtitle') ?? query(item, 'h4')),
   };
 }
 

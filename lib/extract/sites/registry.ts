@@ -24,7 +24,8 @@ export function patternToRegExp(pattern: string): RegExp | undefined {
   if (!m) return undefined;
   const [, scheme = '', host = '', path = ''] = m;
   const esc = (s: string) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-  const schemeRe = scheme === '*' ? 'https?' : scheme;
+  // An https pattern takes the same site's http pages too: a profile saved in 2013 was served over http.
+  const schemeRe = scheme === 'http' ? 'http' : 'https?';
   const hostRe = host === '*' ? '[^/]+' : host.startsWith('*.') ? `(?:[^/]+\\.)?${esc(host.slice(2))}` : esc(host);
   const pathRe = esc(path).replace(/\*/g, '.*');
   return new RegExp(`^${schemeRe}://${hostRe}(?::\\d+)?${pathRe}$`, 'i');

@@ -12,7 +12,9 @@ const ID = 'wikipedia';
 // (`.entete`) over a table of th/td rows.
 const INFOBOX = ['table.infobox.vcard', 'table.infobox', 'div.infobox_v3'];
 // English infoboxes label rows with th; the German, Dutch and other editions' company boxes with a first td.
-const INFOBOX_LABEL = 'th.infobox-label, th[scope="row"], tr > td:first-child:not([colspan])';
+// The Japanese box's rows are a bare th and td.
+const INFOBOX_LABEL =
+  'th.infobox-label, th[scope="row"], tr > th:first-child:not([colspan]), tr > td:first-child:not([colspan])';
 /**
  * Each row's label in the editions' own words, as `labelKey` writes them: en, de, fr, es, it, nl, pt, then the Nordic
  * (sv, da, nb, fi), Polish, Czech, Greek and Japanese company boxes (their template parameters' printed labels).
@@ -193,6 +195,16 @@ function headquarters(text: string | undefined, country: string | undefined) {
   return locationLine(bare && named && toIsoCountry(named) ? `${clean}, ${named}` : clean);
 }
 
+/** A cell's items as a list: "Cement, Building materials" from a plainlist's items or lines, not "Cement Building materials". */
+function listOf(cell: Element | undefined): string | undefined {
+  if (!cell) return undefined;
+  const items = [...cell.querySelectorAll('li')].map((li) => textOf(li, 60)).filter(Boolean);
+  if (items.length > 1) return items.join(', ').slice(0, 120);
+  const copy = cell.cloneNode(true) as Element;
+  for (const br of [...copy.querySelectorAll('br')]) br.replaceWith(', ');
+  return textOf(copy, 120)?.replace(/(?:\s*,)+\s*/g, ', ');
+}
+
 /** Wikipedia articles about organizations: the infobox, its rows read by label in fifteen languages. */
 export const wikipedia: SiteAdapter = {
   id: ID,
@@ -211,7 +223,7 @@ export const wikipedia: SiteAdapter = {
     const websiteEl = at('website');
     const company: SourceCompany = {
       name: name ? siteFact(ctx, ID, name.text, name.selector) : undefined,
-      industry: f(textOf(at('industry') ?? at('activity'), 120)?.replace(/\[.*?\]/g, ''), 'Industry'),
+      industry: f(listOf(at('industry') ?? at('activity'))?.replace(/\[.*?\]/g, ''), 'Industry'),
       founded: f(toYear(textOf(at('founded')), ctx.observedAt), 'Founded'),
       hq: f(headquarters(textOf(at('headquarters')), textOf(at('country'), 80)), 'Headquarters'),
       employees: f(employeesOf(textOf(at('number of employees'))), 'Number of employees'),

@@ -57,6 +57,8 @@ export const WEB: Fingerprint[] = [
     dom: ['html[data-wf-site]', 'html[data-wf-page]'],
   },
   { name: 'Wix', category: 'CMS', generator: /wix\.com/i, hosts: ['static.parastorage.com', 'static.wixstatic.com'] },
+  { name: 'Sitefinity', category: 'CMS', generator: /sitefinity/i },
+  { name: 'Webnode', category: 'CMS', generator: /^webnode/i },
   // "Starfield Technologies; Go Daddy Website Builder 8.0.0000", its images on GoDaddy's own CDN.
   {
     name: 'GoDaddy Website Builder',

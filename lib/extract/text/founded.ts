@@ -94,10 +94,10 @@ const LEADS_SINCE =
 const OTHERS_ATTRIBUTE =
   /^\d{4}\s+gegr(?:ü|ue)ndete[nmrs]?\s+[^.;\n]{0,40}?(?:gruppe|holding|konzern|muttergesellschaft|mutterkonzern)/iu;
 
-// "Two brothers started Switchyard in 2013", "Ana and Luis founded Tinto Labs in 2019": the company named as the
+// "Two brothers started Switchyard in 2013", "They founded Ravid in Tel Aviv in 2019": the company named as the
 // object of its founders' verb (case-sensitive: a capitalised name), the year right after it.
 const STARTED_NAME =
-  /(?<!\p{L})(?:started|founded|co-founded|launched)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})\s+in\s+((?:18|19|20)\d\d)(?!\d)/gu;
+  /(?<!\p{L})(?:started|founded|co-founded|launched)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&)){0,4})(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+in\s+((?:18|19|20)\d\d)(?!\d)/gu;
 // A founder's earlier venture: "Before Lumeo, Jane previously founded Pixelworks in 2005".
 const ANOTHER_VENTURE = /\b(?:previously|before|earlier|formerly|also|had|has|then|later|went on to)\b[^.!?\n]{0,30}$/i;
 // A quote's attribution ("... in one weekend.” — IT lead at a dental chain in Leiden, founded in 1999"): the
@@ -111,6 +111,28 @@ function inAttribution(text: string, at: number): boolean {
       .split('\n')
       .pop() ?? '';
   return ATTRIBUTION.test(line);
+}
+
+// A founding year set off by a bracket after a name: "(Pennsylvania, founded 1936)", "Lantmän Norr (Umeå), founded".
+const BRACKETED = /(?:\([^()\n]{0,40},|\([^()\n]{0,40}\),)\s*$/;
+const COMMA = /,\s*$/;
+const SUBJECT_WORDS = 6;
+// A sentence the company speaks of itself in: "We're a team of 26 in Oslo, founded in 2021", "Vatra Payments is a
+// payment institution licensed by the National Bank of Romania, founded in 2020", "Brume — agence ..., fondée".
+const SELF_SUBJECT =
+  /^(?:we|we're|we’re|our|nous|notre|wir|unser\w*|somos|nuestra|siamo|wij|ons)\b|^\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s+(?:is|est|ist|es|è|é|[—–-])\s/iu;
+
+/**
+ * "... uniforms for Grupo Tepeyac, founded in 1939", "lenders such as Keystone (Pennsylvania, founded 1936)": a
+ * founding year set off after a name deep in a sentence that is not the company's own account of itself dates that
+ * name. After the sentence's subject ("Pelto Analytics, founded in 2013, is ...") it is the subject's.
+ */
+function othersAppositive(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 300), at);
+  if (BRACKETED.test(before)) return true;
+  if (!COMMA.test(before)) return false;
+  const clause = (before.split(/[.!?]\s|[\n·|•]/).pop() ?? '').trim();
+  return clause.split(/\s+/).length > SUBJECT_WORDS && !SELF_SUBJECT.test(clause);
 }
 
 /** Every word of a place name starts with a capital ("São Paulo", "Den Haag" as "Den Haag"). */
@@ -132,7 +154,12 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
   for (const m of text.matchAll(STRONG)) {
     if (++count > 50) break;
     const year = Number(m[1]);
-    if (valid(year) && !namesParentBefore(text, m.index) && !inAttribution(text, m.index)) {
+    if (
+      valid(year) &&
+      !namesParentBefore(text, m.index) &&
+      !inAttribution(text, m.index) &&
+      !othersAppositive(text, m.index)
+    ) {
       strong = { year, index: m.index };
       break;
     }
@@ -143,7 +170,7 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
   for (const m of text.matchAll(AT_PLACE)) {
     if (++count > 50 || (strong && m.index > strong.index)) break;
     const year = Number(m[2]);
-    if (isName(m[1] ?? '') && valid(year)) return { year, confidence: 0.45 };
+    if (isName(m[1] ?? '') && valid(year) && !othersAppositive(text, m.index)) return { year, confidence: 0.45 };
   }
   if (strong) return { year: strong.year, confidence: 0.45 };
   for (const pattern of [
@@ -200,7 +227,9 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     if (CREDENTIAL.test(`${heading} ${clause}${m[1] ?? ''}`)) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[.!?\n]/)[0] ?? '';
     // "Seit 2021 leidt ...", "Depuis 2020, X fait partie du Groupe Y": a person's lead, an owner's purchase.
-    if (LEADS_SINCE.test(after) || namesParent(after)) continue;
+    // "We have welcomed patients since 1989 and are part of X Group": a clause of its own after "and" is no owner's.
+    const joined = /^\s*(?:and|und|et|y|e|en)\s/i.test(after);
+    if (!joined && (LEADS_SINCE.test(after) || namesParent(after))) continue;
     const year = Number(m[2]);
     if (valid(year)) return { year, confidence: 0.3 };
   }

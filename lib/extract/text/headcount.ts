@@ -47,7 +47,7 @@ const TEAM_COUNTS =
 // A fact row's label: "Number of employees  412", "Mitarbeiter: 180", "Effectif : 45" (a table's cells, a list's
 // row); the row states the company's own figure, where prose may count a group's or a team's.
 const ROW_LABEL =
-  'zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
+  'personnel at end of (?:the )?period|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
 // The verbs of leading a team: "lead a team of 25 operatives" is the role's team, not the company's.
 // Spaces bounded: an unbounded run looked back over from every position of a page of blanks is quadratic.
 const LEADS = String.raw`(?<!(?:lead|leads|leading|manage|manages|managing|supervise|supervising|run|running|coordinate|coordinating|join|joins|joining)\s{1,3}(?:(?:a|the|our|your)\s{1,3})?)`;
@@ -122,6 +122,11 @@ const PATTERNS: RegExp[] = [
   // company when the noun closes it ("68" over "Tallgrass teammates").
   new RegExp(
     String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:(?:[\p{L}-]+,\s+){1,4}(?:[\p{L}-]+\s+){0,2}(?:&|and|y|e|et|und)\s+(?:[\p{L}-]+\s+)?)?(?:(?:[\p{L}&'’.-]+[ \t]+){1,2}(?=(?:employees|team members|teammates|staff|colleagues)[ \t]*(?:\n|$)))?(?:employees|team members|teammates|staff|colleagues|people (?:building|behind|on (?:the|our) (?:team|crew)|in (?:the|our) team|at )|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|osób w (?:naszym )?(?:zespole|firmie)|medarbetare|medarbejdere|ansatte|anställda)(?![\p{L}])`,
+    'giu',
+  ),
+  // A tile whose caption runs into its figure ("340Team members", "96 Employees"): the line holds nothing else.
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*(?:team members|employees|staff|colleagues|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers)[ \t]*(?=\n|$)`,
     'giu',
   ),
   new RegExp(

@@ -326,3 +326,91 @@ describe("trades a site's words name, and an office's card", () => {
     expect(classifyTitle('Responsable contrôle de gestion')).toEqual({ seniority: 'manager', department: 'finance' });
   });
 });
+
+// An eighteenth set written blind: Wikipedia, GitHub, sites from twelve more countries, older LinkedIn layouts.
+describe('founding years of the company, not of the names its sentences mention', () => {
+  const year = (text: string) => foundedYear(text, NOW)?.year;
+
+  it.each([
+    ['Hilaturas Norte nació en 1957.\nVendemos a uniformes escolares de Grupo Escolar Tepe, fundado en 1939.', 1957],
+    [
+      'They founded Ravid in Tel Aviv in 2019. We score loans for lenders such as Keystone (Pennsylvania, founded 1936).',
+      2019,
+    ],
+    [
+      'Shareholders include its founders and the co-operative Lantmän Norr (Umeå), founded in 1911. Founded in 2013 as a spin-off.',
+      2013,
+    ],
+    ['The family founded Kyma Hotels & Resorts S.A. in Heraklion in 1991.', 1991],
+    ['We have welcomed patients since 1989 and are part of Indlovu Healthcare Group.', 1989],
+  ])('%s', (text, expected) => expect(year(text)).toBe(expected));
+
+  it("keeps the company's own appositive", () => {
+    expect(year("We're a team of 26 in Oslo, founded in 2021.")).toBe(2021);
+    expect(
+      year('Vatra Payments is a payment institution licensed by the National Bank of Romania, founded in 2020.'),
+    ).toBe(2020);
+  });
+});
+
+describe('headcount rows and tiles', () => {
+  it.each([
+    ['Hospitals & nursing homes\n11,500SKUs in stock\n340Team members\nOur network', 340],
+    ['Hectares monitored\t612,000\nPersonnel at end of period\t96\t88\t91', 96],
+  ])('%s', (text, count) => expect(headcount(text)?.range).toEqual({ min: count, max: count }));
+});
+
+describe('Wikipedia boxes and stated industries', () => {
+  it("reads the Japanese company box's bare th rows", () => {
+    const html = `<html><head><title>ミドリ精機 - Wikipedia</title></head><body><h1 id="firstHeading">ミドリ精機</h1>
+      <table class="infobox"><tr><th colspan="2">ミドリ精機株式会社</th></tr>
+      <tr><th>種類</th><td>株式会社</td></tr><tr><th>設立</th><td>1953年6月12日</td></tr>
+      <tr><th>業種</th><td>機械</td></tr><tr><th>従業員数</th><td>連結：1,240名（2024年3月31日現在）</td></tr></table></body></html>`;
+    const company = page(html, 'https://ja.wikipedia.org/wiki/Midori')?.company;
+    expect(company?.founded?.value).toBe(1953);
+    expect(company?.industry?.value).toBe('機械');
+    expect(company?.employees?.value).toEqual({ min: 1240, max: 1240 });
+  });
+
+  it("lists an industry cell's items with commas, and reads cement as made", () => {
+    const html = `<html><body><h1 id="firstHeading">Rajmahal Cement</h1><table class="infobox vcard">
+      <tr><th scope="row" class="infobox-label">Industry</th><td><div class="plainlist"><ul><li>Cement</li><li>Building materials</li></ul></div></td></tr>
+      <tr><th scope="row" class="infobox-label">Headquarters</th><td>Jaipur, Rajasthan, India</td></tr></table></body></html>`;
+    const company = page(html, 'https://en.wikipedia.org/wiki/Rajmahal_Cement')?.company;
+    expect(company?.industry?.value).toBe('Cement, Building materials');
+    expect(company?.industryGroup?.value).toBe('manufacturing');
+    expect(industryGroup('Building Materials')?.group).toBe('real-estate-construction');
+  });
+
+  it("reads vehicle building as manufacturing and LinkedIn's older mining name, localized, as energy", () => {
+    expect(industryGroup('Schienenfahrzeugbau, Instandhaltung')?.group).toBe('manufacturing');
+    expect(industryGroup('Minería y metalurgia')?.group).toBe('energy-utilities');
+  });
+});
+
+describe('older LinkedIn layouts and site builders', () => {
+  it('reads a 2013 profile served over http, its headline split at "en"', () => {
+    const html = `<html><head><title>Rodrigo Alarcón | LinkedIn</title></head><body>
+      <h1 id="name" class="fn"><span class="full-name">Rodrigo Alarcón</span></h1>
+      <div id="headline"><p class="title">Gerente Comercial en Viñedos Pehuén</p></div></body></html>`;
+    const person = page(html, 'http://cl.linkedin.com/in/rodrigoalarcon')?.person;
+    expect(person?.title?.value).toBe('Gerente Comercial');
+    expect(person?.employer?.value).toBe('Viñedos Pehuén');
+  });
+
+  it("reads a public experience item's title and employer by class", () => {
+    const html = `<html><body><h1 class="top-card-layout__title">Ana Reyes</h1>
+      <h2 class="top-card-layout__headline">Co-Founder &amp; CEO, Bayani Freight | Angel investor</h2>
+      <ul class="experience__list"><li><div class="experience-item__title">Co-Founder &amp; CEO</div>
+      <div class="experience-item__subtitle">Bayani Freight</div></li></ul></body></html>`;
+    expect(page(html, 'https://ph.linkedin.com/in/ana-reyes')?.person?.title?.value).toBe('Co-Founder & CEO');
+  });
+
+  it("reads the 2014-2017 public company page's industry", () => {
+    const html = `<html><body><section class="top-bar"><h1 class="name"><span itemprop="name">Geotec Andes SpA</span></h1>
+      <ul class="basic-info"><li class="industry">Minería y metalurgia</li><li class="company-size">201-500 empleados</li></ul></section></body></html>`;
+    expect(page(html, 'https://cl.linkedin.com/company/geotec-andes')?.company?.industry?.value).toBe(
+      'Minería y metalurgia',
+    );
+  });
+});

@@ -77,6 +77,11 @@ describe('detection rules', () => {
     );
     expect(fact?.value.map((t) => t.name)).toEqual(['GoDaddy Website Builder']);
   });
+  it('names Sitefinity and Webnode by their generators', () => {
+    const names = (html: string) => detect(html, 'https://a.example/')?.value.map((t) => t.name);
+    expect(names('<meta name="Generator" content="Sitefinity 15.1.8324.0 DX">')).toEqual(['Sitefinity']);
+    expect(names('<meta name="generator" content="Webnode 2">')).toEqual(['Webnode']);
+  });
   it('reports nothing on a platform page', () => {
     expect(
       detect('<script src="https://js.stripe.com/v3/"></script>', 'https://www.linkedin.com/company/acme'),
