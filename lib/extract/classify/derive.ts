@@ -81,8 +81,8 @@ const SOFTWARE_FORM = /^(?:saas|b2b saas|enterprise software|software as a servi
 function keywordsGroup(tags: readonly string[]): IndustryGuess | undefined {
   // "Analytics, Logistics, SaaS, Supply Chain Management": a tag for the product's form says what the company sells;
   // the others name the trade it sells to.
-  const form = tags.slice(0, MAX_TAGS).find((tag) => SOFTWARE_FORM.test(tag.trim()));
-  if (form) return { group: 'software', confidence: INDUSTRY_CONFIDENCE.statedRule };
+  if (tags.slice(0, MAX_TAGS).some((tag) => SOFTWARE_FORM.test(tag.trim())))
+    return { group: 'software', confidence: INDUSTRY_CONFIDENCE.statedRule };
   const votes = new Map<IndustryGroup, { n: number; first: number; confidence: number }>();
   tags.slice(0, MAX_TAGS).forEach((tag, i) => {
     const guess = industryGroup(tag);

@@ -3,6 +3,7 @@ import type { AddressDraft, SourceCompany } from '../../signals/source';
 import { SOURCE_LIMITS } from '../../signals/source';
 import { cityOrNone } from '../area';
 import { brandDomainIn, brandVariants } from '../brand';
+import { foldAccents } from '../classify/normalize';
 import { toIsoCountry } from '../countries';
 import { parseEmployees } from '../employees';
 import { type JsonObject, own } from '../facts';
@@ -193,7 +194,7 @@ const folded = (text: string) => {
   } catch {
     // A malformed escape is read as written.
   }
-  return out.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return foldAccents(out);
 };
 
 /**

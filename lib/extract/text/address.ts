@@ -109,6 +109,11 @@ const IE_POSTAL = new RegExp(
 );
 const PART_BEFORE = /(?:^|[\n,][ \t]*)(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),[ \t]*$/u;
 const WARD = /-(?:ku|shi|cho|machi|gun|mura|son)$/i;
+
+/** The comma-separated part right before `at`: the town before a county or prefecture ("Cheltenham, Gloucestershire"). */
+function partBefore(text: string, at: number): string | undefined {
+  return PART_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+}
 const JP_LATIN_POSTAL = new RegExp(String.raw`${WORD_START}${CITY}\s+(\d{3}-\d{4}),?\s+Japan\b`, 'gu');
 const UK_COUNTY =
   /^(?:\p{L}+shire|Kent|Surrey|Essex|Middlesex|(?:East |West )?Sussex|Cornwall|Devon|Norfolk|Suffolk|Somerset|Dorset|Cumbria|Northumberland|Merseyside|Rutland|County Durham|Greater London|Greater Manchester|West Midlands|(?:North|South|West|East) Yorkshire|Tyne and Wear|Isle of Wight)$/u;
@@ -479,7 +484,7 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     if (!city || !m[2]) continue;
     // "Kanazawa, Ishikawa 920-0962": before the postcode a prefecture, and its city before that; a ward before it
     // ("Chuo-ku, Osaka") is the city's own part.
-    const part = PART_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+    const part = partBefore(text, m.index);
     const prefecture = part && !WARD.test(part) && regionCountry(city, true) === 'JP';
     add(
       m.index,
@@ -492,9 +497,7 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     const city = m[1] && m[2] ? splitCity(m[1]).city : undefined;
     if (!city || !m[2]) continue;
     // "Montpellier Court, Cheltenham, Gloucestershire GL50 1SH": a county before the postcode, its town before that.
-    const town = UK_COUNTY.test(city)
-      ? PART_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1]
-      : undefined;
+    const town = UK_COUNTY.test(city) ? partBefore(text, m.index) : undefined;
     const address: Address = town
       ? { city: town, region: city, postalCode: m[2], country: 'GB' }
       : { city, postalCode: m[2], country: 'GB' };
