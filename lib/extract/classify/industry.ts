@@ -70,11 +70,11 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
   [
     'retail-consumer',
-    /\b(retail|consumer|e ?commerce|apparel|fashion|cosmetics|furniture|wholesale|luxury|food (and|&) beverage|groceries|grocery|beverages?|sporting goods|toys|shop|onlineshop|online shop)\b/,
+    /\b(retail|consumer|e ?commerce|apparel|fashion|cosmetics|furniture|wholesale|luxury|food (and|&) beverage|groceries|grocery|sporting goods|toys|shop|onlineshop|online shop)\b/,
   ],
   [
     'manufacturing',
-    /\b(manufacturing|machinery|industrial\w*|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|engineering services|armaturen\w*|\w*armaturen|valves?|(?<!heat )pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|\w*fahrzeugbau|\w*anlagenbau|schiffbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
+    /\b(manufacturing|machinery|industrial\w*|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|food processing|food products|beverages?|dairy|breweries|brewing|distiller(y|ies)|confectionery|engineering services|armaturen\w*|\w*armaturen|valves?|(?<!heat )pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|\w*fahrzeugbau|\w*anlagenbau|schiffbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
   ],
   [
     'professional-services',
@@ -96,6 +96,9 @@ for (const terms of TERMS) for (const name of linkedinNames(terms)) LINKEDIN.set
 const CLASSIFICATION = TERMS.map((t) => ({
   group: t.group,
   terms: new RegExp(`\\b(?:${languageTerms(t).join('|')})\\b`, 'g'),
+  // Its own pattern for a whole part: exec on the global one would leave a lastIndex that the next label's matchAll
+  // starts from.
+  whole: new RegExp(`^(?:${languageTerms(t).join('|')})$`),
 }));
 // One pattern per group (a group may have two rules, one placed first to win over another group's words).
 const TEXT_RULES = [...new Set(RULES.map(([group]) => group))].map((group) => {
@@ -226,12 +229,7 @@ function byCompound(word: string): IndustryGuess | undefined {
 
 /** The group whose classification terms match all of `part`. */
 function wholeTerm(part: string): IndustryGroup | undefined {
-  for (const { group, terms } of CLASSIFICATION) {
-    terms.lastIndex = 0;
-    const m = terms.exec(part);
-    if (m && m[0] === part) return group;
-  }
-  return undefined;
+  return CLASSIFICATION.find(({ whole }) => whole.test(part))?.group;
 }
 
 export interface IndustryGuess {

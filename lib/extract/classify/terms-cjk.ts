@@ -23,9 +23,9 @@ export const CJK_TERMS: Record<Group, string> = {
   healthcare: '医療|病院|医薬品|製薬|バイオ|医疗|医院|医药|醫療|醫院|醫藥|生物技术|의료|병원|제약|바이오',
   education: '教育|学校|大学|学習塾|教育培训|學校|대학|교육|학원',
   manufacturing:
-    '製造|製作所|工業|工场|工場|製品の製造|精密加工|切削|機械|制造|製造業|制造业|机械|機械製造|工业|제조|공업|기계|부품',
+    '製造|製作所|工業|工场|工場|製品の製造|精密加工|切削|機械|制造|製造業|制造业|机械|機械製造|工业|제조|공업|기계|부품|食品|菓子|製菓|飲料|食品饮料|식품',
   'retail-consumer':
-    '小売|卸売|通販|食品|菓子|製菓|飲料|化粧品|アパレル|零售|批发|批發|电商|電商|食品饮料|소매|도매|식품|화장품|의류|전자상거래',
+    '小売|卸売|通販|化粧品|アパレル|零售|批发|批發|电商|電商|소매|도매|화장품|의류|전자상거래',
   'media-publishing':
     '出版|新聞|放送|メディア|映像制作|音楽|出版社|媒体|媒體|报社|報社|广播|廣播|影视|출판|신문|방송|미디어',
   'professional-services':
@@ -41,11 +41,11 @@ export const CJK_TERMS: Record<Group, string> = {
 
 /**
  * The Tokyo Stock Exchange's 33 sectors (東証33業種), the names Japanese company pages and infoboxes state as their
- * 業種, read whole. Food (食料品) is a consumer trade here as NACE 10-11 is; 医薬品 is health care. Left out: 情報・通信業
+ * 業種, read whole. Food (食料品) is made, as NACE 10-11 file it in manufacturing; 医薬品 is health care. Left out: 情報・通信業
  * (software, telecoms and broadcasting in one), サービス業 and 水産・農林業 (no one group).
  */
 export const TSE_SECTORS: Record<string, Group> = {
-  食料品: 'retail-consumer',
+  食料品: 'manufacturing',
   繊維製品: 'manufacturing',
   'パルプ・紙': 'manufacturing',
   化学: 'manufacturing',

@@ -132,10 +132,10 @@ export const MORE_TERMS: Record<Group, { it: string; nl: string; pt: string; lin
       'Productie van halfgeleiders',
       'Fabricação de semicondutores',
     ],
-    it: 'fabbricazione di|industria manifatturiera|cantieristic\\w*|costruzione di navi|attivita manifatturiere|macchinari|prodotti in metallo|autoveicoli|apparecchiature elettriche|computer e prodotti di elettronica e ottica|articoli in gomma e materie plastiche|prodotti chimici|metallurgia|lavorazioni meccaniche',
-    nl: 'vervaardiging van|machine industrie|machinebouw|metaalproducten|elektrische apparatuur|computers en van elektronische en optische apparatuur|producten van rubber en kunststof|chemische producten|basismetaal|metaalbewerking|maakindustrie|halfgeleider\\w*',
+    it: 'fabbricazione di|industria manifatturiera|cantieristic\\w*|costruzione di navi|attivita manifatturiere|macchinari|prodotti in metallo|autoveicoli|apparecchiature elettriche|computer e prodotti di elettronica e ottica|articoli in gomma e materie plastiche|prodotti chimici|metallurgia|lavorazioni meccaniche|prodotti alimentari|industrie alimentari|bevande|industria alimentare|agroalimentare|lattiero casear\\w*',
+    nl: 'vervaardiging van|machine industrie|machinebouw|metaalproducten|elektrische apparatuur|computers en van elektronische en optische apparatuur|producten van rubber en kunststof|chemische producten|basismetaal|metaalbewerking|maakindustrie|halfgeleider\\w*|voedingsmiddelen|dranken|zuivel\\w*|voedingsindustrie|levensmiddelenindustrie',
     // European Portuguese writes "fabrico de" (CAE-Rev.3's "Fabricação de" in Brazil's CNAE); division 13, textiles.
-    pt: 'fabricacao de|fabrico de|cortica|fabricacao de texteis|industria textil|texteis tecnicos|tecidos tecnicos|industrias transformadoras|industria transformadora|maquinas e equipamentos|produtos metalicos|veiculos automoveis|equipamento eletrico|equipamentos informaticos|artigos de borracha e de materias plasticas|produtos quimicos|industrias metalurgicas de base|metalurgia',
+    pt: 'fabricacao de|fabrico de|cortica|fabricacao de texteis|industria textil|texteis tecnicos|tecidos tecnicos|industrias transformadoras|industria transformadora|maquinas e equipamentos|produtos metalicos|veiculos automoveis|equipamento eletrico|equipamentos informaticos|artigos de borracha e de materias plasticas|produtos quimicos|industrias metalurgicas de base|metalurgia|produtos alimentares|industrias alimentares|bebidas|industria alimentar|agroalimentar|laticinios|lacticinios',
   },
   'retail-consumer': {
     linkedin: [
@@ -147,9 +147,9 @@ export const MORE_TERMS: Record<Group, { it: string; nl: string; pt: string; lin
       'Varejo',
       'Retalho',
     ],
-    it: 'commercio al dettaglio|commercio all ingrosso|commercio|vendita al dettaglio|vendita per corrispondenza|commercio elettronico|prodotti alimentari|industrie alimentari|bevande|abbigliamento|parrucchieri|trattamenti estetici',
-    nl: 'detailhandel|groothandel|handel|postorderbedrijven|webwinkels?|internetwinkels?|voedingsmiddelen|dranken|kleding|kappers|schoonheidsverzorging',
-    pt: 'comercio a retalho|comercio por grosso|comercio|venda a distancia|comercio eletronico|varejo|atacado|produtos alimentares|industrias alimentares|bebidas|vestuario|cabeleireir\\w*|tratamentos de beleza',
+    it: 'commercio al dettaglio|commercio all ingrosso|commercio|vendita al dettaglio|vendita per corrispondenza|commercio elettronico|abbigliamento|parrucchieri|trattamenti estetici',
+    nl: 'detailhandel|groothandel|handel|postorderbedrijven|webwinkels?|internetwinkels?|kleding|kappers|schoonheidsverzorging',
+    pt: 'comercio a retalho|comercio por grosso|comercio|venda a distancia|comercio eletronico|varejo|atacado|vestuario|cabeleireir\\w*|tratamentos de beleza',
   },
   'media-publishing': {
     linkedin: [

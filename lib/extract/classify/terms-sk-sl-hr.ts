@@ -55,14 +55,14 @@ export const SK_SL_HR_TERMS: Record<Group, { sk: string; sl: string; hr: string 
     hr: 'obrazovanje|visoko obrazovanje|osnovno obrazovanje|srednje obrazovanje|skol\\w* stranih jezika|sveucilist\\w*|univerzitet\\w*|fakultet\\w*',
   },
   manufacturing: {
-    sk: 'priemyseln\\w* vyrob\\w*|vyroba strojov|vyroba kovov\\w*|vyroba motorovych vozidiel|vyroba elektrick\\w* zariaden\\w*|vyroba pocitacov|vyroba vyrobkov z gumy a plastu|vyroba chemikalii|vyroba zakladnych kovov|strojarsk\\w*|strojarstvo|kovovyrob\\w*|obrabanie kovov',
-    sl: 'predelovaln\\w* dejavnost\\w*|proizvodnja strojev|proizvodnja kovinskih izdelkov|proizvodnja motornih vozil|proizvodnja elektricnih naprav|proizvodnja racunalnikov|proizvodnja izdelkov iz gume in plastnih mas|proizvodnja kemikalij|proizvodnja kovin|kovinsk\\w* industrij\\w*|kovinsko predelovaln\\w*|strojegradnj\\w*|strojna obdelava|obdelava kovin',
-    hr: 'preradivack\\w* industrij\\w*|proizvodnja strojeva|proizvodnja masina|proizvodnja gotovih metalnih proizvoda|proizvodnja metalnih proizvoda|proizvodnja motornih vozila|proizvodnja elektricne opreme|proizvodnja racunala|proizvodnja proizvoda od gume i plastike|proizvodnja kemikalija|proizvodnja hemikalija|proizvodnja metala|metaloprerad\\w*|obrada metala|strojogradnj\\w*',
+    sk: 'priemyseln\\w* vyrob\\w*|vyroba strojov|vyroba kovov\\w*|vyroba motorovych vozidiel|vyroba elektrick\\w* zariaden\\w*|vyroba pocitacov|vyroba vyrobkov z gumy a plastu|vyroba chemikalii|vyroba zakladnych kovov|strojarsk\\w*|strojarstvo|kovovyrob\\w*|obrabanie kovov|vyroba potravin|potravin\\w*|vyroba napojov',
+    sl: 'predelovaln\\w* dejavnost\\w*|proizvodnja strojev|proizvodnja kovinskih izdelkov|proizvodnja motornih vozil|proizvodnja elektricnih naprav|proizvodnja racunalnikov|proizvodnja izdelkov iz gume in plastnih mas|proizvodnja kemikalij|proizvodnja kovin|kovinsk\\w* industrij\\w*|kovinsko predelovaln\\w*|strojegradnj\\w*|strojna obdelava|obdelava kovin|proizvodnja zivil|zivil\\w*|proizvodnja pijac',
+    hr: 'preradivack\\w* industrij\\w*|proizvodnja strojeva|proizvodnja masina|proizvodnja gotovih metalnih proizvoda|proizvodnja metalnih proizvoda|proizvodnja motornih vozila|proizvodnja elektricne opreme|proizvodnja racunala|proizvodnja proizvoda od gume i plastike|proizvodnja kemikalija|proizvodnja hemikalija|proizvodnja metala|metaloprerad\\w*|obrada metala|strojogradnj\\w*|proizvodnja prehrambenih proizvoda|prehramben\\w* proizvod\\w*|proizvodnja pica',
   },
   'retail-consumer': {
-    sk: 'velkoobchod a maloobchod|maloobchod\\w*|velkoobchod\\w*|zasielkov\\w* obchod|internetov\\w* obchod|vyroba potravin|potravin\\w*|vyroba napojov|odevy|kadernictv\\w*|kozmetick\\w* sluzby',
-    sl: 'trgovina na drobno|trgovina na debelo|trgovin\\w* na drobno|spletn\\w* trgovin\\w*|proizvodnja zivil|zivil\\w*|proizvodnja pijac|oblacil\\w*|frizersk\\w*|kozmetick\\w* salon\\w*',
-    hr: 'trgovina na veliko i na malo|trgovina na malo|trgovina na veliko|veleprodaj\\w*|maloprodaj\\w*|internetsk\\w* trgovin\\w*|web trgovin\\w*|proizvodnja prehrambenih proizvoda|prehramben\\w* proizvod\\w*|proizvodnja pica|odjec\\w*|odec\\w*|frizersk\\w*|kozmetick\\w* salon\\w*',
+    sk: 'velkoobchod a maloobchod|maloobchod\\w*|velkoobchod\\w*|zasielkov\\w* obchod|internetov\\w* obchod|odevy|kadernictv\\w*|kozmetick\\w* sluzby',
+    sl: 'trgovina na drobno|trgovina na debelo|trgovin\\w* na drobno|spletn\\w* trgovin\\w*|oblacil\\w*|frizersk\\w*|kozmetick\\w* salon\\w*',
+    hr: 'trgovina na veliko i na malo|trgovina na malo|trgovina na veliko|veleprodaj\\w*|maloprodaj\\w*|internetsk\\w* trgovin\\w*|web trgovin\\w*|odjec\\w*|odec\\w*|frizersk\\w*|kozmetick\\w* salon\\w*',
   },
   'media-publishing': {
     sk: 'vydavanie knih|vydavanie novin|vydavanie casopisov|vydavatelsk\\w* cinnost\\w*|vydavatelstv\\w*|nakladatelstv\\w*|vyroba filmov|nahravanie zvuku|tvorba programov a vysielanie|rozhlas\\w*|televizn\\w* vysielani\\w*|spravodajsk\\w* agentur\\w*',

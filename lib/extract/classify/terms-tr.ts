@@ -28,9 +28,9 @@ export const TR_TERMS: Record<Group, string> = {
     'insan sagligi\\w*|saglik hizmetleri|hastane\\w*|klinik\\w*|tip merkezi|ilac\\w*|eczacilik|biyoteknoloji\\w*|tibbi cihaz\\w*|dis hekimligi|veteriner\\w*',
   education: 'egitim\\w*|ogretim|yuksekogretim|universite\\w*|okul\\w*|kurs merkezi|e ogrenme|mesleki egitim',
   manufacturing:
-    'imalat\\w*|imalati|makine uretimi|makine imalati|tekstil\\w*|orme kumas|dokuma|hazir giyim uretimi|otomotiv\\w*|motorlu kara tasitlari|yan sanayi|kimyasal\\w*|plastik\\w*|kaucuk|metal urunleri|ana metal\\w*|celik\\w*|dokumhane\\w*|elektrikli techizat|elektronik urunler|beyaz esya|mobilya imalati|ambalaj\\w*|savunma sanayi\\w*|havacilik ve uzay|makine\\w*',
+    'imalat\\w*|imalati|makine uretimi|makine imalati|tekstil\\w*|orme kumas|dokuma|hazir giyim uretimi|otomotiv\\w*|motorlu kara tasitlari|yan sanayi|kimyasal\\w*|plastik\\w*|kaucuk|metal urunleri|ana metal\\w*|celik\\w*|dokumhane\\w*|elektrikli techizat|elektronik urunler|beyaz esya|mobilya imalati|ambalaj\\w*|savunma sanayi\\w*|havacilik ve uzay|makine\\w*|gida urunleri|gida\\w*|icecek\\w*',
   'retail-consumer':
-    'perakende\\w*|toptan ve perakende|toptan ticaret|e ticaret|gida urunleri|gida\\w*|icecek\\w*|tuketim urunleri|hazir giyim|kozmetik\\w*|magaza\\w*|kuafor\\w*',
+    'perakende\\w*|toptan ve perakende|toptan ticaret|e ticaret|tuketim urunleri|hazir giyim|kozmetik\\w*|magaza\\w*|kuafor\\w*',
   'media-publishing':
     'yayincilik\\w*|yayinevi|gazete\\w*|dergi\\w*|kitap yayim\\w*|film yapim\\w*|televizyon\\w*|radyo\\w*|medya\\w*|haber ajans\\w*|gazetecilik|muzik yapim\\w*',
   'professional-services':

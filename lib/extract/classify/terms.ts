@@ -18,10 +18,10 @@ import { TR_TERMS } from './terms-tr';
  * Korean (./terms-cjk.ts) are matched in their own scripts by ./industry.ts.
  * schema.org's business types are the third basis, in ./schema-types.ts.
  *
- * NACE sections by group: B, D, E and division 19 energy-utilities; C manufacturing except 10-12 (food and drink,
- * retail-consumer), 21 (pharmaceuticals, healthcare) and 26.2 (computers, manufacturing still); F and L
- * real-estate-construction; G retail-consumer; H transportation-logistics; I and 79 hospitality-travel; 58.1, 59,
- * 60, 63.9 (news agencies) and 90-91 media-publishing; 58.2 and 62.01 software; 62.02-62.09, 63.1 and 95.1
+ * NACE sections by group: B, D, E and division 19 energy-utilities; C manufacturing, with 10-12 (food, drink and
+ * tobacco: a dairy or a brewery makes what it sells, and infoboxes state "Dairy", "Láctea", "Zuivel"), except 21
+ * (pharmaceuticals, healthcare) and 26.2 (computers, manufacturing still); F and L real-estate-construction; G
+ * retail-consumer; H transportation-logistics; I and 79 hospitality-travel; 58.1, 59, 60, 63.9 (news agencies) and 90-91 media-publishing; 58.2 and 62.01 software; 62.02-62.09, 63.1 and 95.1
  * it-services; 61 telecommunications; K financial-services; 69, 70, 71.12, 72, 74, 78, 80-82 professional-services;
  * 71.11 (architecture) real-estate-construction; 73 marketing-advertising; O, 88 and 94 government-nonprofit; P
  * education; Q (but 88) and 75 healthcare; 93 hospitality-travel; 96 retail-consumer. Section A (farming, forestry,
@@ -209,11 +209,15 @@ export const TERMS: GroupTerms[] = [
       'Defense and Space Manufacturing',
       'Industrial Automation',
       'Robotics Engineering',
+      'Food and Beverage Manufacturing',
+      'Food Production',
+      'Beverage Manufacturing',
+      'Dairy Product Manufacturing',
     ],
-    en: 'manufacture of|manufacturing|machinery|home appliances|household appliances|cork products|fabricated metal products|motor vehicles|electrical equipment|computer electronic and optical products|rubber and plastic products|chemicals and chemical products|basic metals',
-    de: 'herstellung von|verarbeitendes gewerbe|maschinenbau|metallerzeugnisse\\w*|kraftwagen\\w*|elektrische\\w* ausrustungen|datenverarbeitungsgerate\\w*|gummi und kunststoffwaren|chemische\\w* erzeugnisse\\w*|metallerzeugung|fertigung',
-    fr: 'fabrication d\\w*|fabrication de|industrie manufacturiere|industrie automobile|machines et equipements|produits metalliques|equipements electriques|produits informatiques electroniques et optiques|caoutchouc et plastique|industrie chimique|metallurgie',
-    es: 'fabricacion de|industria manufacturera|maquinaria|productos metalicos|vehiculos de motor|material y equipo electrico|productos informaticos electronicos y opticos|caucho y materias plasticas|industria quimica|metalurgia',
+    en: 'manufacture of|manufacturing|machinery|home appliances|household appliances|cork products|fabricated metal products|motor vehicles|electrical equipment|computer electronic and optical products|rubber and plastic products|chemicals and chemical products|basic metals|food products|dairy products|dairy|beverages|tobacco products|food industry|food processing|dairy industry',
+    de: 'herstellung von|verarbeitendes gewerbe|maschinenbau|metallerzeugnisse\\w*|kraftwagen\\w*|elektrische\\w* ausrustungen|datenverarbeitungsgerate\\w*|gummi und kunststoffwaren|chemische\\w* erzeugnisse\\w*|metallerzeugung|fertigung|nahrungsmittel\\w*|getranke\\w*|tabakerzeugnisse|lebensmittelindustrie|lebensmittelherstellung|milchverarbeitung|milchprodukte|molkereiprodukte|milchwirtschaft',
+    fr: 'fabrication d\\w*|fabrication de|industrie manufacturiere|industrie automobile|machines et equipements|produits metalliques|equipements electriques|produits informatiques electroniques et optiques|caoutchouc et plastique|industrie chimique|metallurgie|produits alimentaires|industries alimentaires|boissons|produits laitiers|industrie laitiere|agroalimentaire|agro alimentaire',
+    es: 'fabricacion de|industria manufacturera|maquinaria|productos metalicos|vehiculos de motor|material y equipo electrico|productos informaticos electronicos y opticos|caucho y materias plasticas|industria quimica|metalurgia|productos alimenticios|industria de la alimentacion|bebidas|alimentaria|industria alimentaria|agroalimentaria|lactea|lacteos|industria lactea',
   },
   {
     group: 'retail-consumer',
@@ -224,10 +228,7 @@ export const TERMS: GroupTerms[] = [
       'Consumer Services',
       'Consumer Goods',
       'Consumer Electronics',
-      'Food and Beverage Manufacturing',
       'Food & Beverages',
-      'Food Production',
-      'Beverage Manufacturing',
       'Wholesale',
       'Retail Groceries',
       'Supermarkets',
@@ -239,10 +240,10 @@ export const TERMS: GroupTerms[] = [
       'Sporting Goods',
       'Online and Mail Order Retail',
     ],
-    en: 'retail trade|wholesale trade|wholesale|retail|food products|dairy products|dairy|beverages|tobacco products|wearing apparel|personal service activities|e ?commerce|mail order',
-    de: 'einzelhandel|grosshandel|handel|versandhandel|onlinehandel|nahrungsmittel\\w*|lebensmittel\\w*|getranke\\w*|tabakerzeugnisse|bekleidung|friseur\\w*|kosmetiksalons?',
-    fr: 'commerce de detail|commerce de gros|commerce|vente a distance|vente en ligne|produits alimentaires|industries alimentaires|boissons|habillement|coiffure|soins de beaute',
-    es: 'comercio al por menor|comercio al por mayor|comercio|venta a distancia|comercio electronico|productos alimenticios|industria de la alimentacion|bebidas|prendas de vestir|peluqueria|tratamientos de belleza|venta al por menor|venta minorista',
+    en: 'retail trade|wholesale trade|wholesale|retail|wearing apparel|personal service activities|e ?commerce|mail order',
+    de: 'einzelhandel|grosshandel|handel|versandhandel|onlinehandel|lebensmittel|lebensmittel(?:einzel)?handel|lebensmittelmarkt\\w*|bekleidung|friseur\\w*|kosmetiksalons?',
+    fr: 'commerce de detail|commerce de gros|commerce|vente a distance|vente en ligne|habillement|coiffure|soins de beaute',
+    es: 'comercio al por menor|comercio al por mayor|comercio|venta a distancia|comercio electronico|prendas de vestir|peluqueria|tratamientos de belleza|venta al por menor|venta minorista',
   },
   {
     group: 'media-publishing',

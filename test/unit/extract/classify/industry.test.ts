@@ -36,7 +36,7 @@ const STATED: Array<[string, string]> = [
   ['Retail', 'retail-consumer'],
   ['Retail Apparel and Fashion', 'retail-consumer'],
   ['Consumer Services', 'retail-consumer'],
-  ['Food and Beverage Manufacturing', 'retail-consumer'],
+  ['Food and Beverage Manufacturing', 'manufacturing'],
   ['Wholesale', 'retail-consumer'],
   ['Online Media', 'media-publishing'],
   ['Newspaper Publishing', 'media-publishing'],
@@ -82,7 +82,7 @@ const CLASSIFIED: Array<[string, string]> = [
   ['ソフトウェア開発', 'software'],
   // The Tokyo Stock Exchange's sector names, read whole: transport equipment is made, not hauled.
   ['輸送用機器', 'manufacturing'],
-  ['食料品', 'retail-consumer'],
+  ['食料品', 'manufacturing'],
   // A LinkedIn name whose words are two groups', read whole as its English name is.
   ['의료 장비 제조', 'healthcare'],
   ['陸運業', 'transportation-logistics'],
@@ -244,8 +244,18 @@ describe('industryGroup', () => {
   });
 
   it("reads no compound whose parts name two groups, and no word that merely contains a term's letters", () => {
-    expect(industryGroup('Lebensmittelproduktion')?.group).not.toBe('manufacturing');
+    expect(industryGroup('Bildungsfinanzierung')).toBeUndefined();
     expect(industryGroup('Dokumentationsdienste')).toBeUndefined();
+  });
+
+  it('files food and drink makers under manufacturing, as NACE does, and selling them under retail', () => {
+    for (const made of ['Alimentaria, Láctea', 'Zuivel', 'Produits laitiers', 'Dairy', 'Beverages', 'Laticínios']) {
+      expect(industryGroup(made)?.group, made).toBe('manufacturing');
+    }
+    expect(industryGroup('Lebensmittelproduktion')?.group).toBe('manufacturing');
+    for (const sold of ['Lebensmitteleinzelhandel', 'Grocery retail', 'Food and beverage retail']) {
+      expect(industryGroup(sold)?.group, sold).toBe('retail-consumer');
+    }
   });
 
   it('has about 60 stated industries in the table', () => {
