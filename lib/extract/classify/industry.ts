@@ -192,6 +192,10 @@ function byCjk(text: string, prose: boolean, groups = CJK): IndustryGuess | unde
 
 const MIN_PART = 4;
 const PRODUCTION = /(?:productie|produktion|produksjon|produktio|herstellung|tillverkning|fremstilling|valmistus)$/;
+// Words that only ever mean making goods ("Båttillverkning", "Möbelherstellung"): a product too short or too rare for
+// any list is made all the same; "production" may be a film's or power's.
+const MAKING = /(?:herstellung|tillverkning|fremstilling|valmistus)$/;
+const MIN_PRODUCT = 3;
 const MIN_COMPOUND = 10;
 // Farming's compounds end in building's word ("precisielandbouw", "Gartenbau", "Weinbau": land, field, garden and vine
 // "building"): no construction there.
@@ -216,6 +220,9 @@ function byCompound(word: string): IndustryGuess | undefined {
     const group = product === 'media-publishing' || product === 'energy-utilities' ? product : 'manufacturing';
     return { group, confidence: INDUSTRY_CONFIDENCE.classificationMixed };
   }
+  const making = MAKING.exec(word);
+  if (making && making.index >= MIN_PRODUCT)
+    return { group: 'manufacturing', confidence: INDUSTRY_CONFIDENCE.classificationMixed };
   const groups = new Set<IndustryGroup>();
   for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
     for (const part of [word.slice(0, i), word.slice(i)]) {

@@ -9,8 +9,9 @@ import { compact, locationLine, type SiteAdapter, type SiteResult, siteFact, sit
 const ID = 'wikipedia';
 
 // Organization infoboxes carry hCard's vcard class; the French edition's infobox_v3 is a div with a title block
-// (`.entete`) over a table of th/td rows.
-const INFOBOX = ['table.infobox.vcard', 'table.infobox', 'div.infobox_v3'];
+// (`.entete`) over a table of th/td rows. The Italian edition's box is `table.sinottico` (its title row
+// `.sinottico_testata`), the Portuguese edition's `table.infobox_v2` (its title a first th spanning both columns).
+const INFOBOX = ['table.infobox.vcard', 'table.infobox', 'div.infobox_v3', 'table.sinottico', 'table.infobox_v2'];
 // English infoboxes label rows with th; the German, Dutch and other editions' company boxes with a first td.
 // The Japanese box's rows are a bare th and td.
 const INFOBOX_LABEL =
@@ -138,6 +139,7 @@ const ALIASES: Record<string, string[]> = {
     'tipo',
     'forma juridica',
     'rechtsvorm',
+    'forma societaria',
     'typ',
     'selskabsform',
     'yritysmuoto',
@@ -159,6 +161,8 @@ const NAME = [
   '.infobox-above',
   '.infobox-title',
   '.entete',
+  '.sinottico_testata',
+  'table.infobox_v2 tr:first-child > th[colspan]',
   'h1#firstHeading',
 ];
 /** Labels only organization infoboxes have: a person's or a place's infobox has none of them. */

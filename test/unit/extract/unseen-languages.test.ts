@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { industryGroup } from '../../../lib/extract/classify/industry';
+import { headcount } from '../../../lib/extract/text/headcount';
+import { signalsOf } from './read-page';
+
+// Issue 14, a nineteenth and a twentieth set written blind (job boards, team pages, and twelve more languages):
+// structures their pages had that no rule read. Invented companies and places.
+const NOW = Date.UTC(2025, 0, 15);
+const page = (html: string, url: string) => signalsOf(html, url, NOW);
+
+describe("the Italian and Portuguese editions' company boxes", () => {
+  it('reads the Italian `sinottico` box, its title row and its Italian labels', () => {
+    const html = `<html><head><title>Brenta (azienda) - Wikipedia</title></head><body>
+      <h1 id="firstHeading">Brenta (azienda)</h1><table class="sinottico"><tbody>
+      <tr class="sinottico_testata"><th colspan="2">Brenta Forni S.p.A.</th></tr>
+      <tr><th>Stato</th><td>Italia</td></tr><tr><th>Forma societaria</th><td>Società per azioni</td></tr>
+      <tr><th>Fondazione</th><td>1952 a Vicenza</td></tr><tr><th>Sede principale</th><td>Bassano del Grappa</td></tr>
+      <tr><th>Settore</th><td>Elettrodomestici</td></tr><tr><th>Dipendenti</th><td>1&#160;310 (2023)</td></tr>
+      <tr><th>Sito web</th><td>www.brentaforni.it</td></tr></tbody></table></body></html>`;
+    const company = page(html, 'https://it.wikipedia.org/wiki/Brenta_(azienda)')?.company;
+    expect(company?.name?.value).toBe('Brenta Forni S.p.A.');
+    expect(company?.founded?.value).toBe(1952);
+    expect(company?.hq?.value.city).toBe('Bassano del Grappa');
+    expect(company?.employees?.value).toEqual({ min: 1310, max: 1310 });
+    expect(company?.industryGroup?.value).toBe('manufacturing');
+  });
+
+  it('reads the Portuguese `infobox_v2`, its spanning title and its listing', () => {
+    const html = `<html><body><h1 id="firstHeading">Tecelagem Serra Alta</h1><table class="infobox_v2"><tbody>
+      <tr><th colspan="2">Tecelagem Serra Alta S.A.</th></tr>
+      <tr><th scope="row">Tipo</th><td>Empresa de capital aberto</td></tr>
+      <tr><th scope="row">Cotação</th><td>B3: TSAL3</td></tr>
+      <tr><th scope="row">Fundação</th><td>4 de maio de 1958 (67 anos)</td></tr>
+      <tr><th scope="row">Sede</th><td>Blumenau, Santa Catarina</td></tr>
+      <tr><th scope="row">Empregados</th><td>2&#160;900 (2024)</td></tr></tbody></table></body></html>`;
+    const company = page(html, 'https://pt.wikipedia.org/wiki/Tecelagem_Serra_Alta')?.company;
+    expect(company?.name?.value).toBe('Tecelagem Serra Alta S.A.');
+    expect(company?.founded?.value).toBe(1958);
+    expect(company?.hq?.value.city).toBe('Blumenau');
+    expect(company?.fundingStage?.value).toBe('ipo/public');
+    expect(company?.employees?.value).toEqual({ min: 2900, max: 2900 });
+  });
+});
+
+describe('stated industries that name what is made', () => {
+  it.each([
+    ['Förpackningar och behållare'],
+    ['Elettrodomestici'],
+    ['Emballage'],
+    ['Båttillverkning'],
+    ['Trappfremstilling'],
+  ])('%s is manufacturing', (label) => expect(industryGroup(label)?.group).toBe('manufacturing'));
+});
+
+describe('headcounts in Swedish, Turkish, Korean, Polish and Hungarian', () => {
+  it.each([
+    ['62år av bakning\n34medarbetare\n140butiker säljer vårt bröd', 34],
+    ['Bugün 4 diş hekimi ve asistanlarımızla birlikte 17 kişilik ekibimizle hizmet veriyoruz.', 17],
+    ['현재 건축사 5명을 포함한 직원 31명이 설계와 감리를 맡고 있습니다.', 31],
+    ['Nasz zespół liczy dziś 27 osób w biurach w Toruniu i Bydgoszczy.', 27],
+    ['1998 óta nyomtatunk könyveket. 56 munkatársunkkal évente 2 100 megrendelést teljesítünk.', 56],
+  ])('%s', (text, count) => expect(headcount(text)?.range).toEqual({ min: count, max: count }));
+
+  it('takes no count of things in a Korean or Turkish sentence for staff', () => {
+    expect(headcount('지금까지 140여 개의 프로젝트를 완료했습니다. 고객 300명이 방문했습니다.')).toBeUndefined();
+    expect(headcount('Her yıl 1200 kişilik konferans salonumuzda etkinlikler düzenliyoruz.')).toBeUndefined();
+  });
+});
