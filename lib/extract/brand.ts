@@ -10,7 +10,7 @@ const SUFFIXES =
 // A descriptor after the brand: dentivo-lab.pl, brume-agence.fr, trilhacredito.com.br ("Dentivo", "Brume", "Trilha"). The
 // trade word in the languages of the sites read; the brand before it has four letters at least.
 const DESCRIPTORS =
-  /(?<=[a-z0-9]{4})(lab|agency|agence|agentur|agencia|agenzia|studio|design|digital|media|consulting|solutions|systems|services|partners|energy|solar|dental|clinic|health|legal|law|finance|credit|credito|capital|logistics|engineering|industries|international|company|shop|store|boutique|gruppe|groupe|grupo|gruppo)$/;
+  /(?<=[a-z0-9]{4})(lab|agency|agence|agentur|agencia|agenzia|studio|design|digital|media|consulting|solutions|systems|services|partners|energy|solar|dental|clinic|health|legal|law|finance|credit|credito|capital|payroll|insurance|logistics|freight|transport|foods|motors|bikes|homes|realty|properties|construction|robotics|security|pharma|engineering|industries|international|company|shop|store|boutique|gruppe|groupe|grupo|gruppo)$/;
 const MAX_SPAN = 5;
 // Words initials skip: "Bank of America" -> "boa" is not how domains are made, "Long Island University" -> "liu" is.
 const MINOR = new Set(['of', 'and', 'the', 'for', 'de', 'der', 'und', '&']);
@@ -145,7 +145,8 @@ const SECTION_WORD = new RegExp(
   `^(?:${[
     'docs?|documentation|api|sdk|blog|news|newsroom|press|help|support|center|centre|community|developers?|academy|status',
     'shop|store|online|official|site|website|home|homepage|about|contact|careers?|jobs|pricing|login|app|portal',
-    'startseite|aktuelles|karriere|über|kontakt|hilfe|magazin|accueil|boutique|emplois|carrières|tarifs|aide',
+    'startseite|aktuelles|karriere|karriereseite|karriereportal|jobportal|stellenangebote|über|kontakt|hilfe|magazin',
+    'accueil|boutique|emplois|carrières|tarifs|aide',
     'inicio|tienda|empleo|precios|ayuda|sobre|chi|negozio|lavora|prezzi|winkel|vacatures|prijzen|loja|carreiras',
   ].join('|')})$`,
   'iu',
@@ -176,6 +177,10 @@ export function widenBrand(text: string, brand: string): string {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
+  // "About Tybee Freight Partners", "Salzach Bikes GmbH Karriereseite": the page's word before or after the name is
+  // the page's, not the name's.
+  while (before.length && SECTION_WORD.test(before[0] ?? '')) before.shift();
+  while (after.length && SECTION_WORD.test(after[after.length - 1] ?? '')) after.pop();
   // "Hakuun Hotels & Resorts": an ampersand between name words joins them, and is no word of its own.
   const joins = (words: string[], i: number) => words[i] === '&' && i > 0 && i < words.length - 1;
   const extra = [...before, brand, ...after].filter((w, i, all) => w !== brand && !joins(all, i));

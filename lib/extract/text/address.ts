@@ -85,8 +85,9 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
     'en',
   ],
   // "Rue de Fer 41", "Quai de Rome 25", "Avenue Louise 54 bte 2": Belgium writes the number after the street's name.
+  // Not a year a sentence dates ("Place to Work in the Midlands in 2022").
   [
-    /((?:rue|avenue|boulevard|chauss[ée]e|place|quai|chemin|all[ée]e|dr[èe]ve|square|route|impasse)\s[^\n,\d]{2,50}?\s\d{1,4}(?:\s(?:bus|bte\.?|boîte)\s?\d{1,4}[a-z]?)?(?:\s?[a-z])?)\s*(?:[,\n]|$)/iu,
+    /((?:rue|avenue|boulevard|chauss[ée]e|place|quai|chemin|all[ée]e|dr[èe]ve|square|route|impasse)\s[^\n,\d]{2,50}?\s(?<!\s(?:in|en|since|depuis|from|of)\s)\d{1,4}(?:\s(?:bus|bte\.?|boîte)\s?\d{1,4}[a-z]?)?(?:\s?[a-z])?)\s*(?:[,\n]|$)/iu,
     'fr',
   ],
 ];

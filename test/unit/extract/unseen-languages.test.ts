@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { widenBrand } from '../../../lib/extract/brand';
 import { industryGroup } from '../../../lib/extract/classify/industry';
+import { findAddress } from '../../../lib/extract/text/address';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { signalsOf } from './read-page';
 
@@ -64,5 +66,28 @@ describe('headcounts in Swedish, Turkish, Korean, Polish and Hungarian', () => {
   it('takes no count of things in a Korean or Turkish sentence for staff', () => {
     expect(headcount('지금까지 140여 개의 프로젝트를 완료했습니다. 고객 300명이 방문했습니다.')).toBeUndefined();
     expect(headcount('Her yıl 1200 kişilik konferans salonumuzda etkinlikler düzenliyoruz.')).toBeUndefined();
+  });
+});
+
+describe("names beside a page's words, and a year that is no house number", () => {
+  it("widens a brand past the page's word before or after it", () => {
+    expect(widenBrand('About Marsh Harbor Freight Partners', 'Marsh Harbor Freight')).toBe(
+      'Marsh Harbor Freight Partners',
+    );
+    expect(widenBrand('Almtal Räder GmbH Karriereseite', 'Almtal Räder')).toBe('Almtal Räder GmbH');
+    expect(widenBrand('Welcome to Almtal Räder', 'Almtal Räder')).toBe('Almtal Räder');
+  });
+
+  it('reads a site name that its domain spells with the trade after it (payroll, insurance)', () => {
+    const html = `<html><head><title>About Quernstone | Payroll for small firms</title>
+      <meta property="og:site_name" content="Quernstone"></head><body><h1>About us</h1></body></html>`;
+    expect(page(html, 'https://www.quernstonepayroll.co.uk/about')?.company?.name?.value).toBe('Quernstone');
+  });
+
+  it('takes no sentence dated "in 2022" for a Belgian street line', () => {
+    expect(
+      findAddress('Named a Best Place to Work in the Midlands in 2022, 2023 and 2024\nOpen positions', 'en'),
+    ).toBeUndefined();
+    expect(findAddress('Place du Marché 12\n4000 Liège', 'fr')?.street).toBe('Place du Marché 12');
   });
 });
