@@ -8,7 +8,7 @@ import { namesParent, namesParentBefore } from './parent';
 // bildades 1994, Danish grundlagt / etableret i 2015.
 // A date before the year: "on March 3, 2012", "le 3 mars 2010", "am 3. März 2005", "el 3 de marzo de 1990".
 const DATE = String.raw`(?:(?:on|le|am|el|il|op)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`;
-const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|za(?:ł|l)o(?:ż|z)y(?:ł|l)(?:[aoiy]|i(?:ś|s)my)?|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|asutatud|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert`;
+const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|za(?:ł|l)o(?:ż|z)y(?:ł|l)(?:[aoiy]|i(?:ś|s)my)?|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|asutatud|asutati|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert`;
 const STRONG = new RegExp(
   String.raw`(?<![A-Za-z0-9_\u00C0-\u024F])(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|(?:î|i)n|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år|v\s+roku|v\s+roce|leta|godine|vuonna|(?:á|a)ri(?:ð|d)))?\s+${DATE}((?:18|19|20)\d\d)\b`,
   'gi',
@@ -35,6 +35,8 @@ const GREEK = /(?<!\p{L})(?:ιδρύθηκε|ίδρυση)\s+(?:το\s+|τον\s
 const TURKISH =
   /(?<!\d)((?:18|19|20)\d\d)\s+y(?:ı|i)l(?:ı|i)nda\s+[^.!?\n\d]{0,120}?(?<!\p{L})kurul(?:du|mu(?:ş|s)tur)(?!\p{L})/giu;
 // Hebrew: "נוסדה ב-2017", "הוקמה בשנת 1994" (founded, established; "ב-" and "בשנת" are "in" and "in the year").
+// Korean writes the place between: "2011년 부산 해운대에서 설립된" (founded in Haeundae, Busan in 2011).
+const KOREAN = /(?<!\d)((?:18|19|20)\d\d)년\s+(?:\p{Script=Hangul}+\s+){0,3}(?:설립|창립|창업)/gu;
 const HEBREW = /(?<!\p{L})(?:נוסדה|נוסד|הוקמה|הוקם)\s+(?:ב-?|בשנת\s+)((?:18|19|20)\d\d)(?!\d)/gu;
 // Chinese, Japanese and Korean: the year, then at most a place's few characters, then the founding word ("1987年創立",
 // "1987鹿谷創立", "2011년 설립").
@@ -45,11 +47,11 @@ const CJK_FOUNDED =
 // založenia", "2016" over "perustettu", "2009" over "Founded"), as about pages' counters show it.
 const YEAR_TILE =
   /^[ \t]*((?:18|19|20)\d\d)(?:[ \t]*\n[ \t]*|[ \t]*(?=\p{Lu}))(?:founded|established|year founded|founding year|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e|ann(?:é|e)e de cr(?:é|e)ation|fundad[ao]|a(?:ñ|n)o de fundaci(?:ó|o)n|fondat[ao]|anno di fondazione|opgericht|jaar van oprichting|ano de funda(?:ç|c)(?:ã|a)o|rok za(?:ł|l)o(?:ż|z)enia|rok zalo(?:ž|z)en(?:ia|í|i)|godina osnivanja|leto ustanovitve|perustettu|perustamisvuosi|grundat|grundad|grundlagt|etableret|stiftet|etablert|stofna(?:ð|d)|alap(?:í|i)tva|fondat(?:ă|a) (?:î|i)n|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|שנת הקמה|נוסדה|설립|창립|設立|創業|成立)(?:[ \t]+(?:in|à|en|em|im|i|w|a)[ \t]+\p{Lu}[^\n]{0,40}|[ \t]+(?:der|de la|de l'|of the|della|van de)[ \t]+\p{Lu}[\p{L}.]{1,12})?[ \t]*$/gimu;
-// A place between the word and the year: "founded in Berlin in 2012", "fondée à Lyon en 2003", "fondata a Milano
+// A place between the word and the year: "founded in Berlin in 2012", "established in Limassol, Cyprus in 1996", "fondée à Lyon en 2003", "fondata a Milano
 // nel 1962", "opgericht in Utrecht in 2011". The place is a capitalised name of one to three words (checked in code:
 // the pattern is case-insensitive).
 const AT_PLACE = new RegExp(
-  String.raw`\b(?:${FOUNDING_WORD})\s+(?:in|à|a|en|em|im|te|at)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}),?\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel|no\s+ano\s+de|in\s+het\s+jaar)\s+((?:18|19|20)\d\d)\b`,
+  String.raw`\b(?:${FOUNDING_WORD})\s+(?:in|à|a|en|em|im|te|at)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}(?:,\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)?),?\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel|no\s+ano\s+de|in\s+het\s+jaar)\s+((?:18|19|20)\d\d)\b`,
   'giu',
 );
 // A fact row whose label is the founding noun alone and whose value is the year alone ("Gründung\n1995",
@@ -69,14 +71,15 @@ const BORN =
 // the sentence and is "we" or a capitalised name (case-sensitive: "The project started" is not one; a name may carry
 // its legal form in brackets), and the clause runs to the year without a digit or a full stop.
 const SUBJECT = String.raw`(?:[Ww]e|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi|[Ww]ij|[Nn]ós|(?:(?:\p{Lu}[\p{L}&'’.-]*|\(\p{Lu}[\p{L}.]*\)|&)\s+){0,4}\p{Lu}[\p{L}&'’.-]*)`;
-const BEGAN_VERB = String.raw`(?:was\s+)?started|(?:was\s+)?launched|was\s+set\s+up|began|opened\s+(?:its|our)\s+doors|was\s+born|startete|begann|entstand|a\s+vu\s+le\s+jour|est\s+n[ée]e?|sommes\s+n[ée]e?s|naci[óo]|[Nn]acimos|comenz[óo]|empez[óo]|[èe]\s+nat[ao]|[Ss]iamo\s+nat[ie]|nacque|begon(?:nen)?|startte|is\s+ontstaan|nasceu|[Nn]ascemos|come[çc]ou|[Cc]ome[çc]amos|startede|begyndte|startade|började|ble\s+startet|startet`;
+const BEGAN_VERB = String.raw`(?:was\s+)?started|(?:was\s+)?launched|was\s+set\s+up|began|opened\s+(?:its|our)\s+doors|was\s+born|startete|begann|entstand|a\s+vu\s+le\s+jour|est\s+n[ée]e?|sommes\s+n[ée]e?s|naci[óo]|nace|nasce|alustas|[Nn]acimos|comenz[óo]|empez[óo]|[èe]\s+nat[ao]|[Ss]iamo\s+nat[ie]|nacque|begon(?:nen)?|startte|is\s+ontstaan|nasceu|[Nn]ascemos|come[çc]ou|[Cc]ome[çc]amos|startede|begyndte|startade|började|ble\s+startet|startet`;
 const BEGAN = new RegExp(
   String.raw`(?<=^|[.!?]\s|\n|\b(?:since|seit|depuis|desde|sinds)\s)\s*(?:${SUBJECT}\s+)?(?:${BEGAN_VERB})(?!\p{L})[^.!?\d\n]{0,80}?\s(?:(?:in|en|em|im|nel|back\s+in|i|w)\s+)?((?:18|19|20)\d\d)(?![\d])`,
   'gu',
 );
-// "since": Slovak and Czech "od roku", "od roce"; Croatian "od 2009. godine" (the year's ordinal dot and "godine").
+// "since": Slovak and Czech "od roku", "od roce"; Croatian "od 2009. godine" (the year's ordinal dot and "godine"),
+// Polish "od 2012 roku".
 const WEAK =
-  /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal|od\s+roku|od\s+roce|od(?=\s+(?:18|19|20)\d\d\.?\s+godine))\s+((?:18|19|20)\d\d)\b/giu;
+  /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal|od\s+roku|od\s+roce|od(?=\s+(?:18|19|20)\d\d\.?\s+(?:godine|roku)))\s+((?:18|19|20)\d\d)\b/giu;
 const NOT_OURS = /^(customers?|users?|clients?|members?|partners?|kunden|clients|nutzer|available|live)\s+$/i;
 // "ISO 9001 certified since 2012", "zertifiziert nach ISO 14001 seit 2015", "ISO 9001 desde 2016", "Preisträger seit
 // 2019", "membre du réseau depuis 2008": a certificate, label, award or membership dates itself, not the company.
@@ -94,10 +97,11 @@ const LEADS_SINCE =
 const OTHERS_ATTRIBUTE =
   /^\d{4}\s+gegr(?:ü|ue)ndete[nmrs]?\s+[^.;\n]{0,40}?(?:gruppe|holding|konzern|muttergesellschaft|mutterkonzern)/iu;
 
-// "Two brothers started Switchyard in 2013", "They founded Ravid in Tel Aviv in 2019": the company named as the
-// object of its founders' verb (case-sensitive: a capitalised name), the year right after it.
+// "Two brothers started Switchyard in 2013", "They founded Ravid in Tel Aviv in 2019", "Three engineers started the
+// company in 2019": the company named as the object of its founders' verb (case-sensitive: a capitalised name, or
+// the company's own noun), the year right after it.
 const STARTED_NAME =
-  /(?<!\p{L})(?:started|founded|co-founded|launched)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&)){0,4})(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+in\s+((?:18|19|20)\d\d)(?!\d)/gu;
+  /(?<!\p{L})(?:started|founded|co-founded|launched)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&)){0,4}|the\s+(?:company|business|firm))(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+in\s+((?:18|19|20)\d\d)(?!\d)/gu;
 // A founder's earlier venture: "Before Lumeo, Jane previously founded Pixelworks in 2005".
 const ANOTHER_VENTURE = /\b(?:previously|before|earlier|formerly|also|had|has|then|later|went on to)\b[^.!?\n]{0,30}$/i;
 // A quote's attribution ("... in one weekend.” — IT lead at a dental chain in Leiden, founded in 1999"): the
@@ -182,6 +186,7 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     BORN,
     GREEK,
     HEBREW,
+    KOREAN,
     TURKISH,
     CJK_FOUNDED,
   ]) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { widenBrand } from '../../../lib/extract/brand';
 import { industryGroup } from '../../../lib/extract/classify/industry';
 import { findAddress } from '../../../lib/extract/text/address';
+import { foundedYear } from '../../../lib/extract/text/founded';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { signalsOf } from './read-page';
 
@@ -89,5 +90,20 @@ describe("names beside a page's words, and a year that is no house number", () =
       findAddress('Named a Best Place to Work in the Midlands in 2022, 2023 and 2024\nOpen positions', 'en'),
     ).toBeUndefined();
     expect(findAddress('Place du Marché 12\n4000 Liège', 'fr')?.street).toBe('Place du Marché 12');
+  });
+});
+
+describe('founding years told in Italian, Estonian, Korean and Polish, or with a place between', () => {
+  it.each([
+    ['La Fattoria Colle Verde nasce nel 1968, quando i nonni comprano la vigna.', 1968],
+    ['Two engineers started the company in 2017 in Odense; today we are 40.', 2017],
+    ['Nereid Shipping Ltd is a ship manager, established in Larnaca, Cyprus in 1993. From our office', 1993],
+    ['Od 2009 roku łączymy firmy z kandydatami.', 2009],
+    ['해솔 건축(Haesol)은 2014년 대구 수성구에서 설립된 설계 사무소입니다.', 2014],
+    ['Peipsi Liinid alustas 2003. aastal kahe bussiga.', 2003],
+  ])('%s', (text, year) => expect(foundedYear(text, NOW)?.year).toBe(year));
+
+  it('takes no project or person that "nasce" for the company', () => {
+    expect(foundedYear('Il progetto nasce nel 2019 da un’idea di Marta.', NOW)).toBeUndefined();
   });
 });
