@@ -50,6 +50,8 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
     /((?:calle|c\/|avenida|avda\.?|av\.|paseo|passeig|plaza|plaça|carrer|camino|carretera|ctra\.?|ronda|traves[ií]a|glorieta)\s*[^\n,]{2,60}[ \t\u00a0](?:n[º°o]\.?\s?)?\d{1,4}[a-z]?)(?![\d])/iu,
     'es',
   ],
+  // "Carretera de Soria, km 3", "Ctra. N-122 km 4,5": a Spanish road and its kilometre point.
+  [/((?:carretera|ctra\.?)\s[^\n]{2,40}?,?\s+km\.?\s?\d{1,4}(?:[.,]\d{1,3})?)(?![\d])/iu, 'es'],
   // "Via Roma 12", "Piazza Duomo 1", "Corso Buenos Aires, 3", "Strada Pollenzo 14", "Località Ronchi 3"
   [
     /((?:via|viale|piazza|piazzale|corso|largo|vicolo|strada|contrada|località|localita|borgo|frazione|lungomare|lungarno|salita|vico)\s+[^\n,]{2,50}?,?\s\d{1,4}[a-z]?)(?![\d])/iu,
@@ -79,9 +81,10 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
     /((?:[\p{L}\d.' -]{1,40}?\s)?(?:cad\.|cadde|caddesi|cd\.|sok\.|sokak|sokağı|sk\.|bulvar|bulvarı|blv\.|mah\.|mahallesi)\s*(?:[\p{L}\d.' -]{0,30}?\s)?no\s?:\s?\d{1,4}[a-z]?)/iu,
     'tr',
   ],
-  // "350 Fifth Avenue", "1 Main St., Suite 200"
+  // "350 Fifth Avenue", "1 Main St., Suite 200", on one line: a register number's digits on the line above are not its
+  // house number.
   [
-    /(\d{1,5}\s+(?:[\p{Lu}\d][\p{L}\d.'-]*\s+){1,4}(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|place|pl\.?|square|court|ct\.?|parkway|pkwy\.?|highway|hwy\.?|circle|terrace|row|hill|broadway)\b\.?(?:,?\s+(?:suite|ste\.?|floor|unit)\s+[\w-]{1,6})?)/iu,
+    /(\d{1,5}[ \t]+(?:[\p{Lu}\d][\p{L}\d.'-]*[ \t]+){1,4}(?:street|st\.?|road|rd\.?|avenue|ave\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|place|pl\.?|square|court|ct\.?|parkway|pkwy\.?|highway|hwy\.?|circle|terrace|row|hill|broadway)\b\.?(?:,?\s+(?:suite|ste\.?|floor|unit)\s+[\w-]{1,6})?)/iu,
     'en',
   ],
   // "Rue de Fer 41", "Quai de Rome 25", "Avenue Louise 54 bte 2": Belgium writes the number after the street's name.
@@ -143,7 +146,8 @@ const CA_PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' ')
 // Postcodes written after the city and its state, by countries that write them so (city, region, postcode groups):
 // "Pune, Maharashtra 411006" and "Bengaluru - 560025, Karnataka" (India's six-digit PIN beside a state's name),
 // "Curitiba - PR, 80215-182", "Londrina – PR – CEP 86010-190", "Curitiba, PR 80215-182" (Brazil's CEP after the UF),
-// "Adelaide SA 5000" (Australia), "Laval (Québec) H7S 2K1" (Canada, the province in parentheses).
+// "Adelaide SA 5000" (Australia), "Laval (Québec) H7S 2K1" and "Regina, Saskatchewan S4P 4K8" (Canada, the province
+// named in parentheses or after a comma).
 const IN_STATES =
   'Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|New Delhi|Chandigarh|Puducherry|Jammu and Kashmir';
 const BR_UF = 'AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO';
@@ -175,7 +179,10 @@ const AFTER_CITY: Array<[RegExp, string]> = [
   ],
   [new RegExp(String.raw`${WORD_START}${CITY},?\s+(${AU_STATES})\s+(\d{4})(?!\d)`, 'gu'), 'AU'],
   [
-    new RegExp(String.raw`${WORD_START}${CITY}\s*\((${CA_NAMES})\)\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`, 'gu'),
+    new RegExp(
+      String.raw`${WORD_START}${CITY}(?:\s*\(|,\s*)(${CA_NAMES})\)?,?\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`,
+      'gu',
+    ),
     'CA',
   ],
   // "Makati City, Metro Manila 1226", "Cebu City, Cebu 6000": a Philippine city, its region or province, four digits.
@@ -332,6 +339,8 @@ function closingCountry(text: string, from: number, digits: string): boolean {
   const name = CLOSING_COUNTRY.exec(text.slice(from, from + 40))?.[1];
   return !!name && !!toIsoCountry(name.trim());
 }
+
+const SPANISH_PROVINCE = /^[ \t]*\((\p{Lu}[\p{L}]+(?:[ -]\p{Lu}[\p{L}]+)?)\)/u;
 
 // Hungary writes the city before the street: "4031 Debrecen, Határ út 14.", "1051 Budapest, Nádor utca 7".
 const STREET_AFTER =
@@ -541,7 +550,11 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     if (country) address.country = country;
     // "25065 Lumezzane (BS)", "20121 Milano MI": an Italian city's province, its first-level region's part a seller files it by.
     const province = split.province ?? /^[ \t]*\(([A-Z]{2})\)/.exec(text.slice(end, end + 8))?.[1];
+    // "47300 Peñafiel (Valladolid)": Spain names the province in brackets after a town that is not its capital.
+    const bracketed = country === 'ES' ? SPANISH_PROVINCE.exec(text.slice(end, end + 40))?.[1] : undefined;
+    const spanish = bracketed && !toIsoCountry(bracketed) ? bracketed : undefined;
     if (country === 'IT' && province) address.region = province;
+    else if (spanish) address.region = spanish;
     else if (country) {
       const region = regionAfter(text, end, country);
       if (region) address.region = region;

@@ -5,7 +5,7 @@ import { brandInText, brandVariants } from '../brand';
 import { isStoryAt } from '../classify/page';
 import { copyrightFacts } from '../copyright';
 import { type CompanyDraft, type FactContext, makeFact } from '../facts';
-import { isJobPage } from '../job-hosts';
+import { atsTenant, isJobPage } from '../job-hosts';
 import { isCustomerStory, withoutFactRows } from '../listing';
 import { siteLabel } from '../platforms';
 import { activityCodeGroup } from './activity-code';
@@ -77,7 +77,8 @@ function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext
 
 /** A posting's employer seat, as its company section or a seat keyword states it (./sections.ts); else none. */
 function addPostingSeat(company: CompanyDraft, sample: PageSample, ctx: FactContext): void {
-  const seat = postingSeat(sample.text, sample.lang);
+  const brands = [...brandVariants(atsTenant(ctx.url)), ...brandVariants(sample.siteName)];
+  const seat = postingSeat(sample.text, sample.lang, brands);
   const hq = seat ? cappedAddress(seat) : undefined;
   if (hq?.city) company.hq = makeFact(ctx, 'text', hq, 'company section', 0.4);
 }

@@ -118,10 +118,11 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|personnes|personas|persone|pessoas|mensen|menschen|osób)\s+(?:across (?:both|all|our|two|three|four|five|\d{1,2}) (?:offices|locations|sites|studios|countries|cities)|(?:on|in) (?:the|our) (?:team|crew)(?![\p{L}]|\s+of\b)|dans (?:l['’]|notre )[ée]quipe|en (?:el|nuestro) equipo|(?:na|em) (?:nossa )?equipe|nel (?:nostro )?team|in (?:het|ons) team|w (?:naszym )?zespole|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
     'giu',
   ),
-  // "We're 280 drivers, dispatchers, planners and engineers", "somos 45 ingenieros, técnicos y administrativos": the
-  // company counting itself as a list of its trades, three plural nouns at least.
+  // "We're 280 drivers, dispatchers, planners and engineers", "somos 45 ingenieros, técnicos y administrativos", "We
+  // now employ 86 geospatial analysts, engineers and surveyors": the company counting itself as a list of its trades,
+  // three plural nouns at least.
   new RegExp(
-    String.raw`(?<![\p{L}])(?:we are|we're|we’re|nous sommes|somos|siamo|we zijn)\s+(?:(?:today|now|already|hoy|aujourd'hui|oggi|hoje)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ROLE_PLURAL}(?:,\s+${ROLE_PLURAL}){1,6},?\s+(?:and|&|y|e|et|en)\s+${ROLE_PLURAL}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:we are|we're|we’re|nous sommes|somos|siamo|we zijn|we (?:now )?employ|employs|employing)\s+(?:(?:today|now|already|hoy|aujourd'hui|oggi|hoje)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ROLE_PLURAL}(?:,\s+${ROLE_PLURAL}){1,6},?\s+(?:and|&|y|e|et|en)\s+${ROLE_PLURAL}(?![\p{L}])`,
     'giu',
   ),
   // A figure's block: the number on its line, what it counts under it ("38" over "people building Lumeo"); the
@@ -129,6 +130,11 @@ const PATTERNS: RegExp[] = [
   // company when the noun closes it ("68" over "Tallgrass teammates").
   new RegExp(
     String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:(?:[\p{L}-]+,\s+){1,4}(?:[\p{L}-]+\s+){0,2}(?:&|and|y|e|et|und)\s+(?:[\p{L}-]+\s+)?)?(?:(?:[\p{L}&'’.-]+[ \t]+){1,2}(?=(?:employees|team members|teammates|staff|colleagues)[ \t]*(?:\n|$)))?(?:teammates|people (?:building|behind|on (?:the|our) (?:team|crew)|in (?:the|our) team|at )|osób w (?:naszym )?(?:zespole|firmie)|${CAPTION_STAFF})(?![\p{L}])`,
+    'giu',
+  ),
+  // A fact row "Team" over "95 people": the team's size as a key figure of the company.
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*(?:team|team size|our team|équipe|equipo|equipe|squadra|team\s*grösse|teamgröße)[ \t]*[:\t]?[ \t\n]*()${NUMBER}(\s*\+)?\s+(?:people|persons|personnes|personas|persone|pessoas|mensen|menschen|personen)(?![\p{L}])`,
     'giu',
   ),
   // A tile whose caption runs into its figure ("340Team members", "96 Employees"): the line holds nothing else.
@@ -221,6 +227,11 @@ function latestColumn(text: string, at: number): number | undefined {
   return value && /^\d{1,7}$/.test(value) ? Number(value) : undefined;
 }
 
+// "pays more than 180,000 employees every month", "insures 40,000 staff": the customers' people, counted as the
+// object of what the company does for them.
+const CUSTOMERS_STAFF =
+  /(?<!\p{L})(?:pays?|paying|paid|payroll\s+for|serv(?:e|es|ing)|insur(?:e|es|ing)|equips?|equipping)\s+$/iu;
+
 const ELSEWHERE =
   /^[ \t]*(?:bei|at|in|of|chez|en|en nuestra|presso|bij)\s+(?:(?:unserer|unseren|our|its|der|the|notre|nuestra|la nostra|onze)\s+)?(?:tochter\w*|schwester\w*|mutter\w*|subsidiar\w*|sister compan\w*|parent compan\w*|group compan\w*|filiale|filial|dochter\w*|controllata)/iu;
 
@@ -239,6 +250,12 @@ export function headcount(text: string): HeadcountHit | undefined {
       if (!digits) continue;
       // "9 Kolleginnen und Kollegen bei unserer Tochter": a subsidiary's or parent's staff, not the company's.
       if (ELSEWHERE.test(text.slice(m.index + phrase.length, m.index + phrase.length + 60))) continue;
+      if (
+        CUSTOMERS_STAFF.test(
+          text.slice(Math.max(0, m.index - 30), m.index + (phrase.length - phrase.trimStart().length)),
+        )
+      )
+        continue;
       // "210" over "medewerkers" over "3" over "vestigingen": in a block of figures the word labels the number above.
       const at = m.index + (phrase.length - phrase.trimStart().length);
       if (pattern === PATTERNS[0] && afterFigure(text, at)) continue;

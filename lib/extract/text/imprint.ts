@@ -219,7 +219,7 @@ export interface ImprintFacts {
   confidence: number;
 }
 
-function langCode(lang: string): Lang | undefined {
+export function langCode(lang: string): Lang | undefined {
   const code = /^(de|fr|es|it|nl|pt|en|cs|sk|el|sv)\b/i.exec(lang)?.[1]?.toLowerCase();
   return code as Lang | undefined;
 }

@@ -4,7 +4,8 @@ import { brandVariants, findBrand } from '../brand';
 import { foldAccents } from '../classify/normalize';
 import { aboutSection, foldLine } from '../classify/page';
 import { siteLabel } from '../platforms';
-import { afterCity, seatAddress, seatPhrase } from './imprint';
+import { findAddresses } from './address';
+import { afterCity, langCode, seatAddress, seatPhrase } from './imprint';
 
 /**
  * The parts of a page's text that speak for the company, where the rest speaks of something else: a job posting's
@@ -74,15 +75,34 @@ export function postingCompanyText(text: string): string {
  * Daventry NN11 8YL"). The job's own place (the location row, jobLocation), trial sites, other offices and
  * customers' cities are never read as it.
  */
-export function postingSeat(text: string, lang?: string): Address | undefined {
+export function postingSeat(text: string, lang?: string, brands: string[] = []): Address | undefined {
   const company = postingCompanyText(text);
   const about = aboutSection(company);
   const phrase = about ? seatPhrase(about) : undefined;
-  const address = seatAddress(postingText(text), lang);
+  const address = seatAddress(postingText(text), lang) ?? legalLineAddress(postingText(text), lang, brands);
   // The seat's full address, when the posting states one in the city its company section names.
   if (phrase && address?.city?.toLowerCase() === phrase.city?.toLowerCase()) return { ...phrase, ...address };
   const seat = phrase ?? address ?? seatPhrase(company);
   return seat && !seat.region && !seat.country ? { ...placeLine(text, seat.city), ...seat } : seat;
+}
+
+// The employer's legal line closing a posting: its name with a legal form, then its register entry or address
+// ("Alkyon Marine Ltd · Reg. No. HE 84177 · 41 Franklin Roosevelt Avenue, 3011 Limassol, Cyprus").
+const LEGAL_LINE =
+  /^[ \t]*(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^\n·|•]{1,60}?\s(?:Ltd|Limited|GmbH|AG|SE|S\.?L\.?|S\.?A\.?S?|LLC|Inc|B\.?V\.?|AB|AS|A\/S|Oy|S\.?r\.?l\.?|Sp\. z o\.o\.|Pty Ltd|Pvt Ltd)\.?)[ \t]*[·|•,–-][^\n]{5,200}$/gmu;
+
+/**
+ * The address on the employer's own legal line, when the line names the employer (`brands`: the ATS tenant's and the
+ * site name's variants): the ATS's own legal line ("Personio SE & Co. KG, Seidlstraße 3, 80335 München") is not it.
+ */
+function legalLineAddress(text: string, lang: string | undefined, brands: string[]): Address | undefined {
+  if (!brands.length) return undefined;
+  for (const m of text.matchAll(LEGAL_LINE)) {
+    if (!findBrand(m[1] ?? '', brands)) continue;
+    const hit = findAddresses(m[0], { lang: langCode(lang ?? '') })[0];
+    if (hit?.address.city) return hit.address;
+  }
+  return undefined;
 }
 
 const HEADER_LINES = 12;

@@ -4,6 +4,7 @@ import { industryGroup } from '../../../lib/extract/classify/industry';
 import { findAddress } from '../../../lib/extract/text/address';
 import { foundedYear } from '../../../lib/extract/text/founded';
 import { headcount } from '../../../lib/extract/text/headcount';
+import { postingSeat } from '../../../lib/extract/text/sections';
 import { signalsOf } from './read-page';
 
 // Issue 14, a nineteenth and a twentieth set written blind (job boards, team pages, and twelve more languages):
@@ -105,5 +106,63 @@ describe('founding years told in Italian, Estonian, Korean and Polish, or with a
 
   it('takes no project or person that "nasce" for the company', () => {
     expect(foundedYear('Il progetto nasce nel 2019 da un’idea di Marta.', NOW)).toBeUndefined();
+  });
+});
+
+describe("headcounts a payroll or staffing company's customers' people never give", () => {
+  it('takes the team row, not the staff it pays for customers', () => {
+    const text =
+      'Today Ledgerwell pays more than 120,000 employees every month.\nFounded\n2019\nTeam\n64 people\nOffices';
+    expect(headcount(text)?.range).toEqual({ min: 64, max: 64 });
+    expect(headcount('Our platform serves 40,000 employees at 300 firms.')).toBeUndefined();
+  });
+
+  it('reads "we now employ" with a list of trades', () => {
+    expect(headcount('We now employ 52 surveyors, engineers and analysts in two offices.')?.range).toEqual({
+      min: 52,
+      max: 52,
+    });
+  });
+});
+
+describe('addresses in three more shapes', () => {
+  it('reads a Canadian province named in full after the city', () => {
+    expect(
+      findAddress('Northline Media Inc., 210 Victoria Avenue, Suite 3, Regina, Saskatchewan S4P 0S4.', 'en'),
+    ).toMatchObject({
+      city: 'Regina',
+      region: 'Saskatchewan',
+      postalCode: 'S4P 0S4',
+      country: 'CA',
+    });
+  });
+
+  it("reads a Spanish road's kilometre point and the province in brackets", () => {
+    expect(
+      findAddress('Bodegas Alto Soto S.L. · Carretera de Aranda, km 7 · 09400 Roa (Burgos)', { lang: 'es' }),
+    ).toMatchObject({
+      street: 'Carretera de Aranda, km 7',
+      city: 'Roa',
+      region: 'Burgos',
+      country: 'ES',
+    });
+  });
+
+  it("reads the employer's legal line closing a posting, never the ATS's own", () => {
+    const posting = [
+      'Crew Coordinator',
+      'Piraeus, Greece',
+      'Training at our head office and at sea',
+      'Thalassa Crewing Ltd · Reg. No. HE 55120 · 12 Makarios Avenue, 3030 Limassol, Cyprus',
+      'Powered by Workable',
+      'Workable Software Ltd, 10 Eastcheap, London EC3M 1AJ',
+    ].join('\n');
+    expect(postingSeat(posting, 'en', ['thalassacrewing', 'thalassa'])).toMatchObject({
+      street: '12 Makarios Avenue',
+      city: 'Limassol',
+      country: 'CY',
+    });
+    const atsLine = 'Kundenservice (m/w/d)\nWals\n– Personio SE & Co. KG, Seidlstraße 3, 80335 München';
+    expect(postingSeat(atsLine, 'de', ['almtalrader', 'almtal'])).toBeUndefined();
   });
 });
