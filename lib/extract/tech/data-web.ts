@@ -59,6 +59,8 @@ export const WEB: Fingerprint[] = [
   { name: 'Wix', category: 'CMS', generator: /wix\.com/i, hosts: ['static.parastorage.com', 'static.wixstatic.com'] },
   { name: 'Sitefinity', category: 'CMS', generator: /sitefinity/i },
   { name: 'Webnode', category: 'CMS', generator: /^webnode/i },
+  // Tilda's pages load their blocks from its own CDN ("Made on Tilda").
+  { name: 'Tilda', category: 'CMS', generator: /^tilda/i, hosts: ['static.tildacdn.com'] },
   // "Starfield Technologies; Go Daddy Website Builder 8.0.0000", its images on GoDaddy's own CDN.
   {
     name: 'GoDaddy Website Builder',

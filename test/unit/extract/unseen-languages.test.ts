@@ -166,3 +166,29 @@ describe('addresses in three more shapes', () => {
     expect(postingSeat(atsLine, 'de', ['almtalrader', 'almtal'])).toBeUndefined();
   });
 });
+
+describe('careers links in Estonian, Argentine Spanish and Korean, and Tilda', () => {
+  const site = (nav: string, head = '') =>
+    `<html><head><title>Liinid</title>${head}</head><body><nav>${nav}</nav><main><h1>Tere</h1><p>Sõidame iga päev.</p></main></body></html>`;
+
+  it.each([
+    ['<a href="/too">Tule meile tööle</a>', 'https://www.peipsiliinid.ee/'],
+    ['<a href="/sumate">Sumate al equipo</a>', 'https://www.brasaagencia.com.ar/'],
+    ['<a href="/people#recruit">사람들 &gt; 채용</a>', 'https://www.haesol.kr/'],
+    ['<a href="/kariyer">Açık pozisyonlarımız</a>', 'https://www.bursavana.com.tr/'],
+  ])('%s is a careers link', (nav, url) => {
+    expect(page(site(nav), url)?.company?.hiring?.value).toBeTruthy();
+  });
+
+  it('takes no word that merely starts like a careers word for one', () => {
+    expect(
+      page(site('<a href="/jobsite">Jobsiteplanung</a>'), 'https://www.example.de/')?.company?.hiring,
+    ).toBeUndefined();
+  });
+
+  it('names Tilda from its CDN', () => {
+    const head = '<script src="https://static.tildacdn.com/js/tilda-scripts-3.0.min.js"></script>';
+    const names = page(site('', head), 'https://www.peipsiliinid.ee/')?.company?.technologies?.value.map((t) => t.name);
+    expect(names).toContain('Tilda');
+  });
+});
