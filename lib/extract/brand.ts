@@ -1,3 +1,4 @@
+import { foldAccents } from './classify/normalize';
 import { toIsoCountry } from './countries';
 import { normalizeName } from './facts';
 import { isPlatformDomain } from './platforms';
@@ -43,8 +44,9 @@ function readWords(text: string): Word[] {
     .slice(0, 30)
     .map((raw) => ({
       raw,
-      norm: normalizeName(raw),
-      bare: normalizeName(raw.replace(/\.[a-z]{2,6}$/i, '')),
+      // "Møbelverksted" is spelled "mobel" in brekkemobel.no: letters NFKD keeps whole fold as domains write them.
+      norm: normalizeName(foldAccents(raw)),
+      bare: normalizeName(foldAccents(raw.replace(/\.[a-z]{2,6}$/i, ''))),
       initial: MINOR.has(raw.toLowerCase()) ? undefined : normalizeName(raw[0] ?? ''),
     }));
 }

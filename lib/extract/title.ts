@@ -1,4 +1,4 @@
-import { brandVariants, findBrand, widenBrand } from './brand';
+import { brandVariants, findBrand, findBrandWithGaps, widenBrand } from './brand';
 import { plainText } from './text';
 
 // "Acme | Home", "About us - Acme", "Acme: the data platform", "Acme · Pricing", "Blog — Acme".
@@ -17,11 +17,19 @@ export function nameFromTitle(
   const text = plainText(title);
   if (!text) return undefined;
   const targets = [...brandVariants(domainLabel), ...brandVariants(siteName)];
+  const segments = text.split(SEPARATORS).slice(0, 8);
   let best: string | undefined;
-  for (const segment of text.split(SEPARATORS).slice(0, 8)) {
+  for (const segment of segments) {
     const brand = findBrand(segment, targets);
     const found = brand && widenBrand(segment.trim(), brand);
     if (found && (!best || found.length > best.length)) best = found;
+  }
+  // "Onmaru Architects" at onmaru-arch.kr: the domain spells a name's words with the last one cut short.
+  for (const segment of best ? [] : segments) {
+    // Widened forward only ("... Partners"): a word before it is the trade's ("Sanitätshaus Wendt Orthopädietechnik").
+    const spelled = findBrandWithGaps(segment, targets);
+    best = spelled && widenBrand(segment.slice(segment.indexOf(spelled)).trim(), spelled);
+    if (best) break;
   }
   return best;
 }

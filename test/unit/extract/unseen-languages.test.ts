@@ -5,6 +5,7 @@ import { findAddress } from '../../../lib/extract/text/address';
 import { foundedYear } from '../../../lib/extract/text/founded';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { postingSeat } from '../../../lib/extract/text/sections';
+import { nameFromTitle } from '../../../lib/extract/title';
 import { signalsOf } from './read-page';
 
 // Issue 14, a nineteenth and a twentieth set written blind (job boards, team pages, and twelve more languages):
@@ -190,5 +191,23 @@ describe('careers links in Estonian, Argentine Spanish and Korean, and Tilda', (
     const head = '<script src="https://static.tildacdn.com/js/tilda-scripts-3.0.min.js"></script>';
     const names = page(site('', head), 'https://www.peipsiliinid.ee/')?.company?.technologies?.value.map((t) => t.name);
     expect(names).toContain('Tilda');
+  });
+});
+
+describe('names a domain spells with a letter folded or a word cut short', () => {
+  it('reads "ø" as the domain writes it', () => {
+    const html = `<html><head><title>Kontakt oss | Dahle Møbelverksted</title>
+      <meta property="og:site_name" content="Dahle Møbelverksted"></head><body><h1>Kontakt</h1></body></html>`;
+    expect(page(html, 'https://www.dahlemobel.no/kontakt')?.company?.name?.value).toBe('Dahle Møbelverksted');
+  });
+
+  it("reads a title's name whose last word the domain cuts short, widened forward only", () => {
+    expect(nameFromTitle('소개 | 해솔 건축 Haesol Architects', 'haesol-arch', undefined)).toBe('Haesol Architects');
+    expect(nameFromTitle('Contact | Baybridge Orthopaedic Partners', 'baybridgeortho', undefined)).toBe(
+      'Baybridge Orthopaedic Partners',
+    );
+    expect(nameFromTitle('Sanitätshaus Kroll Orthopädietechnik', 'kroll-ortho', undefined)).toBe(
+      'Kroll Orthopädietechnik',
+    );
   });
 });
