@@ -30,7 +30,9 @@ const BASE_SENIORITY: Array<[Seniority, RegExp]> = [
   ['director', /\b(director(a)?|directeur|directrice|direktor(in)?|direttore|direttrice|diretor(a)?)\b/],
   [
     'manager',
-    /\b(\w*manager(in)?|mgr|responsable|gerente|supervisor(a)?|chef de|jef[ea]|encargad[oa]|gestionnaire|teamleiter(in)?|responsabile|responsavel|coordinat(ore|rice)|coordenador(a)?|teamleider|teamleader|leidinggevende|bedrijfsleider|chefe)\b/,
+    // A financial, group or corporate controller runs a finance team as the UK, Ireland and the US title it; a bare
+    // "Controller" is an analyst in German-speaking firms.
+    /\b(\w*manager(in)?|mgr|(?:financial|group|corporate|plant|regional|divisional) controller|responsable|gerente|supervisor(a)?|chef de|jef[ea]|encargad[oa]|gestionnaire|teamleiter(in)?|responsabile|responsavel|coordinat(ore|rice)|coordenador(a)?|teamleider|teamleader|leidinggevende|bedrijfsleider|chefe)\b/,
   ],
   [
     'senior',

@@ -327,6 +327,20 @@ function regionAfter(text: string, from: number, country: string): string | unde
   return part && !toIsoCountry(part) && regionCountry(part) === country ? part : undefined;
 }
 
+// "in the canton of Fribourg", "im Kanton Zug", "dans le canton de Vaud", "nel Cantone Ticino".
+const CANTON =
+  /(?<!\p{L})(?:[Cc]anton of(?: the)?|[Kk]anton|[Cc]anton d[eu]|[Cc]anton d'|[Cc]antone(?: d[ie]l?)?)\s*(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)/gu;
+
+/**
+ * The one Swiss canton a page names in running text, for a seat whose address gives none ("Route de Riaz 27, 1630
+ * Bulle" on a page that says "in the canton of Fribourg"); none when it names two.
+ */
+export function cantonInText(text: string): string | undefined {
+  const named = new Set<string>();
+  for (const m of text.matchAll(CANTON)) if (m[1] && regionCountry(m[1], true) === 'CH') named.add(m[1]);
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 const CLOSING_COUNTRY = /^,[ \t]*(\p{Lu}[\p{L} .]{2,30}?)[ \t]*(?:$|[\n·•|;])/u;
 
 /**

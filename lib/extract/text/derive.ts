@@ -9,6 +9,7 @@ import { atsTenant, isJobPage } from '../job-hosts';
 import { isCustomerStory, withoutFactRows } from '../listing';
 import { siteLabel } from '../platforms';
 import { activityCodeGroup } from './activity-code';
+import { cantonInText } from './address';
 import { phoneCountry, tldCountry } from './country';
 import { foundedYear } from './founded';
 import { fundingStage } from './funding';
@@ -72,6 +73,9 @@ function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext
       confidence = hq.city ? Math.min(confidence, 0.35) : weak.confidence;
     }
   }
+  // A Swiss seat's canton, when the address leaves it out and the page names one.
+  const canton = hq?.country === 'CH' && hq.city && !hq.region ? cantonInText(sample.text) : undefined;
+  if (hq && canton) hq = { ...hq, region: canton };
   if (hq && Object.keys(hq).length) company.hq = makeFact(ctx, 'text', hq, 'imprint', confidence || 0.3);
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { widenBrand } from '../../../lib/extract/brand';
 import { industryGroup } from '../../../lib/extract/classify/industry';
-import { findAddress } from '../../../lib/extract/text/address';
+import { classifyTitle } from '../../../lib/extract/classify/title';
+import { cantonInText, findAddress } from '../../../lib/extract/text/address';
 import { foundedYear } from '../../../lib/extract/text/founded';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { postingSeat } from '../../../lib/extract/text/sections';
@@ -209,5 +210,28 @@ describe('names a domain spells with a letter folded or a word cut short', () =>
     expect(nameFromTitle('Sanitätshaus Kroll Orthopädietechnik', 'kroll-ortho', undefined)).toBe(
       'Kroll Orthopädietechnik',
     );
+  });
+});
+
+describe("a seat told in German prose, a Swiss canton in running text, a financial controller's rank", () => {
+  it("reads the company's own Firmensitz, not another firm's Hauptsitz", () => {
+    const own =
+      'Kundenservice (m/w/d)\nWals\nÜber uns\nAlmtal Räder baut E-Bikes. Unser Firmensitz ist in der Stadt Linz (Hafenstraße), die Montage ist in Traun.';
+    expect(postingSeat(own, 'de')?.city).toBe('Linz');
+    const other =
+      'Messe\nAussteller\nKroll AG als Unternehmen mit Hauptsitz in Schaffhausen und Singapur ist Anbieter von Software.';
+    expect(postingSeat(other, 'de')).toBeUndefined();
+  });
+
+  it('reads the one canton a page names', () => {
+    expect(cantonInText('Our cheese has been made in Bulle, in the canton of Fribourg, since 1931.')).toBe('Fribourg');
+    expect(cantonInText('La nostra officina nel Cantone Ticino')).toBe('Ticino');
+    expect(cantonInText('Kunden im Kanton Zug und im Kanton Luzern')).toBeUndefined();
+  });
+
+  it('ranks a financial or group controller as a manager, a bare controller not', () => {
+    expect(classifyTitle('Financial Controller').seniority).toBe('manager');
+    expect(classifyTitle('Group Financial Controller').seniority).toBe('manager');
+    expect(classifyTitle('Controller').seniority).not.toBe('manager');
   });
 });
