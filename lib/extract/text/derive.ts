@@ -25,6 +25,8 @@ const IMPRINT_PAGE =
 const TAIL_CHARS = 800;
 const TAGLINE_SINCE = /\b(?:since|seit|depuis|desde|sinds|dal)\s+(?:18|19|20)\d\d\b/i;
 const TAGLINE_CHARS = 120;
+const MASTHEAD_WORDS =
+  /\b(?:news|journalism|reporting|covering|serving|magazine|newspaper|nachrichten|zeitung|nouvelles|actualit[ée]s|noticias|notizie|nieuws)\b/i;
 
 /**
  * A story's page closes with its publisher's footer, and a short line there may date the publisher ("Serving
@@ -32,7 +34,13 @@ const TAGLINE_CHARS = 120;
  * lines, and end before it.
  */
 function closingTagline(text: string, now: number): number | undefined {
-  const lines = text.slice(-TAIL_CHARS).split('\n').reverse();
+  // The masthead may carry the same line ("Construction news for Saskatchewan, Manitoba and Alberta since 1981"),
+  // among the headlines: there it counts when it says what the publisher does (news, reporting, serving readers).
+  const head = text
+    .slice(0, TAIL_CHARS)
+    .split('\n')
+    .filter((line) => MASTHEAD_WORDS.test(line));
+  const lines = [...text.slice(-TAIL_CHARS).split('\n').reverse(), ...head];
   for (const line of lines) {
     const t = line.trim();
     // The tagline's own form: a sentence that dates the publisher by "since" ("© 2025 Meridian Wire Inc. Meridian

@@ -235,3 +235,20 @@ describe("a seat told in German prose, a Swiss canton in running text, a financi
     expect(classifyTitle('Controller').seniority).not.toBe('manager');
   });
 });
+
+describe("a publisher's masthead line dates the publisher", () => {
+  const article = (masthead: string) => `<html><head><title>Harbour firm wins contract | Lakeshore Builder</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harbour firm wins contract","publisher":{"@type":"Organization","name":"Lakeshore Builder"}}</script>
+    </head><body><header><p>${masthead}</p></header><article><h1>Harbour firm wins contract</h1>
+    <p>Kestrel Marine, founded in 1994, won the largest contract in its history this week, after its first loss-free year since 2019, the company said on Tuesday.</p>${'<p>The work covers dredging, two new berths and a storm wall along the east basin, and crews from three towns will share it over two seasons, the port authority said in a statement.</p>'.repeat(6)}</article></body></html>`;
+
+  it('reads "news ... since 1979" at the top, never the story\'s years', () => {
+    expect(
+      page(article('Construction news for Ontario and Quebec since 1979'), 'https://lakeshorebuilder.ca/2024/harbour')
+        ?.company?.founded?.value,
+    ).toBe(1979);
+    expect(
+      page(article('Subscribe today'), 'https://lakeshorebuilder.ca/2024/harbour')?.company?.founded,
+    ).toBeUndefined();
+  });
+});
