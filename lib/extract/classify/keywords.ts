@@ -1,4 +1,5 @@
 import type { IndustryGroup } from '../../signals/enums';
+import { HU_ET_RO_LV_LT_KEYWORDS } from './keywords-hu-et-ro-lv-lt';
 import { MORE_KEYWORDS } from './keywords-it-nl-pt';
 import { NORDIC_PL_CS_KEYWORDS } from './keywords-nordic-pl-cs';
 import { SK_SL_HR_KEYWORDS } from './keywords-sk-sl-hr';
@@ -11,7 +12,8 @@ import { TR_KEYWORDS } from './keywords-tr';
  * words are common elsewhere too ("cloud", "shop", "training") and count half. Words every site uses (services,
  * solutions, platform, news, blog, team) are in no list. Italian, Dutch and Portuguese words are in
  * ./keywords-it-nl-pt.ts; Polish, Czech, Swedish, Danish, Norwegian and Finnish ones in ./keywords-nordic-pl-cs.ts;
- * Slovak, Slovenian and Croatian ones in ./keywords-sk-sl-hr.ts; Turkish ones in ./keywords-tr.ts; all joined here.
+ * Slovak, Slovenian and Croatian ones in ./keywords-sk-sl-hr.ts; Turkish ones in ./keywords-tr.ts; Hungarian, Estonian,
+ * Romanian, Latvian and Lithuanian ones in ./keywords-hu-et-ro-lv-lt.ts; all joined here.
  * Greek and Hebrew (./keywords-el-he.ts), Korean and Chinese (./keywords-cjk.ts), which the Latin normalization drops,
  * are read by ./page.ts on their own.
  */
@@ -118,6 +120,7 @@ export const KEYWORDS: Array<[IndustryGroup, string, string]> = FOUR_LANGUAGES.m
     NORDIC_PL_CS_KEYWORDS[group],
     SK_SL_HR_KEYWORDS[group],
     TR_KEYWORDS[group],
+    HU_ET_RO_LV_LT_KEYWORDS[group],
   ].filter((l) => l !== undefined);
   return [group, [strong, ...lists.map((l) => l[0])].join('|'), [weak, ...lists.map((l) => l[1])].join('|')];
 });

@@ -1,4 +1,5 @@
 import type { IndustryGroup } from '../../signals/enums';
+import { HU_ET_RO_LV_LT_TERMS } from './terms-hu-et-ro-lv-lt';
 import { MORE_TERMS } from './terms-it-nl-pt';
 import { NORDIC_PL_CS_TERMS } from './terms-nordic-pl-cs';
 import { SK_SL_HR_TERMS } from './terms-sk-sl-hr';
@@ -14,7 +15,8 @@ import { TR_TERMS } from './terms-tr';
  *   ("Rechtsberatung" for "Rechtsberatung und Wirtschaftsprüfung"). Word stems, lower case, accents folded.
  * Italian, Dutch and Portuguese, and LinkedIn's names in the other languages, are in ./terms-it-nl-pt.ts; Polish,
  * Czech, Swedish, Danish, Norwegian and Finnish in ./terms-nordic-pl-cs.ts; Slovak, Slovenian and Croatian (with
- * Serbian in Latin script) in ./terms-sk-sl-hr.ts. Greek and Hebrew (./terms-el-he.ts) and Japanese, Chinese and
+ * Serbian in Latin script) in ./terms-sk-sl-hr.ts; Hungarian, Estonian, Romanian, Latvian and Lithuanian in
+ * ./terms-hu-et-ro-lv-lt.ts. Greek and Hebrew (./terms-el-he.ts) and Japanese, Chinese and
  * Korean (./terms-cjk.ts) are matched in their own scripts by ./industry.ts.
  * schema.org's business types are the third basis, in ./schema-types.ts.
  *
@@ -449,11 +451,12 @@ export const TERMS: GroupTerms[] = [
   },
 ];
 
-/** A group's classification terms in all seventeen Latin-script languages, one alternation per language. */
+/** A group's classification terms in all twenty-two Latin-script languages, one alternation per language. */
 export function languageTerms(terms: GroupTerms): string[] {
   const more = MORE_TERMS[terms.group];
   const north = NORDIC_PL_CS_TERMS[terms.group];
   const south = SK_SL_HR_TERMS[terms.group];
+  const east = HU_ET_RO_LV_LT_TERMS[terms.group];
   return [
     terms.en,
     terms.de,
@@ -472,6 +475,11 @@ export function languageTerms(terms: GroupTerms): string[] {
     south.sk,
     south.sl,
     south.hr,
+    east.hu,
+    east.et,
+    east.ro,
+    east.lv,
+    east.lt,
   ];
 }
 
