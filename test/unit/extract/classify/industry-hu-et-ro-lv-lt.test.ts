@@ -105,4 +105,15 @@ describe('Hungarian, Estonian, Romanian, Latvian and Lithuanian vocabulary', () 
     expect(industryGroup('SIA pakalpojumi, datu aizsardzība un uzglabāšana.', true)).toBeUndefined();
     expect(industryGroup('UAB paslaugos: tai būtų naudinga, spausdinimo versija.', true)).toBeUndefined();
   });
+
+  it('takes no stem that spells a word of English, German, Spanish or another language read before', () => {
+    // Hungarian "gép" in "geprüft", Estonian "hind" and "kool", Romanian "primării" in "primarily", "hostel" and
+    // "supermarket" in an English charity's text, Romanian "textil" in Spanish: none votes.
+    expect(industryGroup('Geprüfte Qualität aus der Diakonie, kool und hind', true)).toBeUndefined();
+    expect(industryGroup('We primarily serve an energetic team of volunteers', true)?.group).not.toBe(
+      'government-nonprofit',
+    );
+    expect(industryGroup('Night shelters, hostels and supermarkets donating food to families', true)).toBeUndefined();
+    expect(industryGroup('Textil')).toBeUndefined();
+  });
 });
