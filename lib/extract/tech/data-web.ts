@@ -59,8 +59,16 @@ export const WEB: Fingerprint[] = [
   { name: 'Wix', category: 'CMS', generator: /wix\.com/i, hosts: ['static.parastorage.com', 'static.wixstatic.com'] },
   { name: 'Sitefinity', category: 'CMS', generator: /sitefinity/i },
   { name: 'Webnode', category: 'CMS', generator: /^webnode/i },
-  // Tilda's pages load their blocks from its own CDN ("Made on Tilda").
+  // Tilda's pages load their blocks from its own CDN ("Made on Tilda"); Voog's (Estonia) and Mozello's (Latvia)
+  // themes load from their own hosts.
   { name: 'Tilda', category: 'CMS', generator: /^tilda/i, hosts: ['static.tildacdn.com'] },
+  { name: 'Voog', category: 'CMS', generator: /^voog/i, hosts: ['static.voog.com'] },
+  {
+    name: 'Mozello',
+    category: 'CMS',
+    generator: /^mozello/i,
+    hosts: ['www.mozello.com/js/', 'www.mozello.com/designs/'],
+  },
   // "Starfield Technologies; Go Daddy Website Builder 8.0.0000", its images on GoDaddy's own CDN.
   {
     name: 'GoDaddy Website Builder',
@@ -192,6 +200,8 @@ export const WEB: Fingerprint[] = [
   },
   // E-commerce
   { name: 'Shopify', category: 'E-commerce', hosts: ['cdn.shopify.com', 'shopifycloud.com'], inline: ['Shopify.shop'] },
+  // A VTEX store serves its bundles from its account's own vtexassets.com host.
+  { name: 'VTEX', category: 'E-commerce', hosts: ['vtexassets.com'] },
   {
     name: 'WooCommerce',
     category: 'E-commerce',

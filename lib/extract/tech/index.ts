@@ -2,7 +2,7 @@ import { LIMITS } from '../../signals/limits';
 import type { CompanySignals } from '../../signals/schema';
 import type { PageTraces } from '../../signals/traces';
 import { type FactContext, makeFact } from '../facts';
-import { isJobPage } from '../job-hosts';
+import { atsTenant, isJobPage } from '../job-hosts';
 import { hostedTenant, isPlatformUrl } from '../platforms';
 import { FINGERPRINTS } from './fingerprints';
 import { matchTraces } from './match';
@@ -21,7 +21,9 @@ import { matchTraces } from './match';
  */
 export function detectTechnologies(traces: PageTraces, ctx: FactContext): CompanySignals['technologies'] {
   try {
-    // A job board's or an ATS's page source is the board's, even on the employer's own board.
+    // A job board's or an ATS's page source is the board's, even on the employer's own board; on an ATS's board the
+    // employer's one certain technology is the ATS itself ("siampolar.recruitee.com": Recruitee).
+    if (atsTenant(ctx.url)) return atsItself(ctx);
     if ((isPlatformUrl(ctx.url) && !hostedTenant(ctx.url)) || isJobPage(ctx.url)) return undefined;
     const evidence = matchTraces(traces);
     const found: Array<{ name: string; category: string }> = [];
@@ -40,6 +42,15 @@ export function detectTechnologies(traces: PageTraces, ctx: FactContext): Compan
   } catch {
     return undefined;
   }
+}
+
+/** The ATS whose host serves the page, as the employer's technology. */
+function atsItself(ctx: FactContext): CompanySignals['technologies'] {
+  const host = new URL(ctx.url).hostname.toLowerCase();
+  const ats = FINGERPRINTS.find(
+    (f) => f.category === 'ATS' && f.hosts?.some((h) => !h.includes('/') && (host === h || host.endsWith(`.${h}`))),
+  );
+  return ats ? makeFact(ctx, 'tech', [{ name: ats.name, category: ats.category }], undefined, 0.85) : undefined;
 }
 
 export { FINGERPRINTS, TECH_CATEGORIES } from './fingerprints';

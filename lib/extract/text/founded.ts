@@ -24,6 +24,8 @@ const SINCE_FOUNDING =
 // German and Dutch put the year first: "wurde 2005 gegründet", "is in 2011 opgericht".
 // "wurde 1998 als eigenständiges Unternehmen der 1952 gegründeten Gruppe ausgegründet": the main clause's year, the
 // verb at its end (a participle inside the clause, "gegründeten", is another noun's).
+// Dutch too: "werd in 1978 opgericht door ...", "is in 2011 opgericht".
+const WERD = /\b(?:werd|werden|is|zijn)\s+(?:in\s+)?((?:18|19|20)\d\d)\s+(?:[^.;\n]{0,60}?\s)?opgericht(?!\p{L})/giu;
 const WURDE =
   /\bwurde\s+(?:im\s+jahr(?:e)?\s+)?((?:18|19|20)\d\d)\s+[^.;\n]{0,120}?(?<!\p{L})(?:aus|neu)?gegr(?:ü|ue)ndet(?!\p{L})/giu;
 // Hungarian and Swedish too: "1994-ben alapított", "2011 grundat i Göteborg"; Spanish "En 2009 fundamos".
@@ -119,7 +121,9 @@ function inAttribution(text: string, at: number): boolean {
 
 // A founding year set off by a bracket after a name: "(Pennsylvania, founded 1936)", "Lantmän Norr (Umeå), founded".
 const BRACKETED = /(?:\([^()\n]{0,40},|\([^()\n]{0,40}\),)\s*$/;
-const COMMA = /,\s*$/;
+// Set off by a comma, an article's noun phrase after it ("Racine Bearing & Belt, a family business founded in 1921"),
+// or an opening bracket ("Geotec Zuid uit Tilburg (opgericht 1964)").
+const COMMA = /(?:,|,\s+(?:a|an|the|een|ein|eine|une?|una?)\s+[^,.;\n]{1,40}?|\()\s*$/iu;
 const SUBJECT_WORDS = 6;
 // A sentence the company speaks of itself in: "We're a team of 26 in Oslo, founded in 2021", "Vatra Payments is a
 // payment institution licensed by the National Bank of Romania, founded in 2020", "Brume — agence ..., fondée".
@@ -127,7 +131,8 @@ const SELF_SUBJECT =
   /^(?:we|we're|we’re|our|nous|notre|wir|unser\w*|somos|nuestra|siamo|wij|ons)\b|^\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s+(?:is|est|ist|es|è|é|[—–-])\s/iu;
 
 /**
- * "... uniforms for Grupo Tepeyac, founded in 1939", "lenders such as Keystone (Pennsylvania, founded 1936)": a
+ * "... uniforms for Grupo Tepeyac, founded in 1939", "lenders such as Keystone (Pennsylvania, founded 1936)",
+ * "Acquisition of Racine Bearing & Belt, a family business founded in 1921": a
  * founding year set off after a name deep in a sentence that is not the company's own account of itself dates that
  * name. After the sentence's subject ("Pelto Analytics, founded in 2013, is ...") it is the subject's.
  */
@@ -155,6 +160,10 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
   const valid = (y: number) => y >= 1800 && y <= max;
   let count = 0;
   let strong: { year: number; index: number } | undefined;
+  const werd = WERD.exec(text);
+  WERD.lastIndex = 0;
+  if (werd && valid(Number(werd[1])) && !othersAppositive(text, werd.index))
+    return { year: Number(werd[1]), confidence: 0.45 };
   for (const m of text.matchAll(STRONG)) {
     if (++count > 50) break;
     const year = Number(m[1]);

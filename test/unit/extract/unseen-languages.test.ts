@@ -252,3 +252,36 @@ describe("a publisher's masthead line dates the publisher", () => {
     ).toBeUndefined();
   });
 });
+
+// Issue 14, holdout21 and holdout22 (mid-market B2B pages; pages from sixteen less-read countries), one round.
+describe('founding years of another firm set off in a timeline, and the Dutch passive', () => {
+  it("takes the company's own year, not an acquired firm's in apposition or brackets", () => {
+    const timeline =
+      'Since 1961, Lakeside Supply has kept machines running.\n1994 – Acquisition of Ridge Bearing & Belt, a family business founded in 1919.';
+    expect(foundedYear(timeline, NOW)?.year).toBe(1961);
+    const dutch =
+      'Brink & Vos Ingenieurs B.V. werd in 1981 opgericht door twee ingenieurs.\n2009 Overname van adviesbureau Geotec uit Breda (opgericht 1962)';
+    expect(foundedYear(dutch, NOW)?.year).toBe(1981);
+    expect(foundedYear('Geotec (opgericht 1962) ontwerpt bruggen.', NOW)?.year).toBe(1962);
+  });
+});
+
+describe('site builders and shops of Estonia, Latvia and Latin America, and the ATS a board runs on', () => {
+  const withScript = (src: string) =>
+    `<html><head><title>Pood</title><script src="${src}"></script></head><body><h1>Tere</h1></body></html>`;
+
+  it.each([
+    ['https://static.voog.com/designs/92/javascripts/application.min.js', 'Voog'],
+    ['https://www.mozello.com/js/site/site.js?v=312', 'Mozello'],
+    ['https://farmaciasur.vtexassets.com/_v/public/assets/v1/bundle/js/asset.min.js', 'VTEX'],
+  ])('%s is %s', (src, name) => {
+    const names = page(withScript(src), 'https://www.example.ee/')?.company?.technologies?.value.map((t) => t.name);
+    expect(names).toContain(name);
+  });
+
+  it("names the ATS an employer's board runs on, and nothing else of the board's source", () => {
+    const html = withScript('https://www.googletagmanager.com/gtm.js?id=GTM-ABC123');
+    const techs = page(html, 'https://siamfrost.recruitee.com/o/warehouse-supervisor')?.company?.technologies?.value;
+    expect(techs?.map((t) => t.name)).toEqual(['Recruitee']);
+  });
+});
