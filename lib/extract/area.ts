@@ -46,9 +46,12 @@ const PREFECTURE = /^(?:北海道|(?:京都|大阪)府|\p{Script=Han}{2,3}県)(?
 const ROW_LABEL =
   /^(?:headquarters|head office|hq|location|address|based in|hauptsitz|sitz|standort|adresse|si[eè]ge(?: social)?|sede(?: central| social)?|direcci[oó]n|indirizzo)\s*:?\s+(?=\p{Lu})/iu;
 
+const CITY_WARD = /^(\p{Script=Han}{1,4}市)\p{Script=Han}{1,4}区$/u;
+
 /** The city of an address part, or undefined when it is an area label. */
 export function cityOrNone(city: string | undefined): string | undefined {
   // "千葉県市川市": a Japanese city is written after its prefecture; the city is the part after it.
-  const bare = city?.replace(ROW_LABEL, '').replace(PREFECTURE, '');
+  // "仙台市青葉区": a designated city's ward after the city is the city's part.
+  const bare = city?.replace(ROW_LABEL, '').replace(PREFECTURE, '').replace(CITY_WARD, '$1');
   return bare && !isAreaLabel(bare) ? bare : undefined;
 }

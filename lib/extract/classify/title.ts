@@ -159,20 +159,24 @@ const NORTH_DEPARTMENT: Partial<Record<Department, string>> = {
 
 /**
  * Hungarian, Romanian and Turkish titles ("HR vezető", "Ügyvezető igazgató", "Director vânzări", "Satış Müdürü",
- * "Kurucu Ortak"), joined to the same rules as the six languages above.
+ * "Kurucu Ortak"), and the Baltic languages' ("Pardavimų vadovas", "Pārdošanas vadītājs", "Müügijuht"), joined to the
+ * same rules as the six languages above. A Hungarian "vezető" before an individual contributor's noun leads the work,
+ * not a team ("Vezető fejlesztő": lead developer, a senior).
  */
 const EAST_SENIORITY: Partial<Record<Seniority, string>> = {
   owner: 'tulajdonos\\w*|alapito\\w*|tarsalapito\\w*|fondator\\w*|cofondator\\w*|kurucu\\w*',
   'c-level': 'ugyvezeto\\w*|vezerigazgato\\w*|director general|genel mudur\\w*|yonetim kurulu baskan\\w*',
-  head: 'vezeto\\w*|sef de departament|sef departament|bolum baskan\\w*|departman baskan\\w*',
+  head: 'vezeto(?!\\s+(?:fejleszto|mernok|tervezo|programozo|tesztelo|adatelemzo|szoftverfejleszto))\\w*|sef de departament|sef departament|bolum baskan\\w*|departman baskan\\w*',
   director: 'igazgato\\w*|direktoru',
-  manager: 'menedzser\\w*|mudur\\w*|yonetici\\w*|sorumlu\\w*',
-  senior: 'kidemli|uzman\\w*|szakerto\\w*',
+  manager: 'menedzser\\w*|mudur\\w*|yonetici\\w*|sorumlu\\w*|vadov\\w*|vaditaj\\w*|juhataja\\w*|\\w*juht',
+  senior:
+    'kidemli|uzman\\w*|szakerto\\w*|vezeto (?:fejleszto|mernok|tervezo|programozo|tesztelo|adatelemzo|szoftverfejleszto)\\w*',
 };
 const EAST_DEPARTMENT: Partial<Record<Department, string>> = {
   executive:
     'ugyvezeto\\w*|vezerigazgato\\w*|tulajdonos\\w*|alapito\\w*|fondator\\w*|kurucu\\w*|genel mudur\\w*|director general',
-  sales: 'ertekesit\\w*|kereskedelmi|vanzari|satis mudur\\w*|satis temsilci\\w*|satis uzman\\w*|satis direktor\\w*',
+  sales:
+    'ertekesit\\w*|kereskedelmi|vanzari|pardavim\\w*|pardosan\\w*|muugi\\w*|satis mudur\\w*|satis temsilci\\w*|satis uzman\\w*|satis direktor\\w*',
   marketing: 'pazarlama\\w*',
   hr: 'humanpolitik\\w*|resurse umane|insan kaynaklari',
   finance: 'penzugy\\w*|konyvel\\w*|contabil\\w*|financiar\\w*|muhasebe\\w*',

@@ -15,9 +15,13 @@ const LEADING_POSTCODE = /^([A-Z]?\d{4,6}[A-Z]{0,3})\s+/;
 function regionOf(part: string): { region: string; country?: string } | undefined {
   // A part with a postcode is a city's ("06700 Ciudad de México"), whatever its name.
   if (/\d/.test(part)) return undefined;
+  // "jud. Bistrița-Năsăud", "județul Cluj": a Romanian county's word before its name is no part of it.
+  const county = COUNTY_WORD.exec(part);
+  if (county) return { region: part.slice(county[0].length) };
   const country = regionCountry(part);
   return country || REGION_WORD.test(part) ? { region: part, country } : undefined;
 }
+const COUNTY_WORD = /^(?:jud\.|jude[țţt]ul|judet)\s*(?=\p{Lu})/iu;
 
 /**
  * Addresses written without a postcode before the city, as much of Latin America writes them: a street part with a

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cityOrNone } from '../../../lib/extract/area';
 import { widenBrand } from '../../../lib/extract/brand';
 import { industryGroup } from '../../../lib/extract/classify/industry';
 import { classifyTitle } from '../../../lib/extract/classify/title';
@@ -283,5 +284,23 @@ describe('site builders and shops of Estonia, Latvia and Latin America, and the 
     const html = withScript('https://www.googletagmanager.com/gtm.js?id=GTM-ABC123');
     const techs = page(html, 'https://siamfrost.recruitee.com/o/warehouse-supervisor')?.company?.technologies?.value;
     expect(techs?.map((t) => t.name)).toEqual(['Recruitee']);
+  });
+});
+
+describe('Baltic and Hungarian titles, a Romanian county, a Japanese ward', () => {
+  it.each([
+    ['Pardavimų vadovas', 'manager', 'sales'],
+    ['Pārdošanas vadītājs', 'manager', 'sales'],
+    ['Müügijuht', 'manager', 'sales'],
+    ['Vezető fejlesztő', 'senior', 'engineering'],
+    ['Értékesítési vezető', 'head', 'sales'],
+  ])('%s is %s in %s', (title, seniority, department) => {
+    expect(classifyTitle(title)).toEqual({ seniority, department });
+  });
+
+  it('reads a Romanian county without its "jud." and a Japanese city without its ward', () => {
+    expect(findAddress('Str. Morii nr. 3, 400117 Cluj-Napoca, jud. Cluj, România', 'en')?.region).toBe('Cluj');
+    expect(cityOrNone('仙台市青葉区')).toBe('仙台市');
+    expect(cityOrNone('千葉県市川市')).toBe('市川市');
   });
 });
