@@ -95,6 +95,11 @@ const ABOUT_PART = new RegExp(
     'meista',
     'meistä',
     'yritys',
+    // Slovenian, Croatian, Slovak
+    'o-podjetju',
+    'o-nama',
+    'o-spolocnosti',
+    'o-spoločnosti',
   ].join('|')})(?:\\.(?:html?|php|aspx?))?$`,
 );
 

@@ -79,9 +79,11 @@ const BEGAN = new RegExp(
   'gu',
 );
 // "since": Slovak and Czech "od roku", "od roce"; Croatian "od 2009. godine" (the year's ordinal dot and "godine"),
-// Polish "od 2012 roku".
+// Polish "od 2012 roku"; Slovenian "od leta 2014", Latvian "kopš 1997. gada", Estonian "aastast 2009".
 const WEAK =
-  /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal|od\s+roku|od\s+roce|od(?=\s+(?:18|19|20)\d\d\.?\s+(?:godine|roku)))\s+((?:18|19|20)\d\d)\b/giu;
+  /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal|od\s+roku|od\s+roce|od\s+leta|kopš|kops|aastast|od(?=\s+(?:18|19|20)\d\d\.?\s+(?:godine|roku)))\s+((?:18|19|20)\d\d)\b/giu;
+// Hungarian puts "since" after the year: "1996 óta".
+const SINCE_AFTER = /(?<!\d)((?:18|19|20)\d\d)\s+óta(?!\p{L})/gu;
 const NOT_OURS = /^(customers?|users?|clients?|members?|partners?|kunden|clients|nutzer|available|live)\s+$/i;
 // "ISO 9001 certified since 2012", "zertifiziert nach ISO 14001 seit 2015", "ISO 9001 desde 2016", "Preisträger seit
 // 2019", "membre du réseau depuis 2008": a certificate, label, award or membership dates itself, not the company.
@@ -225,6 +227,10 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     const year = Number(m[2]);
     const before = text.slice(Math.max(0, m.index - 50), m.index);
     if (valid(year) && !ANOTHER_VENTURE.test(before)) return { year, confidence: 0.35 };
+  }
+  for (const m of text.matchAll(SINCE_AFTER)) {
+    const year = Number(m[1]);
+    if (valid(year) && !CREDENTIAL.test(text.slice(Math.max(0, m.index - 60), m.index))) return { year, confidence: 0.3 };
   }
   count = 0;
   for (const m of text.matchAll(WEAK)) {

@@ -11,7 +11,7 @@ const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximate
 // "14 hauptamtliche Mitarbeiter": paid staff, as against volunteers counted apart.
 const ADJECTIVES = String.raw`(?:(?:full[- ]time|dedicated|talented|passionate|global|international|motivated|certified|experienced|skilled|qualified|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?|fastráðnir|stalnih|stálých|stálych)\s+){0,2}`;
 // Nouns that only mean headcount; "people", "experts" also count users or customers, so they need a team context.
-const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|medarbejdere|ansatte|munkatárs(?:unk(?:kal)?|sal|at|aink(?:kal)?)?|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות)`;
+const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|medarbejdere|ansatte|munkatárs(?:unk(?:kal)?|sal|at|aink(?:kal)?)?|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|de angajați|de angajaţi|de angajati|angajați|angajaţi|angajati|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות)`;
 // Small teams write the number out ("a crew of nine", "equipo de doce profesionales"): two to twelve, seven languages.
 const WORDS: Record<string, number> = {};
 for (const list of [
@@ -31,7 +31,7 @@ const SPELLED = `(${Object.keys(WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const PEOPLE =
-  '(people|experts|professionals|engineers|colleagues|specialists|personnes|experten|kollegen|leute|menschen|köpfe|personas|profesionales|persone|professionisti|mensen|professionals|pessoas|profissionais|osób|personer|de oameni|de persoane|de angajați|de angajaţi|de angajati)';
+  '(people|experts|professionals|engineers|colleagues|specialists|personnes|experten|kollegen|leute|menschen|köpfe|personas|profesionales|persone|professionisti|mensen|professionals|pessoas|profissionais|osób|personer|de oameni|de persoane|de angajați|de angajaţi|de angajati|ljudi|ľudí|ludi|lidí|lidi|cilvēki|cilveki|inimest|žmonių|zmoniu|ember)';
 
 // A trade in the plural, one or two words ("support engineers", "planners", "técnicos").
 const ROLE_PLURAL = String.raw`(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s`;
@@ -42,7 +42,7 @@ const TEAM =
   'team of|crew of|studio of|practice of|firm of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de|zespół|zespol|tim od|ekipa od|tím';
 // "Notre équipe compte 22 personnes", "our team numbers 40", "unser Team zählt 25 Köpfe".
 const TEAM_COUNTS =
-  "(?:our team|the team|notre équipe|l'équipe|l’équipe|unser team|das team|nuestro equipo|el equipo|il nostro team|la nostra squadra|ons team|a nossa equipa|a nossa equipe|vårt team|vores team|nasz zespół)\\s+(?:now\\s+|today\\s+|aujourd'hui\\s+|heute\\s+|hoy\\s+)?(?:numbers|counts|comprises|compte|zählt|umfasst|cuenta con|conta|telt|conta con|består av|består af|liczy(?:\\s+(?:dziś|dzisiaj|obecnie|już))?)";
+  "(?:our team|the team|notre équipe|l'équipe|l’équipe|unser team|das team|nuestro equipo|el equipo|il nostro team|la nostra squadra|ons team|a nossa equipa|a nossa equipe|vårt team|vores team|nasz zespół|náš tím|nas tim)\\s+(?:now\\s+|today\\s+|aujourd'hui\\s+|heute\\s+|hoy\\s+)?(?:numbers|counts|comprises|compte|zählt|umfasst|cuenta con|conta|telt|conta con|består av|består af|liczy(?:\\s+(?:dziś|dzisiaj|obecnie|już))?|má(?:\\s+(?:dnes|teraz))?)";
 
 // A fact row's label: "Number of employees  412", "Mitarbeiter: 180", "Effectif : 45" (a table's cells, a list's
 // row); the row states the company's own figure, where prose may count a group's or a team's.
@@ -50,7 +50,7 @@ const ROW_LABEL =
   'personnel at end of (?:the )?period|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
 // A figure's caption that is the staff noun alone ("34" over or before "medarbetare").
 const CAPTION_STAFF =
-  'employees|team members|staff|colleagues|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|funcionários|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|anställda|munkatárs|çalışan|töötajat';
+  'employees|team members|staff|colleagues|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|funcionários|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|anställda|munkatárs|çalışan|töötajat|de angajați|de angajati|angajați|angajati';
 // The verbs of leading a team: "lead a team of 25 operatives" is the role's team, not the company's.
 // Spaces bounded: an unbounded run looked back over from every position of a page of blanks is quadratic.
 const LEADS = String.raw`(?<!(?:lead|leads|leading|manage|manages|managing|supervise|supervising|run|running|coordinate|coordinating|join|joins|joining)\s{1,3}(?:(?:a|the|our|your)\s{1,3})?)`;
@@ -89,6 +89,12 @@ const PATTERNS: RegExp[] = [
   // "a 40-strong team", "our 52-person team", "a 12-person firm": not the team a role leads ("lead a 6-person team").
   new RegExp(
     String.raw`(?<![\p{L}\d])${LEADS}${QUALIFIER}${NUMBER}(\s*\+)?[- ](?:strong|person|people|member) (?:team|company|firm|agency|practice|crew|studio)\b`,
+    'giu',
+  ),
+  // "V dílně a kanceláři nás dnes pracuje 28", "uzņēmumā strādā 63 cilvēki", "Meie meeskonnas on 11 raamatupidajat":
+  // Czech, Latvian and Estonian say how many work in the company, or are in its team.
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:nás(?:\s+(?:dnes|teď|nyní))?\s+pracuje|uzņēmumā\s+(?:šodien\s+)?strādā|(?:meie\s+)?meeskonnas\s+(?:on|töötab))\s+${QUALIFIER}${NUMBER}(\s*\+)?(?![\d.,]\d)`,
     'giu',
   ),
   // "21 kişilik ekibimizle" (with our 21-person team), Turkish: the team's word takes its endings.
@@ -229,6 +235,9 @@ function latestColumn(text: string, at: number): number | undefined {
 
 // "pays more than 180,000 employees every month", "insures 40,000 staff": the customers' people, counted as the
 // object of what the company does for them.
+// "un grup german cu peste 3.000 de angajați", "a group with over 5,000 employees": the owning group's people.
+const GROUP_STAFF =
+  /(?<!\p{L})(?:group|grup|gruppe|groupe|grupo|gruppo|groep|konzern|concern)(?!\p{L})[^.\n]{0,40}?(?<!\p{L})(?:with|cu|mit|avec|con|com|met|z)\s+(?:\p{L}+\s+)?$/iu;
 const CUSTOMERS_STAFF =
   /(?<!\p{L})(?:pays?|paying|paid|payroll\s+for|serv(?:e|es|ing)|insur(?:e|es|ing)|equips?|equipping)\s+$/iu;
 
@@ -250,12 +259,8 @@ export function headcount(text: string): HeadcountHit | undefined {
       if (!digits) continue;
       // "9 Kolleginnen und Kollegen bei unserer Tochter": a subsidiary's or parent's staff, not the company's.
       if (ELSEWHERE.test(text.slice(m.index + phrase.length, m.index + phrase.length + 60))) continue;
-      if (
-        CUSTOMERS_STAFF.test(
-          text.slice(Math.max(0, m.index - 30), m.index + (phrase.length - phrase.trimStart().length)),
-        )
-      )
-        continue;
+      const lead = text.slice(Math.max(0, m.index - 80), m.index + (phrase.length - phrase.trimStart().length));
+      if (CUSTOMERS_STAFF.test(lead.slice(-30)) || GROUP_STAFF.test(lead)) continue;
       // "210" over "medewerkers" over "3" over "vestigingen": in a block of figures the word labels the number above.
       const at = m.index + (phrase.length - phrase.trimStart().length);
       if (pattern === PATTERNS[0] && afterFigure(text, at)) continue;

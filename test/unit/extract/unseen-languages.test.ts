@@ -304,3 +304,27 @@ describe('Baltic and Hungarian titles, a Romanian county, a Japanese ward', () =
     expect(cityOrNone('千葉県市川市')).toBe('市川市');
   });
 });
+
+describe('headcounts and "since" in Czech, Slovak, Slovenian, Latvian, Estonian, Romanian and Hungarian', () => {
+  it.each([
+    ['V dílně a kanceláři nás dnes pracuje 34.', 34],
+    ['Náš tím má dnes 52 ľudí – v centrále v Trnave.', 52],
+    ['Danes zaposlujemo 23 ljudi – projektante in monterje.', 23],
+    ['Šodien uzņēmumā strādā 71 cilvēki – meistari un šoferi.', 71],
+    ['Meie meeskonnas on 14 raamatupidajat ja nõustajat.', 14],
+    ['Cifre\n212 de angajați în fabrică și birouri\n9 țări de export', 212],
+  ])('%s', (text, count) => expect(headcount(text)?.range).toEqual({ min: count, max: count }));
+
+  it("takes no owning group's staff for the company's", () => {
+    const text =
+      'Din 2019 facem parte dintr-un grup german cu peste 4.000 de angajați în 12 țări.\nSuntem 90 de oameni: ingineri și testeri.';
+    expect(headcount(text)?.range).toEqual({ min: 90, max: 90 });
+  });
+
+  it.each([
+    ['Szegedi családi vállalkozásként 2001 óta szállítjuk utasainkat.', 2001],
+    ['Tartu raamatupidamisbüroo, mis tegutseb aastast 2011.', 2011],
+    ['ģimenes uzņēmums, kas kopš 1999. gada pārstrādā pienu', 1999],
+    ['je ljubljansko podjetje, ki od leta 2016 gradi elektrarne', 2016],
+  ])('%s', (text, year) => expect(foundedYear(text, NOW)?.year).toBe(year));
+});
