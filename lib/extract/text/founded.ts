@@ -230,7 +230,8 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
   }
   for (const m of text.matchAll(SINCE_AFTER)) {
     const year = Number(m[1]);
-    if (valid(year) && !CREDENTIAL.test(text.slice(Math.max(0, m.index - 60), m.index))) return { year, confidence: 0.3 };
+    if (valid(year) && !CREDENTIAL.test(text.slice(Math.max(0, m.index - 60), m.index)))
+      return { year, confidence: 0.3 };
   }
   count = 0;
   for (const m of text.matchAll(WEAK)) {
