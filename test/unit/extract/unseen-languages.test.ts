@@ -328,3 +328,13 @@ describe('headcounts and "since" in Czech, Slovak, Slovenian, Latvian, Estonian,
     ['je ljubljansko podjetje, ki od leta 2016 gradi elektrarne', 2016],
   ])('%s', (text, year) => expect(foundedYear(text, NOW)?.year).toBe(year));
 });
+
+describe("a vendor directory's profile page", () => {
+  it("never takes the directory's own domain or a location's headcount for the vendor's", () => {
+    const html = `<html><head><title>Ill Studio | Clutch.co</title></head><body><h1>Ill Studio</h1>
+      <p>Strasbourg office: 38 employees</p><a href="https://www.illstudio.fr/?utm_source=clutch">Visit website</a></body></html>`;
+    const company = page(html, 'https://clutch.co/profile/ill-studio')?.company;
+    expect(company?.domain?.value).not.toBe('clutch.co');
+    expect(company?.employees).toBeUndefined();
+  });
+});
