@@ -1,4 +1,4 @@
-import { foldAccents } from './classify/normalize';
+import { foldWholeLetters } from './classify/normalize';
 import { toIsoCountry } from './countries';
 import { normalizeName } from './facts';
 import { isPlatformDomain } from './platforms';
@@ -45,8 +45,8 @@ function readWords(text: string): Word[] {
     .map((raw) => ({
       raw,
       // "Møbelverksted" is spelled "mobel" in brekkemobel.no: letters NFKD keeps whole fold as domains write them.
-      norm: normalizeName(foldAccents(raw)),
-      bare: normalizeName(foldAccents(raw.replace(/\.[a-z]{2,6}$/i, ''))),
+      norm: foldWholeLetters(normalizeName(raw)),
+      bare: foldWholeLetters(normalizeName(raw.replace(/\.[a-z]{2,6}$/i, ''))),
       initial: MINOR.has(raw.toLowerCase()) ? undefined : normalizeName(raw[0] ?? ''),
     }));
 }

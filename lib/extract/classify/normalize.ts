@@ -17,6 +17,11 @@ const UNDECOMPOSED: Record<string, string> = {
 };
 const UNDECOMPOSED_RE = /[łøæœđðþıß]/g;
 
+/** Letters NFKD keeps whole, in lower case text, as ASCII ("møbel" -> "mobel"): for text already decomposed. */
+export function foldWholeLetters(lower: string): string {
+  return lower.replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c] ?? c);
+}
+
 /** Lower case with accents folded ("Gefährdung" -> "gefahrdung", "Łódź" -> "lodz"), punctuation kept. */
 export function foldAccents(text: string): string {
   return text

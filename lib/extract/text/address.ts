@@ -20,10 +20,10 @@ export interface AddressHit {
 }
 
 // A city is one to three capitalised words ("Berlin", "Frankfurt am Main", "Saint-Denis", "Peso da Régua", "Alphen
-// aan den Rijn"); it stops at a line end, a comma or a word that starts the next part of a contact block. Words are
-// parted by spaces only: a word takes its hyphens ("Saint-Denis"), and parting at them too tried every way of cutting
-// a long hyphenated run, which took seconds on a hostile page.
-const CITY = String.raw`(\p{Lu}[\p{L}'’.-]+(?: (?:(?:am|an|der|im|bei|sur|en|de|la|le|del|di|della|da|do|dos|das|aan|den|op)(?![\p{L}])|\p{Lu}[\p{L}'’.-]+)){0,3})`;
+// aan den Rijn", Dutch "’s-Hertogenbosch" after its article); it stops at a line end, a comma or a word that starts
+// the next part of a contact block. Words are parted by spaces only: a word takes its hyphens ("Saint-Denis"), and
+// parting at them too tried every way of cutting a long hyphenated run, which took seconds on a hostile page.
+const CITY = String.raw`((?:['’]s-)?\p{Lu}[\p{L}'’.-]+(?: (?:(?:am|an|der|im|bei|sur|en|de|la|le|del|di|della|da|do|dos|das|aan|den|op)(?![\p{L}])|\p{Lu}[\p{L}'’.-]+)){0,3})`;
 const STOP_WORDS =
   /^(apply|download|tel|tél|telefon|teléfono|phone|fax|e-?mail|mail|web|www|germany|deutschland|france|austria|österreich|schweiz|switzerland|españa|spain|registergericht|handelsregister|vertreten|geschäftsführer|ust|vat|rcs|siret|cif|nif|capital|contact|kontakt|all|alle|tous|copyright|rights|und|and|et|y)$/i;
 

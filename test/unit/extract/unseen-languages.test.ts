@@ -338,3 +338,13 @@ describe("a vendor directory's profile page", () => {
     expect(company?.employees).toBeUndefined();
   });
 });
+
+describe('a Dutch city after its article', () => {
+  it("reads ’s-Hertogenbosch, not the postcode's letters, as the city", () => {
+    expect(findAddress('Brink & Vos Ingenieurs B.V.\nStationsplein 4\n5211 AP ’s-Hertogenbosch', 'en')).toMatchObject({
+      postalCode: '5211 AP',
+      city: '’s-Hertogenbosch',
+      country: 'NL',
+    });
+  });
+});
