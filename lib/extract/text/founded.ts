@@ -24,10 +24,10 @@ const SINCE_FOUNDING =
 // German and Dutch put the year first: "wurde 2005 gegründet", "is in 2011 opgericht".
 // "wurde 1998 als eigenständiges Unternehmen der 1952 gegründeten Gruppe ausgegründet": the main clause's year, the
 // verb at its end (a participle inside the clause, "gegründeten", is another noun's).
-// Dutch too: "werd in 1978 opgericht door ...", "is in 2011 opgericht".
-const WERD = /\b(?:werd|werden|is|zijn)\s+(?:in\s+)?((?:18|19|20)\d\d)\s+(?:[^.;\n]{0,60}?\s)?opgericht(?!\p{L})/giu;
 const WURDE =
   /\bwurde\s+(?:im\s+jahr(?:e)?\s+)?((?:18|19|20)\d\d)\s+[^.;\n]{0,120}?(?<!\p{L})(?:aus|neu)?gegr(?:ü|ue)ndet(?!\p{L})/giu;
+// Dutch too: "werd in 1978 opgericht door ...", "is in 2011 opgericht".
+const WERD = /\b(?:werd|werden|is|zijn)\s+(?:in\s+)?((?:18|19|20)\d\d)\s+(?:[^.;\n]{0,60}?\s)?opgericht(?!\p{L})/iu;
 // Hungarian and Swedish too: "1994-ben alapított", "2011 grundat i Göteborg"; Spanish "En 2009 fundamos".
 const YEAR_FIRST =
   /\b((?:18|19|20)\d\d)(?:\s*|-(?:ben|ban)\s+)(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete|opgericht|alap(?:í|i)tott|alap(?:í|i)tva|grundat|grundad|fundamos)/giu;
@@ -162,8 +162,8 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
   const valid = (y: number) => y >= 1800 && y <= max;
   let count = 0;
   let strong: { year: number; index: number } | undefined;
+  // "X werd in 1978 opgericht" is the main clause's own year, before any founding word elsewhere in the text.
   const werd = WERD.exec(text);
-  WERD.lastIndex = 0;
   if (werd && valid(Number(werd[1])) && !othersAppositive(text, werd.index))
     return { year: Number(werd[1]), confidence: 0.45 };
   for (const m of text.matchAll(STRONG)) {
