@@ -31,8 +31,9 @@ const CAREERS_SEGMENTS = new Set(
 // accented first letter, so "Állásajánlatok" is also found from its second letter.
 const CAREERS_WORDS =
   "careers?|jobs?|employment(?=\\s*$|\\s+opportunities)|we'?re\\s+hiring|join\\s+(?:us|the\\s+team|our\\s+team)|open\\s+(?:positions|roles)|karriere|stellenangebote|jobs\\s+&\\s+karriere|carri[èe]res?|emplois?|recrutement|nous\\s+rejoindre|empleo|trabaja\\s+con\\s+nosotros|bolsa\\s+de\\s+trabajo|vacantes|vacatures|werken\\s+bij|lavora\\s+con\\s+noi|trabalhe\\s+conosco|carreiras|vagas|kariera|oferty\\s+pracy|jobba\\s+hos\\s+oss|lediga\\s+jobb|ledige\\s+stillinger|cariere|locuri\\s+de\\s+munc[ăa]|karrier|[ÁáAa]?ll[áa]saj[áa]nlatok|kariyer|a[çc][ıi]k\\s+pozisyon\\p{L}*|karj[äa][äa]r|karjera|vakances|otvorena\\s+radna\\s+mjesta|slobodna\\s+radna\\s+mjesta|karijer[ae]|zaposlitev|prosta\\s+delovna\\s+mesta|vo[ľl]n[ée]\\s+pracovn[ée]\\s+miesta|lehrstellen?(?:\\s+frei)?|tule\\s+(?:meile\\s+)?t[öo][öo]le|s[úu]mate\\s+al\\s+equipo|[úu]nete\\s+al\\s+equipo|b[úu]squedas\\s+abiertas|採用情報|採用|채용";
-// A word's end is a Latin letter's end: a \b sees none after a Hangul or Han word ("채용").
-const WORD_END = '(?![a-z0-9\\u00C0-\\u024F])';
+// A word's ends are a Latin word's: a \b sees none after a Hangul or Han word ("채용").
+const LATIN_WORD_CHAR = '[a-z0-9\\u00C0-\\u024F]';
+const WORD_END = `(?!${LATIN_WORD_CHAR})`;
 // A menu's path may lead to it ("사람들 > 채용", "Company > Careers").
 const CAREERS_LABEL = new RegExp(`^\\s*(?:[^\\n>]{1,24}>\\s*)?(?:${CAREERS_WORDS})${WORD_END}`, 'iu');
 
@@ -41,7 +42,7 @@ const HREF_HINT =
   /career|job|employ|karri|stellen|emploi|carri|recrut|empleo|trabaja|trabalh|bolsa-de|vacatur|vacanc|vacant|vaga|werken|lavor|kariera|praca|volna-mista|ledig|rekry|tyopaik|join|rejoi|work|opening|position|greenhouse|lever\.co|ashby|workable|personio|recruitee|smartrecruiters|workday|bamboohr|teamtailor|breezy|applytojob|jobvite|icims|successfactors|softgarden|rexx|taleo|pinpoint|homerun|comeet|welcometothejungle|dvinci|withgoogle|wellfound|cariere|karrier|kariyer|allas|karjaar|karjera|vakanc|recruit|saiyo|carre|posao|zaposl|karijer|lehrstell|delovna|pracovne|gupy|varbi|talentlyft|traffit|keka|darwinbox|ultipro|sumate|unete/gi;
 // A careers label's words anywhere in the visible text: without them, no visible link carries a careers label, and no
 // link's text is read.
-const CAREERS_WORD = new RegExp(`(?<![a-z0-9\\u00C0-\\u024F])(?:${CAREERS_WORDS})${WORD_END}`, 'iu');
+const CAREERS_WORD = new RegExp(`(?<!${LATIN_WORD_CHAR})(?:${CAREERS_WORDS})${WORD_END}`, 'iu');
 // Links whose text is read, from the navigation and the footer (a careers link elsewhere has a careers path).
 const LABELS_HEAD = 80;
 const LABELS_TAIL = 80;

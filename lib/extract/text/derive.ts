@@ -5,7 +5,7 @@ import { brandInText, brandVariants } from '../brand';
 import { isStoryAt } from '../classify/page';
 import { copyrightFacts } from '../copyright';
 import { type CompanyDraft, type FactContext, makeFact } from '../facts';
-import { atsTenant, isJobPage } from '../job-hosts';
+import { isJobPage } from '../job-hosts';
 import { isCustomerStory, withoutFactRows } from '../listing';
 import { siteLabel } from '../platforms';
 import { activityCodeGroup } from './activity-code';
@@ -89,8 +89,8 @@ function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext
 
 /** A posting's employer seat, as its company section or a seat keyword states it (./sections.ts); else none. */
 function addPostingSeat(company: CompanyDraft, sample: PageSample, ctx: FactContext): void {
-  const brands = [...brandVariants(atsTenant(ctx.url)), ...brandVariants(sample.siteName)];
-  const seat = postingSeat(sample.text, sample.lang, brands);
+  // On an ATS's board the site's label is the employer's tenant (platforms.ts siteLabel).
+  const seat = postingSeat(sample.text, sample.lang, sampleBrands(sample, ctx.url));
   const hq = seat ? cappedAddress(seat) : undefined;
   if (hq?.city) company.hq = makeFact(ctx, 'text', hq, 'company section', 0.4);
 }
