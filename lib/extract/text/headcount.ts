@@ -9,7 +9,7 @@ const LOWER =
 const LOWER_BOUND = new RegExp(`^(?:${LOWER})$`, 'i');
 const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximately|ca\.|rund|circa|fast|près de|environ|unos|cerca de|alrededor de|quasi|ongeveer|bijna|quase|około|cirka|omkring|ungefär|omtrent|približne|přibližně|oko|okoli|noin|um|כ-)\s*)?`;
 // "14 hauptamtliche Mitarbeiter": paid staff, as against volunteers counted apart.
-const ADJECTIVES = String.raw`(?:(?:full[- ]time|dedicated|talented|passionate|global|international|motivated|certified|experienced|skilled|qualified|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?|fastráðnir|stalnih|stálých|stálych)\s+){0,2}`;
+const ADJECTIVES = String.raw`(?:(?:full[- ]time|permanent|salaried|in-house|dedicated|talented|passionate|global|international|motivated|certified|experienced|skilled|qualified|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?|fastráðnir|stalnih|stálých|stálych)\s+){0,2}`;
 // Nouns that only mean headcount; "people", "experts" also count users or customers, so they need a team context.
 const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|medarbejdere|ansatte|munkatárs(?:unk(?:kal)?|sal|at|aink(?:kal)?)?|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|de angajați|de angajaţi|de angajati|angajați|angajaţi|angajati|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות)`;
 // Small teams write the number out ("a crew of nine", "equipo de doce profesionales"): two to twelve, seven languages.
@@ -124,6 +124,12 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|personnes|personas|persone|pessoas|mensen|menschen|osób)\s+(?:across (?:both|all|our|two|three|four|five|\d{1,2}) (?:offices|locations|sites|studios|countries|cities)|(?:on|in) (?:the|our) (?:team|crew)(?![\p{L}]|\s+of\b)|dans (?:l['’]|notre )[ée]quipe|en (?:el|nuestro) equipo|(?:na|em) (?:nossa )?equipe|nel (?:nostro )?team|in (?:het|ons) team|w (?:naszym )?zespole|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
     'giu',
   ),
+  // "more than 320 engineers, designers, QA analysts and project managers work from our Lahore headquarters", "48 of
+  // us work from our factory": the company's trades, or its "us", placed at work in its own premises.
+  new RegExp(
+    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:of us|${NOT_STAFF}${ROLE_PLURAL}(?:,\s+${NOT_STAFF}${ROLE_PLURAL})*,?\s+(?:and|&)\s+${NOT_STAFF}${ROLE_PLURAL})\s+work\s+(?:from|at|in|for)\s+(?:our|the)(?![\p{L}])`,
+    'giu',
+  ),
   // "We're 280 drivers, dispatchers, planners and engineers", "somos 45 ingenieros, técnicos y administrativos", "We
   // now employ 86 geospatial analysts, engineers and surveyors": the company counting itself as a list of its trades,
   // three plural nouns at least.
@@ -135,7 +141,7 @@ const PATTERNS: RegExp[] = [
   // caption may list the trades before the staff noun ("65" over "installers, engineers & support staff"), or name the
   // company when the noun closes it ("68" over "Tallgrass teammates").
   new RegExp(
-    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:(?:[\p{L}-]+,\s+){1,4}(?:[\p{L}-]+\s+){0,2}(?:&|and|y|e|et|und)\s+(?:[\p{L}-]+\s+)?)?(?:(?:[\p{L}&'’.-]+[ \t]+){1,2}(?=(?:employees|team members|teammates|staff|colleagues)[ \t]*(?:\n|$)))?(?:teammates|people (?:building|behind|on (?:the|our) (?:team|crew)|in (?:the|our) team|at )|osób w (?:naszym )?(?:zespole|firmie)|${CAPTION_STAFF})(?![\p{L}])`,
+    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:(?:[\p{L}-]+,\s+){1,4}(?:[\p{L}-]+\s+){0,2}(?:&|and|y|e|et|und)\s+(?:[\p{L}-]+\s+)?)?(?:(?:[\p{L}&'’.-]+[ \t]+){1,2}(?=(?:employees|team members|teammates|staff|colleagues)[ \t]*(?:\n|$)))?(?:teammates|people employed|[\p{L}-]+[ \t]+\((?:our|the) team\)|people (?:building|behind|on (?:the|our) (?:team|crew)|in (?:the|our) team|at )|osób w (?:naszym )?(?:zespole|firmie)|${CAPTION_STAFF})(?![\p{L}])`,
     'giu',
   ),
   // A fact row "Team" over "95 people": the team's size as a key figure of the company.
@@ -144,9 +150,19 @@ const PATTERNS: RegExp[] = [
     'giu',
   ),
   // A tile whose caption runs into its figure ("340Team members", "96 Employees"): the line holds nothing else.
-  new RegExp(String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*(?:${CAPTION_STAFF})[ \t]*(?=\n|$)`, 'giu'),
+  // "650+dedicated staff", "27brokers and claims staff": its words may qualify the staff or name a trade beside it.
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*${ADJECTIVES}(?:[\p{L}-]+s\s+(?:and|&)\s+(?:[\p{L}-]+\s+)?)?(?:${CAPTION_STAFF})[ \t]*(?=\n|$)`,
+    'giu',
+  ),
   new RegExp(
     String.raw`(?<![\p{L}])${TEAM_COUNTS}\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,
+    'giu',
+  ),
+  // "Our team is 180+ people across Reston": "is" counts the team only with the word for people ("our team is 100%
+  // remote" counts nothing).
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:our|the) team is\s+(?:now\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}(?![\p{L}])`,
     'giu',
   ),
   // "Siamo in dodici", "siamo in 12": Italian counts a group so, and a group that says it of itself is its staff. Not
