@@ -17,11 +17,24 @@ const INFOBOX = ['table.infobox.vcard', 'table.infobox', 'div.infobox_v3', 'tabl
 const INFOBOX_LABEL =
   'th.infobox-label, th[scope="row"], tr > th:first-child:not([colspan]), tr > td:first-child:not([colspan])';
 /**
- * Each row's label in the editions' own words, as `labelKey` writes them: en, de, fr, es, it, nl, pt, then the Nordic
- * (sv, da, nb, fi), Polish, Czech, Greek and Japanese company boxes (their template parameters' printed labels).
+ * Each row's label in the editions' own words: en, de, fr, es, it, nl, pt, then the Nordic (sv, da, nb, fi), Polish,
+ * Czech, Greek and Japanese company boxes (their template parameters' printed labels), then the Indonesian, Malay,
+ * Turkish, Vietnamese, Russian, Arabic, Korean, Chinese, Hungarian, Romanian and Hebrew ones, as printed: they are
+ * keyed as `labelKey` keys the rows (Hangul and Arabic letters decompose, so a hand-written key would not match).
  */
-const ALIASES: Record<string, string[]> = {
+const PRINTED: Record<string, string[]> = {
   industry: [
+    'industri',
+    'sektör',
+    'ngành nghề',
+    'отрасль',
+    'الصناعة',
+    '업종',
+    '产业',
+    '產業',
+    'iparág',
+    'industrie',
+    'תחום',
     'industry',
     'branche',
     'secteur d activite',
@@ -40,6 +53,17 @@ const ALIASES: Record<string, string[]> = {
     'κλαδος',
   ],
   founded: [
+    'didirikan',
+    'ditubuhkan',
+    'kuruluş',
+    'thành lập',
+    'основание',
+    'تأسست',
+    '설립',
+    '成立',
+    'alapítva',
+    'fondată',
+    'נוסדה',
     'founded',
     'grundung',
     'gegrundet',
@@ -64,6 +88,19 @@ const ALIASES: Record<string, string[]> = {
     'ιδρυση',
   ],
   headquarters: [
+    'kantor pusat',
+    'ibu pejabat',
+    'merkez',
+    'trụ sở chính',
+    'штаб-квартира',
+    'расположение',
+    'المقر الرئيسي',
+    '본사',
+    '总部',
+    '總部',
+    'székhely',
+    'sediu',
+    'מטה',
     'headquarters',
     'sitz',
     'siege',
@@ -86,6 +123,18 @@ const ALIASES: Record<string, string[]> = {
     'εδρα',
   ],
   'number of employees': [
+    'karyawan',
+    'pekerja',
+    'çalışan sayısı',
+    'số nhân viên',
+    'число сотрудников',
+    'عدد الموظفين',
+    '직원 수',
+    '员工人数',
+    '員工人數',
+    'alkalmazottak száma',
+    'angajați',
+    'מספר עובדים',
     'number of employees',
     'mitarbeiterzahl',
     'mitarbeiter',
@@ -112,6 +161,18 @@ const ALIASES: Record<string, string[]> = {
     'υπαλληλοι',
   ],
   website: [
+    'situs web',
+    'laman web',
+    'web sitesi',
+    'trang web',
+    'сайт',
+    'الموقع الرسمي',
+    '웹사이트',
+    '网站',
+    '網站',
+    'honlap',
+    'sit web',
+    'אתר אינטרנט',
     'website',
     'webseite',
     'site web',
@@ -132,6 +193,10 @@ const ALIASES: Record<string, string[]> = {
     'ιστοτοπος',
   ],
   'company type': [
+    'jenis',
+    'tür',
+    'тип',
+    'típus',
     'company type',
     'type',
     'rechtsform',
@@ -148,13 +213,27 @@ const ALIASES: Record<string, string[]> = {
     '種類',
     'μορφη',
   ],
-  'traded as': ['traded as', 'isin', 'giełda', '市場情報', 'cotizacion', 'cotacao', 'quotazione', 'cotation'],
+  'traded as': [
+    'traded as',
+    'kode emiten',
+    'borsa',
+    'isin',
+    'giełda',
+    '市場情報',
+    'cotizacion',
+    'cotacao',
+    'quotazione',
+    'cotation',
+  ],
   // A country row beside a bare city ("Siedziba: Radom", "Państwo: Polska") completes the HQ.
   country: ['country', 'land', 'pays', 'pais', 'paese', 'stato', 'panstwo', 'kraj', 'maa', 'zeme', 'χωρα'],
   // The French box's "Activité" is the company's trade, but a person's box has it too (occupation): it is read as the
   // industry only once an organization's own label has said the box is a company's.
   activity: ['activite', 'activites', 'atividade'],
 };
+const ALIASES: Record<string, string[]> = Object.fromEntries(
+  Object.entries(PRINTED).map(([label, printed]) => [label, printed.map(labelKey)]),
+);
 const NAME = [
   '.infobox-above .fn.org',
   '.infobox-above .fn',
@@ -209,7 +288,7 @@ function listOf(cell: Element | undefined): string | undefined {
   return textOf(copy, 120)?.replace(/(?:\s*,)+\s*/g, ', ');
 }
 
-/** Wikipedia articles about organizations: the infobox, its rows read by label in fifteen languages. */
+/** Wikipedia articles about organizations: the infobox, its rows read by label in twenty-six languages. */
 export const wikipedia: SiteAdapter = {
   id: ID,
   matches: ['https://*.wikipedia.org/wiki/*'],

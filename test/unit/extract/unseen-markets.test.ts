@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { headcount } from '../../../lib/extract/text/headcount';
+import { signalsOf } from './read-page';
 
 // Issue 14, a twenty-third and a twenty-fourth set written blind (what an SDR opens on North-American, British and
 // Australian accounts; English and bilingual pages from South Asia, Africa, the Gulf and South-East Asia): structures
 // their pages had that no rule read. Invented companies and places.
+const NOW = Date.UTC(2026, 0, 15);
+const page = (html: string, url: string) => signalsOf(html, url, NOW);
 
 describe('headcounts as these markets state them', () => {
   it.each([
@@ -28,5 +31,72 @@ describe('headcounts as these markets state them', () => {
     'Ten of us work with the client on site',
   ])('counts nobody in %j', (text) => {
     expect(headcount(text)).toBeUndefined();
+  });
+});
+
+describe("more editions' company boxes", () => {
+  const box = (rows: Array<[string, string]>) =>
+    `<html><body><h1 id="firstHeading">Kopi Lereng</h1><table class="infobox vcard"><tbody>
+      <tr><th colspan="2" class="infobox-above fn org">PT Kopi Lereng Merapi Tbk</th></tr>
+      ${rows.map(([l, v]) => `<tr><th scope="row" class="infobox-label">${l}</th><td class="infobox-data">${v}</td></tr>`).join('')}
+      </tbody></table></body></html>`;
+
+  it('reads the Indonesian box: founded, seat, staff, site and listing', () => {
+    const html = box([
+      ['Jenis', 'Perusahaan publik'],
+      ['Kode emiten', 'IDX: KLMT'],
+      ['Industri', 'Perkebunan kopi'],
+      ['Didirikan', '1971<br>Magelang, Jawa Tengah'],
+      ['Kantor pusat', 'Yogyakarta, Daerah Istimewa Yogyakarta, Indonesia'],
+      ['Karyawan', '1.240 (2024)'],
+      ['Situs web', '<a href="https://www.kopilereng.co.id">kopilereng.co.id</a>'],
+    ]);
+    const company = page(html, 'https://id.wikipedia.org/wiki/Kopi_Lereng')?.company;
+    expect(company?.founded?.value).toBe(1971);
+    expect(company?.hq?.value.city).toBe('Yogyakarta');
+    expect(company?.hq?.value.country).toBe('ID');
+    expect(company?.employees?.value).toEqual({ min: 1240, max: 1240 });
+    expect(company?.domain?.value).toBe('kopilereng.co.id');
+    expect(company?.fundingStage?.value).toBe('ipo/public');
+  });
+
+  it.each([
+    [
+      'tr',
+      [
+        ['Kuruluş', '1984'],
+        ['Merkez', 'Bursa, Türkiye'],
+        ['Çalışan sayısı', '860'],
+      ],
+    ],
+    [
+      'vi',
+      [
+        ['Thành lập', '1984'],
+        ['Trụ sở chính', 'Đà Nẵng, Việt Nam'],
+        ['Số nhân viên', '860'],
+      ],
+    ],
+    [
+      'ko',
+      [
+        ['설립', '1984년'],
+        ['본사', '대전광역시'],
+        ['직원 수', '860명'],
+      ],
+    ],
+    [
+      'ar',
+      [
+        ['تأسست', '1984'],
+        ['المقر الرئيسي', 'الدمام'],
+        ['عدد الموظفين', '860'],
+      ],
+    ],
+  ] as Array<[string, Array<[string, string]>]>)('reads the %s labels of founding, seat and staff', (lang, rows) => {
+    const company = page(box(rows), `https://${lang}.wikipedia.org/wiki/Kopi_Lereng`)?.company;
+    expect(company?.founded?.value).toBe(1984);
+    expect(company?.employees?.value).toEqual({ min: 860, max: 860 });
+    expect(company?.hq?.value).toBeTruthy();
   });
 });
