@@ -4,7 +4,7 @@ import { foldAccents } from './normalize';
 /**
  * Seniority and department from a job title in English, German, French, Spanish, Italian, Dutch or Portuguese, and
  * (NORTH_SENIORITY, NORTH_DEPARTMENT below) Polish, Czech, Swedish, Danish, Norwegian or Finnish, and (EAST_*)
- * Hungarian, Romanian or Turkish. Rules are checked in order and
+ * Hungarian, Romanian or Turkish, and (SEA_*) Vietnamese, Indonesian or Malay. Rules are checked in order and
  * the first match wins, so a founder who is also CEO is an owner, and "Vice President" never reads as "President".
  * Lower case, accents stripped before matching: "Geschäftsführerin" is matched as "geschaftsfuhrerin".
  */
@@ -186,6 +186,34 @@ const EAST_DEPARTMENT: Partial<Record<Department, string>> = {
 };
 
 /**
+ * Vietnamese, Indonesian and Malay titles ("Trưởng phòng Kinh doanh", "Direktur Utama", "Pengurus Jualan"), folded
+ * as the rest ("đ" is "d"). A "phó" (deputy) before a chief or a director is a vp, as a "vice" is; a "trưởng phòng"
+ * or "kepala divisi" heads a department; a "quản lý", "trưởng nhóm", "manajer" or Malay "pengurus" runs a team.
+ */
+const SEA_SENIORITY: Partial<Record<Seniority, string>> = {
+  owner: 'nha sang lap|dong sang lap|chu so huu|pendiri|pemilik|pengasas',
+  'c-level':
+    '(?<!pho )tong giam doc|(?<!pho )giam doc dieu hanh|(?<!pho )chu tich|direktur utama|presiden direktur|ketua pegawai eksekutif',
+  vp: 'pho tong giam doc|pho giam doc|pho chu tich|wakil direktur|wakil presiden|naib presiden',
+  head: 'truong phong|truong bo phan|truong ban|kepala (?:divisi|bagian|departemen|bahagian|jabatan)|ketua (?:bahagian|jabatan)',
+  director: 'giam doc|direktur|pengarah',
+  manager: 'quan ly|truong nhom|pho phong|manajer|pengurus|penyelia',
+  senior: 'chuyen gia|chuyen vien cao cap',
+};
+const SEA_DEPARTMENT: Partial<Record<Department, string>> = {
+  executive:
+    '(?<!pho )tong giam doc|(?<!pho )giam doc dieu hanh|(?<!pho )chu tich|nha sang lap|dong sang lap|direktur utama|presiden direktur|pendiri|pengasas|ketua pegawai eksekutif',
+  sales: 'kinh doanh|ban hang|penjualan|jualan',
+  marketing: 'tiep thi|truyen thong|pemasaran',
+  hr: 'nhan su|tuyen dung|sumber daya manusia|sdm|sumber manusia',
+  finance: 'tai chinh|ke toan|keuangan|akuntansi|kewangan|perakaunan',
+  legal: 'phap che|luat su|hukum|undang undang',
+  engineering: 'ky su|lap trinh|phat trien phan mem|insinyur|jurutera|pengembang perangkat lunak|pemrogram',
+  it: 'cong nghe thong tin|teknologi informasi|teknologi maklumat',
+  operations: 'van hanh|hau can|mua hang|san xuat|pengadaan|pembelian|operasional|produksi',
+};
+
+/**
  * Japanese, Chinese and Korean titles ("物流DX推進部 部長", "代表取締役社長", "销售总监", "마케팅 팀장"), read as
  * written (the Latin normalization drops these scripts), in the same order as the rules above: a founder before a
  * chief, a department head (部長) before a section manager (課長).
@@ -218,21 +246,21 @@ const CJK_DEPARTMENT: Array<[Department, RegExp]> = [
   ['operations', /物流|生産|製造|購買|調達|运营|營運|采购|採購|생산|구매|운영/],
 ];
 
-/** A rule with another language's words joined as a second alternation. */
-function joined(re: RegExp, extra: string | undefined): RegExp {
-  return extra ? new RegExp(`${re.source}|\\b(?:${extra})\\b`) : re;
+/** A rule with other languages' words joined as further alternations. */
+function joined(re: RegExp, extras: Array<string | undefined>): RegExp {
+  const more = extras.filter(Boolean);
+  return more.length ? new RegExp(`${re.source}|\\b(?:${more.join('|')})\\b`) : re;
 }
 
-// Each level's words join its last rule, so "chief of staff" (the first `head` rule) still comes before c-level.
 const SENIORITY: Array<[Seniority, RegExp]> = BASE_SENIORITY.map(([level, re], i) => [
   level,
   BASE_SENIORITY.findLastIndex(([l]) => l === level) === i
-    ? joined(joined(re, NORTH_SENIORITY[level]), EAST_SENIORITY[level])
+    ? joined(re, [NORTH_SENIORITY[level], EAST_SENIORITY[level], SEA_SENIORITY[level]])
     : re,
 ]);
 const DEPARTMENT: Array<[Department, RegExp]> = BASE_DEPARTMENT.map(([dept, re]) => [
   dept,
-  joined(joined(re, NORTH_DEPARTMENT[dept]), EAST_DEPARTMENT[dept]),
+  joined(re, [NORTH_DEPARTMENT[dept], EAST_DEPARTMENT[dept], SEA_DEPARTMENT[dept]]),
 ]);
 
 function normalize(title: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyTitle } from '../../../lib/extract/classify/title';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { signalsOf } from './read-page';
 
@@ -98,5 +99,23 @@ describe("more editions' company boxes", () => {
     expect(company?.founded?.value).toBe(1984);
     expect(company?.employees?.value).toEqual({ min: 860, max: 860 });
     expect(company?.hq?.value).toBeTruthy();
+  });
+});
+
+describe('Vietnamese, Indonesian and Malay titles', () => {
+  it.each([
+    ['Trưởng phòng Kinh doanh', 'head', 'sales'],
+    ['Phó Tổng Giám đốc', 'vp', 'other'],
+    ['Tổng Giám đốc', 'c-level', 'executive'],
+    ['Giám đốc Tài chính', 'director', 'finance'],
+    ['Trưởng nhóm Tuyển dụng', 'manager', 'hr'],
+    ['Nhân viên kinh doanh', 'entry', 'sales'],
+    ['Direktur Utama', 'c-level', 'executive'],
+    ['Kepala Divisi Keuangan', 'head', 'finance'],
+    ['Manajer Pemasaran', 'manager', 'marketing'],
+    ['Pengurus Jualan', 'manager', 'sales'],
+    ['Pengasas Bersama', 'owner', 'executive'],
+  ])('%s is %s, %s', (title, seniority, department) => {
+    expect(classifyTitle(title)).toEqual({ seniority, department });
   });
 });
