@@ -23,7 +23,7 @@ export interface AddressHit {
 // aan den Rijn", Dutch "’s-Hertogenbosch" after its article); it stops at a line end, a comma or a word that starts
 // the next part of a contact block. Words are parted by spaces only: a word takes its hyphens ("Saint-Denis"), and
 // parting at them too tried every way of cutting a long hyphenated run, which took seconds on a hostile page.
-const CITY = String.raw`((?:['’]s-)?\p{Lu}[\p{L}'’.-]+(?: (?:(?:am|an|der|im|bei|sur|en|de|la|le|del|di|della|da|do|dos|das|aan|den|op)(?![\p{L}])|\p{Lu}[\p{L}'’.-]+)){0,3})`;
+const CITY = String.raw`((?:['’]s-)?\p{Lu}[\p{L}'’.-]+(?: (?:(?:am|an|der|im|bei|sur|en|de|la|le|del|di|della|da|do|dos|das|aan|den|op|upon)(?![\p{L}])|\p{Lu}[\p{L}'’.-]+)){0,3})`;
 const STOP_WORDS =
   /^(apply|download|tel|tél|telefon|teléfono|phone|fax|e-?mail|mail|web|www|germany|deutschland|france|austria|österreich|schweiz|switzerland|españa|spain|registergericht|handelsregister|vertreten|geschäftsführer|ust|vat|rcs|siret|cif|nif|capital|contact|kontakt|all|alle|tous|copyright|rights|und|and|et|y)$/i;
 
@@ -111,6 +111,7 @@ const IE_POSTAL = new RegExp(
   String.raw`${WORD_START}${CITY}(?:\s\d{1,2}[Ww]?)?,?\s+((?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4})(?![\dA-Za-z])`,
   'gu',
 );
+const IE_COUNTY = /^(?:Co\.|County)\s\p{Lu}/u;
 const PART_BEFORE = /(?:^|[\n,][ \t]*)(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),[ \t]*$/u;
 const WARD = /-(?:ku|shi|cho|machi|gun|mura|son)$/i;
 
@@ -119,7 +120,7 @@ function partBefore(text: string, at: number): string | undefined {
   return PART_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
 }
 const JP_LATIN_POSTAL = new RegExp(String.raw`${WORD_START}${CITY}\s+(\d{3}-\d{4}),?\s+Japan\b`, 'gu');
-const UK_COUNTY =
+export const UK_COUNTY =
   /^(?:\p{L}+shire|Kent|Surrey|Essex|Middlesex|(?:East |West )?Sussex|Cornwall|Devon|Norfolk|Suffolk|Somerset|Dorset|Cumbria|Northumberland|Merseyside|Rutland|County Durham|Greater London|Greater Manchester|West Midlands|(?:North|South|West|East) Yorkshire|Tyne and Wear|Isle of Wight)$/u;
 const UK_POSTAL = new RegExp(String.raw`${WORD_START}${CITY},?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\da-z])`, 'gu');
 // "1012 AB Amsterdam" (NL), "1000-001 Lisboa" (PT), "01310-100 São Paulo" (BR), "00-950 Warszawa" (PL),
@@ -214,9 +215,10 @@ const NZ_POSTAL = new RegExp(
   'gu',
 );
 const NZ_NAME = /^[ \t,]*(?:\n[ \t]*)?(?:New Zealand|Aotearoa|NZ)(?![\p{L}])/u;
-// "Jakarta 10220, Indonesia", "Bangkok 10330, Thailand": a postcode after the city, the country's name closing the line.
+// "Jakarta 10220, Indonesia", "Bangkok 10330, Thailand": a postcode after the city, the country's name closing the line
+// or its sentence.
 const POSTAL_AFTER_CITY = new RegExp(
-  String.raw`${WORD_START}${CITY}\s+(\d{3,6}),[ \t]*(\p{Lu}[\p{L} .]{2,30}?)[ \t]*(?:\([\p{L}.]{1,12}\)[ \t]*)?(?=$|[\n·•|;])`,
+  String.raw`${WORD_START}${CITY}\s+(\d{3,6}),[ \t]*(\p{Lu}[\p{L} .]{2,30}?)[ \t]*(?:\([\p{L}.]{1,12}\)[ \t]*)?(?=$|[\n·•|;]|(\.)(?:\s|$))`,
   'gmu',
 );
 // Postcode, city and the region after it: "S2008 Rosario, Santa Fe" (Argentina's letter and four digits),
@@ -486,7 +488,9 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
   }
   for (const m of text.matchAll(POSTAL_AFTER_CITY)) {
     const city = m[1] ? splitCity(m[1]).city : undefined;
-    const country = toIsoCountry(m[3]?.trim() ?? '');
+    const named = m[3]?.trim() ?? '';
+    // Before a full stop a name, not an abbreviation ("1840, Col. San Rafael": a colonia, not Colombia).
+    const country = m[4] && named.length <= 3 ? undefined : toIsoCountry(named);
     if (city && m[2] && country && !/^(?:19|20)\d\d$/.test(m[2]))
       add(m.index, withStreet({ city, postalCode: m[2], country }, streetBefore(text, m.index)?.street));
   }
@@ -500,7 +504,13 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
   }
   for (const m of text.matchAll(IE_POSTAL)) {
     const city = m[1] && m[2] ? splitCity(m[1]).city : undefined;
-    if (city) add(m.index, withStreet({ city, postalCode: m[2], country: 'IE' }, streetBefore(text, m.index)?.street));
+    if (!city || !m[2]) continue;
+    // "Athlone, Co. Westmeath N37 X2F4": a county before the Eircode, its town before that.
+    const town = IE_COUNTY.test(city) ? partBefore(text, m.index) : undefined;
+    const address: Address = town
+      ? { city: town, region: city, postalCode: m[2], country: 'IE' }
+      : { city, postalCode: m[2], country: 'IE' };
+    add(m.index, withStreet(address, streetBefore(text, m.index)?.street));
   }
   // "Yodogawa-ku, Osaka 532-0011, Japan": a Japanese address in Latin letters, the postcode after the city.
   for (const m of text.matchAll(JP_LATIN_POSTAL)) {

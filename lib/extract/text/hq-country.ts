@@ -1,6 +1,6 @@
 import type { CompanySignals } from '../../signals/schema';
 import { foldAccents } from '../classify/normalize';
-import { findAddresses } from './address';
+import { findAddresses, UK_COUNTY } from './address';
 import { tldCountry } from './country';
 import { gazetteerPlace } from './gazetteer';
 
@@ -38,13 +38,36 @@ export function ukNation(postcode: string | undefined): string | undefined {
   return SCOTLAND.has(area) ? 'Scotland' : WALES.has(area) ? 'Wales' : 'England';
 }
 
+/** The county the text names right after the city ("Stoke-on-Trent, Staffordshire"), the first time it does. */
+function countyAfter(text: string, city: string): string | undefined {
+  const at = text.indexOf(`${city}, `);
+  if (at < 0) return undefined;
+  const words = text
+    .slice(at + city.length + 2, at + city.length + 40)
+    .split(/[^\p{L}]+/u)
+    .slice(0, 3);
+  // The longest run of one to three words that is a county ("West Midlands", not "West").
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (UK_COUNTY.test(name)) return name;
+  }
+  return undefined;
+}
+
 export function withHqCountry(company: CompanySignals, text: string | undefined): void {
   const hq = company.hq;
   const city = hq?.value.city;
   if (!hq || !city) return;
   // A UK address without a county: the table's county for a city it knows ("Manchester": Greater Manchester), else
   // the nation its postcode names.
-  const nation = hq.value.country === 'GB' && !hq.value.region ? ukNation(hq.value.postalCode) : undefined;
+  const uk = hq.value.country === 'GB' && !hq.value.region;
+  // "headquartered in Milton Keynes, Buckinghamshire": the page's own words name the city's county.
+  const named = uk && text ? countyAfter(text, city) : undefined;
+  if (named) {
+    company.hq = { ...hq, value: { ...hq.value, region: named } };
+    return;
+  }
+  const nation = uk ? ukNation(hq.value.postalCode) : undefined;
   const county = nation ? gazetteerPlace(city) : undefined;
   if (nation && !(county?.country === 'GB' && county.region)) {
     company.hq = { ...hq, value: { ...hq.value, region: nation } };

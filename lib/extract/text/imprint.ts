@@ -163,6 +163,11 @@ function untilFullStop(name: string): string {
   return out;
 }
 
+// "Head office: Menara Cilandak, Jl. TB Simatupang ...", "HQ: Capital House, 12 Main Street": a building's name opens
+// the address, the city comes later (seatAddress reads it).
+const BUILDING =
+  /^(?:menara|wisma|gedung|graha|torre|edificio|immeuble|tour)\s|\s(?:tower|towers|building|house|centre|center|court|chambers|complex|mall)$/iu;
+
 function seatAfter(text: string, keyword: RegExpExecArray | null): Address | undefined {
   const seat = keyword ? SEAT_CITY.exec(text.slice(keyword.index + keyword[0].length, keyword.index + 200)) : null;
   // "in Pittsburgh's Strip District": the city is the possessor.
@@ -175,7 +180,7 @@ function seatAfter(text: string, keyword: RegExpExecArray | null): Address | und
     seat &&
     name === seat[1] &&
     /^\s*\d/.test(text.slice(keyword.index + keyword[0].length + (seat[1]?.length ?? 0)));
-  if (!seat || !city || street) return undefined;
+  if (!seat || !city || street || BUILDING.test(city)) return undefined;
   const { country, region } = afterCity(seat[2]?.trim() ?? '', true);
   return { city, ...(region ? { region } : {}), ...(country ? { country } : {}) };
 }

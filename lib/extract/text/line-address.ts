@@ -52,6 +52,20 @@ function isStreetPart(part: string): boolean {
 
 // A postcode after the city's name: "Christchurch 8042", "Jakarta 10220".
 const TRAILING_POSTCODE = /\s(\d{4,6})$/;
+// A post-office box ("P.O. Box 16221", "Private Bag 0021", "Postfach 1120", "Apartado 45"): a delivery point with a
+// number, as a street is, whose number is no postcode and whose words are no city.
+const POST_BOX =
+  /^(?:(?:G\.?P\.?O\.?|P\.?\s?O\.?)\s*Box|Box|Private Bag|Locked Bag|Postfach|Postbus|Postboks|Boîte postale|B\.P\.|Apartado(?: postal)?|Casilla(?: de correo)?|Caixa Postal)\s*\d/iu;
+
+/** A part that is a city and its postcode ("72029 Puebla", "Christchurch 8042"), not a box ("P.O. Box 16221"). */
+function postcodeCity(part: string): { city: string; postalCode?: string } | undefined {
+  if (POST_BOX.test(part)) return undefined;
+  const lead = LEADING_POSTCODE.exec(part);
+  const trail = TRAILING_POSTCODE.exec(part);
+  const city = lead ? part.slice(lead[0].length) : trail ? part.slice(0, trail.index) : '';
+  // "oficina 1204", "Suite 5200" are a unit's number: the city's part is capitalized and has no other digit.
+  return /^\p{Lu}\D*$/u.test(city) ? { city, postalCode: lead?.[1] ?? trail?.[1] } : undefined;
+}
 
 /** The city part of a line address, without its postcode, and the parts after it (regions). */
 function cityPart(
@@ -61,11 +75,8 @@ function cityPart(
   // A part with a postcode is the city's, whatever follows it ("Christchurch 8042, Canterbury").
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i] ?? '';
-    const lead = LEADING_POSTCODE.exec(part);
-    const trail = TRAILING_POSTCODE.exec(part);
-    const city = lead ? part.slice(lead[0].length) : trail ? part.slice(0, trail.index) : '';
-    // "oficina 1204", "Suite 5200" are a unit's number: the city's part is capitalized and has no other digit.
-    if (/^\p{Lu}\D*$/u.test(city)) return { at: i, city, postalCode: lead?.[1] ?? trail?.[1] };
+    const withPostcode = postcodeCity(part);
+    if (withPostcode) return { at: i, ...withPostcode };
     if (isStreetPart(part)) break;
   }
   // Without one, the parts after the street: one is the city; a district and the city only before a known region
@@ -95,7 +106,10 @@ function lineAddress(segment: string, previous: string): Address | undefined {
     const city = cityOrNone(last.slice(capital[0].length));
     return city ? { city, postalCode: capital[1], country: district } : undefined;
   }
-  const region = parts.length > 1 ? regionOf(parts.at(-1) ?? '') : undefined;
+  // "P.O. Box 16221, Arusha, Tanzania": right after the street or box, a name that is also a region's is the city.
+  const beforeLast = parts.at(-2) ?? '';
+  const afterStreet = isStreetPart(beforeLast) && !postcodeCity(beforeLast);
+  const region = parts.length > 1 && !afterStreet ? regionOf(parts.at(-1) ?? '') : undefined;
   if (region && (!named || !region.country || region.country === named)) {
     address.region = region.region;
     address.country ??= region.country;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyTitle } from '../../../lib/extract/classify/title';
+import { findAddress } from '../../../lib/extract/text/address';
 import { headcount } from '../../../lib/extract/text/headcount';
+import { seatPhrase } from '../../../lib/extract/text/imprint';
 import { signalsOf } from './read-page';
 
 // Issue 14, a twenty-third and a twenty-fourth set written blind (what an SDR opens on North-American, British and
@@ -117,5 +119,53 @@ describe('Vietnamese, Indonesian and Malay titles', () => {
     ['Pengasas Bersama', 'owner', 'executive'],
   ])('%s is %s, %s', (title, seniority, department) => {
     expect(classifyTitle(title)).toEqual({ seniority, department });
+  });
+});
+
+describe('addresses as these markets write them', () => {
+  it('never takes a post-office box for the city, and takes the city that also names its region', () => {
+    expect(findAddress('Mkulima Data Ltd · Plot 12, Sokoine Road, P.O. Box 3310, Arusha, Tanzania', 'en')).toEqual({
+      city: 'Arusha',
+      country: 'TZ',
+    });
+    expect(findAddress('Pwani Works\nP.O. Box 90420-80100, Mombasa, Kenya', 'en')?.city).toBe('Mombasa');
+  });
+
+  it('reads a postcode after the city when the country ends a sentence, not an abbreviation', () => {
+    expect(findAddress('Kantor: Jl. Sudirman 5, Jakarta Pusat 10220, Indonesia. Cabang: Medan', 'en')).toMatchObject({
+      city: 'Jakarta Pusat',
+      postalCode: '10220',
+      country: 'ID',
+    });
+    // "Col." is a colonia here, not Colombia.
+    expect(findAddress('Av. Juárez 1840, Col. Centro, 72000 Puebla, Pue., México', 'es')).toMatchObject({
+      city: 'Puebla',
+      country: 'MX',
+    });
+  });
+
+  it('reads an Irish county before the Eircode as the region, and the town before it as the city', () => {
+    expect(findAddress('Main Street, Tullamore, Co. Offaly, R35 X2F4, Ireland', 'en')).toMatchObject({
+      city: 'Tullamore',
+      region: 'Co. Offaly',
+      country: 'IE',
+    });
+  });
+
+  it("passes over a building's name after the seat's label", () => {
+    expect(seatPhrase('Head office: Wisma Kenanga, Jl. Gatot Subroto 22, Bandung 40262, Indonesia.')?.city).not.toBe(
+      'Wisma Kenanga',
+    );
+    expect(seatPhrase('Head office: Leeds, West Yorkshire')?.city).toBe('Leeds');
+  });
+
+  it("takes a British company's county from its own words before the nation its postcode names", () => {
+    const html = `<html><head><title>About | Pellow Fabrications</title></head><body><main>
+      <h1>About Pellow Fabrications</h1>
+      <p>We have made stainless steel benches in Burton upon Trent, Staffordshire since 1981.</p></main>
+      <footer>Pellow Fabrications Ltd, Unit 4 Centrum Park, Burton upon Trent DE14 2WF. Registered in England No. 01234567.</footer>
+      </body></html>`;
+    const hq = page(html, 'https://www.pellowfab.co.uk/about')?.company?.hq?.value;
+    expect(hq).toMatchObject({ city: 'Burton upon Trent', region: 'Staffordshire', country: 'GB' });
   });
 });
