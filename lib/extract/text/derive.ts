@@ -151,6 +151,8 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
       if (founded) company.founded = makeFact(ctx, 'text', founded.year, where, founded.confidence);
     },
     () => {
+      // A story's "Industry: Construction, Software" row files the story by its subject, as its codes do.
+      if (post) return;
       const industry = statedIndustry(sample.text);
       if (industry) company.industry = makeFact(ctx, 'text', industry, 'industry row', 0.5);
     },

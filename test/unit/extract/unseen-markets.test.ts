@@ -169,3 +169,19 @@ describe('addresses as these markets write them', () => {
     expect(hq).toMatchObject({ city: 'Burton upon Trent', region: 'Staffordshire', country: 'GB' });
   });
 });
+
+describe("a story's rows file the story, not its publisher", () => {
+  it('reads no industry from the industry row of a wire release', () => {
+    const html = `<html><head><title>Kestrel Pay Launches Retainage Tracking | Meridian Wire</title>
+      <meta property="og:type" content="article"><meta property="og:site_name" content="Meridian Wire">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+      "headline":"Kestrel Pay Launches Retainage Tracking","publisher":{"@type":"Organization","name":"Meridian Wire"}}</script>
+      </head><body><main><article><h1>Kestrel Pay Launches Retainage Tracking</h1>
+      <p>KNOXVILLE, Tenn.--Kestrel Pay today announced retainage tracking for general contractors.</p>
+      <p>Industry: Construction &amp; Property, Building Systems</p></article></main>
+      <footer>© 2026 Meridian Wire, Inc.</footer></body></html>`;
+    const company = page(html, 'https://www.meridianwire.com/news/home/20260110/en/Kestrel-Pay')?.company;
+    expect(company?.name?.value).toBe('Meridian Wire');
+    expect(company?.industry).toBeUndefined();
+  });
+});
