@@ -185,3 +185,24 @@ describe("a story's rows file the story, not its publisher", () => {
     expect(company?.industry).toBeUndefined();
   });
 });
+
+describe('trades the page words had no word for', () => {
+  const about = (title: string, text: string) =>
+    `<html><head><title>${title}</title></head><body><main><h1>${title}</h1><p>${text}</p></main></body></html>`;
+
+  it("reads managed detection and response as IT services over its customers' trades", () => {
+    const html = about(
+      'About Ironwake Security',
+      'Ironwake Security provides managed detection and response for mid-market companies that cannot staff their own security operations center, and protects 700 organizations, from credit unions in Iowa to hospital networks in Texas.',
+    );
+    expect(page(html, 'https://www.ironwake.example/about')?.company?.industryGroup?.value).toBe('it-services');
+  });
+
+  it('reads a call centre and business process outsourcing as professional services', () => {
+    const html = about(
+      'Cebu Reach | Contact center services',
+      'Cebu Reach runs a contact center in Cebu: 900 seats answering for healthcare payers and hospital networks, with nurses on our healthcare desk and medical billing in our back office services.',
+    );
+    expect(page(html, 'https://www.cebureach.example/')?.company?.industryGroup?.value).toBe('professional-services');
+  });
+});
