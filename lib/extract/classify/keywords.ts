@@ -16,7 +16,8 @@ import { TR_KEYWORDS } from './keywords-tr';
  * Slovak, Slovenian and Croatian ones in ./keywords-sk-sl-hr.ts; Turkish ones in ./keywords-tr.ts; Hungarian, Estonian,
  * Romanian, Latvian and Lithuanian ones in ./keywords-hu-et-ro-lv-lt.ts; Indonesian, Malay and Vietnamese ones in
  * ./keywords-id-ms-vi.ts; all joined here.
- * Greek and Hebrew (./keywords-el-he.ts), Korean and Chinese (./keywords-cjk.ts), which the Latin normalization drops,
+ * Greek and Hebrew (./keywords-el-he.ts), Arabic and Russian (./keywords-ar-ru.ts), Korean and Chinese
+ * (./keywords-cjk.ts), which the Latin normalization drops,
  * are read by ./page.ts on their own.
  */
 // Food and drink made and sold (NACE 10-11, in retail-consumer as ./codes.ts files it): the maker's own words in

@@ -17,7 +17,8 @@ import { TR_TERMS } from './terms-tr';
  * Italian, Dutch and Portuguese, and LinkedIn's names in the other languages, are in ./terms-it-nl-pt.ts; Polish,
  * Czech, Swedish, Danish, Norwegian and Finnish in ./terms-nordic-pl-cs.ts; Slovak, Slovenian and Croatian (with
  * Serbian in Latin script) in ./terms-sk-sl-hr.ts; Hungarian, Estonian, Romanian, Latvian and Lithuanian in
- * ./terms-hu-et-ro-lv-lt.ts; Indonesian, Malay and Vietnamese in ./terms-id-ms-vi.ts. Greek and Hebrew (./terms-el-he.ts) and Japanese, Chinese and
+ * ./terms-hu-et-ro-lv-lt.ts; Indonesian, Malay and Vietnamese in ./terms-id-ms-vi.ts. Greek and Hebrew
+ * (./terms-el-he.ts), Arabic and Russian (./terms-ar-ru.ts) and Japanese, Chinese and
  * Korean (./terms-cjk.ts) are matched in their own scripts by ./industry.ts.
  * schema.org's business types are the third basis, in ./schema-types.ts.
  *
