@@ -1,7 +1,8 @@
 import type { IndustryGroup } from '../../signals/enums';
 import { KEYWORDS } from './keywords';
-import { foldScript, GREEK_HEBREW, normalizeText, scriptPattern, withoutCjkMarkets, withoutMarkets } from './normalize';
+import { foldScript, normalizeText, OWN_SCRIPTS, scriptPattern, withoutCjkMarkets, withoutMarkets } from './normalize';
 import { languageTerms, linkedinNames, TERMS } from './terms';
+import { AR_RU_TERMS } from './terms-ar-ru';
 import { CJK_NAMES, CJK_TERMS, TSE_SECTORS } from './terms-cjk';
 import { EL_HE_TERMS } from './terms-el-he';
 
@@ -157,9 +158,10 @@ function byClassification(label: string): IndustryGuess | undefined {
 
 const CJK_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK = CJK_GROUPS.map(([group, terms]) => ({ group, re: new RegExp(terms, 'g') }));
+// Greek, Hebrew, Arabic and Russian in one list per group: each script's stems only ever match its own letters.
 const EL_HE = (Object.entries(EL_HE_TERMS) as Array<[IndustryGroup, string]>).map(([group, terms]) => ({
   group,
-  re: scriptPattern(terms),
+  re: scriptPattern(`${terms}|${AR_RU_TERMS[group as keyof typeof AR_RU_TERMS]}`),
 }));
 
 // Trades whose "<trade> technology" is software sold to them (medical and clean technology are products of their own).
@@ -167,8 +169,8 @@ const FOR_TRADE =
   /\b(?:retail|real estate|property|construction|legal|hospitality|travel|insurance|logistics|supply chain|sales|hr|human resources|restaurant|automotive|events?|recruiting|field service)(?: technology| tech| software| saas)\b/g;
 
 /**
- * A label or text in Japanese, Chinese or Korean, by the classification's words in those scripts (./terms-cjk.ts; Greek
- * and Hebrew's, ./terms-el-he.ts, as `groups`): a
+ * A label or text in Japanese, Chinese or Korean, by the classification's words in those scripts (./terms-cjk.ts; Greek,
+ * Hebrew, Arabic and Russian's, ./terms-el-he.ts and ./terms-ar-ru.ts, as `groups`): a
  * label by the group most of its words name, a text only when one group has twice the words of any other.
  */
 function byCjk(text: string, prose: boolean, groups = CJK): IndustryGuess | undefined {
@@ -267,10 +269,10 @@ export function industryGroup(text: string, description = false): IndustryGuess 
     const guess = byCjk(withoutCjkMarkets(raw), description || raw.length > MAX_STATED);
     if (guess) return guess;
   }
-  // Greek and Hebrew the same way, on their own folding (./terms-el-he.ts); prose by two words at least: without the
-  // market phrases the Latin text loses (./normalize.ts), one word may be the customers' trade ("protects networks in
-  // factories": Hebrew writes "in" as a prefix, במפעלים).
-  if (GREEK_HEBREW.test(raw)) {
+  // Greek, Hebrew, Arabic and Russian the same way, on their own folding (./terms-el-he.ts, ./terms-ar-ru.ts); prose
+  // by two words at least: without the market phrases the Latin text loses (./normalize.ts), one word may be the
+  // customers' trade ("protects networks in factories": Hebrew writes "in" as a prefix, במפעלים; Arabic بالمصانع).
+  if (OWN_SCRIPTS.test(raw)) {
     const prose = description || raw.length > MAX_STATED;
     const guess = byCjk(foldScript(raw), prose, EL_HE);
     if (guess && (!prose || guess.confidence >= INDUSTRY_CONFIDENCE.text)) return guess;

@@ -1,5 +1,6 @@
 import type { IndustryGroup } from '../../signals/enums';
 import { HU_ET_RO_LV_LT_KEYWORDS } from './keywords-hu-et-ro-lv-lt';
+import { ID_MS_VI_KEYWORDS } from './keywords-id-ms-vi';
 import { MORE_KEYWORDS } from './keywords-it-nl-pt';
 import { NORDIC_PL_CS_KEYWORDS } from './keywords-nordic-pl-cs';
 import { SK_SL_HR_KEYWORDS } from './keywords-sk-sl-hr';
@@ -13,8 +14,10 @@ import { TR_KEYWORDS } from './keywords-tr';
  * solutions, platform, news, blog, team) are in no list. Italian, Dutch and Portuguese words are in
  * ./keywords-it-nl-pt.ts; Polish, Czech, Swedish, Danish, Norwegian and Finnish ones in ./keywords-nordic-pl-cs.ts;
  * Slovak, Slovenian and Croatian ones in ./keywords-sk-sl-hr.ts; Turkish ones in ./keywords-tr.ts; Hungarian, Estonian,
- * Romanian, Latvian and Lithuanian ones in ./keywords-hu-et-ro-lv-lt.ts; all joined here.
- * Greek and Hebrew (./keywords-el-he.ts), Korean and Chinese (./keywords-cjk.ts), which the Latin normalization drops,
+ * Romanian, Latvian and Lithuanian ones in ./keywords-hu-et-ro-lv-lt.ts; Indonesian, Malay and Vietnamese ones in
+ * ./keywords-id-ms-vi.ts; all joined here.
+ * Greek and Hebrew (./keywords-el-he.ts), Arabic and Russian (./keywords-ar-ru.ts), Korean and Chinese
+ * (./keywords-cjk.ts), which the Latin normalization drops,
  * are read by ./page.ts on their own.
  */
 // Food and drink made and sold (NACE 10-11, in retail-consumer as ./codes.ts files it): the maker's own words in
@@ -121,6 +124,7 @@ export const KEYWORDS: Array<[IndustryGroup, string, string]> = FOUR_LANGUAGES.m
     SK_SL_HR_KEYWORDS[group],
     TR_KEYWORDS[group],
     HU_ET_RO_LV_LT_KEYWORDS[group],
+    ID_MS_VI_KEYWORDS[group],
   ].filter((l) => l !== undefined);
   return [group, [strong, ...lists.map((l) => l[0])].join('|'), [weak, ...lists.map((l) => l[1])].join('|')];
 });

@@ -31,26 +31,33 @@ export function foldAccents(text: string): string {
     .replace(UNDECOMPOSED_RE, (c) => UNDECOMPOSED[c] ?? c);
 }
 
-/** Greek or Hebrew letters: the scripts ./terms-el-he.ts and ./keywords-el-he.ts read. */
-export const GREEK_HEBREW = /[\p{Script=Greek}\p{Script=Hebrew}]/u;
+/**
+ * Greek, Hebrew, Arabic or Cyrillic letters: the scripts ./terms-el-he.ts, ./keywords-el-he.ts, ./terms-ar-ru.ts and
+ * ./keywords-ar-ru.ts read.
+ */
+export const OWN_SCRIPTS = /[\p{Script=Greek}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Cyrillic}]/u;
 
 /**
- * Text as the Greek and Hebrew word lists read it: lower case, accents and Hebrew points dropped ("Μεταποίηση" ->
- * "μεταποιηση", "ϊ" -> "ι"), final sigma as σ, anything but letters and digits one space (נדל"ן -> "נדל ן").
+ * Text as the Greek, Hebrew, Arabic and Russian word lists read it: lower case, accents, Hebrew points and Arabic
+ * vowel marks dropped ("Μεταποίηση" -> "μεταποιηση", "ϊ" -> "ι", "تأمين" -> "تامين", "й" -> "и"), final sigma as σ,
+ * Arabic "ى" as "ي" and no tatweel, anything but letters and digits one space (נדל"ן -> "נדל ן").
  */
 export function foldScript(text: string): string {
   return foldAccents(text)
     .replace(/ς/g, 'σ')
+    .replace(/ى/g, 'ي')
+    .replace(/\u0640/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
 
 /**
- * A Greek or Hebrew word list (stems, alternated) as a pattern: each stem from a word's start, after Hebrew's
- * one-letter prefixes (ו "and", ה "the", ב "in", ל "to", מ "from", ש "that", כ "as"), at most two of them.
+ * A Greek, Hebrew, Arabic or Russian word list (stems, alternated) as a pattern: each stem from a word's start, after
+ * Hebrew's one-letter prefixes (ו "and", ה "the", ב "in", ל "to", מ "from", ש "that", כ "as"), at most two of them,
+ * or Arabic's (و "and", ف "so", ب "in", ل "to", ك "as", at most two: "لل" is "to the") and its article ال.
  */
 export function scriptPattern(stems: string): RegExp {
-  return new RegExp(`(?<!\\p{L})[והבלמשכ]{0,2}(?:${stems})`, 'gu');
+  return new RegExp(`(?<!\\p{L})(?:[והבלמשכ]{0,2}|[وفبلك]{0,2}(?:ال)?)(?:${stems})`, 'gu');
 }
 
 /** Lower case ASCII letters and digits, accents folded ("Gefährdung" -> "gefahrdung"), one space between words. */

@@ -5,13 +5,14 @@ import { bareType, isStoryType } from '../page-type';
 import { withoutBoilerplate } from '../text/credits';
 import { industryGroup } from './industry';
 import { KEYWORDS } from './keywords';
+import { AR_RU_KEYWORDS } from './keywords-ar-ru';
 import { CJK_KEYWORDS } from './keywords-cjk';
 import { EL_HE_KEYWORDS } from './keywords-el-he';
 import {
   foldAccents,
   foldScript,
-  GREEK_HEBREW,
   normalizeText,
+  OWN_SCRIPTS,
   scriptPattern,
   withoutCjkMarkets,
   withoutMarkets,
@@ -73,9 +74,17 @@ const TIERS = KEYWORDS.map(([group, strong, weak]) => ({
   weak: new RegExp(`\\b(?:${weak})\\b`, 'g'),
 }));
 
-// Greek and Hebrew, which the Latin normalization drops, in the same two tiers on their own folding (./normalize.ts).
+// Greek, Hebrew, Arabic and Russian, which the Latin normalization drops, in the same two tiers on their own folding
+// (./normalize.ts); each script's stems only ever match its own letters, so one pattern per group and tier holds all.
 const SCRIPT_TIERS = (Object.entries(EL_HE_KEYWORDS) as Array<[IndustryGroup, [string, string]]>).map(
-  ([group, [strong, weak]]) => ({ group, strong: scriptPattern(strong), weak: scriptPattern(weak) }),
+  ([group, [strong, weak]]) => {
+    const [arRuStrong, arRuWeak] = AR_RU_KEYWORDS[group] ?? [];
+    return {
+      group,
+      strong: scriptPattern([strong, arRuStrong].filter(Boolean).join('|')),
+      weak: scriptPattern([weak, arRuWeak].filter(Boolean).join('|')),
+    };
+  },
 );
 
 // Korean and Chinese as they stand, without word boundaries: words run together or carry particles.
@@ -109,7 +118,7 @@ function distinct(text: string, pattern: RegExp): number {
  */
 function scoreInto(scores: Map<IndustryGroup, number>, text: string, weight: number): void {
   // "Software for hospitals": the market's words are not the trade's.
-  if (GREEK_HEBREW.test(text)) addHits(scores, foldScript(text), SCRIPT_TIERS, weight);
+  if (OWN_SCRIPTS.test(text)) addHits(scores, foldScript(text), SCRIPT_TIERS, weight);
   if (CJK_SCRIPT.test(text)) addHits(scores, withoutCjkMarkets(text), CJK_TIERS, weight);
   const t = withoutMarkets(normalizeText(text));
   if (!t) return;

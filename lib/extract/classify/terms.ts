@@ -1,5 +1,6 @@
 import type { IndustryGroup } from '../../signals/enums';
 import { HU_ET_RO_LV_LT_TERMS } from './terms-hu-et-ro-lv-lt';
+import { ID_MS_VI_TERMS } from './terms-id-ms-vi';
 import { MORE_TERMS } from './terms-it-nl-pt';
 import { NORDIC_PL_CS_TERMS } from './terms-nordic-pl-cs';
 import { SK_SL_HR_TERMS } from './terms-sk-sl-hr';
@@ -16,7 +17,8 @@ import { TR_TERMS } from './terms-tr';
  * Italian, Dutch and Portuguese, and LinkedIn's names in the other languages, are in ./terms-it-nl-pt.ts; Polish,
  * Czech, Swedish, Danish, Norwegian and Finnish in ./terms-nordic-pl-cs.ts; Slovak, Slovenian and Croatian (with
  * Serbian in Latin script) in ./terms-sk-sl-hr.ts; Hungarian, Estonian, Romanian, Latvian and Lithuanian in
- * ./terms-hu-et-ro-lv-lt.ts. Greek and Hebrew (./terms-el-he.ts) and Japanese, Chinese and
+ * ./terms-hu-et-ro-lv-lt.ts; Indonesian, Malay and Vietnamese in ./terms-id-ms-vi.ts. Greek and Hebrew
+ * (./terms-el-he.ts), Arabic and Russian (./terms-ar-ru.ts) and Japanese, Chinese and
  * Korean (./terms-cjk.ts) are matched in their own scripts by ./industry.ts.
  * schema.org's business types are the third basis, in ./schema-types.ts.
  *
@@ -451,12 +453,13 @@ export const TERMS: GroupTerms[] = [
   },
 ];
 
-/** A group's classification terms in all twenty-two Latin-script languages, one alternation per language. */
+/** A group's classification terms in all twenty-five Latin-script languages, one alternation per language. */
 export function languageTerms(terms: GroupTerms): string[] {
   const more = MORE_TERMS[terms.group];
   const north = NORDIC_PL_CS_TERMS[terms.group];
   const south = SK_SL_HR_TERMS[terms.group];
   const east = HU_ET_RO_LV_LT_TERMS[terms.group];
+  const asia = ID_MS_VI_TERMS[terms.group];
   return [
     terms.en,
     terms.de,
@@ -480,6 +483,9 @@ export function languageTerms(terms: GroupTerms): string[] {
     east.ro,
     east.lv,
     east.lt,
+    asia.id,
+    asia.ms,
+    asia.vi,
   ];
 }
 
