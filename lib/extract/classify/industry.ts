@@ -161,7 +161,7 @@ const CJK = CJK_GROUPS.map(([group, terms]) => ({ group, re: new RegExp(terms, '
 // Greek, Hebrew, Arabic and Russian in one list per group: each script's stems only ever match its own letters.
 const EL_HE = (Object.entries(EL_HE_TERMS) as Array<[IndustryGroup, string]>).map(([group, terms]) => ({
   group,
-  re: scriptPattern(`${terms}|${AR_RU_TERMS[group as keyof typeof AR_RU_TERMS]}`),
+  re: scriptPattern([terms, AR_RU_TERMS[group as keyof typeof AR_RU_TERMS]].filter(Boolean).join('|')),
 }));
 
 // Trades whose "<trade> technology" is software sold to them (medical and clean technology are products of their own).

@@ -138,7 +138,7 @@ describe('addresses as these markets write them', () => {
       country: 'ID',
     });
     // "Col." is a colonia here, not Colombia.
-    expect(findAddress('Av. Juárez 1840, Col. Centro, 72000 Puebla, Pue., México', 'es')).toMatchObject({
+    expect(findAddress('Av. Juárez 1840, Col. Centro, 72000 Puebla, Pue., México', { lang: 'es' })).toMatchObject({
       city: 'Puebla',
       country: 'MX',
     });
