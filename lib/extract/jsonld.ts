@@ -83,8 +83,14 @@ function collectEntities(blocks: unknown[]): Entity[] {
   return entities;
 }
 
-/** Objects that a page or site entity names as its publisher or subject (inline or by `@id`). */
-function pageReferences(entities: Entity[]): Map<JsonObject, 'publisher' | 'subject'> {
+/**
+ * Objects that a page or site entity names as its publisher or subject (inline or by `@id`), and the one employer of
+ * the page's job postings among them.
+ */
+function pageReferences(entities: Entity[]): {
+  refs: Map<JsonObject, 'publisher' | 'subject'>;
+  employers: Set<JsonObject>;
+} {
   const byId = new Map<string, JsonObject>();
   for (const e of entities) {
     const id = own(e.node, '@id');
@@ -94,23 +100,29 @@ function pageReferences(entities: Entity[]): Map<JsonObject, 'publisher' | 'subj
     if (!known || Object.keys(known).length < Object.keys(e.node).length) byId.set(id, e.node);
   }
   const refs = new Map<JsonObject, 'publisher' | 'subject'>();
-  const add = (value: unknown, role: 'publisher' | 'subject') => {
+  const employers = new Set<JsonObject>();
+  const add = (value: unknown, role: 'publisher' | 'subject', employer = false) => {
     const list = Array.isArray(value) ? value.slice(0, 20) : [value];
     for (const item of list) {
       if (!isObject(item)) continue;
       const id = own(item, '@id');
       const target = typeof id === 'string' ? byId.get(id) : undefined;
       // Being a page's subject says more than being its publisher.
-      for (const node of [item, target]) if (node && refs.get(node) !== 'subject') refs.set(node, role);
+      for (const node of [item, target]) {
+        if (node && refs.get(node) !== 'subject') refs.set(node, role);
+        if (node && employer) employers.add(node);
+      }
     }
   };
   // A job posting is about its employer: on a job board or an ATS the host is nobody's employer. A page listing
   // several employers' postings has no one subject.
-  const employers = entities
+  const postingEmployers = entities
     .filter((e) => e.types.includes('JobPosting'))
     .map((e) => own(e.node, 'hiringOrganization'));
-  const names = new Set(employers.map((o) => (isObject(o) ? String(own(o, 'name') ?? own(o, '@id') ?? '') : '')));
-  if (names.size === 1 && !names.has('')) for (const o of employers) add(o, 'subject');
+  const names = new Set(
+    postingEmployers.map((o) => (isObject(o) ? String(own(o, 'name') ?? own(o, '@id') ?? '') : '')),
+  );
+  if (names.size === 1 && !names.has('')) for (const o of postingEmployers) add(o, 'subject', true);
   for (const e of entities) {
     if (isOrgType(e.types) && own(e.node, 'mainEntityOfPage') !== undefined) refs.set(e.node, 'subject');
     if (!isPageType(e.types)) continue;
@@ -119,7 +131,7 @@ function pageReferences(entities: Entity[]): Map<JsonObject, 'publisher' | 'subj
       if (role) add(own(e.node, key), role);
     }
   }
-  return refs;
+  return { refs, employers };
 }
 
 /**
@@ -150,7 +162,7 @@ export function extractJsonLd(
   // The background's address reader (../address-draft.ts): site adapters on the page share this module.
   readLine?: LineReader,
 ): CompanyDraft | undefined {
-  const refs = pageReferences(entities);
+  const { refs, employers } = pageReferences(entities);
   const candidates: Array<OrgCandidate<Entity>> = [];
   for (const e of entities) {
     if (!isOrgType(e.types)) continue;
@@ -160,6 +172,7 @@ export function extractJsonLd(
       org: e,
       role: e.role,
       referenced: refs.get(e.node),
+      hires: employers.has(e.node),
       ...orgLinks(e.node, ctx.url),
       // Read in the background only: a directory's profile page states its subject in JSON-LD.
       profiled: profiledBy(e.node, ctx.url),

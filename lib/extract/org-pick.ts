@@ -75,6 +75,8 @@ export interface OrgCandidate<T> {
   linksToPage: boolean;
   /** The page is its profile on a directory: the path's profile slug spells its name (profile-slug.ts; JSON-LD only). */
   profiled?: boolean;
+  /** It is the one employer of the page's job postings (schema.org JobPosting hiringOrganization; JSON-LD only). */
+  hires?: boolean;
 }
 
 /**
@@ -99,8 +101,11 @@ export function pickSubject<T>(
       if (c.referenced === 'subject') return 1;
       return c.role === undefined ? 2 : undefined;
     }
-    // A directory's profile page is about the company it profiles, not the directory beside it on its own domain.
+    // A directory's profile page is about the company it profiles, not the directory beside it on its own domain; a
+    // job board's posting about the employer whose own site is elsewhere (not a LinkedIn page), not the board.
     if (c.profiled) return -1;
+    if (c.hires && pageDomain && !c.domains.includes(pageDomain) && c.domains.some((d) => !isPlatformDomain(d)))
+      return -1;
     if (pageDomain && c.domains.includes(pageDomain)) return 0;
     if (c.referenced) return 1;
     if (!c.role || !FOREIGN_ROLES.has(c.role)) return 2;

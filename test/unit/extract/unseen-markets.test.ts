@@ -206,3 +206,37 @@ describe('trades the page words had no word for', () => {
     expect(page(html, 'https://www.cebureach.example/')?.company?.industryGroup?.value).toBe('professional-services');
   });
 });
+
+describe("a job board's posting is about its employer", () => {
+  const posting = (employer: string) => `<html><head><title>Shift Supervisor at Lakeside Dairies | JobNest</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Shift Supervisor",
+    "hiringOrganization":${employer},"jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Kisumu","addressCountry":"KE"}}}</script>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"JobNest","url":"https://www.jobnest.co.ke",
+    "foundingDate":"2016","address":{"@type":"PostalAddress","addressLocality":"Nairobi","addressCountry":"KE"}}</script>
+    </head><body><main><h1>Shift Supervisor</h1><h2>About the employer</h2><p>Lakeside Dairies Ltd</p>
+    <dl><dt>Industry</dt><dd>Food &amp; Beverage Manufacturing</dd><dt>Founded</dt><dd>1991</dd></dl></main>
+    <footer>© 2026 JobNest Ltd. Nairobi, Kenya</footer></body></html>`;
+  const url = 'https://www.jobnest.co.ke/jobs/shift-supervisor-lakeside-dairies-4410';
+
+  it('takes the employer whose own site is elsewhere, not the board beside it', () => {
+    const company = page(
+      posting(
+        '{"@type":"Organization","name":"Lakeside Dairies Ltd","sameAs":"https://www.lakesidedairies.co.ke"}',
+      ),
+      url,
+    )?.company;
+    expect(company?.name?.value).toBe('Lakeside Dairies Ltd');
+    expect(company?.domain?.value).toBe('lakesidedairies.co.ke');
+    expect(company?.founded?.value).not.toBe(2016);
+    expect(company?.industryGroup?.value).toBe('manufacturing');
+  });
+
+  it("keeps the site's own organization when the employer links only a LinkedIn page", () => {
+    const company = page(
+      posting('{"@type":"Organization","name":"JobNest","sameAs":"https://www.linkedin.com/company/jobnest"}'),
+      url,
+    )?.company;
+    expect(company?.name?.value).toBe('JobNest');
+    expect(company?.hq?.value.city).toBe('Nairobi');
+  });
+});
