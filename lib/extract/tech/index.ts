@@ -44,12 +44,17 @@ export function detectTechnologies(traces: PageTraces, ctx: FactContext): Compan
   }
 }
 
-/** The ATS whose host serves the page, as the employer's technology. */
+/**
+ * The ATS whose host serves the page, as the employer's technology: a fingerprint's host or board link, its path left
+ * aside ("bamboohr.com/careers" serves "acme.bamboohr.com/careers/87").
+ */
 function atsItself(ctx: FactContext): CompanySignals['technologies'] {
   const host = new URL(ctx.url).hostname.toLowerCase();
-  const ats = FINGERPRINTS.find(
-    (f) => f.category === 'ATS' && f.hosts?.some((h) => !h.includes('/') && (host === h || host.endsWith(`.${h}`))),
-  );
+  const serves = (h: string) => {
+    const name = h.split('/')[0] ?? '';
+    return host === name || host.endsWith(`.${name}`);
+  };
+  const ats = FINGERPRINTS.find((f) => f.category === 'ATS' && [...(f.hosts ?? []), ...(f.anchors ?? [])].some(serves));
   return ats ? makeFact(ctx, 'tech', [{ name: ats.name, category: ats.category }], undefined, 0.85) : undefined;
 }
 

@@ -220,9 +220,7 @@ describe("a job board's posting is about its employer", () => {
 
   it('takes the employer whose own site is elsewhere, not the board beside it', () => {
     const company = page(
-      posting(
-        '{"@type":"Organization","name":"Lakeside Dairies Ltd","sameAs":"https://www.lakesidedairies.co.ke"}',
-      ),
+      posting('{"@type":"Organization","name":"Lakeside Dairies Ltd","sameAs":"https://www.lakesidedairies.co.ke"}'),
       url,
     )?.company;
     expect(company?.name?.value).toBe('Lakeside Dairies Ltd');
@@ -238,5 +236,20 @@ describe("a job board's posting is about its employer", () => {
     )?.company;
     expect(company?.name?.value).toBe('JobNest');
     expect(company?.hq?.value.city).toBe('Nairobi');
+  });
+});
+
+describe("the ATS an employer's board runs on", () => {
+  const board = `<html><head><title>Warehouse Lead</title>
+    <script src="https://www.googletagmanager.com/gtm.js?id=GTM-XYZ9"></script></head>
+    <body><main><h1>Warehouse Lead</h1><p>Join our Regina branch.</p></main></body></html>`;
+
+  it.each([
+    ['https://northbolt.bamboohr.com/careers/87', 'BambooHR'],
+    ['https://shreyas.darwinbox.in/ms/candidate/careers/a1b2c3', 'Darwinbox'],
+    ['https://acme.zohorecruit.com/jobs/Careers/1234', 'Zoho Recruit'],
+    ['https://acme.freshteam.com/jobs/xyz/warehouse-lead', 'Freshteam'],
+  ])('%s runs on %s, and nothing else of its source counts', (url, ats) => {
+    expect(page(board, url)?.company?.technologies?.value.map((t) => t.name)).toEqual([ats]);
   });
 });
