@@ -54,7 +54,7 @@ const REGISTERS: Array<[RegExp, string]> = [
 // Salzburg" (the company's own: "mit Hauptsitz in" may describe another firm). The keyword is matched
 // case-insensitively, the city after it case-sensitively (with the i flag \p{Lu} would accept any letter).
 const SEAT_KEYWORD =
-  /\b(?:unser(?:e[nr]?)? (?:firmen|unternehmens|haupt)?sitz (?:ist|befindet sich|liegt)(?= (?:in|im) )(?: in der stadt(?= ))?|sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|con sede (?:central |principal |legale |operativa )?(?:en|a|in)|registered office|headquartered in|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| in|:|\t)|head office(?: in|:|\t)|HQ(?: in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
+  /\b(?:unser(?:e[nr]?)? (?:firmen|unternehmens|haupt)?sitz (?:ist|befindet sich|liegt)(?= (?:in|im) )(?: in der stadt(?= ))?|sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|con sede (?:central |principal |legale |operativa )?(?:en|a|in)|registered office|headquartered in|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| in|:|\t)|head office(?: in|:|\t)|corporate office(?: in|:|\t)|HQ(?: in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
 const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
 
 // A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").
@@ -141,8 +141,14 @@ const BASED = /(?:\b(?:is|are)|['’]re)\s+(?:an?|the)\s+(\p{Lu}[\p{L}'’.]+(?:
 const WE_BASED =
   /(?:^|[.!?]\s+|\n)(?:We(?:'re|’re| are)|Wir sind|Nous sommes|Somos)\s[^.!?\n]{0,80}?\b(?:based in|ansässig in|basée? à|basad[ao]s? en)\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})/u;
 
+// "Adinkra Learning Group is a Ghanaian education company based in Kumasi": a sentence that opens with a name and says
+// what it is, then where it is based; not a sentence about a client, partner, investor or parent.
+const IS_BASED =
+  /(?:^|[.!?]\s+|\n)(?![^.!?\n]{0,60}?\b(?:client|customer|partner|investor|parent|owner|subsidiary)s?\b)\p{Lu}[^.!?\n]{0,60}?\s(?:is|are)\s(?:an?|the)\s[^.!?\n]{0,80}?\bbased in\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})/u;
+
 function basedIn(text: string): Address | undefined {
-  const city = cityOrNone(BASED.exec(text)?.[1] ?? untilFullStop(WE_BASED.exec(text)?.[1] ?? ''));
+  const based = BASED.exec(text)?.[1];
+  const city = cityOrNone(based ?? untilFullStop(WE_BASED.exec(text)?.[1] ?? IS_BASED.exec(text)?.[1] ?? ''));
   return city && !toIsoCountry(city) ? { city } : undefined;
 }
 

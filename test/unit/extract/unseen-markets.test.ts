@@ -253,3 +253,19 @@ describe("the ATS an employer's board runs on", () => {
     expect(page(board, url)?.company?.technologies?.value.map((t) => t.name)).toEqual([ats]);
   });
 });
+
+describe('seat sentences these pages wrote', () => {
+  it.each([
+    ['Adinkra Learning Group is a Ghanaian education company based in Kumasi, in the Ashanti Region.', 'Kumasi'],
+    ['Founded in 2002, Shreyas Logistics is a 3PL with its corporate office in Gurugram, Haryana.', 'Gurugram'],
+  ])('reads the seat of %j', (text, city) => {
+    expect(seatPhrase(text)?.city).toBe(city);
+  });
+
+  it.each([
+    'Our client Northwind is a retailer based in Leeds.',
+    'Our investor, Harbor Capital, is a growth fund based in Boston.',
+  ])('reads no seat from %j', (text) => {
+    expect(seatPhrase(text)).toBeUndefined();
+  });
+});
