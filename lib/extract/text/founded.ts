@@ -132,6 +132,10 @@ const SUBJECT_WORDS = 6;
 const SELF_SUBJECT =
   /^(?:we|we're|we’re|our|nous|notre|wir|unser\w*|somos|nuestra|siamo|wij|ons)\b|^\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s+(?:is|est|ist|es|è|é|[—–-])\s/iu;
 
+// "Our sister company Ravi Digital (est. 2018, Karachi)": a related company named before the year is the year's.
+const RELATED =
+  /\b(?:sister|parent|subsidiary|affiliated?|group|partner) (?:company|companies|firm|brand|business|agency)\b|\b(?:our|its) (?:subsidiary|subsidiaries|parent)\b/i;
+
 /**
  * "... uniforms for Grupo Tepeyac, founded in 1939", "lenders such as Keystone (Pennsylvania, founded 1936)",
  * "Acquisition of Racine Bearing & Belt, a family business founded in 1921": a
@@ -143,6 +147,7 @@ function othersAppositive(text: string, at: number): boolean {
   if (BRACKETED.test(before)) return true;
   if (!COMMA.test(before)) return false;
   const clause = (before.split(/[.!?]\s|[\n·|•]/).pop() ?? '').trim();
+  if (RELATED.test(clause)) return true;
   return clause.split(/\s+/).length > SUBJECT_WORDS && !SELF_SUBJECT.test(clause);
 }
 

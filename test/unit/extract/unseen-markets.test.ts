@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyTitle } from '../../../lib/extract/classify/title';
 import { findAddress } from '../../../lib/extract/text/address';
+import { foundedYear } from '../../../lib/extract/text/founded';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { seatPhrase } from '../../../lib/extract/text/imprint';
 import { signalsOf } from './read-page';
@@ -267,5 +268,19 @@ describe('seat sentences these pages wrote', () => {
     'Our investor, Harbor Capital, is a growth fund based in Boston.',
   ])('reads no seat from %j', (text) => {
     expect(seatPhrase(text)).toBeUndefined();
+  });
+});
+
+describe("a related company's founding year", () => {
+  const NOW_Y = Date.UTC(2026, 5, 1);
+  it.each([
+    'Our sister company Ravi Digital (est. 2018, Karachi) runs performance marketing; it is a separate legal entity.',
+    'Our parent company, Sonar Holdings (founded 1972), owns 14 companies.',
+  ])('is not read from %j', (text) => {
+    expect(foundedYear(text, NOW_Y)).toBeUndefined();
+  });
+
+  it("still reads the company's own bracketed year", () => {
+    expect(foundedYear('Ravi Codeworks (est. 2011, Lahore) builds software for retailers.', NOW_Y)?.year).toBe(2011);
   });
 });
