@@ -130,6 +130,12 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:of us|${NOT_STAFF}${ROLE_PLURAL}(?:,\s+${NOT_STAFF}${ROLE_PLURAL})*,?\s+(?:and|&)\s+${NOT_STAFF}${ROLE_PLURAL})\s+work\s+(?:from|at|in|for)\s+(?:our|the)(?![\p{L}])`,
     'giu',
   ),
+  // "Around 210 people work for Ousebridge": people working for a name (capitalized: case-sensitive, its own qualifier
+  // words), not for "clients" or "our customers".
+  new RegExp(
+    String.raw`(?<![\p{L}\d])(?:((?:[Oo]ver|[Mm]ore than|[Aa]t least)|[Aa]round|[Aa]bout|[Nn]early|[Aa]lmost|[Aa]pproximately)\s+)?${NUMBER}(\s*\+)?\s+people\s+work\s+for\s+\p{Lu}`,
+    'gu',
+  ),
   // "We're 280 drivers, dispatchers, planners and engineers", "somos 45 ingenieros, técnicos y administrativos", "We
   // now employ 86 geospatial analysts, engineers and surveyors": the company counting itself as a list of its trades,
   // three plural nouns at least.

@@ -25,6 +25,7 @@ describe('headcounts as these markets state them', () => {
     ['Our numbers\n650+dedicated staff\n46international principals', { min: 650 }],
     ['Key figures\n27brokers and claims staff\nOur story', { min: 27, max: 27 }],
     ['Our year\n180\nLumowisers (our team)\n2.3M\nregistered users', { min: 180, max: 180 }],
+    ['Around 210 people work for Ousebridge, and our turnover in 2025 was £96m.', { min: 210, max: 210 }],
   ])('reads %j', (text, range) => {
     expect(headcount(text)?.range).toEqual(range);
   });
@@ -33,6 +34,7 @@ describe('headcounts as these markets state them', () => {
     'Our team is 100% remote, and 24 hours on call',
     'More than 500 customers, partners and users work with our app every day',
     'Ten of us work with the client on site',
+    '2,000 people work for companies that use our rota app',
   ])('counts nobody in %j', (text) => {
     expect(headcount(text)).toBeUndefined();
   });
