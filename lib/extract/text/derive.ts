@@ -46,8 +46,14 @@ function closingTagline(text: string, now: number): number | undefined {
     // The tagline's own form: a sentence that dates the publisher by "since" ("© 2025 Meridian Wire Inc. Meridian
     // Wire has distributed releases since 1994."); "Founded in 2017, it employs 140" closing an article's "About"
     // paragraph is the subject's.
-    if (t.length > TAGLINE_CHARS) continue;
-    const sentence = t.split(/[.!?](?:\s|$)/).find((part) => TAGLINE_SINCE.test(part));
+    // A longer footer paragraph ("The Ledger © 2025 — Morocco's business news since 2015. Published by ...") dates
+    // the publisher in the sentence that says what it publishes.
+    const long = t.length > TAGLINE_CHARS;
+    const sentence = t
+      .split(/[.!?](?:\s|$)/)
+      .find(
+        (part) => TAGLINE_SINCE.test(part) && (!long || (part.length <= TAGLINE_CHARS && MASTHEAD_WORDS.test(part))),
+      );
     const year = sentence ? foundedYear(sentence, now)?.year : undefined;
     if (year) return year;
   }

@@ -286,3 +286,26 @@ describe("a related company's founding year", () => {
     expect(foundedYear('Ravi Codeworks (est. 2011, Lahore) builds software for retailers.', NOW_Y)?.year).toBe(2011);
   });
 });
+
+describe("a news publisher's footer paragraph", () => {
+  const story = (footer: string) => `<html><head><title>Harness maker to open Kenitra plant | The Souk Ledger</title>
+    <meta property="og:type" content="article"><meta property="og:site_name" content="The Souk Ledger">
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Harness maker to open Kenitra plant",
+    "publisher":{"@type":"Organization","name":"The Souk Ledger"}}</script></head>
+    <body><main><article><h1>Harness maker to open Kenitra plant</h1>
+    <p>Rif Wiring, founded in 1998, will hire 1,500 people at its third plant, its chief executive said on Monday.</p></article></main>
+    <footer><p>${footer}</p></footer></body></html>`;
+  const url = 'https://www.soukledger.ma/rif-wiring-kenitra-plant/';
+
+  it('dates the publisher by the sentence that says what it publishes', () => {
+    const footer =
+      'The Souk Ledger © 2025 — Morocco’s English-language business news since 2015. Published by Ledger Media SARL, 27 Rue Ibnou Majid, Casablanca 20330, Morocco.';
+    expect(page(story(footer), url)?.company?.founded?.value).toBe(2015);
+  });
+
+  it("never by the story's subject", () => {
+    const footer =
+      'The Souk Ledger © 2025. Published by Ledger Media SARL, 27 Rue Ibnou Majid, Casablanca 20330, Morocco. Rif Wiring has built harnesses since 1998.';
+    expect(page(story(footer), url)?.company?.founded?.value).toBeUndefined();
+  });
+});
