@@ -63,18 +63,18 @@ const TABLE: Array<[string, string]> = [
   ['MC', 'monaco|mco'],
   ['LI', 'liechtenstein|lie'],
   ['IL', 'israel|isr|ישראל'],
-  ['AE', 'united arab emirates|uae|are|emirates'],
-  ['SA', 'saudi arabia|sau|ksa'],
+  ['AE', 'united arab emirates|uae|are|emirates|emirats arabes unis'],
+  ['SA', 'saudi arabia|sau|ksa|arabie saoudite'],
   ['QA', 'qatar|qat'],
   ['KW', 'kuwait|kwt'],
   ['BH', 'bahrain|bhr'],
   ['OM', 'oman|omn'],
   ['JO', 'jordan|jor'],
-  ['LB', 'lebanon|lbn'],
-  ['EG', 'egypt|egy'],
-  ['MA', 'morocco|maroc|mar'],
-  ['TN', 'tunisia|tun'],
-  ['DZ', 'algeria|dza'],
+  ['LB', 'lebanon|lbn|liban'],
+  ['EG', 'egypt|egy|egypte'],
+  ['MA', 'morocco|maroc|mar|marruecos'],
+  ['TN', 'tunisia|tun|tunisie'],
+  ['DZ', 'algeria|dza|algerie'],
   ['NG', 'nigeria|nga'],
   ['GH', 'ghana|gha'],
   ['KE', 'kenya|ken'],
@@ -82,14 +82,14 @@ const TABLE: Array<[string, string]> = [
   ['UG', 'uganda|uga'],
   ['TZ', 'tanzania|tza'],
   ['RW', 'rwanda|rwa'],
-  ['ZA', 'south africa|zaf|rsa'],
-  ['CA', 'canada|can'],
-  ['MX', 'mexico|mex'],
-  ['BR', 'brazil|brasil|bra'],
-  ['AR', 'argentina|arg'],
-  ['CL', 'chile|chl'],
-  ['CO', 'colombia|col'],
-  ['PE', 'peru|per'],
+  ['ZA', 'south africa|zaf|rsa|afrique du sud|sudafrica'],
+  ['CA', 'canada|can|kanada'],
+  ['MX', 'mexico|mex|mexique'],
+  ['BR', 'brazil|brasil|bra|bresil'],
+  ['AR', 'argentina|arg|argentine'],
+  ['CL', 'chile|chl|chili'],
+  ['CO', 'colombia|col|colombie'],
+  ['PE', 'peru|per|perou'],
   ['UY', 'uruguay|ury'],
   ['VE', 'venezuela|ven'],
   ['EC', 'ecuador|ecu'],
@@ -99,12 +99,12 @@ const TABLE: Array<[string, string]> = [
   ['DO', 'dominican republic|dom'],
   ['CU', 'cuba|cub'],
   ['JM', 'jamaica|jam'],
-  ['CN', 'china|peoples republic of china|prc|chn|zhongguo|中国|中國'],
+  ['CN', 'china|peoples republic of china|prc|chn|zhongguo|中国|中國|chine'],
   ['HK', 'hong kong|hkg|hong kong sar'],
   ['TW', 'taiwan|twn|台灣|台湾'],
-  ['JP', 'japan|jpn|nippon|nihon|日本'],
+  ['JP', 'japan|jpn|nippon|nihon|日本|japon'],
   ['KR', 'south korea|korea|republic of korea|kor|대한민국|한국'],
-  ['IN', 'india|ind|bharat'],
+  ['IN', 'india|ind|bharat|inde'],
   ['PK', 'pakistan|pak'],
   ['BD', 'bangladesh|bgd'],
   ['LK', 'sri lanka|lka'],
@@ -129,7 +129,8 @@ const TABLE: Array<[string, string]> = [
 ];
 for (const [code, names] of TABLE) for (const name of names.split('|')) NAMES.set(name, code);
 
-function key(text: string): string {
+/** A country name as the table keys it: accents and punctuation dropped, lower case, without a leading "the". */
+export function countryKey(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -148,5 +149,5 @@ export function toIsoCountry(input: unknown): string | undefined {
     if (code === 'UK') return 'GB';
     return ISO2.has(code) ? code : undefined;
   }
-  return NAMES.get(key(text));
+  return NAMES.get(countryKey(text));
 }

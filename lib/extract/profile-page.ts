@@ -31,8 +31,17 @@ const LOCATION =
   /^(?:location|ort|standort|lieu|ubicaci[óo]n|localit[àa]|locatie|localidade|localiza[çc][ãa]o|plats|sted|lokation|lokalizacja|konum|lokalita|m[íi]sto)\s*:\s*(.+)$/iu;
 const LABELLED = /^[\p{L} ]{2,30}\s*:/u;
 
+// A post-nominal after the name ("Geneviève Tremblay, CPA", "Ana Ruiz, PhD, MBA", "Tom Hale, P.Eng."): two capitals or
+// a dot, which a first name after a comma ("Tremblay, Geneviève") never has.
+const CREDENTIAL = /^(?=[\p{L}.-]*(?:\p{Lu}[\p{L}-]*\p{Lu}|\.))\p{Lu}[\p{L}.-]{1,8}$/u;
+
+function withoutCredentials(text: string): string {
+  const [name, ...rest] = text.split(/\s*,\s*/);
+  return rest.length && rest.length <= 3 && rest.every((r) => CREDENTIAL.test(r)) ? (name ?? text) : text;
+}
+
 function personName(text: string | undefined): string | undefined {
-  const name = text ? withoutPictographs(text) : undefined;
+  const name = text ? withoutCredentials(withoutPictographs(text)) : undefined;
   if (!name || !NAME.test(name) || NOT_A_NAME.test(name)) return undefined;
   const words = name.split(/\s+/).length;
   return words >= 1 && words <= 6 ? name : undefined;

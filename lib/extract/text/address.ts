@@ -1,8 +1,8 @@
 import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { isJobTitle } from '../classify/title';
-import { toIsoCountry } from '../countries';
 import { regionCountry } from '../sites/location';
+import { toIsoCountry } from './country-names';
 import { lineAddresses } from './line-address';
 
 /** Weaker evidence of the country, used only when the postcode's format and the address's words leave a choice. */
@@ -311,7 +311,9 @@ function countryAfter(text: string, from: number): string | undefined {
     .map((s) => s.replace(/[()[\].;:]/g, ' ').trim())
     .filter(Boolean);
   for (const part of next.slice(0, 2)) {
-    const code = toIsoCountry(part) ?? toIsoCountry(part.split(/\s+/).pop() ?? '');
+    // A part's last word as a code only in capitals: "Directeur de la" names no Laos.
+    const last = part.split(/\s+/).pop() ?? '';
+    const code = toIsoCountry(part) ?? (/^\p{Ll}{2}$/u.test(last) ? undefined : toIsoCountry(last));
     if (code && part.length > 2) return code;
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { toIsoCountry } from '../countries';
+import { toIsoCountry } from './country-names';
 
 // International calling codes of the countries B2B sites most often come from. +1 is shared by the US and Canada
 // (and the Caribbean); it is read as US, the likelier of them, at the lowest confidence.

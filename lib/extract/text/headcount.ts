@@ -260,8 +260,10 @@ function latestColumn(text: string, at: number): number | undefined {
 // "un grup german cu peste 3.000 de angajați", "a group with over 5,000 employees": the owning group's people.
 const GROUP_STAFF =
   /(?<!\p{L})(?:group|grup|gruppe|groupe|grupo|gruppo|groep|konzern|concern)(?!\p{L})[^.\n]{0,40}?(?<!\p{L})(?:with|cu|mit|avec|con|com|met|z)\s+(?:\p{L}+\s+)?$/iu;
+// "calcule les salaires de plus de 48 000 salariés", "die Lohnabrechnung für 9.000 Beschäftigte": the pay of
+// customers' staff that a payroll firm runs.
 const CUSTOMERS_STAFF =
-  /(?<!\p{L})(?:pays?|paying|paid|payroll\s+for|serv(?:e|es|ing)|insur(?:e|es|ing)|equips?|equipping)\s+$/iu;
+  /(?<!\p{L})(?:pays?|paying|paid|payroll\s+for|serv(?:e|es|ing)|insur(?:e|es|ing)|equips?|equipping|(?:salaires|paies?|bulletins de (?:paie|salaire)|n[óo]minas?|lohnabrechnung(?:en)?|geh[äa]lter|buste paga|stipendi|salarissen|loonstroken)\s+(?:de|des|for|of|f[üu]r|von|di|del|dei|van)\s+)\s*$/iu;
 
 const ELSEWHERE =
   /^[ \t]*(?:bei|at|in|of|chez|en|en nuestra|presso|bij)\s+(?:(?:unserer|unseren|our|its|der|the|notre|nuestra|la nostra|onze)\s+)?(?:tochter\w*|schwester\w*|mutter\w*|subsidiar\w*|sister compan\w*|parent compan\w*|group compan\w*|filiale|filial|dochter\w*|controllata)/iu;

@@ -2,10 +2,10 @@ import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { findBrand } from '../brand';
 import { isJobTitle } from '../classify/title';
-import { toIsoCountry } from '../countries';
 import { regionCode } from '../region-codes';
 import { regionCountry } from '../sites/location';
 import { type AddressHit, findAddresses } from './address';
+import { toIsoCountry } from './country-names';
 import { withoutCredits } from './credits';
 import { namesParentBefore } from './parent';
 import { seatSentence } from './seat-sentence';
@@ -170,9 +170,10 @@ function untilFullStop(name: string): string {
 }
 
 // "Head office: Menara Cilandak, Jl. TB Simatupang ...", "HQ: Capital House, 12 Main Street": a building's name opens
-// the address, the city comes later (seatAddress reads it).
+// the address, the city comes later (seatAddress reads it); so does an area or plot word ("Siège : Zone industrielle
+// de Yopougon, 01 BP 4417 Abidjan").
 const BUILDING =
-  /^(?:menara|wisma|gedung|graha|torre|edificio|immeuble|tour)\s|\s(?:tower|towers|building|house|centre|center|court|chambers|complex|mall)$/iu;
+  /^(?:menara|wisma|gedung|graha|torre|edificio|immeuble|tour|zone|zi|za|zac|parc|lot|lotissement|quartier|r[ée]sidence|cit[ée]|plot|km)(?:\s|$)|\s(?:tower|towers|building|house|centre|center|court|chambers|complex|mall)$/iu;
 
 function seatAfter(text: string, keyword: RegExpExecArray | null): Address | undefined {
   const seat = keyword ? SEAT_CITY.exec(text.slice(keyword.index + keyword[0].length, keyword.index + 200)) : null;

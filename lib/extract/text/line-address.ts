@@ -1,7 +1,7 @@
 import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
-import { toIsoCountry } from '../countries';
 import { regionCountry } from '../sites/location';
+import { toIsoCountry } from './country-names';
 
 // A first-level region's own word: "Región del Biobío", "Provincia de Córdoba", "Departamento de Antioquia".
 const REGION_WORD =
@@ -57,6 +57,9 @@ const TRAILING_POSTCODE = /\s(\d{4,6})$/;
 const POST_BOX =
   /^(?:(?:G\.?P\.?O\.?|P\.?\s?O\.?)\s*Box|Box|Private Bag|Locked Bag|Postfach|Postbus|Postboks|Boîte postale|B\.P\.|Apartado(?: postal)?|Casilla(?: de correo)?|Caixa Postal)\s*\d/iu;
 
+// West and Central Africa's post-office box, the city after it ("01 BP 4417 Abidjan 01", "BP 15 Dakar"): the city.
+const BOX_CITY = /^(?:\d{2}\s+)?B\.?P\.?\s*\d{1,6}\s+(\p{Lu}[\p{L}'’ -]{1,40}?)(?:\s+\d{1,2})?$/u;
+
 /** A part that is a city and its postcode ("72029 Puebla", "Christchurch 8042"), not a box ("P.O. Box 16221"). */
 function postcodeCity(part: string): { city: string; postalCode?: string } | undefined {
   if (POST_BOX.test(part)) return undefined;
@@ -71,12 +74,14 @@ function postcodeCity(part: string): { city: string; postalCode?: string } | und
 function cityPart(
   parts: string[],
   regionKnown: boolean,
-): { at: number; city: string; postalCode?: string } | undefined {
+): { at: number; city: string; postalCode?: string; boxed?: boolean } | undefined {
   // A part with a postcode is the city's, whatever follows it ("Christchurch 8042, Canterbury").
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i] ?? '';
     const withPostcode = postcodeCity(part);
     if (withPostcode) return { at: i, ...withPostcode };
+    const boxed = BOX_CITY.exec(part)?.[1];
+    if (boxed) return { at: i, city: boxed, boxed: true };
     if (isStreetPart(part)) break;
   }
   // Without one, the parts after the street: one is the city; a district and the city only before a known region
@@ -124,7 +129,9 @@ function lineAddress(segment: string, previous: string): Address | undefined {
   // "Çiğli / İzmir": a district and its city.
   const city = found.city.split('/').pop()?.trim() ?? '';
   const before = parts.slice(0, found.at);
-  const numbered = before.some(isStreetPart) || (!before.length && isStreetPart(previous) && previous.length < 120);
+  // The box is the numbered delivery point itself.
+  const numbered =
+    found.boxed || before.some(isStreetPart) || (!before.length && isStreetPart(previous) && previous.length < 120);
   if (!numbered || /\d/.test(city) || city.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(city)) return undefined;
   const clean = cityOrNone(city);
   if (!clean || toIsoCountry(clean)) return undefined;

@@ -1,6 +1,6 @@
 import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
-import { toIsoCountry } from '../countries';
+import { toIsoCountry } from './country-names';
 
 /**
  * The seat a sentence names where the city is inflected or the seat word stands apart from it, as Slavic, Finnish,

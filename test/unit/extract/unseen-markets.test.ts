@@ -309,3 +309,37 @@ describe("a news publisher's footer paragraph", () => {
     expect(page(story(footer), url)?.company?.founded?.value).toBeUndefined();
   });
 });
+
+describe('French-speaking pages of the twenty-sixth set', () => {
+  it("reads a sign-in wall's profile whose name carries a credential", () => {
+    const html = `<html><head><title>Émilie Gagnon, CPA - Directrice, Finances - Nordet Logistique inc. | LinkedIn</title>
+      <meta name="description" content="Directrice, Finances chez Nordet Logistique inc. · Expérience : Nordet Logistique inc. · Formation : Université Laval · Lieu : Québec · plus de 500 relations sur LinkedIn.">
+      <meta property="og:title" content="Émilie Gagnon, CPA - Directrice, Finances - Nordet Logistique inc. | LinkedIn">
+      <meta name="pageKey" content="auth_wall_desktop_profile"></head>
+      <body><p>Consultez le profil complet de Émilie</p><p>S’identifier</p></body></html>`;
+    const person = page(html, 'https://ca.linkedin.com/in/emilie-gagnon-cpa')?.person;
+    expect(person?.name?.value).toBe('Émilie Gagnon');
+    expect(person?.title?.value).toBe('Directrice, Finances');
+    expect(person?.employer?.value).toBe('Nordet Logistique inc.');
+  });
+
+  it('never counts the staff a payroll firm pays for its clients', () => {
+    expect(
+      headcount("Notre suite calcule aujourd'hui les salaires de plus de 48 000 salariés pour 1 300 clients."),
+    ).toBeUndefined();
+    expect(headcount('Wir übernehmen die Lohnabrechnung für 9.000 Beschäftigte unserer Kunden.')).toBeUndefined();
+  });
+
+  it('reads an OHADA seat: an industrial zone, then the post-office box and the city', () => {
+    const text =
+      "KORO BATIMENT SA au capital de 500 000 000 FCFA – Siège : Zone industrielle de Koumassi, 18 BP 2210 Abidjan 18, Côte d'Ivoire";
+    expect(findAddress(text, 'fr')).toEqual({ city: 'Abidjan', country: 'CI' });
+    expect(seatPhrase(text)?.city).not.toBe('Zone');
+  });
+
+  it('takes no lower-case word after the city for a country code', () => {
+    const text =
+      "L'Écho du Jura – édité par la SAS Presse Jurassienne, 4 rue du Pont, 39000 Lons-le-Saunier – RCS Lons-le-Saunier 412 906 117 – Directeur de la publication";
+    expect(findAddress(text, 'fr')?.country).toBe('FR');
+  });
+});
