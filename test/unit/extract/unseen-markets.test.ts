@@ -343,3 +343,23 @@ describe('French-speaking pages of the twenty-sixth set', () => {
     expect(findAddress(text, 'fr')?.country).toBe('FR');
   });
 });
+
+describe('careers links as Latin America writes them', () => {
+  const site = (nav: string) =>
+    `<html><head><title>Nosotros | Rutalia</title></head><body><nav>${nav}</nav><main><h1>Nosotros</h1>
+    <p>Rutalia optimiza rutas de reparto para distribuidores en Guadalajara.</p></main></body></html>`;
+
+  it.each([
+    '<a href="/trabaje-con-nosotros">Trabaje con nosotros</a>',
+    '<a href="/carreras" class="button">Ver 6 vacantes abiertas</a>',
+    '<a href="/convocatorias">Convocatorias abiertas</a>',
+  ])('reads %s as hiring', (nav) => {
+    expect(page(site(nav), 'https://www.rutalia.com.mx/nosotros')?.company?.hiring?.value).toBeTruthy();
+  });
+
+  it("reads a university's degree programmes ('Carreras') as no careers page", () => {
+    expect(
+      page(site('<a href="/carreras">Carreras</a>'), 'https://www.rutalia.com.mx/nosotros')?.company?.hiring,
+    ).toBeUndefined();
+  });
+});
