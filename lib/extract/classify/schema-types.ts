@@ -127,9 +127,6 @@ const TYPES: Record<IndustryGroup, string[]> = {
     'VacationRental',
     'FastFoodRestaurant',
     'IceCreamShop',
-    'Winery',
-    'Brewery',
-    'Distillery',
     'NightClub',
     'SportsActivityLocation',
     'SportsClub',
@@ -209,7 +206,9 @@ const TYPES: Record<IndustryGroup, string[]> = {
   'energy-utilities': ['GasStation', 'RecyclingCenter'],
   'marketing-advertising': [],
   'it-services': [],
-  manufacturing: [],
+  // schema.org files Winery, Brewery and Distillery under FoodEstablishment (a place to drink); the business is a maker
+  // of drink, as NACE 11 files it.
+  manufacturing: ['Winery', 'Brewery', 'Distillery'],
   telecommunications: [],
   other: [],
 };

@@ -124,6 +124,13 @@ export const MORE_TERMS: Record<Group, { it: string; nl: string; pt: string; lin
       'Produzione di macchinari industriali',
       'Productie van industriële machines',
       'Fabricação de máquinas industriais',
+      // LinkedIn's older "Wine & Spirits" in its interface languages (de, fr, es, it, nl, pt).
+      'Wein und Spirituosen',
+      'Vins et spiritueux',
+      'Vinos y licores',
+      'Vini e liquori',
+      'Wijn en gedistilleerd',
+      'Vinhos e destilados',
       // LinkedIn's "Semiconductor Manufacturing" in its interface languages (de, fr, es, it, nl, pt).
       'Halbleiterfertigung',
       'Fabrication de semi-conducteurs',

@@ -217,6 +217,9 @@ export const TERMS: GroupTerms[] = [
       'Food Production',
       'Beverage Manufacturing',
       'Dairy Product Manufacturing',
+      // LinkedIn's older "Wine & Spirits": wineries and distillers make drink (NACE 11.01-11.02).
+      'Wine & Spirits',
+      'Wine and Spirits',
     ],
     en: 'manufacture of|manufacturing|machinery|home appliances|household appliances|cork products|fabricated metal products|motor vehicles|electrical equipment|computer electronic and optical products|rubber and plastic products|chemicals and chemical products|basic metals|food products|dairy products|dairy|beverages|tobacco products|food industry|food processing|dairy industry|packaging|containers manufacturing',
     de: 'herstellung von|verarbeitendes gewerbe|maschinenbau|metallerzeugnisse\\w*|kraftwagen\\w*|elektrische\\w* ausrustungen|datenverarbeitungsgerate\\w*|gummi und kunststoffwaren|chemische\\w* erzeugnisse\\w*|metallerzeugung|fertigung|nahrungsmittel\\w*|getranke\\w*|tabakerzeugnisse|lebensmittelindustrie|lebensmittelherstellung|milchverarbeitung|milchprodukte|molkereiprodukte|milchwirtschaft|haushaltsgerate|hausgerate|verpackung\\w*',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { industryGroup } from '../../../lib/extract/classify/industry';
 import { classifyTitle } from '../../../lib/extract/classify/title';
 import { findAddress } from '../../../lib/extract/text/address';
 import { foundedYear } from '../../../lib/extract/text/founded';
@@ -362,4 +363,22 @@ describe('careers links as Latin America writes them', () => {
       page(site('<a href="/carreras">Carreras</a>'), 'https://www.rutalia.com.mx/nosotros')?.company?.hiring,
     ).toBeUndefined();
   });
+});
+
+describe('wineries, breweries and distillers make drink', () => {
+  it('files a schema.org Winery as manufacturing, whatever its tastings and tours', () => {
+    const html = `<html><head><title>Nosotros | Bodega Altos del Cerro</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Winery","name":"Bodega Altos del Cerro"}</script></head>
+      <body><main><h1>Nosotros</h1><p>Visitas guiadas, degustaciones y almuerzos en la bodega. Tienda online de vinos.</p></main></body></html>`;
+    expect(page(html, 'https://www.altosdelcerro.com.ar/nosotros')?.company?.industryGroup?.value).toBe(
+      'manufacturing',
+    );
+  });
+
+  it.each(['Wine & Spirits', 'Vins et spiritueux', 'Wein und Spirituosen'])(
+    'files LinkedIn %j as manufacturing',
+    (label) => {
+      expect(industryGroup(label)?.group).toBe('manufacturing');
+    },
+  );
 });
