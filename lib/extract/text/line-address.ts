@@ -60,12 +60,16 @@ const POST_BOX =
 // West and Central Africa's post-office box, the city after it ("01 BP 4417 Abidjan 01", "BP 15 Dakar"): the city.
 const BOX_CITY = /^(?:\d{2}\s+)?B\.?P\.?\s*\d{1,6}\s+(\p{Lu}[\p{L}'’ -]{1,40}?)(?:\s+\d{1,2})?$/u;
 
+const POSTCODE_LABEL = /^(?:C\.?\s?P\.?|CEP|PLZ|CAP|Post ?code|C[óo]digo postal|Code postal)$/iu;
+
 /** A part that is a city and its postcode ("72029 Puebla", "Christchurch 8042"), not a box ("P.O. Box 16221"). */
 function postcodeCity(part: string): { city: string; postalCode?: string } | undefined {
   if (POST_BOX.test(part)) return undefined;
   const lead = LEADING_POSTCODE.exec(part);
   const trail = TRAILING_POSTCODE.exec(part);
   const city = lead ? part.slice(lead[0].length) : trail ? part.slice(0, trail.index) : '';
+  // "C.P. 03940", "CEP 95010", "PLZ 8001": the postcode's label, the city in another part.
+  if (POSTCODE_LABEL.test(city)) return undefined;
   // "oficina 1204", "Suite 5200" are a unit's number: the city's part is capitalized and has no other digit.
   return /^\p{Lu}\D*$/u.test(city) ? { city, postalCode: lead?.[1] ?? trail?.[1] } : undefined;
 }
@@ -115,6 +119,8 @@ function lineAddress(segment: string, previous: string): Address | undefined {
   const beforeLast = parts.at(-2) ?? '';
   const afterStreet = isStreetPart(beforeLast) && !postcodeCity(beforeLast);
   const region = parts.length > 1 && !afterStreet ? regionOf(parts.at(-1) ?? '') : undefined;
+  // "C.P. 03940, Ciudad de México": the city that is also a region names the country it stands in.
+  if (afterStreet && !named) address.country = regionOf(parts.at(-1) ?? '')?.country;
   if (region && (!named || !region.country || region.country === named)) {
     address.region = region.region;
     address.country ??= region.country;

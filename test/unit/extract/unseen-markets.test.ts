@@ -141,6 +141,15 @@ describe('addresses as these markets write them', () => {
       postalCode: '10220',
       country: 'ID',
     });
+    // "C.P." labels the postcode; the capital that is also a state is the city, and names the country.
+    expect(
+      findAddress('Av. Insurgentes Sur 1602, piso 4, Col. Crédito Constructor, C.P. 03940, Ciudad de México', {
+        lang: 'es',
+      }),
+    ).toEqual({
+      city: 'Ciudad de México',
+      country: 'MX',
+    });
     // "Col." is a colonia here, not Colombia.
     expect(findAddress('Av. Juárez 1840, Col. Centro, 72000 Puebla, Pue., México', { lang: 'es' })).toMatchObject({
       city: 'Puebla',
