@@ -63,7 +63,7 @@ const BOX_CITY = /^(?:\d{2}\s+)?B\.?P\.?\s*\d{1,6}\s+(\p{Lu}[\p{L}'’ -]{1,40}?
 const POSTCODE_LABEL = /^(?:C\.?\s?P\.?|CEP|PLZ|CAP|Post ?code|C[óo]digo postal|Code postal)$/iu;
 
 /** A part that is a city and its postcode ("72029 Puebla", "Christchurch 8042"), not a box ("P.O. Box 16221"). */
-function postcodeCity(part: string): { city: string; postalCode?: string } | undefined {
+function postcodeCity(part: string): { city: string; region?: string; postalCode?: string } | undefined {
   if (POST_BOX.test(part)) return undefined;
   const lead = LEADING_POSTCODE.exec(part);
   const trail = TRAILING_POSTCODE.exec(part);
@@ -71,14 +71,18 @@ function postcodeCity(part: string): { city: string; postalCode?: string } | und
   // "C.P. 03940", "CEP 95010", "PLZ 8001": the postcode's label, the city in another part.
   if (POSTCODE_LABEL.test(city)) return undefined;
   // "oficina 1204", "Suite 5200" are a unit's number: the city's part is capitalized and has no other digit.
-  return /^\p{Lu}\D*$/u.test(city) ? { city, postalCode: lead?.[1] ?? trail?.[1] } : undefined;
+  if (!/^\p{Lu}\D*$/u.test(city)) return undefined;
+  const postalCode = lead?.[1] ?? trail?.[1];
+  // "Sion VS 1950", "Fortitude Valley QLD 4006": a canton's or state's code between the city and the postcode.
+  const coded = /^(.+?)\s+([A-Z]{2,3})$/u.exec(city);
+  return coded?.[1] && coded[2] ? { city: coded[1], region: coded[2], postalCode } : { city, postalCode };
 }
 
 /** The city part of a line address, without its postcode, and the parts after it (regions). */
 function cityPart(
   parts: string[],
   regionKnown: boolean,
-): { at: number; city: string; postalCode?: string; boxed?: boolean } | undefined {
+): { at: number; city: string; region?: string; postalCode?: string; boxed?: boolean } | undefined {
   // A part with a postcode is the city's, whatever follows it ("Christchurch 8042, Canterbury").
   for (let i = parts.length - 1; i >= 0; i--) {
     const part = parts[i] ?? '';
@@ -130,6 +134,7 @@ function lineAddress(segment: string, previous: string): Address | undefined {
   const found = cityPart(parts, !!region);
   if (!found) return undefined;
   if (found.postalCode) address.postalCode = found.postalCode;
+  if (found.region) address.region ??= found.region;
   const after = parts.slice(found.at + 1);
   if (!address.region && after.length === 1) address.region = after[0];
   // "Çiğli / İzmir": a district and its city.

@@ -157,6 +157,15 @@ describe('addresses as these markets write them', () => {
     });
   });
 
+  it("reads a canton's code between the city and the postcode as the region", () => {
+    expect(findAddress('Rue du Rhône 12, Martigny VS 1920, Suisse', 'en')).toMatchObject({
+      city: 'Martigny',
+      region: 'VS',
+      postalCode: '1920',
+      country: 'CH',
+    });
+  });
+
   it('reads an Irish county before the Eircode as the region, and the town before it as the city', () => {
     expect(findAddress('Main Street, Tullamore, Co. Offaly, R35 X2F4, Ireland', 'en')).toMatchObject({
       city: 'Tullamore',
