@@ -5,7 +5,7 @@ const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{1,7})`;
 // Qualifiers that make the number a lower bound, in English, German, French, Spanish, Italian, Dutch, Portuguese,
 // Polish and the Scandinavian languages.
 const LOWER =
-  'over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end|viac ako|více než|vise od|više od|več kot|yli|למעלה מ-|יותר מ-';
+  '\\+|over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end|viac ako|více než|vise od|više od|več kot|yli|למעלה מ-|יותר מ-';
 const LOWER_BOUND = new RegExp(`^(?:${LOWER})$`, 'i');
 const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximately|ca\.|rund|circa|fast|près de|environ|unos|cerca de|alrededor de|quasi|ongeveer|bijna|quase|około|cirka|omkring|ungefär|omtrent|približne|přibližně|oko|okoli|noin|um|כ-)\s*)?`;
 // "14 hauptamtliche Mitarbeiter": paid staff, as against volunteers counted apart.
@@ -39,7 +39,7 @@ const ROLE_PLURAL = String.raw`(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s`;
 const NOT_STAFF = String.raw`(?!(?:customers|clients|partners|users|members|products|projects|offices|locations|sites|stores|shops|brands|countries|markets|suppliers|vendors|investors|students|patients|clientes|socios|partenaires|produits|projets|bureaux|magasins|pays|marques|kunden|produkte|projekte|standorte|länder|marken|klanten|producten|projecten|vestigingen|landen)(?![\p{L}]))`;
 // "team of", "équipe de", "Team aus"...: the words that put a number on a team (a \b would not see the "é").
 const TEAM =
-  'team of|crew of|studio of|practice of|firm of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de|zespół|zespol|tim od|ekipa od|tím';
+  'team of|crew of|workforce of|staff of|plantilla de|effectif de|studio of|practice of|firm of|équipe de|team aus|team von|equipo de|team van|squadra di|team di|equipa de|equipe de|zespół|zespol|tim od|ekipa od|tím';
 // "Notre équipe compte 22 personnes", "our team numbers 40", "unser Team zählt 25 Köpfe".
 const TEAM_COUNTS =
   "(?:our team|the team|notre équipe|l'équipe|l’équipe|unser team|das team|nuestro equipo|el equipo|il nostro team|la nostra squadra|ons team|a nossa equipa|a nossa equipe|vårt team|vores team|nasz zespół|náš tím|nas tim)\\s+(?:now\\s+|today\\s+|aujourd'hui\\s+|heute\\s+|hoy\\s+)?(?:numbers|counts|comprises|compte|zählt|umfasst|cuenta con|conta|telt|conta con|består av|består af|liczy(?:\\s+(?:dziś|dzisiaj|obecnie|już))?|má(?:\\s+(?:dnes|teraz))?)";
@@ -63,12 +63,17 @@ const PATTERNS: RegExp[] = [
   // "over 1,500 employees", "200+ Mitarbeiter", "120 collaborateurs", "oltre 120 dipendenti", "ruim 30 medewerkers"
   // "1,100 clinicians and staff": a trade and the staff noun.
   new RegExp(
-    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:[\p{L}-]+s\s+(?:and|&)\s+(?:support\s+)?)?${STAFF}(?![\p{L}])`,
+    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:[\p{L}-]+s\s+(?:and|&|et|y|e|und|en)\s+(?:support\s+)?)?(?:${STAFF}|(?<=(?:et|y|e)\s+)personn?e(?:ls|is))(?![\p{L}])`,
     'giu',
   ),
   // "a team of over 200 (people)", "team of 50+", "équipe de 40 personnes", "Team aus 30 Experten", "team van 25"
   new RegExp(
     String.raw`(?<![\p{L}])${LEADS}(?:${TEAM})\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,
+    'giu',
+  ),
+  // "Depuis 2014, nous sommes 14 à imaginer des marques": French counts the company as the many who do its work.
+  new RegExp(
+    String.raw`(?<![\p{L}])nous sommes\s+(?:(?:aujourd['’]hui|désormais|maintenant)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+à\s+\p{L}+er(?![\p{L}])`,
     'giu',
   ),
   // "Nous sommes 21 : 18 consultants et 3 personnes au support": the count, then a colon and its breakdown.
@@ -105,6 +110,11 @@ const PATTERNS: RegExp[] = [
   // company's own people, or its trades listed, after a possessive.
   new RegExp(
     String.raw`(?<![\p{L}])(?:our|nos|unsere|nuestros|nuestras|i nostri|onze|os nossos|as nossas)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:${ADJECTIVES}${PEOPLE}(?![\p{L}])|${NOT_STAFF}${ROLE_PLURAL}(?:,\s+${NOT_STAFF}${ROLE_PLURAL})*\s+(?:and|&|et|und|y|e|en)\s+${NOT_STAFF}${ROLE_PLURAL}(?![\p{L}]))`,
+    'giu',
+  ),
+  // "Nos 650 conseillers traitent ...", "our 40 consultants": the company's own, one trade that is people's work.
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:our|nos|unsere|nuestros|i nostri|onze|os nossos)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:consultants|conseill(?:ers|ères)|advisors|advisers|agents|technicians|techniciens|técnicos|engineers|ingénieurs|ingenieros|developers|développeurs|desarrolladores|asesores|consultores|drivers|chauffeurs|conducteurs|nurses|infirmi(?:ers|ères)|teachers|enseignants|berater(?:innen)?|ingenieure)(?![\p{L}])`,
     'giu',
   ),
   // "sind wir auf 32 Köpfe gewachsen": grown to a number of people, in German word order.
@@ -156,9 +166,10 @@ const PATTERNS: RegExp[] = [
     'giu',
   ),
   // A tile whose caption runs into its figure ("340Team members", "96 Employees"): the line holds nothing else.
-  // "650+dedicated staff", "27brokers and claims staff": its words may qualify the staff or name a trade beside it.
+  // "650+dedicated staff", "27brokers and claims staff", "+1.200colaboradores permanentes": its words may qualify the
+  // staff or name a trade beside it.
   new RegExp(
-    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*${ADJECTIVES}(?:[\p{L}-]+s\s+(?:and|&)\s+(?:[\p{L}-]+\s+)?)?(?:${CAPTION_STAFF})[ \t]*(?=\n|$)`,
+    String.raw`(?:^|\n)[ \t]*(\+?)${NUMBER}(\s*\+)?[ \t]*${ADJECTIVES}(?:[\p{L}-]+s\s+(?:and|&)\s+(?:[\p{L}-]+\s+)?)?(?:${CAPTION_STAFF})(?:[ \t]+(?:permanent(?:e?s)?|fixes|fijos|efetivos|full[- ]time))?[ \t]*(?=\n|$)`,
     'giu',
   ),
   new RegExp(

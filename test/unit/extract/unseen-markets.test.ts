@@ -27,6 +27,12 @@ describe('headcounts as these markets state them', () => {
     ['Key figures\n27brokers and claims staff\nOur story', { min: 27, max: 27 }],
     ['Our year\n180\nLumowisers (our team)\n2.3M\nregistered users', { min: 180, max: 180 }],
     ['Around 210 people work for Ousebridge, and our turnover in 2025 was £96m.', { min: 210, max: 210 }],
+    ['Depuis 2014, nous sommes 14 à imaginer des marques qui ont du caractère.', { min: 14, max: 14 }],
+    ['Nos 650 conseillers traitent chaque jour 30 000 appels.', { min: 650, max: 650 }],
+    ['1 450 élèves, encadrés par 112 enseignants et personnels.', { min: 112, max: 112 }],
+    ['Cifras\n+1.200colaboradores permanentes\n3.800trabajadores en campaña', { min: 1200 }],
+    ['Somos +120 pessoas entre Floripa e São Paulo.', { min: 120 }],
+    ['Con una plantilla de 260 personas y oficinas en Málaga y Madrid.', { min: 260, max: 260 }],
   ])('reads %j', (text, range) => {
     expect(headcount(text)?.range).toEqual(range);
   });
@@ -36,6 +42,9 @@ describe('headcounts as these markets state them', () => {
     'More than 500 customers, partners and users work with our app every day',
     'Ten of us work with the client on site',
     '2,000 people work for companies that use our rota app',
+    'Our 40 years of experience in the trade',
+    'Nous sommes 3 associés fondateurs.',
+    'Tel. +353 90 647 5521',
   ])('counts nobody in %j', (text) => {
     expect(headcount(text)).toBeUndefined();
   });
