@@ -331,6 +331,12 @@ describe("a news publisher's footer paragraph", () => {
     expect(page(story(footer), url)?.company?.founded?.value).toBe(2015);
   });
 
+  it("dates the publisher by a founding year in its footer's legal line", () => {
+    const footer =
+      'Souk Ledger est édité par Médias du Nord SARL, 4 rue Ibn Batouta, 90000 Tanger – RC 11842 – Fondé en 2011.';
+    expect(page(story(footer), url)?.company?.founded?.value).toBe(2011);
+  });
+
   it("never by the story's subject", () => {
     const footer =
       'The Souk Ledger © 2025. Published by Ledger Media SARL, 27 Rue Ibnou Majid, Casablanca 20330, Morocco. Rif Wiring has built harnesses since 1998.';
