@@ -35,6 +35,9 @@ const PEOPLE =
 
 // A trade in the plural, one or two words ("support engineers", "planners", "técnicos").
 const ROLE_PLURAL = String.raw`(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s`;
+// One trade that is people's work, enough alone after a possessive ("Nos 650 conseillers", "our 40 consultants").
+const TRADES =
+  '(?:consultants|conseill(?:ers|ères)|advisors|advisers|agents|technicians|techniciens|técnicos|engineers|ingénieurs|ingenieros|developers|développeurs|desarrolladores|asesores|consultores|drivers|chauffeurs|conducteurs|nurses|infirmi(?:ers|ères)|teachers|enseignants|berater(?:innen)?|ingenieure)';
 // Plurals a company counts that are not its people: "our 500 customers and partners".
 const NOT_STAFF = String.raw`(?!(?:customers|clients|partners|users|members|products|projects|offices|locations|sites|stores|shops|brands|countries|markets|suppliers|vendors|investors|students|patients|clientes|socios|partenaires|produits|projets|bureaux|magasins|pays|marques|kunden|produkte|projekte|standorte|länder|marken|klanten|producten|projecten|vestigingen|landen)(?![\p{L}]))`;
 // "team of", "équipe de", "Team aus"...: the words that put a number on a team (a \b would not see the "é").
@@ -106,15 +109,11 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+kişilik\s+(?:ekib|ekip|kadro)\p{L}*`, 'giu'),
   // "직원 26명", "임직원 120명": the staff noun, then the count in its counter word (Korean).
   new RegExp(String.raw`(?<![\p{L}])(?:직원|임직원|사원|구성원)\s*()${NUMBER}(\s*\+)?\s*명`, 'gu'),
-  // "Our 74 people work from four offices", "Nos 23 consultants, rédacteurs et traders média accompagnent": the
-  // company's own people, or its trades listed, after a possessive.
+  // "Our 74 people work from four offices", "Nos 650 conseillers traitent ...", "Nos 23 consultants, rédacteurs et
+  // traders média accompagnent": the company's own people, one trade that is people's work, or its trades listed,
+  // after a possessive.
   new RegExp(
-    String.raw`(?<![\p{L}])(?:our|nos|unsere|nuestros|nuestras|i nostri|onze|os nossos|as nossas)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:${ADJECTIVES}${PEOPLE}(?![\p{L}])|${NOT_STAFF}${ROLE_PLURAL}(?:,\s+${NOT_STAFF}${ROLE_PLURAL})*\s+(?:and|&|et|und|y|e|en)\s+${NOT_STAFF}${ROLE_PLURAL}(?![\p{L}]))`,
-    'giu',
-  ),
-  // "Nos 650 conseillers traitent ...", "our 40 consultants": the company's own, one trade that is people's work.
-  new RegExp(
-    String.raw`(?<![\p{L}])(?:our|nos|unsere|nuestros|i nostri|onze|os nossos)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:consultants|conseill(?:ers|ères)|advisors|advisers|agents|technicians|techniciens|técnicos|engineers|ingénieurs|ingenieros|developers|développeurs|desarrolladores|asesores|consultores|drivers|chauffeurs|conducteurs|nurses|infirmi(?:ers|ères)|teachers|enseignants|berater(?:innen)?|ingenieure)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:our|nos|unsere|nuestros|nuestras|i nostri|onze|os nossos|as nossas)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:${ADJECTIVES}(?:${PEOPLE}|${TRADES})(?![\p{L}])|${NOT_STAFF}${ROLE_PLURAL}(?:,\s+${NOT_STAFF}${ROLE_PLURAL})*\s+(?:and|&|et|und|y|e|en)\s+${NOT_STAFF}${ROLE_PLURAL}(?![\p{L}]))`,
     'giu',
   ),
   // "sind wir auf 32 Köpfe gewachsen": grown to a number of people, in German word order.

@@ -122,9 +122,10 @@ function lineAddress(segment: string, previous: string): Address | undefined {
   // "P.O. Box 16221, Arusha, Tanzania": right after the street or box, a name that is also a region's is the city.
   const beforeLast = parts.at(-2) ?? '';
   const afterStreet = isStreetPart(beforeLast) && !postcodeCity(beforeLast);
-  const region = parts.length > 1 && !afterStreet ? regionOf(parts.at(-1) ?? '') : undefined;
+  const lastRegion = parts.length > 1 ? regionOf(parts.at(-1) ?? '') : undefined;
+  const region = afterStreet ? undefined : lastRegion;
   // "C.P. 03940, Ciudad de México": the city that is also a region names the country it stands in.
-  if (afterStreet && !named) address.country = regionOf(parts.at(-1) ?? '')?.country;
+  if (afterStreet && !named) address.country = lastRegion?.country;
   if (region && (!named || !region.country || region.country === named)) {
     address.region = region.region;
     address.country ??= region.country;
