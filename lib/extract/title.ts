@@ -1,8 +1,17 @@
 import { brandVariants, findBrand, findBrandWithGaps, widenBrand } from './brand';
 import { plainText } from './text';
 
-// "Acme | Home", "About us - Acme", "Acme: the data platform", "Acme · Pricing", "Blog — Acme".
-const SEPARATORS = /\s*[|·•»›~]\s*|\s+[-–—/:]\s+|:\s+/;
+// "Acme | Home", "About us - Acme", "Acme: the data platform", "Acme · Pricing", "Blog — Acme"; the full-width bar
+// and an underscore between East Asian characters ("公司简介_宁波海拓国际物流有限公司").
+const CJK = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`;
+const SEPARATORS = new RegExp(String.raw`\s*[|｜·•»›~]\s*|\s+[-–—/:]\s+|:\s+|(?<=${CJK})_(?=${CJK})`, 'u');
+// A registered name with its legal form, as Chinese, Japanese and Korean titles print it: the form closes it
+// ("苏州康维医疗科技股份有限公司", "株式会社" either side) or opens it ("税理士法人あづみ野パートナーズ", "(주)에이치비테크").
+// Such a segment names the company though its script can never spell the domain.
+const EAST_ASIAN_REGISTERED = new RegExp(
+  String.raw`^(?:(?:株式会社|有限会社|合同会社|(?:税理士|弁護士|司法書士|行政書士|社会保険労務士|監査|医療|社会福祉|一般社団|一般財団)法人|주식회사|\(주\)|㈜)\s?${CJK}[^|｜]{1,30}|${CJK}[^|｜]{1,30}?(?:股份有限公司|有限责任公司|有限責任公司|有限公司|株式会社|주식회사))$`,
+  'u',
+);
 
 /**
  * The company's name out of the page title: the run of words in one title segment that spells the domain's label
@@ -31,5 +40,5 @@ export function nameFromTitle(
     best = spelled && widenBrand(segment.slice(segment.indexOf(spelled)).trim(), spelled);
     if (best) break;
   }
-  return best;
+  return best ?? segments.map((s) => s.trim()).find((s) => EAST_ASIAN_REGISTERED.test(s));
 }

@@ -218,6 +218,16 @@ function hasOwnOpenings(doc: Document, name: string | undefined, slug: string): 
     return !by || !name || labelKey(by) === labelKey(name);
   });
   if (own.length) return true;
+  // A jobs section that lists openings without links to them ("株式会社尾張精工の求人" over the roles, "ma 2 oferty
+  // pracy: ..."); one with links was judged above, by the companies its cards name.
+  const jobs = doc.querySelector('section.jobs, [data-test-id="jobs"]');
+  if (
+    jobs &&
+    !jobs.closest(SIMILAR_BLOCK) &&
+    !jobs.querySelector(JOB_LINK) &&
+    (jobs.querySelector('li h3') || /(?<!\d)[1-9]\d{0,3}\s/.test(textOf(jobs, 400) ?? ''))
+  )
+    return true;
   const named = nameSlug(name);
   return queryAll(doc, 'a[href*="/jobs"]', 200).some((a) => {
     const href = (a.getAttribute('href') ?? '').toLowerCase();

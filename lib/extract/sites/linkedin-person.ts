@@ -148,8 +148,14 @@ function isPast(item: Element): boolean {
  */
 const MAX_CURRENT = 10;
 
-/** A public position's title and employer, in the layouts of PUBLIC_POSITION (by class where no heading holds them). */
+/**
+ * A public position's title and employer, in the layouts of PUBLIC_POSITION (by class where no heading holds them). A
+ * company's several roles (2023-) form one group: the company in its header, the latest role first under it.
+ */
 function publicParts(item: Element): { title?: string; employer?: string } {
+  const header = query(item, '.experience-group-header__company');
+  const role = header && query(item, '.experience-group-position');
+  if (header && role) return { title: textOf(query(role, 'h3')), employer: textOf(header) };
   return {
     title: textOf(query(item, '.item-title, .experience-item__title') ?? query(item, 'h3')),
     employer: textOf(query(item, '.item-subtitle, .experience-item__subtitle') ?? query(item, 'h4')),

@@ -65,7 +65,8 @@ const REGIONS: Array<[string, string]> = [
   // Further first-level regions (ISO 3166-2 subdivision names, in the spellings profile sites print), where their
   // names are no city's and no other country's: Austria's Länder, Switzerland's cantons, Poland's voivodeships,
   // Sweden's counties, South Africa's provinces, New Zealand's regions, Mexico's and Brazil's states, Colombia's
-  // departments, Chile's regions, Argentina's provinces, India's states, South Korea's provinces, Japan's prefectures.
+  // departments, Chile's regions, Argentina's provinces, India's states, South Korea's provinces, Japan's prefectures,
+  // China's provinces.
   [
     'AT',
     'burgenland|karnten|carinthia|niederosterreich|lower austria|oberosterreich|upper austria|steiermark|styria|tirol|tyrol|vorarlberg',
@@ -123,6 +124,12 @@ const REGIONS: Array<[string, string]> = [
     'gyeonggi|gyeonggi do|gangwon|gangwon do|chungcheongbuk do|chungcheongnam do|jeollabuk do|jeollanam do|' +
       'gyeongsangbuk do|gyeongsangnam do|north chungcheong|south chungcheong|north jeolla|south jeolla|' +
       'north gyeongsang|south gyeongsang|jeju do',
+  ],
+  // China's provinces and autonomous regions by their pinyin names; Jilin, also a city's name, is left out.
+  [
+    'CN',
+    'anhui|fujian|gansu|guangdong|guizhou|hainan|hebei|heilongjiang|henan|hubei|hunan|jiangsu|jiangxi|liaoning|' +
+      'qinghai|shaanxi|shanxi|sichuan|yunnan|zhejiang|guangxi|inner mongolia|ningxia|xinjiang',
   ],
   [
     'JP',
@@ -214,7 +221,7 @@ export function parseLocation(text: string | undefined): Address | undefined {
   if (!text) return undefined;
   const parts = text
     .slice(0, 200)
-    .split(/\s*,\s*/)
+    .split(/\s*[,、，]\s*/)
     .map((p) => p.trim())
     // Street lines and postcodes ("One Microsoft Way" aside) carry digits; they are not city or region.
     .filter((p) => p && !/\d/.test(p));

@@ -120,6 +120,8 @@ export const SERVICE: Fingerprint[] = [
     anchors: ['successfactors.com', 'successfactors.eu'],
   },
   { name: 'Pinpoint', category: 'ATS', hosts: ['pinpointhq.com'], anchors: ['pinpointhq.com'] },
+  // Korea's greeting ("greeting" as it writes itself) hosts career sites at <tenant>.career.greetinghr.com.
+  { name: 'greeting', category: 'ATS', hosts: ['greetinghr.com'], anchors: ['career.greetinghr.com'] },
   // The other systems whose boards lib/extract/job-hosts.ts reads: on a tenant's board the ATS is the employer's
   // technology (lib/extract/tech/index.ts atsItself); their script hosts count elsewhere as a vendor's do.
   { name: 'Zoho Recruit', category: 'ATS', hosts: ['zohorecruit.com'] },

@@ -82,6 +82,11 @@ export const WEB: Fingerprint[] = [
     generator: /squarespace/i,
     hosts: ['static1.squarespace.com', 'assets.squarespace.com'],
   },
+  // East Asian builders: STUDIO (Japan) serves its sites' code from its own host; Imweb (Korea) its themes and
+  // uploads from imweb.me; Cafe24 (Korea) its shops' scripts from echosting.cafe24.com.
+  { name: 'STUDIO', category: 'CMS', hosts: ['studio.design'] },
+  { name: 'Imweb', category: 'CMS', hosts: ['imweb.me'] },
+  { name: 'Cafe24', category: 'E-commerce', hosts: ['echosting.cafe24.com'] },
   {
     name: 'Jimdo',
     category: 'CMS',

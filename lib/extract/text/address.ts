@@ -204,6 +204,11 @@ const AFTER_CITY: Array<[RegExp, string]> = [
 // city, or a province and its city, followed by a district (구, 군) or a road (로, 길).
 const KR_ADDRESS =
   /(?<![가-힣])(?:(서울특별시|(?:부산|대구|인천|광주|대전|울산)광역시|세종특별자치시)|([가-힣]{2,3}(?:도|특별자치도))\s*([가-힣]{1,4}시))(?=\s*[가-힣]{1,6}(?:구|군|로|길|동|읍|면)(?![가-힣]))/gu;
+// "浙江省宁波市鄞州区宁东路269号", "广东省东莞市长安镇": a Chinese address opens with the province (省, or an autonomous
+// region, 自治区), then its city (市), then a district, county or town; the four municipalities are cities of their
+// own ("上海市浦东新区").
+const CN_ADDRESS =
+  /(?<!\p{Script=Han})(?:(\p{Script=Han}{2,3}省|(?:广西壮族|内蒙古|宁夏回族|新疆维吾尔|西藏)自治区)\s*(\p{Script=Han}{2,4}?市)|(北京市|上海市|天津市|重庆市))(?=\s*\p{Script=Han}{1,8}?[区县镇市])/gu;
 // "〒577-0012 大阪府東大阪市長田東3丁目4番18号": Japan's postcode, the prefecture, then the city (市), or a ward (区) of
 // Tokyo, which is the city.
 const JP_POSTAL =
@@ -483,6 +488,10 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     const address: Address = m[1] ? { city: m[1], country: 'KR' } : { city: m[3], region: m[2], country: 'KR' };
     if (address.city) add(m.index, address);
   }
+  for (const m of text.matchAll(CN_ADDRESS)) {
+    const address: Address = m[3] ? { city: m[3], country: 'CN' } : { city: m[2], region: m[1], country: 'CN' };
+    if (address.city) add(m.index, address);
+  }
   for (const m of text.matchAll(JP_POSTAL)) {
     const tokyo = m[2] === '東京都';
     const city = tokyo ? 'Tokyo' : m[3];
@@ -493,8 +502,14 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     const named = m[3]?.trim() ?? '';
     // Before a full stop a name, not an abbreviation ("1840, Col. San Rafael": a colonia, not Colombia).
     const country = m[4] && named.length <= 3 ? undefined : toIsoCountry(named);
-    if (city && m[2] && country && !/^(?:19|20)\d\d$/.test(m[2]))
-      add(m.index, withStreet({ city, postalCode: m[2], country }, streetBefore(text, m.index)?.street));
+    if (!city || !m[2] || !country || /^(?:19|20)\d\d$/.test(m[2])) continue;
+    // "Hwaseong-si, Gyeonggi-do 18622, Republic of Korea", "Ningbo, Zhejiang 315040, China": the postcode follows the
+    // province, and the city is the part before it.
+    const town = regionCountry(city) === country ? partBefore(text, m.index) : undefined;
+    const address: Address = town
+      ? { city: town, region: city, postalCode: m[2], country }
+      : { city, postalCode: m[2], country };
+    add(m.index, withStreet(address, streetBefore(text, town ? m.index - town.length - 2 : m.index)?.street));
   }
   for (const [pattern, country] of BEFORE_CITY) {
     for (const m of text.matchAll(pattern)) {

@@ -29,9 +29,9 @@ const MASTHEAD_WORDS =
   /\b(?:news|journalism|reporting|covering|serving|magazine|newspaper|nachrichten|zeitung|nouvelles|actualit[ée]s|noticias|notizie|nieuws)\b/i;
 
 const PUBLISHED_BY =
-  /(?<!\p{L})(?:published by|publishing company|[ée]dit[ée]e? par|publi[ée]e? par|editad[oa] por|publicad[oa] por|herausgegeben von|uitgegeven door|edit[oa] da)(?!\p{L})/iu;
+  /(?<!\p{L})(?:published by|publishing company|[ée]dit[ée]e? par|publi[ée]e? par|editad[oa] por|publicad[oa] por|herausgegeben von|uitgegeven door|edit[oa] da|제호|창간일)(?!\p{L})/iu;
 const FOUNDED_WORD =
-  /(?<!\p{L})(?:founded|established|fond[ée]e?|cr[ée]{2}e?|fundad[oa]|gegr[üu]ndet|opgericht|fondat[oa])(?!\p{L})/iu;
+  /(?<!\p{L})(?:founded|established|fond[ée]e?|cr[ée]{2}e?|fundad[oa]|gegr[üu]ndet|opgericht|fondat[oa]|창간일|창간)(?!\p{L})/iu;
 
 /**
  * A story's page closes with its publisher's footer, and a short line there may date the publisher ("Serving
@@ -62,8 +62,9 @@ function closingTagline(text: string, now: number): number | undefined {
     const year = sentence ? foundedYear(sentence, now)?.year : undefined;
     if (year) return year;
   }
-  // The footer's legal line names the publisher ("Sfax Éco est édité par Médias du Sud SARL, ... – Fondé en 2011"): a
-  // founding year among its parts is the publisher's.
+  // The footer's legal line names the publisher ("Sfax Éco est édité par Médias du Sud SARL, ... – Fondé en 2011"), or
+  // a Korean masthead its title and first issue ("제호 : 영남산업일보 | ... | 창간일 : 2007-06-01"): a founding year among
+  // its parts is the publisher's.
   for (const line of text.slice(-TAIL_CHARS).split('\n').reverse()) {
     if (!PUBLISHED_BY.test(line)) continue;
     for (const part of line.split(/[.!?](?:\s|$)|\s[–—|·]\s/)) {

@@ -44,6 +44,13 @@ const HEBREW = /(?<!\p{L})(?:נוסדה|נוסד|הוקמה|הוקם)\s+(?:ב-?|
 // "1987鹿谷創立", "2011년 설립").
 const CJK_FOUNDED =
   /(?<!\d)((?:18|19|20)\d\d)\s*[年년]?\s*\p{Script=Han}{0,4}\s*(?:創立|創業|成立|設立|創辦|创立|创办|创业|설립|창립|창업)(?!總公司|总公司|分公司|門市|门市|辦公室|办公室|工廠|工厂|據點|据点|支店|営業所|지사|지점)/gu;
+// "創立於1987年", "成立于2008年3月": Chinese puts the founding word first, then "in" and the year; not a branch's or a
+// plant's ("分公司成立於2012年").
+const CJK_FOUNDED_IN =
+  /(?<!分公司|子公司|办事处|辦事處|工厂|工廠|中心|总部|總部)(?:創立|成立|创立|創辦|创办|設立|设立)(?:於|于)\s*((?:18|19|20)\d\d)\s*年/gu;
+// "창간일 : 2007-06-01": the first issue's date, which a Korean news site's statutory footer states beside its
+// registration number.
+const KR_FIRST_ISSUE = /(?<!\p{L})(?:창간일|창간)\s*[:：]?\s*((?:19|20)\d\d)(?:[.\-/년]|\s*년)/gu;
 // A figure's block: the year on its line (or run into its capitalised caption, "1971Gründung der AG", "1991 Kuruluş
 // yılı", where a tile's inline parts have no break between them) and what it dates under it ("1998" over "rok
 // založenia", "2016" over "perustettu", "2009" over "Founded"), as about pages' counters show it.
@@ -62,7 +69,7 @@ const AT_PLACE = new RegExp(
 // date ("昭和48年（1973年）4月", "2005 (Brno)"). Labels in the languages of the pages read, and Japanese 創業 (the
 // business's start, before 設立, its incorporation).
 const LABEL_ROW =
-  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n|oprichting|gr(?:ü|ue)ndung|gr(?:ü|ue)ndungsjahr|cr(?:é|e)ation|foundation|founded|year founded|established|zalo(?:ž|z)eno|zalo(?:ž|z)ena|rok zalo(?:ž|z)en(?:í|i)|rok za(?:ł|l)o(?:ż|z)enia|data za(?:ł|l)o(?:ż|z)enia|alap(?:í|i)tva|alap(?:í|i)t(?:á|a)s(?: (?:é|e)ve)?|(?:î|i)nfiin(?:ț|ţ|t)at(?:(?:ă|a))?|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|perustettu|perustamisvuosi|grundat|grundlagt|etableret|stiftet|opprettet|ustanovitev|leto ustanovitve|godina osnivanja|osnovano|rok zalo(?:ž|z)enia|stofna(?:ð|d)|創業|創立|設立|창립(?:일)?|설립(?:일|연도)?|成立(?:时间|時間)?|שנת הקמה)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)[^\n]{0,10}?(?<!\d)((?:18|19|20)\d\d)(?!\d)[^\n]{0,20}$/gimu;
+  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n|oprichting|gr(?:ü|ue)ndung|gr(?:ü|ue)ndungsjahr|cr(?:é|e)ation|foundation|founded|year founded|established|zalo(?:ž|z)eno|zalo(?:ž|z)ena|rok zalo(?:ž|z)en(?:í|i)|rok za(?:ł|l)o(?:ż|z)enia|data za(?:ł|l)o(?:ż|z)enia|alap(?:í|i)tva|alap(?:í|i)t(?:á|a)s(?: (?:é|e)ve)?|(?:î|i)nfiin(?:ț|ţ|t)at(?:(?:ă|a))?|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|perustettu|perustamisvuosi|grundat|grundlagt|etableret|stiftet|opprettet|ustanovitev|leto ustanovitve|godina osnivanja|osnovano|rok zalo(?:ž|z)enia|stofna(?:ð|d)|創業|創立(?:日期)?|設立(?:日期)?|開業|开业|创立日期|창립(?:일)?|설립(?:일|연도)?|成立(?:时间|時間|日期|年份)?|שנת הקמה)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)[^\n]{0,10}?(?<!\d)((?:18|19|20)\d\d)(?!\d)[^\n]{0,20}$/gimu;
 // "L'azienda nasce nel 1962", "a empresa nasceu em 1979", "la empresa nació en 1990": a company noun is the subject,
 // so it is not a person's birth year.
 const BORN =
@@ -205,6 +212,8 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     KOREAN,
     TURKISH,
     CJK_FOUNDED,
+    CJK_FOUNDED_IN,
+    KR_FIRST_ISSUE,
   ]) {
     count = 0;
     for (const m of text.matchAll(pattern)) {

@@ -57,6 +57,11 @@ const BOOTSTRAPPED =
 const CONTEXT = 50;
 const LISTED_ON =
   /\b(?:listed on|publicly[- ](?:listed|traded)|cot[ée]e? (?:en|à)|börsennotiert|cotizada en|quotata in borsa|beursgenoteerd)\b/i;
+// "在上海证券交易所科创板上市", "2022년 코스닥 시장에 상장", "東証スタンダード市場に上場", "掛牌上櫃", "股票代码：688417": a listing
+// in Chinese, Japanese or Korean names the exchange or the stock's code; "上市" alone also says a product reached the
+// market ("获批上市").
+const EAST_ASIAN_LISTED =
+  /(?:证券交易所|證券交易所|科创板|创业板|創業板|北交所|港交所|联交所|聯交所|코스닥|코스피|유가증권시장|東証|証券取引所|グロース市場|スタンダード市場|プライム市場)[^。\n]{0,30}?(?:上市|挂牌|掛牌|上場|상장)|(?:股票代码|股票代碼|股票代號|証券コード|종목코드)\s*[:：]?\s*\d{4,6}|掛牌上櫃|（上櫃）|\(上櫃\)/u;
 const TICKER = /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|Euronext|Xetra|SIX|OMX)\s*:\s*[A-Z][A-Z.]{0,9}\b/;
 // A buyout follows the venture rounds, a listing follows both (lib/signals/enums.ts lists bootstrapped and private
 // equity after the listing: no order of time).
@@ -73,7 +78,7 @@ function stageOf(words: string): FundingStage | undefined {
 
 export function fundingStage(text: string): FundingStage | undefined {
   const t = text.slice(0, MAX_TEXT);
-  if (LISTED_ON.test(t) || TICKER.test(t)) return 'ipo/public';
+  if (LISTED_ON.test(t) || TICKER.test(t) || EAST_ASIAN_LISTED.test(t)) return 'ipo/public';
   let best: FundingStage | undefined;
   const consider = (words: string | undefined) => {
     const stage = stageOf(words ?? '');

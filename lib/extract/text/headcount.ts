@@ -50,7 +50,7 @@ const TEAM_COUNTS =
 // A fact row's label: "Number of employees  412", "Mitarbeiter: 180", "Effectif : 45" (a table's cells, a list's
 // row); the row states the company's own figure, where prose may count a group's or a team's.
 const ROW_LABEL =
-  'personnel at end of (?:the )?period|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
+  'personnel at end of (?:the )?period|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
 // A figure's caption that is the staff noun alone ("34" over or before "medarbetare").
 const CAPTION_STAFF =
   'employees|team members|staff|colleagues|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|funcionários|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|anställda|munkatárs|çalışan|töötajat|de angajați|de angajati|angajați|angajati';
@@ -195,6 +195,19 @@ const PATTERNS: RegExp[] = [
   ),
   // "共有 36 位夥伴", "員工 120 名": a count of people (位, 名) of the company's own (員工, 同仁, 夥伴: colleagues).
   new RegExp(String.raw`()${NUMBER}()\s*(?:位|名)\s*(?:員工|员工|同仁|夥伴|伙伴|職員|职员|正職)`, 'gu'),
+  // "现有员工620人", "公司员工总数1,380人": the staff noun, then the count and its counter word (Chinese); not a
+  // group's ("集团员工") nor a count of attendances ("人次").
+  new RegExp(
+    String.raw`(?<!集团|集團|全球)(?:员工|員工|职工|職工)(?:总数|總數|人数|人數)?\s*(?:约|約)?\s*()${NUMBER}()\s*(?:余|餘|多)?\s*(?:人|名)(?!次)`,
+    'gu',
+  ),
+  // "620人员工人数", "14名 職員数": a key figure and its caption run together on one line, as tiles render.
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\+)?\s*(?:人|名|명)?[ \t]*(?:员工人数|员工总数|員工人數|員工總數|従業員数|社員数|職員数|직원\s?수|임직원\s?수|임직원)[ \t]*(?=\n|$)`,
+    'gu',
+  ),
+  // "현재 210명의 임직원이": the count, then "of staff" (Korean).
+  new RegExp(String.raw`(?<![\d.,])()${NUMBER}()\s*명의\s*(?:임직원|직원|구성원)`, 'gu'),
   // "we are fourteen people", "wir sind zwölf Leute", "nous sommes sept personnes".
   new RegExp(
     String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we)\s+(?:(?:now|today|heute|inzwischen|aujourd'hui|hoy|oggi)\s+)?()${SPELLED}()\s+${ADJECTIVES}${PEOPLE}`,
