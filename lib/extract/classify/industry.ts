@@ -59,7 +59,7 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
   [
     'hospitality-travel',
-    /\b(hospitality|hotels?|travel|tourism|restaurants?|leisure|events services|food (and|&) beverage services|gaming venues|resorts?)\b/,
+    /\b(hospitality|\w*hotels?|travel|tourism|restaurants?|leisure|events services|food (and|&) beverage services|gaming venues|resorts?)\b/,
   ],
   [
     'government-nonprofit',
@@ -88,6 +88,36 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
 ];
 
 const CJK_GROUPS = Object.entries(CJK_TERMS) as Array<[IndustryGroup, string]>;
+
+/**
+ * Farming, fishing and forestry as LinkedIn and registers name them ("Farming", "Rolnictwo", "Landbouw"): no group of
+ * ours is theirs, so a stated label that names one of them is "other", as sure as a LinkedIn name. Page words never
+ * say it: a software maker for farms writes of crops too.
+ */
+const PRIMARY_SECTOR = new Set(
+  [
+    'farming',
+    'agriculture',
+    'ranching',
+    'fisheries',
+    'horticulture',
+    'farming ranching forestry',
+    'forestry and logging',
+    'landwirtschaft',
+    'land und forstwirtschaft',
+    'agricultura',
+    'agricoltura',
+    'landbouw',
+    'rolnictwo',
+    'jordbruk',
+    'landbrug',
+    'landbruk',
+    'maatalous',
+    'zemedelstvi',
+    'pertanian',
+    'tarim',
+  ].map((name) => normalizeText(name)),
+);
 
 /** LinkedIn's industry names, matched whole: the name says the group. */
 const LINKEDIN = new Map<string, IndustryGroup>();
@@ -281,7 +311,7 @@ export function industryGroup(text: string, description = false): IndustryGuess 
   if (!t) return undefined;
   // A description is prose however short ("Parts made to measure, delivered anywhere"), never an industry's name.
   if (t.length <= MAX_STATED && !description) {
-    const named = LINKEDIN.get(t);
+    const named = LINKEDIN.get(t) ?? (PRIMARY_SECTOR.has(t) ? 'other' : undefined);
     if (named) return { group: named, confidence: INDUSTRY_CONFIDENCE.linkedinName };
     // "Retail Technology", "Real Estate Tech", "Construction Software": a directory's tag for software made for a
     // trade names the trade as the market.

@@ -56,7 +56,7 @@ const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
   ],
   [
     'education',
-    'courses?|students?|studierende|teach\\w*|lessons?|curriculum|universit(y|ies|at)|colleges?|campus|degrees?|admissions?|tuition|enroll\\w*|faculty|academy|akademie|seminar\\w*|schulung\\w*|weiterbildung\\w*|fortbildung\\w*|lehrgang\\w*|kurs|kurse|unterricht|lernen|learners?|e ?learning|workshops?|tutorials?|bachelor|formations?|etudiants?|eleves?|ecoles?|universite\\w*|enseignement|apprentissage|pedagog\\w*|diplome\\w*|stagiaires?|lycee|schule\\w*|schuler\\w*|studium|studiengang\\w*|hochschule\\w*|lehrer\\w*|cursos?|estudiantes?|alumnos?|escuelas?|universidad\\w*|ensenanza|formacion|aprendizaje|docentes?|profesorado|matricula',
+    'courses?|students?|studierende|teach\\w*|lessons?|curriculum|universit(y|ies|at)|colleges?|campus|degrees?|admissions?|tuition|enroll\\w*|faculty|academy|akademie|seminar(?!hotel)\\w*|schulung\\w*|weiterbildung\\w*|fortbildung\\w*|lehrgang\\w*|kurs|kurse|unterricht|lernen|learners?|e ?learning|workshops?|tutorials?|bachelor|formations?|etudiants?|eleves?|ecoles?|universite\\w*|enseignement|apprentissage|pedagog\\w*|diplome\\w*|stagiaires?|lycee|schule\\w*|schuler\\w*|studium|studiengang\\w*|hochschule\\w*|lehrer\\w*|cursos?|estudiantes?|alumnos?|escuelas?|universidad\\w*|ensenanza|formacion|aprendizaje|docentes?|profesorado|matricula',
     'learn|learning|training|trainings|trainer|class|classes|education|bildung|teilnehmer\\w*|cours|ausbildung\\w*|profesores?',
   ],
   [
@@ -101,8 +101,9 @@ const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
     'transport\\w*|delivery|lieferung|shipping|transports?|transportes?|livraisons?|expedition\\w*|envios|carga|almacen\\w*',
   ],
   [
+    // A compound ending in "hotel" ("Seminarhotel", "Wellnesshotel") is a hotel, and no seminar's word in education's.
     'hospitality-travel',
-    'hotels?|hostels?|resorts?|restaurants?|speisekarte|menu|rooms?|zimmer|ubernachtung\\w*|gaste|guests|tourism|tourismus|travel|reisen?|urlaub|vacation|holiday\\w*|booking|buchen|tours?|ausflug\\w*|catering|bar|cafe|spa|hotels?|chambres|restaurants?|sejours?|vacances|tourisme|voyages?|gites?|camping\\w*|croisieres?|hoteles?|habitaciones|restaurantes?|vacaciones|turismo|viajes?|escapadas?|excursion\\w*',
+    '\\w+hotels?|hotels?|hostels?|resorts?|restaurants?|speisekarte|menu|rooms?|zimmer|ubernachtung\\w*|gaste|guests|tourism|tourismus|travel|reisen?|urlaub|vacation|holiday\\w*|booking|buchen|tours?|ausflug\\w*|catering|bar|cafe|spa|hotels?|chambres|restaurants?|sejours?|vacances|tourisme|voyages?|gites?|camping\\w*|croisieres?|hoteles?|habitaciones|restaurantes?|vacaciones|turismo|viajes?|escapadas?|excursion\\w*',
     'reservation|reservierung|aufenthalt|reservations?|reservas?|alojamiento\\w*|carta',
   ],
   [

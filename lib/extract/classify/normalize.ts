@@ -100,7 +100,12 @@ export function withoutCjkMarkets(text: string): string {
   return text.replace(CJK_MARKET, ' ');
 }
 
+// "Kanzlei für Energierecht", "advocaat arbeidsrecht": a field of law names the clients' trade, and the firm that
+// practises it is a law firm. German and Dutch only: the Nordic "rett", "rätt" end other words too ("kabarett",
+// "huvudrätt").
+const LEGAL_FIELD = /\b[a-z]{3,}recht[a-z]*/g;
+
 /** Normalized text without the phrases that name a company's market ("software for construction firms"). */
 export function withoutMarkets(normalized: string): string {
-  return normalized.replace(MARKET, ' ').replace(COUNTED_MARKET, ' ');
+  return normalized.replace(MARKET, ' ').replace(COUNTED_MARKET, ' ').replace(LEGAL_FIELD, ' ');
 }

@@ -38,6 +38,13 @@ export const MORE_TERMS: Record<Group, { it: string; nl: string; pt: string; lin
       'Servizi e consulenza IT',
       'IT-diensten en IT-consulting',
       'Serviços e consultoria de TI',
+      // The older taxonomy's "Information Technology and Services", as its localised pages named it.
+      'Informatietechnologie en services',
+      'Informationstechnologie und Services',
+      'Technologies et services de l’information',
+      'Tecnología de la información y servicios',
+      'Tecnologia dell’informazione e servizi',
+      'Tecnologia da informação e serviços',
     ],
     it: 'consulenza informatica|consulenza nel settore delle tecnologie dell informatica|gestione di strutture informatizzate|elaborazione dei dati|hosting|servizi informatici|servizi it|assistenza informatica|system integrator|riparazione di computer',
     nl: 'advisering op het gebied van informatietechnologie|beheer van computerfaciliteiten|gegevensverwerking|webhosting|hosting|it dienstverlening|it diensten|ict dienstverlening|ict diensten|it beheer|systeembeheer|reparatie van computers',
