@@ -325,7 +325,8 @@ function countryAfter(text: string, from: number): string | undefined {
 }
 
 // "4020 Linz\nOberösterreich, Österreich": the part after the city, before a line end, comma or separator.
-const NEXT_PART = /^[ \t]*[\n,][ \t]*(\p{Lu}[\p{L}.' -]{2,40}?)[ \t]*(?=[\n,·|]|$)/u;
+// A town's own qualifier in brackets ("26122 Oldenburg (Oldb)") may stand between; a middle dot or bar may separate.
+const NEXT_PART = /^(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*[\n,·|][ \t]*(\p{Lu}[\p{L}.' -]{2,40}?)[ \t]*(?=[\n,·|]|$)/u;
 
 /**
  * A first-level region of the address's own country named in the part after its city (the region tables), by a name

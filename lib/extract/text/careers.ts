@@ -18,7 +18,7 @@ const CAREERS_SEGMENTS = new Set(
     'lavora-con-noi lavora lavoro carriere posizioni-aperte',
     'trabalhe-conosco carreiras vagas recrutamento',
     'kariera praca oferty-pracy volna-mista',
-    'jobba-hos-oss lediga-jobb lediga-tjanster karriar ledige-stillinger ledige-job jobb rekry avoimet-tyopaikat',
+    'jobba-hos-oss lediga-jobb lediga-tjanster karriar ledige-stillinger ledige-stillingar ledige-job jobb rekry avoimet-tyopaikat',
     'cariere locuri-de-munca joburi karrier allasajanlatok allasok kariyer is-ilanlari karriera karjaar toopakkumised',
     'karjera vakances recruit saiyo',
     'posao karijera karijere zaposlenje zaposlitev zaposlitve prosta-delovna-mesta volne-pracovne-miesta lehrstelle lehrstellen',
@@ -30,7 +30,7 @@ const CAREERS_SEGMENTS = new Set(
 // is neither cut nor collapsed first (that was most of the rule's cost on a page of 300 links). A \b does not see an
 // accented first letter, so "Állásajánlatok" is also found from its second letter.
 const CAREERS_WORDS =
-  "careers?|jobs?|employment(?=\\s*$|\\s+opportunities)|we'?re\\s+hiring|join\\s+(?:us|the\\s+team|our\\s+team)|open\\s+(?:positions|roles)|karriere|stellenangebote|jobs\\s+&\\s+karriere|carri[èe]res?|emplois?|recrutement|nous\\s+rejoindre|empleo|traba(?:ja|je)\\s+con\\s+nosotros|ver\\s+(?:\\d+\\s+)?vacantes|convocatorias(?:\\s+abiertas)?|bolsa\\s+de\\s+trabajo|vacantes|vacatures|werken\\s+bij|lavora\\s+con\\s+noi|trabalhe\\s+conosco|carreiras|vagas|kariera|oferty\\s+pracy|jobba\\s+hos\\s+oss|lediga\\s+jobb|ledige\\s+stillinger|cariere|locuri\\s+de\\s+munc[ăa]|karrier|[ÁáAa]?ll[áa]saj[áa]nlatok|kariyer|a[çc][ıi]k\\s+pozisyon\\p{L}*|karj[äa][äa]r|karjera|vakances|otvorena\\s+radna\\s+mjesta|slobodna\\s+radna\\s+mjesta|karijer[ae]|zaposlitev|prosta\\s+delovna\\s+mesta|vo[ľl]n[ée]\\s+pracovn[ée]\\s+miesta|lehrstellen?(?:\\s+frei)?|tule\\s+(?:meile\\s+)?t[öo][öo]le|s[úu]mate\\s+al\\s+equipo|[úu]nete\\s+al\\s+equipo|b[úu]squedas\\s+abiertas|採用情報|採用|채용";
+  "careers?|jobs?|(?:se\\s+|sjå\\s+)?ledige\\s+(?:jobs?|stillinger|stillingar)|employment(?=\\s*$|\\s+opportunities)|we'?re\\s+hiring|join\\s+(?:us|the\\s+team|our\\s+team)|open\\s+(?:positions|roles)|karriere|stellenangebote|jobs\\s+&\\s+karriere|carri[èe]res?|emplois?|recrutement|nous\\s+rejoindre|empleo|traba(?:ja|je)\\s+con\\s+nosotros|ver\\s+(?:\\d+\\s+)?vacantes|convocatorias(?:\\s+abiertas)?|bolsa\\s+de\\s+trabajo|vacantes|vacatures|werken\\s+bij|lavora\\s+con\\s+noi|trabalhe\\s+conosco|carreiras|vagas|kariera|oferty\\s+pracy|jobba\\s+hos\\s+oss|lediga\\s+jobb|ledige\\s+stillinger|cariere|locuri\\s+de\\s+munc[ăa]|karrier|[ÁáAa]?ll[áa]saj[áa]nlatok|kariyer|a[çc][ıi]k\\s+pozisyon\\p{L}*|karj[äa][äa]r|karjera|vakances|otvorena\\s+radna\\s+mjesta|slobodna\\s+radna\\s+mjesta|karijer[ae]|zaposlitev|prosta\\s+delovna\\s+mesta|vo[ľl]n[ée]\\s+pracovn[ée]\\s+miesta|lehrstellen?(?:\\s+frei)?|tule\\s+(?:meile\\s+)?t[öo][öo]le|s[úu]mate\\s+al\\s+equipo|[úu]nete\\s+al\\s+equipo|b[úu]squedas\\s+abiertas|採用情報|採用|채용";
 // A word's ends are a Latin word's: a \b sees none after a Hangul or Han word ("채용").
 const LATIN_WORD_CHAR = '[a-z0-9\\u00C0-\\u024F]';
 const WORD_END = `(?!${LATIN_WORD_CHAR})`;

@@ -135,9 +135,10 @@ const BRACKETED = /(?:\([^()\n]{0,40},|\([^()\n]{0,40}\),)\s*$/;
 const COMMA = /(?:,|,\s+(?:a|an|the|een|ein|eine|une?|una?)\s+[^,.;\n]{1,40}?|\()\s*$/iu;
 const SUBJECT_WORDS = 6;
 // A sentence the company speaks of itself in: "We're a team of 26 in Oslo, founded in 2021", "Vatra Payments is a
-// payment institution licensed by the National Bank of Romania, founded in 2020", "Brume — agence ..., fondée".
+// payment institution licensed by the National Bank of Romania, founded in 2020", "Brume — agence ..., fondée", "Vi er
+// et lokalt VVS-firma i Odense, grundlagt i 1986".
 const SELF_SUBJECT =
-  /^(?:we|we're|we’re|our|nous|notre|wir|unser\w*|somos|nuestra|siamo|wij|ons)\b|^\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s+(?:is|est|ist|es|è|é|[—–-])\s/iu;
+  /^(?:we|we're|we’re|our|nous|notre|wir|unser\w*|somos|nuestra|siamo|wij|ons|vi|vores|vår|vårt|våra)\b|^\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s+(?:is|est|ist|es|è|é|[—–-])\s/iu;
 
 // "Our sister company Ravi Digital (est. 2018, Karachi)": a related company named before the year is the year's.
 const RELATED =

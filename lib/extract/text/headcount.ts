@@ -31,7 +31,7 @@ const SPELLED = `(${Object.keys(WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const PEOPLE =
-  '(people|experts|professionals|engineers|colleagues|specialists|personnes|experten|kollegen|leute|menschen|köpfe|personas|profesionales|persone|professionisti|mensen|professionals|pessoas|profissionais|osób|personer|de oameni|de persoane|de angajați|de angajaţi|de angajati|ljudi|ľudí|ludi|lidí|lidi|cilvēki|cilveki|inimest|žmonių|zmoniu|ember)';
+  '(people|experts|professionals|engineers|colleagues|specialists|personnes|experten|kollegen|leute|menschen|köpfe|personas|profesionales|persone|professionisti|mensen|professionals|pessoas|profissionais|osób|osoby|personer|de oameni|de persoane|de angajați|de angajaţi|de angajati|ljudi|ľudí|ludi|lidí|lidi|cilvēki|cilveki|inimest|žmonių|zmoniu|ember)';
 
 // A trade in the plural, one or two words ("support engineers", "planners", "técnicos").
 const ROLE_PLURAL = String.raw`(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s`;

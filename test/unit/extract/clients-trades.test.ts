@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { industryGroup } from '../../../lib/extract/classify/industry';
+import { findAddress } from '../../../lib/extract/text/address';
 import { signalsOf } from './read-page';
 
 // Issue 14, a twenty-eighth set written blind: companies whose pages use their clients' trade words (an energy-law
@@ -51,5 +52,38 @@ describe("pages written in their clients' words", () => {
     const html = `<html><head><title>公司簡介 | 明泰電路股份有限公司</title></head><body><main><h1>公司簡介</h1>
       <p>明泰電路股份有限公司於新竹設廠，專業生產多層印刷電路板，具備HDI製程與量產能力。</p></main></body></html>`;
     expect(group(html, 'https://www.mingtai-pcb.com.tw/about')).toBe('manufacturing');
+  });
+});
+
+describe('Nordic and Polish wording of these pages', () => {
+  const page = (html: string, url: string) => signalsOf(html, url, NOW)?.company;
+  const site = (nav: string, body = '') =>
+    `<html><head><title>Om os | Birkely Varme</title></head><body><nav>${nav}</nav><main><h1>Om os</h1>
+    <p>${body}</p></main></body></html>`;
+
+  it.each(['<a href="/pages/job">Se ledige job</a>', '<a href="/ledige-stillingar/">Ledige stillingar</a>'])(
+    'reads %s as hiring',
+    (nav) => {
+      expect(page(site(nav), 'https://www.birkelyvarme.dk/om-os')?.hiring?.value).toBeTruthy();
+    },
+  );
+
+  it('dates a company that speaks of itself as "vi", founded after a comma', () => {
+    const body = 'Vi er et lokalt VVS-firma i Vejle, grundlagt i 1991 af VVS-mester Ole Bak i en garage på Dæmningen.';
+    expect(page(site('', body), 'https://www.birkelyvarme.dk/om-os')?.founded?.value).toBe(1991);
+  });
+
+  it('counts "zatrudniamy 74 osoby"', () => {
+    const body = 'Dziś zatrudniamy 74 osoby, w tym 11 doradców agrotechnicznych.';
+    expect(page(site('', body), 'https://www.agrokutno.pl/o-nas')?.employees?.value).toEqual({ min: 74, max: 74 });
+  });
+});
+
+describe("a region after the city's line", () => {
+  it.each([
+    ['Hauptstraße 3 · 90402 Nürnberg · Bayern · Deutschland', 'Bayern'],
+    ['Marktplatz 7\n93047 Regensburg (Opf.)\nBayern', 'Bayern'],
+  ])('%s is in %s', (text, region) => {
+    expect(findAddress(text, 'de')?.region).toBe(region);
   });
 });
