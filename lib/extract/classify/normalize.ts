@@ -67,13 +67,13 @@ export function normalizeText(text: string): string {
     .trim();
 }
 
-// "for the food industry", "für Lebensmittel-, Pharma- und Papierindustrie", "til fødevareindustri" (Danish,
-// Norwegian; Swedish "till"), "pre automobilový a potravinársky
+// "for the food industry", "for oil & gas", "für Lebensmittel-, Pharma- und Papierindustrie", "til fødevareindustri"
+// (Danish, Norwegian; Swedish "till"), "pre automobilový a potravinársky
 // priemysel", "za prehrambeno industrijo", "para o comércio local", "helps cities and ports", "para el retail": a
 // preposition or verb of purpose and, within a few words, a word for customers, their trade (an industry's own name
 // too) or the institutions served (hospitals, cities, banks). What follows names the market a company sells to, not
 // its own trade. Read on normalized text (lower case, no accents).
-const NOUNS = String.raw`[a-z]*(?:industr[a-z]*|priemysel|priemysl[a-z]*|prumysl[a-z]*|przemysl[a-z]*|branche[a-z]*|sector[a-z]*|sektor[a-z]*|compan(?:y|ies)|businesses|brands|retailers|merchants|firms|clients|customers|kunden|unternehmen|betriebe|handel|comercios?|commerces?|commercants|empresas|entreprises|aziende|bedrijven|negocios|lojistas|cities|municipalities|governments|hospitals|clinics|practices|banks|insurers|schools|universities|ports|farms|farmers|restaurants|hotels|manufacturers|factories|plants|producers|processors|bottlers|growers|mills|carriers|fleets|airlines|publishers|agencies|krankenhauser|kliniken|stadte|gemeinden|kommunen|hopitaux|cliniques|villes|communes|hospitales|ayuntamientos|municipios|ospedali|comuni|ziekenhuizen|gemeenten|retail|healthcare|health care|logistics|hospitality|banking|insurance|e ?commerce|agriculture|agribusiness|construction|real estate|education|manufacturing|automotive|fintech|gastronomie|gastronomia|hosteleria|salud|sanidad|saude|sante|logistica|logistik|einzelhandel|varejo)`;
+const NOUNS = String.raw`[a-z]*(?:industr[a-z]*|oil (?:& |and )?gas|priemysel|priemysl[a-z]*|prumysl[a-z]*|przemysl[a-z]*|branche[a-z]*|sector[a-z]*|sektor[a-z]*|compan(?:y|ies)|businesses|brands|retailers|merchants|firms|clients|customers|kunden|unternehmen|betriebe|handel|comercios?|commerces?|commercants|empresas|entreprises|aziende|bedrijven|negocios|lojistas|cities|municipalities|governments|hospitals|clinics|practices|banks|insurers|schools|universities|ports|farms|farmers|restaurants|hotels|manufacturers|factories|plants|producers|processors|bottlers|growers|mills|carriers|fleets|airlines|publishers|agencies|krankenhauser|kliniken|stadte|gemeinden|kommunen|hopitaux|cliniques|villes|communes|hospitales|ayuntamientos|municipios|ospedali|comuni|ziekenhuizen|gemeenten|retail|healthcare|health care|logistics|hospitality|banking|insurance|e ?commerce|agriculture|agribusiness|construction|real estate|education|manufacturing|automotive|fintech|gastronomie|gastronomia|hosteleria|salud|sanidad|saude|sante|logistica|logistik|einzelhandel|varejo)`;
 // The customers' examples that follow ("for customers such as transit operators, insurers and retail chains", "für
 // Kunden wie Verkehrsbetriebe, Versicherungen und Handelsketten"): a list closed by a conjunction, or one word.
 const SUCH_AS = String.raw`(?:such as|like|including|wie|etwa|darunter|comme|notamment|como|incluyendo|come|tra cui|zoals|waaronder|jak|kao)`;

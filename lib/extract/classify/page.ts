@@ -272,13 +272,32 @@ export function pageScores(
  * MIN_SCORE and MARGIN times the runner-up: a page that mentions "payments" once is not a bank.
  */
 export function pageIndustry(sample: PageSample, offers: readonly string[] = []): PageIndustry | undefined {
-  const typed = fromTypes(sample.types.filter((t) => !isGenericType(t)));
+  const release = ownRelease(sample);
+  const typed = fromTypes(sample.types.filter((t) => !isGenericType(t) && !(release && isNewsType(t))));
   if (typed) return { group: typed, confidence: 0.7, via: 'schema-type' };
   const og = sample.ogType && OG_TYPES.find(([re]) => re.test(sample.ogType ?? ''));
   if (og) return { group: og[1], confidence: 0.5, via: 'schema-type' };
   if (!sample.types.some(isGenericType)) return wordsIndustry(sample, offers);
   // A service business by its type: the page's leading words say which service, else the type's group stands.
   return wordsIndustry(sample, offers, 1) ?? { group: 'professional-services', confidence: 0.7, via: 'schema-type' };
+}
+
+const NEWS_TYPES = new Set(['newsarticle', 'reportagenewsarticle']);
+
+function isNewsType(type: string): boolean {
+  return NEWS_TYPES.has(bareType(type));
+}
+
+/**
+ * A company's own newsroom marks its releases NewsArticle as publishers do: a headline that names the site's own
+ * brand ("Leogra Impianti inaugura il nuovo stabilimento | Leogra Impianti") is the company speaking of itself, and
+ * its type says nothing of its trade. A publisher's headline names its subject, not the publisher.
+ */
+function ownRelease(sample: PageSample): boolean {
+  const parts = (sample.about.split('\n')[0] ?? '').split(/\s+[|–—]\s+|\s*｜\s*/);
+  const brand = (sample.siteName ?? (parts.length > 1 ? parts.at(-1) : undefined))?.trim().toLowerCase();
+  const headline = parts.slice(0, -1).join(' ').toLowerCase();
+  return !!brand && brand.length >= 3 && headline.includes(brand);
 }
 
 /**

@@ -13,6 +13,8 @@ const WANTED = new Set([
   'news_keywords',
   'twitter:site',
   'generator',
+  // A CMS's asset host or path shows in the share image (lib/extract/tech/traces.ts).
+  'og:image',
 ]);
 const MAX_METAS = 500;
 const MAX_LINK_TAGS = 500;

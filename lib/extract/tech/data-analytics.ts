@@ -28,6 +28,8 @@ export const ANALYTICS: Fingerprint[] = [
     hosts: ['cdn.amplitude.com', 'amplitude.com/libs', 'cdn.eu.amplitude.com'],
     inline: ['amplitude.getInstance'],
   },
+  // Call tracking: the script that swaps the page's phone numbers for tracked ones.
+  { name: 'CallRail', category: 'Analytics', hosts: ['cdn.callrail.com'] },
   { name: 'Heap', category: 'Analytics', hosts: ['cdn.heapanalytics.com', 'heapanalytics.com'], inline: ['heap.load'] },
   {
     name: 'Matomo',

@@ -120,6 +120,7 @@ export const SERVICE: Fingerprint[] = [
     anchors: ['successfactors.com', 'successfactors.eu'],
   },
   { name: 'Pinpoint', category: 'ATS', hosts: ['pinpointhq.com'], anchors: ['pinpointhq.com'] },
+  { name: 'Paylocity', category: 'ATS', hosts: ['recruiting.paylocity.com'], anchors: ['recruiting.paylocity.com'] },
   // Korea's greeting ("greeting" as it writes itself) hosts career sites at <tenant>.career.greetinghr.com.
   { name: 'greeting', category: 'ATS', hosts: ['greetinghr.com'], anchors: ['career.greetinghr.com'] },
   // The other systems whose boards lib/extract/job-hosts.ts reads: on a tenant's board the ATS is the employer's

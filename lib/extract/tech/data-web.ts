@@ -99,8 +99,16 @@ export const WEB: Fingerprint[] = [
     hosts: ['hubspotusercontent00.net/hubfs', 'cdn2.hubspot.net/hub'],
     paths: ['/hs/hsstatic/', '/hubfs/'],
   },
-  { name: 'Adobe Experience Manager', category: 'CMS', paths: ['/etc.clientlibs/', '/content/dam/', '/etc/designs/'] },
-  { name: 'Sitecore', category: 'CMS', paths: ['/-/media/', '/sitecore/', '/-/jssmedia/'] },
+  // Paths only these systems serve ("!": one is enough): AEM's client libraries and asset store, Sitecore's media
+  // handler, Kentico's resource handlers, Magnolia's theme resources. A site on one of them shows nothing else.
+  {
+    name: 'Adobe Experience Manager',
+    category: 'CMS',
+    paths: ['!/etc.clientlibs/', '!/content/dam/', '/etc/designs/'],
+  },
+  { name: 'Sitecore', category: 'CMS', paths: ['!/-/media/', '/sitecore/', '!/-/jssmedia/'] },
+  { name: 'Kentico', category: 'CMS', paths: ['!/cmspages/getresource.ashx', '!/kentico.resource/'] },
+  { name: 'Magnolia', category: 'CMS', generator: /magnolia/i, paths: ['!/.resources/'] },
   { name: 'Contao', category: 'CMS', generator: /contao/i, paths: ['/assets/contao/', '/system/modules/'] },
   { name: 'Craft CMS', category: 'CMS', generator: /craft cms/i, paths: ['/cpresources/'] },
   { name: 'Umbraco', category: 'CMS', generator: /umbraco/i, paths: ['/umbraco/', '/app_plugins/'] },
@@ -113,7 +121,8 @@ export const WEB: Fingerprint[] = [
   { name: 'Framer', category: 'CMS', generator: /framer/i, hosts: ['framerusercontent.com', 'events.framer.com'] },
   { name: 'Weebly', category: 'CMS', hosts: ['editmysite.com'] },
   { name: 'Blogger', category: 'CMS', generator: /blogger/i, hosts: ['blogger.com/static', 'blogblog.com'] },
-  { name: 'Contentful', category: 'CMS', hosts: ['ctfassets.net'] },
+  // Contentful serves its customers' images from its own host: an image from there is the site's own content ("!").
+  { name: 'Contentful', category: 'CMS', hosts: ['!ctfassets.net'] },
   { name: 'Sanity', category: 'CMS', hosts: ['cdn.sanity.io'] },
   { name: 'Storyblok', category: 'CMS', hosts: ['a.storyblok.com', 'app.storyblok.com'] },
   { name: 'Prismic', category: 'CMS', hosts: ['images.prismic.io', 'static.cdn.prismic.io'] },
@@ -125,7 +134,9 @@ export const WEB: Fingerprint[] = [
     paths: ['/web/assets/', '!*/web.assets_frontend'],
   },
   { name: 'Zoho Sites', category: 'CMS', generator: /^zoho sites/i, hosts: ['static.zohocdn.com/sites/'] },
-  { name: 'Duda', category: 'CMS', hosts: ['irp.cdn-website.com', 'lirp.cdn-website.com'] },
+  // Duda's pages open with its own body id ("dmRoot"); its image hosts alone are a weak sign.
+  { name: 'Duda', category: 'CMS', hosts: ['irp.cdn-website.com', 'lirp.cdn-website.com'], dom: ['!#dmRoot'] },
+  { name: 'Showit', category: 'CMS', hosts: ['lib.showit.co', 'static.showit.co'] },
   // Page builders and WordPress plugins (asset paths no other product uses)
   { name: 'Elementor', category: 'Page builders', generator: /elementor/i, paths: ['!/wp-content/plugins/elementor/'] },
   {
@@ -409,6 +420,9 @@ export const WEB: Fingerprint[] = [
   { name: 'Qualtrics', category: 'Forms', hosts: ['siteintercept.qualtrics.com'] },
   { name: 'SurveyMonkey', category: 'Forms', hosts: ['widget.surveymonkey.com'] },
   { name: 'Trustpilot', category: 'Reviews', hosts: ['widget.trustpilot.com'] },
+  // Review and messaging widgets of North American local businesses.
+  { name: 'Podium', category: 'Reviews', hosts: ['connect.podium.com'] },
+  { name: 'Birdeye', category: 'Reviews', hosts: ['birdeye.com'] },
   { name: 'Trusted Shops', category: 'Reviews', hosts: ['widgets.trustedshops.com'] },
   { name: 'Yotpo', category: 'Reviews', hosts: ['staticw2.yotpo.com', 'cdn-widgetsrepository.yotpo.com'] },
   { name: 'Bazaarvoice', category: 'Reviews', hosts: ['apps.bazaarvoice.com'] },

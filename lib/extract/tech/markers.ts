@@ -10,6 +10,7 @@ export const DOM_MARKERS: readonly string[] = [
   '[data-drupal-selector]',
   'html[data-wf-site]',
   'html[data-wf-page]',
+  '#dmRoot',
   'script[type="text/x-magento-init"]',
   'script#__NEXT_DATA__',
   '#__next',

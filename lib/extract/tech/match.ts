@@ -6,6 +6,8 @@ interface HostRule {
   id: string;
   prefix?: string;
   contains?: string;
+  /** Strong from any resource, an image's too ("!" before the host). */
+  strong?: boolean;
 }
 interface PathRule {
   fp: number;
@@ -33,10 +35,12 @@ function splitPattern(pattern: string): { host: string; prefix?: string; contain
     : { host: pattern.slice(0, slash), prefix: rest };
 }
 
-function addHost(map: Map<string, HostRule[]>, fp: number, pattern: string, kind: string): void {
+function addHost(map: Map<string, HostRule[]>, fp: number, raw: string, kind: string): void {
+  const strong = raw.startsWith('!');
+  const pattern = strong ? raw.slice(1) : raw;
   const { host, prefix, contains } = splitPattern(pattern.toLowerCase());
   const list = map.get(host) ?? [];
-  list.push({ fp, id: `${kind}:${pattern}`, prefix, contains });
+  list.push({ fp, id: `${kind}:${pattern}`, prefix, contains, ...(strong ? { strong } : {}) });
   map.set(host, list);
 }
 
@@ -110,7 +114,7 @@ export function matchTraces(traces: PageTraces): Map<number, Map<string, boolean
     evidence.set(fp, seen);
   };
   for (const r of traces.resources) {
-    for (const rule of hostRules(c.hosts, r.host, r.path)) add(rule.fp, rule.id, r.strong);
+    for (const rule of hostRules(c.hosts, r.host, r.path)) add(rule.fp, rule.id, r.strong || !!rule.strong);
     for (const rule of c.paths) {
       if (rule.prefix ? r.path.startsWith(rule.prefix) : r.path.includes(rule.contains ?? '\u0000')) {
         add(rule.fp, rule.id, rule.strong);

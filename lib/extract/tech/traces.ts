@@ -78,6 +78,15 @@ function anchorTraces(links: PageLinks, base: URL): PageTraces['anchors'] {
   return anchors;
 }
 
+/**
+ * The share image (og:image), as weak evidence: a CMS's asset host or path shows in it as in the page's own images,
+ * which the content script does not read ("images.ctfassets.net/...", "/content/dam/...").
+ */
+function shareImage(metas: PageSource['metas']): BodySource['resources'] {
+  const image = metas.find((meta) => meta.key.trim().toLowerCase() === 'og:image')?.content.trim();
+  return image ? [{ url: image.split('?')[0] ?? '', strong: false }] : [];
+}
+
 function generators(metas: PageSource['metas']): string[] {
   const out: string[] = [];
   for (const meta of metas) {
@@ -107,7 +116,7 @@ export function tracesFrom(
     return undefined;
   }
   const traces: PageTraces = {
-    resources: resourceTraces(body.resources, base),
+    resources: resourceTraces([...body.resources, ...shareImage(metas)], base),
     inlineUrls: body.traces.inlineUrls.slice(0, CAP.inlineUrls),
     anchors: anchorTraces(links, base),
     generators: generators(metas),

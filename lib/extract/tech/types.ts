@@ -44,6 +44,8 @@ export type TechCategory = (typeof TECH_CATEGORIES)[number];
  * - `hosts` (strong): the vendor's own hosts of scripts, iframes, stylesheets, preloads and form actions, matched as
  *   a host suffix; `host/prefix` also requires the path to start with `/prefix`, `host/*part` to contain `part`.
  *   Found only as a URL inside an inline script, a host with a path stays strong (a loader snippet), a bare one is weak.
+ *   An image or link from it is weak, unless the host is written `!host`: one that serves only its customers' own
+ *   content (a headless CMS's asset host).
  * - `paths`: asset paths on any host, `/prefix` or `*part`; weak unless written `!/prefix` or `!*part`.
  * - `files` (strong): patterns of the file name (the path's last segment, lower case) of the technology's own build,
  *   on any host: a page loads `jquery-3.6.0.min.js` or `bootstrap.bundle.min.js` only to run that library, wherever

@@ -23,6 +23,13 @@ describe('stated industries', () => {
     expect(industryGroup('Agriculture software')?.group).toBe('software');
   });
 
+  it('reads oil and gas after "for" as the market', () => {
+    expect(
+      industryGroup('Brackwell designs and manufactures severe-service valves for oil & gas and water utilities', true)
+        ?.group,
+    ).not.toBe('energy-utilities');
+  });
+
   it('reads a hotel in a compound, not a seminar', () => {
     expect(industryGroup('Familiengeführtes Seminar- und Tagungshotel am See', true)?.group).not.toBe('education');
   });
@@ -85,5 +92,69 @@ describe("a region after the city's line", () => {
     ['Marktplatz 7\n93047 Regensburg (Opf.)\nBayern', 'Bayern'],
   ])('%s is in %s', (text, region) => {
     expect(findAddress(text, 'de')?.region).toBe(region);
+  });
+});
+
+describe('enterprise and local-business technologies of the twenty-ninth and thirtieth sets', () => {
+  const techs = (head: string, body = '') =>
+    signalsOf(
+      `<html><head><title>About | Brackwell Valves</title>${head}</head><body>${body}<p>About us</p></body></html>`,
+      'https://www.brackwell-valves.co.uk/about',
+      NOW,
+    )?.company?.technologies?.value.map((t) => t.name) ?? [];
+
+  it.each([
+    ['<link rel="stylesheet" href="/-/media/brackwell/css/main.css">', 'Sitecore'],
+    ['<link rel="icon" href="/content/dam/brackwell/favicon.png">', 'Adobe Experience Manager'],
+    ['<link rel="stylesheet" href="/CMSPages/GetResource.ashx?stylesheetname=Main">', 'Kentico'],
+    ['<link rel="stylesheet" href="/.resources/brackwell-theme/css/styles.css">', 'Magnolia'],
+    [
+      '<meta property="og:image" content="https://images.ctfassets.net/ab12/cd34/ef56/office.jpg?w=1200">',
+      'Contentful',
+    ],
+    ['<script src="https://cdn.callrail.com/companies/1234/abcd/12/swap.js"></script>', 'CallRail'],
+    ['<script src="https://connect.podium.com/widget.js"></script>', 'Podium'],
+    ['<script src="https://lib.showit.co/engine/2.6.6/showit.min.js"></script>', 'Showit'],
+  ])('%s is %s', (head, name) => {
+    expect(techs(head)).toContain(name);
+  });
+
+  it("reads Duda's own body id", () => {
+    const html = `<html><head><title>About</title></head><body id="dmRoot"><div id="dmFirstContainer"><p>About us</p></div></body></html>`;
+    const names = signalsOf(html, 'https://www.moncton-cpa.ca/about', NOW)?.company?.technologies?.value.map(
+      (t) => t.name,
+    );
+    expect(names).toContain('Duda');
+  });
+
+  it('never takes an image from a CDN alone for its CMS', () => {
+    expect(techs('<meta property="og:image" content="https://cdn.example-images.net/media/office.jpg">')).toEqual([]);
+  });
+});
+
+describe("a company's own newsroom", () => {
+  const release = (title: string) => `<html><head><title>${title}</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"${title.split(' | ')[0]}",
+    "publisher":{"@type":"Organization","name":"Kvarken Grid Oyj"}}</script></head>
+    <body><main><article><h1>${title.split(' | ')[0]}</h1><p>The order covers substation automation and protection
+    relays for two transmission substations. Kvarken Grid designs and manufactures protection relays and substation
+    automation systems in its factory in Vaasa.</p></article></main></body></html>`;
+
+  it("files the issuer by its words, not by its release's article type", () => {
+    const group = signalsOf(
+      release('Kvarken Grid wins EUR 21 million substation order | Kvarken Grid'),
+      'https://www.kvarkengrid.fi/en/news/kvarken-grid-wins-substation-order',
+      NOW,
+    )?.company?.industryGroup?.value;
+    expect(group).not.toBe('media-publishing');
+  });
+
+  it("keeps a publisher's story a publisher's", () => {
+    const group = signalsOf(
+      release('Kvarken Grid wins EUR 21 million substation order | Nordic Power Wire'),
+      'https://www.nordicpowerwire.com/2026/11/kvarken-grid-order',
+      NOW,
+    )?.company?.industryGroup?.value;
+    expect(group).toBe('media-publishing');
   });
 });
