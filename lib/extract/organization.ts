@@ -158,8 +158,10 @@ export function orgToCompany(
   const company: CompanySignals = {};
   // "Tidewell & Pratt — Richmond Headquarters": an office's card names the firm, then the office.
   const name = jsonText(own(org, 'name'))?.replace(OFFICE_SUFFIX, '');
-  if (name) company.name = makeFact(ctx, source, name, where('name'));
   const legalName = jsonText(own(org, 'legalName'));
+  // Squarespace writes the site's Organization with its legal name alone: that is its name too.
+  if (name) company.name = makeFact(ctx, source, name, where('name'));
+  else if (legalName) company.name = makeFact(ctx, source, legalName, where('legalName'));
   if (legalName) company.legalName = makeFact(ctx, source, legalName, where('legalName'));
   const domain = websiteDomain(own(org, 'url'), ctx.url);
   const inSameAs = domain ? undefined : websiteInSameAs(org, ctx.url);

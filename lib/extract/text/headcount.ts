@@ -9,7 +9,7 @@ const LOWER =
 const LOWER_BOUND = new RegExp(`^(?:${LOWER})$`, 'i');
 const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximately|ca\.|rund|circa|fast|près de|environ|unos|cerca de|alrededor de|quasi|ongeveer|bijna|quase|około|cirka|omkring|ungefär|omtrent|približne|přibližně|oko|okoli|noin|um|כ-)\s*)?`;
 // "14 hauptamtliche Mitarbeiter": paid staff, as against volunteers counted apart.
-const ADJECTIVES = String.raw`(?:(?:full[- ]time|permanent|salaried|in-house|dedicated|talented|passionate|global|international|motivated|certified|experienced|skilled|qualified|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?|fastráðnir|stalnih|stálých|stálych)\s+){0,2}`;
+const ADJECTIVES = String.raw`(?:(?:full[- ]time|permanent|salaried|licensed|in-house|dedicated|talented|passionate|global|international|motivated|certified|experienced|skilled|qualified|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?|fastráðnir|stalnih|stálých|stálych)\s+){0,2}`;
 // Nouns that only mean headcount; "people", "experts" also count users or customers, so they need a team context.
 const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|medarbejdere|ansatte|munkatárs(?:unk(?:kal)?|sal|at|aink(?:kal)?)?|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|de angajați|de angajaţi|de angajati|angajați|angajaţi|angajati|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות)`;
 // Small teams write the number out ("a crew of nine", "equipo de doce profesionales"): two to twelve, seven languages.
@@ -283,6 +283,11 @@ function latestColumn(text: string, at: number): number | undefined {
 // "un grup german cu peste 3.000 de angajați", "a group with over 5,000 employees": the owning group's people.
 const GROUP_STAFF =
   /(?<!\p{L})(?:group|grup|gruppe|groupe|grupo|gruppo|groep|konzern|concern)(?!\p{L})[^.\n]{0,40}?(?<!\p{L})(?:with|cu|mit|avec|con|com|met|z)\s+(?:\p{L}+\s+)?$/iu;
+// "a subsidiary of Tamsin Health Inc. of Minneapolis, a contract manufacturer with over 6,000 employees", "Teil der
+// Halder-Gruppe mit 4.000 Mitarbeitenden": the parent's people, in the clause that names it (its "Inc." no sentence's
+// end).
+const PARENT_STAFF =
+  /(?<!\p{L})(?:[Ss]ubsidiary of|[Pp]art of|[Oo]wned by|[Mm]ember of|[Aa] division of|[Tt]ochter(?:gesellschaft|unternehmen)? (?:der|von|des)|[Tt]eil der|[Ff]iliale d[eu']|[Ff]iliale di|[Dd]ochter(?:onderneming|bedrijf)? van|[Oo]nderdeel van)(?!\p{L})(?:[^.!?\n]|[.!?](?!\s+\p{Lu})){0,120}?(?<!\p{L})(?:with|mit|avec|con|com|met)\s+(?:\p{L}+\s+)?$/u;
 // "calcule les salaires de plus de 48 000 salariés", "die Lohnabrechnung für 9.000 Beschäftigte": the pay of
 // customers' staff that a payroll firm runs.
 const CUSTOMERS_STAFF =
@@ -306,10 +311,11 @@ export function headcount(text: string): HeadcountHit | undefined {
       if (!digits) continue;
       // "9 Kolleginnen und Kollegen bei unserer Tochter": a subsidiary's or parent's staff, not the company's.
       if (ELSEWHERE.test(text.slice(m.index + phrase.length, m.index + phrase.length + 60))) continue;
-      const lead = text.slice(Math.max(0, m.index - 80), m.index + (phrase.length - phrase.trimStart().length));
-      if (CUSTOMERS_STAFF.test(lead.slice(-30)) || GROUP_STAFF.test(lead)) continue;
-      // "210" over "medewerkers" over "3" over "vestigingen": in a block of figures the word labels the number above.
       const at = m.index + (phrase.length - phrase.trimStart().length);
+      const lead = text.slice(Math.max(0, m.index - 80), at);
+      if (CUSTOMERS_STAFF.test(lead.slice(-30)) || GROUP_STAFF.test(lead)) continue;
+      if (PARENT_STAFF.test(text.slice(Math.max(0, m.index - 160), at))) continue;
+      // "210" over "medewerkers" over "3" over "vestigingen": in a block of figures the word labels the number above.
       if (pattern === PATTERNS[0] && afterFigure(text, at)) continue;
       const latest = pattern === PATTERNS[0] ? latestColumn(text, at) : undefined;
       if (latest) return { range: { min: latest, max: latest }, phrase: phrase.trim().slice(0, 120) };

@@ -146,7 +146,15 @@ const WE_BASED =
 const IS_BASED =
   /(?:^|[.!?]\s+|\n)(?![^.!?\n]{0,60}?\b(?:client|customer|partner|investor|parent|owner|subsidiary)s?\b)\p{Lu}[^.!?\n]{0,60}?\s(?:is|are)\s(?:an?|the)\s[^.!?\n]{0,80}?\bbased in\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})/u;
 
+// "We were founded in 2019 in Madison, Wisconsin, where our headquarters still sits": a place the sentence says the
+// company's own seat is in.
+const WHERE_SEAT =
+  /\bin\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?))?,\s+where\s+(?:our|its)\s+(?:headquarters|head office|hq|main office)\b/u;
+
 function basedIn(text: string): Address | undefined {
+  const where = WHERE_SEAT.exec(text);
+  const seat = where?.[1] ? cityOrNone(where[1]) : undefined;
+  if (seat && !toIsoCountry(seat)) return { city: seat, ...afterCity(where?.[2] ?? '', true) };
   const based = BASED.exec(text)?.[1];
   const city = cityOrNone(based ?? untilFullStop(WE_BASED.exec(text)?.[1] ?? IS_BASED.exec(text)?.[1] ?? ''));
   return city && !toIsoCountry(city) ? { city } : undefined;

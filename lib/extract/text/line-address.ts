@@ -74,7 +74,8 @@ function postcodeCity(part: string): { city: string; region?: string; postalCode
   if (!/^\p{Lu}\D*$/u.test(city)) return undefined;
   const postalCode = lead?.[1] ?? trail?.[1];
   // "Sion VS 1950", "Fortitude Valley QLD 4006": a canton's or state's code between the city and the postcode.
-  const coded = /^(.+?)\s+([A-Z]{2,3})$/u.exec(city);
+  // "31012 Pamplona (Navarra)", "25065 Lumezzane (BS)": the province in brackets after it.
+  const coded = /^(.+?)\s+([A-Z]{2,3})$/u.exec(city) ?? /^(.+?)\s*\(([^()\d]{2,30})\)$/u.exec(city);
   return coded?.[1] && coded[2] ? { city: coded[1], region: coded[2], postalCode } : { city, postalCode };
 }
 

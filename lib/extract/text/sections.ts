@@ -124,9 +124,10 @@ function placeLine(text: string, city: string | undefined): { region?: string; c
   return {};
 }
 
-// What makes a page a press release: its label, a media contact, the dateline's announcement verb.
+// What makes a page a press release: its label (a listed company's stock exchange release, in the Nordic languages
+// too), a media contact, the dateline's announcement verb.
 const PRESS_MARKERS =
-  /\b(?:press release|news release|media contacts?|press contacts?|media enquiries|media inquiries|today announced|announced today|pressemitteilung|presseinformation|pressekontakt|gab heute bekannt|communique de presse|contact presse|contacts presse|annonce aujourd hui|comunicado de prensa|nota de prensa|contacto de prensa|contacto para medios|anuncio hoy|comunicato stampa|contatto stampa|ha annunciato oggi|persbericht|perscontact|maakt vandaag bekend|comunicado de imprensa|anunciou hoje)\b/;
+  /\b(?:press release|news release|media contacts?|press contacts?|media enquiries|media inquiries|today announced|announced today|pressemitteilung|presseinformation|pressekontakt|gab heute bekannt|communique de presse|contact presse|contacts presse|annonce aujourd hui|comunicado de prensa|nota de prensa|contacto de prensa|contacto para medios|anuncio hoy|comunicato stampa|contatto stampa|ha annunciato oggi|persbericht|perscontact|maakt vandaag bekend|comunicado de imprensa|anunciou hoje|stock exchange release|company announcement|borsmeddelande|pressmeddelande|porssitiedote|lehdistotiedote|pressemelding|pressemeddelelse|selskabsmeddelelse|komunikat prasowy)\b/;
 // "About <Name>", "Über <Name>", "À propos de <Name>", "Acerca de <Name>", "Sobre <Name>", "Over <Name>", "Informazioni su".
 const BOILERPLATE =
   /^(?:about|uber|a propos de|a propos d|acerca de|sobre|over|informazioni su|chi e) (.{2,60}?)\s*:?$/;

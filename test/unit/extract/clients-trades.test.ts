@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { industryGroup } from '../../../lib/extract/classify/industry';
+import { classifyTitle } from '../../../lib/extract/classify/title';
 import { findAddress } from '../../../lib/extract/text/address';
+import { headcount } from '../../../lib/extract/text/headcount';
+import { seatPhrase } from '../../../lib/extract/text/imprint';
 import { signalsOf } from './read-page';
 
 // Issue 14, a twenty-eighth set written blind: companies whose pages use their clients' trade words (an energy-law
@@ -156,5 +159,62 @@ describe("a company's own newsroom", () => {
       NOW,
     )?.company?.industryGroup?.value;
     expect(group).toBe('media-publishing');
+  });
+});
+
+describe('structures of the twenty-ninth and thirtieth sets', () => {
+  it('reads a stock exchange release by its issuer\'s "in brief" boilerplate', () => {
+    const html = `<html><head><title>Kvarken Grid wins EUR 21 million order | Kvarken Grid</title>
+      <meta property="og:site_name" content="Kvarken Grid">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Kvarken Grid wins EUR 21 million order"}</script>
+      </head><body><main><article>
+      <p>Kvarken Grid Oyj · Stock exchange release · 12 November 2026 at 9.00 EET</p>
+      <h1>Kvarken Grid wins EUR 21 million order</h1><p>The customer, a Swedish transmission operator, ordered two substations.</p>
+      <h2>Kvarken Grid in brief</h2><p>Kvarken Grid designs and manufactures protection relays. Founded in 1991 in Vaasa,
+      the company employs 640 people. Its share is listed on Nasdaq Helsinki.</p></article></main></body></html>`;
+    const company = signalsOf(html, 'https://www.kvarkengrid.fi/en/news/order', NOW)?.company;
+    expect(company?.founded?.value).toBe(1991);
+    expect(company?.employees?.value).toEqual({ min: 640, max: 640 });
+    expect(company?.fundingStage?.value).toBe('ipo/public');
+  });
+
+  it("never counts a parent's people as the company's", () => {
+    const text =
+      'Since 2018 we have been a subsidiary of Marlow Health Inc. of Denver, a contract manufacturer with over 5,000 employees in eight countries.';
+    expect(headcount(text)).toBeUndefined();
+    expect(headcount('Wir sind Teil der Halder-Gruppe mit 4.000 Mitarbeitenden.')).toBeUndefined();
+  });
+
+  it('counts "Our 14 licensed agents"', () => {
+    expect(headcount('Our 14 licensed agents and customer service staff handle 6,200 policies.')?.range).toEqual({
+      min: 14,
+      max: 14,
+    });
+  });
+
+  it('reads the province in brackets after a Spanish city', () => {
+    expect(findAddress('Calle E, nº 14, 31012 Pamplona (Navarra), España', 'en')).toMatchObject({
+      city: 'Pamplona',
+      region: 'Navarra',
+    });
+  });
+
+  it('files a Dutch "commercieel directeur" under sales', () => {
+    expect(classifyTitle('Commercieel directeur').department).toBe('sales');
+  });
+
+  it("names a company by the legal name of Squarespace's Organization", () => {
+    const html = `<html><head><title>Our Team — Brookside Animal Clinic</title>
+      <script type="application/ld+json">{"legalName":"Brookside Animal Clinic","@context":"http://schema.org","@type":"Organization"}</script>
+      </head><body><p>Our team</p></body></html>`;
+    expect(signalsOf(html, 'https://www.brooksidevetme.com/our-team', NOW)?.company?.name?.value).toBe(
+      'Brookside Animal Clinic',
+    );
+  });
+
+  it('takes the seat a sentence places "where our headquarters" are', () => {
+    expect(
+      seatPhrase('We were founded in 2020 in Boise, Idaho, where our headquarters still sits above a bakery.'),
+    ).toMatchObject({ city: 'Boise', region: 'Idaho', country: 'US' });
   });
 });
