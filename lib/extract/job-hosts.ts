@@ -103,6 +103,9 @@ const JOB_BOARDS: Array<[domain: RegExp, path?: RegExp]> = [
   [/(^|\.)adzuna\.[a-z.]+$/],
   [/(^|\.)jooble\.org$/],
   [/(^|\.)arbeitnow\.com$/],
+  // US payroll suites' applicant tracking: one employer per posting, named only in the posting's data.
+  [/^recruiting\.paylocity\.com$/],
+  [/(^|\.)paycomonline\.net$/],
 ];
 
 // ICIMS boards are `careers-acme.icims.com`; Workday's `acme.wd5.myworkdayjobs.com`.

@@ -22,9 +22,11 @@ import { matchTraces } from './match';
 export function detectTechnologies(traces: PageTraces, ctx: FactContext): CompanySignals['technologies'] {
   try {
     // A job board's or an ATS's page source is the board's, even on the employer's own board; on an ATS's board the
-    // employer's one certain technology is the ATS itself ("siampolar.recruitee.com": Recruitee).
+    // employer's one certain technology is the ATS itself ("siampolar.recruitee.com": Recruitee), also where the URL
+    // names no tenant ("recruiting.paylocity.com/Recruiting/Jobs/Details/2391844": Paylocity).
     if (atsTenant(ctx.url)) return atsItself(ctx);
-    if ((isPlatformUrl(ctx.url) && !hostedTenant(ctx.url)) || isJobPage(ctx.url)) return undefined;
+    if (isJobPage(ctx.url)) return atsItself(ctx);
+    if (isPlatformUrl(ctx.url) && !hostedTenant(ctx.url)) return undefined;
     const evidence = matchTraces(traces);
     const found: Array<{ name: string; category: string }> = [];
     let allStrong = true;

@@ -218,3 +218,24 @@ describe('structures of the twenty-ninth and thirtieth sets', () => {
     ).toMatchObject({ city: 'Boise', region: 'Idaho', country: 'US' });
   });
 });
+
+describe("a posting on a payroll suite's applicant tracking", () => {
+  const posting = `<html><head><title>Maintenance Technician (Huntertown Plant) - Allen Carton Corp. - Careers</title>
+    <link rel="stylesheet" href="https://recruiting.paylocity.com/Recruiting/Content/css/recruiting-public.min.css">
+    <script type="application/ld+json">{"@context":"http://schema.org","@type":"JobPosting","title":"Maintenance Technician",
+    "hiringOrganization":{"@type":"Organization","name":"Allen Carton Corp.","sameAs":"https://www.allencarton.com"},
+    "jobLocation":{"@type":"Place","address":{"@type":"PostalAddress","addressLocality":"Huntertown","addressRegion":"IN","postalCode":"46748","addressCountry":"US"}}}</script>
+    </head><body><main><h1>Maintenance Technician (Huntertown Plant)</h1><p>Huntertown, IN</p>
+    <h2>About us</h2><p>Allen Carton Corp. has printed folding cartons since 1968. We are headquartered in Fort Wayne, Indiana.</p></main>
+    <footer><p>Allen Carton Corp. · 1200 Mill Road · Huntertown, IN 46748</p><p>Powered by Paylocity</p></footer></body></html>`;
+  const company = () =>
+    signalsOf(posting, 'https://recruiting.paylocity.com/Recruiting/Jobs/Details/1184220', NOW)?.company;
+
+  it("takes the employer's seat, not the plant's address", () => {
+    expect(company()?.hq?.value.city).toBe('Fort Wayne');
+  });
+
+  it("names the ATS as the employer's technology", () => {
+    expect(company()?.technologies?.value.map((t) => t.name)).toEqual(['Paylocity']);
+  });
+});
