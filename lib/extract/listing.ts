@@ -1,6 +1,7 @@
 import { brandDomainIn, brandVariants, findBrand } from './brand';
 import { isAtsUrl } from './job-hosts';
 import { isAboutPart } from './own-page';
+import { siteKey } from './site-key';
 
 // A legal form closing a name: "Vandermolen Verpakkingen B.V.", "Kranwerk Elbtal GmbH", "Tessaro S.r.l.".
 const LEGAL_FORM =
@@ -10,18 +11,21 @@ const MAX_HEADING = 100;
 // A profile's fact labels, alone on a line or before a colon: "Website", "Founded", "Headquarters", "Team size",
 // "Funding stage" (startup directories, marketplaces), in the languages the text rules know.
 const FACT_LABELS: Array<[fact: string, label: RegExp]> = [
-  ['website', /^(?:website|web ?site|site web|site internet|webseite|sitio web|p[áa]gina web|sito web|homepage)$/],
+  [
+    'website',
+    /^(?:website|web ?site|company website|site web|site internet|webseite|sitio web|p[áa]gina web|sito web|homepage)$/,
+  ],
   [
     'founded',
-    /^(?:founded|year founded|founding year|gegr[üu]ndet|gr[üu]ndungsjahr|fond[ée]e?|cr[ée]ation|ann[ée]e de cr[ée]ation|fundad[ao]|a[ñn]o de fundaci[óo]n|fondata|anno di fondazione)$/,
+    /^(?:founded|founded date|year founded|founding year|opgericht|gr[üu]ndungsdatum|date de cr[ée]ation|gegr[üu]ndet|gr[üu]ndungsjahr|fond[ée]e?|cr[ée]ation|ann[ée]e de cr[ée]ation|fundad[ao]|a[ñn]o de fundaci[óo]n|fondata|anno di fondazione)$/,
   ],
   [
     'location',
-    /^(?:location|headquarters|hq|based in|city|standort|hauptsitz|sitz|si[èe]ge|localisation|ville|sede|ubicaci[óo]n|ciudad)$/,
+    /^(?:location|headquarters|headquarters location|hq|hq location|based in|city|hoofdkantoor|standort|hauptsitz|sitz|si[èe]ge|localisation|ville|sede|ubicaci[óo]n|ciudad)$/,
   ],
   [
     'size',
-    /^(?:team size|company size|employees|headcount|size|teamgr[öo](?:ß|ss)e|mitarbeiter(?:zahl)?|unternehmensgr[öo](?:ß|ss)e|effectifs?|taille|taille de l['’][ée]quipe|empleados|tama[ñn]o|tama[ñn]o del equipo|dipendenti)$/,
+    /^(?:team size|company size|employees|number of employees|aantal medewerkers|headcount|size|teamgr[öo](?:ß|ss)e|mitarbeiter(?:zahl)?|unternehmensgr[öo](?:ß|ss)e|effectifs?|taille|taille de l['’][ée]quipe|empleados|tama[ñn]o|tama[ñn]o del equipo|dipendenti)$/,
   ],
   [
     'stage',
@@ -69,10 +73,22 @@ export function profileFacts(text: string): Set<string> {
   for (const raw of text.split('\n').slice(0, MAX_FACT_LINES)) {
     const line = raw.trim().toLowerCase();
     if (!line || line.length > 80) continue;
-    const label = line.split(/\s*:\s*|\t/)[0]?.trim() ?? '';
-    for (const [fact, pattern] of FACT_LABELS) if (pattern.test(label)) found.add(fact);
+    const labels = [line.split(/\s*:\s*|\t/)[0]?.trim() ?? '', ...spacedLabels(line)];
+    for (const [fact, pattern] of FACT_LABELS) if (labels.some((label) => pattern.test(label))) found.add(fact);
   }
   return found;
+}
+
+/**
+ * A row whose label and value a space alone parts ("Headquarters Location Leipzig, Sachsen, Germany", "Website
+ * www.voltreuse.de", as a profile's flex rows read): its first words, on a short line only.
+ */
+function spacedLabels(line: string): string[] {
+  const words = line.split(' ');
+  if (words.length < 2 || words.length > 8) return [];
+  return [1, 2, 3]
+    .filter((n) => n < words.length && (n > 1 || words.length <= 4))
+    .map((n) => words.slice(0, n).join(' '));
 }
 
 /**
@@ -118,11 +134,33 @@ export function listedCompany(
   // A startup's domain often spells its first word only ("Grainline Carbon" at grainline.earth).
   const word = first.split(/\s+/)[0] ?? '';
   if (!LEGAL_FORM.test(first) && word.length >= 4 && word !== first) variants.push(...brandVariants(word));
-  const domain = brandDomainIn(hrefs.slice(0, 400).join(' '), variants);
+  const domain = brandDomainIn(hrefs.slice(0, 400).join(' '), variants) ?? cutShortDomain(hrefs, first);
   return domain ? { name: first, domain, legal: LEGAL_FORM.test(first) } : undefined;
 }
 
+const MIN_CUT_LABEL = 8;
+
+/**
+ * A linked domain that spells the name with its last word cut short ("vandijk-kunststof.nl" for "Van Dijk
+ * Kunststoftechniek B.V."): every word but the last whole, and the last one begun.
+ */
+function cutShortDomain(hrefs: readonly string[], name: string): string | undefined {
+  const words = name.replace(LEGAL_FORM, '').split(/\s+/);
+  const joined = brandVariants(words.join(' '))[0] ?? '';
+  const last = brandVariants(words.at(-1))[0] ?? '';
+  if (words.length < 2 || !last) return undefined;
+  for (const href of hrefs.slice(0, 400)) {
+    const site = siteKey(href);
+    const label = site?.split('.')[0]?.replace(/-/g, '') ?? '';
+    if (site && label.length >= MIN_CUT_LABEL && label.length > joined.length - last.length && joined.startsWith(label))
+      return site;
+  }
+  return undefined;
+}
+
 const LISTING_TEXT = 3_000;
+// The profile's head (its name, badges, rating, location line), before which no line is the directory's footer.
+const PROFILE_HEAD = 400;
 
 /**
  * The listed company's part of a directory page's text: from its name's first heading on, a few thousand characters.
@@ -132,9 +170,15 @@ export function listingText(text: string, name: string, siteBrands: string[] = [
   const at = Math.max(0, text.indexOf(name));
   const part = text.slice(at, at + LISTING_TEXT);
   if (!siteBrands.length) return part;
-  // The directory's own footer starts at the first later line that names the directory ("Nordbase ApS · ...").
+  // The directory's own footer starts at the first later line that names the directory ("Nordbase ApS · ..."), below
+  // the profile's head: a badge under the name names it too ("Shopwell Plus Partner").
   const lines = part.split('\n');
-  const end = lines.findIndex((line, i) => i > 0 && !!findBrand(line.slice(0, 200), siteBrands));
+  let offset = 0;
+  const end = lines.findIndex((line) => {
+    const footer = offset >= PROFILE_HEAD && !!findBrand(line.slice(0, 200), siteBrands);
+    offset += line.length + 1;
+    return footer;
+  });
   return end > 0 ? lines.slice(0, end).join('\n') : part;
 }
 

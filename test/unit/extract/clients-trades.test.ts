@@ -239,3 +239,44 @@ describe("a posting on a payroll suite's applicant tracking", () => {
     expect(company()?.technologies?.value.map((t) => t.name)).toEqual(['Paylocity']);
   });
 });
+
+describe('profiles on directories no adapter knows', () => {
+  const company = (html: string, url: string) => signalsOf(html, url, NOW)?.company;
+
+  it('reads a profile whose rows part label and value by a space', () => {
+    const html = `<html><head><title>Ferrolith - Company Profile | Stackfolio</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"Stackfolio",
+      "url":"https://www.stackfolio.io","address":{"@type":"PostalAddress","addressLocality":"Dublin","addressCountry":"IE"},"foundingDate":"2015"}</script>
+      </head><body><nav><a href="/">Stackfolio</a></nav><main><h1>Ferrolith</h1><p>Ferrolith recovers metals from spent catalysts.</p>
+      <h2>About</h2><div><span>Headquarters Location</span> <span>Chemnitz, Sachsen, Germany</span></div>
+      <div><span>Number of Employees</span> <span>11-50</span></div><div><span>Founded Date</span> <span>2018</span></div>
+      <div><span>Website</span> <a href="https://www.ferrolith.de">www.ferrolith.de</a></div></main>
+      <footer>© 2026 Stackfolio Ltd, Dublin</footer></body></html>`;
+    const found = company(html, 'https://www.stackfolio.io/organization/ferrolith');
+    expect(found?.name?.value).toBe('Ferrolith');
+    expect(found?.domain?.value).toBe('ferrolith.de');
+    expect(found?.hq?.value.city).toBe('Chemnitz');
+  });
+
+  it('takes a linked domain that spells the listed name with its last word cut short', () => {
+    const html = `<html><head><title>Brouwer Kunststoftechniek B.V. | Bedrijvengids</title></head><body><main>
+      <h1>Brouwer Kunststoftechniek B.V.</h1><p>Spuitgieten en matrijzenbouw in Almelo.</p>
+      <p><a href="https://www.brouwer-kunststof.nl">Website</a></p></main>
+      <footer><a href="https://www.linkedin.com/company/bedrijvengids">Bedrijvengids B.V.</a>, Amsterdam</footer></body></html>`;
+    const found = company(html, 'https://www.bedrijvengids.nl/bedrijf/brouwer-kunststoftechniek-bv/NL004411/');
+    expect(found?.name?.value).toBe('Brouwer Kunststoftechniek B.V.');
+    expect(found?.domain?.value).toBe('brouwer-kunststof.nl');
+  });
+
+  it('reads the facts under a badge that names the directory', () => {
+    const html = `<html><head><title>Hafenwerk Commerce – Storefy Experts</title></head><body><nav>Storefy Experts</nav><main>
+      <h1>Hafenwerk Commerce</h1><p>Storefy Plus Partner · Kiel, Deutschland</p><p>5,0 ★ (31 Bewertungen)</p>
+      <h2>Über uns</h2><p>Wir bauen Shops für Marken aus Lebensmittel und Mode und binden sie an Warenwirtschaften an.</p>
+      <h2>Details</h2><p>Standort</p><p>Kiel, Schleswig-Holstein, Deutschland</p><p>Gegründet</p><p>2016</p>
+      <p>Website</p><p><a href="https://www.hafenwerk-commerce.de">hafenwerk-commerce.de</a></p></main>
+      <footer>Storefy Experts Marketplace · © 2026 Storefy Inc.</footer></body></html>`;
+    const found = company(html, 'https://experts.storefy.com/de/hafenwerk-commerce');
+    expect(found?.name?.value).toBe('Hafenwerk Commerce');
+    expect(found?.founded?.value).toBe(2016);
+  });
+});
