@@ -159,8 +159,6 @@ function cutShortDomain(hrefs: readonly string[], name: string): string | undefi
 }
 
 const LISTING_TEXT = 3_000;
-// The profile's head (its name, badges, rating, location line), before which no line is the directory's footer.
-const PROFILE_HEAD = 400;
 
 /**
  * The listed company's part of a directory page's text: from its name's first heading on, a few thousand characters.
@@ -170,15 +168,11 @@ export function listingText(text: string, name: string, siteBrands: string[] = [
   const at = Math.max(0, text.indexOf(name));
   const part = text.slice(at, at + LISTING_TEXT);
   if (!siteBrands.length) return part;
-  // The directory's own footer starts at the first later line that names the directory ("Nordbase ApS · ..."), below
-  // the profile's head: a badge under the name names it too ("Shopwell Plus Partner").
+  // The directory's own footer starts at the first later line that names the directory ("Nordbase ApS · ..."), after
+  // the profile's first fact row: a badge under the name names it too ("Shopwell Plus Partner").
   const lines = part.split('\n');
-  let offset = 0;
-  const end = lines.findIndex((line) => {
-    const footer = offset >= PROFILE_HEAD && !!findBrand(line.slice(0, 200), siteBrands);
-    offset += line.length + 1;
-    return footer;
-  });
+  const facts = lines.findIndex((line) => profileFacts(line).size > 0);
+  const end = lines.findIndex((line, i) => i > Math.max(0, facts) && !!findBrand(line.slice(0, 200), siteBrands));
   return end > 0 ? lines.slice(0, end).join('\n') : part;
 }
 
