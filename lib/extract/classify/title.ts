@@ -101,7 +101,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'operations',
-    /\b(coo|operations?|operating|supply chain|logistics?|procurement|purchasing|project manager|program manager|office manager|facility|betrieb\w*|einkauf\w*|logistik\w*|projektleiter(in)?|operations|achats?|chef de projet|operaciones|compras|jefe de proyecto|administrat(ive|ion)|acquisti|inkoop\w*|inkoper\w*|comprador(a)?|logistica|logistiek\w*|projectleider|capo progetto|gestor(a)? de projet[oa]|magazzino|magazijn\w*)\b/,
+    /\b(coo|operations?|operating|plant|production|werksleiter(in)?|produktion\w*|supply chain|logistics?|procurement|purchasing|project manager|program manager|office manager|facility|betrieb\w*|einkauf\w*|logistik\w*|projektleiter(in)?|operations|achats?|chef de projet|operaciones|compras|jefe de proyecto|administrat(ive|ion)|acquisti|inkoop\w*|inkoper\w*|comprador(a)?|logistica|logistiek\w*|projectleider|capo progetto|gestor(a)? de projet[oa]|magazzino|magazijn\w*)\b/,
   ],
 ];
 

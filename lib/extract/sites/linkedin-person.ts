@@ -44,6 +44,7 @@ const LOCATION = [
   '.top-card-layout__first-subline div:not(.profile-info-subheader):not(.not-first-middot)', // logged-out (2024)
   'h3.pv-top-card-section__location', // logged-in top card (2017-2019)
   '#location .locality', // top card (2012-2016)
+  '.masthead .locality', // public profile's hCard (2010-2013)
   '#demographics .locality', // public profile (2014-2017): location and industry rows under the headline
   'ul.pv-top-card--list-bullet > li:first-child', // logged-in top card (2019-2021)
 ];
@@ -59,7 +60,8 @@ const TOP_CARD_EMPLOYER = [
   '.pv-top-card-v2-section__company-name', // logged-in top card (2018-2019), linked to the company page
   'h3.pv-top-card-section__company', // logged-in top card (2017-2019)
   'a[data-control-name="position_see_more"]', // logged-in top card (2019-2021)
-  '#overview-summary-current li', // top card's "Current" row (2012-2016)
+  '#overview-summary-current .org', // top card's "Current" row (2010-2016): its hCard org, else the row
+  '#overview-summary-current li',
 ];
 /**
  * Logged-in top card (2021-2023): the right panel lists the current company, then the school; the company's item is
@@ -109,7 +111,12 @@ const COMPANY_LINK = 'a[href*="/company/"]';
  * Logged-out public profile experience list: each position's title in its `h3` and employer in its `h4`, or (2012-2016,
  * `#experience li.position`) in `.item-title` and `.item-subtitle`.
  */
-const PUBLIC_POSITION = ['section.experience li', '.experience__list li', '#experience li.position'];
+const PUBLIC_POSITION = [
+  'section.experience li',
+  '.experience__list li',
+  '#experience li.position',
+  '#profile-experience .position', // hResume (2010-2013): each position a vcard, its title and org in h3 and h4
+];
 /**
  * Logged-in experience section (2017-2021): a position, or a company with its roles grouped under it
  * (`.pv-entity__company-summary-info` names the company, each role's `h3` its title).

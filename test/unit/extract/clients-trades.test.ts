@@ -280,3 +280,26 @@ describe('profiles on directories no adapter knows', () => {
     expect(found?.founded?.value).toBe(2016);
   });
 });
+
+describe("LinkedIn's hResume public profile (2010-2013)", () => {
+  const html = `<html><head><title>Dana Whitcombe | LinkedIn</title></head><body>
+    <div id="member-1" class="vcard hresume"><div class="masthead vcard contact"><div id="nameplate">
+    <h1 id="name"><span class="fn">Dana Whitcombe</span></h1><div class="content">
+    <p class="headline title">Operations Leader | Lean | Die Casting</p>
+    <div class="adr"><p class="locality">Greater Toledo Area</p></div></div></div></div>
+    <div id="overview"><dl id="overview-summary-current"><dt>Current</dt><dd><ul class="current">
+    <li>Plant Manager at <span class="org summary">Maumee Die Casting, Inc.</span></li></ul></dd></dl></div>
+    <div id="profile-experience" class="section"><div class="position first experience vevent vcard current-position">
+    <h3><span class="title">Plant Manager</span></h3><h4><strong><span class="org summary">Maumee Die Casting, Inc.</span></strong></h4>
+    <p class="period"><abbr class="dtstart" title="2009-03-01">March 2009</abbr> – <abbr class="dtstamp" title="2012-09-30">Present</abbr></p></div>
+    <div class="position experience vevent vcard past-position"><h3><span class="title">Process Engineer</span></h3>
+    <h4><span class="org summary">Lakeside Castings</span></h4></div></div></div></body></html>`;
+
+  it('reads the current position, its employer and the location', () => {
+    const person = signalsOf(html, 'https://www.linkedin.com/in/danawhitcombe', NOW)?.person;
+    expect(person?.title?.value).toBe('Plant Manager');
+    expect(person?.employer?.value).toBe('Maumee Die Casting, Inc.');
+    expect(person?.location?.value).toBe('Greater Toledo Area');
+    expect(person?.department?.value).toBe('operations');
+  });
+});
