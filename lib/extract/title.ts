@@ -1,4 +1,5 @@
 import { brandVariants, findBrand, findBrandWithGaps, widenBrand } from './brand';
+import { LEGAL_FORM } from './listing';
 import { plainText } from './text';
 
 // "Acme | Home", "About us - Acme", "Acme: the data platform", "Acme · Pricing", "Blog — Acme"; the full-width bar
@@ -40,5 +41,26 @@ export function nameFromTitle(
     best = spelled && widenBrand(segment.slice(segment.indexOf(spelled)).trim(), spelled);
     if (best) break;
   }
-  return best ?? segments.map((s) => s.trim()).find((s) => EAST_ASIAN_REGISTERED.test(s));
+  return (
+    best ?? segments.map((s) => s.trim()).find((s) => EAST_ASIAN_REGISTERED.test(s) || sharesDomainWord(s, domainLabel))
+  );
+}
+
+// A firm's legal form opening its name ("SCP Bertin-Lacaze & Associés").
+const LEADING_FORM = /^(?:SCP|SELARL|SARL|SAS|EURL|SNC)\s/;
+const MIN_SHARED = 5;
+
+/**
+ * A title segment that is a registered name (its legal form closes or opens it) and shares a distinctive word with
+ * the domain, in any order or begun ("Druckhaus Kernmayer GmbH" at kernmayer-druck.at, "Dreher & Kessler
+ * Zerspanungstechnik GmbH" at dk-zerspanung.de): the domain was made from the name, not spelled by it.
+ */
+function sharesDomainWord(segment: string, domainLabel: string | undefined): boolean {
+  if (!domainLabel || !(LEGAL_FORM.test(segment) || LEADING_FORM.test(segment)) || segment.length > 80) return false;
+  return segment
+    .split(/[\s&-]+/)
+    .map((word) => brandVariants(word)[0] ?? '')
+    .some(
+      (w) => w.length >= MIN_SHARED && domainLabel.includes(w.length > 8 ? w.slice(0, Math.ceil(w.length / 2)) : w),
+    );
 }

@@ -54,13 +54,25 @@ describe('addresses in these countries', () => {
   });
 });
 
-describe("a registered name in an East Asian page's title", () => {
+describe("a registered name in a page's title", () => {
   it.each([
     ['公司简介_温州明川阀门有限公司', '温州明川阀门有限公司'],
     ['关于我们 | 佛山顺航电器股份有限公司', '佛山顺航电器股份有限公司'],
     ['事務所概要 - 税理士法人みどり会計｜静岡県浜松市の税理士事務所', '税理士法人みどり会計'],
   ])('%s names %s', (title, name) => {
     expect(nameFromTitle(title, 'mingchuan', undefined)).toBe(name);
+  });
+
+  it.each([
+    ['Impressum - Druckhaus Pichlmayr GmbH', 'pichlmayrdruck', 'Druckhaus Pichlmayr GmbH'],
+    ['Über uns - Brandt & Voss Zerspanungstechnik GmbH', 'bvzerspanung', 'Brandt & Voss Zerspanungstechnik GmbH'],
+    ['Le cabinet - SCP Morel-Daudet & Associés - Avocats', 'moreldaudetavocats', 'SCP Morel-Daudet & Associés'],
+  ])('%s at %s names the registered name whose word the domain took', (title, label, name) => {
+    expect(nameFromTitle(title, label, undefined)).toBe(name);
+  });
+
+  it('never a registered name that shares no word with the domain', () => {
+    expect(nameFromTitle('Partner - Siemens AG', 'pichlmayrdruck', undefined)).toBeUndefined();
   });
 
   it('never a segment without a legal form', () => {
