@@ -81,7 +81,8 @@ export function profileFacts(text: string): Set<string> {
 
 /**
  * A row whose label and value a space alone parts ("Headquarters Location Leipzig, Sachsen, Germany", "Website
- * www.voltreuse.de", as a profile's flex rows read): its first words, on a short line only.
+ * www.voltreuse.de", as a profile's flex rows read): its first two or three words on a line of up to eight, its first
+ * word alone on a line of up to four (a sentence opening with "Website" is no row).
  */
 function spacedLabels(line: string): string[] {
   const words = line.split(' ');

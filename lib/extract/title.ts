@@ -16,7 +16,8 @@ const EAST_ASIAN_REGISTERED = new RegExp(
 
 /**
  * The company's name out of the page title: the run of words in one title segment that spells the domain's label
- * or the og:site_name. A title that names neither yields nothing: "Pricing" or "How we scaled Postgres" are not
+ * or the og:site_name, else a segment that is a registered name (its legal form with it) the domain was made from or
+ * an East Asian script writes. A title that names none yields nothing: "Pricing" or "How we scaled Postgres" are not
  * company names.
  */
 export function nameFromTitle(
