@@ -46,7 +46,8 @@ export function lineAddresses(text: string): Array<{ address: Address; index: nu
 
 /** A part with a house number, not a label's count ("Offices: 12 countries") or a copyright line's year. */
 function isStreetPart(part: string): boolean {
-  if (!/\d/.test(part) || part.includes(':') || /©|copyright/i.test(part)) return false;
+  // An amount ("€3.1m", "$12M") is no house number either.
+  if (!/\d/.test(part) || part.includes(':') || /©|copyright|[€$£¥]/i.test(part)) return false;
   return !/\d\s+\p{Ll}+s\b/u.test(part) && /\d/.test(part.replace(/\b(?:19|20)\d\d\b/g, ''));
 }
 
@@ -145,7 +146,8 @@ function lineAddress(segment: string, previous: string): Address | undefined {
   // The box is the numbered delivery point itself.
   const numbered =
     found.boxed || before.some(isStreetPart) || (!before.length && isStreetPart(previous) && previous.length < 120);
-  if (!numbered || /\d/.test(city) || city.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(city)) return undefined;
+  // A bracket left open is a list's part ("Agrofonds Wageningen (Wageningen, Netherlands)"), no city.
+  if (!numbered || /[\d()]/.test(city) || city.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(city)) return undefined;
   const clean = cityOrNone(city);
   if (!clean || toIsoCountry(clean)) return undefined;
   address.city = clean;

@@ -192,6 +192,15 @@ describe('structures of the twenty-ninth and thirtieth sets', () => {
     });
   });
 
+  it("reads no seat from a funding round's list of investors", () => {
+    expect(
+      findAddress(
+        'Round\tAmount\tInvestors\nSEED\t€3.1m\tTuria Capital (Valencia), Agrofonds Ede (Ede, Netherlands)',
+        'en',
+      ),
+    ).toBeUndefined();
+  });
+
   it('reads the province in brackets after a Spanish city', () => {
     expect(findAddress('Calle E, nº 14, 31012 Pamplona (Navarra), España', 'en')).toMatchObject({
       city: 'Pamplona',
