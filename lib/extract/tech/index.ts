@@ -2,7 +2,7 @@ import { LIMITS } from '../../signals/limits';
 import type { CompanySignals } from '../../signals/schema';
 import type { PageTraces } from '../../signals/traces';
 import { type FactContext, makeFact } from '../facts';
-import { atsTenant, isJobPage } from '../job-hosts';
+import { isJobPage } from '../job-hosts';
 import { hostedTenant, isPlatformUrl } from '../platforms';
 import { FINGERPRINTS } from './fingerprints';
 import { matchTraces } from './match';
@@ -24,7 +24,6 @@ export function detectTechnologies(traces: PageTraces, ctx: FactContext): Compan
     // A job board's or an ATS's page source is the board's, even on the employer's own board; on an ATS's board the
     // employer's one certain technology is the ATS itself ("siampolar.recruitee.com": Recruitee), also where the URL
     // names no tenant ("recruiting.paylocity.com/Recruiting/Jobs/Details/2391844": Paylocity).
-    if (atsTenant(ctx.url)) return atsItself(ctx);
     if (isJobPage(ctx.url)) return atsItself(ctx);
     if (isPlatformUrl(ctx.url) && !hostedTenant(ctx.url)) return undefined;
     const evidence = matchTraces(traces);

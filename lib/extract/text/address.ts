@@ -510,7 +510,7 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     const address: Address = town
       ? { city: town, region: city, postalCode: m[2], country }
       : { city, postalCode: m[2], country };
-    add(m.index, withStreet(address, streetBefore(text, town ? m.index - town.length - 2 : m.index)?.street));
+    add(m.index, withStreet(address, streetBefore(text, town ? text.lastIndexOf(town, m.index) : m.index)?.street));
   }
   for (const [pattern, country] of BEFORE_CITY) {
     for (const m of text.matchAll(pattern)) {
