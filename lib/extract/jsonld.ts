@@ -178,8 +178,9 @@ export function extractJsonLd(
       profiled: profiledBy(e.node, ctx.url),
     });
   }
-  const subject = pickSubject(candidates, pageDomain, platform)?.org;
-  if (!subject) return undefined;
+  const picked = pickSubject(candidates, pageDomain, platform);
+  if (!picked) return undefined;
+  const subject = fullerTwin(picked, candidates).org;
   const where = (key: string, index?: number) =>
     `${subject.path}${pathKey(key)}${index === undefined ? '' : `[${index}]`}`;
   const company = orgToCompany(subject.node, where, ctx, 'jsonld', readLine);
@@ -187,6 +188,30 @@ export function extractJsonLd(
   if (company.hq) company.hq = { ...company.hq, value: filledAddress(company.hq.value, others, readLine) };
   if (!company.industry) Object.assign(company, postingIndustry(entities, subject.node, ctx));
   return company;
+}
+
+// What a bare mention of an organization states: who it is and where it is online, nothing about it.
+const MENTION_KEYS = new Set(['@type', '@id', 'name', 'url', 'logo', 'image', 'sameAs']);
+
+/**
+ * An article names its publisher in a few words ({"name", "url"}) and the site describes the same organization in
+ * full beside it (its address, founding date, profiles): the full description is the one to read. The same
+ * organization: the same name on the same domain, at the top level.
+ */
+function fullerTwin(picked: OrgCandidate<Entity>, candidates: Array<OrgCandidate<Entity>>): OrgCandidate<Entity> {
+  const node = picked.org.node;
+  if (!Object.keys(node).every((k) => MENTION_KEYS.has(k))) return picked;
+  const name = String(own(node, 'name') ?? '').trim().toLowerCase();
+  if (!name || !picked.ownDomain) return picked;
+  const twin = candidates.find(
+    (c) =>
+      c !== picked &&
+      c.role === undefined &&
+      c.ownDomain === picked.ownDomain &&
+      String(own(c.org.node, 'name') ?? '').trim().toLowerCase() === name &&
+      Object.keys(c.org.node).some((k) => !MENTION_KEYS.has(k)),
+  );
+  return twin ?? picked;
 }
 
 const placeKey = (a: Address) => (a.postalCode ?? a.city ?? '').replace(/\s+/g, '').toLowerCase();

@@ -120,6 +120,9 @@ export const WEB: Fingerprint[] = [
   },
   { name: 'Framer', category: 'CMS', generator: /framer/i, hosts: ['framerusercontent.com', 'events.framer.com'] },
   { name: 'Weebly', category: 'CMS', hosts: ['editmysite.com'] },
+  // Newsrooms' systems, which state themselves in the generator tag.
+  { name: 'SPIP', category: 'CMS', generator: /^spip\b/i },
+  { name: 'Silverstripe', category: 'CMS', generator: /silverstripe/i },
   { name: 'Blogger', category: 'CMS', generator: /blogger/i, hosts: ['blogger.com/static', 'blogblog.com'] },
   // Contentful serves its customers' images from its own host: an image from there is the site's own content ("!").
   { name: 'Contentful', category: 'CMS', hosts: ['!ctfassets.net'] },
@@ -293,6 +296,8 @@ export const WEB: Fingerprint[] = [
   { name: 'Cloudinary', category: 'CDN', hosts: ['res.cloudinary.com'] },
   { name: 'imgix', category: 'CDN', hosts: ['imgix.net'] },
   // Frameworks and site generators
+  // Google's AMP runtime: an AMP page loads it from its own host, whoever serves the page.
+  { name: 'AMP', category: 'JavaScript frameworks', hosts: ['cdn.ampproject.org'] },
   {
     name: 'Next.js',
     category: 'JavaScript frameworks',
