@@ -190,6 +190,11 @@ export function extractJsonLd(
   return company;
 }
 
+const lowerName = (node: JsonObject) =>
+  String(own(node, 'name') ?? '')
+    .trim()
+    .toLowerCase();
+
 // What a bare mention of an organization states: who it is and where it is online, nothing about it.
 const MENTION_KEYS = new Set(['@type', '@id', 'name', 'url', 'logo', 'image', 'sameAs']);
 
@@ -201,14 +206,14 @@ const MENTION_KEYS = new Set(['@type', '@id', 'name', 'url', 'logo', 'image', 's
 function fullerTwin(picked: OrgCandidate<Entity>, candidates: Array<OrgCandidate<Entity>>): OrgCandidate<Entity> {
   const node = picked.org.node;
   if (!Object.keys(node).every((k) => MENTION_KEYS.has(k))) return picked;
-  const name = String(own(node, 'name') ?? '').trim().toLowerCase();
+  const name = lowerName(node);
   if (!name || !picked.ownDomain) return picked;
   const twin = candidates.find(
     (c) =>
       c !== picked &&
       c.role === undefined &&
       c.ownDomain === picked.ownDomain &&
-      String(own(c.org.node, 'name') ?? '').trim().toLowerCase() === name &&
+      lowerName(c.org.node) === name &&
       Object.keys(c.org.node).some((k) => !MENTION_KEYS.has(k)),
   );
   return twin ?? picked;
