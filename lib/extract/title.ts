@@ -47,6 +47,12 @@ export function nameFromTitle(
   );
 }
 
+/** The title's last segment, where a story's page names its publisher ("Plant to close - The Valley Herald"). */
+export function titleTail(title: string | undefined): string | undefined {
+  const segments = plainText(title)?.split(SEPARATORS) ?? [];
+  return segments.length > 1 ? segments.at(-1)?.trim() || undefined : undefined;
+}
+
 // A firm's legal form opening its name ("SCP Bertin-Lacaze & Associés").
 const LEADING_FORM = /^(?:SCP|SELARL|SARL|SAS|EURL|SNC)\s/;
 const MIN_SHARED = 5;

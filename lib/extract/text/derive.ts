@@ -8,6 +8,7 @@ import { type CompanyDraft, type FactContext, makeFact } from '../facts';
 import { isJobPage } from '../job-hosts';
 import { isCustomerStory, withoutFactRows } from '../listing';
 import { siteLabel } from '../platforms';
+import { titleTail } from '../title';
 import { activityCodeGroup } from './activity-code';
 import { cantonInText } from './address';
 import { phoneCountry, tldCountry } from './country';
@@ -16,64 +17,12 @@ import { fundingStage } from './funding';
 import { headcount } from './headcount';
 import { readImprint } from './imprint';
 import { statedIndustry } from './industry-row';
+import { publisherFounding } from './masthead';
 import { pathSegments, siteOf } from './read';
 import { ownBoilerplate, postingCompanyText, postingSeat, sampleBrands } from './sections';
 
 const IMPRINT_PAGE =
   /^(impressum|imprint|legal|legal-notice|mentions-legales|mentions-légales|aviso-legal|informacion-legal|note-legali|kontakt|contact|contacto|contatti|about|ueber-uns|uber-uns|about-us|a-propos|qui-sommes-nous|quienes-somos|empresa|chi-siamo)$/;
-
-const TAIL_CHARS = 800;
-const TAGLINE_SINCE = /\b(?:since|seit|depuis|desde|sinds|dal)\s+(?:18|19|20)\d\d\b/i;
-const TAGLINE_CHARS = 120;
-const MASTHEAD_WORDS =
-  /\b(?:news|journalism|reporting|covering|serving|magazine|newspaper|nachrichten|zeitung|nouvelles|actualit[ée]s|noticias|notizie|nieuws)\b/i;
-
-const PUBLISHED_BY =
-  /(?<!\p{L})(?:published by|publishing company|[ée]dit[ée]e? par|publi[ée]e? par|editad[oa] por|publicad[oa] por|herausgegeben von|uitgegeven door|edit[oa] da|제호|창간일)(?!\p{L})/iu;
-const FOUNDED_WORD =
-  /(?<!\p{L})(?:founded|established|fond[ée]e?|cr[ée]{2}e?|fundad[oa]|gegr[üu]ndet|opgericht|fondat[oa]|창간일|창간)(?!\p{L})/iu;
-
-/**
- * A story's page closes with its publisher's footer, and a short line there may date the publisher ("Serving
- * Kalamazoo County since 1872.", "Independent news for the trade since 2003."): the article's paragraphs are longer
- * lines, and end before it.
- */
-function closingTagline(text: string, now: number): number | undefined {
-  // The masthead may carry the same line ("Construction news for Saskatchewan, Manitoba and Alberta since 1981"),
-  // among the headlines: there it counts when it says what the publisher does (news, reporting, serving readers).
-  const head = text
-    .slice(0, TAIL_CHARS)
-    .split('\n')
-    .filter((line) => MASTHEAD_WORDS.test(line));
-  const lines = [...text.slice(-TAIL_CHARS).split('\n').reverse(), ...head];
-  for (const line of lines) {
-    const t = line.trim();
-    // The tagline's own form: a sentence that dates the publisher by "since" ("© 2025 Meridian Wire Inc. Meridian
-    // Wire has distributed releases since 1994."); "Founded in 2017, it employs 140" closing an article's "About"
-    // paragraph is the subject's.
-    // A longer footer paragraph ("The Ledger © 2025 — Morocco's business news since 2015. Published by ...") dates
-    // the publisher in the sentence that says what it publishes.
-    const long = t.length > TAGLINE_CHARS;
-    const sentence = t
-      .split(/[.!?](?:\s|$)/)
-      .find(
-        (part) => TAGLINE_SINCE.test(part) && (!long || (part.length <= TAGLINE_CHARS && MASTHEAD_WORDS.test(part))),
-      );
-    const year = sentence ? foundedYear(sentence, now)?.year : undefined;
-    if (year) return year;
-  }
-  // The footer's legal line names the publisher ("Sfax Éco est édité par Médias du Sud SARL, ... – Fondé en 2011"), or
-  // a Korean masthead its title and first issue ("제호 : 영남산업일보 | ... | 창간일 : 2007-06-01"): a founding year among
-  // its parts is the publisher's.
-  for (const line of text.slice(-TAIL_CHARS).split('\n').reverse()) {
-    if (!PUBLISHED_BY.test(line)) continue;
-    for (const part of line.split(/[.!?](?:\s|$)|\s[–—|·]\s/)) {
-      const year = FOUNDED_WORD.test(part) && part.length <= TAGLINE_CHARS ? foundedYear(part, now)?.year : undefined;
-      if (year) return year;
-    }
-  }
-  return undefined;
-}
 
 function cappedAddress(address: Address): Address {
   const out: Address = {};
@@ -161,7 +110,9 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
       // come from its structured data only. Elsewhere the description is the site's own words about itself ("Zimmerei
       // seit 1952"), read after the text and trusted less.
       if (post) {
-        const tagline = closingTagline(sample.text, ctx.observedAt);
+        // The title's last segment names the publisher where its og:site_name does not spell the domain.
+        const brands = [...sampleBrands(sample, ctx.url), ...brandVariants(titleTail(sample.about.split('\n')[0]))];
+        const tagline = publisherFounding(sample.text, brands, ctx.observedAt);
         if (tagline) company.founded = makeFact(ctx, 'text', tagline, 'closing line', 0.3);
         return;
       }

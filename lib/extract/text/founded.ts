@@ -8,7 +8,7 @@ import { namesParent, namesParentBefore } from './parent';
 // bildades 1994, Danish grundlagt / etableret i 2015.
 // A date before the year: "on March 3, 2012", "le 3 mars 2010", "am 3. März 2005", "el 3 de marzo de 1990".
 const DATE = String.raw`(?:(?:on|le|am|el|il|op)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`;
-const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|za(?:ł|l)o(?:ż|z)y(?:ł|l)(?:[aoiy]|i(?:ś|s)my)?|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|asutatud|asutati|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert`;
+const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|za(?:ł|l)o(?:ż|z)y(?:ł|l)(?:[aoiy]|i(?:ś|s)my)?|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|didirikan(?:\s+pada)?(?:\s+tahun)?|asutatud|asutati|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert`;
 const STRONG = new RegExp(
   String.raw`(?<![A-Za-z0-9_\u00C0-\u024F])(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|(?:î|i)n|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år|v\s+roku|v\s+roce|leta|godine|vuonna|(?:á|a)ri(?:ð|d)))?\s+${DATE}((?:18|19|20)\d\d)\b`,
   'gi',
@@ -87,11 +87,15 @@ const BEGAN = new RegExp(
 );
 // "since": Slovak and Czech "od roku", "od roce"; Croatian "od 2009. godine" (the year's ordinal dot and "godine"),
 // Polish "od 2012 roku"; Slovenian "od leta 2014", Latvian "kopš 1997. gada", Estonian "aastast 2009".
+// Indonesian and Malay "sejak" ("Berdiri sejak 2009").
 const WEAK =
-  /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal|od\s+roku|od\s+roce|od\s+leta|kopš|kops|aastast|od(?=\s+(?:18|19|20)\d\d\.?\s+(?:godine|roku)))\s+((?:18|19|20)\d\d)\b/giu;
-// Hungarian puts "since" after the year: "1996 óta".
-const SINCE_AFTER = /(?<!\d)((?:18|19|20)\d\d)\s+óta(?!\p{L})/gu;
-const NOT_OURS = /^(customers?|users?|clients?|members?|partners?|kunden|clients|nutzer|available|live)\s+$/i;
+  /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal|sejak|od\s+roku|od\s+roce|od\s+leta|kopš|kops|aastast|od(?=\s+(?:18|19|20)\d\d\.?\s+(?:godine|roku)))\s+((?:18|19|20)\d\d)\b/giu;
+// Hungarian puts "since" after the year: "1996 óta"; Turkish too, with the ablative on the year: "2014'ten beri",
+// "1998 yılından beri".
+const SINCE_AFTER =
+  /(?<!\d)((?:18|19|20)\d\d)(?:\s+óta|(?:['’](?:den|dan|ten|tan)|\s+y(?:ı|i)l(?:ı|i)ndan)\s+beri)(?!\p{L})/gu;
+const NOT_OURS =
+  /^(customers?|users?|clients?|members?|partners?|kunden|clients|nutzer|available|live|pelanggan|mitra)\s+$/i;
 // "ISO 9001 certified since 2012", "zertifiziert nach ISO 14001 seit 2015", "ISO 9001 desde 2016", "Preisträger seit
 // 2019", "membre du réseau depuis 2008": a certificate, label, award or membership dates itself, not the company.
 // Read in the clause before "since" (up to 60 characters, back to a sentence end); a stat tile's label may run into

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { brandVariants } from '../../../lib/extract/brand';
+import { foundedYear } from '../../../lib/extract/text/founded';
+import { publisherFounding } from '../../../lib/extract/text/masthead';
 import { signalsOf } from './read-page';
 
 // Issue 14, a thirty-third and thirty-fourth set written blind: LinkedIn pages of fourteen years and locales, and news
@@ -54,5 +57,63 @@ describe("a story's publisher in JSON-LD", () => {
     expect(page?.company?.name?.value).toBe('Lantern Wire');
     expect(page?.company?.founded?.value).not.toBe(2015);
     expect(page?.company?.founded?.value).not.toBe(1999);
+  });
+});
+
+describe("a publisher's founding year on a story's page", () => {
+  const brands = (name: string) => brandVariants(name);
+
+  it.each([
+    [
+      'The Orchard Courier, the valley’s business daily since 1979. Published by Courier Media Pvt. Ltd.',
+      'The Orchard Courier',
+      1979,
+    ],
+    [
+      'Die Hanse-Wirtschaftspost – Wirtschaftszeitung, gegründet 1951. Verlag: HW Verlag GmbH.',
+      'Hanse-Wirtschaftspost',
+      1951,
+    ],
+    ['La Gazzetta del Livenza – quotidiano della Sinistra Piave, fondato nel 1976.', 'La Gazzetta del Livenza', 1976],
+    ['Kurier Zalewu – gazeta regionalna ukazująca się od 1994 roku.', 'Kurier Zalewu', 1994],
+    ['Toros Haber – Mersin’in internet gazetesi. 2012’ten beri yerel haberin adresi.', 'Toros Haber', 2012],
+    ['KabarNiaga – portal berita ekonomi dan bisnis. Berdiri sejak 2011.', 'KabarNiaga', 2011],
+    [
+      'Field & Shed Review is independent trade journalism for farm builders, published since 2006 by Shedline Media Pty Ltd, 4 Mill Street, Ballarat VIC 3350.',
+      'Field & Shed Review',
+      2006,
+    ],
+  ])('reads %s', (line, name, year) => {
+    const text = `Headline of the day\nA plant opens in another town.\n${line}\n© 2026 All rights reserved`;
+    expect(publisherFounding(text, brands(name), NOW)).toBe(year);
+  });
+
+  it("leaves a line that opens with the subject's name to the subject", () => {
+    const text =
+      'Kestrel Boards – a board maker from Brugnera, founded in 1961, buys a plant.\n© 2026 The Valley Herald';
+    expect(publisherFounding(text, brands('The Valley Herald'), NOW)).toBeUndefined();
+  });
+
+  it("never reads a line that only mentions the publisher's name further in", () => {
+    const text = 'Readers of the Valley Herald know the mill, which was founded in 1921.\n© 2026';
+    expect(publisherFounding(text, brands('The Valley Herald'), NOW)).toBeUndefined();
+  });
+
+  it('reads the Turkish and Indonesian "since" and the Indonesian "founded"', () => {
+    expect(foundedYear('1998 yılından beri hizmetinizdeyiz', NOW)?.year).toBe(1998);
+    expect(foundedYear('PT Sinar Laut didirikan pada tahun 2004 di Makassar', NOW)?.year).toBe(2004);
+    expect(foundedYear('Pelanggan sejak 2019', NOW)).toBeUndefined();
+  });
+
+  it("names the publisher by its title's last part where og:site_name does not spell the domain", () => {
+    const html = `<html lang="pl"><head><title>Fabryka okien buduje halę - Kurier Zalewu</title>
+      <meta property="og:type" content="article"><meta property="og:site_name" content="Kurier Zalewu">
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Fabryka okien buduje halę",
+      "publisher":{"@type":"Organization","name":"Kurier Zalewu"}}</script></head>
+      <body><article><h1>Fabryka okien buduje halę</h1><p>Fabryka okien z Pasłęka, założona w 1990 roku, buduje halę.</p></article>
+      <footer><p>Kurier Zalewu – gazeta regionalna ukazująca się od 1994 roku.</p><p>© 2026 Kurier Zalewu</p></footer></body></html>`;
+    expect(
+      signalsOf(html, 'https://kurzal.pl/gospodarka/fabryka-okien-buduje-hale', NOW)?.company?.founded?.value,
+    ).toBe(1994);
   });
 });
