@@ -57,12 +57,16 @@ interface Read {
 
 function fromTitle(title: string): Read {
   if (!LINKEDIN_SUFFIX.test(title)) return {};
-  const [name, second, third] = title
-    .replace(LINKEDIN_SUFFIX, '')
-    .split(PARTS)
-    .map((p) => p.trim());
-  // "Name - Title - Company": three parts name all three; two parts may be a title or a company, so neither.
-  return third ? { name: personName(name), title: second, employer: third } : { name: personName(name) };
+  const text = title.replace(LINKEDIN_SUFFIX, '');
+  const parts = text.split(PARTS).map((p) => p.trim());
+  const name = personName(parts[0]);
+  // "Name - Title - Company": three parts name all three; two parts may be a title or a company, so neither. A title
+  // may hold the separator itself ("Name - Director - Business Development - Company"): all between name and company.
+  if (parts.length < 3) return { name };
+  const separators = [...text.matchAll(new RegExp(PARTS.source, 'g'))];
+  const [first, last] = [separators[0], separators.at(-1)];
+  const middle = first && last ? text.slice(first.index + first[0].length, last.index).trim() : parts[1];
+  return { name, title: middle, employer: parts.at(-1) };
 }
 
 function fromDescription(description: string | undefined, name: string | undefined): Read {
@@ -162,11 +166,18 @@ export function publicProfile(
   const name = card.name?.value ?? title.name;
   const meta = fromDescription(description, name);
   const headline = fromHeadline(meta.headline, meta.employer);
+  const confirmed =
+    !!title.employer && !!meta.employer && normalizeName(title.employer) === normalizeName(meta.employer);
   const f = <T>(value: T | undefined, from: ExtractorId, selector: string, confidence = CONFIDENCE) =>
     value ? makeFact(ctx, from, value, selector, confidence) : undefined;
   const person: PersonSignals = {
     name: card.name ?? f(title.name, 'title', 'title', TITLE_CONFIDENCE),
-    title: card.title ?? f(headline.title, 'meta', 'meta[name="description"]') ?? f(title.title, 'title', 'title'),
+    title:
+      card.title ??
+      // The title's own position where the description's experience confirms its employer: a headline is free words.
+      f(confirmed ? title.title : undefined, 'title', 'title') ??
+      f(headline.title, 'meta', 'meta[name="description"]') ??
+      f(title.title, 'title', 'title'),
     employer:
       card.employer ??
       f(meta.employer ?? headline.employer, 'meta', 'meta[name="description"]') ??

@@ -15,6 +15,12 @@ const BASE_SENIORITY: Array<[Seniority, RegExp]> = [
   ],
   [
     'owner',
+    // Freelancers run their own business: "Freelance Designer", "Consultante marketing indépendante", "Freiberufliche
+    // Übersetzerin", "zzp'er" (an independent director sits on a board, and is read as a director).
+    /\b((?<!(?:of|for|with) )freelance[rs]?|self[- ]employed|freiberufler(in)?|freiberuflich\w*|selbststandig\w*|zelfstandig\w*|zzp(er)?|autonom[oa]|libero professionista|(consultant|consultante|consultor|consultora|consulente|advisor|berater(in)?)\b[^,|]{0,30}\bind[ei]pend\w*|ind[ei]pend\w* (?:\w+ ){0,2}(consultant|consultante|consultor|consultora|consulente|advisor|berater(in)?))\b/,
+  ],
+  [
+    'owner',
     /\b(co[- ]?founder|founder|founding partner|owner|proprietor|(?<!business |hr |channel )partner(?! (manager|success|marketing|sales|account|relations|engineer|program|development|solutions|network))|grunder(in)?|mitgrunder(in)?|inhaber(in)?|gesellschafter(in)?|co[- ]?fondat(eur|rice)|fondat(eur|rice)|associe(e)?|proprietaire|co[- ]?fundador(a)?|fundador(a)?|socio|socia|duen[oa]|propietari[oa]|proprietari[oa]|titolare|co ?fondat(ore|rice)|fondat(ore|rice)|eigenaar|eigenares|(mede ?)?oprichter|vennoot)\b/,
   ],
   ['head', /\bchief of staff\b/],
@@ -101,7 +107,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'operations',
-    /\b(coo|operations?|operating|plant|production|werksleiter(in)?|produktion\w*|supply chain|logistics?|procurement|purchasing|project manager|program manager|office manager|facility|betrieb\w*|einkauf\w*|logistik\w*|projektleiter(in)?|operations|achats?|chef de projet|operaciones|compras|jefe de proyecto|administrat(ive|ion)|acquisti|inkoop\w*|inkoper\w*|comprador(a)?|logistica|logistiek\w*|projectleider|capo progetto|gestor(a)? de projet[oa]|magazzino|magazijn\w*)\b/,
+    /\b(coo|operations?|operating|plant|production|werks?leiter(in)?|werks?leitung|produktion\w*|supply chain|logistics?|procurement|purchasing|project manager|program manager|office manager|facility|betrieb\w*|einkauf\w*|logistik\w*|projektleiter(in)?|operations|achats?|chef de projet|operaciones|compras|jefe de proyecto|administrat(ive|ion)|acquisti|inkoop\w*|inkoper\w*|comprador(a)?|logistica|logistiek\w*|projectleider|capo progetto|gestor(a)? de projet[oa]|magazzino|magazijn\w*)\b/,
   ],
 ];
 

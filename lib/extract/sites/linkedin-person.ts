@@ -116,6 +116,7 @@ const PUBLIC_POSITION = [
   '.experience__list li',
   '#experience li.position',
   '#profile-experience .position', // hResume (2010-2013): each position a vcard, its title and org in h3 and h4
+  '#background-experience .current-position', // public profile (2013-2015): title and company in the header's h4, h5
 ];
 /**
  * Logged-in experience section (2017-2021): a position, or a company with its roles grouped under it
@@ -141,11 +142,14 @@ function companyUrl(href: string | null | undefined, base: string): string | und
   return profile?.network === 'linkedin' ? profile.url : undefined;
 }
 
+/** The position's date range ends: two dates, the second with a year ("o momento" in a <time> is still open). */
 function isPast(item: Element): boolean {
   const range = query(item, DATE_RANGE);
   if (!range) return false;
+  const times = range.querySelectorAll('time');
   return (
-    range.querySelectorAll('time').length >= 2 || (textOf(range, 120)?.match(/\b(?:19|20)\d{2}\b/g)?.length ?? 0) >= 2
+    (times.length >= 2 && /\d/.test(times[times.length - 1]?.textContent ?? '')) ||
+    (textOf(range, 120)?.match(/\b(?:19|20)\d{2}\b/g)?.length ?? 0) >= 2
   );
 }
 
@@ -163,9 +167,10 @@ function publicParts(item: Element): { title?: string; employer?: string } {
   const header = query(item, '.experience-group-header__company');
   const role = header && query(item, '.experience-group-position');
   if (header && role) return { title: textOf(query(role, 'h3')), employer: textOf(header) };
+  const h5 = query(item, 'header h5');
   return {
-    title: textOf(query(item, '.item-title, .experience-item__title') ?? query(item, 'h3')),
-    employer: textOf(query(item, '.item-subtitle, .experience-item__subtitle') ?? query(item, 'h4')),
+    title: textOf(query(item, '.item-title, .experience-item__title') ?? query(item, h5 ? 'header h4' : 'h3')),
+    employer: textOf(query(item, '.item-subtitle, .experience-item__subtitle') ?? h5 ?? query(item, 'h4')),
   };
 }
 
@@ -352,11 +357,13 @@ function fullerLocation(locality: string | undefined, card: string | undefined):
 /** LinkedIn person profiles and their tabs (activity, details), logged in (embedded JSON, DOM) or out (JSON-LD). */
 export const linkedinPerson: SiteAdapter = {
   id: ID,
-  matches: ['https://*.linkedin.com/in/*', 'https://*.linkedin.com/profile/view*'],
+  matches: ['https://*.linkedin.com/in/*', 'https://*.linkedin.com/profile/view*', 'https://*.linkedin.com/pub/*'],
   extract(doc, ctx): SiteResult | undefined {
-    // `/profile/view?id=...` (to 2016) names the member by an id, not a slug: the page is read, without a profile URL.
+    // `/profile/view?id=...` and `/pub/name/1/2/3` (to 2016) name the member by an id, not a slug: the page is read,
+    // without a profile URL (the directory's own `/pub/dir/` is a search).
     const slug =
-      linkedinSlug(ctx.url, 'in') ?? (/^https?:\/\/[^/]*linkedin\.com\/profile\/view/i.test(ctx.url) ? '' : undefined);
+      linkedinSlug(ctx.url, 'in') ??
+      (/^https?:\/\/[^/]*linkedin\.com\/(?:profile\/view|pub\/(?!dir\/))/i.test(ctx.url) ? '' : undefined);
     const person = slug !== undefined ? extractPerson(doc, ctx, slug) : undefined;
     return person ? { person } : undefined;
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brandVariants } from '../../../lib/extract/brand';
+import { classifyTitle } from '../../../lib/extract/classify/title';
 import { foundedYear } from '../../../lib/extract/text/founded';
 import { publisherFounding } from '../../../lib/extract/text/masthead';
 import { signalsOf } from './read-page';
@@ -115,5 +116,76 @@ describe("a publisher's founding year on a story's page", () => {
     expect(
       signalsOf(html, 'https://kurzal.pl/gospodarka/fabryka-okien-buduje-hale', NOW)?.company?.founded?.value,
     ).toBe(1994);
+  });
+});
+
+describe('LinkedIn person pages of other years', () => {
+  const person = (html: string, url: string) => signalsOf(html, url, NOW)?.person;
+
+  it('reads the 2013-2015 public profile at its /pub/ address: the current position in its header', () => {
+    const html = `<html><head><title>Ines Varga | LinkedIn</title></head><body id="pagekey-nprofile_v2_public_fs">
+      <div id="top-card"><div class="profile-card vcard"><div id="name"><h1><span class="full-name">Ines Varga</span></h1></div>
+      <div id="headline"><p class="title">Vet nurse turned sales | Equine health</p></div>
+      <div id="location"><dl><dt>Location</dt><dd><span class="locality">Graz, Austria</span></dd></dl></div></div></div>
+      <div id="background-experience">
+        <div id="experience-1" class="editable-item section-item current-position"><header>
+          <h4><a name="title">Area Sales Representative – Styria</a></h4><h5><a href="https://at.linkedin.com/company/murtal-vet-supply">Murtal Vet Supply GmbH</a></h5>
+        </header><span class="experience-date-locale"><time>March 2013</time> – Present</span></div>
+        <div id="experience-2" class="editable-item section-item past-position"><header>
+          <h4><a name="title">Veterinary Nurse</a></h4><h5><a>Tierklinik Leibnitz</a></h5>
+        </header><span class="experience-date-locale"><time>2006</time> – <time>2013</time></span></div>
+      </div></body></html>`;
+    const p = person(html, 'https://at.linkedin.com/pub/ines-varga/2a/b31/7c4');
+    expect(p?.title?.value).toBe('Area Sales Representative – Styria');
+    expect(p?.employer?.value).toBe('Murtal Vet Supply GmbH');
+  });
+
+  it("takes a position whose range ends in a <time> without a year ('Presente') for the current one", () => {
+    const html = `<html><head><title>Sara Conte - Account Executive - Dentalnube | LinkedIn</title></head><body>
+      <h1 class="top-card-layout__title">Sara Conte</h1><h2 class="top-card-layout__headline">Sales @ Dentalnube | Ex-farmacista</h2>
+      <section class="experience pp-section"><ul class="experience__list">
+        <li class="result-card experience-item"><h3 class="experience-item__title">Account Executive</h3>
+          <h4 class="experience-item__subtitle"><a href="https://it.linkedin.com/company/dentalnube">Dentalnube S.r.l.</a></h4>
+          <p class="experience-item__duration"><span class="date-range"><time>feb 2019</time> - <time>Presente</time></span></p></li>
+        <li class="result-card experience-item"><h3 class="experience-item__title">Informatrice scientifica</h3>
+          <h4 class="experience-item__subtitle">Farmaci Levante S.p.A.</h4>
+          <p class="experience-item__duration"><span class="date-range"><time>giu 2014</time> - <time>gen 2019</time></span></p></li>
+      </ul></section></body></html>`;
+    const p = person(html, 'https://it.linkedin.com/in/sara-conte-sales');
+    expect(p?.title?.value).toBe('Account Executive');
+    expect(p?.employer?.value).toBe('Dentalnube S.r.l.');
+  });
+
+  it("reads a sign-in wall's title whose position holds a dash, confirmed by the description's experience", () => {
+    const html = `<html><head><title>Arjun Mehra - Director - Business Development - Sabarmati Valves Pvt. Ltd. | LinkedIn</title>
+      <meta name="description" content="Helping utilities move water | Valves &amp; actuators · Experience: Sabarmati Valves Pvt. Ltd. · Location: Vadodara · 500+ connections on LinkedIn.">
+      </head><body><form><h1>Join LinkedIn</h1></form></body></html>`;
+    const p = person(html, 'https://in.linkedin.com/in/arjun-mehra-vadodara');
+    expect(p?.title?.value).toBe('Director - Business Development');
+    expect(p?.seniority?.value).toBe('director');
+  });
+
+  it("keeps the description's headline when the title's employer is not the experience's", () => {
+    const html = `<html><head><title>Arjun Mehra - Director - Old Valves Ltd | LinkedIn</title>
+      <meta name="description" content="Head of Sales at Sabarmati Valves · Experience: Sabarmati Valves Pvt. Ltd. · Location: Vadodara">
+      </head><body><form><h1>Join LinkedIn</h1></form></body></html>`;
+    expect(person(html, 'https://in.linkedin.com/in/arjun-mehra-vadodara')?.title?.value).toBe('Head of Sales');
+  });
+});
+
+describe('titles of plant managers and freelancers', () => {
+  it.each([
+    ['Werkleiter', 'head', 'operations'],
+    ['Werksleiterin Standort Aalen', 'head', 'operations'],
+    ['Consultante marketing B2B indépendante', 'owner', 'marketing'],
+    ['Independent marketing consultant', 'owner', 'marketing'],
+    ['Freelance UX Designer', 'owner', 'design'],
+    ['Freiberufliche Übersetzerin', 'owner', undefined],
+    ['Head of Freelance Talent', 'head', 'hr'],
+    ['Independent Non-Executive Director', 'director', undefined],
+  ])('%s is %s', (title, seniority, department) => {
+    const c = classifyTitle(title);
+    expect(c.seniority).toBe(seniority);
+    if (department) expect(c.department).toBe(department);
   });
 });
