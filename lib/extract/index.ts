@@ -68,7 +68,12 @@ function completeHq(company: CompanySignals, lower: Array<CompanyDraft | undefin
     const other = layer?.hq?.value;
     if (!other || other === hq.value || (city && other.city?.toLowerCase() !== city)) continue;
     const value = { ...other, ...hq.value };
-    if (Object.keys(value).length > Object.keys(hq.value).length) company.hq = { ...hq, value };
+    // "Chapecó, SC" read its country from the region code (South Carolina's); the structured address beside it
+    // states the country of that same city and region (BR, Santa Catarina).
+    const sameRegion = !!other.region && other.region.toLowerCase() === hq.value.region?.toLowerCase();
+    if (sameRegion && other.country && other.country !== hq.value.country) value.country = other.country;
+    if (Object.keys(value).length > Object.keys(hq.value).length || value.country !== hq.value.country)
+      company.hq = { ...hq, value };
     return;
   }
 }

@@ -1,5 +1,6 @@
 import { LIMITS } from '../signals/limits';
 import type { Address } from '../signals/schema';
+import { groupOfCode } from './classify/codes';
 import {
   type CompanyDraft,
   type FactContext,
@@ -184,10 +185,27 @@ export function extractJsonLd(
   const where = (key: string, index?: number) =>
     `${subject.path}${pathKey(key)}${index === undefined ? '' : `[${index}]`}`;
   const company = orgToCompany(subject.node, where, ctx, 'jsonld', readLine);
+  company.industryGroup ??= codeGroup(subject.node, where, ctx);
   const others = candidates.filter((c) => c.org !== subject && c.role === undefined).map((c) => c.org);
   if (company.hq) company.hq = { ...company.hq, value: filledAddress(company.hq.value, others, readLine) };
   if (!company.industry) Object.assign(company, postingIndustry(entities, subject.node, ctx));
   return company;
+}
+
+/**
+ * An official activity code is the group as the organization states it (schema.org `isicV4`, `naics`). Read here, in
+ * the background: the code table stays out of the content script.
+ */
+function codeGroup(org: JsonObject, where: (key: string) => string, ctx: FactContext): CompanyDraft['industryGroup'] {
+  for (const [key, system] of [
+    ['isicV4', 'isic'],
+    ['naics', 'naics'],
+  ] as const) {
+    const value = own(org, key);
+    const group = groupOfCode(system, Array.isArray(value) ? value[0] : value);
+    if (group) return makeFact(ctx, 'jsonld', group, where(key), 0.8);
+  }
+  return undefined;
 }
 
 const lowerName = (node: JsonObject) =>

@@ -1,7 +1,6 @@
 import { LIMITS } from '../signals/limits';
 import type { Address, CompanySignals } from '../signals/schema';
 import { cityOrNone } from './area';
-import { groupOfCode } from './classify/codes';
 import { toIsoCountry } from './countries';
 import { parseEmployees } from './employees';
 import { type CompanyDraft, type FactContext, isObject, type JsonObject, makeFact, own, safeUrl } from './facts';
@@ -177,14 +176,6 @@ export function orgToCompany(
   if (hq) company.hq = makeFact(ctx, source, hq, where(own(org, 'address') ? 'address' : 'location'));
   const founded = toYear(own(org, 'foundingDate'), ctx.observedAt);
   if (founded) company.founded = makeFact(ctx, source, founded, where('foundingDate'));
-  // An official activity code is the group as the organization states it.
-  for (const [key, system] of [
-    ['isicV4', 'isic'],
-    ['naics', 'naics'],
-  ] as const) {
-    const group = company.industryGroup ? undefined : groupOfCode(system, first(own(org, key)));
-    if (group) company.industryGroup = makeFact(ctx, source, group, where(key), 0.8);
-  }
 
   const sameAs = own(org, 'sameAs');
   const links = Array.isArray(sameAs) ? sameAs.slice(0, LIMITS.list) : [sameAs];

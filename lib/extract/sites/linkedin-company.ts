@@ -280,9 +280,11 @@ function specialtiesOf(text: string | undefined): string[] | undefined {
 /** The page's company among the embedded entities: the one whose slug or id the URL names. */
 function embeddedCompany(data: VoyagerData, slug: string): JsonObject | undefined {
   return data.entities.find((e) => {
-    if (!typeIs(e, 'organization.Company') || typeof own(e, 'name') !== 'string') return false;
     const name = own(e, 'universalName');
     const urn = own(e, 'entityUrn');
+    // A response's own `data` carries no type: its company URN says what it is.
+    const company = typeIs(e, 'organization.Company') || (!own(e, '$type') && /_company:/.test(String(urn)));
+    if (!company || typeof own(e, 'name') !== 'string') return false;
     return (
       (typeof name === 'string' && name.toLowerCase() === slug) || (typeof urn === 'string' && urn.endsWith(`:${slug}`))
     );
@@ -290,17 +292,19 @@ function embeddedCompany(data: VoyagerData, slug: string): JsonObject | undefine
 }
 
 function fromEmbedded(doc: Document, ctx: SiteContext, slug: string): CompanySignals {
-  const data = readVoyager(doc, 'organization.Company', slug);
+  const data = readVoyager(doc, '_company:', slug);
   const c = embeddedCompany(data, slug);
   if (!c) return {};
   const f = siteFacts(ctx, ID, (path) => `code.included[Company].${path}`);
   const industry = deref(data, c, '*industryV2Taxonomy') ?? deref(data, c, '*industry');
-  const range = obj(c, 'employeeCountRange');
+  // The legacy entity (to 2021) names the band `staffCountRange`, its website `companyPageUrl`, and gives its HQ's
+  // parts in `headquarter` itself.
+  const range = obj(c, 'employeeCountRange') ?? obj(c, 'staffCountRange');
   const start = range ? own(range, 'start') : undefined;
   const end = range ? own(range, 'end') : undefined;
   const employees =
     typeof start === 'number' ? parseEmployees(typeof end === 'number' ? `${start}-${end}` : `${start}+`) : undefined;
-  const address = obj(obj(c, 'headquarter'), 'address');
+  const address = obj(obj(c, 'headquarter'), 'address') ?? obj(c, 'headquarter');
   const hq = address
     ? compact({
         // LinkedIn lets a company type its city: "Greater Austin Area" is an area, not one.
@@ -321,7 +325,7 @@ function fromEmbedded(doc: Document, ctx: SiteContext, slug: string): CompanySig
     employees: f(employees, 'employeeCountRange'),
     hq: f(hq, 'headquarter'),
     founded: f(toYear(own(obj(c, 'foundedOn') ?? {}, 'year'), ctx.observedAt), 'foundedOn.year'),
-    domain: f(websiteDomain(own(c, 'websiteUrl'), ctx.url), 'websiteUrl'),
+    domain: f(websiteDomain(own(c, 'websiteUrl') ?? own(c, 'companyPageUrl'), ctx.url), 'websiteUrl'),
     description: f(plainText(own(c, 'description'), 2_000), 'description'),
     keywords: f(keywords.length ? keywords.slice(0, 50) : undefined, 'specialities'),
     fundingStage: f(toFundingStage(plainText(own(round ?? {}, 'localizedFundingType'))), 'crunchbaseFundingData'),

@@ -77,6 +77,14 @@ function codeBlocks(doc: Document, max: number): Element[] {
   return blocks;
 }
 
+/** A block's response: its text, or until about 2019 an HTML comment inside it (`<code><!--{"data":...}--></code>`). */
+function blockText(code: Element): string {
+  const text = code.textContent?.trim();
+  if (text) return text;
+  for (const node of Array.from(code.childNodes).slice(0, 3)) if (node.nodeType === 8) return node.nodeValue ?? '';
+  return '';
+}
+
 /**
  * Whether a response names the subject as a JSON string or its last path part (`"acme"`, `:acme"`, `/acme"`). Found by
  * plain search first, as the app writes names in lower case; only a response without that spelling pays for the
@@ -109,13 +117,19 @@ export function readVoyager(doc: Document, marker: string, subject?: string): Vo
   for (const code of blocks) {
     if (code.id.startsWith(DATALET) || (requested && !requested.has(code.id))) continue;
     if (++read > MAX_BLOCKS) break;
-    const text = code.textContent ?? '';
+    const text = blockText(code);
     if (text.length > MAX_CHARS || !text.includes(marker) || (plain && names && !namesSubject(text, plain, names)))
       continue;
     const parsed = parseJson(text);
     const included = isObject(parsed) ? own(parsed, 'included') : undefined;
-    if (!Array.isArray(included)) continue;
-    for (const entity of included.slice(0, MAX_ENTITIES - entities.length)) {
+    // A response for one entity (2019-2021) gives it as its `data`, untyped, beside any others it includes.
+    const data = isObject(parsed) ? own(parsed, 'data') : undefined;
+    const subjectData = isObject(data) && typeof own(data, 'entityUrn') === 'string' ? [data] : [];
+    if (!Array.isArray(included) && !subjectData.length) continue;
+    for (const entity of [...subjectData, ...(Array.isArray(included) ? included : [])].slice(
+      0,
+      MAX_ENTITIES - entities.length,
+    )) {
       if (!isObject(entity)) continue;
       entities.push(entity);
       const urn = own(entity, 'entityUrn');

@@ -100,7 +100,7 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
 // A city starts a word: without this each position of a long run of capitals would start a match that runs to the
 // run's end and fails (quadratic on a hostile page of 22,000 X's).
 const WORD_START = String.raw`(?<![\p{L}\d'’.-])`;
-const US_POSTAL = new RegExp(String.raw`${WORD_START}${CITY},\s*([A-Z]{2}),?\s+(\d{5})(?:-\d{4})?(?!\d)`, 'gu');
+const US_POSTAL = new RegExp(String.raw`${WORD_START}${CITY},\s*([A-Z]{2}),?\s+(\d{5})(?:-\d{4})?(?!-?\d)`, 'gu');
 const CA_POSTAL = new RegExp(
   String.raw`${WORD_START}${CITY},?\s+([A-Z]{2}),?\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)(?![\dA-Za-z])`,
   'gu',
@@ -165,7 +165,7 @@ const CA_NAMES =
 const US_STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
 const AFTER_CITY: Array<[RegExp, string]> = [
-  [new RegExp(String.raw`${WORD_START}${CITY},\s*(${US_STATE_NAMES}),?\s+(\d{5})(?:-\d{4})?(?!\d)`, 'gu'), 'US'],
+  [new RegExp(String.raw`${WORD_START}${CITY},\s*(${US_STATE_NAMES}),?\s+(\d{5})(?:-\d{4})?(?!-?\d)`, 'gu'), 'US'],
   [new RegExp(String.raw`${WORD_START}${CITY},?\s+(${IN_STATES})\s*[-–,]?\s*(\d{3}\s?\d{3})(?!\d)`, 'gu'), 'IN'],
   [
     new RegExp(String.raw`${WORD_START}${CITY}\s*[-–]?\s*(?=\d{3}\s?\d{3},\s*(?:${IN_STATES}))()(\d{3}\s?\d{3})`, 'gu'),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { brandVariants } from '../../../lib/extract/brand';
 import { classifyTitle } from '../../../lib/extract/classify/title';
+import { findAddress } from '../../../lib/extract/text/address';
 import { foundedYear } from '../../../lib/extract/text/founded';
 import { publisherFounding } from '../../../lib/extract/text/masthead';
 import { signalsOf } from './read-page';
@@ -187,5 +188,55 @@ describe('titles of plant managers and freelancers', () => {
     const c = classifyTitle(title);
     expect(c.seniority).toBe(seniority);
     if (department) expect(c.department).toBe(department);
+  });
+});
+
+describe('LinkedIn company pages of other years', () => {
+  it("reads a 2019 page's embedded company from an HTML comment, untyped, with its legacy fields", () => {
+    const data = {
+      data: {
+        entityUrn: 'urn:li:fs_normalized_company:5512',
+        universalName: 'ribera-obras',
+        name: 'Ribera Obras S.L.',
+        staffCountRange: { start: 51, end: 200 },
+        headquarter: { city: 'Lorca', geographicArea: 'Murcia', country: 'ES' },
+        foundedOn: { year: 1994 },
+        companyPageUrl: 'https://www.riberaobras.es/',
+      },
+      included: [
+        {
+          $type: 'com.linkedin.voyager.organization.Company',
+          universalName: 'ribera-inmobiliaria',
+          name: 'Ribera Inmobiliaria',
+          staffCountRange: { start: 11, end: 50 },
+        },
+      ],
+    };
+    const html = `<html><head><title>Ribera Obras S.L.: Vida | LinkedIn</title></head><body>
+      <h1 class="org-top-card-summary__title">Ribera Obras S.L.</h1>
+      <code style="display: none" id="bpr-guid-77"><!--${JSON.stringify(data)}--></code></body></html>`;
+    const company = signalsOf(html, 'https://www.linkedin.com/company/ribera-obras/life/', NOW)?.company;
+    expect(company?.employees?.value).toMatchObject({ min: 51, max: 200 });
+    expect(company?.founded?.value).toBe(1994);
+    expect(company?.domain?.value).toBe('riberaobras.es');
+    expect(company?.hq?.value.city).toBe('Lorca');
+  });
+
+  it("takes the country a Brazilian address states over the one its state's code spells ('SC' is no South Carolina)", () => {
+    const html = `<html><head><title>Serra Frios | LinkedIn</title>
+      <script type="application/ld+json">{"@context":"http://schema.org","@type":"Organization","name":"Serra Frios",
+      "url":"https://br.linkedin.com/company/serra-frios","address":{"@type":"PostalAddress","streetAddress":"Rodovia SC-480, km 3",
+      "addressLocality":"Concórdia","addressRegion":"SC","postalCode":"89700-000","addressCountry":"BR"}}</script></head><body>
+      <h1 class="top-card-layout__title">Serra Frios</h1>
+      <div data-test-id="about-us__headquarters"><dt>Sede</dt><dd>Concórdia, SC</dd></div></body></html>`;
+    const hq = signalsOf(html, 'https://br.linkedin.com/company/serra-frios', NOW)?.company?.hq?.value;
+    expect(hq?.city).toBe('Concórdia');
+    expect(hq?.country).toBe('BR');
+  });
+
+  it("never reads a Brazilian postcode's first five digits as a US ZIP code", () => {
+    expect(findAddress('Concórdia, SC 89700-000, BR')?.country).toBe('BR');
+    expect(findAddress('Columbia, SC 29201')?.country).toBe('US');
+    expect(findAddress('Austin, TX 78701-1234')?.postalCode).toBe('78701');
   });
 });
