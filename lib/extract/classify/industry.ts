@@ -71,7 +71,7 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
   [
     'retail-consumer',
-    /\b(retail|consumer|e ?commerce|apparel|fashion|cosmetics|furniture|wholesale|luxury|food (and|&) beverages?(?! (?:manufactur|production|processing))|groceries|grocery|sporting goods|toys|shop|onlineshop|online shop)\b/,
+    /\b(retail|consumer|e ?commerce|apparel|fashion|cosmetics|furniture(?! (?:and home furnishings )?manufactur)|wholesale|luxury|food (and|&) beverages?(?! (?:manufactur|production|processing))|groceries|grocery|sporting goods|toys|shop|onlineshop|online shop)\b/,
   ],
   [
     'manufacturing',

@@ -192,6 +192,7 @@ export const TERMS: GroupTerms[] = [
     linkedin: [
       'Manufacturing',
       'Industrial Machinery Manufacturing',
+      'Furniture and Home Furnishings Manufacturing',
       'Machinery Manufacturing',
       'Mechanical or Industrial Engineering',
       'Automotive',
@@ -241,7 +242,6 @@ export const TERMS: GroupTerms[] = [
       'Supermarkets',
       'Cosmetics',
       'Personal Care Product Manufacturing',
-      'Furniture and Home Furnishings Manufacturing',
       'Retail Luxury Goods and Jewelry',
       'Luxury Goods & Jewelry',
       'Sporting Goods',

@@ -51,6 +51,10 @@ const LETTER_ROUND =
 // private equity".
 const PRIVATE_EQUITY =
   /\b(?:(?:owned|acquired|backed|held|controlled) by (?:the |a |an )?(?:(?:[\p{L}-]+ ){0,2})?(?:private[- ]equity|buyout|PE) (?:firm|fund|investor|house|group|company)|private[- ]equity[- ](?:backed|owned)|PE[- ]backed|ejet af (?:kapitalfonden|private equity-fonden)|eid av (?:kapitalfondet|oppkjøpsfondet)|ägs av (?:riskkapitalbolaget|private equity-bolaget)|im (?:mehrheits)?besitz (?:der|des|von) (?:[\p{L}-]+ ){0,2}?(?:beteiligungsgesellschaft|private[- ]equity[- ]\p{L}+|finanzinvestors?)|d[ée]tenue? (?:majoritairement )?par (?:le|un) fonds d['’ ]investissement|propiedad (?:del|de un) fondo de (?:capital privado|inversi[óo]n)|detenut[oa] (?:(?:al|per il) \d{1,3} ?% )?da (?:un|il) fondo (?:di private equity|di investimento))/iu;
+// The fund as the subject: "il fondo di private equity X detiene la maggioranza", "the private equity firm X acquired a
+// majority stake", "le fonds de private equity X détient la majorité", within one clause.
+const PRIVATE_EQUITY_HOLDS =
+  /\bprivate[- ]equity\b[^.;!?\n]{0,60}?\b(?:detiene|holds?|owns?|acquired|bought|took|has held|d[ée]tient|a acquis|posee|adquiri[óo]|h[äa]lt|erwarb|[üu]bernahm|ha rilevato|ha acquisito)\s+(?:(?:la|a|the|die|une|una|el|den|il)\s+)?(?:\d{1,3}\s?%\s+(?:of\s+|del\s+|de\s+)?)?(?:maggioranza|majority|majorit[ée]|mayor[ií]a|mehrheit|controllo|control)/iu;
 // Never financed by outsiders: "we've never taken venture capital", "bootstrapped and profitable", "100% founder-owned".
 const BOOTSTRAPPED =
   /\b(?:bootstrapped|self[- ]funded|self[- ]financed|never (?:taken|raised|accepted|had) (?:any )?(?:venture|outside|external|investor)[\p{L} ]{0,12}?(?:capital|funding|money|investment|investors)|(?:100 ?%|fully|wholly) (?:founder|employee)[- ]owned|eigenfinanziert|ohne (?:fremde )?investoren|autofinanc[ée]e?s?|sans investisseurs? ext[ée]rieurs?|autofinanciad[ao]s?|sin inversores? externos?)\b/iu;
@@ -94,6 +98,6 @@ export function fundingStage(text: string): FundingStage | undefined {
       if (CLAIM.test(around)) consider(m[1]);
     }
   }
-  if (PRIVATE_EQUITY.test(t)) consider('private equity');
+  if (PRIVATE_EQUITY.test(t) || PRIVATE_EQUITY_HOLDS.test(t)) consider('private equity');
   return best ?? (BOOTSTRAPPED.test(t) ? 'bootstrapped' : undefined);
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { brandVariants } from '../../../lib/extract/brand';
+import { industryGroup } from '../../../lib/extract/classify/industry';
 import { classifyTitle } from '../../../lib/extract/classify/title';
 import { findAddress } from '../../../lib/extract/text/address';
 import { foundedYear } from '../../../lib/extract/text/founded';
+import { fundingStage } from '../../../lib/extract/text/funding';
 import { publisherFounding } from '../../../lib/extract/text/masthead';
 import { signalsOf } from './read-page';
 
@@ -238,5 +240,28 @@ describe('LinkedIn company pages of other years', () => {
     expect(findAddress('Concórdia, SC 89700-000, BR')?.country).toBe('BR');
     expect(findAddress('Columbia, SC 29201')?.country).toBe('US');
     expect(findAddress('Austin, TX 78701-1234')?.postalCode).toBe('78701');
+  });
+});
+
+describe('stated industries and owners on company pages', () => {
+  it.each([
+    ['Furniture and Home Furnishings Manufacturing', 'manufacturing'],
+    ['Furniture Manufacturing', 'manufacturing'],
+    ['Produkcja mebli i wyposażenia wnętrz', 'manufacturing'],
+    ['Furniture', 'retail-consumer'],
+  ])('%s is %s', (label, group) => {
+    expect(industryGroup(label)?.group).toBe(group);
+  });
+
+  it.each([
+    'Dal 2023 il fondo di private equity Padana Partners detiene la maggioranza del capitale.',
+    'In 2022 the private equity firm Ashgrove Capital acquired a majority stake.',
+    'Depuis 2021, le fonds de private equity Rhône Capital détient la majorité du capital.',
+  ])('reads a private equity owner as the subject: %s', (text) => {
+    expect(fundingStage(text)).toBe('private-equity');
+  });
+
+  it('never reads a fund that lends or advises for an owner', () => {
+    expect(fundingStage('We advise private equity funds on the majority of their deals in Emilia.')).toBeUndefined();
   });
 });
