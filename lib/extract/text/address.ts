@@ -17,6 +17,8 @@ export interface AddressHint {
 export interface AddressHit {
   address: Address;
   index: number;
+  /** Its country is the site's TLD's, the line naming none (./line-address.ts): weaker than a named one. */
+  siteCountry?: boolean;
 }
 
 // A city is one to three capitalised words ("Berlin", "Frankfurt am Main", "Saint-Denis", "Peso da Régua", "Alphen
@@ -452,8 +454,9 @@ function withStreet(address: Address, street: string | undefined): Address {
  */
 export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[] {
   const hits: AddressHit[] = [];
-  const add = (index: number, address: Address) => {
-    if (hits.length < MAX_HITS && !hits.some((h) => h.index === index)) hits.push({ address, index });
+  const add = (index: number, address: Address, siteCountry?: boolean) => {
+    if (hits.length < MAX_HITS && !hits.some((h) => h.index === index))
+      hits.push(siteCountry ? { address, index, siteCountry } : { address, index });
   };
   // "Austin, TX 78756", "Halifax, NS B3H 1A1": the state or province must be one of the country's.
   for (const [pattern, regions, country] of REGION_POSTAL) {
@@ -604,8 +607,8 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     add(start, address);
   }
   // Lines read by their parts (./line-address.ts), where no postcode rule found the same block.
-  for (const hit of lineAddresses(text))
-    if (!hits.some((h) => Math.abs(h.index - hit.index) < 120)) add(hit.index, hit.address);
+  for (const hit of lineAddresses(text, hint.tldCountry))
+    if (!hits.some((h) => Math.abs(h.index - hit.index) < 120)) add(hit.index, hit.address, hit.siteCountry);
   return hits.sort((a, b) => a.index - b.index);
 }
 

@@ -366,7 +366,10 @@ export function readImprint(
     const score = ownScore(text, hit, brands, other ? other.index + 1 : 0) + (atSeat ? SEAT_BONUS : 0);
     if (!best || score > best.score) best = { hit, score };
   }
-  if (best && best.score > -5) {
+  // An address whose country only the site's TLD gave, in another city than the seat the page names ("nuestra oficina
+  // principal a Lima" over a shop's line in Cusco), is a branch's: the named seat wins.
+  const offSeat = !!seatKey && !!best?.hit.siteCountry && best.hit.address.city?.toLowerCase() !== seatKey;
+  if (best && best.score > -5 && !offSeat) {
     facts.hq = withNamedSeat(best.hit.address, text.slice(Math.max(0, best.hit.index - 80), best.hit.index));
     facts.confidence = best.hit.address.street ? 0.55 : 0.45;
     // The legal name heading the chosen block is the publisher's; the first one on the page may be the host's.

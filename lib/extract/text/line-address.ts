@@ -6,6 +6,12 @@ import { toIsoCountry } from './country-names';
 // A first-level region's own word: "Región del Biobío", "Provincia de Córdoba", "Departamento de Antioquia".
 const REGION_WORD =
   /^(?:regi[óo]n|provincia|departamento|estado|state|province|county|prefecture|voivodeship|wojew[óo]dztwo)\b/iu;
+// Or after it, as Nigeria names its states and Kenya its counties: "Lagos State", "Kiambu County".
+const REGION_SUFFIX = /^\p{Lu}[\p{L}' -]{1,30}\s(?:State|County|Province|Region)$/u;
+// A contact clause after the address on the same line ("..., México. Tel. 667 555 0192"): no part of it.
+// The label ends in a colon, a dot or the number itself ("Tel Aviv" is a city).
+const CONTACT_CLAUSE =
+  /[.;,]?\s+(?:tel|telp|telf|t[ée]l[ée]fono|telefon|phone|ph|fax|e-?mail|mob|whatsapp)(?:\.|\s*:|\s+[+(\d]).*$/iu;
 const SEGMENTS = /\n|\s[·•|]\s/g;
 const MAX_LINE_HITS = 10;
 // A postcode leading the city's part: "X5000 Córdoba", "35620 Çiğli", "050021 Medellín".
@@ -19,7 +25,7 @@ function regionOf(part: string): { region: string; country?: string } | undefine
   const county = COUNTY_WORD.exec(part);
   if (county) return { region: part.slice(county[0].length) };
   const country = regionCountry(part);
-  return country || REGION_WORD.test(part) ? { region: part, country } : undefined;
+  return country || REGION_WORD.test(part) || REGION_SUFFIX.test(part) ? { region: part, country } : undefined;
 }
 const COUNTY_WORD = /^(?:jud\.|jude[țţt]ul|judet)\s*(?=\p{Lu})/iu;
 
@@ -30,14 +36,17 @@ const COUNTY_WORD = /^(?:jud\.|jude[țţt]ul|judet)\s*(?=\p{Lu})/iu;
  * the part before the region or the country; the country is named, or the region's (Antioquia: Colombia). A number
  * must come first, in the line or the line before: a list of places ("Quito, Ecuador") is no address.
  */
-export function lineAddresses(text: string): Array<{ address: Address; index: number }> {
-  const hits: Array<{ address: Address; index: number }> = [];
+export function lineAddresses(
+  text: string,
+  siteCountry?: string,
+): Array<{ address: Address; index: number; siteCountry?: boolean }> {
+  const hits: Array<{ address: Address; index: number; siteCountry?: boolean }> = [];
   let start = 0;
   let previous = '';
   for (const m of `${text}\n`.matchAll(SEGMENTS)) {
     const segment = text.slice(start, m.index);
-    const hit = lineAddress(segment, previous);
-    if (hit && hits.length < MAX_LINE_HITS) hits.push({ address: hit, index: start });
+    const hit = lineAddress(segment.replace(CONTACT_CLAUSE, ''), previous, siteCountry);
+    if (hit && hits.length < MAX_LINE_HITS) hits.push({ ...hit, index: start });
     previous = segment;
     start = m.index + m[0].length;
   }
@@ -103,7 +112,15 @@ function cityPart(
   return undefined;
 }
 
-function lineAddress(segment: string, previous: string): Address | undefined {
+/**
+ * `siteCountry` (the site's country-code TLD) stands for a country the line leaves out only where the city carries
+ * its postcode after a street ("Jl. Jenderal Sudirman Kav. 58, Jakarta Selatan 12190" on a .id site).
+ */
+function lineAddress(
+  segment: string,
+  previous: string,
+  siteCountry?: string,
+): { address: Address; siteCountry?: boolean } | undefined {
   if (segment.length > 200 || !segment.includes(',')) return undefined;
   const parts = segment.split(/\s*,\s*/).map((p) => p.trim().replace(/\.$/, ''));
   const last = parts.at(-1) ?? '';
@@ -119,7 +136,7 @@ function lineAddress(segment: string, previous: string): Address | undefined {
   const district = capital ? regionCountry(last.slice(capital[0].length)) : undefined;
   if (capital && district && parts.slice(0, -1).some(isStreetPart)) {
     const city = cityOrNone(last.slice(capital[0].length));
-    return city ? { city, postalCode: capital[1], country: district } : undefined;
+    return city ? { address: { city, postalCode: capital[1], country: district } } : undefined;
   }
   // "P.O. Box 16221, Arusha, Tanzania": right after the street or box, a name that is also a region's is the city.
   const beforeLast = parts.at(-2) ?? '';
@@ -133,9 +150,13 @@ function lineAddress(segment: string, previous: string): Address | undefined {
     address.country ??= region.country;
     parts.pop();
   }
-  if (!address.country || parts.length === 0) return undefined;
+  if (parts.length === 0) return undefined;
   const found = cityPart(parts, !!region);
   if (!found) return undefined;
+  const fromSite =
+    !address.country && !!siteCountry && !!found.postalCode && parts.slice(0, found.at).some(isStreetPart);
+  if (fromSite) address.country = siteCountry;
+  if (!address.country) return undefined;
   if (found.postalCode) address.postalCode = found.postalCode;
   if (found.region) address.region ??= found.region;
   const after = parts.slice(found.at + 1);
@@ -151,5 +172,5 @@ function lineAddress(segment: string, previous: string): Address | undefined {
   const clean = cityOrNone(city);
   if (!clean || toIsoCountry(clean)) return undefined;
   address.city = clean;
-  return address;
+  return fromSite ? { address, siteCountry: true } : { address };
 }

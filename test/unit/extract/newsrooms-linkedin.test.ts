@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { brandVariants } from '../../../lib/extract/brand';
 import { industryGroup } from '../../../lib/extract/classify/industry';
 import { classifyTitle } from '../../../lib/extract/classify/title';
-import { findAddress } from '../../../lib/extract/text/address';
+import { findAddress, findAddresses } from '../../../lib/extract/text/address';
 import { foundedYear } from '../../../lib/extract/text/founded';
 import { fundingStage } from '../../../lib/extract/text/funding';
 import { publisherFounding } from '../../../lib/extract/text/masthead';
@@ -263,5 +263,40 @@ describe('stated industries and owners on company pages', () => {
 
   it('never reads a fund that lends or advises for an owner', () => {
     expect(fundingStage('We advise private equity funds on the majority of their deals in Emilia.')).toBeUndefined();
+  });
+});
+
+describe("a publisher's footer address", () => {
+  it.each([
+    [
+      'Blvd. Ribera 1420 Pte., Col. Centro, C.P. 80000, Culiacán, Sinaloa, México. Tel. 667 555 0192.',
+      'es',
+      'MX',
+      'Culiacán',
+    ],
+    ['Kestrel Media Limited (RC 918213), 14 Allen Avenue, Ikeja, Lagos State, Nigeria.', 'en', 'NG', 'Ikeja'],
+    ['Menara Niaga Lt. 9, Jl. Jenderal Sudirman Kav. 58, Jakarta Selatan 12190', 'id', 'ID', 'Jakarta Selatan'],
+  ])('reads %s', (line, lang, country, city) => {
+    const [hit] = findAddresses(line, { lang, tldCountry: country });
+    expect(hit?.address.city).toBe(city);
+    expect(hit?.address.country).toBe(country);
+  });
+
+  it('keeps a city named Tel Aviv out of the contact clause, and a postcode line without a TLD country unread', () => {
+    expect(
+      findAddresses('Orvan Ltd. · 23 Begin Road, Tel Aviv-Yafo, Israel · R&D: 8 Hamada Street, Haifa')[0]?.address.city,
+    ).toBe('Tel Aviv-Yafo');
+    expect(
+      findAddresses('Menara Niaga Lt. 9, Jl. Jenderal Sudirman Kav. 58, Jakarta Selatan 12190', { lang: 'id' }),
+    ).toEqual([]);
+  });
+
+  it('prefers the seat the page names over a line whose country only the TLD gave', () => {
+    const html = `<html lang="es"><head><title>Nosotros – Sumaq Lana</title></head><body><main>
+      <p>En 2012 trasladamos nuestra oficina principal a Lima para estar más cerca de los compradores.</p>
+      <p><strong>Oficina principal</strong><br>Av. José Pardo 620, oficina 402, Miraflores</p>
+      <p><strong>Tienda Cusco</strong><br>Cuesta de San Blas 118, Cusco 08003</p></main>
+      <footer>© 2026 Sumaq Lana</footer></body></html>`;
+    expect(signalsOf(html, 'https://sumaqlana.pe/pages/nosotros', NOW)?.company?.hq?.value.city).toBe('Lima');
   });
 });
