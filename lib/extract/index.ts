@@ -94,6 +94,11 @@ function tenantDomain(view: PageView, brands: string[]): string | undefined {
   return brandDomainIn(hrefs.join(' '), brands) ?? brandDomainIn(view.text, brands);
 }
 
+// What a directory's title and headings say of its own page ("Brightfold CLM Reviews 2026: Details, Pricing &
+// Features | G2"), not of the listed company's trade: a review site's "reviews" is no publisher's.
+const DIRECTORY_WORDS = /\b(?:reviews?|ratings?|alternatives|pricing|features|details|profile|overview)\b/gi;
+const withoutDirectoryWords = (text: string) => text.replace(DIRECTORY_WORDS, ' ');
+
 /** Equal up to a trailing slash (both went through `URL`): a canonical equal to the page URL is not worth sending. */
 function sameUrl(a: string, b: string): boolean {
   return a.replace(/\/$/, '') === b.replace(/\/$/, '');
@@ -122,8 +127,10 @@ function interpret(source: PageSource): PageSignals | null {
   const meta = extractMeta(source, ctx, platform, label, types);
   const cards = cardCompany(source.cards, ctx, ownDomain, source.lang);
   // A trade directory's company page (listing.ts): the site's own Organization and site name are the directory's.
+  // A platform's own pages are its own (a profile on it is read by its adapter), but for a directory's profile page
+  // that no adapter knows (a PitchBook-like company profile): its body is read as the listing it is.
   const listed =
-    source.body && !platform && !tenant && !jobPage && !site?.company
+    source.body && !tenant && !jobPage && !site?.company
       ? listedCompany(source.body.headings, pageUrl, [label, meta.siteName], source.body.hrefs, source.body.text)
       : undefined;
   const siteOrg = listed && jsonld?.domain?.value !== listed.domain;
@@ -140,8 +147,8 @@ function interpret(source: PageSource): PageSignals | null {
   if (about) heuristics.push(profileTextFacts(about, ctx, site?.company?.domain?.value));
   let sample: PageSample | undefined;
   let view: PageView | undefined;
-  // On a platform the title, footer and links are the platform's, not the profile's: the page sends no body.
-  if (source.body && !platform) {
+  // On a platform the title, footer and links are the platform's, not the profile's: only a listing's body is read.
+  if (source.body && (!platform || listed)) {
     view = viewOf(source.body, pageUrl, pageDomain);
     const title = listed ? listed.name : nameFromTitle(source.title, label, meta.siteName);
     if (title) heuristics.push({ name: makeFact(ctx, 'title', title, listed ? 'h1' : 'title') });
@@ -168,7 +175,12 @@ function interpret(source: PageSource): PageSignals | null {
       // balticstartupdb.eu), and its footer names it so.
       const siteName = meta.tags.get('og:site_name')?.content;
       const directory = [...brandVariants(label), ...brandVariants(meta.siteName), ...brandVariants(siteName)];
-      Object.assign(sample, { text: listingText(sample.text, listed.name, directory), siteName: listed.name });
+      Object.assign(sample, {
+        text: listingText(sample.text, listed.name, directory),
+        siteName: listed.name,
+        about: withoutDirectoryWords(sample.about),
+        headings: withoutDirectoryWords(sample.headings),
+      });
     }
   }
   const description = meta.tags.get('description')?.content;

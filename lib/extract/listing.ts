@@ -131,12 +131,24 @@ export function listedCompany(
     )
   )
     return undefined;
-  const variants = brandVariants(first.replace(LEGAL_FORM, ''));
+  // A product's page names its maker in a row ("Seller\tBrightfold" under "Brightfold CLM"): the maker is the company.
+  const maker = makerOf(text, first);
+  const name = maker ?? first;
+  const variants = brandVariants(name.replace(LEGAL_FORM, ''));
   // A startup's domain often spells its first word only ("Grainline Carbon" at grainline.earth).
-  const word = first.split(/\s+/)[0] ?? '';
-  if (!LEGAL_FORM.test(first) && word.length >= 4 && word !== first) variants.push(...brandVariants(word));
-  const domain = brandDomainIn(hrefs.slice(0, 400).join(' '), variants) ?? cutShortDomain(hrefs, first);
-  return domain ? { name: first, domain, legal: LEGAL_FORM.test(first) } : undefined;
+  const word = name.split(/\s+/)[0] ?? '';
+  if (!LEGAL_FORM.test(name) && word.length >= 4 && word !== name) variants.push(...brandVariants(word));
+  const domain = brandDomainIn(hrefs.slice(0, 400).join(' '), variants) ?? cutShortDomain(hrefs, name);
+  return domain ? { name, domain, legal: LEGAL_FORM.test(name) } : undefined;
+}
+
+const MAKER_ROW =
+  /^[ \t]*(?:seller|vendor|developer|provider|company name|made by|anbieter|hersteller|[ée]diteur|fournisseur|proveedor|fabricante|fornitore)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)(\S[^\t\n]{1,60}?)[ \t]*$/imu;
+
+/** The maker a product page's row names, when the heading is the maker's name and a product's word after it. */
+function makerOf(text: string, heading: string): string | undefined {
+  const maker = MAKER_ROW.exec(text.slice(0, 20_000))?.[1]?.trim();
+  return maker && heading.toLowerCase().startsWith(`${maker.toLowerCase()} `) ? maker : undefined;
 }
 
 const MIN_CUT_LABEL = 8;

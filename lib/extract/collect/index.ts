@@ -92,7 +92,8 @@ function collect(doc: Document, url: string, now: number): PageSource | null {
   if (canonical) source.canonical = canonical;
   const lang = doc.documentElement?.getAttribute('lang')?.trim();
   if (lang) source.lang = lang.slice(0, CAP.lang);
-  if (!platform) source.body = readBody(doc, scripts);
+  // A page of a platform no adapter knows may be a directory's profile of a company (listing.ts), read from its body.
+  if (!platform || !adapterFor(pageUrl)) source.body = readBody(doc, scripts);
   const people = collectPeople(doc, pageUrl, platform);
   if (people.length) source.people = people;
   return fitMessage(source);

@@ -38,7 +38,7 @@ const ATTRIBUTE = new RegExp(
 );
 // A profile's fact row: "Funding stage\nSeed", "Stage: Series A", "Finanzierungsphase: Seed", "Étape : Série B".
 const ROW = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:funding stage|stage|last funding type|funding round|finanzierungsphase|stade(?: de financement)?|[ée]tape|etapa(?: de financiaci[óo]n)?)[ \t]*:?[ \t]*\n?[ \t]*${STAGE}[ \t]*(?:\n|$)`,
+  String.raw`(?:^|\n)[ \t]*(?:funding stage|stage|last funding type|funding round|la(?:te)?st (?:deal|funding|financing) (?:type|round)|finanzierungsphase|stade(?: de financement)?|[ée]tape|etapa(?: de financiaci[óo]n)?)[ \t]*:?[ \t]*\n?[ \t]*${STAGE}[ \t]*(?:\n|$)`,
   'giu',
 );
 // The round named by its letter, as Finnish, German, Dutch and Swedish compound it ("A-kierroksen", "B-Runde",

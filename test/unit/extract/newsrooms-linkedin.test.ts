@@ -300,3 +300,40 @@ describe("a publisher's footer address", () => {
     expect(signalsOf(html, 'https://sumaqlana.pe/pages/nosotros', NOW)?.company?.hq?.value.city).toBe('Lima');
   });
 });
+
+describe("a platform's directory profile that no adapter reads", () => {
+  it('reads a PitchBook-like company profile as the listing it is', () => {
+    const html = `<html><head><title>Quillfern 2025 Company Profile: Valuation, Funding &amp; Investors | PitchBook</title></head><body>
+      <header>PitchBook · Data · News &amp; Analysis · Login</header><main>
+      <h1>Quillfern</h1><p>Developer of sample-tracking software for research labs.</p>
+      <h2>Quillfern General Information</h2>
+      <div>Year Founded: 2013</div><div>Employees: 188</div><div>Latest Deal Type: Series C</div>
+      <div>Website: <a href="https://www.quillfern.com">www.quillfern.com</a></div>
+      <div>Corporate Office: Cowley Road, Cambridge CB4 0WS, United Kingdom</div>
+      <h2>Quillfern Timeline</h2><div>Series B · 2022</div><div>Seed Round · 2015</div>
+      </main><footer>© 2025 PitchBook Data, Inc. Seattle, WA</footer></body></html>`;
+    const company = signalsOf(html, 'https://pitchbook.com/profiles/company/228417-16', NOW)?.company;
+    expect(company?.name?.value).toBe('Quillfern');
+    expect(company?.domain?.value).toBe('quillfern.com');
+    expect(company?.founded?.value).toBe(2013);
+    expect(company?.fundingStage?.value).toBe('series-c');
+  });
+
+  it("names a product page's maker from its seller row, and leaves the review site's words out of its trade", () => {
+    const html = `<html><head><title>Ledgerpine AP Reviews 2026: Details, Pricing, &amp; Features | G2</title></head><body><main>
+      <h1>Ledgerpine AP</h1><p>By Ledgerpine · 4.5 out of 5 stars · 210 reviews</p>
+      <h3>Seller Details</h3><dl><dt>Seller</dt><dd>Ledgerpine</dd><dt>Company Website</dt><dd><a href="https://www.ledgerpine.com">www.ledgerpine.com</a></dd>
+      <dt>Year Founded</dt><dd>2016</dd><dt>HQ Location</dt><dd>Raleigh, NC</dd></dl>
+      <h2>Ledgerpine AP Reviews</h2><p>"Great reviews workflow" Verified User in Hospital &amp; Health Care</p></main>
+      <footer>© 2026 G2.com, Inc.</footer></body></html>`;
+    const company = signalsOf(html, 'https://www.g2.com/products/ledgerpine-ap/reviews', NOW)?.company;
+    expect(company?.name?.value).toBe('Ledgerpine');
+    expect(company?.industryGroup?.value).not.toBe('media-publishing');
+  });
+
+  it('reads nothing from a platform page that is no profile', () => {
+    const html = `<html><head><title>Sign in | PitchBook</title></head><body><h1>Sign in to PitchBook</h1>
+      <p>Website</p><p>Founded</p></body></html>`;
+    expect(signalsOf(html, 'https://pitchbook.com/login', NOW)?.company?.name).toBeUndefined();
+  });
+});
