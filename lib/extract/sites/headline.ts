@@ -3,9 +3,10 @@ import { cleanText } from '../../signals/limits';
 // "VP Sales at Acme", "Founder @ Acme", "Directrice chez Acme", "Leiter Vertrieb bei Acme", "Gerente en Acme",
 // "Responsabile vendite presso Acme", "Hoofd marketing bij Acme", Danish and Norwegian "Salgschef hos Acme".
 const AT = /\s+(?:at|@|chez|bei|en|presso|bij|hos)\s+|\s*@\s*/i;
-// Portuguese "na"/"no" and Polish "w" also join a title and a field ("Especialista na área"), and "no" is English:
-// only before a capitalised name ("Marketing Lead na Tágide Seguros", "Kierownik IT w Odra Meble"), case kept.
-const AT_NAME = /\s+(?:na|no|w)\s+(?=\p{Lu})/u;
+// Portuguese "na"/"no", Polish "w" and Swedish "på" also join a title and a field ("Especialista na área"), and "no"
+// is English: only before a capitalised name ("Marketing Lead na Tágide Seguros", "Kierownik IT w Odra Meble",
+// "Försäljningschef på Östgöta Kylteknik AB"), case kept.
+const AT_NAME = /\s+(?:na|no|w|på)\s+(?=\p{Lu})/u;
 // Where an employer's name ends and the pitch begins: "Acme, the best...", "Acme | Ex-Google", "Acme - Speaker".
 const TAIL = /\s*(?:[,|·•;]|\s[-–—]\s|\.\s|\.$).*$/;
 

@@ -87,9 +87,9 @@ const BEGAN = new RegExp(
 );
 // "since": Slovak and Czech "od roku", "od roce"; Croatian "od 2009. godine" (the year's ordinal dot and "godine"),
 // Polish "od 2012 roku"; Slovenian "od leta 2014", Latvian "kopš 1997. gada", Estonian "aastast 2009".
-// Indonesian and Malay "sejak" ("Berdiri sejak 2009").
+// Indonesian and Malay "sejak" ("Berdiri sejak 2009"), Swedish "sedan", Danish and Norwegian "siden".
 const WEAK =
-  /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal|sejak|od\s+roku|od\s+roce|od\s+leta|kopš|kops|aastast|od(?=\s+(?:18|19|20)\d\d\.?\s+(?:godine|roku)))\s+((?:18|19|20)\d\d)\b/giu;
+  /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal|sejak|sedan|siden|od\s+roku|od\s+roce|od\s+leta|kopš|kops|aastast|od(?=\s+(?:18|19|20)\d\d\.?\s+(?:godine|roku)))\s+((?:18|19|20)\d\d)\b/giu;
 // Hungarian puts "since" after the year: "1996 óta"; Turkish too, with the ablative on the year: "2014'ten beri",
 // "1998 yılından beri".
 const SINCE_AFTER =

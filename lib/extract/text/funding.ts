@@ -33,7 +33,7 @@ const CLAIM =
 // startup", "backed by a Series B led by ...", "our Series A-funded company": the stage as the company's own attribute. An article before it ("a", "an") or "backed by" makes it the
 // company's; "we invest in seed-stage startups" (an investor's page) has neither.
 const ATTRIBUTE = new RegExp(
-  String.raw`\b(?:(?:a|an|our)\s+${STAGE}[- ](?:stage|backed|funded|company|startup|scale-?up)\b|backed by\s+(?:our |leading |top )?${STAGE}\s+(?:investors|funds|vcs?)\b|${STAGE},?\s+(?:round\s+)?(?:led by|liderad[ao] (?:por|pela|pelo)|men[ée]e par|angef(?:ü|ue)hrt von|guidat[ao] da|geleid door)(?!\p{L})|${STAGE}\s+(?:of|de|di|von|van|worth)\s+(?:US|USD|R|A|C|NZ|S|HK|CHF|EUR)?\s?[$€£]\s?\d|(?:last|latest|most recent)\s+(?:funding\s+)?round\s+(?:was|is)\s+(?:a|an|our)?(?:[^.\n]|\.\d){0,25}?\b${STAGE}|backed by (?:a|an|its|our)\s+${STAGE}\b)`,
+  String.raw`\b(?:(?:a|an|our)\s+${STAGE}[- ](?:stage|backed|funded|company|startup|scale-?up)\b|backed by\s+(?:our |leading |top )?${STAGE}\s+(?:investors|funds|vcs?)\b|${STAGE},?\s+(?:round\s+)?(?:led by|liderad[ao] (?:por|pela|pelo)|men[ée]e par|angef(?:ü|ue)hrt von|guidat[ao] da|geleid door)(?!\p{L})|${STAGE}\s+(?:of|de|di|von|van|worth)\s+(?:US|USD|R|A|C|NZ|S|HK|CHF|EUR)?\s?[$€£]\s?\d|${STAGE}\s+(?:of|de|di|von|van|worth)\s+\d[\d.,]*\s*(?:m|mn|mio|millions?|millones|milh[õo]es|milioni|miljoen|bn)\b|(?:last|latest|most recent)\s+(?:funding\s+)?round\s+(?:was|is)\s+(?:a|an|our)?(?:[^.\n]|\.\d){0,25}?\b${STAGE}|backed by (?:a|an|its|our)\s+${STAGE}\b)`,
   'giu',
 );
 // A profile's fact row: "Funding stage\nSeed", "Stage: Series A", "Finanzierungsphase: Seed", "Étape : Série B".
@@ -57,7 +57,7 @@ const PRIVATE_EQUITY_HOLDS =
   /\bprivate[- ]equity\b[^.;!?\n]{0,60}?\b(?:detiene|holds?|owns?|acquired|bought|took|has held|d[ée]tient|a acquis|posee|adquiri[óo]|h[äa]lt|erwarb|[üu]bernahm|ha rilevato|ha acquisito)\s+(?:(?:la|a|the|die|une|una|el|den|il)\s+)?(?:\d{1,3}\s?%\s+(?:of\s+|del\s+|de\s+)?)?(?:maggioranza|majority|majorit[ée]|mayor[ií]a|mehrheit|controllo|control)/iu;
 // Never financed by outsiders: "we've never taken venture capital", "bootstrapped and profitable", "100% founder-owned".
 const BOOTSTRAPPED =
-  /\b(?:bootstrapped|self[- ]funded|self[- ]financed|never (?:taken|raised|accepted|had) (?:any )?(?:venture|outside|external|investor)[\p{L} ]{0,12}?(?:capital|funding|money|investment|investors)|(?:100 ?%|fully|wholly) (?:founder|employee)[- ]owned|eigenfinanziert|ohne (?:fremde )?investoren|autofinanc[ée]e?s?|sans investisseurs? ext[ée]rieurs?|autofinanciad[ao]s?|sin inversores? externos?)\b/iu;
+  /\b(?:bootstrapped|self[- ]funded|self[- ]financed|never (?:taken|raised|accepted|had) (?:any )?(?:venture|outside|external|investor)[\p{L} ]{0,12}?(?:capital|funding|money|investment|investors)|(?:100 ?%|fully|wholly) (?:founder|employee)[- ]owned|eigenfinanziert|ohne (?:fremde )?investoren|autofinanc[ée]e?s?|sans investisseurs? ext[ée]rieurs?|autofinanciad[ao]s?|sin inversores? externos?|no outside investors|without (?:outside|external) investors|bez (?:inwestor(?:ów|ow) zewn(?:ę|e)trznych|zewn(?:ę|e)trznych inwestor(?:ów|ow))|zonder externe investeerders)\b/iu;
 const CONTEXT = 50;
 const LISTED_ON =
   /\b(?:listed on|publicly[- ](?:listed|traded)|cot[ée]e? (?:en|à)|börsennotiert|cotizada en|quotata in borsa|beursgenoteerd)\b/i;

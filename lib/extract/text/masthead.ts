@@ -5,7 +5,7 @@ import { foundedYear } from './founded';
 // the publisher speaks of itself, in its masthead and its footer.
 
 const TAIL_CHARS = 800;
-const TAGLINE_SINCE = /\b(?:since|seit|depuis|desde|sinds|dal)\s+(?:18|19|20)\d\d\b/i;
+const TAGLINE_SINCE = /\b(?:since|seit|depuis|desde|sinds|dal|sejak|sedan|siden)\s+(?:18|19|20)\d\d\b/i;
 const TAGLINE_CHARS = 120;
 // What a publisher calls itself or its work, in the languages of the pages read (a German compound ends in -zeitung).
 const MASTHEAD_WORDS =
@@ -18,7 +18,8 @@ const FOUNDED_WORD =
 
 // The publisher's name opens the line and its description follows: "La Cronaca di Pordenone – quotidiano ...",
 // "The Financial Courier, India's business daily ...", "Civil & Build Review is independent trade journalism ...".
-const AFTER_NAME = /^\s*(?:[,:–—|·-]|\((?!\d)|(?:is|ist|est|es|è|é|er|är|jest|adalah|merupakan|was|war)\s)/iu;
+const AFTER_NAME =
+  /^\s*(?:[,:–—|·-]|\((?!\d)|(?:is|ist|est|es|è|é|er|är|jest|adalah|merupakan|was|war|has|hat|heeft|har|ha|hanno)\s)/iu;
 const NAME_LINE_CHARS = 320;
 const NAME_SENTENCES = 3;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { brandVariants } from '../../../lib/extract/brand';
 import { industryGroup } from '../../../lib/extract/classify/industry';
 import { classifyTitle } from '../../../lib/extract/classify/title';
+import { parseHeadline } from '../../../lib/extract/sites/headline';
 import { findAddress, findAddresses } from '../../../lib/extract/text/address';
 import { foundedYear } from '../../../lib/extract/text/founded';
 import { fundingStage } from '../../../lib/extract/text/funding';
@@ -335,5 +336,37 @@ describe("a platform's directory profile that no adapter reads", () => {
     const html = `<html><head><title>Sign in | PitchBook</title></head><body><h1>Sign in to PitchBook</h1>
       <p>Website</p><p>Founded</p></body></html>`;
     expect(signalsOf(html, 'https://pitchbook.com/login', NOW)?.company?.name).toBeUndefined();
+  });
+});
+
+describe('the second pair of blind sets: publishers, rounds and headlines', () => {
+  it.each([
+    ['Tåsjö Nyheter – Ångermanlands nyhetstidning sedan 1893.', 'Tåsjö Nyheter', 1893],
+    ['Tømrer & Byg er branchens uafhængige fagblad og er udkommet siden 1989.', 'Tømrer & Byg', 1989],
+    [
+      'Harbour Business has covered Welsh enterprise since 1997. It is published by Harbour Media Ltd.',
+      'Harbour Business',
+      1997,
+    ],
+  ])('dates the publisher by its own line: %s', (line, name, year) => {
+    expect(publisherFounding(`Story\n${line}\n© 2026`, brandVariants(name), NOW)).toBe(year);
+  });
+
+  it('reads a Spanish round with its amount in words as the latest one', () => {
+    const text =
+      '2019\nRonda semilla de 1,5 millones de euros.\n2025\nSerie B de 22 millones de euros liderada por Tramuntana Growth.';
+    expect(fundingStage(text)).toBe('series-b');
+  });
+
+  it('reads a company financed from its own revenue, in Polish and English, as bootstrapped', () => {
+    expect(fundingStage('Finansujemy się z własnych przychodów – bez inwestorów zewnętrznych.')).toBe('bootstrapped');
+    expect(fundingStage('Profitable since 2012, with no outside investors.')).toBe('bootstrapped');
+  });
+
+  it('parts a Swedish headline at "på" before the employer', () => {
+    expect(parseHeadline('Försäljningschef på Vättern Kyl AB | Kylanläggningar')).toMatchObject({
+      title: 'Försäljningschef',
+      employer: 'Vättern Kyl AB',
+    });
   });
 });
