@@ -53,5 +53,6 @@ export function cityOrNone(city: string | undefined): string | undefined {
   // "千葉県市川市": a Japanese city is written after its prefecture; the city is the part after it.
   // "仙台市青葉区": a designated city's ward after the city is the city's part.
   const bare = city?.replace(ROW_LABEL, '').replace(PREFECTURE, '').replace(CITY_WARD, '$1');
-  return bare && !isAreaLabel(bare) ? bare : undefined;
+  // "Echovia — Poznań": a spaced dash parts a name from its place, as lists print them; no city's own name has one.
+  return bare && !isAreaLabel(bare) && !/\s[—–]\s/.test(bare) ? bare : undefined;
 }

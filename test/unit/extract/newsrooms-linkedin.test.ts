@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cityOrNone } from '../../../lib/extract/area';
 import { brandVariants } from '../../../lib/extract/brand';
 import { industryGroup } from '../../../lib/extract/classify/industry';
 import { classifyTitle } from '../../../lib/extract/classify/title';
@@ -368,5 +369,13 @@ describe('the second pair of blind sets: publishers, rounds and headlines', () =
       title: 'Försäljningschef',
       employer: 'Vättern Kyl AB',
     });
+  });
+});
+
+describe('a list item is no city', () => {
+  it('never takes "Name — Place" for a city, and keeps hyphenated cities', () => {
+    expect(cityOrNone('Echovia — Poznań')).toBeUndefined();
+    expect(cityOrNone('Saint-Étienne')).toBe('Saint-Étienne');
+    expect(cityOrNone('Stratford-upon-Avon')).toBe('Stratford-upon-Avon');
   });
 });
