@@ -59,8 +59,9 @@ const SEAT_KEYWORD =
 const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
 
 // A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").
+// "Wrocław, Lower Silesia, Poland": a first-level region may stand between.
 const CITY_COUNTRY_LINE =
-  /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}),[ \t]*(\p{Lu}[\p{L} .]{1,30}?)[ \t]*$/gmu;
+  /^[ \t]*(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}),[ \t]*(?:(\p{Lu}[\p{L} .-]{1,30}?),[ \t]*)?(\p{Lu}[\p{L} .]{1,30}?)[ \t]*$/gmu;
 
 /**
  * The country (and region) of what follows a city: "Austria", "AT", or a state or province code ("Austin, TX",
@@ -83,7 +84,8 @@ export function afterCity(part: string, inSentence = false): { country?: string;
 function cityCountryLine(scope: string): Address | undefined {
   const found = new Map<string, Address>();
   for (const m of scope.matchAll(CITY_COUNTRY_LINE)) {
-    const { country, region } = afterCity(m[2]?.trim() ?? '');
+    const { country, region: named } = afterCity(m[3]?.trim() ?? '');
+    const region = m[2]?.trim() || named;
     const city = cityOrNone(m[1]);
     if (country && city && !toIsoCountry(city) && !isJobTitle(city))
       found.set(`${city}|${country}`, region ? { city, region, country } : { city, country });

@@ -7,6 +7,7 @@ import { parseHeadline } from '../../../lib/extract/sites/headline';
 import { findAddress, findAddresses } from '../../../lib/extract/text/address';
 import { foundedYear } from '../../../lib/extract/text/founded';
 import { fundingStage } from '../../../lib/extract/text/funding';
+import { readImprint } from '../../../lib/extract/text/imprint';
 import { publisherFounding } from '../../../lib/extract/text/masthead';
 import { signalsOf } from './read-page';
 
@@ -377,5 +378,17 @@ describe('a list item is no city', () => {
     expect(cityOrNone('Echovia — Poznań')).toBeUndefined();
     expect(cityOrNone('Saint-Étienne')).toBe('Saint-Étienne');
     expect(cityOrNone('Stratford-upon-Avon')).toBe('Stratford-upon-Avon');
+  });
+});
+
+describe("a profile's seat line with its region", () => {
+  it('reads "City, Region, Country" on a line of its own', () => {
+    const text = 'Kardiolink\nHeadquarters\nWrocław, Lower Silesia, Poland\nFounded\n2019';
+    expect(readImprint(text, 'en', false).hq).toEqual({ city: 'Wrocław', region: 'Lower Silesia', country: 'PL' });
+  });
+
+  it('still reads no seat from two such lines (a list of offices)', () => {
+    const text = 'Offices\nWrocław, Lower Silesia, Poland\nGdańsk, Pomerania, Poland';
+    expect(readImprint(text, 'en', false).hq?.city).toBeUndefined();
   });
 });
