@@ -18,6 +18,7 @@ const TITLE_CONFIDENCE = 0.45;
 
 const LINKEDIN_SUFFIX = /\s*[|–—-]\s*LinkedIn\s*$/i;
 const PARTS = /\s+[-–—|]\s+/;
+const EVERY_PART = new RegExp(PARTS.source, 'g');
 // A person's name: letters, spaces, dots, hyphens and apostrophes, a few words.
 const NAME = /^\p{L}[\p{L}\p{M}'’.\- ]{1,79}$/u;
 // The sign-in wall's titles in LinkedIn's languages ("Registrieren", "Iscriviti", "Cadastre-se", "Logga in") too.
@@ -63,9 +64,10 @@ function fromTitle(title: string): Read {
   // "Name - Title - Company": three parts name all three; two parts may be a title or a company, so neither. A title
   // may hold the separator itself ("Name - Director - Business Development - Company"): all between name and company.
   if (parts.length < 3) return { name };
-  const separators = [...text.matchAll(new RegExp(PARTS.source, 'g'))];
-  const [first, last] = [separators[0], separators.at(-1)];
-  const middle = first && last ? text.slice(first.index + first[0].length, last.index).trim() : parts[1];
+  const separators = [...text.matchAll(EVERY_PART)];
+  const first = separators[0];
+  const last = separators.at(-1);
+  const middle = first && last ? text.slice(first.index + first[0].length, last.index).trim() : undefined;
   return { name, title: middle, employer: parts.at(-1) };
 }
 

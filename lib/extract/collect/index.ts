@@ -7,7 +7,7 @@ import { collectPeople } from '../people/index';
 import { hostedTenant, isPlatformDomain } from '../platforms';
 import { siteKey } from '../site-key';
 import { adapterFor } from '../sites/registry';
-import type { SiteResult } from '../sites/types';
+import type { SiteAdapter, SiteResult } from '../sites/types';
 import { findDomMarkers } from '../tech/dom-markers';
 import { CONTROL } from '../text';
 import { readCards } from './cards';
@@ -22,10 +22,10 @@ import { articleText, badgeWords, controlLabels, footerText, STANDARD } from './
 const HEAD = SAMPLE_LIMITS.textHead;
 const TAIL = SAMPLE_LIMITS.textTail;
 
-/** Runs an adapter; a page that makes it throw yields nothing from it, the generic reads still run. */
-function runAdapter(doc: Document, ctx: FactContext): SiteResult | undefined {
+/** Runs the page's adapter; a page that makes it throw yields nothing from it, the generic reads still run. */
+function runAdapter(adapter: SiteAdapter | undefined, doc: Document, ctx: FactContext): SiteResult | undefined {
   try {
-    return adapterFor(ctx.url)?.extract(doc, ctx);
+    return adapter?.extract(doc, ctx);
   } catch {
     return undefined;
   }
@@ -82,7 +82,8 @@ function collect(doc: Document, url: string, now: number): PageSource | null {
     jsonLd: scripts.jsonLd,
     metas: readMetas(doc),
   };
-  const site = runAdapter(doc, ctx);
+  const adapter = adapterFor(pageUrl);
+  const site = runAdapter(adapter, doc, ctx);
   if (site && (site.company || site.person)) source.site = site;
   const microdata = extractMicrodata(doc, ctx, isJobPage(pageUrl) ? undefined : pageDomain, platform);
   if (microdata) source.microdata = microdata;
@@ -93,7 +94,7 @@ function collect(doc: Document, url: string, now: number): PageSource | null {
   const lang = doc.documentElement?.getAttribute('lang')?.trim();
   if (lang) source.lang = lang.slice(0, CAP.lang);
   // A page of a platform no adapter knows may be a directory's profile of a company (listing.ts), read from its body.
-  if (!platform || !adapterFor(pageUrl)) source.body = readBody(doc, scripts);
+  if (!platform || !adapter) source.body = readBody(doc, scripts);
   const people = collectPeople(doc, pageUrl, platform);
   if (people.length) source.people = people;
   return fitMessage(source);

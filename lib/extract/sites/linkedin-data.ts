@@ -124,12 +124,9 @@ export function readVoyager(doc: Document, marker: string, subject?: string): Vo
     const included = isObject(parsed) ? own(parsed, 'included') : undefined;
     // A response for one entity (2019-2021) gives it as its `data`, untyped, beside any others it includes.
     const data = isObject(parsed) ? own(parsed, 'data') : undefined;
-    const subjectData = isObject(data) && typeof own(data, 'entityUrn') === 'string' ? [data] : [];
-    if (!Array.isArray(included) && !subjectData.length) continue;
-    for (const entity of [...subjectData, ...(Array.isArray(included) ? included : [])].slice(
-      0,
-      MAX_ENTITIES - entities.length,
-    )) {
+    const subject = isObject(data) && typeof own(data, 'entityUrn') === 'string' ? [data] : [];
+    const responseEntities = subject.concat(Array.isArray(included) ? included : []);
+    for (const entity of responseEntities.slice(0, MAX_ENTITIES - entities.length)) {
       if (!isObject(entity)) continue;
       entities.push(entity);
       const urn = own(entity, 'entityUrn');
