@@ -13,7 +13,7 @@ import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl }
 import { isJobPage } from './job-hosts';
 import { extractJsonLd, jsonLdTypes, readJsonLd } from './jsonld';
 import { extractLinks } from './links';
-import { listedCompany, listedOpenings, listingText } from './listing';
+import { LEGAL_FORM, listedCompany, listedOpenings, listingText } from './listing';
 import { extractMeta } from './meta';
 import { PEOPLE_SOURCE_IDS, readPeople } from './people/interpret';
 import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
@@ -23,6 +23,7 @@ import { collectSample } from './sample';
 import { siteKey } from './site-key';
 import { SITE_ADAPTER_IDS } from './sites/registry';
 import { tracesFrom } from './tech/traces';
+import { boardEmployer } from './text/board-employer';
 import { extractTextSignals } from './text/index';
 import { type PageView, viewOf } from './text/read';
 import { nameFromTitle } from './title';
@@ -94,6 +95,19 @@ function tenantDomain(view: PageView, brands: string[]): string | undefined {
   return brandDomainIn(hrefs.join(' '), brands) ?? brandDomainIn(view.text, brands);
 }
 
+/** The employer a job board prints beside its posting's title (text/board-employer.ts), not the board itself. */
+function postingEmployer(
+  source: PageSource,
+  tags: ReadonlyMap<string, { content: string }>,
+  label: string | undefined,
+): string | undefined {
+  if (!source.body) return undefined;
+  const content = (name: string) => tags.get(name)?.content;
+  const board = [...brandVariants(label), ...brandVariants(content('og:site_name'))];
+  const jobTitle = source.body.headings.split('\n')[0];
+  return boardEmployer(source.body.text, jobTitle, [source.title, content('og:title'), content('description')], board);
+}
+
 // What a directory's title and headings say of its own page ("Brightfold CLM Reviews 2026: Details, Pricing &
 // Features | G2"), not of the listed company's trade: a review site's "reviews" is no publisher's.
 const DIRECTORY_WORDS = /\b(?:reviews?|ratings?|alternatives|pricing|features|details|profile|overview)\b/gi;
@@ -147,11 +161,17 @@ function interpret(source: PageSource): PageSignals | null {
   if (about) heuristics.push(profileTextFacts(about, ctx, site?.company?.domain?.value));
   let sample: PageSample | undefined;
   let view: PageView | undefined;
-  // On a platform the title, footer and links are the platform's, not the profile's: only a listing's body is read.
-  if (source.body && (!platform || listed)) {
+  // A job board's posting without structured data names its employer beside the job title.
+  const employer = jobPage && !structured.name ? postingEmployer(source, meta.tags, label) : undefined;
+  // On a platform the title, footer and links are the platform's, not the profile's: only a listing's body is read,
+  // or a posting's whose employer it names.
+  if (source.body && (!platform || listed || employer)) {
     view = viewOf(source.body, pageUrl, pageDomain);
-    const title = listed ? listed.name : nameFromTitle(source.title, label, meta.siteName);
+    const title = listed ? listed.name : platform ? undefined : nameFromTitle(source.title, label, meta.siteName);
     if (title) heuristics.push({ name: makeFact(ctx, 'title', title, listed ? 'h1' : 'title') });
+    else if (employer) heuristics.push({ name: makeFact(ctx, 'text', employer, 'beside the job title', 0.5) });
+    // The posting is the employer's opening, wherever the board links its own careers page.
+    if (employer) heuristics.push({ hiring: makeFact(ctx, 'links', { careersUrl: pageUrl }, 'url', 0.5) });
     // The listed name carries its legal form; the page's copyright line is the directory's.
     if (listed?.legal) heuristics.push({ legalName: makeFact(ctx, 'title', listed.name, 'h1') });
     // The listed company's own openings on its profile; the directory's careers page is the directory's.
@@ -162,7 +182,9 @@ function interpret(source: PageSource): PageSignals | null {
     const socials = extractLinks(view.links, source.body.chromeSocial, ctx, names);
     if (socials) heuristics.push({ socials });
     const domain =
-      listed?.domain ?? (tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : ownDomain);
+      listed?.domain ??
+      (tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : ownDomain) ??
+      (employer ? tenantDomain(view, brandVariants(employer.replace(LEGAL_FORM, ''))) : undefined);
     if (domain) heuristics.push({ domain: makeFact(ctx, tenant || listed ? 'links' : 'url', domain) });
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions. A directory's
     // careers and pricing links are its own, not the listed company's.

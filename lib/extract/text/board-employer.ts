@@ -1,0 +1,91 @@
+import { brandVariants } from '../brand';
+import { gazetteerPlace } from './gazetteer';
+
+// A job board's posting heads its job title with the employer's name, just under it (Indeed, StepStone, Seek, Naukri,
+// InfoJobs) or just above it (Glassdoor): lines this close to the title, either way.
+const BELOW = 3;
+const ABOVE = 2;
+const MAX_LINES = 400;
+const MIN_NAME = 2;
+const MAX_NAME = 80;
+// The posting's other header lines: its terms, its rating, its calls to action and the board's badges.
+const JOB_WORDS =
+  /\b(?:full[- ]?time|part[- ]?time|permanent|temporary|contract|freelance|internship|remote|hybrid|on[- ]?site|vollzeit|teilzeit|festanstellung|befristet|homeoffice|cdi|cdd|alternance|t[ée]l[ée]travail|jornada|indefinido|apply|bewerben|postuler|salary|gehalt|salaire|salario|reviews?|ratings?|bewertungen|avis|stars?|posted|ago|urgently|hiring|responsive|employer|arbeitgeber|employeur|empleador|jobs?|stellen|emplois?|empleos?|ofertas?)\b/i;
+const HAS_LETTER = /\p{L}/u;
+const STARTS_WELL = /^[\p{Lu}\p{Lt}\p{Lo}\d"'“‘(]/u;
+const DIGIT = /\d/;
+
+function lineKey(text: string): string {
+  return text.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** A header line that can be a company's name: short, capitalized, no number (a postcode, a pay, a rating). */
+function nameLike(line: string, title: string, board: string[]): boolean {
+  if (line.length < MIN_NAME || line.length > MAX_NAME) return false;
+  if (!HAS_LETTER.test(line) || !STARTS_WELL.test(line) || DIGIT.test(line) || JOB_WORDS.test(line)) return false;
+  if (lineKey(line) === title) return false;
+  // The job's place ("Telford", "Remote, UK") is no employer, nor is the board's own name.
+  if (gazetteerPlace(line.split(',')[0] ?? line)) return false;
+  return !brandVariants(line).some((variant) => board.includes(variant));
+}
+
+// Where a board's title and description part the posting's facts: "CNC Setter - Acme Ltd - Telford", "Fitter. Acme
+// Ltd. Leeds.", "Techniker bei Acme GmbH in Stuttgart", "Acme hiring Warehouse Lead".
+const HINT_PARTS =
+  /\s+[-–—|·•]\s+|[.;:]\s+|\s+(?:at|bei|chez|hiring|sucht|recrute|busca|cerca|presso|bij|hos|in|en|à)\s+/iu;
+// Another line that names the employer with the board's words about it: "Jobs at Acme Ltd", "Acme Ltd reviews",
+// "Weitere Jobs von Acme GmbH", "Offres d'emploi de Acme", "À propos de Acme".
+const ABOUT_WORDS =
+  /\b(?:jobs?|careers?|about|reviews?|karriere|stellen(?:angebote)?|über|bewertungen|emplois?|offres|propos|avis|ofertas|empleos?|sobre|vacatures|lavora|offerte|vagas)\b/iu;
+const MAX_ABOUT_WORDS = 5;
+
+/**
+ * Said again elsewhere: as a whole part of the page's title or description, or on another line with only the board's
+ * words about it. Part of a longer place ("Halifax" of "Halifax HX3") is not said again.
+ */
+function confirmed(name: string, hints: string[], lines: string[], at: number): boolean {
+  const key = lineKey(name);
+  if (hints.some((hint) => hint.split(HINT_PARTS).some((part) => lineKey(part.replace(/\.$/, '')) === key))) {
+    return true;
+  }
+  return lines.some((line, i) => {
+    if (i === at) return false;
+    const text = lineKey(line);
+    const start = text.indexOf(key);
+    if (start < 0) return false;
+    if (text === key) return true;
+    const rest = `${text.slice(0, start)} ${text.slice(start + key.length)}`.trim();
+    return !DIGIT.test(rest) && rest.split(/\s+/).length <= MAX_ABOUT_WORDS && ABOUT_WORDS.test(rest);
+  });
+}
+
+/**
+ * The employer of a job board's posting that carries no structured data: the name printed beside its job title (the
+ * page's first heading), said again in the page's title, description or text ("Jobs at Acme Ltd"). The board's own
+ * name, the job's terms and place never count. Undefined where the title is not found or no line fits.
+ */
+export function boardEmployer(
+  text: string,
+  jobTitle: string | undefined,
+  hints: Array<string | undefined>,
+  board: string[],
+): string | undefined {
+  const title = jobTitle && lineKey(jobTitle);
+  if (!title) return undefined;
+  const lines = text
+    .split('\n', MAX_LINES)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const at = lines.findIndex((line) => lineKey(line) === title);
+  if (at < 0) return undefined;
+  const given = hints.filter((hint): hint is string => !!hint);
+  const order = [
+    ...Array.from({ length: BELOW }, (_, i) => at + 1 + i),
+    ...Array.from({ length: ABOVE }, (_, i) => at - 1 - i),
+  ];
+  for (const i of order) {
+    const line = lines[i];
+    if (line && nameLike(line, title, board) && confirmed(line, given, lines, i)) return line;
+  }
+  return undefined;
+}
