@@ -11,9 +11,9 @@ import { CLASSIFIER_IDS } from './classify/ids';
 import { collectPage } from './collect/index';
 import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl } from './facts';
 import { isJobPage } from './job-hosts';
-import { extractJsonLd, jsonLdTypes, readJsonLd } from './jsonld';
+import { extractJsonLd, jsonLdTypes, postingEmployerName, readJsonLd } from './jsonld';
 import { extractLinks } from './links';
-import { LEGAL_FORM, listedCompany, listedOpenings, listingText } from './listing';
+import { LEGAL_FORM, linkedDomainOf, listedCompany, listedOpenings, listingText } from './listing';
 import { extractMeta } from './meta';
 import { PEOPLE_SOURCE_IDS, readPeople } from './people/interpret';
 import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
@@ -23,7 +23,7 @@ import { collectSample } from './sample';
 import { siteKey } from './site-key';
 import { SITE_ADAPTER_IDS } from './sites/registry';
 import { tracesFrom } from './tech/traces';
-import { boardEmployer } from './text/board-employer';
+import { boardEmployer, foreignEmployer, withoutBrandLines } from './text/board-employer';
 import { extractTextSignals } from './text/index';
 import { type PageView, viewOf } from './text/read';
 import { nameFromTitle } from './title';
@@ -95,17 +95,28 @@ function tenantDomain(view: PageView, brands: string[]): string | undefined {
   return brandDomainIn(hrefs.join(' '), brands) ?? brandDomainIn(view.text, brands);
 }
 
+/** The site's own names: its domain's label, its og:site_name, as written and as the meta layer read it. */
+function boardBrands(meta: { tags: ReadonlyMap<string, { content: string }>; siteName?: string }, label?: string) {
+  return [
+    ...brandVariants(label),
+    ...brandVariants(meta.tags.get('og:site_name')?.content),
+    ...brandVariants(meta.siteName),
+  ];
+}
+
 /** The employer a job board prints beside its posting's title (text/board-employer.ts), not the board itself. */
 function postingEmployer(
   source: PageSource,
   tags: ReadonlyMap<string, { content: string }>,
   label: string | undefined,
+  strict = false,
 ): string | undefined {
   if (!source.body) return undefined;
   const content = (name: string) => tags.get(name)?.content;
   const board = [...brandVariants(label), ...brandVariants(content('og:site_name'))];
   const jobTitle = source.body.headings.split('\n')[0];
-  return boardEmployer(source.body.text, jobTitle, [source.title, content('og:title'), content('description')], board);
+  const hints = [source.title, content('og:title'), content('description')];
+  return boardEmployer(source.body.text, jobTitle, hints, board, strict);
 }
 
 // What a directory's title and headings say of its own page ("Brightfold CLM Reviews 2026: Details, Pricing &
@@ -126,9 +137,7 @@ function interpret(source: PageSource): PageSignals | null {
   const pageDomain = siteKey(pageUrl);
   // A tenant's site on a hosting service (acme.github.io) is the tenant's own, under a domain that is not.
   const tenant = hostedTenant(pageUrl);
-  // On a job board or an ATS the host is nobody's employer: the posting's data and the tenant's links name it.
-  const jobPage = isJobPage(pageUrl);
-  const ownDomain = jobPage ? undefined : pageDomain;
+  const knownJobPage = isJobPage(pageUrl);
   const platform = isPlatformDomain(pageDomain) && !tenant;
   const label = siteLabel(pageUrl);
   // A matching site adapter read first, in the page; its fields outrank every generic layer. An HQ it sent as the
@@ -136,9 +145,22 @@ function interpret(source: PageSource): PageSignals | null {
   const site = source.site && { company: resolveCompany(source.site.company), person: source.site.person };
 
   const jsonLd = readJsonLd(source.jsonLd);
-  const jsonld = extractJsonLd(jsonLd, ctx, ownDomain, platform, readAddressString);
   const types = jsonLdTypes(jsonLd);
   const meta = extractMeta(source, ctx, platform, label, types);
+  // A posting on a board no list knows names another company than the site beside its job title.
+  const foreign =
+    knownJobPage || tenant || platform
+      ? undefined
+      : foreignEmployer(
+          pageUrl,
+          types,
+          () => postingEmployer(source, meta.tags, label, true) ?? postingEmployerName(jsonLd),
+          boardBrands(meta, label),
+        );
+  // On a job board or an ATS the host is nobody's employer: the posting's data and the tenant's links name it.
+  const jobPage = knownJobPage || foreign !== undefined;
+  const ownDomain = jobPage ? undefined : pageDomain;
+  const jsonld = extractJsonLd(jsonLd, ctx, ownDomain, platform, readAddressString);
   const cards = cardCompany(source.cards, ctx, ownDomain, source.lang);
   // A trade directory's company page (listing.ts): the site's own Organization and site name are the directory's.
   // A platform's own pages are its own (a profile on it is read by its adapter), but for a directory's profile page
@@ -152,7 +174,7 @@ function interpret(source: PageSource): PageSignals | null {
     siteOrg ? undefined : jsonld,
     source.microdata,
     cards,
-    listed ? undefined : meta.company,
+    listed || foreign ? undefined : meta.company,
   ]);
 
   const heuristics: CompanyDraft[] = [];
@@ -162,12 +184,16 @@ function interpret(source: PageSource): PageSignals | null {
   let sample: PageSample | undefined;
   let view: PageView | undefined;
   // A job board's posting without structured data names its employer beside the job title.
-  const employer = jobPage && !structured.name ? postingEmployer(source, meta.tags, label) : undefined;
+  const employer = foreign ?? (jobPage && !structured.name ? postingEmployer(source, meta.tags, label) : undefined);
   // On a platform the title, footer and links are the platform's, not the profile's: only a listing's body is read,
   // or a posting's whose employer it names.
   if (source.body && (!platform || listed || employer)) {
     view = viewOf(source.body, pageUrl, pageDomain);
-    const title = listed ? listed.name : platform ? undefined : nameFromTitle(source.title, label, meta.siteName);
+    const title = listed
+      ? listed.name
+      : platform || foreign
+        ? undefined
+        : nameFromTitle(source.title, label, meta.siteName);
     if (title) heuristics.push({ name: makeFact(ctx, 'title', title, listed ? 'h1' : 'title') });
     else if (employer) heuristics.push({ name: makeFact(ctx, 'text', employer, 'beside the job title', 0.5) });
     // The posting is the employer's opening, wherever the board links its own careers page.
@@ -184,13 +210,22 @@ function interpret(source: PageSource): PageSignals | null {
     const domain =
       listed?.domain ??
       (tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : ownDomain) ??
-      (employer ? tenantDomain(view, brandVariants(employer.replace(LEGAL_FORM, ''))) : undefined);
+      (employer
+        ? (linkedDomainOf(view.links.hrefs, employer) ??
+          tenantDomain(view, brandVariants(employer.replace(LEGAL_FORM, ''))))
+        : undefined);
     if (domain) heuristics.push({ domain: makeFact(ctx, tenant || listed ? 'links' : 'url', domain) });
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions. A directory's
     // careers and pricing links are its own, not the listed company's.
     if (!listed) heuristics.push(extractTextSignals(view, ctx, jsonLd.blocks));
     // Imprint, founding year, headcount and industry group are derived from this sample (lib/signals/normalize.ts).
     sample = collectSample(source, view, types, meta, domain);
+    // The text rules read the employer's legal line and seat under its name, not the board's.
+    // The board's lines ("La Ruche Emploi, fondée en 2016 · 75010 Paris") are left out.
+    if (foreign) {
+      const text = withoutBrandLines(sample.text, boardBrands(meta, label));
+      Object.assign(sample, { posting: true, siteName: foreign, text });
+    }
     // On a directory's listing the text rules read the listed company's part, under the listed company's name.
     if (listed) {
       // The directory's og:site_name names it whether or not it spells its domain ("Baltic Startup Database" at

@@ -155,6 +155,18 @@ export function jsonLdTypes({ entities }: JsonLd): string[] {
   return [...new Set(entities.flatMap((e) => e.types))];
 }
 
+/** The one employer the page's job postings name (their hiringOrganization's name); undefined for none or several. */
+export function postingEmployerName({ entities }: JsonLd): string | undefined {
+  const names = new Set<string>();
+  for (const e of entities) {
+    if (!e.types.includes('JobPosting')) continue;
+    const employer = own(e.node, 'hiringOrganization');
+    const name = isObject(employer) ? own(employer, 'name') : employer;
+    if (typeof name === 'string' && name.trim()) names.add(name.trim().slice(0, 200));
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 export function extractJsonLd(
   { entities }: JsonLd,
   ctx: FactContext,

@@ -134,12 +134,19 @@ export function listedCompany(
   // A product's page names its maker in a row ("Seller\tBrightfold" under "Brightfold CLM"): the maker is the company.
   const maker = makerOf(text, first);
   const name = maker ?? first;
+  const domain = linkedDomainOf(hrefs, name);
+  return domain ? { name, domain, legal: LEGAL_FORM.test(name) } : undefined;
+}
+
+/**
+ * The linked domain that spells a company's name: whole, its first word alone (a startup's: "Grainline Carbon" at
+ * grainline.earth), or its last word cut short ("vandijk-kunststof.nl"). A directory's or a board's website button.
+ */
+export function linkedDomainOf(hrefs: readonly string[], name: string): string | undefined {
   const variants = brandVariants(name.replace(LEGAL_FORM, ''));
-  // A startup's domain often spells its first word only ("Grainline Carbon" at grainline.earth).
   const word = name.split(/\s+/)[0] ?? '';
   if (!LEGAL_FORM.test(name) && word.length >= 4 && word !== name) variants.push(...brandVariants(word));
-  const domain = brandDomainIn(hrefs.slice(0, 400).join(' '), variants) ?? cutShortDomain(hrefs, name);
-  return domain ? { name, domain, legal: LEGAL_FORM.test(name) } : undefined;
+  return brandDomainIn(hrefs.slice(0, 400).join(' '), variants) ?? cutShortDomain(hrefs, name);
 }
 
 const MAKER_ROW =

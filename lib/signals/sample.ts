@@ -27,6 +27,8 @@ export interface PageSample {
   product?: string[];
   /** The page links to its own site's basket or checkout: the site sells online. */
   shop?: boolean;
+  /** A posting on a job board no list knows (lib/extract/text/board-employer.ts): the site is not the employer. */
+  posting?: boolean;
 }
 
 export const SAMPLE_LIMITS = {

@@ -148,6 +148,7 @@ export const pageSampleSchema = z.object({
   tels: z.array(z.string().min(1).max(SAMPLE_LIMITS.tel)).max(SAMPLE_LIMITS.tels),
   product: z.array(z.string().min(1).max(SAMPLE_LIMITS.short)).max(SAMPLE_LIMITS.product).optional(),
   shop: z.boolean().optional(),
+  posting: z.boolean().optional(),
 });
 
 /** What a content script found on one page. */

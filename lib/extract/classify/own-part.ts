@@ -18,7 +18,7 @@ export interface OwnPart {
  * and its teaser is about the news). Undefined on any other page: the whole sample counts.
  */
 export function ownPart(sample: PageSample, url: string): OwnPart | undefined {
-  if (isJobPage(url)) {
+  if (isJobPage(url) || sample.posting) {
     // The role's title heads the page and names the posting in its title and descriptions.
     const role = sample.headings.split('\n')[0]?.trim() ?? '';
     const withoutRole = (text: string) => (role.length > 3 ? text.split(role).join(' ') : text);

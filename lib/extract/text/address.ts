@@ -309,6 +309,9 @@ function notAPlace(city: string): boolean {
   return LEGAL_WORD.test(city) || isJobTitle(city) || UNIT_WORD.test(city);
 }
 
+// Legal forms spelled as a country's code: AG (Antigua), SA (Saudi Arabia), AS (American Samoa), SE (Sweden).
+const FORM_CODE = /^(?:AG|SA|AS|SE|KG|NV|BV)$/;
+
 /** A country named right after the postal line ("10115 Berlin\nDeutschland", "45007 Toledo (España)"). */
 function countryAfter(text: string, from: number): string | undefined {
   // The window's last word may be cut ("Amtsgericht Fr|eiburg" is not France): it ends at the last whole word.
@@ -320,7 +323,9 @@ function countryAfter(text: string, from: number): string | undefined {
   for (const part of next.slice(0, 2)) {
     // A part's last word as a code only in capitals: "Directeur de la" names no Laos.
     const last = part.split(/\s+/).pop() ?? '';
-    const code = toIsoCountry(part) ?? (/^\p{Ll}{2}$/u.test(last) ? undefined : toIsoCountry(last));
+    // A company's name closing on its legal form ("Gubler Kältetechnik AG") names no Antigua.
+    const named = /^\p{Ll}{2}$/u.test(last) || (last !== part && FORM_CODE.test(last));
+    const code = toIsoCountry(part) ?? (named ? undefined : toIsoCountry(last));
     if (code && part.length > 2) return code;
   }
   return undefined;

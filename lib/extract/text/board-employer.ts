@@ -1,4 +1,4 @@
-import { brandVariants } from '../brand';
+import { brandVariants, findBrand, findBrandWithGaps } from '../brand';
 import { gazetteerPlace } from './gazetteer';
 
 // A job board's posting heads its job title with the employer's name, just under it (Indeed, StepStone, Seek, Naukri,
@@ -14,6 +14,10 @@ const JOB_WORDS =
 const HAS_LETTER = /\p{L}/u;
 const STARTS_WELL = /^[\p{Lu}\p{Lt}\p{Lo}\d"'“‘(]/u;
 const DIGIT = /\d/;
+const LATIN = /[A-Za-z]/;
+// A place with its state's or province's code after a comma: "Mackay, Mackay & Coalfields QLD", "Austin, TX".
+const PLACE_WITH_CODE = /,[^,]*\b[A-Z]{2,3}$/;
+const RATING_OR_PLACE = /\s+(?=[\d★☆(])|\s+[·•|]\s+/u;
 
 function lineKey(text: string): string {
   return text.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
@@ -24,15 +28,15 @@ function nameLike(line: string, title: string, board: string[]): boolean {
   if (line.length < MIN_NAME || line.length > MAX_NAME) return false;
   if (!HAS_LETTER.test(line) || !STARTS_WELL.test(line) || DIGIT.test(line) || JOB_WORDS.test(line)) return false;
   if (lineKey(line) === title) return false;
-  // The job's place ("Telford", "Remote, UK") is no employer, nor is the board's own name.
-  if (gazetteerPlace(line.split(',')[0] ?? line)) return false;
+  // The job's place ("Telford", "Remote, UK", "Mackay, Mackay & Coalfields QLD") is no employer, nor is the board.
+  if (gazetteerPlace(line.split(',')[0] ?? line) || PLACE_WITH_CODE.test(line)) return false;
   return !brandVariants(line).some((variant) => board.includes(variant));
 }
 
 // Where a board's title and description part the posting's facts: "CNC Setter - Acme Ltd - Telford", "Fitter. Acme
 // Ltd. Leeds.", "Techniker bei Acme GmbH in Stuttgart", "Acme hiring Warehouse Lead".
 const HINT_PARTS =
-  /\s+[-–—|·•]\s+|[.;:]\s+|\s+(?:at|bei|chez|hiring|sucht|recrute|busca|cerca|presso|bij|hos|in|en|à)\s+/iu;
+  /\s+[-–—|·•]\s+|[.;:]\s+|\s+(?:at|bei|chez|(?:is )?hiring(?: an?)?|sucht|recrute|busca|cerca|presso|bij|hos|in|en|à)\s+/iu;
 // Another line that names the employer with the board's words about it: "Jobs at Acme Ltd", "Acme Ltd reviews",
 // "Weitere Jobs von Acme GmbH", "Offres d'emploi de Acme", "À propos de Acme".
 const ABOUT_WORDS =
@@ -43,32 +47,38 @@ const MAX_ABOUT_WORDS = 5;
  * Said again elsewhere: as a whole part of the page's title or description, or on another line with only the board's
  * words about it. Part of a longer place ("Halifax" of "Halifax HX3") is not said again.
  */
-function confirmed(name: string, hints: string[], lines: string[], at: number): boolean {
+function confirmed(name: string, hints: string[], lines: string[], at: number, strict: boolean): boolean {
   const key = lineKey(name);
   if (hints.some((hint) => hint.split(HINT_PARTS).some((part) => lineKey(part.replace(/\.$/, '')) === key))) {
     return true;
   }
-  return lines.some((line, i) => {
-    if (i === at) return false;
-    const text = lineKey(line);
-    const start = text.indexOf(key);
-    if (start < 0) return false;
-    if (text === key) return true;
-    const rest = `${text.slice(0, start)} ${text.slice(start + key.length)}`.trim();
-    return !DIGIT.test(rest) && rest.split(/\s+/).length <= MAX_ABOUT_WORDS && ABOUT_WORDS.test(rest);
-  });
+  return (
+    !strict &&
+    lines.some((line, i) => {
+      if (i === at) return false;
+      const text = lineKey(line);
+      const start = text.indexOf(key);
+      if (start < 0) return false;
+      if (text === key) return true;
+      const rest = `${text.slice(0, start)} ${text.slice(start + key.length)}`.trim();
+      return !DIGIT.test(rest) && rest.split(/\s+/).length <= MAX_ABOUT_WORDS && ABOUT_WORDS.test(rest);
+    })
+  );
 }
 
 /**
  * The employer of a job board's posting that carries no structured data: the name printed beside its job title (the
  * page's first heading), said again in the page's title, description or text ("Jobs at Acme Ltd"). The board's own
- * name, the job's terms and place never count. Undefined where the title is not found or no line fits.
+ * name, the job's terms and place never count. Undefined where the title is not found or no line fits. `strict`: said
+ * again in the title or description only, where the host is not known to be a board (a department line beside the
+ * title of a company's own posting is said again in its text).
  */
 export function boardEmployer(
   text: string,
   jobTitle: string | undefined,
   hints: Array<string | undefined>,
   board: string[],
+  strict = false,
 ): string | undefined {
   const title = jobTitle && lineKey(jobTitle);
   if (!title) return undefined;
@@ -84,8 +94,53 @@ export function boardEmployer(
     ...Array.from({ length: ABOVE }, (_, i) => at - 1 - i),
   ];
   for (const i of order) {
-    const line = lines[i];
-    if (line && nameLike(line, title, board) && confirmed(line, given, lines, i)) return line;
+    // Its rating or place may share the name's line: "Kaveri Talent Solutions 3.8 ★ (212 Reviews)", "Acme · Leeds".
+    const line = lines[i]?.split(RATING_OR_PLACE)[0]?.trim();
+    if (line && nameLike(line, title, board) && confirmed(line, given, lines, i, strict)) return line;
   }
   return undefined;
+}
+
+// The paths boards file a posting under: "/job/78123", "/stellenangebote--Key-Account-...", "/viewjob?jk=",
+// "/job-listings-area-sales-...", "/offre-emploi/...", "/vacature/...".
+const POSTING_PATH =
+  /\/(?:jobs?|viewjob|jobdetails?|job-?listings?|stellen(?:angebote?|anzeigen?)?|emplois?|offres?(?:-d-?emploi)?|empleos?|ofertas?(?:-de-?(?:trabajo|empleo))?|vacatures?|vagas?|lavoro|annunci|annonces?|praca|oferty)(?:\/|-|_|$)/i;
+
+/**
+ * The employer of a posting a board no list knows serves (job-hosts.ts lists the known ones): the page is filed as a
+ * posting (its path, or JobPosting data) and the name beside its job title (`find`) is another company than the
+ * site's (`site`: the site's label and name variants). Undefined on a company's own careers page, which names itself.
+ */
+export function foreignEmployer(
+  url: string,
+  types: readonly string[],
+  find: () => string | undefined,
+  site: string[],
+): string | undefined {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  if (!(POSTING_PATH.test(path) || types.includes('JobPosting'))) return undefined;
+  const employer = find();
+  // A name in a script no domain spells ("株式会社伏木アルテック") cannot be told from the site's own.
+  if (!employer || !LATIN.test(employer)) return undefined;
+  const own =
+    brandVariants(employer).some((variant) => site.includes(variant)) ||
+    findBrand(employer, site) !== undefined ||
+    findBrandWithGaps(employer, site) !== undefined;
+  return own ? undefined : employer;
+}
+
+const MAX_BRAND_SPAN = 200;
+
+/** `text` without the lines that name the board (`board`: its name variants): its footer, its banners, its pitch. */
+export function withoutBrandLines(text: string, board: string[]): string {
+  if (!board.length) return text;
+  return text
+    .split('\n')
+    .filter((line) => !findBrand(line.slice(0, MAX_BRAND_SPAN), board))
+    .join('\n');
 }

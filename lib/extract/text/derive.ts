@@ -80,7 +80,7 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
     return company;
   }
   // A job board's copyright is the board's, and a posting's address is where the job is, not the employer's seat.
-  const jobPage = isJobPage(pageUrl);
+  const jobPage = isJobPage(pageUrl) || sample.posting === true;
   // A press release on the issuer's own site closes with "About <issuer>", the site's own words, whether or not its
   // structured data calls the page a story (a hand-built newsroom may have none).
   const story = isStoryAt(sample, ctx.url);

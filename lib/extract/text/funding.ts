@@ -41,6 +41,12 @@ const ROW = new RegExp(
   String.raw`(?:^|\n)[ \t]*(?:funding stage|stage|last funding type|funding round|la(?:te)?st (?:deal|funding|financing) (?:type|round)|finanzierungsphase|stade(?: de financement)?|[ée]tape|etapa(?: de financiaci[óo]n)?)[ \t]*:?[ \t]*\n?[ \t]*${STAGE}[ \t]*(?:\n|$)`,
   'giu',
 );
+// A board's or a directory's funding row, the amount first and the round in brackets: "Levée de fonds\n9 M€ (Série A,
+// 2024)", "Funding: $12M (Series B)", "Finanzierung\n4 Mio. € (Seed)".
+const AMOUNT_ROW = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:funding|total funding|funds raised|fundraising|lev[ée]e de fonds|finanzierung|financiaci[óo]n|financiamento|raccolta fondi)[ \t]*:?[ \t]*\n?[ \t]*[^\n(]{1,30}\(\s*${STAGE}(?![\p{L}])`,
+  'giu',
+);
 // The round named by its letter, as Finnish, German, Dutch and Swedish compound it ("A-kierroksen", "B-Runde",
 // "A-rundan"), Hebrew ("סבב גיוס B"), Korean and Japanese ("시리즈 B 투자", "シリーズA") and Chinese ("B轮融资") write it:
 // a letter and the round's own word, no other reading.
@@ -92,6 +98,7 @@ export function fundingStage(text: string): FundingStage | undefined {
   for (const m of t.matchAll(ATTRIBUTE)) consider(m.slice(1).find(Boolean));
   for (const m of t.matchAll(LETTER_ROUND)) consider(`series ${m[1] ?? m[2] ?? m[3] ?? m[4]}`);
   for (const m of t.matchAll(ROW)) consider(m[1]);
+  for (const m of t.matchAll(AMOUNT_ROW)) consider(m[1]);
   for (const pattern of NAMED) {
     for (const m of t.matchAll(pattern)) {
       const around = t.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + CONTEXT);

@@ -7,6 +7,7 @@ import { regionCountry } from '../sites/location';
 import { type AddressHit, findAddresses } from './address';
 import { toIsoCountry } from './country-names';
 import { withoutCredits } from './credits';
+import { gazetteerPlace } from './gazetteer';
 import { namesParentBefore } from './parent';
 import { seatSentence } from './seat-sentence';
 
@@ -55,7 +56,7 @@ const REGISTERS: Array<[RegExp, string]> = [
 // Salzburg" (the company's own: "mit Hauptsitz in" may describe another firm). The keyword is matched
 // case-insensitively, the city after it case-sensitively (with the i flag \p{Lu} would accept any letter).
 const SEAT_KEYWORD =
-  /\b(?:unser(?:e[nr]?)? (?:firmen|unternehmens|haupt)?sitz (?:ist|befindet sich|liegt)(?= (?:in|im) )(?: in der stadt(?= ))?|sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|con sede (?:central |principal |legale |operativa )?(?:en|a|in)|registered office|headquartered in|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| location(?=\s)| in|:|\t)|head office(?: in|:|\t)|corporate office(?: in|:|\t)|HQ(?: location(?=\s)| in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
+  /\b(?:unser(?:e[nr]?)? (?:firmen|unternehmens|haupt)?sitz (?:ist|befindet sich|liegt)(?= (?:in|im) )(?: in der stadt(?= ))?|sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|con sede (?:central |principal |legale |operativa )?(?:en|a|in)|registered office|headquartered in|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| location(?=\s)| in|:|\t)|head office(?: and (?:our |the |its )?[\p{L} -]{2,30}? in(?= \p{Lu})| in|:|\t)|corporate office(?: in|:|\t)|HQ(?: location(?=\s)| in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
 const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
 
 // A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").
@@ -199,8 +200,30 @@ function seatAfter(text: string, keyword: RegExpExecArray | null): Address | und
     name === seat[1] &&
     /^\s*\d/.test(text.slice(keyword.index + keyword[0].length + (seat[1]?.length ?? 0)));
   if (!seat || !city || street || BUILDING.test(city)) return undefined;
-  const { country, region } = afterCity(seat[2]?.trim() ?? '', true);
+  const after = seat[2]?.trim() ?? '';
+  const { country, region } = afterCity(after, true);
+  // "in Silverton, Pretoria": a suburb the table does not know, then a city it does, is the city's suburb.
+  const town = !country && !region && !gazetteerPlace(city) ? gazetteerPlace(after) : undefined;
+  if (town) return { city: after, country: town.country, ...(town.region ? { region: town.region } : {}) };
   return { city, ...(region ? { region } : {}), ...(country ? { country } : {}) };
+}
+
+// A profile box's seat row, its label alone on its line and the city on the next ("Hauptsitz\nOsnabrück", "Sede\nBurgos").
+const SEAT_ROW =
+  /^[ \t]*(?:headquarters|head office|hq|hauptsitz|firmensitz|unternehmenssitz|sede(?: central| social| principal)?|si[èe]ge(?: social)?|hoofdkantoor|hoofdvestiging|huvudkontor|hovedkontor|siedziba(?: firmy)?|matriz)[ \t]*:?[ \t]*\n[ \t]*/imu;
+
+/**
+ * The seat a seat row names, where a board's company box states it apart from the posting's place: its address
+ * ("Siedziba\nul. Warszawska 52, 96-500 Sochaczew"), else its city ("Sede\nBurgos").
+ */
+export function seatRow(text: string, lang?: string): Address | undefined {
+  const row = SEAT_ROW.exec(text);
+  if (!row) return undefined;
+  const start = row.index + row[0].length;
+  const end = text.indexOf('\n', start);
+  const value = text.slice(start, end < 0 ? undefined : end);
+  const hit = findAddresses(value, { lang: langCode(lang ?? '') })[0];
+  return hit?.address.city ? hit.address : seatAfter(text, row);
 }
 
 const SEAT_ADDRESS_SPAN = 160;

@@ -5,7 +5,7 @@ import { foldAccents } from '../classify/normalize';
 import { aboutSection, foldLine } from '../classify/page';
 import { siteLabel } from '../platforms';
 import { findAddresses } from './address';
-import { afterCity, langCode, seatAddress, seatPhrase } from './imprint';
+import { afterCity, langCode, seatAddress, seatPhrase, seatRow } from './imprint';
 
 /**
  * The parts of a page's text that speak for the company, where the rest speaks of something else: a job posting's
@@ -34,6 +34,9 @@ const OPENINGS_HEADING =
   /^(?:(?:other|more|similar|related|all)? ?(?:open )?(?:positions|openings|jobs|roles|vacancies|job openings|open roles)(?: at [^\n]{1,40})?|weitere (?:stellen(?:angebote|anzeigen)?|jobs|offene stellen)|offene stellen|autres (?:offres|postes)(?: d emploi)?|nos autres offres|otras (?:ofertas|vacantes|posiciones)|altre (?:posizioni|offerte)(?: aperte)?|andere vacatures|outras vagas)\s*:?$/;
 // "(m/w/d)", "(f/m/x)", "(w/m/d)", "(m/f/d)", "(H/F)", "(F/H)", "(m/w/x)", "(all genders)", "(gn)".
 const GENDER_NOTE = /\((?:[mwfdxhMWFDXH] ?\/ ?){1,3}[mwfdxhMWFDXH]\*?\)|\((?:all genders|gn\*?)\)/;
+// "Our client, a leading lubricants MNC (3,500+ employees) ...", "Im Auftrag unseres Kunden ...", "Notre client ...".
+const CLIENT_LINE =
+  /^[ \t]*(?:(?:on behalf of|for) )?our client\b|^[ \t]*(?:im auftrag (?:unseres|eines) (?:kunden|mandanten)|unser(?:e)? (?:kunde|kundin|mandant)\b)|^[ \t]*(?:pour le compte de )?notre client\b|^[ \t]*(?:para )?nuestro cliente\b|^[ \t]*(?:il )?nostro cliente\b|^[ \t]*onze (?:klant|opdrachtgever)\b|^[ \t]*(?:o )?nosso cliente\b/i;
 // A line short enough to be a list item or a title, not a sentence of prose.
 const isShortLine = (line: string) => line.trim().length < 90 && !/[.!?]$/.test(line.trim());
 
@@ -64,7 +67,8 @@ export function postingCompanyText(text: string): string {
     if (inOpenings) continue;
     if (isHeadingLine(line)) inRole = ROLE_HEADING.test(foldLine(line));
     // A role's title wherever it stands carries the gender note German, Austrian, Swiss and French postings must add.
-    if (!inRole && !GENDER_NOTE.test(line)) out.push(line);
+    // An agency's paragraph on the client it recruits for tells the client's size and seat, not the agency's.
+    if (!inRole && !GENDER_NOTE.test(line) && !CLIENT_LINE.test(line)) out.push(line);
   }
   return out.join('\n');
 }
@@ -82,7 +86,7 @@ export function postingSeat(text: string, lang?: string, brands: string[] = []):
   const address = seatAddress(postingText(text), lang) ?? legalLineAddress(postingText(text), lang, brands);
   // The seat's full address, when the posting states one in the city its company section names.
   if (phrase && address?.city?.toLowerCase() === phrase.city?.toLowerCase()) return { ...phrase, ...address };
-  const seat = phrase ?? address ?? seatPhrase(company);
+  const seat = phrase ?? address ?? seatPhrase(company) ?? seatRow(company, lang);
   return seat && !seat.region && !seat.country ? { ...placeLine(text, seat.city), ...seat } : seat;
 }
 
@@ -99,7 +103,8 @@ function legalLineAddress(text: string, lang: string | undefined, brands: string
   if (!brands.length) return undefined;
   for (const m of text.matchAll(LEGAL_LINE)) {
     if (!findBrand(m[1] ?? '', brands)) continue;
-    const hit = findAddresses(m[0], { lang: langCode(lang ?? '') })[0];
+    // The address after the name: its legal form ("AG", "SA") is no country's or canton's code.
+    const hit = findAddresses(m[0].slice((m[1] ?? '').length), { lang: langCode(lang ?? '') })[0];
     if (hit?.address.city) return hit.address;
   }
   return undefined;
@@ -156,6 +161,8 @@ export function ownBoilerplate(text: string, brands: string[], caseStudy = false
 }
 
 /** The brand the site's domain and og:site_name spell, as normalized variants. */
-export function sampleBrands(sample: Pick<PageSample, 'siteName'>, url: string): string[] {
+export function sampleBrands(sample: Pick<PageSample, 'siteName' | 'posting'>, url: string): string[] {
+  // On a board's posting the domain is the board's; the sample's site name is the employer's.
+  if (sample.posting) return brandVariants(sample.siteName);
   return [...brandVariants(siteLabel(url)), ...brandVariants(sample.siteName)];
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { findAddresses } from '../../../lib/extract/text/address';
 import { boardEmployer } from '../../../lib/extract/text/board-employer';
-import { seatPhrase } from '../../../lib/extract/text/imprint';
+import { fundingStage } from '../../../lib/extract/text/funding';
+import { seatPhrase, seatRow } from '../../../lib/extract/text/imprint';
+import { postingCompanyText } from '../../../lib/extract/text/sections';
 import { signalsOf } from './read-page';
 
 // Issue 14, the round before a thirty-seventh and thirty-eighth set written blind: job boards' postings without
@@ -57,5 +60,83 @@ describe("a job board's posting without structured data", () => {
 describe("a seat sentence naming the head office with another site's part", () => {
   it('reads "our head office and main workshop are in Leeds"', () => {
     expect(seatPhrase('Our head office and main workshop are in Leeds, West Yorkshire.')?.city).toBe('Leeds');
+  });
+});
+
+describe('a posting on a board no list knows', () => {
+  const board = (jsonLd = '') => `<html lang="en"><head>
+    <title>Depot Sales Lead Job in Townsville, Townsville & Burdekin QLD - CoralJobs</title>
+    <meta property="og:site_name" content="CoralJobs">
+    <meta name="description" content="Tasman Reef Haulage is hiring a Depot Sales Lead in Townsville. Apply on CoralJobs.">
+    ${jsonLd}</head><body><header><div>CoralJobs</div><div>Find jobs</div></header>
+    <main><h1>Depot Sales Lead</h1><div>Tasman Reef Haulage 4.2 ★ · 31 reviews</div>
+    <div>Townsville, Townsville & Burdekin QLD</div><div>Full time</div>
+    <h2>About us</h2><p>Tasman Reef Haulage is a family-owned refrigerated freight business founded in 1988. From our
+    head office and main cold store in Cairns we run 90 trucks.</p>
+    <h2>Company profile</h2><div>Tasman Reef Haulage</div><div>Website</div>
+    <div><a href="https://www.tasmanreefhaulage.com.au/">tasmanreefhaulage.com.au</a></div></main>
+    <footer>© 2026 CoralJobs Pty Ltd · 1 Martin Place, Sydney NSW 2000 · Job board since 2003.</footer></body></html>`;
+  const url = 'https://www.coraljobs.com.au/job/55120931';
+
+  it('names the employer, not the board, with its site, its seat and its founding', () => {
+    const company = signalsOf(board(), url, NOW)?.company;
+    expect(company?.name?.value).toBe('Tasman Reef Haulage');
+    expect(company?.domain?.value).toBe('tasmanreefhaulage.com.au');
+    expect(company?.hq?.value.city).toBe('Cairns');
+    expect(company?.founded?.value).toBe(1988);
+  });
+
+  it("reads the employer of a posting's JobPosting data when its header is not beside the title", () => {
+    const jsonLd = `<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting",
+      "title":"Depot Sales Lead","hiringOrganization":{"@type":"Organization","name":"Tasman Reef Haulage"}}</script>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Organization","name":"CoralJobs",
+      "foundingDate":"2003","address":{"@type":"PostalAddress","addressLocality":"Sydney","addressCountry":"AU"}}</script>`;
+    const page = board(jsonLd).replace('<div>Tasman Reef Haulage 4.2 ★ · 31 reviews</div>', '');
+    const company = signalsOf(page, 'https://www.coraljobs.com.au/listing/55120931', NOW)?.company;
+    expect(company?.name?.value).toBe('Tasman Reef Haulage');
+    expect(company?.hq?.value.city).toBe('Cairns');
+    expect(company?.founded?.value).toBe(1988);
+  });
+
+  it("keeps a company's own posting its own: a department line beside the title is no employer", () => {
+    const own = `<html><head><title>Field Technician - Marula Water Systems</title></head><body>
+      <h1>Field Technician</h1><div>Field Services</div><div>Polokwane</div>
+      <p>Marula Water Systems builds treatment plants. Our head office is in Pretoria.</p>
+      <h2>Other jobs in Field Services</h2></body></html>`;
+    const company = signalsOf(own, 'https://careers.marulawater.co.za/jobs/5512-field-technician', NOW)?.company;
+    expect(company?.name?.value).toBe('Marula Water Systems');
+  });
+});
+
+describe("a posting's company facts", () => {
+  it("leaves an agency's paragraph on its client out", () => {
+    const text =
+      'About company\nOur client, a leading lubricants MNC (3,500+ employees), is hiring.\nWe are 140 people.';
+    expect(postingCompanyText(text)).not.toContain('3,500');
+    expect(postingCompanyText(text)).toContain('140 people');
+  });
+
+  it("reads a company box's seat row, as an address or a city", () => {
+    expect(seatRow('Siedziba\nul. Warszawska 52, 96-500 Sochaczew\nWWW', 'pl')?.city).toBe('Sochaczew');
+    expect(seatRow('Secteur\nLogiciels\nSiège\nBordeaux\nCréation\n2015')?.city).toBe('Bordeaux');
+    expect(seatRow('Sede central de la empresa en Burgos')).toBeUndefined();
+  });
+
+  it('takes the city of "in Silverton, Pretoria" where the suburb is no city the table knows', () => {
+    expect(seatPhrase('with our head office and workshop in Silverton, Pretoria, and depots')?.city).toBe('Pretoria');
+    expect(seatPhrase('Our head office is in Cairns, Queensland.')?.city).toBe('Cairns');
+  });
+
+  it('never reads a legal form after an address as a country ("Kältetechnik AG" is no Antigua)', () => {
+    const hit = findAddresses(
+      'Gubler Kältetechnik AG, Thundorferstrasse 18, 8500 Frauenfeld\nGubler Kältetechnik AG',
+    )[0];
+    expect(hit?.address.country).not.toBe('AG');
+  });
+
+  it("reads a funding row's round in brackets after its amount", () => {
+    expect(fundingStage('Levée de fonds\n9 M€ (Série A, 2024)')).toBe('series-a');
+    expect(fundingStage('Funding: $12M (Series B)')).toBe('series-b');
+    expect(fundingStage('Funding\n(Series A is what we invest in)')).toBeUndefined();
   });
 });
