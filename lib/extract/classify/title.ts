@@ -61,7 +61,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'sales',
-    /\b(cro|sales|account executive|account manager|business development|bdr|sdr|key account|vertrieb(s\w*)?|verkauf(s\w*)?|ventes?|commercial(e)?|commercieel|commerciele|charge(e)? d affaires|ventas|comercial|revenue|partnerships?|partner manager|vendite|verkoop|verkoper|accountmanager|buitendienst|binnendienst|vendas)\b/,
+    /\b(cro|sales|account executive|account manager|business development|bdr|sdr|key account|vertrieb(s\w*)?|verkauf(s\w*)?|ventes?|commercial(e)?|commercieel|commerciele|charge(e)? d affaires|ventas|comercial|revenue|partnerships?|partner manager|vendite|verkoop|verkoper|accountmanager|buitendienst|binnendienst|vendas|(?:executiv[oa]|ejecutiv[oa]|gerente|gestor(?:a)?) de (?:contas|cuentas|negocios))\b/,
   ],
   [
     'marketing',
@@ -71,7 +71,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ['product', /\b(cpo|product|produkt\w*|\w*produkt\w*|produit|producto)\b/],
   [
     'hr',
-    /\b(chro|hr|human resources|people|talent|recruit(er|ing|ment)?|personal\w*|ressources humaines|rh|recursos humanos|reclutamiento|reclutador(a)?|seleccion|risorse umane|personeelszaken|selezione)\b/,
+    /\b(chro|hr|human resources|people|talent|recruit(er|ing|ment)?|personal\w*|ressources humaines|rh|recursos humanos|reclutamiento|reclutador(a)?|seleccion|risorse umane|personeelszaken|selezione|recrut(?:ement|eur|euse|ador(?:a)?|amento))\b/,
   ],
   [
     'finance',

@@ -37,7 +37,9 @@ const LOCATION = [
   'main span.text-body-small.inline.t-black--light.break-words', // logged-in top card
   // Logged-out public profile (2019-2023): location, then connections in a `--bullet` item.
   '.top-card-layout__first-subline .top-card__subline-item:not(.top-card__subline-item--bullet)',
-  'section.top-card h3.top-card__subline-item', // logged-out (2019-2020): the headline's h2, then the location's h3
+  // Logged-out (2019-2020): the headline's h2, then the location's h3, or its first span beside the connections'.
+  'section.top-card h3.top-card__subline-item',
+  'section.top-card h3 > .top-card__subline-item:not(.top-card__subline-item--bullet)',
   // Logged-out public profile (2022-2025): location, followers and connections as spans of one middot row.
   '.profile-info-subheader .not-first-middot > span:first-child',
   '.top-card-layout__first-subline .not-first-middot > span:first-child',

@@ -116,6 +116,12 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}])(?:our|nos|unsere|nuestros|nuestras|i nostri|onze|os nossos|as nossas)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:${ADJECTIVES}(?:${PEOPLE}|${TRADES})(?![\p{L}])|${NOT_STAFF}${ROLE_PLURAL}(?:,\s+${NOT_STAFF}${ROLE_PLURAL})*\s+(?:and|&|et|und|y|e|en)\s+${NOT_STAFF}${ROLE_PLURAL}(?![\p{L}]))`,
     'giu',
   ),
+  // "we've grown from a two-person team in Athens to 140 people", "the company grew to 300 employees": the company
+  // grown to a number of people (not a town's population).
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:we(?:['’]ve| have)?\s+(?:now\s+)?|(?:team|company|business|firm)\s+(?:has\s+)?)(?:grown|grew)\s+(?:from\s[^.\n]{0,60}?\s)?to\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}(?![\p{L}])`,
+    'giu',
+  ),
   // "sind wir auf 32 Köpfe gewachsen": grown to a number of people, in German word order.
   new RegExp(
     String.raw`(?<![\p{L}])auf\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}\s+(?:an)?gewachsen`,
@@ -130,7 +136,7 @@ const PATTERNS: RegExp[] = [
   // people placed in the company's offices, team or work (not "people use", "people trust", "people work with our
   // app", "people on the team of our customers").
   new RegExp(
-    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|personnes|personas|persone|pessoas|mensen|menschen|osób)\s+(?:across (?:both|all|our|two|three|four|five|\d{1,2}) (?:offices|locations|sites|studios|countries|cities)|(?:on|in) (?:the|our) (?:team|crew)(?![\p{L}]|\s+of\b)|dans (?:l['’]|notre )[ée]quipe|en (?:el|nuestro) equipo|(?:na|em) (?:nossa )?equipe|nel (?:nostro )?team|in (?:het|ons) team|w (?:naszym )?zespole|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
+    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|personnes|personas|persone|pessoas|mensen|menschen|osób)\s+(?:across (?:both|all|our|two|three|four|five|\d{1,2}) (?:offices|locations|sites|studios|countries|cities)|across our (?:\p{L}[\p{L}-]*\s+){1,3}(?:headquarters|hq|head office)|(?:on|in) (?:the|our) (?:team|crew)(?![\p{L}]|\s+of\b)|dans (?:l['’]|notre )[ée]quipe|en (?:el|nuestro) equipo|(?:na|em) (?:nossa )?equipe|nel (?:nostro )?team|in (?:het|ons) team|w (?:naszym )?zespole|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
     'giu',
   ),
   // "more than 320 engineers, designers, QA analysts and project managers work from our Lahore headquarters", "48 of

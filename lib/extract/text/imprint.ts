@@ -56,7 +56,7 @@ const REGISTERS: Array<[RegExp, string]> = [
 // Salzburg" (the company's own: "mit Hauptsitz in" may describe another firm). The keyword is matched
 // case-insensitively, the city after it case-sensitively (with the i flag \p{Lu} would accept any letter).
 const SEAT_KEYWORD =
-  /\b(?:unser(?:e[nr]?)? (?:firmen|unternehmens|haupt)?sitz (?:ist|befindet sich|liegt)(?= (?:in|im) )(?: in der stadt(?= ))?|sitz(?: der gesellschaft)?|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|con sede (?:central |principal |legale |operativa )?(?:en|a|in)|registered office|headquartered in|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| location(?=\s)| in|:|\t)|head office(?: and (?:our |the |its )?[\p{L} -]{2,30}? in(?= \p{Lu})| in|:|\t)|corporate office(?: in|:|\t)|HQ(?: location(?=\s)| in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
+  /\b(?:unser(?:e[nr]?)? (?:firmen|unternehmens|haupt)?sitz (?:ist|befindet sich|liegt)(?= (?:in|im) )(?: in der stadt(?= ))?|sitz(?: der gesellschaft)?|unser(?:em|en)? hauptsitz(?= (?:in|im) )|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|con sede (?:central |principal |legale |operativa )?(?:en|a|in)|registered office|headquartered in|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| location(?=\s)| in|:|\t)|head office(?: and (?:our |the |its )?[\p{L} -]{2,30}? in(?= \p{Lu})| in|:|\t)|corporate office(?: in|:|\t)|HQ(?: location(?=\s)| in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
 const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
 
 // A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").
@@ -98,7 +98,7 @@ function cityCountryLine(scope: string): Address | undefined {
 const SEAT_BONUS = 3;
 // "Notre siège est à Namur", "La nostra sede è a Brescia", "Unser Hauptsitz ist in Linz": the seat named in a sentence.
 const SEAT_SENTENCE =
-  /\b(?:(?:notre|le) si[èe]ge(?: social)? est (?:situ[ée] )?(?:à|a)|(?:la nostra|la) sede (?:legale )?(?:è|e) (?:a|in)|(?:unser|der) (?:haupt|firmen)?sitz (?:ist|befindet sich) in|(?:nuestra|la) sede (?:central )?(?:est(?:á|a)|se encuentra) en|(?:a |nossa )?sede (?:fica|est(?:á|a)|(?:é|e))(?: localizada)? em|our (?:head office|headquarters)(?: and (?:our |the )?[\p{L} ]{2,30}?)? (?:is|are) in)\s+/iu;
+  /\b(?:(?:notre|le) si[èe]ge(?: social)? est (?:situ[ée] )?(?:à|a)|(?:la nostra|la) sede (?:legale )?(?:è|e) (?:a|in)|(?:unser|der) (?:haupt|firmen)?sitz (?:ist|befindet sich) in|(?:nuestra|la) sede (?:central |principal )?(?:est(?:á|a)|se encuentra) en|(?:a |nossa )?sede (?:fica|est(?:á|a)|(?:é|e))(?: localizada)? em|our (?:head office|headquarters)(?: and (?:our |the )?[\p{L} ]{2,30}?)? (?:is|are) in)\s+/iu;
 
 // "We moved our head office to Makati in 2017", "trasladamos nuestra oficina principal a Lima", "verlegte seinen
 // Hauptsitz nach Leipzig", "a transféré son siège à Nantes": where the seat went is where it is now, whatever city the
@@ -125,11 +125,23 @@ function ownMatch(pattern: RegExp, text: string): RegExpExecArray | null {
   return null;
 }
 
+// "our Melbourne headquarters in Collingwood", "in our Paris HQ": the city before the noun, the suburb after it.
+const CITY_SEAT = /\bour (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+)?) (?:HQ|headquarters|head office)\b/u;
+
+/** The city written before the seat's noun, when the table knows it ("our Global HQ" names no city). */
+function cityBeforeSeat(text: string): Address | undefined {
+  const name = CITY_SEAT.exec(text)?.[1];
+  const place = name ? gazetteerPlace(name) : undefined;
+  if (!name || !place) return undefined;
+  return { city: name, country: place.country, ...(place.region ? { region: place.region } : {}) };
+}
+
 /** The seat a sentence or label names ("headquartered in Boston, MA", "Sitz der Gesellschaft: Berlin"). */
 export function seatPhrase(text: string): Address | undefined {
   // "Notre siège social est à Lyon": the label's keyword matches first, the sentence then names the city.
   return (
     seatAfter(text, ownMatch(MOVED_SEAT, text)) ??
+    cityBeforeSeat(text) ??
     seatAfter(text, ownMatch(SEAT_KEYWORD, text)) ??
     seatAfter(text, ownMatch(SEAT_SENTENCE, text)) ??
     basedIn(text) ??

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { classifyTitle } from '../../../lib/extract/classify/title';
 import { findAddresses } from '../../../lib/extract/text/address';
 import { boardEmployer } from '../../../lib/extract/text/board-employer';
 import { fundingStage } from '../../../lib/extract/text/funding';
+import { headcount } from '../../../lib/extract/text/headcount';
 import { seatPhrase, seatRow } from '../../../lib/extract/text/imprint';
 import { postingCompanyText } from '../../../lib/extract/text/sections';
 import { signalsOf } from './read-page';
@@ -138,5 +140,55 @@ describe("a posting's company facts", () => {
     expect(fundingStage('Levée de fonds\n9 M€ (Série A, 2024)')).toBe('series-a');
     expect(fundingStage('Funding: $12M (Series B)')).toBe('series-b');
     expect(fundingStage('Funding\n(Series A is what we invest in)')).toBeUndefined();
+  });
+});
+
+describe("a posting's own words on its company", () => {
+  it("reads the city written before the seat's noun, when the table knows it", () => {
+    const seat = seatPhrase('we are 220+ people across our Melbourne headquarters in Collingwood, our Auckland office');
+    expect(seat?.city).toBe('Melbourne');
+    expect(seatPhrase('most of us in our Paris HQ in the 9th arrondissement')?.city).toBe('Paris');
+    expect(seatPhrase('our Global HQ in Austin, TX')?.city).toBe('Austin');
+  });
+
+  it('reads "an unserem Hauptsitz in Ulm" and "nuestra sede principal está en Cali", not a partner\'s Hauptsitz', () => {
+    expect(seatPhrase('An unserem Hauptsitz in Ulm arbeiten wir mit 320 Mitarbeitenden.')?.city).toBe('Ulm');
+    expect(seatPhrase('Nuestra sede principal está en Cali y nuestra planta en Yumbo.')?.city).toBe('Cali');
+    expect(seatPhrase('Acronis als Unternehmen mit Hauptsitz in Schaffhausen ist Partner.')).toBeUndefined();
+  });
+
+  it('counts the people a company grew to, and its people across its headquarters', () => {
+    const grown = "Since 2012 we've grown from a two-person team in Athens to 140 people in three cities.";
+    expect(headcount(grown)?.range).toEqual({ min: 140, max: 140 });
+    expect(headcount('Today 1,200+ people across our Cape Town headquarters look after customers')?.range).toEqual({
+      min: 1200,
+    });
+    expect(headcount('The city grew to 140,000 people by 1990.')).toBeUndefined();
+  });
+
+  it('reads a round the company closed', () => {
+    expect(fundingStage("After closing our Series B in 2024, we're taking the product to Asia.")).toBe('series-b');
+  });
+});
+
+describe("people's titles in Portuguese, Spanish and French", () => {
+  it('files account executives under sales and recruiters under people', () => {
+    expect(classifyTitle('Executiva de Contas').department).toBe('sales');
+    expect(classifyTitle('Ejecutiva de cuentas').department).toBe('sales');
+    expect(classifyTitle('Consultante en recrutement indépendante').department).toBe('hr');
+    expect(classifyTitle('Recruteuse tech freelance').department).toBe('hr');
+  });
+});
+
+describe('a 2019 LinkedIn public profile', () => {
+  it("reads the location from the subline's first item, not the connections beside it", () => {
+    const html = `<html><head><title>Ravi Menon - Account Executive - Cloudmint | LinkedIn</title></head><body>
+      <main><section class="top-card"><div class="top-card__information"><h1 class="top-card__title">Ravi Menon</h1>
+      <h2 class="top-card__headline">Account Executive at Cloudmint</h2><h3 class="top-card__subline">
+      <span class="top-card__subline-item">Pune, Maharashtra, India</span>
+      <span class="top-card__subline-item top-card__subline-item--bullet">500+ connections</span></h3></div>
+      </section></main></body></html>`;
+    const person = signalsOf(html, 'https://in.linkedin.com/in/ravimenon', NOW)?.person;
+    expect(person?.location?.value).toBe('Pune, Maharashtra, India');
   });
 });
