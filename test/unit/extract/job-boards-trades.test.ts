@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { industryGroup } from '../../../lib/extract/classify/industry';
 import { classifyTitle } from '../../../lib/extract/classify/title';
 import { findAddresses } from '../../../lib/extract/text/address';
 import { boardEmployer } from '../../../lib/extract/text/board-employer';
@@ -190,5 +191,17 @@ describe('a 2019 LinkedIn public profile', () => {
       </section></main></body></html>`;
     const person = signalsOf(html, 'https://in.linkedin.com/in/ravimenon', NOW)?.person;
     expect(person?.location?.value).toBe('Pune, Maharashtra, India');
+  });
+});
+
+describe('software sold to one trade, in its market\'s words', () => {
+  it('is software, whatever trade its customers practise', () => {
+    expect(industryGroup("Logiciel de gestion pour cabinets d'avocats", true)?.group).toBe('software');
+    expect(industryGroup('Software de gestión para despachos de abogados', true)?.group).toBe('software');
+    expect(industryGroup('Practice software for dentists and dental practices', true)?.group).toBe('software');
+  });
+
+  it("leaves the trade's own firms in their trade", () => {
+    expect(industryGroup("Cabinet d'avocats en droit des affaires", true)?.group).toBe('professional-services');
   });
 });
