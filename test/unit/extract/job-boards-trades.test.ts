@@ -194,7 +194,7 @@ describe('a 2019 LinkedIn public profile', () => {
   });
 });
 
-describe('software sold to one trade, in its market\'s words', () => {
+describe("software sold to one trade, in its market's words", () => {
   it('is software, whatever trade its customers practise', () => {
     expect(industryGroup("Logiciel de gestion pour cabinets d'avocats", true)?.group).toBe('software');
     expect(industryGroup('Software de gestión para despachos de abogados', true)?.group).toBe('software');
