@@ -167,6 +167,12 @@ describe("a posting's own words on its company", () => {
     expect(headcount('The city grew to 140,000 people by 1990.')).toBeUndefined();
   });
 
+  it('counts a firm described as a list of its trades', () => {
+    const text = 'Ouseford is a consultancy of 31 structural engineers, drainage designers and technicians. We design.';
+    expect(headcount(text)?.range).toEqual({ min: 31, max: 31 });
+    expect(headcount('The arcade is a network of 400 shops, cafes and bars.')).toBeUndefined();
+  });
+
   it('reads a round the company closed', () => {
     expect(fundingStage("After closing our Series B in 2024, we're taking the product to Asia.")).toBe('series-b');
   });
