@@ -7,9 +7,10 @@ import { foundedYear } from './founded';
 const TAIL_CHARS = 800;
 const TAGLINE_SINCE = /\b(?:since|seit|depuis|desde|sinds|dal|sejak|sedan|siden)\s+(?:18|19|20)\d\d\b/i;
 const TAGLINE_CHARS = 120;
-// What a publisher calls itself or its work, in the languages of the pages read (a German compound ends in -zeitung).
+// What a publisher calls itself or its work, in the languages of the pages read (a German compound ends in -zeitung,
+// -zeitschrift, -magazin or -blatt: "Fachzeitschrift", "Wochenblatt").
 const MASTHEAD_WORDS =
-  /\b(?:news|journalism|reporting|covering|serving|magazine|newspaper|daily|weekly|nachrichten|\p{L}*zeitung|zeitschrift|nouvelles|actualit[ée]s|quotidien|hebdomadaire|noticias|peri[óo]dico|diario|revista|jornal|notizie|quotidiano|giornale|rivista|nieuws|vakblad|dagblad|krant|tidning|dziennik|gazet\p{L}*|haber|harian|majalah)(?!\p{L})/iu;
+  /\b(?:news|journalism|reporting|covering|serving|magazine|newspaper|daily|weekly|nachrichten|\p{L}*zeitung|\p{L}*zeitschrift|\p{L}*magazin|\p{L}*blatt|nouvelles|actualit[ée]s|quotidien|hebdomadaire|noticias|peri[óo]dico|diario|revista|jornal|notizie|quotidiano|giornale|rivista|nieuws|vakblad|dagblad|krant|tidning|dziennik|gazet\p{L}*|haber|harian|majalah)(?!\p{L})/iu;
 
 const PUBLISHED_BY =
   /(?<!\p{L})(?:published by|publishing company|[ée]dit[ée]e? par|publi[ée]e? par|editad[oa] por|publicad[oa] por|herausgegeben von|uitgegeven door|edit[oa] da|제호|창간일)(?!\p{L})/iu;

@@ -6,6 +6,7 @@ import { boardEmployer } from '../../../lib/extract/text/board-employer';
 import { fundingStage } from '../../../lib/extract/text/funding';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { seatPhrase, seatRow } from '../../../lib/extract/text/imprint';
+import { publisherFounding } from '../../../lib/extract/text/masthead';
 import { postingCompanyText } from '../../../lib/extract/text/sections';
 import { signalsOf } from './read-page';
 
@@ -209,5 +210,14 @@ describe("software sold to one trade, in its market's words", () => {
 
   it("leaves the trade's own firms in their trade", () => {
     expect(industryGroup("Cabinet d'avocats en droit des affaires", true)?.group).toBe('professional-services');
+  });
+});
+
+describe("a trade magazine's masthead", () => {
+  const story = '\nThe story runs on.'.repeat(60);
+  it('dates the publisher by a German compound\'s tagline ("Die Fachzeitschrift für ... – seit 1961")', () => {
+    const text = `Cookies\nDie Fachzeitschrift für Bäckerei und Konditorei – seit 1958\nBackstube${story}`;
+    expect(publisherFounding(text, ['backspiegel'], NOW)).toBe(1958);
+    expect(publisherFounding(`Cookies\nDie Stiftung für Bäckerhandwerk – seit 1958${story}`, [], NOW)).toBeUndefined();
   });
 });
