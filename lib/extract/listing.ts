@@ -5,7 +5,7 @@ import { siteKey } from './site-key';
 
 // A legal form closing a name: "Vandermolen Verpakkingen B.V.", "Kranwerk Elbtal GmbH", "Tessaro S.r.l.".
 export const LEGAL_FORM =
-  /\s(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|e\.\s?V\.|B\.\s?V\.|BV|N\.\s?V\.|NV|S\.A\.S\.|SAS|SARL|SA|S\.A\.|S\.L\.U?\.|S\.r\.l\.|SRL|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|Inc\.?|plc|Oy|AB|A\/S|ApS|AS|Sp\.\s?z\s?o\.\s?o\.|s\.r\.o\.|Kft\.?|Pvt\.?\s+Ltd\.?|S\.C\.)$/i;
+  /\s(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|e\.\s?V\.|B\.\s?V\.|BV|N\.\s?V\.|NV|S\.A\.S\.|SAS|SARL|SA|S\.A\.|S\.L\.U?\.|S\.r\.l\.|SRL|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|Inc\.?|plc|Oy|AB|A\/S|ApS|AS|Sp\.\s?z\s?o\.\s?o\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|Lda\.?|Kft\.?|Pvt\.?\s+Ltd\.?|S\.C\.)$/i;
 const MAX_HEADING = 100;
 
 // A profile's fact labels, alone on a line or before a colon: "Website", "Founded", "Headquarters", "Team size",
@@ -144,10 +144,15 @@ export function listedCompany(
  */
 export function linkedDomainOf(hrefs: readonly string[], name: string): string | undefined {
   const variants = brandVariants(name.replace(LEGAL_FORM, ''));
+  // A family firm's domain leaves its "& Sons" out ("Fiação Oliveira & Filhos" at fiacaooliveira.pt).
+  const family = name.replace(FAMILY, '');
+  if (family !== name) variants.push(...brandVariants(family));
   const word = name.split(/\s+/)[0] ?? '';
   if (!LEGAL_FORM.test(name) && word.length >= 4 && word !== name) variants.push(...brandVariants(word));
   return brandDomainIn(hrefs.slice(0, 400).join(' '), variants) ?? cutShortDomain(hrefs, name);
 }
+
+const FAMILY = /,?\s+(?:&|and|und|e|y|et)\s+(?:filhos|sons|s[öo]hne|fils|hijos|figli|zonen)\b.*$/iu;
 
 const MAKER_ROW =
   /^[ \t]*(?:seller|vendor|developer|provider|company name|made by|anbieter|hersteller|[ée]diteur|fournisseur|proveedor|fabricante|fornitore)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)(\S[^\t\n]{1,60}?)[ \t]*$/imu;

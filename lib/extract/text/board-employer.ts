@@ -6,6 +6,7 @@ import { gazetteerPlace } from './gazetteer';
 const BELOW = 3;
 const ABOVE = 2;
 const MAX_LINES = 400;
+const MAX_TITLES = 3;
 const MIN_NAME = 2;
 const MAX_NAME = 80;
 // The posting's other header lines: its terms, its rating, its calls to action and the board's badges.
@@ -22,6 +23,9 @@ const RATING_OR_PLACE = /\s+(?=[\d★☆(])|\s+[·•|]\s+/u;
 function lineKey(text: string): string {
   return text.toLocaleLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+// A name's closing dot ("S.A.", "d.o.o.") may fall to a title's ". " separator: compared without it.
+const partKey = (text: string) => lineKey(text).replace(/\.$/, '');
 
 /** A header line that can be a company's name: short, capitalized, no number (a postcode, a pay, a rating). */
 function nameLike(line: string, title: string, board: string[]): boolean {
@@ -49,7 +53,8 @@ const MAX_ABOUT_WORDS = 5;
  */
 function confirmed(name: string, hints: string[], lines: string[], at: number, strict: boolean): boolean {
   const key = lineKey(name);
-  if (hints.some((hint) => hint.split(HINT_PARTS).some((part) => lineKey(part.replace(/\.$/, '')) === key))) {
+  const bare = partKey(name);
+  if (hints.some((hint) => hint.split(HINT_PARTS).some((part) => partKey(part) === bare))) {
     return true;
   }
   return (
@@ -86,13 +91,13 @@ export function boardEmployer(
     .split('\n', MAX_LINES)
     .map((line) => line.trim())
     .filter(Boolean);
-  const at = lines.findIndex((line) => lineKey(line) === title);
-  if (at < 0) return undefined;
+  // The title may stand twice (a breadcrumb's or a sticky header's copy): the name is beside one of them.
+  const places = lines.flatMap((line, i) => (lineKey(line) === title ? [i] : [])).slice(0, MAX_TITLES);
   const given = hints.filter((hint): hint is string => !!hint);
-  const order = [
+  const order = places.flatMap((at) => [
     ...Array.from({ length: BELOW }, (_, i) => at + 1 + i),
     ...Array.from({ length: ABOVE }, (_, i) => at - 1 - i),
-  ];
+  ]);
   for (const i of order) {
     // Its rating or place may share the name's line: "Kaveri Talent Solutions 3.8 ★ (212 Reviews)", "Acme · Leeds".
     const line = lines[i]?.split(RATING_OR_PLACE)[0]?.trim();
@@ -104,7 +109,7 @@ export function boardEmployer(
 // The paths boards file a posting under: "/job/78123", "/stellenangebote--Key-Account-...", "/viewjob?jk=",
 // "/job-listings-area-sales-...", "/offre-emploi/...", "/vacature/...".
 const POSTING_PATH =
-  /\/(?:jobs?|viewjob|jobdetails?|job-?listings?|stellen(?:angebote?|anzeigen?)?|emplois?|offres?(?:-d-?emploi)?|empleos?|ofertas?(?:-de-?(?:trabajo|empleo))?|vacatures?|vagas?|lavoro|annunci|annonces?|praca|oferty)(?:\/|-|_|$)/i;
+  /\/(?:jobs?|jobb(?:annonse)?|viewjob|jobdetails?|job-?listings?|vacanc(?:y|ies)|stellen(?:angebote?|anzeigen?)?|stilling(?:er)?|emplois?|offres?(?:-d-?emploi)?|empleos?|emprego|ofertas?(?:-de-?(?:trabajo|empleo))?|vacatures?|vagas?|lavoro|annunci|annonces?|praca|oferty|oglas(?:i)?|posao|allas(?:ok)?|nabidka|tyopaikat?|darbo-skelbimai)(?:\/|-|_|$)/i;
 
 /**
  * The employer of a posting a board no list knows serves (job-hosts.ts lists the known ones): the page is filed as a

@@ -220,9 +220,10 @@ function seatAfter(text: string, keyword: RegExpExecArray | null): Address | und
   return { city, ...(region ? { region } : {}), ...(country ? { country } : {}) };
 }
 
-// A profile box's seat row, its label alone on its line and the city on the next ("Hauptsitz\nOsnabrück", "Sede\nBurgos").
+// A profile box's seat row: its label alone on its line and the city on the next ("Hauptsitz\nOsnabrück", "Sede\nBurgos"),
+// or its label and a colon before it ("Sede: Guimarães").
 const SEAT_ROW =
-  /^[ \t]*(?:headquarters|head office|hq|hauptsitz|firmensitz|unternehmenssitz|sede(?: central| social| principal)?|si[èe]ge(?: social)?|hoofdkantoor|hoofdvestiging|huvudkontor|hovedkontor|siedziba(?: firmy)?|matriz)[ \t]*:?[ \t]*\n[ \t]*/imu;
+  /^[ \t]*(?:headquarters|head office|hq|hauptsitz|firmensitz|unternehmenssitz|sede(?: central| social| principal)?|si[èe]ge(?: social)?|hoofdkantoor|hoofdvestiging|huvudkontor|hovedkontor|siedziba(?: firmy)?|matriz|sjedi[sš]te|sedi[sš]te|s[ií]dlo|sz[ée]khely|sediul|sede[zž]|p[aä][aä]konttori|kotipaikka)[ \t]*(?::[ \t]*\n?|\n)[ \t]*/imu;
 
 /**
  * The seat a seat row names, where a board's company box states it apart from the posting's place: its address

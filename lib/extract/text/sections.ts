@@ -86,7 +86,11 @@ export function postingSeat(text: string, lang?: string, brands: string[] = []):
   const address = seatAddress(postingText(text), lang) ?? legalLineAddress(postingText(text), lang, brands);
   // The seat's full address, when the posting states one in the city its company section names.
   if (phrase && address?.city?.toLowerCase() === phrase.city?.toLowerCase()) return { ...phrase, ...address };
-  const seat = phrase ?? address ?? seatPhrase(company) ?? seatRow(company, lang);
+  // A company box's seat row names the city where its address row names the postal town ("Sede: Guimarães" over
+  // "4835-310 Pevidém, Guimarães"); the address still gives the country.
+  const row = seatRow(company, lang);
+  const boxed = row?.city ? { ...(address?.country ? { country: address.country } : {}), ...row } : undefined;
+  const seat = phrase ?? boxed ?? address ?? seatPhrase(company);
   return seat && !seat.region && !seat.country ? { ...placeLine(text, seat.city), ...seat } : seat;
 }
 

@@ -221,3 +221,28 @@ describe("a trade magazine's masthead", () => {
     expect(publisherFounding(`Cookies\nDie Stiftung für Bäckerhandwerk – seit 1958${story}`, [], NOW)).toBeUndefined();
   });
 });
+
+describe('national boards no list knows', () => {
+  const board = `<html lang="hr"><head>
+    <title>Skladištar (m/ž) – Jadran Opskrba d.o.o. – Zagreb | PosloviDanas.hr</title>
+    <meta property="og:site_name" content="PosloviDanas.hr"></head><body>
+    <nav><div>Oglasi za posao</div><div>Skladištar (m/ž)</div></nav>
+    <main><h1>Skladištar (m/ž)</h1><div>Jadran Opskrba d.o.o.</div><div>Mjesto rada: Zagreb</div>
+    <h2>O nama</h2><p>Jadran Opskrba d.o.o. osnovana je 1994. godine.</p>
+    <p>Prijave na <a href="mailto:posao@jadranopskrba.hr">posao@jadranopskrba.hr</a></p>
+    <h2>O poslodavcu</h2><div>Sjedište</div><div>Rijeka</div>
+    <div>Adresa</div><div>Kukuljanovo 12, 51227 Kukuljanovo, Rijeka</div></main>
+    <footer>© 2026 PosloviDanas d.o.o. · Ilica 1, 10000 Zagreb · od 2006.</footer></body></html>`;
+
+  it("names the employer of a Croatian board's ad, its site, and the seat its box names over its postal town", () => {
+    const company = signalsOf(board, 'https://www.poslovidanas.hr/oglas/55120/skladistar-zagreb', NOW)?.company;
+    expect(company?.name?.value).toBe('Jadran Opskrba d.o.o.');
+    expect(company?.domain?.value).toBe('jadranopskrba.hr');
+    expect(company?.hq?.value.city).toBe('Rijeka');
+    expect(company?.founded?.value).toBe(1994);
+  });
+
+  it('reads a seat row with its colon on one line', () => {
+    expect(seatRow('Sobre a empresa\nSede: Guimarães\nMorada: Rua da Ribeira 415')?.city).toBe('Guimarães');
+  });
+});
