@@ -97,7 +97,7 @@ export function postingSeat(text: string, lang?: string, brands: string[] = []):
 // The employer's legal line closing a posting: its name with a legal form, then its register entry or address
 // ("Alkyon Marine Ltd · Reg. No. HE 84177 · 41 Franklin Roosevelt Avenue, 3011 Limassol, Cyprus").
 const LEGAL_LINE =
-  /^[ \t]*(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^\n·|•]{1,60}?\s(?:Ltd|Limited|GmbH|AG|SE|S\.?L\.?|S\.?A\.?S?|LLC|Inc|B\.?V\.?|AB|AS|A\/S|Oy|S\.?r\.?l\.?|Sp\. z o\.o\.|Pty Ltd|Pvt Ltd)\.?)[ \t]*[·|•,–-][^\n]{5,200}$/gmu;
+  /^[ \t]*(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^\n·|•]{1,60}?\s(?:Ltd|Limited|GmbH|AG|SE|S\.?L\.?|S\.?A\.?S?|LLC|Inc|B\.?V\.?|AB|AS|A\/S|Oy|S\.?r\.?l\.?|S\.?R\.?L\.?|Sp\. z o\.o\.|Pty Ltd|Pvt Ltd)\.?)[ \t]*[·|•,–-][^\n]{5,200}$/gmu;
 
 /**
  * The address on the employer's own legal line, when the line names the employer (`brands`: the ATS tenant's and the

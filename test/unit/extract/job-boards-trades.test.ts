@@ -7,7 +7,7 @@ import { fundingStage } from '../../../lib/extract/text/funding';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { seatPhrase, seatRow } from '../../../lib/extract/text/imprint';
 import { publisherFounding } from '../../../lib/extract/text/masthead';
-import { postingCompanyText } from '../../../lib/extract/text/sections';
+import { postingCompanyText, postingSeat } from '../../../lib/extract/text/sections';
 import { signalsOf } from './read-page';
 
 // Issue 14, the round before a thirty-seventh and thirty-eighth set written blind: job boards' postings without
@@ -172,6 +172,16 @@ describe("a posting's own words on its company", () => {
     const text = 'Ouseford is a consultancy of 31 structural engineers, drainage designers and technicians. We design.';
     expect(headcount(text)?.range).toEqual({ min: 31, max: 31 });
     expect(headcount('The arcade is a network of 400 shops, cafes and bars.')).toBeUndefined();
+  });
+
+  it('reads a round with its year before its lead investor', () => {
+    expect(fundingStage('After our Series B in 2024, led by Valletta Growth Partners, we grew.')).toBe('series-b');
+  });
+
+  it("reads the seat on a posting's legal line whose form is in capitals ('S.R.L.')", () => {
+    const text =
+      'Account Executive\nKraków\nAbout us\nWe sell rail freight software.\nVagonix Technologies S.R.L. · Strada Gării 4, Bucharest, Romania';
+    expect(postingSeat(text, 'en', ['vagonix'])?.city).toBe('Bucharest');
   });
 
   it('reads a round the company closed', () => {
