@@ -76,8 +76,10 @@ function closingTagline(text: string, now: number): number | undefined {
     // A longer footer paragraph ("The Ledger © 2025 — Morocco's business news since 2015. Published by ...") dates
     // the publisher in the sentence that says what it publishes.
     const long = t.length > TAGLINE_CHARS;
+    // A footer's parts may stand apart by middle dots or bars ("Published by ... · Covering Asia's supply chains since
+    // 2011"): each is read as a sentence.
     const sentence = t
-      .split(/[.!?](?:\s|$)/)
+      .split(/[.!?](?:\s|$)|\s[·|]\s/)
       .find(
         (part) => TAGLINE_SINCE.test(part) && (!long || (part.length <= TAGLINE_CHARS && MASTHEAD_WORDS.test(part))),
       );

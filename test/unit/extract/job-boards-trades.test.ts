@@ -195,6 +195,8 @@ describe("people's titles in Portuguese, Spanish and French", () => {
     expect(classifyTitle('Ejecutiva de cuentas').department).toBe('sales');
     expect(classifyTitle('Consultante en recrutement indépendante').department).toBe('hr');
     expect(classifyTitle('Recruteuse tech freelance').department).toBe('hr');
+    expect(classifyTitle('Gerente de Planta').department).toBe('operations');
+    expect(classifyTitle("Directeur d'usine").department).toBe('operations');
   });
 });
 
@@ -225,6 +227,12 @@ describe("software sold to one trade, in its market's words", () => {
 
 describe("a trade magazine's masthead", () => {
   const story = '\nThe story runs on.'.repeat(60);
+  it("dates the publisher by a footer's part set off by middle dots", () => {
+    const footer =
+      '\n© 2026 · Published by Harbourline Media Pte Ltd, 8 Cross Street #12-01, Singapore 048424 · Covering Asian ports since 2009';
+    expect(publisherFounding(`${story}${footer}`, [], NOW)).toBe(2009);
+  });
+
   it('dates the publisher by a German compound\'s tagline ("Die Fachzeitschrift für ... – seit 1961")', () => {
     const text = `Cookies\nDie Fachzeitschrift für Bäckerei und Konditorei – seit 1958\nBackstube${story}`;
     expect(publisherFounding(text, ['backspiegel'], NOW)).toBe(1958);
