@@ -95,8 +95,10 @@ function tenantDomain(view: PageView, brands: string[]): string | undefined {
   return brandDomainIn(hrefs.join(' '), brands) ?? brandDomainIn(view.text, brands);
 }
 
+type MetaNames = { tags: ReadonlyMap<string, { content: string }>; siteName?: string };
+
 /** The site's own names: its domain's label, its og:site_name, as written and as the meta layer read it. */
-function boardBrands(meta: { tags: ReadonlyMap<string, { content: string }>; siteName?: string }, label?: string) {
+function boardBrands(meta: MetaNames, label?: string): string[] {
   return [
     ...brandVariants(label),
     ...brandVariants(meta.tags.get('og:site_name')?.content),
@@ -105,18 +107,12 @@ function boardBrands(meta: { tags: ReadonlyMap<string, { content: string }>; sit
 }
 
 /** The employer a job board prints beside its posting's title (text/board-employer.ts), not the board itself. */
-function postingEmployer(
-  source: PageSource,
-  tags: ReadonlyMap<string, { content: string }>,
-  label: string | undefined,
-  strict = false,
-): string | undefined {
+function postingEmployer(source: PageSource, meta: MetaNames, label?: string, strict = false): string | undefined {
   if (!source.body) return undefined;
-  const content = (name: string) => tags.get(name)?.content;
-  const board = [...brandVariants(label), ...brandVariants(content('og:site_name'))];
+  const content = (name: string) => meta.tags.get(name)?.content;
   const jobTitle = source.body.headings.split('\n')[0];
   const hints = [source.title, content('og:title'), content('description')];
-  return boardEmployer(source.body.text, jobTitle, hints, board, strict);
+  return boardEmployer(source.body.text, jobTitle, hints, boardBrands(meta, label), strict);
 }
 
 // What a directory's title and headings say of its own page ("Brightfold CLM Reviews 2026: Details, Pricing &
@@ -154,7 +150,7 @@ function interpret(source: PageSource): PageSignals | null {
       : foreignEmployer(
           pageUrl,
           types,
-          () => postingEmployer(source, meta.tags, label, true) ?? postingEmployerName(jsonLd),
+          () => postingEmployer(source, meta, label, true) ?? postingEmployerName(jsonLd),
           boardBrands(meta, label),
         );
   // On a job board or an ATS the host is nobody's employer: the posting's data and the tenant's links name it.
@@ -184,7 +180,7 @@ function interpret(source: PageSource): PageSignals | null {
   let sample: PageSample | undefined;
   let view: PageView | undefined;
   // A job board's posting without structured data names its employer beside the job title.
-  const employer = foreign ?? (jobPage && !structured.name ? postingEmployer(source, meta.tags, label) : undefined);
+  const employer = foreign ?? (jobPage && !structured.name ? postingEmployer(source, meta, label) : undefined);
   // On a platform the title, footer and links are the platform's, not the profile's: only a listing's body is read,
   // or a posting's whose employer it names.
   if (source.body && (!platform || listed || employer)) {
@@ -214,7 +210,7 @@ function interpret(source: PageSource): PageSignals | null {
         ? (linkedDomainOf(view.links.hrefs, employer) ??
           tenantDomain(view, brandVariants(employer.replace(LEGAL_FORM, ''))))
         : undefined);
-    if (domain) heuristics.push({ domain: makeFact(ctx, tenant || listed ? 'links' : 'url', domain) });
+    if (domain) heuristics.push({ domain: makeFact(ctx, tenant || listed || employer ? 'links' : 'url', domain) });
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions. A directory's
     // careers and pricing links are its own, not the listed company's.
     if (!listed) heuristics.push(extractTextSignals(view, ctx, jsonLd.blocks));
