@@ -11,7 +11,7 @@ import { CLASSIFIER_IDS } from './classify/ids';
 import { collectPage } from './collect/index';
 import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl } from './facts';
 import { isJobPage } from './job-hosts';
-import { extractJsonLd, jsonLdTypes, postingEmployerName, readJsonLd } from './jsonld';
+import { extractJsonLd, jobPostingCount, jsonLdTypes, postingEmployerName, readJsonLd } from './jsonld';
 import { extractLinks } from './links';
 import { LEGAL_FORM, linkedDomainOf, listedCompany, listedOpenings, listingText } from './listing';
 import { extractMeta } from './meta';
@@ -149,7 +149,7 @@ function interpret(source: PageSource): PageSignals | null {
       ? undefined
       : foreignEmployer(
           pageUrl,
-          types,
+          jobPostingCount(jsonLd),
           () => postingEmployer(source, meta, label, true) ?? postingEmployerName(jsonLd),
           boardBrands(meta, label),
         );
@@ -192,8 +192,6 @@ function interpret(source: PageSource): PageSignals | null {
         : nameFromTitle(source.title, label, meta.siteName);
     if (title) heuristics.push({ name: makeFact(ctx, 'title', title, listed ? 'h1' : 'title') });
     else if (employer) heuristics.push({ name: makeFact(ctx, 'text', employer, 'beside the job title', 0.5) });
-    // The posting is the employer's opening, wherever the board links its own careers page.
-    if (employer) heuristics.push({ hiring: makeFact(ctx, 'links', { careersUrl: pageUrl }, 'url', 0.5) });
     // The listed name carries its legal form; the page's copyright line is the directory's.
     if (listed?.legal) heuristics.push({ legalName: makeFact(ctx, 'title', listed.name, 'h1') });
     // The listed company's own openings on its profile; the directory's careers page is the directory's.
@@ -214,6 +212,8 @@ function interpret(source: PageSource): PageSignals | null {
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions. A directory's
     // careers and pricing links are its own, not the listed company's.
     if (!listed) heuristics.push(extractTextSignals(view, ctx, jsonLd.blocks));
+    // The posting is the employer's opening, where the page's own careers reading found none.
+    if (employer) heuristics.push({ hiring: makeFact(ctx, 'links', { careersUrl: pageUrl }, 'url', 0.5) });
     // Imprint, founding year, headcount and industry group are derived from this sample (lib/signals/normalize.ts).
     sample = collectSample(source, view, types, meta, domain);
     // The text rules read the employer's legal line and seat under its name, not the board's.

@@ -155,6 +155,11 @@ export function jsonLdTypes({ entities }: JsonLd): string[] {
   return [...new Set(entities.flatMap((e) => e.types))];
 }
 
+/** How many job postings the page's JSON-LD holds: a board's posting page has one, a careers page may list many. */
+export function jobPostingCount({ entities }: JsonLd): number {
+  return entities.filter((e) => e.types.includes('JobPosting')).length;
+}
+
 /** The one employer the page's job postings name (their hiringOrganization's name); undefined for none or several. */
 export function postingEmployerName({ entities }: JsonLd): string | undefined {
   const names = new Set<string>();

@@ -112,13 +112,14 @@ const POSTING_PATH =
   /\/(?:jobs?|jobb(?:annonse)?|viewjob|jobdetails?|job-?listings?|vacanc(?:y|ies)|stellen(?:angebote?|anzeigen?)?|stilling(?:er)?|emplois?|offres?(?:-d-?emploi)?|empleos?|emprego|ofertas?(?:-de-?(?:trabajo|empleo))?|vacatures?|vagas?|lavoro|annunci|annonces?|praca|oferty|oglas(?:i)?|posao|allas(?:ok)?|nabidka|tyopaikat?|darbo-skelbimai)(?:\/|-|_|$)/i;
 
 /**
- * The employer of a posting a board no list knows serves (job-hosts.ts lists the known ones): the page is filed as a
- * posting (its path, or JobPosting data) and the name beside its job title (`find`) is another company than the
- * site's (`site`: the site's label and name variants). Undefined on a company's own careers page, which names itself.
+ * The employer of a posting a board no list knows serves (job-hosts.ts lists the known ones): the page is filed as one
+ * posting (its path, or one JobPosting in its data: `postings` counts them) and the name beside its job title (`find`)
+ * is another company than the site's (`site`: the site's label and name variants). Undefined on a company's own
+ * careers page, which names itself or lists several postings.
  */
 export function foreignEmployer(
   url: string,
-  types: readonly string[],
+  postings: number,
   find: () => string | undefined,
   site: string[],
 ): string | undefined {
@@ -128,7 +129,7 @@ export function foreignEmployer(
   } catch {
     return undefined;
   }
-  if (!(POSTING_PATH.test(path) || types.includes('JobPosting'))) return undefined;
+  if (postings > 1 || !(POSTING_PATH.test(path) || postings === 1)) return undefined;
   const employer = find();
   // A name in a script no domain spells ("株式会社伏木アルテック") cannot be told from the site's own.
   if (!employer || !LATIN.test(employer)) return undefined;

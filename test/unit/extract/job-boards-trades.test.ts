@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { industryGroup } from '../../../lib/extract/classify/industry';
 import { classifyTitle } from '../../../lib/extract/classify/title';
 import { findAddresses } from '../../../lib/extract/text/address';
-import { boardEmployer } from '../../../lib/extract/text/board-employer';
+import { boardEmployer, foreignEmployer } from '../../../lib/extract/text/board-employer';
 import { fundingStage } from '../../../lib/extract/text/funding';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { seatPhrase, seatRow } from '../../../lib/extract/text/imprint';
@@ -262,5 +262,16 @@ describe('national boards no list knows', () => {
 
   it('reads a seat row with its colon on one line', () => {
     expect(seatRow('Sobre a empresa\nSede: Guimarães\nMorada: Rua da Ribeira 415')?.city).toBe('Guimarães');
+  });
+});
+
+describe('a careers page listing several postings', () => {
+  it("is the company's own, whatever its host spells; one posting on a board's path is the board's", () => {
+    const find = () => 'Acme Robotics';
+    expect(foreignEmployer('https://127.0.0.1/acme/careers/', 3, find, ['127'])).toBeUndefined();
+    expect(foreignEmployer('https://jobs.example-board.com/job/123', 3, find, ['exampleboard'])).toBeUndefined();
+    expect(foreignEmployer('https://www.exampleboard.com/job/123', 0, find, ['exampleboard'])).toBe('Acme Robotics');
+    expect(foreignEmployer('https://www.exampleboard.com/p/123', 1, find, ['exampleboard'])).toBe('Acme Robotics');
+    expect(foreignEmployer('https://www.acmerobotics.com/job/123', 1, find, ['acmerobotics'])).toBeUndefined();
   });
 });
