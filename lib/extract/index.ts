@@ -97,8 +97,11 @@ function tenantDomain(view: PageView, brands: string[]): string | undefined {
 
 type MetaNames = { tags: ReadonlyMap<string, { content: string }>; siteName?: string };
 
-/** The site's own names: its domain's label, its og:site_name, as written and as the meta layer read it. */
-function boardBrands(meta: MetaNames, label?: string): string[] {
+/**
+ * The site's own names (a directory's, a job board's): its domain's label, its og:site_name, as written and as the meta
+ * layer read it.
+ */
+function siteBrands(meta: MetaNames, label?: string): string[] {
   return [
     ...brandVariants(label),
     ...brandVariants(meta.tags.get('og:site_name')?.content),
@@ -112,7 +115,7 @@ function postingEmployer(source: PageSource, meta: MetaNames, label?: string, st
   const content = (name: string) => meta.tags.get(name)?.content;
   const jobTitle = source.body.headings.split('\n')[0];
   const hints = [source.title, content('og:title'), content('description')];
-  return boardEmployer(source.body.text, jobTitle, hints, boardBrands(meta, label), strict);
+  return boardEmployer(source.body.text, jobTitle, hints, siteBrands(meta, label), strict);
 }
 
 // What a directory's title and headings say of its own page ("Brightfold CLM Reviews 2026: Details, Pricing &
@@ -151,7 +154,7 @@ function interpret(source: PageSource): PageSignals | null {
           pageUrl,
           jobPostingCount(jsonLd),
           () => postingEmployer(source, meta, label, true) ?? postingEmployerName(jsonLd),
-          boardBrands(meta, label),
+          siteBrands(meta, label),
         );
   // On a job board or an ATS the host is nobody's employer: the posting's data and the tenant's links name it.
   const jobPage = knownJobPage || foreign !== undefined;
@@ -219,17 +222,15 @@ function interpret(source: PageSource): PageSignals | null {
     // The text rules read the employer's legal line and seat under its name, not the board's.
     // The board's lines ("La Ruche Emploi, fondée en 2016 · 75010 Paris") are left out.
     if (foreign) {
-      const text = withoutBrandLines(sample.text, boardBrands(meta, label));
+      const text = withoutBrandLines(sample.text, siteBrands(meta, label));
       Object.assign(sample, { posting: true, siteName: foreign, text });
     }
     // On a directory's listing the text rules read the listed company's part, under the listed company's name.
     if (listed) {
       // The directory's og:site_name names it whether or not it spells its domain ("Baltic Startup Database" at
       // balticstartupdb.eu), and its footer names it so.
-      const siteName = meta.tags.get('og:site_name')?.content;
-      const directory = [...brandVariants(label), ...brandVariants(meta.siteName), ...brandVariants(siteName)];
       Object.assign(sample, {
-        text: listingText(sample.text, listed.name, directory),
+        text: listingText(sample.text, listed.name, siteBrands(meta, label)),
         siteName: listed.name,
         about: withoutDirectoryWords(sample.about),
         headings: withoutDirectoryWords(sample.headings),

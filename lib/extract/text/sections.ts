@@ -36,7 +36,7 @@ const OPENINGS_HEADING =
 const GENDER_NOTE = /\((?:[mwfdxhMWFDXH] ?\/ ?){1,3}[mwfdxhMWFDXH]\*?\)|\((?:all genders|gn\*?)\)/;
 // "Our client, a leading lubricants MNC (3,500+ employees) ...", "Im Auftrag unseres Kunden ...", "Notre client ...".
 const CLIENT_LINE =
-  /^[ \t]*(?:(?:on behalf of|for) )?our client\b|^[ \t]*(?:im auftrag (?:unseres|eines) (?:kunden|mandanten)|unser(?:e)? (?:kunde|kundin|mandant)\b)|^[ \t]*(?:pour le compte de )?notre client\b|^[ \t]*(?:para )?nuestro cliente\b|^[ \t]*(?:il )?nostro cliente\b|^[ \t]*onze (?:klant|opdrachtgever)\b|^[ \t]*(?:o )?nosso cliente\b/i;
+  /^[ \t]*(?:(?:on behalf of|for) )?our client\b|^[ \t]*(?:im auftrag (?:unseres|eines) (?:kunden|mandanten)|unsere? (?:kunde|kundin|mandant)\b)|^[ \t]*(?:pour le compte de )?notre client\b|^[ \t]*(?:para )?nuestro cliente\b|^[ \t]*(?:il )?nostro cliente\b|^[ \t]*onze (?:klant|opdrachtgever)\b|^[ \t]*(?:o )?nosso cliente\b/i;
 // A line short enough to be a list item or a title, not a sentence of prose.
 const isShortLine = (line: string) => line.trim().length < 90 && !/[.!?]$/.test(line.trim());
 
@@ -97,7 +97,7 @@ export function postingSeat(text: string, lang?: string, brands: string[] = []):
 // The employer's legal line closing a posting: its name with a legal form, then its register entry or address
 // ("Alkyon Marine Ltd · Reg. No. HE 84177 · 41 Franklin Roosevelt Avenue, 3011 Limassol, Cyprus").
 const LEGAL_LINE =
-  /^[ \t]*(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^\n·|•]{1,60}?\s(?:Ltd|Limited|GmbH|AG|SE|S\.?L\.?|S\.?A\.?S?|LLC|Inc|B\.?V\.?|AB|AS|A\/S|Oy|S\.?r\.?l\.?|S\.?R\.?L\.?|Sp\. z o\.o\.|Pty Ltd|Pvt Ltd)\.?)[ \t]*[·|•,–-][^\n]{5,200}$/gmu;
+  /^[ \t]*(?:©\s*(?:\d{4}\s*)?)?(\p{Lu}[^\n·|•]{1,60}?\s(?:Ltd|Limited|GmbH|AG|SE|S\.?L\.?|S\.?A\.?S?|LLC|Inc|B\.?V\.?|AB|AS|A\/S|Oy|S\.?(?:r\.?l|R\.?L)\.?|Sp\. z o\.o\.|Pty Ltd|Pvt Ltd)\.?)[ \t]*[·|•,–-][^\n]{5,200}$/gmu;
 
 /**
  * The address on the employer's own legal line, when the line names the employer (`brands`: the ATS tenant's and the
