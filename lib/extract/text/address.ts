@@ -49,7 +49,7 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
   // "Calle Río Tajo 14", "C/ Mayor 3", "Passeig de Gràcia 21", "Avda. de América 5"; the house number is the line's
   // last number ("Av. Circunvalación 25 de Mayo 4850": the 25 is part of the name)
   [
-    /((?:calle|c\/|avenida|avda\.?|av\.|paseo|passeig|plaza|plaça|carrer|camino|carretera|ctra\.?|ronda|traves[ií]a|glorieta)\s*[^\n,]{2,60}[ \t\u00a0](?:n[º°o]\.?\s?)?\d{1,4}[a-z]?)(?![\d])/iu,
+    /((?:calle|c\/|avenida|avda\.?|av\.|blvd\.|bulevar|paseo|passeig|plaza|plaça|carrer|camino|carretera|ctra\.?|ronda|traves[ií]a|glorieta)\s*[^\n,]{2,60}[ \t\u00a0](?:n[º°o]\.?\s?)?\d{1,4}[a-z]?)(?![\d])/iu,
     'es',
   ],
   // "Carretera de Soria, km 3", "Ctra. N-122 km 4,5": a Spanish road and its kilometre point.
@@ -166,6 +166,12 @@ const CA_NAMES =
 // "Franklin, Tennessee 37064": the state's name in full before the ZIP code, as many small US businesses write it.
 const US_STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+// Postcode, city and the region after it: "S2008 Rosario, Santa Fe" (Argentina's letter and four digits),
+// "66265 San Pedro Garza García, N.L.", "06600 Ciudad de México, CDMX" and "76246 El Marqués, Querétaro" (Mexico's
+// states, abbreviated or in full).
+const AR_PROVINCES =
+  'Buenos Aires|Santa Fe|Córdoba|Mendoza|Tucumán|Entre Ríos|Salta|Misiones|Chaco|Corrientes|Santiago del Estero|San Juan|Jujuy|Río Negro|Neuquén|Formosa|Chubut|San Luis|Catamarca|La Rioja|La Pampa|Santa Cruz|Tierra del Fuego|CABA';
+const MX_STATES = String.raw`CDMX|N\.\s?L\.|Jal\.|Edo\.\s?Méx\.|Qro\.|Pue\.|Gto\.|Chih\.|Coah\.|Yuc\.|Q\.\s?Roo\.?|Tamps\.|Ags\.|Mich\.|Oax\.|Chis\.|Hgo\.|Mor\.|Nay\.|Dgo\.|Zac\.|S\.L\.P\.|Tab\.|Camp\.|Tlax\.|B\.C\.S\.|B\.C\.|Nuevo León|Jalisco|Ciudad de México|Aguascalientes|Baja California Sur|Baja California|Campeche|Chiapas|Chihuahua|Coahuila|Colima|Durango|Estado de México|Guanajuato|Guerrero|Hidalgo|Michoacán|Morelos|Nayarit|Oaxaca|Puebla|Querétaro|Quintana Roo|San Luis Potosí|Sinaloa|Sonora|Tabasco|Tamaulipas|Tlaxcala|Veracruz|Yucatán|Zacatecas`;
 const AFTER_CITY: Array<[RegExp, string]> = [
   [new RegExp(String.raw`${WORD_START}${CITY},\s*(${US_STATE_NAMES}),?\s+(\d{5})(?:-\d{4})?(?!-?\d)`, 'gu'), 'US'],
   [new RegExp(String.raw`${WORD_START}${CITY},?\s+(${IN_STATES})\s*[-–,]?\s*(\d{3}\s?\d{3})(?!\d)`, 'gu'), 'IN'],
@@ -190,6 +196,17 @@ const AFTER_CITY: Array<[RegExp, string]> = [
   ],
   // "Makati City, Metro Manila 1226", "Cebu City, Cebu 6000": a Philippine city, its region or province, four digits.
   [new RegExp(String.raw`${WORD_START}${CITY},\s*(${PH_REGIONS})\s+(\d{4})(?!\d)`, 'gu'), 'PH'],
+  // "Hermosillo, Sonora, C.P. 83000", "Zapopan, Jal. CP 45010": Mexico writes the state, then the marked postcode.
+  [new RegExp(String.raw`${WORD_START}${CITY},\s*(${MX_STATES}),?\s*C\.?\s?P\.?:?\s*(\d{5})(?!\d)`, 'gu'), 'MX'],
+  // "St Julian's STJ 4011, Malta": Malta's three letters and four digits after the town, the country named after them
+  // (alone, the shape is a German register's "HRB 1234").
+  [
+    new RegExp(
+      String.raw`${WORD_START}${CITY}\s+()([A-Z]{3}\s?\d{4})(?=[ \t]*,?[ \t]*\n?[ \t]*Malta(?![\p{L}]))`,
+      'gu',
+    ),
+    'MT',
+  ],
   // "Singapore 139951": the city-state's name and its six-digit postcode.
   [new RegExp(String.raw`${WORD_START}(Singapore)\s+()(\d{6})(?!\d)`, 'gu'), 'SG'],
   // "Deal Party, Gqeberha, 6001 / Eastern Cape, South Africa": South Africa writes four digits after the city and the
@@ -228,15 +245,10 @@ const POSTAL_AFTER_CITY = new RegExp(
   String.raw`${WORD_START}${CITY}\s+(\d{3,6}),[ \t]*(\p{Lu}[\p{L} .]{2,30}?)[ \t]*(?:\([\p{L}.]{1,12}\)[ \t]*)?(?=$|[\n·•|;]|(\.)(?:\s|$))`,
   'gmu',
 );
-// Postcode, city and the region after it: "S2008 Rosario, Santa Fe" (Argentina's letter and four digits),
-// "66265 San Pedro Garza García, N.L.", "06600 Ciudad de México, CDMX" and "76246 El Marqués, Querétaro" (Mexico's
-// states, abbreviated or in full).
-const AR_PROVINCES =
-  'Buenos Aires|Santa Fe|Córdoba|Mendoza|Tucumán|Entre Ríos|Salta|Misiones|Chaco|Corrientes|Santiago del Estero|San Juan|Jujuy|Río Negro|Neuquén|Formosa|Chubut|San Luis|Catamarca|La Rioja|La Pampa|Santa Cruz|Tierra del Fuego|CABA';
-const MX_STATES = String.raw`CDMX|N\.\s?L\.|Jal\.|Edo\.\s?Méx\.|Qro\.|Pue\.|Gto\.|Chih\.|Coah\.|Yuc\.|Q\.\s?Roo\.?|Tamps\.|Ags\.|Mich\.|Oax\.|Chis\.|Hgo\.|Mor\.|Nay\.|Dgo\.|Zac\.|S\.L\.P\.|Tab\.|Camp\.|Tlax\.|B\.C\.S\.|B\.C\.|Nuevo León|Jalisco|Ciudad de México|Aguascalientes|Baja California Sur|Baja California|Campeche|Chiapas|Chihuahua|Coahuila|Colima|Durango|Estado de México|Guanajuato|Guerrero|Hidalgo|Michoacán|Morelos|Nayarit|Oaxaca|Puebla|Querétaro|Quintana Roo|San Luis Potosí|Sinaloa|Sonora|Tabasco|Tamaulipas|Tlaxcala|Veracruz|Yucatán|Zacatecas`;
 const BEFORE_CITY: Array<[RegExp, string]> = [
   [new RegExp(String.raw`(?:^|[\s,])([A-Z]\d{4}(?:[A-Z]{3})?)\s+${CITY},\s*(${AR_PROVINCES})(?![\p{L}])`, 'gmu'), 'AR'],
-  [new RegExp(String.raw`(?:^|[\s,])(\d{5})\s+${CITY},\s*(${MX_STATES})(?![\p{L}])`, 'gmu'), 'MX'],
+  // Mexico's postcode may carry its "C.P." and a comma ("C.P. 83299, Hermosillo, Sonora").
+  [new RegExp(String.raw`(?:^|[\s,])(?:C\.\s?P\.\s?)?(\d{5}),?\s+${CITY},\s*(${MX_STATES})(?![\p{L}])`, 'gmu'), 'MX'],
   // "40200 Shah Alam, Selangor Darul Ehsan", "50450 Kuala Lumpur, Wilayah Persekutuan": Malaysia's five digits, the
   // city, then its state.
   [new RegExp(String.raw`(?:^|[\s,])(\d{5})\s+${CITY},\s*(${MY_STATES})(?![\p{L}])`, 'gmu'), 'MY'],

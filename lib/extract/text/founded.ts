@@ -1,4 +1,4 @@
-import { namesParent, namesParentBefore } from './parent';
+import { namesParent, namesParentBefore, parentsOwnSentence } from './parent';
 
 // "founded in 2012", "established 1998", "since 1998", "gegründet 2005", "seit 1998", "fondée en 2010",
 // "depuis 1998", "fundada en 2010". "since"/"seit"/"depuis" also date other things ("customers since 2019"), so they
@@ -17,6 +17,10 @@ const STRONG = new RegExp(
 // Jahr 1998": the founders between the word and the year, within one clause.
 const FOUNDED_BY =
   /\b(?:founded|established|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|fundad[ao]s?|cread[ao]s?|gegr(?:ü|ue)ndet|fondat[ao]|opgericht)\s+(?:by|par|por|von|da|door)\s+[^.;\n\d]{1,60}?\s(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel)\s+((?:18|19|20)\d\d)\b/giu;
+// "fundó la empresa en 1998", "we founded the company in 2011", "gründete die Firma 1987": a person (or "we") founded
+// the company, named as the verb's object, in that year; the sentence's other years are that person's own.
+const FOUNDED_COMPANY =
+  /(?<!\p{L})(?:fund(?:ó|o)|fundaron|fundamos|fundou|fundaram|founded|fonda|fondèrent|a\s+fondé|avons\s+fondé|ont\s+fondé|gr(?:ü|ue)ndete(?:n)?|fondò|fondarono|richtte(?:n)?\s+in)\s+(?:la|el|the|our|l['’]|a|o|die|das|den|het|de|il|sua|su|seine|ihre)\s*(?:empresa|compañía|compania|firma|negocio|company|business|firm|entreprise|soci(?:é|e)t(?:é|e)|unternehmen|betrieb|bedrijf|azienda|societ(?:à|a)|companhia)(?!\p{L})(?:[^.;\n\d]{0,40}?)\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel|back\s+in)?\s*((?:18|19|20)\d\d)(?!\d)/giu;
 // "since our founding in 1998", "depuis sa création en 1998", "desde su fundación en 1990", "seit der Gründung 1998":
 // the founding named, so as sure as "founded in".
 const SINCE_FOUNDING =
@@ -190,7 +194,8 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
       valid(year) &&
       !namesParentBefore(text, m.index) &&
       !inAttribution(text, m.index) &&
-      !othersAppositive(text, m.index)
+      !othersAppositive(text, m.index) &&
+      !parentsOwnSentence(text, m.index)
     ) {
       strong = { year, index: m.index };
       break;
@@ -208,6 +213,7 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
   for (const pattern of [
     WURDE,
     FOUNDED_BY,
+    FOUNDED_COMPANY,
     SINCE_FOUNDING,
     LABEL_ROW,
     YEAR_TILE,
@@ -224,14 +230,19 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     for (const m of text.matchAll(pattern)) {
       if (++count > 50) break;
       const year = Number(m[1]);
-      if (valid(year)) return { year, confidence: 0.45 };
+      if (valid(year) && !parentsOwnSentence(text, m.index)) return { year, confidence: 0.45 };
     }
   }
   count = 0;
   for (const m of text.matchAll(YEAR_FIRST)) {
     if (++count > 50) break;
     const year = Number(m[1]);
-    if (valid(year) && !namesParentBefore(text, m.index) && !OTHERS_ATTRIBUTE.test(text.slice(m.index, m.index + 80)))
+    if (
+      valid(year) &&
+      !namesParentBefore(text, m.index) &&
+      !parentsOwnSentence(text, m.index) &&
+      !OTHERS_ATTRIBUTE.test(text.slice(m.index, m.index + 80))
+    )
       return { year, confidence: 0.45 };
   }
   count = 0;

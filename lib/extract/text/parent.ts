@@ -3,7 +3,7 @@
 // owner's (or its network's: "membre du réseau X, dont le siège est situé ..."). In English, German, French, Spanish,
 // Italian, Dutch and Portuguese.
 const PARENT =
-  /\b(?:part of|a subsidiary of|subsidiary of|member of|owned by|belongs to|teil der|teil des|geh(?:ö|oe)rt zu[rm]?|tochter(?:gesellschaft|unternehmen)? (?:der|des|von)|fait partie d|filiale d|forma parte d|filial d|parte del|fa parte d|controllata d|onderdeel van|dochter(?:onderneming|bedrijf)? van|faz parte d|subsidi[áa]ria d|membre d|adh[ée]rent d|miembro de|mitglied (?:der|des|im|von)|membro d|lid van)/i;
+  /\b(?:part of|a subsidiary of|subsidiary of|member of|owned by|belongs to|teil der|teil des|geh(?:ö|oe)rt zu[rm]?|tochter(?:gesellschaft|unternehmen)? (?:der|des|von)|ein unternehmen (?:der|des)|eine marke (?:der|des)|fait partie d|filiale d|forma parte d|filial d|parte del|fa parte d|controllata d|onderdeel van|dochter(?:onderneming|bedrijf)? van|faz parte d|subsidi[áa]ria d|membre d|adh[ée]rent d|miembro de|mitglied (?:der|des|im|von)|membro d|lid van)/i;
 
 /** Whether `clause` names the company's parent ("Depuis 2020, X fait partie du Groupe Y"). */
 export function namesParent(clause: string): boolean {
@@ -18,4 +18,26 @@ export function namesParent(clause: string): boolean {
 export function namesParentBefore(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 300), index);
   return namesParent(before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. '), 0)));
+}
+
+// The subject opening a sentence when it is a group: "Die Kessler Gruppe mit Sitz in Stuttgart wurde 1952 gegründet",
+// "The Harlow Group was founded in 1921", "Le groupe Savary est né en 1948".
+const GROUP_SUBJECT =
+  /^(?:(?:[Dd]ie|[Dd]er|[Dd]as|[Tt]he|[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Oo]|[Aa]|[Dd]e|[Hh]et)\s+)?((?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}(?:Gruppe|Group|Groupe|Grupo|Gruppo|Groep|Holding|Konzern)|(?:Gruppe|Groupe|Grupo|Gruppo|Groep|Group|gruppe|groupe|grupo|gruppo|groep)\s+\p{Lu}[\p{L}&.'’-]*)(?!\p{L})/u;
+
+/**
+ * Whether the sentence holding `index` opens on a group the page names as the company's owner elsewhere ("Seit 2019
+ * ist DonauTec ein Unternehmen der Kessler Gruppe. Die Kessler Gruppe ... wurde 1952 gegründet"): its facts are the
+ * owner's. A group's own site, which names no owner, keeps its sentences.
+ */
+export function parentsOwnSentence(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 300), index);
+  const start = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('. ') + 1, 0);
+  const group = GROUP_SUBJECT.exec(before.slice(start).trim())?.[1];
+  if (!group) return false;
+  const name = group.replace(/\s+/g, ' ');
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (namesParent(text.slice(Math.max(0, at - 40), at))) return true;
+  }
+  return false;
 }
