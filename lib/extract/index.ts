@@ -13,7 +13,7 @@ import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl }
 import { isJobPage } from './job-hosts';
 import { extractJsonLd, jobPostingCount, jsonLdTypes, postingEmployerName, readJsonLd } from './jsonld';
 import { extractLinks } from './links';
-import { LEGAL_FORM, linkedDomainOf, listedCompany, listedOpenings, listingText } from './listing';
+import { LEGAL_FORM, linkedDomainOf, listedCompany, listedOpenings, listingText, writtenSiteOf } from './listing';
 import { extractMeta } from './meta';
 import { PEOPLE_SOURCE_IDS, readPeople } from './people/interpret';
 import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
@@ -146,14 +146,15 @@ function interpret(source: PageSource): PageSignals | null {
   const jsonLd = readJsonLd(source.jsonLd);
   const types = jsonLdTypes(jsonLd);
   const meta = extractMeta(source, ctx, platform, label, types);
-  // A posting on a board no list knows names another company than the site beside its job title.
+  // A posting on a board no list knows names another company than the site: its JobPosting's employer, else the name
+  // beside its job title.
   const foreign =
     knownJobPage || tenant || platform
       ? undefined
       : foreignEmployer(
           pageUrl,
           jobPostingCount(jsonLd),
-          () => postingEmployer(source, meta, label, true) ?? postingEmployerName(jsonLd),
+          () => postingEmployerName(jsonLd) ?? postingEmployer(source, meta, label, true),
           siteBrands(meta, label),
         );
   // On a job board or an ATS the host is nobody's employer: the posting's data and the tenant's links name it.
@@ -209,6 +210,7 @@ function interpret(source: PageSource): PageSignals | null {
       (tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : ownDomain) ??
       (employer
         ? (linkedDomainOf(view.links.hrefs, employer) ??
+          writtenSiteOf(view.text, employer, pageDomain) ??
           tenantDomain(view, brandVariants(employer.replace(LEGAL_FORM, ''))))
         : undefined);
     if (domain) heuristics.push({ domain: makeFact(ctx, tenant || listed || employer ? 'links' : 'url', domain) });

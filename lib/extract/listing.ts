@@ -5,7 +5,7 @@ import { siteKey } from './site-key';
 
 // A legal form closing a name: "Vandermolen Verpakkingen B.V.", "Kranwerk Elbtal GmbH", "Tessaro S.r.l.".
 export const LEGAL_FORM =
-  /\s(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|e\.\s?V\.|B\.\s?V\.|BV|N\.\s?V\.|NV|S\.A\.S\.|SAS|SARL|SA|S\.A\.|S\.L\.U?\.|S\.r\.l\.|SRL|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|Inc\.?|plc|Oy|AB|A\/S|ApS|AS|Sp\.\s?z\s?o\.\s?o\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|Lda\.?|Kft\.?|Pvt\.?\s+Ltd\.?|S\.C\.)$/i;
+  /\s(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|e\.\s?V\.|B\.\s?V\.|BV|N\.\s?V\.|NV|S\.A\.S\.|SAS|SARL|SA|S\.A\.|S\.L\.U?\.|S\.r\.l\.|SRL|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|Inc\.?|plc|Oy|AB|A\/S|ApS|AS|Sp\.\s?z\s?o\.\s?o\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|Lda\.?|Kft\.?|Pvt\.?\s+Ltd\.?|S\.C\.|A\.Ş\.)$/i;
 const MAX_HEADING = 100;
 
 // A profile's fact labels, alone on a line or before a colon: "Website", "Founded", "Headquarters", "Team size",
@@ -150,6 +150,31 @@ export function linkedDomainOf(hrefs: readonly string[], name: string): string |
   const word = name.split(/\s+/)[0] ?? '';
   if (!LEGAL_FORM.test(name) && word.length >= 4 && word !== name) variants.push(...brandVariants(word));
   return brandDomainIn(hrefs.slice(0, 400).join(' '), variants) ?? cutShortDomain(hrefs, name);
+}
+
+// A website row in a company box, in the languages of the boards read: "Website: carpatica-auto.ro", "Webbplats\tvmjarn.se",
+// "Web: www.fvallemedio.com.ar", "Web Sitesi\ncardakhavlu.com.tr".
+const WEBSITE_ROW =
+  /^[ \t]*(?:website|web ?site|web|www|homepage|company website|site web|site internet|site|webseite|internetseite|sitio web|p[áa]gina web|sito web|sito|webbplats|hemsida|nettside|hjemmeside|verkkosivu[ts]?|kotisivu[ts]?|web sitesi|internet sitesi|webov[áa] str[áa]nka|strona www|strona internetowa|weboldal|honlap|site-?ul|pagina (?:de )?web)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?[ \t]*$/gimu;
+const BOX = 1_500;
+const MAX_OCCURRENCES = 5;
+
+/**
+ * The site a company box's website row gives, after the company's name (a board's employer box: "Västmanlands
+ * Järnhandel AB ... Webbplats vmjarn.se"), where the domain spells no name linkedDomainOf would know. Not the page's
+ * own site (`own`).
+ */
+export function writtenSiteOf(text: string, name: string, own: string | undefined): string | undefined {
+  let at = text.indexOf(name);
+  for (let n = 0; at >= 0 && n < MAX_OCCURRENCES; n++, at = text.indexOf(name, at + name.length)) {
+    WEBSITE_ROW.lastIndex = 0;
+    const box = text.slice(at + name.length, at + name.length + BOX);
+    for (const m of box.matchAll(WEBSITE_ROW)) {
+      const site = siteKey(m[1]?.replace(/^https?:\/\//i, ''));
+      if (site && site !== own) return site;
+    }
+  }
+  return undefined;
 }
 
 const FAMILY = /,?\s+(?:&|and|und|e|y|et)\s+(?:filhos|sons|s[öo]hne|fils|hijos|figli|zonen)\b.*$/iu;

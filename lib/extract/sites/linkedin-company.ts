@@ -77,6 +77,17 @@ const ABOUT_KEYS: Record<string, string> = {
   specialties: 'specialties',
 };
 
+const OLD_ROW = '.basic-info-about li[class]';
+const OLD_ROW_KEYS: Record<string, string> = {
+  website: 'website',
+  industry: 'industry',
+  'company-size': 'company size',
+  hq: 'headquarters',
+  founded: 'founded',
+  type: 'type',
+  specialties: 'specialties',
+};
+
 /**
  * The About rows' labels in LinkedIn's other interface languages (de, fr, es, it, nl, pt), as the English key the
  * rows are read by; the logged-in About tab has no language-neutral key.
@@ -147,6 +158,12 @@ function aboutRows(doc: Document): Map<string, Element> {
   for (const [key, selector] of ABOUT_CLASSES) {
     const value = rows.has(key) ? null : doc.querySelector(selector);
     if (value) rows.set(key, value);
+  }
+  // 2014-2017 public rows carry their key as the row's class ("li.company-size"), whatever the label's language.
+  for (const row of queryAll(doc, OLD_ROW, 30)) {
+    const key = [...row.classList].map((c) => OLD_ROW_KEYS[c]).find(Boolean);
+    const value = row.querySelector('h4 + *');
+    if (key && value) rows.set(key, value);
   }
   for (const row of queryAll(doc, ABOUT_ROW, 30)) {
     const key = ABOUT_KEYS[(row.getAttribute('data-test-id') ?? '').slice('about-us__'.length).toLowerCase()];

@@ -1,4 +1,5 @@
 import { brandVariants, findBrand, findBrandWithGaps } from '../brand';
+import { LEGAL_FORM } from '../listing';
 import { gazetteerPlace } from './gazetteer';
 
 // A job board's posting heads its job title with the employer's name, just under it (Indeed, StepStone, Seek, Naukri,
@@ -27,6 +28,16 @@ function lineKey(text: string): string {
 // A name's closing dot ("S.A.", "d.o.o.") may fall to a title's ". " separator: compared without it.
 const partKey = (text: string) => lineKey(text).replace(/\.$/, '');
 
+const withoutForm = (text: string) => partKey(text.trim().replace(LEGAL_FORM, ''));
+
+function wholeWordsIn(text: string, words: string): boolean {
+  const at = text.indexOf(words);
+  if (at < 0) return false;
+  const before = text[at - 1];
+  const after = text[at + words.length];
+  return !(before && /[\p{L}\d]/u.test(before)) && !(after && /[\p{L}\d]/u.test(after));
+}
+
 /** A header line that can be a company's name: short, capitalized, no number (a postcode, a pay, a rating). */
 function nameLike(line: string, title: string, board: string[]): boolean {
   if (line.length < MIN_NAME || line.length > MAX_NAME) return false;
@@ -51,14 +62,27 @@ const MAX_ABOUT_WORDS = 5;
  * Said again elsewhere: as a whole part of the page's title or description, or on another line with only the board's
  * words about it. Part of a longer place ("Halifax" of "Halifax HX3") is not said again.
  */
-function confirmed(name: string, hints: string[], lines: string[], at: number, strict: boolean): boolean {
+function confirmed(
+  name: string,
+  hints: string[],
+  lines: string[],
+  at: number,
+  how: { strict: boolean; title: string; whole: boolean },
+): boolean {
   const key = lineKey(name);
   const bare = partKey(name);
-  if (hints.some((hint) => hint.split(HINT_PARTS).some((part) => partKey(part) === bare))) {
-    return true;
-  }
+  // With or without its legal form: "Carpatica Componente Auto" in the title confirms "Carpatica Componente Auto SRL".
+  const plain = withoutForm(name);
+  const sameName = (part: string) => partKey(part) === bare || withoutForm(part) === plain;
+  // A name closing on its legal form said inside a title or description: "Çardak Havlu Tekstil San. ve Tic. A.Ş. ...",
+  // which the parts' full stops would cut. Any words the title holds ("Mo i Rana" of "Elektriker i Mo i Rana") would
+  // be said inside it too.
+  const inside = (hint: string) =>
+    LEGAL_FORM.test(name) && !how.title.includes(key) && wholeWordsIn(lineKey(hint), key);
+  if (hints.some((hint) => inside(hint) || hint.split(HINT_PARTS).some(sameName))) return true;
   return (
-    !strict &&
+    how.whole &&
+    !how.strict &&
     lines.some((line, i) => {
       if (i === at) return false;
       const text = lineKey(line);
@@ -101,15 +125,39 @@ export function boardEmployer(
   for (const i of order) {
     // Its rating or place may share the name's line: "Kaveri Talent Solutions 3.8 ★ (212 Reviews)", "Acme · Leeds".
     const line = lines[i]?.split(RATING_OR_PLACE)[0]?.trim();
-    if (line && nameLike(line, title, board) && confirmed(line, given, lines, i, strict)) return line;
+    if (!line) continue;
+    for (const [n, name] of leadingParts(line).entries()) {
+      const how = { strict, title, whole: n === 0 };
+      if (nameLike(name, title, board) && confirmed(name, given, lines, i, how)) return name;
+    }
   }
   return undefined;
+}
+
+const MAX_NAME_WORDS = 8;
+// The board's words before the name on its line: "Advertised by Highveld Search & Selection on behalf of a client",
+// "Recruiter: ...", "Arbeitgeber: ...", "İşveren: ...".
+const POSTER =
+  /^(?:advertised by|posted by|listed by|recruiter|recruiting company|hiring company|employer|company|arbeitgeber|unternehmen|ausgeschrieben von|inserent|employeur|entreprise|publi[ée]e? par|empleador|empresa|publicado por|anunciante|empregador|azienda|datore di lavoro|werkgever|bedrijf|i(?:ş|s)veren|firma|zam[ěe]stnavatel|pracodawca|angajator|ty(?:ö|o)nantaja|arbetsgivare|arbeidsgiver|arbejdsgiver)\s*:?\s+/iu;
+
+/**
+ * The line, then its shorter beginnings word by word: a header's inline parts may run into one line with nothing
+ * between them ("Carpatica Componente Auto SRL Sibiu"), the place right after the name.
+ */
+function leadingParts(text: string): string[] {
+  const line = text.replace(POSTER, '');
+  const words = line.split(/\s+/);
+  if (words.length > MAX_NAME_WORDS + 1) return [line];
+  // A beginning of one word is as likely the place's ("Halifax" of "Halifax HX3").
+  const parts = [line];
+  for (let n = words.length - 1; n >= 2; n--) parts.push(words.slice(0, n).join(' '));
+  return parts;
 }
 
 // The paths boards file a posting under: "/job/78123", "/stellenangebote--Key-Account-...", "/viewjob?jk=",
 // "/job-listings-area-sales-...", "/offre-emploi/...", "/vacature/...".
 const POSTING_PATH =
-  /\/(?:jobs?|jobb(?:annonse)?|viewjob|jobdetails?|job-?listings?|vacanc(?:y|ies)|stellen(?:angebote?|anzeigen?)?|stilling(?:er)?|emplois?|offres?(?:-d-?emploi)?|empleos?|emprego|ofertas?(?:-de-?(?:trabajo|empleo))?|vacatures?|vagas?|lavoro|annunci|annonces?|praca|oferty|oglas(?:i)?|posao|allas(?:ok)?|nabidka|tyopaikat?|darbo-skelbimai)(?:\/|-|_|$)/i;
+  /\/(?:jobs?|jobb(?:annonse)?|viewjob|jobdetails?|job-?listings?|vacanc(?:y|ies)|stellen(?:angebote?|anzeigen?)?|stilling(?:er)?|emplois?|offres?(?:-d-?emploi)?|empleos?|emprego|ofertas?(?:-de-?(?:trabajo|empleo))?|vacatures?|vagas?|lavoro|annunci|annonces?|praca|oferty|oglas(?:i)?|posao|allas(?:ok)?|nabidka|tyopaikat?|darbo-skelbimai|loc(?:uri)?-de-munca|anunt(?:uri)?|is-ilan(?:i|lari)|ilan(?:lar)?|avisos?|vacantes?|trabajos?|annons(?:er)?|platsannons(?:er)?|ilmoitus|ogloszenia|oferta-pracy|nabidky-prace|inzerat)(?:\/|-|_|$)/i;
 
 /**
  * The employer of a posting a board no list knows serves (job-hosts.ts lists the known ones): the page is filed as one

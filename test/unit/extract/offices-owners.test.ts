@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { writtenSiteOf } from '../../../lib/extract/listing';
 import { findAddresses } from '../../../lib/extract/text/address';
+import { boardEmployer } from '../../../lib/extract/text/board-employer';
 import { foundedYear } from '../../../lib/extract/text/founded';
+import { seatRow } from '../../../lib/extract/text/imprint';
+import { statedIndustry } from '../../../lib/extract/text/industry-row';
 import { parentsOwnSentence } from '../../../lib/extract/text/parent';
 import { signalsOf } from './read-page';
 
@@ -65,5 +69,95 @@ describe('founding years that are not the company’s', () => {
     const text = 'Die Brenner Gruppe mit Sitz in Erfurt wurde 1948 gegründet und beschäftigt 2.400 Menschen.';
     expect(foundedYear(text, NOW)?.year).toBe(1948);
     expect(parentsOwnSentence(text, text.indexOf('wurde'))).toBe(false);
+  });
+});
+
+describe("a board's posting in the countries the forty-second set brought", () => {
+  // A Romanian board's header runs the employer, the place and the terms into one line of inline parts.
+  const board = `<html lang="ro"><head>
+    <title>Tehnician Mentenanță – Arad | Mureșana Profile Metalice | MuncaVest.ro</title>
+    <meta name="description" content="Mureșana Profile Metalice angajează Tehnician Mentenanță în Arad.">
+    <meta property="og:site_name" content="MuncaVest.ro"></head><body>
+    <nav>Locuri de muncă · Companii · Salarii</nav>
+    <main><h1>Tehnician Mentenanță</h1>
+    <div><span>Mureșana Profile Metalice SRL</span> <span>Arad (Zona Industrială Sud)</span> <span>Full-time</span></div>
+    <h2>Despre noi</h2><p>Mureșana Profile Metalice produce profile din oțel pentru construcții.</p>
+    <aside><h3>Mureșana Profile Metalice SRL</h3>
+    <div>Domeniu: Construcții metalice</div><div>Sediu: Timișoara</div><div>Website: muresana-profile.ro</div></aside>
+    </main><footer>MuncaVest.ro · Platforma de recrutare din Vest, din 2017. MuncaVest SRL, Oradea.</footer></body></html>`;
+
+  it('names the employer whose name runs into its place on one line, confirmed without its legal form', () => {
+    const company = signalsOf(
+      board,
+      'https://www.muncavest.ro/loc-de-munca/tehnician-mentenanta-arad-1201',
+      NOW,
+    )?.company;
+    expect(company?.name?.value).toBe('Mureșana Profile Metalice SRL');
+    // The employer box's website row spells no name the domain would: it is read as the row states it.
+    expect(company?.domain?.value).toBe('muresana-profile.ro');
+    expect(company?.hq?.value.city).toBe('Timișoara');
+  });
+
+  it("reads a name said whole in the description, legal form and all, and a name after the board's words", () => {
+    const text = 'İhracat Uzmanı\nKarya Halı Sanayi ve Ticaret A.Ş. Onaylı İşveren\nKonum\nİzmir';
+    const hints = [
+      'İhracat Uzmanı | Karya Halı A.Ş. İş İlanı',
+      'Karya Halı Sanayi ve Ticaret A.Ş. İzmir için İhracat Uzmanı arıyor.',
+    ];
+    expect(boardEmployer(text, 'İhracat Uzmanı', hints, ['isbulucu'], true)).toBe('Karya Halı Sanayi ve Ticaret A.Ş.');
+    const agency = 'Site Manager\nAdvertised by Karoo Talent Partners on behalf of a client\nLocation: George';
+    expect(
+      boardEmployer(agency, 'Site Manager', ['Site Manager | Karoo Talent Partners | JobNet'], ['jobnet'], true),
+    ).toBe('Karoo Talent Partners');
+  });
+
+  it("takes no beginning of the job's place for the employer", () => {
+    const text = 'Elektriker\nMo i Rana\nFast stilling';
+    expect(
+      boardEmployer(text, 'Elektriker', ['Elektriker i Mo i Rana - Jobbportal'], ['jobbportal'], true),
+    ).toBeUndefined();
+  });
+
+  it("reads the box's website row after the employer's name, never the board's own", () => {
+    const text =
+      'Om arbetsgivaren\nBergslagens Järn AB\nBransch\tPartihandel\nWebbplats\tbjarn.se\nJobbportalen AB\nWebbplats\tjobbportalen.se';
+    expect(writtenSiteOf(text, 'Bergslagens Järn AB', 'jobbportalen.se')).toBe('bjarn.se');
+    expect(
+      writtenSiteOf('Jobbportalen AB\nWebbplats\tjobbportalen.se', 'Jobbportalen AB', 'jobbportalen.se'),
+    ).toBeUndefined();
+  });
+
+  it('reads seat rows in Swedish, Romanian, Turkish and Spanish, a table cell apart or after a colon', () => {
+    expect(seatRow('Antal anställda\t180\nSäte\tVästerås\nWebbplats\tbjarn.se')?.city).toBe('Västerås');
+    expect(seatRow('Sediu: Timișoara\nWebsite: muresana-profile.ro')?.city).toBe('Timișoara');
+    expect(seatRow('Kuruluş Yılı\n1987\nMerkez\nDenizli\nWeb Sitesi')?.city).toBe('Denizli');
+    expect(seatRow('Casa central: Neuquén, Neuquén\nWeb: www.valle.com.ar')?.city).toBe('Neuquén');
+  });
+
+  it("reads a company box's industry row in the boards' languages", () => {
+    expect(statedIndustry('Sektör\nTekstil - Ev Tekstili\nÇalışan Sayısı\n1001-5000')).toBe('Tekstil - Ev Tekstili');
+    expect(statedIndustry('Bransch\tPartihandel med järnhandelsvaror\nAntal anställda\t180')).toBe(
+      'Partihandel med järnhandelsvaror',
+    );
+  });
+});
+
+describe('a LinkedIn company page of 2014 in any interface language', () => {
+  it('reads the About rows by their classes, not their labels', () => {
+    const html = `<html lang="pl"><head><title>Warmińskie Okna Sp. z o.o. | LinkedIn</title></head><body>
+      <div class="top-bar"><h1 class="name"><span>Warmińskie Okna Sp. z o.o.</span></h1></div>
+      <div class="basic-info-about"><ul>
+      <li class="website"><h4>Witryna</h4><p><a href="http://www.warminskie-okna.pl">http://www.warminskie-okna.pl</a></p></li>
+      <li class="industry"><h4>Branża</h4><p>Budownictwo</p></li>
+      <li class="vcard hq"><h4>Siedziba główna</h4><p class="adr"><span class="locality">Olsztyn,</span>
+      <abbr class="region">warmińsko-mazurskie</abbr> <span class="country-name">Polska</span></p></li>
+      <li class="company-size"><h4>Wielkość firmy</h4><p>51-200 pracowników</p></li>
+      <li class="founded"><h4>Rok założenia</h4><p>1994</p></li></ul></div></body></html>`;
+    const company = signalsOf(html, 'https://pl.linkedin.com/company/warminskie-okna', NOW)?.company;
+    expect(company?.employees?.value).toEqual({ min: 51, max: 200 });
+    expect(company?.founded?.value).toBe(1994);
+    expect(company?.industry?.value).toBe('Budownictwo');
+    expect(company?.domain?.value).toBe('warminskie-okna.pl');
+    expect(company?.hq?.value.city).toBe('Olsztyn');
   });
 });
