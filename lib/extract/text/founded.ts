@@ -8,7 +8,7 @@ import { namesParent, namesParentBefore, parentsOwnSentence } from './parent';
 // bildades 1994, Danish grundlagt / etableret i 2015.
 // A date before the year: "on March 3, 2012", "le 3 mars 2010", "am 3. März 2005", "el 3 de marzo de 1990".
 const DATE = String.raw`(?:(?:on|le|am|el|il|op)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`;
-const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|za(?:ł|l)o(?:ż|z)y(?:ł|l)(?:[aoiy]|i(?:ś|s)my)?|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|didirikan(?:\s+pada)?(?:\s+tahun)?|asutatud|asutati|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert`;
+const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|za(?:ł|l)o(?:ż|z)y(?:ł|l)(?:[aoiy]|i(?:ś|s)my)?|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|didirikan(?:\s+pada)?(?:\s+tahun)?|asutatud|asutati|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert|th(?:à|a)nh\s+l(?:ậ|a)p(?:\s+v(?:à|a)o)?(?:\s+n(?:ă|a)m)?`;
 const STRONG = new RegExp(
   String.raw`(?<![A-Za-z0-9_\u00C0-\u024F])(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|(?:î|i)n|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år|v\s+roku|v\s+roce|leta|godine|vuonna|(?:á|a)ri(?:ð|d)))?\s+${DATE}((?:18|19|20)\d\d)\b`,
   'gi',
@@ -60,6 +60,10 @@ const KR_FIRST_ISSUE = /(?<!\p{L})(?:창간일|창간)\s*[:：]?\s*((?:19|20)\d\
 // založenia", "2016" over "perustettu", "2009" over "Founded"), as about pages' counters show it.
 const YEAR_TILE =
   /^[ \t]*((?:18|19|20)\d\d)(?:[ \t]*\n[ \t]*|[ \t]*(?=\p{Lu}))(?:founded|established|year founded|founding year|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e|ann(?:é|e)e de cr(?:é|e)ation|fundad[ao]|a(?:ñ|n)o de fundaci(?:ó|o)n|fondat[ao]|anno di fondazione|opgericht|jaar van oprichting|ano de funda(?:ç|c)(?:ã|a)o|rok za(?:ł|l)o(?:ż|z)enia|rok zalo(?:ž|z)en(?:ia|í|i)|godina osnivanja|leto ustanovitve|perustettu|perustamisvuosi|grundat|grundad|grundlagt|etableret|stiftet|etablert|stofna(?:ð|d)|alap(?:í|i)tva|fondat(?:ă|a) (?:î|i)n|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|שנת הקמה|נוסדה|설립|창립|設立|創業|成立)(?:[ \t]+(?:in|à|en|em|im|i|w|a)[ \t]+\p{Lu}[^\n]{0,40}|[ \t]+(?:der|de la|de l'|of the|della|van de)[ \t]+\p{Lu}[\p{L}.]{1,12})?[ \t]*$/gimu;
+// A timeline's entry: the year on its line, and the founding told on the next ("2006" over "Thành lập Công ty Cổ phần
+// ...", "1994" over "Gründung der Brenner GmbH in Erfurt"), not a branch's or a subsidiary's founding.
+const TIMELINE =
+  /^[ \t]*((?:18|19|20)\d\d)[ \t]*\n[ \t]*(?:founding of|foundation of|founded|established|incorporated|gr(?:ü|ue)ndung|fondation|cr(?:é|e)ation|fundaci(?:ó|o)n|funda(?:ç|c)(?:ã|a)o|fondazione|oprichting|th(?:à|a)nh l(?:ậ|a)p|za(?:ł|l)o(?:ż|z)enie|zalo(?:ž|z)en(?:í|i)|alap(?:í|i)t(?:á|a)s|kurulu(?:ş|s))(?![\p{L}])(?![^\n]{0,120}(?:branch|office|subsidiar|niederlassung|filiale|tochter|succursale|sucursal|chi nh(?:á|a)nh|v(?:ă|a)n ph(?:ò|o)ng))[^\n]{0,200}$/gimu;
 // A place between the word and the year: "founded in Berlin in 2012", "established in Limassol, Cyprus in 1996", "fondée à Lyon en 2003", "fondata a Milano
 // nel 1962", "opgericht in Utrecht in 2011". The place is a capitalised name of one to three words (checked in code:
 // the pattern is case-insensitive).
@@ -217,6 +221,7 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     SINCE_FOUNDING,
     LABEL_ROW,
     YEAR_TILE,
+    TIMELINE,
     BORN,
     GREEK,
     HEBREW,

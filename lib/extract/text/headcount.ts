@@ -50,7 +50,7 @@ const TEAM_COUNTS =
 // A fact row's label: "Number of employees  412", "Mitarbeiter: 180", "Effectif : 45" (a table's cells, a list's
 // row); the row states the company's own figure, where prose may count a group's or a team's.
 const ROW_LABEL =
-  'personnel at end of (?:the )?period|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
+  'personnel at end of (?:the )?period|quy mô nhân sự|số lượng nhân viên|số nhân viên|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
 // A figure's caption that is the staff noun alone ("34" over or before "medarbetare").
 const CAPTION_STAFF =
   'employees|team members|staff|colleagues|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|funcionários|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|anställda|munkatárs|çalışan|töötajat|de angajați|de angajati|angajați|angajati';
@@ -244,6 +244,8 @@ const RANGE_ROW = new RegExp(
 
 const FIGURE_LINE = /^[ \t]*\d[\d.,\u00a0\u202f ]*\+?[ \t]*$/;
 const CAPTION_LINE = /^[ \t]*[^\d\n]{1,40}$/;
+const FIGURES_HEADING =
+  /^[ \t]*(?:(?:our |the )?key (?:figures|facts)|(?:\p{L}+ )?in numbers|by the numbers|facts (?:&|and) figures|at a glance|kerncijfers|in cijfers|kennzahlen|(?:\p{L}+ )?in zahlen|zahlen(?:,| und| &) fakten|chiffres[ -]cl[ée]s|en chiffres|(?:nuestras |en )?cifras|datos clave|in cifre|(?:em )?n[úu]meros|nyckeltal|n(?:ø|o)gletal|n(?:ø|o)kkeltall|avainluvut|w liczbach|rakamlarla|sz(?:á|a)mokban)[ \t]*$/iu;
 
 /**
  * The line at `at` captions the figure above it: a block of figures and their captions that starts with a figure
@@ -257,6 +259,8 @@ function afterFigure(text: string, at: number): boolean {
   let first: 'figure' | 'caption' | undefined;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i] ?? '';
+    // The block's own heading ("Kerncijfers", "Nuestras cifras") is no caption: the block starts below it.
+    if (!figure && FIGURES_HEADING.test(line)) break;
     if (!(figure ? FIGURE_LINE : CAPTION_LINE).test(line)) break;
     first = figure ? 'figure' : 'caption';
     figure = !figure;

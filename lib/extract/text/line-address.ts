@@ -116,13 +116,19 @@ function cityPart(
  * `siteCountry` (the site's country-code TLD) stands for a country the line leaves out only where the city carries
  * its postcode after a street ("Jl. Jenderal Sudirman Kav. 58, Jakarta Selatan 12190" on a .id site).
  */
+const LABEL = /^[ \t]*\p{L}[\p{L} .]{1,30}:[ \t]*(?=[\p{L}\d])/u;
+
 function lineAddress(
   segment: string,
   previous: string,
   siteCountry?: string,
 ): { address: Address; siteCountry?: boolean } | undefined {
   if (segment.length > 200 || !segment.includes(',')) return undefined;
-  const parts = segment.split(/\s*,\s*/).map((p) => p.trim().replace(/\.$/, ''));
+  // "Oficina principal: Calle 19 # 8-34, Pereira, ...": the block's label before a colon is no part of the address.
+  const parts = segment
+    .replace(LABEL, '')
+    .split(/\s*,\s*/)
+    .map((p) => p.trim().replace(/\.$/, ''));
   const last = parts.at(-1) ?? '';
   const address: Address = {};
   const named = last.length > 2 ? toIsoCountry(last) : undefined;

@@ -26,12 +26,21 @@ export function viewOf(body: BodySource, url: string, pageDomain?: string): Page
   }
   return {
     body,
-    text: body.text,
+    text: unglued(body.text),
     links: linksOf(body.hrefs),
     labels: new Map(body.labels),
     pageUrl,
     site: pageUrl ? siteOf(pageUrl.hostname) : (pageDomain ?? siteKey(url)),
   };
+}
+
+// A figure and its word in adjacent inline elements ("<strong>210</strong><span>colaboradores</span>") read as one word
+// where the page's stylesheet is not applied ("210colaboradores", "Desde 1998vistiendo"), as its tiles are styled
+// apart where it is: a space parts two digits or more from three letters or more.
+const GLUED = /(?<=\d{2})(?=\p{L}{3})/gu;
+
+function unglued(text: string): string {
+  return text.replace(GLUED, ' ');
 }
 
 /** The site a host belongs to: its registrable-ish domain, or the whole host for a tenant of a hosting service. */

@@ -3,6 +3,7 @@ import { writtenSiteOf } from '../../../lib/extract/listing';
 import { findAddresses } from '../../../lib/extract/text/address';
 import { boardEmployer } from '../../../lib/extract/text/board-employer';
 import { foundedYear } from '../../../lib/extract/text/founded';
+import { headcount } from '../../../lib/extract/text/headcount';
 import { seatRow } from '../../../lib/extract/text/imprint';
 import { statedIndustry } from '../../../lib/extract/text/industry-row';
 import { parentsOwnSentence } from '../../../lib/extract/text/parent';
@@ -159,5 +160,42 @@ describe('a LinkedIn company page of 2014 in any interface language', () => {
     expect(company?.industry?.value).toBe('Budownictwo');
     expect(company?.domain?.value).toBe('warminskie-okna.pl');
     expect(company?.hq?.value.city).toBe('Olsztyn');
+  });
+});
+
+describe('key figures and timelines as small firms print them', () => {
+  it('reads a tile whose figure and caption sit in adjacent inline elements, as an unstyled page runs them together', () => {
+    const html = `<html lang="es"><head><title>Confecciones del Quindío</title></head><body><main>
+      <h1>Dotación industrial</h1><section><h2>Nuestras cifras</h2>
+      <div><strong>Desde 1996</strong><span>vistiendo a la industria</span></div>
+      <div><strong>185</strong><span>colaboradores directos</span></div>
+      <div><strong>1.200</strong><span>empresas clientes</span></div></section></main></body></html>`;
+    const company = signalsOf(html, 'https://confeccionesquindio.com.co/', NOW)?.company;
+    expect(company?.employees?.value).toEqual({ min: 185, max: 185 });
+    expect(company?.founded?.value).toBe(1996);
+  });
+
+  it("takes the figure over its caption under a block's heading, not the next figure under the caption", () => {
+    const text = 'Kerncijfers\n1991\nopgericht in Tielt\n96\nmedewerkers\n27\nexportlanden\nOns verhaal';
+    expect(headcount(text)?.range).toEqual({ min: 96, max: 96 });
+  });
+
+  it("reads a timeline's founding entry, not its predecessor's or a branch's", () => {
+    const text =
+      '1985\nXí nghiệp Xay xát Hậu Giang được xây dựng\n2004\nThành lập Công ty Cổ phần Lương thực Hậu Giang\n2012\nMở chi nhánh tại TP. Hồ Chí Minh';
+    expect(foundedYear(text, NOW)?.year).toBe(2004);
+    expect(foundedYear('Über uns\n2015\nGründung der Niederlassung in Wien', NOW)).toBeUndefined();
+    expect(headcount('Vốn điều lệ:\n90 tỷ đồng\nQuy mô nhân sự:\n240 người')?.range).toEqual({ min: 240, max: 240 });
+  });
+
+  it('reads a Colombian address after its block label, and a careers link in Vietnamese and Indonesian', () => {
+    const hit = findAddresses('Oficina principal: Calle 50 # 45-20, Manizales, Caldas, Colombia')[0];
+    expect(hit?.address).toMatchObject({ city: 'Manizales', country: 'CO' });
+    const nav = (label: string, path: string) => `<html><head><title>Giới thiệu</title></head><body>
+      <nav><a href="/">Trang chủ</a><a href="${path}">${label}</a></nav><main><h1>Giới thiệu</h1></main></body></html>`;
+    expect(
+      signalsOf(nav('Tuyển dụng', '/tuyen-dung/'), 'https://gaomekong.com.vn/gioi-thieu/', NOW)?.company?.hiring,
+    ).toBeDefined();
+    expect(signalsOf(nav('Karir', '/karir/'), 'https://karetdeli.co.id/tentang/', NOW)?.company?.hiring).toBeDefined();
   });
 });
