@@ -17,7 +17,7 @@ const FACT_LABELS: Array<[fact: string, label: RegExp]> = [
   ],
   [
     'founded',
-    /^(?:founded|founded date|year founded|founding year|opgericht|gr[üu]ndungsdatum|date de cr[ée]ation|gegr[üu]ndet|gr[üu]ndungsjahr|fond[ée]e?|cr[ée]ation|ann[ée]e de cr[ée]ation|fundad[ao]|a[ñn]o de fundaci[óo]n|fondata|anno di fondazione)$/,
+    /^(?:founded|founded date|year founded|founding year|founding date|launch date|date founded|opgericht|gr[üu]ndungsdatum|date de cr[ée]ation|gegr[üu]ndet|gr[üu]ndungsjahr|fond[ée]e?|cr[ée]ation|ann[ée]e de cr[ée]ation|fundad[ao]|a[ñn]o de fundaci[óo]n|fondata|anno di fondazione|fundaci[óo]n|funda[çc][ãa]o|fondazione|gr[üu]ndung|oprichting|established)$/,
   ],
   [
     'location',
@@ -96,7 +96,7 @@ function spacedLabels(line: string): string[] {
  * A directory's company page: a trade directory's (Kompass-like), whose first heading is another company's name with
  * its legal form, or a startup directory's or marketplace's profile, whose first heading is the subject's name under
  * a block of facts (Website, Founded, Location, Team size, Stage: at least MIN_FACTS of them, the website among
- * them). Either way no spelling of the site's own brand heads it, and it links out to a domain that spells that name
+ * them, or one more where the website is an unlabelled link). Either way no spelling of the site's own brand heads it, and it links out to a domain that spells that name
  * (the company's website button). There the site's own Organization JSON-LD, title, domain and careers link are the
  * directory's, and the listed company is the page's subject. Never on the site's home or about page, where a legal
  * name heading is the site's own company. Returns the listed company's name and, when linked, its domain.
@@ -122,7 +122,8 @@ export function listedCompany(
     // A company's case study shows its customer's facts (Website, Industry, Location, Company size) the same way.
     if (isCustomerStory(parts)) return undefined;
     const facts = profileFacts(text);
-    if (facts.size < MIN_FACTS || !facts.has('website')) return undefined;
+    // The website may be a bare link under the name, unlabelled ("arevtek.am"): then one fact more.
+    if (facts.size < (facts.has('website') ? MIN_FACTS : MIN_FACTS + 1)) return undefined;
   }
   if (
     findBrand(
@@ -229,11 +230,13 @@ export function listingText(text: string, name: string, siteBrands: string[] = [
 const JOB_PATH =
   /\/(?:jobs?|careers?|stellen(?:angebote)?|emplois?|offres?|empleos?|ofertas|vacatures|lavora-con-noi)(?:\/|-|$)/i;
 const MAX_JOB_LINKS = 50;
+const POSTING_NUMBER = /\/(?:jobs?|careers?|positions?|openings?)\/\d{3,}(?:[-/]|$)/;
+const MIN_NUMBERED = 2;
 
 /**
  * The listed company's openings a directory's profile links: links to an ATS, or to a jobs path that spells the
- * company's name ("/jobs/grainline-carbon-soil-scientist"); the directory's own "Work at Nordbase" spells the
- * directory's. The first as the careers link, with their count.
+ * company's name ("/jobs/grainline-carbon-soil-scientist"), else several postings by number; the directory's own
+ * "Work at Nordbase" spells the directory's. The first as the careers link, with their count.
  */
 export function listedOpenings(
   hrefs: readonly string[],
@@ -242,6 +245,8 @@ export function listedOpenings(
 ): { careersUrl: string; openRoles: number } | undefined {
   const brands = brandVariants(name).filter((b) => b.length >= 4);
   const found = new Set<string>();
+  // Postings by their number ("/jobs/3188201-senior-backend-engineer"): the profile's own list, when it links several.
+  const numbered = new Set<string>();
   for (const href of hrefs.slice(0, 400)) {
     let url: URL;
     try {
@@ -253,8 +258,11 @@ export function listedOpenings(
     const path = url.pathname.toLowerCase();
     const spelled = brands.some((b) => path.replace(/[^a-z0-9]/g, '').includes(b));
     if (isAtsUrl(url) || (JOB_PATH.test(path) && spelled)) found.add(url.href);
+    else if (POSTING_NUMBER.test(path)) numbered.add(url.href);
     if (found.size >= MAX_JOB_LINKS) break;
   }
+  if (!found.size && numbered.size >= MIN_NUMBERED)
+    for (const href of [...numbered].slice(0, MAX_JOB_LINKS)) found.add(href);
   const [first] = found;
   return first ? { careersUrl: first, openRoles: found.size } : undefined;
 }

@@ -77,7 +77,7 @@ const AT_PLACE = new RegExp(
 // date ("昭和48年（1973年）4月", "2005 (Brno)"). Labels in the languages of the pages read, and Japanese 創業 (the
 // business's start, before 設立, its incorporation).
 const LABEL_ROW =
-  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n|oprichting|gr(?:ü|ue)ndung|gr(?:ü|ue)ndungsjahr|cr(?:é|e)ation|foundation|founded|year founded|established|zalo(?:ž|z)eno|zalo(?:ž|z)ena|rok zalo(?:ž|z)en(?:í|i)|rok za(?:ł|l)o(?:ż|z)enia|data za(?:ł|l)o(?:ż|z)enia|alap(?:í|i)tva|alap(?:í|i)t(?:á|a)s(?: (?:é|e)ve)?|(?:î|i)nfiin(?:ț|ţ|t)at(?:(?:ă|a))?|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|perustettu|perustamisvuosi|grundat|grundlagt|etableret|stiftet|opprettet|ustanovitev|leto ustanovitve|godina osnivanja|osnovano|rok zalo(?:ž|z)enia|stofna(?:ð|d)|創業|創立(?:日期)?|設立(?:日期)?|開業|开业|创立日期|창립(?:일)?|설립(?:일|연도)?|成立(?:时间|時間|日期|年份)?|שנת הקמה)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)[^\n]{0,10}?(?<!\d)((?:18|19|20)\d\d)(?!\d)[^\n]{0,20}$/gimu;
+  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n|oprichting|gr(?:ü|ue)ndung|gr(?:ü|ue)ndungsjahr|cr(?:é|e)ation|foundation|founded|year founded|established|launch date|launch year|founding date|date founded|zalo(?:ž|z)eno|zalo(?:ž|z)ena|rok zalo(?:ž|z)en(?:í|i)|rok za(?:ł|l)o(?:ż|z)enia|data za(?:ł|l)o(?:ż|z)enia|alap(?:í|i)tva|alap(?:í|i)t(?:á|a)s(?: (?:é|e)ve)?|(?:î|i)nfiin(?:ț|ţ|t)at(?:(?:ă|a))?|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|perustettu|perustamisvuosi|grundat|grundlagt|etableret|stiftet|opprettet|ustanovitev|leto ustanovitve|godina osnivanja|osnovano|rok zalo(?:ž|z)enia|stofna(?:ð|d)|創業|創立(?:日期)?|設立(?:日期)?|開業|开业|创立日期|창립(?:일)?|설립(?:일|연도)?|成立(?:时间|時間|日期|年份)?|שנת הקמה)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)[^\n]{0,10}?(?<!\d)((?:18|19|20)\d\d)(?!\d)[^\n]{0,20}$/gimu;
 // "L'azienda nasce nel 1962", "a empresa nasceu em 1979", "la empresa nació en 1990": a company noun is the subject,
 // so it is not a person's birth year.
 const BORN =
@@ -181,6 +181,20 @@ export interface YearHit {
   confidence: number;
 }
 
+function firstValid(
+  text: string,
+  pattern: RegExp,
+  valid: (y: number) => boolean,
+): { year: number; index: number } | undefined {
+  let count = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (++count > 50) break;
+    const year = Number(m[1]);
+    if (valid(year)) return { year, index: m.index };
+  }
+  return undefined;
+}
+
 /** The company's founding year stated in `text`, bounded to 1800..the current year; undefined when none is. */
 export function foundedYear(text: string, now: number): YearHit | undefined {
   const max = new Date(now).getUTCFullYear();
@@ -213,7 +227,12 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     const year = Number(m[2]);
     if (isName(m[1] ?? '') && valid(year) && !othersAppositive(text, m.index)) return { year, confidence: 0.45 };
   }
-  if (strong) return { year: strong.year, confidence: 0.45 };
+  if (strong) {
+    // A profile's own fact row ("Launch date<tab>2017") before a card that dates another company ("Voltaria Group ·
+    // Vienna · founded 1998"): the row is the subject's.
+    const row = firstValid(text, LABEL_ROW, valid);
+    return { year: row && row.index < strong.index ? row.year : strong.year, confidence: 0.45 };
+  }
   for (const pattern of [
     WURDE,
     FOUNDED_BY,

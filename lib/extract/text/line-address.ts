@@ -116,7 +116,7 @@ function cityPart(
  * `siteCountry` (the site's country-code TLD) stands for a country the line leaves out only where the city carries
  * its postcode after a street ("Jl. Jenderal Sudirman Kav. 58, Jakarta Selatan 12190" on a .id site).
  */
-const LABEL = /^[ \t]*\p{L}[\p{L} .]{1,30}:[ \t]*(?=[\p{L}\d])/u;
+const LABEL = /^[ \t]*\p{L}[\p{L} .]{1,30}(?::[ \t]*|\t[ \t]*)(?=[\p{L}\d])/u;
 
 function lineAddress(
   segment: string,
@@ -124,7 +124,8 @@ function lineAddress(
   siteCountry?: string,
 ): { address: Address; siteCountry?: boolean } | undefined {
   if (segment.length > 200 || !segment.includes(',')) return undefined;
-  // "Oficina principal: Calle 19 # 8-34, Pereira, ...": the block's label before a colon is no part of the address.
+  // "Oficina principal: Calle 19 # 8-34, Pereira, ...", "HQ location<tab>Yerevan, Armenia": the row's label before a
+  // colon or in its own cell is no part of the address.
   const parts = segment
     .replace(LABEL, '')
     .split(/\s*,\s*/)

@@ -6,6 +6,7 @@ import { foundedYear } from '../../../lib/extract/text/founded';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { seatRow } from '../../../lib/extract/text/imprint';
 import { statedIndustry } from '../../../lib/extract/text/industry-row';
+import { lineAddresses } from '../../../lib/extract/text/line-address';
 import { parentsOwnSentence } from '../../../lib/extract/text/parent';
 import { signalsOf } from './read-page';
 
@@ -197,5 +198,31 @@ describe('key figures and timelines as small firms print them', () => {
       signalsOf(nav('Tuyển dụng', '/tuyen-dung/'), 'https://gaomekong.com.vn/gioi-thieu/', NOW)?.company?.hiring,
     ).toBeDefined();
     expect(signalsOf(nav('Karir', '/karir/'), 'https://karetdeli.co.id/tentang/', NOW)?.company?.hiring).toBeDefined();
+  });
+});
+
+describe("a startup database's profile whose website is a bare link", () => {
+  const profile = `<html><head><title>Kartvela | Fundmap</title>
+    <meta property="og:site_name" content="Fundmap"></head><body>
+    <nav><a href="/companies">Companies</a><a href="/investors">Investors</a><a href="/careers">Careers at Fundmap</a></nav>
+    <main><h1>Kartvela</h1><p>Cold-chain monitoring for Caucasus food exporters</p>
+    <p><a href="https://kartvela.ge">kartvela.ge</a> · <a href="https://www.linkedin.com/company/kartvela">LinkedIn</a></p>
+    <div>Launch date: 2019</div><div>Employees: 11-50</div>
+    <div>HQ location: Tbilisi, Georgia</div><div>Industry: Food logistics</div>
+    <h2>Jobs</h2><a href="/jobs/418201-backend-engineer">Backend Engineer</a><a href="/jobs/418230-sales-lead">Sales Lead</a>
+    <h2>Acquired by</h2><div><a href="/companies/nordkalt">Nordkalt Group</a><br>Hamburg, Germany · founded 1994 · 501-1,000 employees</div>
+    </main><footer>© 2026 Fundmap B.V. · Keizersgracht 100, 1015 AA Amsterdam · Fundmap since 2015</footer></body></html>`;
+
+  it('reads the listed company, its row-given founding before the acquirer card and its postings', () => {
+    const company = signalsOf(profile, 'https://app.fundmap.io/companies/kartvela', NOW)?.company;
+    expect(company?.name?.value).toBe('Kartvela');
+    expect(company?.domain?.value).toBe('kartvela.ge');
+    expect(company?.founded?.value).toBe(2019);
+    expect(company?.hiring?.value.openRoles).toBe(2);
+  });
+
+  it("reads a profile table's seat row, its label in a cell of its own", () => {
+    const hit = lineAddresses('Employees\t11-50\nHQ location\tTbilisi, Georgia\nIndustry\tFood logistics')[0];
+    expect(hit?.address).toMatchObject({ city: 'Tbilisi', country: 'GE' });
   });
 });
