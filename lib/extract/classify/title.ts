@@ -61,7 +61,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'sales',
-    /\b(cro|sales|account executive|account manager|business development|bdr|sdr|key account|vertrieb(s\w*)?|verkauf(s\w*)?|ventes?|commercial(e)?|commercieel|commerciele|charge(e)? d affaires|ventas|comercial|revenue|partnerships?|partner manager|vendite|verkoop|verkoper|accountmanager|buitendienst|binnendienst|vendas|(?:executiv[oa]|ejecutiv[oa]|gerente|gestor(?:a)?) de (?:contas|cuentas|negocios))\b/,
+    /\b(cro|sales|account executive|account manager|business development|bdr|sdr|key account|vertrieb(s\w*)?|verkauf(s\w*)?|ventes?|commercial(e)?|commercieel|commerciele|charge(e)? d affaires|ventas|comercial|revenue|partnerships?|partner manager|vendite|verkoop|verkoper|accountmanager|buitendienst|binnendienst|vendas|(?:executiv[oa]|ejecutiv[oa]|gerente|gestor(?:a)?) de (?:contas|cuentas|negocios)|export(?!\w*\s+(?:control|compliance))\w*|ihracat\w*|eksport\w*)\b/,
   ],
   [
     'marketing',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyTitle } from '../../../lib/extract/classify/title';
 import { writtenSiteOf } from '../../../lib/extract/listing';
 import { findAddresses } from '../../../lib/extract/text/address';
 import { boardEmployer } from '../../../lib/extract/text/board-employer';
@@ -224,5 +225,13 @@ describe("a startup database's profile whose website is a bare link", () => {
   it("reads a profile table's seat row, its label in a cell of its own", () => {
     const hit = lineAddresses('Employees\t11-50\nHQ location\tTbilisi, Georgia\nIndustry\tFood logistics')[0];
     expect(hit?.address).toMatchObject({ city: 'Tbilisi', country: 'GE' });
+  });
+});
+
+describe('export titles', () => {
+  it('files export managers under sales, in several languages, but not export control', () => {
+    for (const title of ['Directora de Exportación', 'Export Manager', 'Exportleiterin', 'İhracat Müdürü'])
+      expect(classifyTitle(title).department, title).toBe('sales');
+    expect(classifyTitle('Export Control Officer').department).not.toBe('sales');
   });
 });
