@@ -94,12 +94,13 @@ function spacedLabels(line: string): string[] {
 
 /**
  * A directory's company page: a trade directory's (Kompass-like), whose first heading is another company's name with
- * its legal form, or a startup directory's or marketplace's profile, whose first heading is the subject's name under
- * a block of facts (Website, Founded, Location, Team size, Stage: at least MIN_FACTS of them, the website among
- * them, or one more where the website is an unlabelled link). Either way no spelling of the site's own brand heads it, and it links out to a domain that spells that name
- * (the company's website button). There the site's own Organization JSON-LD, title, domain and careers link are the
- * directory's, and the listed company is the page's subject. Never on the site's home or about page, where a legal
- * name heading is the site's own company. Returns the listed company's name and, when linked, its domain.
+ * its legal form, or a startup directory's or marketplace's profile, whose first heading is the subject's name under a
+ * block of facts (Website, Founded, Location, Team size, Stage: at least MIN_FACTS of them, the website among them, or
+ * one more where the website is an unlabelled link). Either way no spelling of the site's own brand heads it, and it
+ * links out to a domain that spells that name (the company's website button). There the site's own Organization
+ * JSON-LD, title, domain and careers link are the directory's, and the listed company is the page's subject. Never on
+ * the site's home or about page, where a legal name heading is the site's own company. Returns the listed company's
+ * name and, when linked, its domain.
  */
 export function listedCompany(
   headings: string,
@@ -153,8 +154,8 @@ export function linkedDomainOf(hrefs: readonly string[], name: string): string |
   return brandDomainIn(hrefs.slice(0, 400).join(' '), variants) ?? cutShortDomain(hrefs, name);
 }
 
-// A website row in a company box, in the languages of the boards read: "Website: carpatica-auto.ro", "Webbplats\tvmjarn.se",
-// "Web: www.fvallemedio.com.ar", "Web Sitesi\ncardakhavlu.com.tr".
+// A website row in a company box, in the languages of the boards read: "Website: carpatica-auto.ro",
+// "Webbplats\tvmjarn.se", "Web: www.fvallemedio.com.ar", "Web Sitesi\ncardakhavlu.com.tr".
 const WEBSITE_ROW =
   /^[ \t]*(?:website|web ?site|web|www|homepage|company website|site web|site internet|site|webseite|internetseite|sitio web|p[áa]gina web|sito web|sito|webbplats|hemsida|nettside|hjemmeside|verkkosivu[ts]?|kotisivu[ts]?|web sitesi|internet sitesi|webov[áa] str[áa]nka|strona www|strona internetowa|weboldal|honlap|site-?ul|pagina (?:de )?web)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?[ \t]*$/gimu;
 const BOX = 1_500;
@@ -168,7 +169,6 @@ const MAX_OCCURRENCES = 5;
 export function writtenSiteOf(text: string, name: string, own: string | undefined): string | undefined {
   let at = text.indexOf(name);
   for (let n = 0; at >= 0 && n < MAX_OCCURRENCES; n++, at = text.indexOf(name, at + name.length)) {
-    WEBSITE_ROW.lastIndex = 0;
     const box = text.slice(at + name.length, at + name.length + BOX);
     for (const m of box.matchAll(WEBSITE_ROW)) {
       const site = siteKey(m[1]?.replace(/^https?:\/\//i, ''));

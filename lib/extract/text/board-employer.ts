@@ -59,8 +59,9 @@ const ABOUT_WORDS =
 const MAX_ABOUT_WORDS = 5;
 
 /**
- * Said again elsewhere: as a whole part of the page's title or description, or on another line with only the board's
- * words about it. Part of a longer place ("Halifax" of "Halifax HX3") is not said again.
+ * Said again elsewhere: as a whole part of the page's title or description (with or without its legal form), said
+ * whole inside one when it closes on its legal form, or (the whole line, where the host is a known board) on another
+ * line with only the board's words about it. Part of a longer place ("Halifax" of "Halifax HX3") is not said again.
  */
 function confirmed(
   name: string,
@@ -136,9 +137,10 @@ export function boardEmployer(
 
 const MAX_NAME_WORDS = 8;
 // The board's words before the name on its line: "Advertised by Highveld Search & Selection on behalf of a client",
-// "Recruiter: ...", "Arbeitgeber: ...", "İşveren: ...".
+// "Recruiter: ...", "Arbeitgeber: ...", "İşveren: ..." (a noun only with its colon: "Empresa Nacional de ..." is a
+// name).
 const POSTER =
-  /^(?:advertised by|posted by|listed by|recruiter|recruiting company|hiring company|employer|company|arbeitgeber|unternehmen|ausgeschrieben von|inserent|employeur|entreprise|publi[ée]e? par|empleador|empresa|publicado por|anunciante|empregador|azienda|datore di lavoro|werkgever|bedrijf|i(?:ş|s)veren|firma|zam[ěe]stnavatel|pracodawca|angajator|ty(?:ö|o)nantaja|arbetsgivare|arbeidsgiver|arbejdsgiver)\s*:?\s+/iu;
+  /^(?:(?:advertised|posted|listed) by|ausgeschrieben von|publi[ée]e? par|publicado por|(?:recruiter|recruiting company|hiring company|employer|company|arbeitgeber|unternehmen|inserent|employeur|entreprise|empleador|empresa|anunciante|empregador|azienda|datore di lavoro|werkgever|bedrijf|i(?:ş|s)veren|firma|zam[ěe]stnavatel|pracodawca|angajator|ty(?:ö|o)nantaja|arbetsgivare|arbeidsgiver|arbejdsgiver)\s*:)\s+/iu;
 
 /**
  * The line, then its shorter beginnings word by word: a header's inline parts may run into one line with nothing

@@ -220,8 +220,8 @@ function seatAfter(text: string, keyword: RegExpExecArray | null): Address | und
   return { city, ...(region ? { region } : {}), ...(country ? { country } : {}) };
 }
 
-// A profile box's seat row: its label alone on its line and the city on the next ("Hauptsitz\nOsnabrück", "Sede\nBurgos"),
-// or its label and a colon or a table cell's tab before it ("Sede: Guimarães", "Säte\tVästerås").
+// A profile box's seat row: its label alone on its line and the city on the next ("Hauptsitz\nOsnabrück",
+// "Sede\nBurgos"), or its label and a colon or a table cell's tab before it ("Sede: Guimarães", "Säte\tVästerås").
 const SEAT_ROW =
   /^[ \t]*(?:headquarters|head office|hq|hauptsitz|firmensitz|unternehmenssitz|sede(?: central| social| principal)?|si[èe]ge(?: social)?|hoofdkantoor|hoofdvestiging|huvudkontor|hovedkontor|siedziba(?: firmy)?|matriz|sjedi[sš]te|sedi[sš]te|s[ií]dlo|sz[ée]khely|sediul?|sede[zž]|p[aä][aä]konttori|kotipaikka|s(?:ä|a)te|hovedsete|zetel|sitz|merkez|genel merkez|casa (?:central|matriz)|oficina central)(?:[ \t]*:[ \t]*\n?|[ \t]*\n|\t)[ \t]*/imu;
 

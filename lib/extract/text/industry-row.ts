@@ -2,10 +2,10 @@ import { industryGroup } from '../classify/industry';
 
 /**
  * A labelled industry row, as directories, job pages, fact boxes and "about" sidebars write it: "Industry: Software
- * Development", "Branche: Maschinenbau", "Secteur d'activité : Conseil", "Settore: Servizi finanziari",
- * "Bedrijfstak: Logistiek", "Setor: Construção", a board's "Bransch\tPartihandel", "Domeniu: Industria auto", "Sektör". The label starts its line and is singular (a menu's "Industries"
- * lists markets served, not the company's own); the value is the rest of that line, or the next line when the label
- * stands alone (a <dt>/<dd> or table row read as lines).
+ * Development", "Branche: Maschinenbau", "Secteur d'activité : Conseil", "Settore: Servizi finanziari", "Bedrijfstak:
+ * Logistiek", "Setor: Construção", a board's "Bransch\tPartihandel", "Domeniu: Industria auto", "Sektör". The label
+ * starts its line and is singular (a menu's "Industries" lists markets served, not the company's own); the value is the
+ * rest of that line, or the next line when the label stands alone (a <dt>/<dd> or table row read as lines).
  */
 const LABEL =
   /^[ \t]*(?:industry|branche|wirtschaftszweig|secteur(?: d['’]activit[ée])?|sector(?: de actividad)?|settore(?: di attivit[àa])?|setor(?: de atividade)?|ramo(?: de atividade)?|bedrijfstak|actividad|rubro|bransch|bransje|toimiala|domeniu(?:l)?(?: de activitate)?|sekt(?:ö|o)r|faaliyet alan(?:ı|i)|obor(?: (?:č|c)innosti)?|bran(?:ż|z)a|ipar(?:á|a)g)[ \t]*(?::[ \t]*([^\n]{2,80})|\n[ \t]*([^\n:]{2,60})|\t[ \t]*([^\n]{2,80}))$/gimu;

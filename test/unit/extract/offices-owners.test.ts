@@ -114,6 +114,14 @@ describe("a board's posting in the countries the forty-second set brought", () =
     ).toBe('Karoo Talent Partners');
   });
 
+  it('keeps a name that opens on a noun the boards use as a label, when no colon follows it', () => {
+    const text = 'Técnico de Redes\nEmpresa Nacional de Telecomunicaciones S.A.\nLa Paz';
+    const hints = ['Técnico de Redes | Empresa Nacional de Telecomunicaciones S.A. | TrabajoYa'];
+    expect(boardEmployer(text, 'Técnico de Redes', hints, ['trabajoya'], true)).toBe(
+      'Empresa Nacional de Telecomunicaciones S.A.',
+    );
+  });
+
   it("takes no beginning of the job's place for the employer", () => {
     const text = 'Elektriker\nMo i Rana\nFast stilling';
     expect(
