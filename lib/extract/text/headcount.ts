@@ -89,10 +89,11 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}])(?:company|business|organi[sz]ation)\s+of\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
     'giu',
   ),
-  // "Brayford is a consultancy of 26 building services engineers, energy assessors and technicians": the firm counted
-  // as a list of its trades, three plural nouns at least.
+  // "Brayford is a consultancy of 26 building services engineers, energy assessors and technicians", "the company now
+  // counts 85 engineers, designers and project managers": the firm counted as a list of its trades, three plural nouns
+  // at least.
   new RegExp(
-    String.raw`(?<![\p{L}])(?:is|are)\s+an?\s+(?:company|business|firm|consultancy|practice|agency|studio|team)\s+of\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${NOT_STAFF}(?:\p{L}[\p{L}-]*\s+)?${ROLE_PLURAL}(?:,\s+${NOT_STAFF}(?:\p{L}[\p{L}-]*\s+)?${ROLE_PLURAL})+,?\s+(?:and|&)\s+${NOT_STAFF}${ROLE_PLURAL}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:is|are)\s+an?\s+(?:company|business|firm|consultancy|practice|agency|studio|team)\s+of|(?:now\s+)?(?:counts|numbers|comprises))\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${NOT_STAFF}(?:\p{L}[\p{L}-]*\s+)?${ROLE_PLURAL}(?:,\s+${NOT_STAFF}(?:\p{L}[\p{L}-]*\s+)?${ROLE_PLURAL})+,?\s+(?:and|&)\s+${NOT_STAFF}${ROLE_PLURAL}(?![\p{L}])`,
     'giu',
   ),
   // "we are 200 people", "nous sommes aujourd'hui plus de 30 personnes", "employs 300 people", "somos 40 personas"
@@ -309,6 +310,14 @@ const PARENT_STAFF =
 const CUSTOMERS_STAFF =
   /(?<!\p{L})(?:pays?|paying|paid|payroll\s+for|serv(?:e|es|ing)|insur(?:e|es|ing)|equips?|equipping|(?:salaires|paies?|bulletins de (?:paie|salaire)|n[óo]minas?|lohnabrechnung(?:en)?|geh[äa]lter|buste paga|stipendi|salarissen|loonstroken)\s+(?:de|des|for|of|f[üu]r|von|di|del|dei|van)\s+)\s*$/iu;
 
+// The clause before the count names one of the company's offices, plants or branches by its place ("Our Varna office",
+// "the plant in Tarnów"), not its head office, nor "unserem Werk" where the company has one.
+const UNIT_STAFF =
+  /(?<![\p{L}])(?:(?!Head |Main )\p{Lu}[\p{L}-]+\s+(?:office|branch|plant|factory|warehouse|studio|site)|(?<![Hh]ead |[Mm]ain )(?:office|branch|plant|factory|warehouse|studio|site|[Nn]iederlassung|[Ff]iliale|[Ww]erk|[Ss]tandort|vestiging|kantoor|agence|usine|oficina|sucursal|planta|ufficio|stabilimento)\s+(?:in|at|en|à|a|im|di|de|te)\s+\p{Lu})[^.,;:!?\n]{0,80}$/u;
+
+const YOUR_TEAM =
+  /(?:you(?:['’]ll| will)?\s+(?:work|be|join)|je\s+werkt|jij\s+werkt|du\s+arbeitest|sie\s+arbeiten|vous\s+(?:travaillez|travaillerez|rejoignez|rejoindrez)|trabajar[áa]s|lavorerai|joining)[^.!?\n]{0,25}(?:team|équipe|equipo|squadra)\s+(?:van|of|de|di|von|aus|with|met)\s+(?:\p{L}+\s+)?\d/iu;
+
 const ELSEWHERE =
   /^[ \t]*(?:bei|at|in|of|chez|en|en nuestra|presso|bij)\s+(?:(?:unserer|unseren|our|its|der|the|notre|nuestra|la nostra|onze)\s+)?(?:tochter\w*|schwester\w*|mutter\w*|subsidiar\w*|sister compan\w*|parent compan\w*|group compan\w*|filiale|filial|dochter\w*|controllata)/iu;
 
@@ -331,6 +340,11 @@ export function headcount(text: string): HeadcountHit | undefined {
       const lead = text.slice(Math.max(0, m.index - 80), at);
       if (CUSTOMERS_STAFF.test(lead.slice(-30)) || GROUP_STAFF.test(lead)) continue;
       if (PARENT_STAFF.test(text.slice(Math.max(0, m.index - 160), at))) continue;
+      // "Our Varna office opened in 2022 and has grown to 16 people": an office's or a plant's own staff.
+      if (pattern !== PATTERNS[0] && pattern !== PATTERNS[2] && UNIT_STAFF.test(lead)) continue;
+      // "Je werkt in een team van 25 collega's", "you'll join a team of 6": the role's own team.
+      if (pattern !== PATTERNS[0] && YOUR_TEAM.test(text.slice(Math.max(0, m.index - 60), m.index + phrase.length)))
+        continue;
       // "210" over "medewerkers" over "3" over "vestigingen": in a block of figures the word labels the number above.
       if (pattern === PATTERNS[0] && afterFigure(text, at)) continue;
       const latest = pattern === PATTERNS[0] ? latestColumn(text, at) : undefined;

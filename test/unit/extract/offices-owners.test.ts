@@ -243,3 +243,20 @@ describe('export titles', () => {
     expect(classifyTitle('Export Control Officer').department).not.toBe('sales');
   });
 });
+
+describe("a posting's headcounts that are a team's or an office's", () => {
+  it("counts the company's trades, not an office's growth or the role's own team", () => {
+    const posting =
+      'Our head office is in Plovdiv, and the company now counts 64 engineers, designers and analysts.\nOur Burgas office opened in 2023 and has grown to 12 people.';
+    expect(headcount(posting)?.range).toEqual({ min: 64, max: 64 });
+    expect(headcount('Our Burgas office opened in 2023 and has grown to 12 people.')).toBeUndefined();
+    const agency =
+      "Je werkt in een team van 18 collega's in de avonddienst.\nMet 95 collega's op 11 vestigingen in Limburg.";
+    expect(headcount(agency)?.range).toEqual({ min: 95, max: 95 });
+  });
+
+  it("keeps the head office's and the company's own team", () => {
+    expect(headcount('Our head office in Leeds employs 120 people.')?.range).toEqual({ min: 120, max: 120 });
+    expect(headcount('We are a team of 40 engineers in Ghent.')?.range).toEqual({ min: 40, max: 40 });
+  });
+});
