@@ -159,7 +159,7 @@ function leadingParts(text: string): string[] {
 // The paths boards file a posting under: "/job/78123", "/stellenangebote--Key-Account-...", "/viewjob?jk=",
 // "/job-listings-area-sales-...", "/offre-emploi/...", "/vacature/...".
 const POSTING_PATH =
-  /\/(?:jobs?|jobb(?:annonse)?|viewjob|jobdetails?|job-?listings?|vacanc(?:y|ies)|stellen(?:angebote?|anzeigen?)?|stilling(?:er)?|emplois?|offres?(?:-d-?emploi)?|empleos?|emprego|ofertas?(?:-de-?(?:trabajo|empleo))?|vacatures?|vagas?|lavoro|annunci|annonces?|praca|oferty|oglas(?:i)?|posao|allas(?:ok)?|nabidka|tyopaikat?|darbo-skelbimai|loc(?:uri)?-de-munca|anunt(?:uri)?|is-ilan(?:i|lari)|ilan(?:lar)?|avisos?|vacantes?|trabajos?|annons(?:er)?|platsannons(?:er)?|ilmoitus|ogloszenia|oferta-pracy|nabidky-prace|inzerat)(?:\/|-|_|$)/i;
+  /\/(?:jobs?|jobb(?:annonse)?|viewjob|jobdetails?|job-?listings?|vacanc(?:y|ies)|stellen(?:angebote?|anzeigen?)?|stilling(?:er)?|emplois?|offres?(?:-d-?emploi)?|empleos?|emprego|ofertas?(?:-de-?(?:trabajo|empleo))?|vacatures?|vagas?|lavoro|annunci|annonces?|praca|oferty|oglas(?:i)?|posao|allas(?:ok)?|nabidka|tyopaikat?|darbo-skelbimai|loc(?:uri)?-de-munca|anunt(?:uri)?|is-ilan(?:i|lari)|ilan(?:lar)?|avisos?|vacantes?|trabajos?|annons(?:er)?|platsannons(?:er)?|ilmoitus|ogloszenia|oferta-pracy|nabidky-prace|inzerat|aggelie?s|aggelia|toopakkumised?|viec-lam|vakansi(?:i|ya|ia)|rabota|darbo-pasiulymai|darba-sludinajumi)(?:\/|-|_|$)/i;
 
 /**
  * The employer of a posting a board no list knows serves (job-hosts.ts lists the known ones): the page is filed as one

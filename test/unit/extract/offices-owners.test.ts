@@ -260,3 +260,27 @@ describe("a posting's headcounts that are a team's or an office's", () => {
     expect(headcount('We are a team of 40 engineers in Ghent.')?.range).toEqual({ min: 40, max: 40 });
   });
 });
+
+describe('posting paths of Greek, Estonian and Vietnamese boards', () => {
+  it.each([
+    [
+      'https://www.tooleht.ee/toopakkumised/laojuhataja-saare-puit-ou-1201',
+      'Laojuhataja',
+      'Saare Puit OÜ',
+      'Tooleht.ee',
+    ],
+    ['https://www.douleiesgr.gr/aggelies/logistis-patra-5521', 'Λογιστής', 'Achaia Feeds S.A.', 'DouleiesGR'],
+    [
+      'https://vieclamnam.vn/viec-lam/ky-su-bao-tri-j5521.html',
+      'Kỹ sư bảo trì',
+      'Công ty TNHH Cơ khí Mekong',
+      'ViecLamNam.vn',
+    ],
+  ])('reads the employer beside the title at %s', (url, title, employer, board) => {
+    const html = `<html><head><title>${title} – ${employer} | ${board}</title>
+      <meta property="og:site_name" content="${board}"></head><body><nav>${board}</nav>
+      <main><h1>${title}</h1><div>${employer}</div><div>Täistööaeg</div><p>Lorem ipsum.</p></main>
+      <footer>© 2026 ${board}</footer></body></html>`;
+    expect(signalsOf(html, url, NOW)?.company?.name?.value).toBe(employer);
+  });
+});
