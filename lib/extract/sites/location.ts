@@ -54,7 +54,7 @@ const REGIONS: Array<[string, string]> = [
   [
     'IT',
     'lombardia|lombardy|lazio|piemonte|piedmont|veneto|emilia romagna|toscana|tuscany|campania|sicilia|sicily|' +
-      'puglia|apulia|liguria|abruzzo|friuli venezia giulia|trentino alto adige|sardegna|sardinia|calabria|umbria|' +
+      'puglia|apulia|liguria|abruzzo|friuli venezia giulia|trentino alto adige|südtirol|sudtirol|south tyrol|alto adige|sardegna|sardinia|calabria|umbria|' +
       'basilicata|valle d aosta',
   ],
   [
@@ -209,7 +209,7 @@ function cantonCode(code: string, city: string): { region: string; country: stri
   return home && other && home !== other ? { region: code.trim(), country: home } : undefined;
 }
 
-const UK_NATION = /^(?:England|Scotland|Wales|Northern Ireland)$/;
+export const UK_NATION = /^(?:England|Scotland|Wales|Northern Ireland)$/;
 
 /**
  * An address from a one-line location as profile sites print it: "City, Region, Country", "City, Region",

@@ -1,7 +1,7 @@
 import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { isJobTitle } from '../classify/title';
-import { regionCountry } from '../sites/location';
+import { regionCountry, UK_NATION } from '../sites/location';
 import { toIsoCountry } from './country-names';
 import { lineAddresses } from './line-address';
 
@@ -308,6 +308,20 @@ function splitCity(capture: string): { city?: string; country?: string; province
   return city && city.length >= 2 && !notAPlace(city) ? { city, country, province: code } : { country };
 }
 
+// States that are one city, whose name is the city's: "98000 Monaco", "L-2540 Luxembourg", "47890 San Marino".
+const CITY_STATES = new Set(['MC', 'LU', 'SM', 'VA', 'GI', 'SG']);
+const CITY_STATE_NAME = /^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?![\p{L}-])/u;
+
+/** The city-state a postcode's city part names ("Monaco (quartier de Fontvieille)"), its name the city's. */
+function cityState(capture: string): { city: string; country: string } | undefined {
+  const name = CITY_STATE_NAME.exec(capture)?.[1] ?? '';
+  for (const city of [name, name.split(' ')[0] ?? '']) {
+    const country = city.length > 3 ? toIsoCountry(city) : undefined;
+    if (country && CITY_STATES.has(country)) return { city, country };
+  }
+  return undefined;
+}
+
 // A company's legal form: "Ironbark Lane Architects Pty" after a postcode is the next line's company, not a city.
 const LEGAL_WORD =
   /(?<![\p{L}])(?:pty|ltd|gmbh|inc|llc|plc|corp|s\.?a\.?s|s\.?r\.?l|b\.?v|n\.?v|oy|ab|a\/s|aps|kft|zrt|sp\.?|srl|spa)(?![\p{L}])/iu;
@@ -332,7 +346,9 @@ function countryAfter(text: string, from: number): string | undefined {
     .split(/[\n,|·•]/)
     .map((s) => s.replace(/[()[\].;:]/g, ' ').trim())
     .filter(Boolean);
-  for (const part of next.slice(0, 2)) {
+  // "39012 Meran (BZ) · Südtirol · Italien": a province's code and a region may stand before the country.
+  const reach = next.length > 2 && next.slice(0, 2).every((p) => p.length <= 25 && !/\d/.test(p)) ? 3 : 2;
+  for (const part of next.slice(0, reach)) {
     // A part's last word as a code only in capitals: "Directeur de la" names no Laos.
     const last = part.split(/\s+/).pop() ?? '';
     // A company's name closing on its legal form ("Gubler Kältetechnik AG") names no Antigua.
@@ -566,6 +582,13 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     );
   }
   for (const m of text.matchAll(UK_POSTAL)) {
+    // "Strand Road, Londonderry, Northern Ireland, BT48 7TG": a nation of the kingdom before the postcode, its town
+    // before that.
+    const nation = m[1] && m[2] && UK_NATION.test(m[1]) ? partBefore(text, m.index) : undefined;
+    if (nation && m[1] && m[2]) {
+      add(m.index, { city: nation, region: m[1], postalCode: m[2], country: 'GB' });
+      continue;
+    }
     const city = m[1] && m[2] ? splitCity(m[1]).city : undefined;
     if (!city || !m[2]) continue;
     // "Montpellier Court, Cheltenham, Gloucestershire GL50 1SH": a county before the postcode, its town before that.
@@ -599,7 +622,8 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
   for (const m of text.matchAll(EU_POSTAL)) {
     if (!m[2] || !m[3]) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
-    const split = splitCity(m[3]);
+    const state = cityState(m[3]);
+    const split = state ? { city: state.city, country: state.country, province: undefined } : splitCity(m[3]);
     const named = split.country;
     // "8000 Aarhus C", "1260 København K": a Danish postal district's letters after the city are not part of it.
     const city = m[2].length === 4 ? split.city?.replace(/\s(?:C|K|V|N|S|Ø|SV|NV|NØ|SØ)$/u, '') : split.city;
@@ -608,19 +632,18 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     const end = m.index + m[0].length;
     if (!city || !(street || m[1] || closingCountry(text, end, m[2]) || streetAfter(text, end))) continue;
     const address: Address = withStreet({ city, postalCode: m[2] }, street?.street);
-    const country = digitsCountry(m[2], m[1], after, street?.lang, hint);
+    const country = state?.country ?? digitsCountry(m[2], m[1], after, street?.lang, hint);
     if (country) address.country = country;
     // "25065 Lumezzane (BS)", "20121 Milano MI": an Italian city's province, its first-level region's part a seller files it by.
     const province = split.province ?? /^[ \t]*\(([A-Z]{2})\)/.exec(text.slice(end, end + 8))?.[1];
     // "47300 Peñafiel (Valladolid)": Spain names the province in brackets after a town that is not its capital.
     const bracketed = country === 'ES' ? SPANISH_PROVINCE.exec(text.slice(end, end + 40))?.[1] : undefined;
     const spanish = bracketed && !toIsoCountry(bracketed) ? bracketed : undefined;
-    if (country === 'IT' && province) address.region = province;
+    // A region named after the city ("39012 Meran (BZ) · Südtirol") is the one a seller files it by, before its code.
+    const region = country ? regionAfter(text, end, country) : undefined;
+    if (region) address.region = region;
+    else if (country === 'IT' && province) address.region = province;
     else if (spanish) address.region = spanish;
-    else if (country) {
-      const region = regionAfter(text, end, country);
-      if (region) address.region = region;
-    }
     add(start, address);
   }
   // Lines read by their parts (./line-address.ts), where no postcode rule found the same block.

@@ -1,5 +1,6 @@
 import type { NumberRange } from '../../signals/schema';
 import { parseEmployees } from '../employees';
+import { inOthersAside } from './parent';
 
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{1,7})`;
 // Qualifiers that make the number a lower bound, in English, German, French, Spanish, Italian, Dutch, Portuguese,
@@ -321,6 +322,16 @@ const YOUR_TEAM =
 const ELSEWHERE =
   /^[ \t]*(?:bei|at|in|of|chez|en|en nuestra|presso|bij)\s+(?:(?:unserer|unseren|our|its|der|the|notre|nuestra|la nostra|onze)\s+)?(?:tochter\w*|schwester\w*|mutter\w*|subsidiar\w*|sister compan\w*|parent compan\w*|group compan\w*|filiale|filial|dochter\w*|controllata)/iu;
 
+// "Manufacturer of the Year (100–249 employees)", "Scale-up of the Year (under 50 staff)", "in the 250-999 employees
+// category": an award's size class, which the company falls in, is no count of it.
+const AWARD_BEFORE =
+  /(?:of the year|award|awards|prize|winner|finalist|category|kategorie|cat[ée]gorie|categor[ií]a|preis|prix|premio|troph[yé]e?)[^()\n]{0,40}\(\s*(?:[\p{L}-]+\s+){0,2}(?:\d[\d.,]*\s*[–-]\s*)?$/iu;
+const CATEGORY_AFTER = /^\s*(?:category|kategorie|cat[ée]gorie|categor[ií]a|class)\b/iu;
+
+function awardCategory(text: string, at: number, end: number): boolean {
+  return AWARD_BEFORE.test(text.slice(Math.max(0, at - 80), at)) || CATEGORY_AFTER.test(text.slice(end, end + 20));
+}
+
 /** Headcount stated in `text`: a point for "200 employees", an open range for "over 200"/"200+", a row's band. */
 export function headcount(text: string): HeadcountHit | undefined {
   const band = RANGE_ROW.exec(text);
@@ -339,7 +350,8 @@ export function headcount(text: string): HeadcountHit | undefined {
       const at = m.index + (phrase.length - phrase.trimStart().length);
       const lead = text.slice(Math.max(0, m.index - 80), at);
       if (CUSTOMERS_STAFF.test(lead.slice(-30)) || GROUP_STAFF.test(lead)) continue;
-      if (PARENT_STAFF.test(text.slice(Math.max(0, m.index - 160), at))) continue;
+      if (PARENT_STAFF.test(text.slice(Math.max(0, m.index - 160), at)) || inOthersAside(text, at)) continue;
+      if (awardCategory(text, at, m.index + phrase.length)) continue;
       // "Our Varna office opened in 2022 and has grown to 16 people": an office's or a plant's own staff.
       if (pattern !== PATTERNS[0] && pattern !== PATTERNS[2] && UNIT_STAFF.test(lead)) continue;
       // "Je werkt in een team van 25 collega's", "you'll join a team of 6": the role's own team.

@@ -30,7 +30,7 @@ const MAX_WINDOWS = 10;
 // A word of at most 60 characters: with no bound, a page's long run of letters without a space (a token, a mangled
 // paragraph) was retried from each of its capitals, quadratic in the run's length (seconds for 20 KB).
 const LEGAL_NAME =
-  /((?:[\p{Lu}\d][\p{L}\d&.'’+-]{0,60}[ \t\u00a0]+){1,5}(?:GmbH\s*&\s*Co\.\s*KG|gGmbH|GmbH|AG|SE|KG|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|SASU|SAS|SARL|SELARL|EURL|S\.A\.S\.|S\.L\.U\.|S\.L\.|S\.A\.U\.|S\.A\.|SA|S\.r\.l\.|S\.p\.A\.|Pvt\.?\s?Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|Inc\.?|plc|B\.V\.|BV|Oy|AB|ApS|A\/S|SRL|S\.R\.L\.|S\.C\.|Sp\.\s?z\s?o\.\s?o\.))(?![\p{L}\d])/u;
+  /((?:[\p{Lu}\d][\p{L}\d&.'’+-]{0,60}[ \t\u00a0]+){1,5}(?:GmbH\s*&\s*Co\.\s*KG|gGmbH|GmbH|AG|SE|KG|UG(?:\s*\(haftungsbeschränkt\))?|e\.\s?V\.|SASU|SAS|S\.\s?à\s?r\.\s?l\.|Sàrl|SàRL|SARL|SELARL|EURL|S\.A\.M\.|S\.A\.S\.|S\.L\.U\.|S\.L\.|S\.A\.U\.|S\.A\.|SA|S\.r\.l\.|S\.p\.A\.|Pvt\.?\s?Ltd\.?|Private Limited|Ltd\.?|Limited|LLC|Inc\.?|plc|B\.V\.|BV|Oy|AB|ApS|A\/S|SRL|S\.R\.L\.|S\.C\.|Sp\.\s?z\s?o\.\s?o\.))(?![\p{L}\d])/u;
 // A German sentence may start with an article before the name ("Die Acme GmbH ist ...").
 const LEADING_WORDS = /^(?:die|der|das|la|le|les|l'|the|von|by|of|de|du|des)\s+/i;
 
@@ -167,7 +167,14 @@ const IS_BASED =
 const WHERE_SEAT =
   /\bin\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:,\s+(\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?))?,\s+where\s+(?:our|its)\s+(?:headquarters|head office|hq|main office)\b/u;
 
+// "Founded in Aarhus in 2016 and still headquartered there", "started in Leeds in 1999, where we are still based": the
+// company's own founding place, which the sentence says is still its seat.
+const FOUNDED_THERE =
+  /\b(?:[Ff]ounded|[Ss]tarted|[Ee]stablished)\s+in\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})(?:\s+in\s+\d{4})?,?\s+(?:and\s+(?:are\s+|is\s+)?(?:still\s+)?(?:headquartered|based)\s+there|where\s+(?:we\s+are|it\s+is)\s+(?:still\s+)?(?:headquartered|based))\b/u;
+
 function basedIn(text: string): Address | undefined {
+  const there = cityOrNone(FOUNDED_THERE.exec(text)?.[1]);
+  if (there && !toIsoCountry(there)) return { city: there };
   const where = WHERE_SEAT.exec(text);
   const seat = where?.[1] ? cityOrNone(where[1]) : undefined;
   if (seat && !toIsoCountry(seat)) return { city: seat, ...afterCity(where?.[2] ?? '', true) };
@@ -300,7 +307,7 @@ const OWN_CONTEXT =
 // ...and where it is someone else's: the web host, the designer, a chamber or court ("-gericht", but Dutch "opgericht"
 // is "founded"), a data protection officer, a branch ("Vestigingen").
 const FOREIGN_CONTEXT =
-  /(?<!\p{L})(h[ée]berg|hosting|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|(?!opgericht)\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|vestigingen|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse|terminal(?:en)?|cross-dock|sales office|regional office|development office|engineering office|r&d (?:office|cent(?:er|re))|representative office|liaison office|utvecklingskontor|s(?:ä|a)ljkontor|f(?:ö|o)rs(?:ä|a)ljningskontor|salgskontor|utviklingskontor|entwicklungsb(?:ü|ue)ro|vertriebsb(?:ü|ue)ro|bureau commercial|ufficio commerciale|oficina comercial|escrit(?:ó|o)rio comercial|verkoopkantoor|bureau r[ée]gional|oficina regional|zweigstelle|provozovn\p{L}*|pobo[čc]k\p{L}*|prev(?:á|a)dzk\p{L}*|υποκατάστημα|telephely|fi(?:ó|o)ktelep|sucursala|filiala|podru(?:ž|z)nic\p{L}*|지사|지점|연구소|공장|分公司|門市|门市|支店|営業所|工場|sat(?:ı|i)(?:ş|s) ofisi|servis merkezi|b(?:ö|o)lge m(?:ü|u)d(?:ü|u)rl(?:ü|u)(?:ğ|g)(?:ü|u)|(?:ş|s)ubemiz|distributed by|distribu[ée]e?s? par|distribuid[oa]s? por|distribuit[io] da|vertrieb durch|distributor|distributeur|distributore|our (?:dealers|resellers|stockists|distributors)|stockists?|where to buy|nos revendeurs|nos distributeurs|o[ùu] acheter|points? de vente|unsere h(?:ä|ae)ndler|h(?:ä|ae)ndlersuche|verkaufsstellen|rivenditori|dove acquistare|d[óo]nde comprar|onde comprar|revendedores|forhandlere|(?:å|a)terf(?:ö|o)rs(?:ä|a)ljare|her kan du ogs(?:å|a)|trade fair|trade show|salon du|salon de|messestand|auf der messe|targ(?:i|ach|[óo]w)(?!\p{L})|stoisk|feria|fiera|beurs|correspondance|\bTSA\s\d)/giu;
+  /(?<!\p{L})(h[ée]berg|hosting|konzept|umsetzung|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|(?!opgericht)\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|vestigingen|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse|terminal(?:en)?|cross-dock|sales office|regional office|development office|engineering office|r&d (?:office|cent(?:er|re))|representative office|liaison office|utvecklingskontor|s(?:ä|a)ljkontor|f(?:ö|o)rs(?:ä|a)ljningskontor|salgskontor|utviklingskontor|entwicklungsb(?:ü|ue)ro|vertriebsb(?:ü|ue)ro|bureau commercial|ufficio commerciale|oficina comercial|escrit(?:ó|o)rio comercial|verkoopkantoor|bureau r[ée]gional|oficina regional|zweigstelle|provozovn\p{L}*|pobo[čc]k\p{L}*|prev(?:á|a)dzk\p{L}*|υποκατάστημα|telephely|fi(?:ó|o)ktelep|sucursala|filiala|podru(?:ž|z)nic\p{L}*|지사|지점|연구소|공장|分公司|門市|门市|支店|営業所|工場|sat(?:ı|i)(?:ş|s) ofisi|servis merkezi|b(?:ö|o)lge m(?:ü|u)d(?:ü|u)rl(?:ü|u)(?:ğ|g)(?:ü|u)|(?:ş|s)ubemiz|distributed by|distribu[ée]e?s? par|distribuid[oa]s? por|distribuit[io] da|vertrieb durch|distributor|distributeur|distributore|our (?:dealers|resellers|stockists|distributors)|stockists?|where to buy|nos revendeurs|nos distributeurs|o[ùu] acheter|points? de vente|unsere h(?:ä|ae)ndler|h(?:ä|ae)ndlersuche|verkaufsstellen|rivenditori|dove acquistare|d[óo]nde comprar|onde comprar|revendedores|forhandlere|(?:å|a)terf(?:ö|o)rs(?:ä|a)ljare|her kan du ogs(?:å|a)|trade fair|trade show|salon du|salon de|messestand|auf der messe|targ(?:i|ach|[óo]w)(?!\p{L})|stoisk|feria|fiera|beurs|correspondance|\bTSA\s\d)/giu;
 const CONTEXT = 250;
 const TAIL = 1_500;
 // The lines under the company's own legal name that may hold its address.
@@ -309,6 +316,17 @@ const OWN_BLOCK = 300;
 function lastIndex(pattern: RegExp, text: string): number {
   let last = -1;
   for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
+}
+
+// A line's closing dot that ends an abbreviation, not a sentence: a legal form's ("S.à r.l.", "S.p.A.", "Ltd.").
+const ABBREVIATED = /(?:\.\p{L}{1,3}|(?<![\p{L}])(?:Ltd|Inc|Co|Corp|Pty|Pvt|Ltda|Cia|Cía|Bros|Bhd))$/u;
+
+/** Where the last sentence before `text`'s end closed (its final mark), -1 for none. */
+function lastSentenceEnd(text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(/[.!?]\s*\n/g))
+    if (!ABBREVIATED.test(text.slice(Math.max(0, m.index - 8), m.index))) last = m.index;
   return last;
 }
 
@@ -323,7 +341,7 @@ export function ownScore(text: string, hit: AddressHit, brands: string[] = [], f
   const before = text.slice(Math.max(0, from, hit.index - CONTEXT), hit.index);
   // A paragraph that ended before the address's block ("... au Salon du livre de Brive.\nÉditions du Héron Bleu\n7
   // montée ...") speaks of something else: the seat or foreign words count from the block's start on.
-  let block = before.slice(lastIndex(/[.!?]\s*\n/g, before) + 1);
+  let block = before.slice(lastSentenceEnd(before) + 1);
   // The street line itself is no context: "Lagerstraße 5", "Viale della Fiera 8", "Beursplein 1" name no warehouse or
   // fair.
   const streetAt = hit.address.street ? block.lastIndexOf(hit.address.street) : -1;

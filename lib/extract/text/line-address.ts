@@ -57,6 +57,8 @@ export function lineAddresses(
 function isStreetPart(part: string): boolean {
   // An amount ("€3.1m", "$12M") is no house number either.
   if (!/\d/.test(part) || part.includes(':') || /©|copyright|[€$£¥]/i.test(part)) return false;
+  // A sentence's words ("... ISO 45001 certification since 2020. Our main supplier is X of Miami") are no street's.
+  if (part.split(/\s+/).length > 8) return false;
   return !/\d\s+\p{Ll}+s\b/u.test(part) && /\d/.test(part.replace(/\b(?:19|20)\d\d\b/g, ''));
 }
 

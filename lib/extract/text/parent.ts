@@ -41,3 +41,26 @@ export function parentsOwnSentence(text: string, index: number): boolean {
   }
   return false;
 }
+
+// "Group CEO of Highveld Logistics Group (founded 1986, 7,200 employees)": a group named as someone's employer or
+// owner, right before the bracket.
+const OTHER_GROUP =
+  /(?<![\p{L}])(?:of|at|from|bei|von|chez|du|de la|del|della|van)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}(?:Group|Gruppe|Groupe|Grupo|Gruppo|Groep|Holding|Holdings)\s*$/u;
+// "Former CEO of Corrib Diagnostics (Galway, 1,100 employees)": a person's role at a company the clause names.
+const ROLE_AT =
+  /(?<![\p{L}])(?:CEO|CFO|COO|CTO|[Ff]ounder|[Cc]o-founder|[Dd]irector|[Cc]hair(?:man|woman)?|[Pp]resident|[Pp]artner|[Mm]anaging [Dd]irector|VP|[Hh]ead)\s+(?:of|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}&.'’-]*,?\s+){1,5}$/u;
+
+/**
+ * Whether `index` stands in a bracketed aside about another company: one whose clause names the company's parent
+ * ("X est une filiale de Gruppo Velaria S.p.A., Milano (fondé en 1962, 1 400 collaborateurs"), or a group named as
+ * someone's employer ("Group CEO of Highveld Group (founded 1986, 7,200 employees", "Former CEO of Corrib Diagnostics
+ * (Galway, 1,100 employees)"). The aside's facts are that company's.
+ */
+export function inOthersAside(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 200), index);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.indexOf(')', open) >= 0 || before.indexOf('\n', open) >= 0) return false;
+  const at = index - before.length + open;
+  const clause = before.slice(0, open);
+  return OTHER_GROUP.test(clause) || ROLE_AT.test(clause) || namesParentBefore(text, at);
+}
