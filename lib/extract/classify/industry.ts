@@ -277,6 +277,8 @@ export interface IndustryGuess {
   confidence: number;
 }
 
+const SOFTWARE_COMPOUND = /\b\w{3,}(?:software|programmatuur)\b/g;
+
 // A stated industry is a short label; anything longer is read as description text.
 const MAX_STATED = 80;
 const MAX_TEXT = 3_000;
@@ -321,7 +323,9 @@ export function industryGroup(text: string, description = false): IndustryGuess 
     return byClassification(made) ?? byCompound(made);
   }
   // "Accounting software for construction firms": the market's words are not the trade's.
-  const own = withoutMarkets(t);
+  // "Hotelsoftware", "Kanzleisoftware", "kassasoftware": a compound names the software made for a trade, not the trade
+  // (whose terms, "hotel\\w*" in some languages, would take the whole word).
+  const own = withoutMarkets(t).replace(SOFTWARE_COMPOUND, 'software');
   const counts = TEXT_RULES.map(({ group, re }) => ({ group, n: own.match(re)?.length ?? 0 })).sort(
     (a, b) => b.n - a.n,
   );

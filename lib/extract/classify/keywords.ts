@@ -31,6 +31,8 @@ const FOOD_AND_DRINK = [
   'huile d olive|domaine viticole|vignobles?|vigneron\\w*|distillerie|fromagerie|fromages|chocolaterie|panaderia',
   'pasteleria|cerveza\\w*|cerveceria artesanal|tostaduria|tostamos|tostadores?|cafe de especialidad|cafe de origen',
   'aceite de oliva|almazara|vinedos?|vinos|destileria|queseria|quesos',
+  // A coffee grower's, miller's or exporter's words: "café" alone is a café's as often.
+  'coffee growers?|coffee exporters?|green coffee|coffee farms?|cafe de altura|cafe verde|cafe pergamino|caficultor\\w*|cafetaler[oa]s?|exportadores? de cafe|productores? de cafe|beneficio de cafe',
 ].join('|');
 
 const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [

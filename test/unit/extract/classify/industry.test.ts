@@ -301,3 +301,12 @@ describe('industryGroup', () => {
     expect(industryGroup(42 as unknown as string)).toBeUndefined();
   });
 });
+
+describe('software made for a trade, in one compound word', () => {
+  it('reads "Hotelsoftware" and "Kanzleisoftware" as software, not as the trade they serve', () => {
+    expect(industryGroup('Entwicklung und Vertrieb von Hotelsoftware für Häuser in Tirol.', true)?.group).toBe(
+      'software',
+    );
+    expect(industryGroup('Kanzleisoftware für Steuerberater und Anwälte, seit 2009.', true)?.group).toBe('software');
+  });
+});

@@ -196,6 +196,13 @@ describe("boilerplate is not the company's trade", () => {
     expect(scores.find(([group]) => group === 'media-publishing')?.[1] ?? 0).toBeLessThan(2);
   });
 
+  it("reads a coffee exporter's page as no café's: growers' and exporters' words are food and drink made", () => {
+    const exporter = page(`<title>Nuestro equipo – Finca El Mirador</title><h1>Nuestro equipo</h1>
+      <p>Somos productores y exportadores de café de altura del occidente de Honduras.</p>
+      <p>Nuestro café verde y el café pergamino salen de fincas cafetaleras de Ocotepeque.</p>`);
+    expect(pageScores(exporter)[0]?.[0]).not.toBe('hospitality-travel');
+  });
+
   it('reads an engineering consultancy as professional services', () => {
     const office = page(`<title>Brandt Ingenieure GmbH – Tragwerksplanung & Bauphysik</title><h1>Impressum</h1>
       <p>Brandt Ingenieure GmbH, Ingenieurbüro für Tragwerksplanung, Bauphysik und Statik.</p>`);
