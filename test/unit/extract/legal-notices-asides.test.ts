@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAddresses } from '../../../lib/extract/text/address';
+import { foundedYear } from '../../../lib/extract/text/founded';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { readImprint, seatPhrase } from '../../../lib/extract/text/imprint';
 import { lineAddresses } from '../../../lib/extract/text/line-address';
@@ -120,5 +121,20 @@ describe("an award's size class is no headcount", () => {
     const text =
       'Finalist in the 250-999 employees category of the Regional Business Awards.\nToday 312 employees work here.';
     expect(headcount(text)?.range).toEqual({ min: 312, max: 312 });
+  });
+});
+
+describe('a timeline that tells the founding in the present tense', () => {
+  const NOW = Date.UTC(2026, 11, 1);
+
+  it('reads "1958" over "Ruth and Karl Olsen found Fjordline Foods ..." as the founding', () => {
+    const text =
+      'Our story\n1958\nRuth and Karl Olsen found Fjordline Foods as a smokehouse in Bergen.\n1971\nThe first export.';
+    expect(foundedYear(text, NOW)?.year).toBe(1958);
+  });
+
+  it("takes no branch's founding told so", () => {
+    const text = 'Milestones\n2004\nWe found our branch office in Lyon to serve France.';
+    expect(foundedYear(text, NOW)).toBeUndefined();
   });
 });
