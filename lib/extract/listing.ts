@@ -73,10 +73,21 @@ export function profileFacts(text: string): Set<string> {
   for (const raw of text.split('\n').slice(0, MAX_FACT_LINES)) {
     const line = raw.trim().toLowerCase();
     if (!line || line.length > 80) continue;
-    const labels = [line.split(/\s*:\s*|\t/)[0]?.trim() ?? '', ...spacedLabels(line)];
+    const labels = [line.split(/\s*:\s*|\t/)[0]?.trim() ?? '', ...spacedLabels(line), ...gluedLabel(raw.trim())];
     for (const [fact, pattern] of FACT_LABELS) if (labels.some((label) => pattern.test(label))) found.add(fact);
   }
   return found;
+}
+
+// Where a label runs into its value with nothing between ("Founded2009", "HQAlbuquerque", "Funding TypePrivate"), as
+// a row of two spans reads without the site's stylesheet: a small letter before a capital or a digit, or a capital
+// before a capitalized word.
+const GLUED_LABEL = /^(\p{L}[\p{L} ]{1,30}?)(?:(?<=\p{Ll})(?=[\p{Lu}\d])|(?<=\p{Lu})(?=\p{Lu}\p{Ll}))/u;
+
+/** The label a row's value runs into, lower-cased, when the line is such a row. */
+function gluedLabel(line: string): string[] {
+  const label = GLUED_LABEL.exec(line)?.[1];
+  return label ? [label.toLowerCase()] : [];
 }
 
 /**

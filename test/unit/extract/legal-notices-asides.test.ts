@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listedCompany } from '../../../lib/extract/listing';
 import { findAddresses } from '../../../lib/extract/text/address';
 import { foundedYear } from '../../../lib/extract/text/founded';
 import { headcount } from '../../../lib/extract/text/headcount';
@@ -136,5 +137,25 @@ describe('a timeline that tells the founding in the present tense', () => {
   it("takes no branch's founding told so", () => {
     const text = 'Milestones\n2004\nWe found our branch office in Lyon to serve France.';
     expect(foundedYear(text, NOW)).toBeUndefined();
+  });
+});
+
+describe("a directory's profile whose rows run label into value", () => {
+  const url = 'https://www.rivalscope.example/company/harbor-kiln';
+  const hrefs = ['/', '/pricing', 'https://www.harborkilnworks.com'];
+  const rows =
+    'Harbor Kiln Works\nHQPortland, Oregon, United States\nFounded2011\nEmployees85\nIndustryCeramics Manufacturing\nWebsiteharborkilnworks.com';
+
+  it('reads "Founded2011", "HQPortland" and "IndustryCeramics" as labelled rows: the page lists Harbor Kiln Works', () => {
+    expect(listedCompany('Harbor Kiln Works', url, ['RivalScope'], hrefs, rows)).toEqual({
+      name: 'Harbor Kiln Works',
+      domain: 'harborkilnworks.com',
+      legal: false,
+    });
+  });
+
+  it('takes no sentence for a glued row', () => {
+    const prose = 'Harbor Kiln Works\nWe make kilns.\nOur team is small.\nVisit harborkilnworks.com';
+    expect(listedCompany('Harbor Kiln Works', url, ['RivalScope'], hrefs, prose)).toBeUndefined();
   });
 });
