@@ -78,6 +78,17 @@ describe('links read in the page', () => {
     );
     expect(read.chromeSocial).toEqual([2]);
   });
+  it('tells the same among many social links, each in its block or not, as with a few', () => {
+    const profiles = Array.from({ length: 30 }, (_, i) => `<a href="https://www.linkedin.com/in/person-${i}">p</a>`);
+    const read = readLinks(
+      doc(
+        `<header><a href="https://x.com/acme">x</a></header><main>${profiles.join('')}</main>` +
+          '<div class="card"><div class="card-footer"><a href="https://www.linkedin.com/in/author">a</a></div></div>' +
+          '<div class="site-Footer"><ul><li><a href="https://www.linkedin.com/company/acme">in</a></li></ul></div>',
+      ),
+    );
+    expect(read.chromeSocial).toEqual([0, 31, 32]);
+  });
   it('empties links in the middle of a page past the character budget, keeping navigation and footer', () => {
     const long = Array.from({ length: 400 }, (_, i) => `<a href="/${i}/${'p'.repeat(200)}">x</a>`).join('');
     const read = readLinks(doc(`<a href="/first">f</a>${long}<a href="/last">l</a>`));
