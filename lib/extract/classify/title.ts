@@ -167,14 +167,16 @@ const NORTH_DEPARTMENT: Partial<Record<Department, string>> = {
  * Hungarian, Romanian and Turkish titles ("HR vezető", "Ügyvezető igazgató", "Director vânzări", "Satış Müdürü",
  * "Kurucu Ortak"), and the Baltic languages' ("Pardavimų vadovas", "Pārdošanas vadītājs", "Müügijuht"), joined to the
  * same rules as the six languages above. A Hungarian "vezető" before an individual contributor's noun leads the work,
- * not a team ("Vezető fejlesztő": lead developer, a senior).
+ * not a team ("Vezető fejlesztő": lead developer, a senior). A Romanian "contabil-șef" heads its function, a "șef de
+ * echipă" or "șef de tură" a team.
  */
 const EAST_SENIORITY: Partial<Record<Seniority, string>> = {
   owner: 'tulajdonos\\w*|alapito\\w*|tarsalapito\\w*|fondator\\w*|cofondator\\w*|kurucu\\w*',
   'c-level': 'ugyvezeto\\w*|vezerigazgato\\w*|director general|genel mudur\\w*|yonetim kurulu baskan\\w*',
-  head: 'vezeto(?!\\s+(?:fejleszto|mernok|tervezo|programozo|tesztelo|adatelemzo|szoftverfejleszto))\\w*|sef de departament|sef departament|bolum baskan\\w*|departman baskan\\w*',
+  head: 'vezeto(?!\\s+(?:fejleszto|mernok|tervezo|programozo|tesztelo|adatelemzo|szoftverfejleszto))\\w*|sef de departament|sef departament|(?:contabil|inginer|economist|medic|farmacist|arhitect|proiectant)\\W+sef|bolum baskan\\w*|departman baskan\\w*',
   director: 'igazgato\\w*|direktoru',
-  manager: 'menedzser\\w*|mudur\\w*|yonetici\\w*|sorumlu\\w*|vadov\\w*|vaditaj\\w*|juhataja\\w*|\\w*juht',
+  manager:
+    'sef de (?:echipa|tura|sectie|serviciu|birou|santier)|menedzser\\w*|mudur\\w*|yonetici\\w*|sorumlu\\w*|vadov\\w*|vaditaj\\w*|juhataja\\w*|\\w*juht',
   senior:
     'kidemli|uzman\\w*|szakerto\\w*|vezeto (?:fejleszto|mernok|tervezo|programozo|tesztelo|adatelemzo|szoftverfejleszto)\\w*',
 };

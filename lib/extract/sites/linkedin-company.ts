@@ -10,6 +10,7 @@ import { type JsonObject, own } from '../facts';
 import { socialProfile } from '../links';
 import { toYear, websiteDomain } from '../organization';
 import { CONTROL, plainText } from '../text';
+import { districtOfCity } from './district';
 import { firstText, hrefOf, labelKey, labelledValues, queryAll, textOf } from './dom';
 import { toFundingStage } from './funding';
 import { deref, linkedinSlug, obj, readVoyager, typeIs, type VoyagerData } from './linkedin-data';
@@ -322,11 +323,15 @@ function fromEmbedded(doc: Document, ctx: SiteContext, slug: string): CompanySig
   const employees =
     typeof start === 'number' ? parseEmployees(typeof end === 'number' ? `${start}-${end}` : `${start}+`) : undefined;
   const address = obj(obj(c, 'headquarter'), 'address') ?? obj(c, 'headquarter');
+  const typedCity = plainText(own(address ?? {}, 'city'));
+  const area = plainText(own(address ?? {}, 'geographicArea'));
+  // "前鎮區" in "高雄市": a Taiwanese or Korean company types its district as the city, the city as the area.
+  const district = districtOfCity(typedCity, area);
   const hq = address
     ? compact({
         // LinkedIn lets a company type its city: "Greater Austin Area" is an area, not one.
-        city: cityOrNone(plainText(own(address, 'city'))),
-        region: plainText(own(address, 'geographicArea')),
+        city: cityOrNone(district ? area : typedCity),
+        region: district ? undefined : area,
         country: /^[A-Z]{2}$/.test(String(own(address, 'country'))) ? String(own(address, 'country')) : undefined,
       })
     : undefined;

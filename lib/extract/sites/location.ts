@@ -2,6 +2,7 @@ import type { Address } from '../../signals/schema';
 import { cityOrNone, isMarket } from '../area';
 import { toIsoCountry } from '../countries';
 import { NORTH_AMERICAN_CODES, regionCode } from '../region-codes';
+import { districtOfCity } from './district';
 
 /**
  * First-level regions that profile sites print without a country ("Mountain View, CA", "Surry Hills, New South
@@ -245,6 +246,8 @@ export function parseLocation(text: string | undefined): Address | undefined {
     if (UK_NATION.test(last)) address.region = last;
     parts.pop();
   }
+  // "前鎮區, 高雄市", "해운대구, 부산시": a district before its city, as Chinese and Korean write them small to large.
+  if (!code && parts.length >= 2 && districtOfCity(parts[0], parts[1])) parts.shift();
   if (code) {
     // The city was read with its code.
   } else if (parts.length >= 2) {

@@ -132,7 +132,7 @@ export function boardEmployer(
       if (nameLike(name, title, board) && confirmed(name, given, lines, i, how)) return name;
     }
   }
-  return undefined;
+  return aboutHeadingEmployer(lines, given, title, board, strict);
 }
 
 const MAX_NAME_WORDS = 8;
@@ -153,7 +153,40 @@ function leadingParts(text: string): string[] {
   // A beginning of one word is as likely the place's ("Halifax" of "Halifax HX3").
   const parts = [line];
   for (let n = words.length - 1; n >= 2; n--) parts.push(words.slice(0, n).join(' '));
+  // A row's label without its colon ("Entreprise Sebou Câblage Automobile SARL", as a row of two cells reads): the
+  // rest, when it closes on a legal form, after the whole line ("Empresa Nacional de ... S.A." is a name).
+  const label = ROW_LABEL.exec(line);
+  const rest = label ? line.slice(label[0].length) : '';
+  if (rest && LEGAL_FORM.test(` ${rest}`)) parts.push(rest);
   return parts;
+}
+
+const ROW_LABEL =
+  /^(?:employer|company|arbeitgeber|unternehmen|employeur|entreprise|soci[ée]t[ée]|empleador|empresa|empregador|azienda|werkgever|bedrijf|firma|poslodavac|tvrtka|работодател|компания)\s+(?=\p{Lu})/iu;
+
+// The board's heading over the employer's own section: "Over Van der Wal Kunststoftechniek", "About Acme Ltd",
+// "À propos de Acme", "Sobre Acme", "O tvrtki Acme".
+const ABOUT_HEADING =
+  /^(?:about|over|[üu]ber|ueber|à propos de|a propos de|sobre|acerca de|o tvrtki|o firmie|o spole[čc]nosti|om)\s+(\p{Lu}.{1,78})$/iu;
+
+/** The name an about-the-employer heading gives, said again in the page's title or description. */
+function aboutHeadingEmployer(
+  lines: string[],
+  given: string[],
+  title: string,
+  board: string[],
+  strict: boolean,
+): string | undefined {
+  for (const [i, line] of lines.entries()) {
+    const name = ABOUT_HEADING.exec(line)?.[1]?.trim();
+    if (
+      name &&
+      nameLike(name, title, board) &&
+      confirmed(name, given, lines, i, { strict: true, title, whole: !strict })
+    )
+      return name;
+  }
+  return undefined;
 }
 
 // The paths boards file a posting under: "/job/78123", "/stellenangebote--Key-Account-...", "/viewjob?jk=",

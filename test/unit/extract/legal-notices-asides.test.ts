@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { classifyTitle } from '../../../lib/extract/classify/title';
 import { listedCompany } from '../../../lib/extract/listing';
+import { parseLocation } from '../../../lib/extract/sites/location';
 import { findAddresses } from '../../../lib/extract/text/address';
+import { boardEmployer } from '../../../lib/extract/text/board-employer';
 import { foundedYear } from '../../../lib/extract/text/founded';
 import { headcount } from '../../../lib/extract/text/headcount';
 import { readImprint, seatPhrase } from '../../../lib/extract/text/imprint';
@@ -157,5 +160,44 @@ describe("a directory's profile whose rows run label into value", () => {
   it('takes no sentence for a glued row', () => {
     const prose = 'Harbor Kiln Works\nWe make kilns.\nOur team is small.\nVisit harborkilnworks.com';
     expect(listedCompany('Harbor Kiln Works', url, ['RivalScope'], hrefs, prose)).toBeUndefined();
+  });
+});
+
+describe('Romanian chiefs and Chinese districts', () => {
+  it('reads "Contabil-șef" as the head of finance and "Șef de tură" as a team\'s manager', () => {
+    expect(classifyTitle('Contabil-șef')).toMatchObject({ seniority: 'head', department: 'finance' });
+    expect(classifyTitle('Șef de tură producție')?.seniority).toBe('manager');
+  });
+
+  it('takes the city after a district written first ("苓雅區, 高雄市"), not the district', () => {
+    expect(parseLocation('苓雅區, 高雄市')).toEqual({ city: '高雄市' });
+    expect(parseLocation('수영구, 부산시')).toEqual({ city: '부산시' });
+  });
+});
+
+describe("a board's employer named by a row label or an about heading", () => {
+  it('reads "Entreprise Atlas Faisceaux SARL" under the title as Atlas Faisceaux SARL, said again in the title', () => {
+    const text = 'Technicien Qualité (H/F)\nEntreprise Atlas Faisceaux SARL\nLieu Kénitra\nContrat CDI';
+    const hints = ['Technicien Qualité (H/F) - Atlas Faisceaux SARL - Kénitra | Emploi Atlas'];
+    expect(boardEmployer(text, 'Technicien Qualité (H/F)', hints, ['emploiatlas'])).toBe('Atlas Faisceaux SARL');
+  });
+
+  it('keeps a name that opens with such a word when it is said whole', () => {
+    const text = 'Ingeniero de planta\nEmpresa Nacional de Aguas S.A.\nLugar: Quito';
+    const hints = ['Ingeniero de planta - Empresa Nacional de Aguas S.A. | Empleos Andes'];
+    expect(boardEmployer(text, 'Ingeniero de planta', hints, ['empleosandes'])).toBe('Empresa Nacional de Aguas S.A.');
+  });
+
+  it('reads the employer from "Over <name>" when the page title names it after "bij"', () => {
+    const text =
+      'Servicemonteur\nStandplaats: Sneek\nUren: 40\nWat ga je doen?\nOnderhoud.\nOver Hoekstra Koeltechniek\nHoekstra Koeltechniek werd in 1988 opgericht.';
+    const hints = ['Vacature Servicemonteur in Sneek bij Hoekstra Koeltechniek | Banen Friesland'];
+    expect(boardEmployer(text, 'Servicemonteur', hints, ['banenfriesland'])).toBe('Hoekstra Koeltechniek');
+  });
+
+  it('takes no about heading the title does not name', () => {
+    const text = 'Servicemonteur\nStandplaats: Sneek\nOver ons\nOver Banen Friesland\nWij zijn de vacaturesite.';
+    const hints = ['Vacature Servicemonteur in Sneek | Banen Friesland'];
+    expect(boardEmployer(text, 'Servicemonteur', hints, ['banenfriesland'])).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ const HELPERS = new Set([
   'registry',
   'dom',
   'location',
+  'district',
   'funding',
   'headline',
   'jsonld-nodes',
