@@ -75,11 +75,12 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
   [
     'manufacturing',
-    /\b(manufacturing|machinery|industrial\w*|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|food processing|food products|beverages?|dairy|breweries|brewing|distiller(y|ies)|confectionery|engineering services|armaturen\w*|\w*armaturen|valves?|(?<!heat )pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|\w*fahrzeugbau|\w*anlagenbau|schiffbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
+    // A maker's own words: goods "made in" a place, built to order for brands (OEM/ODM).
+    /\b(manufacturing|machinery|industrial\w*|made in|oem|odm|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|food processing|food products|beverages?|dairy|breweries|brewing|distiller(y|ies)|confectionery|engineering services|armaturen\w*|\w*armaturen|valves?|(?<!heat )pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|\w*fahrzeugbau|\w*anlagenbau|schiffbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
   ],
   [
     'professional-services',
-    /\b(consulting|legal|law (firm|practice)|accounting|staffing|recruiting|human resources|outsourcing|business services|professional services|translation|design services|research services|consultancy|rechtsanwalt\w*|kanzlei|beratung|steuerberat\w*)\b/,
+    /\b(consulting|legal|law (firm|practice)|accounting|staffing|recruiting|human resources|manpower|workforce solutions|labou?r (hire|supply)|outsourcing|business services|professional services|translation|design services|research services|consultancy|rechtsanwalt\w*|kanzlei|beratung|steuerberat\w*)\b/,
   ],
   [
     'software',
@@ -277,6 +278,7 @@ export interface IndustryGuess {
   confidence: number;
 }
 
+const MADE_FOR = /\s(?:machinery|equipment|products?|components|parts) manufacturing$/;
 const SOFTWARE_COMPOUND = /\b\w{3,}(?:software|programmatuur)\b/g;
 
 // A stated industry is a short label; anything longer is read as description text.
@@ -318,6 +320,9 @@ export function industryGroup(text: string, description = false): IndustryGuess 
     // "Retail Technology", "Real Estate Tech", "Construction Software": a directory's tag for software made for a
     // trade names the trade as the market.
     const made = t.replace(FOR_TRADE, 'software');
+    // "Agriculture, Construction, Mining Machinery Manufacturing": the trades before "manufacturing" are what is made
+    // for them, not the company's own.
+    if (MADE_FOR.test(made)) return { group: 'manufacturing', confidence: INDUSTRY_CONFIDENCE.statedRule };
     const hit = RULES.find(([, re]) => re.test(made));
     if (hit) return { group: hit[0], confidence: INDUSTRY_CONFIDENCE.statedRule };
     return byClassification(made) ?? byCompound(made);

@@ -310,3 +310,18 @@ describe('software made for a trade, in one compound word', () => {
     expect(industryGroup('Kanzleisoftware für Steuerberater und Anwälte, seit 2009.', true)?.group).toBe('software');
   });
 });
+
+describe('what a company makes or supplies, not the trades it serves', () => {
+  it('reads LinkedIn\'s "Agriculture, Construction, Mining Machinery Manufacturing" as manufacturing', () => {
+    expect(industryGroup('Agriculture, Construction, Mining Machinery Manufacturing')?.group).toBe('manufacturing');
+  });
+
+  it('takes no retail from furniture "made in" a town for importers, nor energy from manpower for oil and gas', () => {
+    const maker =
+      'Teak dining and bedroom furniture, made in Jepara since 1991. OEM/ODM for importers in 30 countries.';
+    expect(industryGroup(maker, true)?.group).not.toBe('retail-consumer');
+    const staffing =
+      'Supplies certified technical manpower to oil & gas and mining operators in East Africa since 2011.';
+    expect(industryGroup(staffing, true)?.group).not.toBe('energy-utilities');
+  });
+});
