@@ -321,7 +321,7 @@ describe('what a company makes or supplies, not the trades it serves', () => {
       'Teak dining and bedroom furniture, made in Jepara since 1991. OEM/ODM for importers in 30 countries.';
     expect(industryGroup(maker, true)?.group).not.toBe('retail-consumer');
     const staffing =
-      'Supplies certified technical manpower to oil & gas and mining operators in East Africa since 2011.';
+      'Kibo Workforce Solutions supplies certified technical manpower to oil & gas and mining operators in East Africa since 2011.';
     expect(industryGroup(staffing, true)?.group).not.toBe('energy-utilities');
   });
 });
