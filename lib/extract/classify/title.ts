@@ -222,36 +222,41 @@ const SEA_DEPARTMENT: Partial<Record<Department, string>> = {
 };
 
 /**
- * Japanese, Chinese and Korean titles ("物流DX推進部 部長", "代表取締役社長", "销售总监", "마케팅 팀장"), read as
- * written (the Latin normalization drops these scripts), in the same order as the rules above: a founder before a
+ * Japanese, Chinese, Korean and Arabic titles ("物流DX推進部 部長", "代表取締役社長", "销售总监", "마케팅 팀장", "مدير
+ * المشتريات"), read as written (the Latin normalization drops these scripts), in the same order as the rules above: a founder before a
  * chief, a department head (部長) before a section manager (課長).
  */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const OWN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}]/u;
 const CJK_SENIORITY: Array<[Seniority, RegExp]> = [
-  ['intern', /インターン|实习|實習|인턴/],
+  ['intern', /インターン|实习|實習|인턴|متدرب/],
   ['owner', /創業者|創設者|オーナー|创始人|創辦人|創始人|창업자|창립자/],
   [
     'c-level',
-    /代表取締役|社長|会長|最高\S{1,6}責任者|取締役|总经理|總經理|首席\S{1,6}官|董事长|董事長|대표이사|사장|회장|최고\S{1,6}책임자/,
+    /代表取締役|社長|会長|最高\S{1,6}責任者|取締役|总经理|總經理|首席\S{1,6}官|董事长|董事長|대표이사|사장|회장|최고\S{1,6}책임자|الرئيس التنفيذي|المدير العام|مدير عام|رئيس مجلس الإدارة/,
   ],
-  ['vp', /執行役員|副社長|副总裁|副總裁|부사장|전무|상무/],
-  ['head', /本部長|事業部長|部長|センター長|室長|本部负责人|부장|본부장|실장/],
+  ['vp', /執行役員|副社長|副总裁|副總裁|부사장|전무|상무|نائب الرئيس/],
+  ['head', /本部長|事業部長|部長|センター長|室長|所長|本部负责人|부장|본부장|실장|소장|센터장|رئيس قسم/],
   ['director', /总监|總監|이사/],
-  ['manager', /課長|係長|マネージャー|マネジャー|リーダー|经理|經理|主管|과장|차장|매니저|팀장/],
+  ['manager', /課長|係長|マネージャー|マネジャー|リーダー|经理|經理|主管|과장|차장|매니저|팀장|مدير|مديرة/],
   ['senior', /主任|シニア|高级|高級|책임|선임|수석/],
 ];
 const CJK_DEPARTMENT: Array<[Department, RegExp]> = [
-  ['executive', /代表取締役|社長|会長|創業者|创始人|創辦人|总经理|總經理|董事长|董事長|대표이사|사장|창업자/],
-  ['sales', /営業|销售|銷售|業務|영업/],
-  ['marketing', /マーケティング|広報|市场|市場|行銷|마케팅|홍보/],
-  ['hr', /人事|人材|人力资源|人力資源|인사/],
-  ['finance', /経理|財務|会計|财务|会计|會計|재무|회계/],
+  [
+    'executive',
+    /代表取締役|社長|会長|創業者|创始人|創辦人|总经理|總經理|董事长|董事長|대표이사|사장|창업자|الرئيس التنفيذي|المدير العام|مدير عام|مؤسس/,
+  ],
+  ['customer-success', /カスタマーサクセス|客户成功|客戶成功|고객\s?성공/],
+  ['sales', /営業|销售|銷售|業務|영업|المبيعات/],
+  ['marketing', /マーケティング|広報|市场|市場|行銷|마케팅|홍보|التسويق/],
+  ['hr', /人事|人材|人力资源|人力資源|인사|الموارد البشرية/],
+  ['finance', /経理|財務|会計|财务|会计|會計|재무|회계|المالية|المحاسبة/],
   ['legal', /法務|法务|법무/],
   ['it', /情報システム|信息技术|資訊|정보시스템/],
   ['product', /プロダクト|製品|产品|產品|제품|프로덕트/],
   ['design', /デザイン|设计|設計|디자인/],
+  ['research', /研究所|研究開発|研究院|연구소|연구원|연구/],
   ['engineering', /エンジニア|開発|研发|研發|工程师|工程師|개발|엔지니어/],
-  ['operations', /物流|生産|製造|購買|調達|运营|營運|采购|採購|생산|구매|운영/],
+  ['operations', /物流|生産|製造|購買|調達|运营|營運|采购|採購|생산|구매|운영|المشتريات|العمليات|اللوجستي/],
 ];
 
 /** A rule with other languages' words joined as further alternations. */
@@ -286,7 +291,7 @@ export interface TitleClass {
 /** Seniority and department of a job title; `unknown`/`other` when the title says nothing usable. */
 export function classifyTitle(title: string): TitleClass {
   const raw = typeof title === 'string' ? title.slice(0, 200) : '';
-  const cjk = CJK.test(raw);
+  const cjk = OWN_SCRIPT.test(raw);
   const t = normalize(raw);
   if (!t && !cjk) return { seniority: 'unknown', department: 'other' };
   const cjkSeniority = cjk ? CJK_SENIORITY.find(([, re]) => re.test(raw))?.[0] : undefined;

@@ -163,7 +163,21 @@ describe("a directory's profile whose rows run label into value", () => {
   });
 });
 
-describe('Romanian chiefs and Chinese districts', () => {
+describe('Romanian chiefs, Korean and Arabic titles, Chinese districts', () => {
+  it('reads "연구소장" and "研究所長" as the head of research, "カスタマーサクセスマネージャー" as customer success', () => {
+    expect(classifyTitle('기업부설연구소장')).toEqual({ seniority: 'head', department: 'research' });
+    expect(classifyTitle('研究所長')).toEqual({ seniority: 'head', department: 'research' });
+    expect(classifyTitle('カスタマーサクセスマネージャー')).toEqual({
+      seniority: 'manager',
+      department: 'customer-success',
+    });
+  });
+
+  it('reads "مدير المشتريات" as a procurement manager and "الرئيس التنفيذي" as the chief executive', () => {
+    expect(classifyTitle('مدير المشتريات')).toEqual({ seniority: 'manager', department: 'operations' });
+    expect(classifyTitle('الرئيس التنفيذي')).toEqual({ seniority: 'c-level', department: 'executive' });
+  });
+
   it('reads "Contabil-șef" as the head of finance and "Șef de tură" as a team\'s manager', () => {
     expect(classifyTitle('Contabil-șef')).toMatchObject({ seniority: 'head', department: 'finance' });
     expect(classifyTitle('Șef de tură producție')?.seniority).toBe('manager');
