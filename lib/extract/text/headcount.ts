@@ -325,8 +325,17 @@ const ELSEWHERE =
 // "Manufacturer of the Year (100–249 employees)", "Scale-up of the Year (under 50 staff)", "in the 250-999 employees
 // category": an award's size class, which the company falls in, is no count of it.
 const AWARD_BEFORE =
-  /(?:of the year|award|awards|prize|winner|finalist|category|kategorie|cat[ée]gorie|categor[ií]a|preis|prix|premio|troph[yé]e?)[^()\n]{0,40}\(\s*(?:[\p{L}-]+\s+){0,2}(?:\d[\d.,]*\s*[–-]\s*)?$/iu;
+  /(?:of the year|award|awards|prize|winner|finalist|category|kategorie|cat[ée]gorie|categor[ií]a|preis|prix|premio|troph[yé]e?)[^()\n]{0,40}\(\s*[^()\d\n]{0,30}?(?:\d[\d.,]*\s*(?:[–-]|to|a|à|bis|al)\s*)?$/iu;
 const CATEGORY_AFTER = /^\s*(?:category|kategorie|cat[ée]gorie|categor[ií]a|class)\b/iu;
+
+// "480 team members at peak crawfish season", "60 Saisonkräfte", "300 trabajadores de temporada": the season's hands,
+// not the company's year-round headcount.
+const SEASONAL =
+  /^[ \t]*(?:at (?:the )?peak|during (?:the )?(?:peak|season|harvest)|in (?:high |peak )?season|de temporada|en temporada|in der saison|en saison)/iu;
+
+function seasonal(text: string, end: number): boolean {
+  return SEASONAL.test(text.slice(end, end + 30));
+}
 
 function awardCategory(text: string, at: number, end: number): boolean {
   return AWARD_BEFORE.test(text.slice(Math.max(0, at - 80), at)) || CATEGORY_AFTER.test(text.slice(end, end + 20));
@@ -351,7 +360,7 @@ export function headcount(text: string): HeadcountHit | undefined {
       const lead = text.slice(Math.max(0, m.index - 80), at);
       if (CUSTOMERS_STAFF.test(lead.slice(-30)) || GROUP_STAFF.test(lead)) continue;
       if (PARENT_STAFF.test(text.slice(Math.max(0, m.index - 160), at)) || inOthersAside(text, at)) continue;
-      if (awardCategory(text, at, m.index + phrase.length)) continue;
+      if (awardCategory(text, at, m.index + phrase.length) || seasonal(text, m.index + phrase.length)) continue;
       // "Our Varna office opened in 2022 and has grown to 16 people": an office's or a plant's own staff.
       if (pattern !== PATTERNS[0] && pattern !== PATTERNS[2] && UNIT_STAFF.test(lead)) continue;
       // "Je werkt in een team van 25 collega's", "you'll join a team of 6": the role's own team.

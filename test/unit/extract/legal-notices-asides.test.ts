@@ -121,6 +121,17 @@ describe("an award's size class is no headcount", () => {
     expect(headcount('Tech Awards 2024 — Scale-up of the Year (under 50 staff)')).toBeUndefined();
   });
 
+  it('skips a size class written with a comma or in Spanish ("(SME, up to 50 employees)", "(11 a 50 trabajadores)")', () => {
+    expect(headcount('Label Printer of the Year (SME, up to 50 employees), shortlisted.')).toBeUndefined();
+    expect(headcount('Agency of the Year (mid-size, 50–100 staff)')).toBeUndefined();
+    expect(headcount('Distintivo 2023, categoría pequeña empresa (11 a 50 trabajadores)')).toBeUndefined();
+  });
+
+  it("takes no peak season's hands for the headcount", () => {
+    expect(headcount('Our 480 team members at peak crawfish season')).toBeUndefined();
+    expect(headcount('140 employees year-round, and we are hiring.')?.range).toEqual({ min: 140, max: 140 });
+  });
+
   it('skips "in the 250-999 employees category" and keeps the count beside it', () => {
     const text =
       'Finalist in the 250-999 employees category of the Regional Business Awards.\nToday 312 employees work here.';
