@@ -130,6 +130,8 @@ describe("an award's size class is no headcount", () => {
   it("takes no peak season's hands for the headcount", () => {
     expect(headcount('Our 480 team members at peak crawfish season')).toBeUndefined();
     expect(headcount('140 employees year-round, and we are hiring.')?.range).toEqual({ min: 140, max: 140 });
+    const figures = 'Our story in numbers\n220year-round employees\n480team members at peak crawfish season';
+    expect(headcount(figures.replace(/(?<=\d{2})(?=\p{L}{3})/gu, ' '))?.range).toEqual({ min: 220, max: 220 });
   });
 
   it('skips "in the 250-999 employees category" and keeps the count beside it', () => {
