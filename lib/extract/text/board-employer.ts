@@ -132,15 +132,20 @@ export function boardEmployer(
       if (nameLike(name, title, board) && confirmed(name, given, lines, i, how)) return name;
     }
   }
-  return aboutHeadingEmployer(lines, given, title, board, strict);
+  return aboutHeadingEmployer(lines, given, title, board);
 }
 
 const MAX_NAME_WORDS = 8;
+// The nouns a board labels the employer's row with, in its languages.
+const EMPLOYER_NOUN =
+  '(?:recruiter|recruiting company|hiring company|employer|company|arbeitgeber|unternehmen|inserent|employeur|entreprise|soci[ée]t[ée]|empleador|empresa|anunciante|empregador|azienda|datore di lavoro|werkgever|bedrijf|i(?:ş|s)veren|firma|zam[ěe]stnavatel|pracodawca|angajator|ty(?:ö|o)nantaja|arbetsgivare|arbeidsgiver|arbejdsgiver|poslodavac|tvrtka|работодател|компания)';
 // The board's words before the name on its line: "Advertised by Highveld Search & Selection on behalf of a client",
 // "Recruiter: ...", "Arbeitgeber: ...", "İşveren: ..." (a noun only with its colon: "Empresa Nacional de ..." is a
 // name).
-const POSTER =
-  /^(?:(?:advertised|posted|listed) by|ausgeschrieben von|publi[ée]e? par|publicado por|(?:recruiter|recruiting company|hiring company|employer|company|arbeitgeber|unternehmen|inserent|employeur|entreprise|empleador|empresa|anunciante|empregador|azienda|datore di lavoro|werkgever|bedrijf|i(?:ş|s)veren|firma|zam[ěe]stnavatel|pracodawca|angajator|ty(?:ö|o)nantaja|arbetsgivare|arbeidsgiver|arbejdsgiver)\s*:)\s+/iu;
+const POSTER = new RegExp(
+  String.raw`^(?:(?:advertised|posted|listed) by|ausgeschrieben von|publi[ée]e? par|publicado por|${EMPLOYER_NOUN}\s*:)\s+`,
+  'iu',
+);
 
 /**
  * The line, then its shorter beginnings word by word: a header's inline parts may run into one line with nothing
@@ -161,29 +166,18 @@ function leadingParts(text: string): string[] {
   return parts;
 }
 
-const ROW_LABEL =
-  /^(?:employer|company|arbeitgeber|unternehmen|employeur|entreprise|soci[ée]t[ée]|empleador|empresa|empregador|azienda|werkgever|bedrijf|firma|poslodavac|tvrtka|работодател|компания)\s+(?=\p{Lu})/iu;
+const ROW_LABEL = new RegExp(String.raw`^${EMPLOYER_NOUN}\s+(?=\p{Lu})`, 'iu');
 
 // The board's heading over the employer's own section: "Over Van der Wal Kunststoftechniek", "About Acme Ltd",
 // "À propos de Acme", "Sobre Acme", "O tvrtki Acme".
 const ABOUT_HEADING =
   /^(?:about|over|[üu]ber|ueber|à propos de|a propos de|sobre|acerca de|o tvrtki|o firmie|o spole[čc]nosti|om)\s+(\p{Lu}.{1,78})$/iu;
 
-/** The name an about-the-employer heading gives, said again in the page's title or description. */
-function aboutHeadingEmployer(
-  lines: string[],
-  given: string[],
-  title: string,
-  board: string[],
-  strict: boolean,
-): string | undefined {
+/** The name an about-the-employer heading gives, said again in the page's title or description (never its text). */
+function aboutHeadingEmployer(lines: string[], given: string[], title: string, board: string[]): string | undefined {
   for (const [i, line] of lines.entries()) {
     const name = ABOUT_HEADING.exec(line)?.[1]?.trim();
-    if (
-      name &&
-      nameLike(name, title, board) &&
-      confirmed(name, given, lines, i, { strict: true, title, whole: !strict })
-    )
+    if (name && nameLike(name, title, board) && confirmed(name, given, lines, i, { strict: true, title, whole: false }))
       return name;
   }
   return undefined;
