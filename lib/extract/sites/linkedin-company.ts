@@ -62,6 +62,12 @@ const SIZE =
   /(?<!\p{L})(?:employees?|employ[ée]s|mitarbeiter\p{L}*|besch[äa]ftigte|empleados|dipendenti|medewerkers|werknemers|funcion[áa]rios|empregados|pracownik\p{L}*|anst[äa]llda|ansatte|zam[ěe]stnanc\p{L}*|ty[öo]ntekij\p{L}*|çalışan|alkalmazott|angajați|angajati|εργαζόμενοι|υπάλληλοι|עובדים)(?!\p{L})|社員|従業員|員工|员工|직원/iu;
 const FOLLOWERS = /(?<!\p{L})(?:followers?|abonn[ée]s|seguidores|volgers|follower:?\p{L}*)(?!\p{L})/iu;
 /**
+ * A count and one word, whatever the language: the top card's follower count ("1 932 följare", "3 rb pengikut",
+ * "8.912 takipçi"). A location or an industry never starts with a number there.
+ */
+const COUNT_WORD = /^\d[\d.,\s]*(?:\p{L}{1,3}\.?\s+)?\p{L}+(?::\p{L}+)?$/u;
+const isFollowers = (text: string) => FOLLOWERS.test(text) || COUNT_WORD.test(text);
+/**
  * The logged-out About rows carry a language-neutral key (`data-test-id="about-us__industry"`) beside a label in
  * the page's language ("Sector", "Branche", "Secteur"): the key is read first, so every localized layout reads.
  */
@@ -150,12 +156,56 @@ const ABOUT_CLASSES: Array<[string, string]> = [
   ['specialties', '.org-about-company-module__specialities'],
 ];
 
+/** The rows' keys the About list can hold, in English or in the languages of the table above. */
+const ROW_KEYS = new Set(
+  'website|phone|verified page|industry|company size|headquarters|type|founded|specialties'.split('|'),
+);
+
+/**
+ * Rows labelled in a language the table above does not hold ("Bransch", "Grundat", "المقر الرئيسي"), read by what
+ * their values look like and where they stand in LinkedIn's fixed order (website, industry, size, headquarters, type,
+ * founded, specialties): a year is the founding, a count range the size, a link the website; the row just before the
+ * size is the industry when it has no digits, the row just after it the headquarters when it reads "City, Region".
+ */
+// A size band in any language: a range or an open end between a few words ("51-200 موظف", "10 001+ xodim").
+const BAND = /^\D{0,12}\d[\d.,\s]*(?:[-–～~]\s*\d[\d.,\s]*|\+\s*)\D{1,20}$/u;
+
+function unlabelledRows(rows: Map<string, Element>, list: Array<{ key?: string; el: Element }>): void {
+  const texts = list.map((row) => (row.key ? '' : (textOf(row.el, 200) ?? '')));
+  const put = (key: string, i: number) => {
+    const row = list[i];
+    if (row && !row.key && !rows.has(key)) rows.set(key, row.el);
+  };
+  // Older layouts list the headquarters and the type before the size: the industry is read where only the website,
+  // a phone number or the verified-page row stand before it, and the headquarters where more rows (type, founding,
+  // specialties) follow it, so that a lone specialties list is never read as a city.
+  const afterContact = (i: number) =>
+    i < 0 ||
+    /^(?:website|phone|verified page)$/.test(list[i]?.key ?? '') ||
+    /^[\d\s+()./-]{6,}$/.test(texts[i] ?? '') ||
+    !!list[i]?.el.querySelector('a[href^="http"]');
+  let sizeAt = -1;
+  texts.forEach((text, i) => {
+    if (list[i]?.key === 'company size' || (SIZE.test(text) && /\d/.test(text)) || BAND.test(text)) sizeAt = i;
+  });
+  texts.forEach((text, i) => {
+    if (/^\d{4}$/.test(text)) put('founded', i);
+    else if (i === sizeAt) put('company size', i);
+    else if (/^https?:\/\//.test(text) || list[i]?.el.querySelector('a[href^="http"]')) put('website', i);
+    else if (i === sizeAt - 1 && text && !/\d/.test(text) && afterContact(i - 1)) put('industry', i);
+    else if (i === sizeAt + 1 && /[,、،]/.test(text) && i < list.length - 1) put('headquarters', i);
+  });
+}
+
 function aboutRows(doc: Document): Map<string, Element> {
   const rows = new Map<string, Element>();
-  for (const [label, value] of labelledValues(doc, ABOUT_LABEL)) {
+  const list: Array<{ key?: string; el: Element }> = [];
+  for (const [label, el] of labelledValues(doc, ABOUT_LABEL)) {
     const key = LABEL_KEYS[label] ?? label;
-    if (!rows.has(key)) rows.set(key, value);
+    list.push({ key: ROW_KEYS.has(key) ? key : undefined, el });
+    if (ROW_KEYS.has(key) && !rows.has(key)) rows.set(key, el);
   }
+  unlabelledRows(rows, list);
   for (const [key, selector] of ABOUT_CLASSES) {
     const value = rows.has(key) ? null : doc.querySelector(selector);
     if (value) rows.set(key, value);
@@ -366,15 +416,17 @@ function topCard(
   let size = textOf(at('company size'));
   for (const item of queryAll(doc, INFO_ITEM, 20)) {
     const text = textOf(item);
-    if (!text || FOLLOWERS.test(text)) continue;
+    if (!text || isFollowers(text)) continue;
     if (SIZE.test(text)) size ??= text;
     else if (item.closest(INFO_GROUP)) location ??= text;
     else industry ??= text;
   }
+  // Industry, location, followers: the parts that are not a follower count, in order. A subline that leads with
+  // the industry ("Maskinteknik · Norrköping, Östergötland") makes the headline over it the tagline; under a
+  // subline of the location alone, the headline is the industry.
+  const parts = sublineParts(firstText(doc, PUBLIC_SUBLINE)?.el).filter((p) => !isFollowers(p));
+  if (parts.length >= 2) industry ??= parts.shift();
   industry ??= firstText(doc, PUBLIC_INDUSTRY)?.text;
-  // Industry (when no headline holds it), location, followers: the parts that are not a follower count, in order.
-  const parts = sublineParts(firstText(doc, PUBLIC_SUBLINE)?.el).filter((p) => !FOLLOWERS.test(p));
-  if (parts.length >= 2 && !firstText(doc, PUBLIC_INDUSTRY)) industry ??= parts.shift();
   location ??= parts[0];
   return { industry, location, size };
 }

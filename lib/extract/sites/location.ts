@@ -222,7 +222,7 @@ export function parseLocation(text: string | undefined): Address | undefined {
   if (!text) return undefined;
   const parts = text
     .slice(0, 200)
-    .split(/\s*[,、，]\s*/)
+    .split(/\s*[,、，،]\s*/)
     .map((p) => p.trim())
     // Street lines and postcodes ("One Microsoft Way" aside) carry digits; they are not city or region.
     .filter((p) => p && !/\d/.test(p));

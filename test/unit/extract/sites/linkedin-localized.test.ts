@@ -100,3 +100,113 @@ describe('2021-2023 public layouts in other interface languages', () => {
     expect(company(nav)?.hiring).toBeUndefined();
   });
 });
+
+describe('About rows labelled in a language the adapter has no words for', () => {
+  // Invented labels: the rows are read by their values and LinkedIn's fixed row order, never by these words.
+  const about = (rows: Array<[string, string]>) =>
+    `<dl>${rows.map(([label, value]) => `<dt>${label}</dt><dd>${value}</dd>`).join('')}</dl>`;
+  const site =
+    '<a href="https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fwww%2Equillfeather%2Eexample">www.quillfeather.example</a>';
+
+  it('reads the website, industry, size, headquarters and founding year by shape and order', () => {
+    const c = company(
+      about([
+        ['Zorvat', site],
+        ['Kelmi', 'Maskinteknik'],
+        ['Drossa', '51–200 anställda'],
+        ['Pluvi', 'Norrköping, Östergötland'],
+        ['Tyrn', 'Privatägt företag'],
+        ['Omsk', '2008'],
+      ]),
+    );
+    expect(c?.domain?.value).toBe('quillfeather.example');
+    expect(c?.industry?.value).toBe('Maskinteknik');
+    expect(c?.employees?.value).toEqual({ min: 51, max: 200 });
+    expect(c?.hq?.value).toMatchObject({ city: 'Norrköping', region: 'Östergötland' });
+    expect(c?.founded?.value).toBe(2008);
+  });
+
+  it('takes no company type for the headquarters when the headquarters row is missing', () => {
+    const c = company(
+      about([
+        ['Drossa', '11–50 työntekijää'],
+        ['Tyrn', 'Yksityisomistuksessa'],
+      ]),
+    );
+    expect(c?.employees?.value).toEqual({ min: 11, max: 50 });
+    expect(c?.hq).toBeUndefined();
+  });
+
+  it('takes no type for the industry in the older order, where the headquarters and type come before the size', () => {
+    const c = company(
+      about([
+        ['Zorvat', site],
+        ['Pluvi', 'Santiago, Región Metropolitana'],
+        ['Tyrn', 'Empresa privada'],
+        ['Drossa', '201-500 empleados'],
+        ['Omsk', '1996'],
+      ]),
+    );
+    expect(c?.industry).toBeUndefined();
+    expect(c?.founded?.value).toBe(1996);
+  });
+
+  it('takes no specialties list for the headquarters when it is the last row', () => {
+    const c = company(
+      about([
+        ['Drossa', '11–50 työntekijää'],
+        ['Erik', 'metsätalous, laserkeilaus'],
+      ]),
+    );
+    expect(c?.hq).toBeUndefined();
+  });
+
+  it('takes no phone number for the industry', () => {
+    const c = company(
+      about([
+        ['Puhelin', '+358 40 123 4567'],
+        ['Drossa', '11–50 työntekijää'],
+      ]),
+    );
+    expect(c?.industry).toBeUndefined();
+  });
+
+  it('splits an Arabic headquarters line at the Arabic comma', () => {
+    const c = company(
+      about([
+        ['Drossa', '51-200 موظف'],
+        ['Pluvi', 'عمّان، عمّان'],
+        ['Tyrn', 'شركة خاصة'],
+      ]),
+    );
+    expect(c?.hq?.value).toMatchObject({ city: 'عمّان' });
+  });
+});
+
+describe("the public top card's subline", () => {
+  const card = (headline: string, parts: string[]) =>
+    company(`<h2 class="top-card-layout__headline">${headline}</h2>
+      <h3 class="top-card-layout__first-subline">${parts.map((p) => `<span>${p}</span>`).join(' <span>·</span> ')}</h3>`);
+
+  it('reads the industry from a subline that leads with it, and the headline over it as the tagline', () => {
+    const c = card('Konstruktion för tillverkande industri', [
+      'Maskinteknik',
+      'Norrköping, Östergötland',
+      '1 932 följare',
+    ]);
+    expect(c?.industry?.value).toBe('Maskinteknik');
+    expect(c?.hq?.value).toMatchObject({ city: 'Norrköping' });
+  });
+
+  it('reads the headline as the industry when the subline holds the location alone', () => {
+    const c = card('Advertising Services', ['London, London', '5,750 followers']);
+    expect(c?.industry?.value).toBe('Advertising Services');
+    expect(c?.hq?.value).toMatchObject({ city: 'London' });
+  });
+
+  it('knows a follower count in any language by its shape', () => {
+    const c = card('Hukuk Hizmetleri', ['Konya, Konya', '8.912 takipçi']);
+    expect(c?.industry?.value).toBe('Hukuk Hizmetleri');
+    expect(c?.hq?.value).toMatchObject({ city: 'Konya' });
+  });
+});
