@@ -5,7 +5,7 @@ import type { PageSample } from '../signals/sample';
 import type { CompanySignals, PageSignals } from '../signals/schema';
 import type { PageSource } from '../signals/source';
 import { readAddressString, resolveCompany } from './address-draft';
-import { brandDomainIn, brandVariants } from './brand';
+import { brandDomainIn, brandVariants, findBrand } from './brand';
 import { cardCompany } from './cards';
 import { CLASSIFIER_IDS } from './classify/ids';
 import { collectPage } from './collect/index';
@@ -169,7 +169,9 @@ function interpret(source: PageSource): PageSignals | null {
     source.body && !tenant && !jobPage && !site?.company
       ? listedCompany(source.body.headings, pageUrl, [label, meta.siteName], source.body.hrefs, source.body.text)
       : undefined;
-  const siteOrg = listed && jsonld?.domain?.value !== listed.domain;
+  // The site's Organization is the directory's, unless it names the listed company (a register's page about it).
+  const aboutListed = !jsonld?.domain && !!findBrand(jsonld?.name?.value ?? '', brandVariants(listed?.name ?? ''));
+  const siteOrg = listed && jsonld?.domain?.value !== listed.domain && !aboutListed;
   const structured = mergeLayers([
     siteOrg ? undefined : jsonld,
     source.microdata,

@@ -5,7 +5,7 @@ import { siteKey } from './site-key';
 
 // A legal form closing a name: "Vandermolen Verpakkingen B.V.", "Kranwerk Elbtal GmbH", "Tessaro S.r.l.".
 export const LEGAL_FORM =
-  /\s(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|e\.\s?V\.|B\.\s?V\.|BV|N\.\s?V\.|NV|S\.A\.S\.|SAS|SARL|SA|S\.A\.|S\.L\.U?\.|S\.r\.l\.|SRL|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|Inc\.?|plc|Oy|AB|A\/S|ApS|AS|Sp\.\s?z\s?o\.\s?o\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|Lda\.?|Kft\.?|Pvt\.?\s+Ltd\.?|S\.C\.|A\.Ş\.)$/i;
+  /\s(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|e\.\s?V\.|B\.\s?V\.|BV|N\.\s?V\.|NV|S\.A\.S\.|SAS|SARL|SA|S\.A\.|S\.L\.U?\.|SLU?|S\.r\.l\.|SRL|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|Inc\.?|plc|Oy|AB|A\/S|ApS|AS|Sp\.\s?z\s?o\.\s?o\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|Lda\.?|Ltda\.?|Kft\.?|Pvt\.?\s+Ltd\.?|S\.C\.|A\.Ş\.)$/i;
 const MAX_HEADING = 100;
 
 // A profile's fact labels, alone on a line or before a colon: "Website", "Founded", "Headquarters", "Team size",
@@ -13,25 +13,25 @@ const MAX_HEADING = 100;
 const FACT_LABELS: Array<[fact: string, label: RegExp]> = [
   [
     'website',
-    /^(?:website|web ?site|company website|site web|site internet|webseite|sitio web|p[áa]gina web|sito web|homepage)$/,
+    /^(?:website|web ?site|company website|site web|site internet|webseite|sitio web|p[áa]gina web|sito web|homepage|url|ホームページ|ウェブサイト)$/,
   ],
   [
     'founded',
-    /^(?:founded|founded date|year founded|founding year|founding date|launch date|date founded|opgericht|gr[üu]ndungsdatum|date de cr[ée]ation|gegr[üu]ndet|gr[üu]ndungsjahr|fond[ée]e?|cr[ée]ation|ann[ée]e de cr[ée]ation|fundad[ao]|a[ñn]o de fundaci[óo]n|fondata|anno di fondazione|fundaci[óo]n|funda[çc][ãa]o|fondazione|gr[üu]ndung|oprichting|established)$/,
+    /^(?:founded|founded date|year founded|founding year|founding date|launch date|date founded|opgericht|gr[üu]ndungsdatum|date de cr[ée]ation|gegr[üu]ndet|gr[üu]ndungsjahr|fond[ée]e?|cr[ée]ation|ann[ée]e de cr[ée]ation|fundad[ao]|a[ñn]o de fundaci[óo]n|fondata|anno di fondazione|fundaci[óo]n|funda[çc][ãa]o|fondazione|gr[üu]ndung|oprichting|established|設立|創業|創立)$/,
   ],
   [
     'location',
-    /^(?:location|headquarters|headquarters location|hq|hq location|based in|city|hoofdkantoor|standort|hauptsitz|sitz|si[èe]ge|localisation|ville|sede|ubicaci[óo]n|ciudad)$/,
+    /^(?:location|headquarters|headquarters location|hq|hq location|based in|city|hoofdkantoor|standort|hauptsitz|sitz|si[èe]ge|localisation|ville|sede|ubicaci[óo]n|ciudad|所在地|本社|本社所在地)$/,
   ],
   [
     'size',
-    /^(?:team size|company size|employees|number of employees|aantal medewerkers|headcount|size|teamgr[öo](?:ß|ss)e|mitarbeiter(?:zahl)?|unternehmensgr[öo](?:ß|ss)e|effectifs?|taille|taille de l['’][ée]quipe|empleados|tama[ñn]o|tama[ñn]o del equipo|dipendenti)$/,
+    /^(?:team size|company size|employees|number of employees|aantal medewerkers|headcount|size|teamgr[öo](?:ß|ss)e|mitarbeiter(?:zahl)?|unternehmensgr[öo](?:ß|ss)e|effectifs?|taille|taille de l['’][ée]quipe|empleados|tama[ñn]o|tama[ñn]o del equipo|dipendenti|従業員数|社員数)$/,
   ],
   [
     'stage',
     /^(?:stage|funding stage|last funding type|funding|phase|finanzierungsphase|stade|[ée]tape|stade de financement|etapa|fase)$/,
   ],
-  ['industry', /^(?:industry|industries|sector|markets?|branche|secteur|industria|sector)$/],
+  ['industry', /^(?:industry|industries|sector|markets?|branche|secteur|industria|sector|業種)$/],
 ];
 const MIN_FACTS = 3;
 // Path parts of a company's own pages about its customers: case studies, references, success stories.
@@ -130,25 +130,54 @@ export function listedCompany(
   if (!parts.length || isAboutPart(parts.at(-1))) return undefined;
   const first = (headings.split('\n')[0] ?? '').replace(/\s+/g, ' ').trim();
   if (first.length < 3 || first.length > MAX_HEADING) return undefined;
-  if (!LEGAL_FORM.test(first)) {
+  // A marketplace's or review site's product page tells of the product's maker in a section of its own.
+  const section = sectionMaker(text);
+  if (!LEGAL_FORM.test(first) && !OWN_SCRIPT_FORM.test(first)) {
     // A company's case study shows its customer's facts (Website, Industry, Location, Company size) the same way.
     if (isCustomerStory(parts)) return undefined;
     const facts = profileFacts(text);
-    // The website may be a bare link under the name, unlabelled ("arevtek.am"): then one fact more.
-    if (facts.size < (facts.has('website') ? MIN_FACTS : MIN_FACTS + 1)) return undefined;
+    // The website may be a bare link under the name, unlabelled ("arevtek.am"): then one fact more. The maker's
+    // section stands for one.
+    if (facts.size < (facts.has('website') ? MIN_FACTS : MIN_FACTS + 1) - (section ? 1 : 0)) return undefined;
   }
-  if (
-    findBrand(
-      first,
-      siteNames.flatMap((n) => brandVariants(n)),
-    )
-  )
-    return undefined;
-  // A product's page names its maker in a row ("Seller\tBrightfold" under "Brightfold CLM"): the maker is the company.
-  const maker = makerOf(text, first);
+  const siteBrands = siteNames.flatMap((n) => brandVariants(n));
+  if (findBrand(first, siteBrands)) return undefined;
+  // A product's page names its maker in a row ("Seller\tBrightfold" under "Brightfold CLM"), or in its section: the
+  // maker is the company, unless the section tells of the site's own company.
+  const maker = makerOf(text, first) ?? section;
+  if (maker && findBrand(maker, siteBrands)) return undefined;
   const name = maker ?? first;
-  const domain = linkedDomainOf(hrefs, name);
-  return domain ? { name, domain, legal: LEGAL_FORM.test(name) } : undefined;
+  const own = siteKey(url);
+  // The website, linked; or written in its row ("Site web\twww.quartoplan.fr", "URL\thttps://...") when the name is
+  // surely a company's, by its legal form or its section: a product's or a job's heading may be followed by the
+  // website row of someone else's box.
+  const surely = LEGAL_FORM.test(name) || OWN_SCRIPT_FORM.test(name) || (!!section && name === section);
+  const domain = linkedDomainOf(hrefs, name) ?? (surely ? writtenSiteOf(text, name, own) : undefined);
+  return domain && domain !== own ? { name, domain, legal: LEGAL_FORM.test(name) } : undefined;
+}
+
+// Japanese legal forms, written before or after the name: "株式会社ミナセ精工", "ミナセ精工株式会社".
+const OWN_SCRIPT_FORM = /^(?:株式会社|有限会社|合同会社)|(?:株式会社|有限会社|合同会社)$/;
+
+// A product page's section about its maker, headed in the languages of the marketplaces and review sites read.
+const MAKER_HEADING =
+  /^(?:about the (?:partner|vendor|developer|publisher|seller|provider|company)|the (?:developer|vendor|publisher|provider)|(?:l['’])?[ée]diteur|le d[ée]veloppeur|(?:lo |il )?(?:sviluppatore|fornitore)|(?:der |über den )?(?:anbieter|hersteller|entwickler)|(?:el |sobre el )?(?:desarrollador|proveedor|fabricante)|(?:de )?(?:ontwikkelaar|leverancier|aanbieder)|(?:o |sobre o )?(?:desenvolvedor|fornecedor)|producent|dostawca|開発元|提供元|販売元)$/i;
+// The row under it that names the maker: "Société\tQuartobase SAS", "Company: Kodelis".
+const NAME_ROW =
+  /^(?:soci[ée]t[ée]|company|company name|name|firma|unternehmen|empresa|societ[àa]|ragione sociale|raz[ãa]o social|bedrijf|nazwa(?: firmy)?|会社名)\s*(?::\s*|\t)(.{2,60})$/i;
+const MAKER_WORDS = 6;
+
+/** The maker a product page's maker section names on its first line: a name alone, or a company-name row. */
+function sectionMaker(text: string): string | undefined {
+  const lines = text.slice(0, 30_000).split('\n');
+  const at = lines.findIndex((line) => MAKER_HEADING.test(line.trim()));
+  const next = at >= 0 ? lines[at + 1]?.trim() : undefined;
+  if (!next) return undefined;
+  const row = NAME_ROW.exec(next)?.[1]?.trim();
+  if (row) return row;
+  // A name is a few words without digits, and no sentence unless its legal form's dot ends it ("Dataforma S.r.l.").
+  const short = next.length <= 60 && next.split(/\s+/).length <= MAKER_WORDS && !/[\d\t]/.test(next);
+  return short && (LEGAL_FORM.test(next) || !/[.!?:]$/.test(next)) ? next : undefined;
 }
 
 /**
@@ -160,6 +189,9 @@ export function linkedDomainOf(hrefs: readonly string[], name: string): string |
   // A family firm's domain leaves its "& Sons" out ("Fiação Oliveira & Filhos" at fiacaooliveira.pt).
   const family = name.replace(FAMILY, '');
   if (family !== name) variants.push(...brandVariants(family));
+  // A long name's first and last words ("aislamientossegura.es" for "Aislamientos Térmicos del Segura SL").
+  const words = name.replace(LEGAL_FORM, '').split(/\s+/);
+  if (words.length >= 3) variants.push(...brandVariants(`${words[0]} ${words.at(-1)}`));
   const word = name.split(/\s+/)[0] ?? '';
   if (!LEGAL_FORM.test(name) && word.length >= 4 && word !== name) variants.push(...brandVariants(word));
   return brandDomainIn(hrefs.slice(0, 400).join(' '), variants) ?? cutShortDomain(hrefs, name);
@@ -168,7 +200,7 @@ export function linkedDomainOf(hrefs: readonly string[], name: string): string |
 // A website row in a company box, in the languages of the boards read: "Website: carpatica-auto.ro",
 // "Webbplats\tvmjarn.se", "Web: www.fvallemedio.com.ar", "Web Sitesi\ncardakhavlu.com.tr".
 const WEBSITE_ROW =
-  /^[ \t]*(?:website|web ?site|web|www|homepage|company website|site web|site internet|site|webseite|internetseite|sitio web|p[áa]gina web|sito web|sito|webbplats|hemsida|nettside|hjemmeside|verkkosivu[ts]?|kotisivu[ts]?|web sitesi|internet sitesi|webov[áa] str[áa]nka|strona www|strona internetowa|weboldal|honlap|site-?ul|pagina (?:de )?web)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?[ \t]*$/gimu;
+  /^[ \t]*(?:website|web ?site|web|www|homepage|url|ホームページ|company website|site web|site internet|site|webseite|internetseite|sitio web|p[áa]gina web|sito web|sito|webbplats|hemsida|nettside|hjemmeside|verkkosivu[ts]?|kotisivu[ts]?|web sitesi|internet sitesi|webov[áa] str[áa]nka|strona www|strona internetowa|weboldal|honlap|site-?ul|pagina (?:de )?web)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?[ \t]*$/gimu;
 const BOX = 1_500;
 const MAX_OCCURRENCES = 5;
 

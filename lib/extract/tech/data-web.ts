@@ -44,6 +44,8 @@ export const WEB: Fingerprint[] = [
     paths: ['!/_resources/static/packages/neos.', '/_resources/persistent/'],
   },
   { name: 'Ghost', category: 'CMS', generator: /^ghost/i, paths: ['/ghost/api/'] },
+  // 1C-Bitrix, the CMS of many Russian-speaking markets' sites, serves its core and templates from "/bitrix/".
+  { name: '1C-Bitrix', category: 'CMS', generator: /bitrix/i, paths: ['!/bitrix/js/', '!/bitrix/templates/'] },
   {
     name: 'Webflow',
     category: 'CMS',

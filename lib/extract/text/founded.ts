@@ -41,6 +41,10 @@ const GREEK = /(?<!\p{L})(?:ιδρύθηκε|ίδρυση)\s+(?:το\s+|τον\s
 const TURKISH =
   /(?<!\d)((?:18|19|20)\d\d)\s+y(?:ı|i)l(?:ı|i)nda\s+[^.!?\n\d]{0,120}?(?<!\p{L})kurul(?:du|mu(?:ş|s)tur)(?!\p{L})/giu;
 // Hebrew: "נוסדה ב-2017", "הוקמה בשנת 1994" (founded, established; "ב-" and "בשנת" are "in" and "in the year").
+// Russian and Ukrainian: "основана в 2006 году", "Агентство основали в 2011 году", "Год основания — 2006", "заснована у
+// 2006 році" (founded, the year of founding).
+const CYRILLIC =
+  /(?<!\p{L})(?:основан[аоы]?|основали|основал[аи]?|заснован[аоий]?|заснували|год основания|дата основания|рік заснування)\s*(?:[—–:-]\s*|в\s+|у\s+|през\s+)?((?:18|19|20)\d\d)(?!\d)/giu;
 // Korean writes the place between: "2011년 부산 해운대에서 설립된" (founded in Haeundae, Busan in 2011).
 const KOREAN = /(?<!\d)((?:18|19|20)\d\d)년\s+(?:\p{Script=Hangul}+\s+){0,3}(?:설립|창립|창업)/gu;
 const HEBREW = /(?<!\p{L})(?:נוסדה|נוסד|הוקמה|הוקם)\s+(?:ב-?|בשנת\s+)((?:18|19|20)\d\d)(?!\d)/gu;
@@ -244,6 +248,7 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     TIMELINE,
     BORN,
     GREEK,
+    CYRILLIC,
     HEBREW,
     KOREAN,
     TURKISH,

@@ -12,7 +12,7 @@ const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximate
 // "14 hauptamtliche Mitarbeiter": paid staff, as against volunteers counted apart.
 const ADJECTIVES = String.raw`(?:(?:full[- ]time|year[- ]round|ganzj(?:ä|a)hrig(?:e[n]?)?|permanent|salaried|licensed|in-house|dedicated|talented|passionate|global|international|motivated|certified|experienced|skilled|qualified|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?|fastráðnir|stalnih|stálých|stálych)\s+){0,2}`;
 // Nouns that only mean headcount; "people", "experts" also count users or customers, so they need a team context.
-const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|medarbejdere|ansatte|munkatárs(?:unk(?:kal)?|sal|at|aink(?:kal)?)?|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|de angajați|de angajaţi|de angajati|angajați|angajaţi|angajati|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות)`;
+const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|medarbejdere|ansatte|munkatárs(?:unk(?:kal)?|sal|at|aink(?:kal)?)?|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|de angajați|de angajaţi|de angajati|angajați|angajaţi|angajati|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות|сотрудник(?:ов|а|и)|работник(?:ов|а|и)|человек в (?:штате|команде)|працівник(?:ів|и)|співробітник(?:ів|и))`;
 // Small teams write the number out ("a crew of nine", "equipo de doce profesionales"): two to twelve, seven languages.
 const WORDS: Record<string, number> = {};
 for (const list of [
@@ -51,7 +51,7 @@ const TEAM_COUNTS =
 // A fact row's label: "Number of employees  412", "Mitarbeiter: 180", "Effectif : 45" (a table's cells, a list's
 // row); the row states the company's own figure, where prose may count a group's or a team's.
 const ROW_LABEL =
-  'personnel at end of (?:the )?period|quy mô nhân sự|số lượng nhân viên|số nhân viên|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
+  'personnel at end of (?:the )?period|quy mô nhân sự|số lượng nhân viên|số nhân viên|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|número de colaboradores|colaboradores|численность персонала|численность сотрудников|количество сотрудников|кількість працівників|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
 // A figure's caption that is the staff noun alone ("34" over or before "medarbetare").
 const CAPTION_STAFF =
   'employees|team members|staff|colleagues|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|funcionários|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|anställda|munkatárs|çalışan|töötajat|de angajați|de angajati|angajați|angajati';
@@ -59,9 +59,11 @@ const CAPTION_STAFF =
 // Spaces bounded: an unbounded run looked back over from every position of a page of blanks is quadratic.
 const LEADS = String.raw`(?<!(?:lead|leads|leading|manage|manages|managing|supervise|supervising|run|running|coordinate|coordinating|join|joins|joining)\s{1,3}(?:(?:a|the|our|your)\s{1,3})?)`;
 
+const ROW_ABOVE = /\d[ \t]*\n/;
+
 const PATTERNS: RegExp[] = [
   new RegExp(
-    String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL})[ \t]*[:\t]?[ \t\n]*${QUALIFIER}(?!(?:19|20)\d\d(?!\d))${NUMBER}(\s*\+)?(?:名|人|명)?(?![\d\p{L}%])`,
+    String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL})[ \t]*[:\t—–]?[ \t\n]*${QUALIFIER}(?!(?:19|20)\d\d(?!\d))${NUMBER}(\s*\+)?(?:名|人|명)?(?![\d\p{L}%])`,
     'giu',
   ),
   // "over 1,500 employees", "200+ Mitarbeiter", "120 collaborateurs", "oltre 120 dipendenti", "ruim 30 medewerkers"
@@ -240,11 +242,11 @@ export interface HeadcountHit {
 // size  11-50", "Company size  11-50 people". A case study's sidebar gives its customer's size so: the derivation
 // reads a customer story's text without its fact rows (lib/extract/listing.ts withoutFactRows).
 const RANGE_ROW = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL}|team size|company size)[ \t]*[:\t]?[ \t\n]*(\d{1,3}(?:[.,]\d{3})?)[ \t]*[-–][ \t]*(\d{1,3}(?:[.,]\d{3})?)(?![\d\p{L}%])`,
+  String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL}|team size|company size)[ \t]*[:\t—]?[ \t\n]*(\d{1,3}(?:[.,]\d{3})+|\d{1,6})[ \t]*[-–][ \t]*(\d{1,3}(?:[.,]\d{3})+|\d{1,6})(?![\d\p{L}%])`,
   'iu',
 );
 
-const FIGURE_LINE = /^[ \t]*\d[\d.,\u00a0\u202f ]*\+?[ \t]*$/;
+const FIGURE_LINE = /^[ \t]*[+~]?\d[\d.,\u00a0\u202f ]*\+?[ \t]*$/;
 const CAPTION_LINE = /^[ \t]*[^\d\n]{1,40}$/;
 const FIGURES_HEADING =
   /^[ \t]*(?:(?:our |the )?key (?:figures|facts)|(?:\p{L}+ )?in numbers|by the numbers|facts (?:&|and) figures|at a glance|kerncijfers|in cijfers|kennzahlen|(?:\p{L}+ )?in zahlen|zahlen(?:,| und| &) fakten|chiffres[ -]cl[ée]s|en chiffres|(?:nuestras |en )?cifras|datos clave|in cifre|(?:em )?n[úu]meros|nyckeltal|n(?:ø|o)gletal|n(?:ø|o)kkeltall|avainluvut|w liczbach|rakamlarla|sz(?:á|a)mokban)[ \t]*$/iu;
@@ -337,8 +339,16 @@ function seasonal(text: string, end: number): boolean {
   return SEASONAL.test(text.slice(end, end + 30));
 }
 
+// A bracket that names a class before the count: "(small brewery class, under 5,000 barrels / fewer than 25
+// employees)", "(Kategorie Handwerk, bis 50 Mitarbeitende)".
+const CLASS_BRACKET =
+  /\([^()\n]{0,100}\b(?:class|category|kategorie|cat[ée]gorie|categor[ií]a|klasse|division)\b[^()\n]*$/iu;
+
 function awardCategory(text: string, at: number, end: number): boolean {
-  return AWARD_BEFORE.test(text.slice(Math.max(0, at - 80), at)) || CATEGORY_AFTER.test(text.slice(end, end + 20));
+  const before = text.slice(Math.max(0, at - 120), at);
+  return (
+    AWARD_BEFORE.test(before.slice(-80)) || CLASS_BRACKET.test(before) || CATEGORY_AFTER.test(text.slice(end, end + 20))
+  );
 }
 
 /** Headcount stated in `text`: a point for "200 employees", an open range for "over 200"/"200+", a row's band. */
@@ -354,6 +364,8 @@ export function headcount(text: string): HeadcountHit | undefined {
       if (++count > 50) break;
       const [phrase, qualifier, digits, plus] = m;
       if (!digits) continue;
+      // "Fundação: 1993" over "Colaboradores: 210": a noun that opens its line before a colon labels its own row.
+      if (ROW_ABOVE.test(phrase) && /^[ \t]*:/.test(text.slice(m.index + phrase.length))) continue;
       // "9 Kolleginnen und Kollegen bei unserer Tochter": a subsidiary's or parent's staff, not the company's.
       if (ELSEWHERE.test(text.slice(m.index + phrase.length, m.index + phrase.length + 60))) continue;
       const at = m.index + (phrase.length - phrase.trimStart().length);

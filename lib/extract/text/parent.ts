@@ -3,7 +3,7 @@
 // owner's (or its network's: "membre du réseau X, dont le siège est situé ..."). In English, German, French, Spanish,
 // Italian, Dutch and Portuguese.
 const PARENT =
-  /\b(?:part of|a subsidiary of|subsidiary of|member of|owned by|belongs to|teil der|teil des|geh(?:ö|oe)rt zu[rm]?|tochter(?:gesellschaft|unternehmen)? (?:der|des|von)|ein unternehmen (?:der|des)|eine marke (?:der|des)|fait partie d|filiale d|forma parte d|filial d|parte del|fa parte d|controllata d|onderdeel van|dochter(?:onderneming|bedrijf)? van|faz parte d|subsidi[áa]ria d|membre d|adh[ée]rent d|miembro de|mitglied (?:der|des|im|von)|membro d|lid van)/i;
+  /\b(?:part of|a subsidiary of|subsidiary of|member of|owned by|controlled by|acquired by|belongs to|controlad[ao]s? (?:desde \d{4} )?por|adquirid[ao] por|propiedad de|contr[ôo]l[ée]e? par|teil der|teil des|geh(?:ö|oe)rt zu[rm]?|tochter(?:gesellschaft|unternehmen)? (?:der|des|von)|ein unternehmen (?:der|des)|eine marke (?:der|des)|fait partie d|filiale d|forma parte d|filial d|parte del|fa parte d|controllata d|onderdeel van|dochter(?:onderneming|bedrijf)? van|faz parte d|subsidi[áa]ria d|membre d|adh[ée]rent d|miembro de|mitglied (?:der|des|im|von)|membro d|lid van)/i;
 
 /** Whether `clause` names the company's parent ("Depuis 2020, X fait partie du Groupe Y"). */
 export function namesParent(clause: string): boolean {
