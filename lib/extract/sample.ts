@@ -42,6 +42,8 @@ export function collectSample(
     types: schemaTypes(view.body.itemTypes, jsonLdTypes),
     tels,
   };
+  const footer = view.body.footer.trim().slice(0, CAP.footer);
+  if (footer) sample.footer = footer;
   if (meta.ogType) sample.ogType = meta.ogType.slice(0, CAP.short);
   if (metas.get('news_keywords')?.content.trim()) sample.newsKeywords = true;
   if (siteName) sample.siteName = siteName.slice(0, CAP.siteName);

@@ -9,6 +9,8 @@ export interface PageSample {
   text: string;
   /** Title, meta and OpenGraph descriptions and keywords: what the page says it is about. */
   about: string;
+  /** The footer's text: on a case study, where the vendor speaks of itself while the page tells its customer's story. */
+  footer?: string;
   /** h1 and h2 texts. */
   headings: string;
   /** schema.org types of the page's JSON-LD and microdata. */
@@ -37,6 +39,7 @@ export const SAMPLE_LIMITS = {
   siteName: 200,
   text: 22_100,
   about: 2_000,
+  footer: 4_000,
   headings: 2_000,
   types: 20,
   type: 80,

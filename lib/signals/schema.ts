@@ -139,6 +139,7 @@ export const pageTracesSchema = z.object({
 export const pageSampleSchema = z.object({
   text: z.string().max(SAMPLE_LIMITS.text),
   about: z.string().max(SAMPLE_LIMITS.about),
+  footer: z.string().max(SAMPLE_LIMITS.footer).optional(),
   headings: z.string().max(SAMPLE_LIMITS.headings),
   types: z.array(z.string().min(1).max(SAMPLE_LIMITS.type)).max(SAMPLE_LIMITS.types),
   ogType: z.string().max(SAMPLE_LIMITS.short).optional(),

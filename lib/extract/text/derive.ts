@@ -89,8 +89,12 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
   const post = story && !boilerplate;
   // Where a fact is read: the boilerplate of a press release, a posting's company section for its funding (the role's
   // text tells of "experience at a Series A startup"), else the page.
-  // A case study's fact box (Industry, Location, Company size) is its customer's.
+  // A case study's fact box (Industry, Location, Company size) is its customer's, and so is its story's prose: the
+  // vendor speaks of itself in its footer, read first for its founding and headcount.
   const own = boilerplate || (caseStudy ? withoutFactRows(sample.text) : sample.text);
+  const vendor = caseStudy && !boilerplate ? sample.footer : undefined;
+  const vendorFirst = <T>(read: (text: string) => T | undefined): T | undefined =>
+    (vendor ? read(vendor) : undefined) ?? read(own);
   const roundText = jobPage ? postingCompanyText(sample.text) : own;
   const rules: Array<() => void> = [
     // The copyright notice's owner first: its legal name outranked the imprint's when the page read it (kept so).
@@ -116,7 +120,7 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
         if (tagline) company.founded = makeFact(ctx, 'text', tagline, 'closing line', 0.3);
         return;
       }
-      const inText = foundedYear(own, ctx.observedAt);
+      const inText = vendorFirst((text) => foundedYear(text, ctx.observedAt));
       const inAbout = inText || boilerplate ? undefined : foundedYear(sample.about, ctx.observedAt);
       const founded = inText ?? (inAbout && { year: inAbout.year, confidence: Math.min(inAbout.confidence, 0.3) });
       const where = inText ? undefined : 'description';
@@ -125,7 +129,7 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
     () => {
       // A story's "Industry: Construction, Software" row files the story by its subject, as its codes do.
       if (post) return;
-      const industry = statedIndustry(sample.text);
+      const industry = statedIndustry(caseStudy ? own : sample.text);
       if (industry) company.industry = makeFact(ctx, 'text', industry, 'industry row', 0.5);
     },
     () => {
@@ -141,7 +145,7 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
     () => {
       if (post) return;
       // A posting's role has its own team ("you'll lead a team of six"): only the company's part counts there.
-      const staff = headcount(jobPage ? postingCompanyText(own) : own);
+      const staff = jobPage ? headcount(postingCompanyText(own)) : vendorFirst(headcount);
       if (staff) company.employees = makeFact(ctx, 'text', staff.range, undefined, 0.4);
     },
   ];

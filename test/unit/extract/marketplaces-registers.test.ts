@@ -182,3 +182,25 @@ describe('Russian-speaking markets, size classes and owners (holdout53)', () => 
     expect(names).toContain('1C-Bitrix');
   });
 });
+
+describe("a vendor's customer story", () => {
+  const html = `<html><head><title>O'Driscoll Foods cuts picking errors | Stackwell</title>
+    <meta property="og:site_name" content="Stackwell"></head><body>
+    <main><h1>How O'Driscoll Foods cut picking errors by 71%</h1>
+    <div>O'Driscoll Foods</div><div>Headquarters: Mallow, Ireland</div><div>Founded: 1979</div>
+    <div>Employees: 340</div><div>Industry: Food &amp; beverage wholesale</div>
+    <p>Founded in 1979 with a single van, O'Driscoll Foods now delivers to 4,200 hotels. Its 340 staff run three
+    temperature zones and 46 delivery vehicles.</p></main>
+    <footer><p>Stackwell builds warehouse management software. Founded in York in 2014; today a team of 160 people
+    across York and Utrecht.</p><p>© 2026 Stackwell Ltd</p></footer></body></html>`;
+  const company = () => signalsOf(html, 'https://www.stackwell.example/customers/odriscoll-foods', NOW)?.company;
+
+  it("reads the vendor's headcount and founding from its footer, not the customer's from the story", () => {
+    expect(company()?.employees?.value).toEqual({ min: 160, max: 160 });
+    expect(company()?.founded?.value).toBe(2014);
+  });
+
+  it("takes no industry from the customer's fact box", () => {
+    expect(company()?.industry?.value).not.toBe('Food & beverage wholesale');
+  });
+});
