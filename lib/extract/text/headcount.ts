@@ -51,7 +51,9 @@ const TEAM_COUNTS =
 // A fact row's label: "Number of employees  412", "Mitarbeiter: 180", "Effectif : 45" (a table's cells, a list's
 // row); the row states the company's own figure, where prose may count a group's or a team's.
 const ROW_LABEL =
-  'personnel at end of (?:the )?period|quy mô nhân sự|số lượng nhân viên|số nhân viên|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|número de colaboradores|colaboradores|численность персонала|численность сотрудников|количество сотрудников|кількість працівників|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
+  'personnel at end of (?:the )?period|quy mô nhân sự|số lượng nhân viên|số nhân viên|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|medarbejdere|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|mitarbeitende|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|número de colaboradores|colaboradores|численность персонала|численность сотрудников|количество сотрудников|кількість працівників|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
+// The source a register names after the row's label: "Liczba pracowników (GUS)", "Employees (2025)".
+const ROW_SOURCE = String.raw`(?:[ \t]*\([^()\n\d]{1,20}\)|[ \t]*\((?:19|20)\d\d\))?`;
 // A figure's caption that is the staff noun alone ("34" over or before "medarbetare").
 const CAPTION_STAFF =
   'employees|team members|staff|colleagues|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|funcionários|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|anställda|munkatárs|çalışan|töötajat|de angajați|de angajati|angajați|angajati';
@@ -63,7 +65,7 @@ const ROW_ABOVE = /\d[ \t]*\n/;
 
 const PATTERNS: RegExp[] = [
   new RegExp(
-    String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL})[ \t]*[:\t—–]?[ \t\n]*${QUALIFIER}(?!(?:19|20)\d\d(?!\d))${NUMBER}(\s*\+)?(?:名|人|명)?(?![\d\p{L}%])`,
+    String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL})${ROW_SOURCE}[ \t]*[:\t—–]?[ \t\n]*${QUALIFIER}(?!(?:19|20)\d\d(?!\d))${NUMBER}(\s*\+)?(?:名|人|명)?(?![\d\p{L}%])`,
     'giu',
   ),
   // "over 1,500 employees", "200+ Mitarbeiter", "120 collaborateurs", "oltre 120 dipendenti", "ruim 30 medewerkers"
@@ -242,7 +244,7 @@ export interface HeadcountHit {
 // size  11-50", "Company size  11-50 people". A case study's sidebar gives its customer's size so: the derivation
 // reads a customer story's text without its fact rows (lib/extract/listing.ts withoutFactRows).
 const RANGE_ROW = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL}|team size|company size)[ \t]*[:\t—]?[ \t\n]*(\d{1,3}(?:[.,]\d{3})+|\d{1,6})[ \t]*[-–][ \t]*(\d{1,3}(?:[.,]\d{3})+|\d{1,6})(?![\d\p{L}%])`,
+  String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL}|team size|company size)${ROW_SOURCE}[ \t]*[:\t—]?[ \t\n]*(\d{1,3}(?:[.,]\d{3})+|\d{1,6})[ \t]*[-–][ \t]*(\d{1,3}(?:[.,]\d{3})+|\d{1,6})(?![\d\p{L}%])`,
   'iu',
 );
 
@@ -302,7 +304,7 @@ function latestColumn(text: string, at: number): number | undefined {
 // object of what the company does for them.
 // "un grup german cu peste 3.000 de angajați", "a group with over 5,000 employees": the owning group's people.
 const GROUP_STAFF =
-  /(?<!\p{L})(?:group|grup|gruppe|groupe|grupo|gruppo|groep|konzern|concern)(?!\p{L})[^.\n]{0,40}?(?<!\p{L})(?:with|cu|mit|avec|con|com|met|z)\s+(?:\p{L}+\s+)?$/iu;
+  /(?<!\p{L})(?:group|grup|gruppe|groupe|grupo|gruppo|groep|konzern|concern|grupa|grupy|grupie|skupina|csoport)(?!\p{L})[^.\n]{0,40}?(?<!\p{L})(?:with|cu|mit|avec|con|com|met|z)\s+(?:\p{L}+\s+)?$/iu;
 // "a subsidiary of Tamsin Health Inc. of Minneapolis, a contract manufacturer with over 6,000 employees", "Teil der
 // Halder-Gruppe mit 4.000 Mitarbeitenden": the parent's people, in the clause that names it (its "Inc." no sentence's
 // end).

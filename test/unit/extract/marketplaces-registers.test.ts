@@ -148,6 +148,15 @@ describe('Russian-speaking markets, size classes and owners (holdout53)', () => 
     expect(headcount('Кількість працівників\n250–1000\nСайт')?.range).toEqual({ min: 250, max: 1000 });
   });
 
+  it("reads a register's staff row past the source it names, before a group's figure in prose", () => {
+    const krs =
+      'Liczba pracowników (GUS)\t50–249\nGrupa kapitałowa Polimer Holding: przychody 512 mln zł, 1 840 pracowników.';
+    expect(headcount(krs)?.range).toEqual({ min: 50, max: 249 });
+    const ch =
+      'Gründung\n1987\nMitarbeitende\n64 (Angabe der Firma, 2025)\nDie Gruppe beschäftigt rund 720 Mitarbeitende.';
+    expect(headcount(ch)?.range).toEqual({ min: 64, max: 64 });
+  });
+
   it("takes no count for the event's guests as staff", () => {
     expect(headcount('от ужина на 20 гостей до фестиваля на 18 000 зрителей')).toBeUndefined();
   });
