@@ -79,7 +79,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'legal',
-    /\b(legal|counsel|lawyer|attorney|jurist(in)?|rechtsanwalt|rechtsanwaltin|justiziar(in)?|juriste|avocat(e)?|abogad[oa]|juridico|compliance|paralegal|notar(y|in)?|avvocat[oa]|advocaat|advogad[oa]|juridisch\w*|giuridic\w*)\b/,
+    /\b(legal|counsel|lawyer|attorney|jurist(in)?|rechtsanwalt|rechtsanwaltin|justiziar(in)?|juriste|avocat(e)?|abogad[oa]|juridi(?:co|ca|que)s?|compliance|paralegal|notar(y|in)?|avvocat[oa]|advocaat|advogad[oa]|juridisch\w*|giuridic\w*)\b/,
   ],
   [
     'education',
@@ -107,7 +107,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'operations',
-    /\b(coo|operations?|operating|plant|production|werks?leiter(in)?|werks?leitung|produktion\w*|supply chain|logistics?|procurement|purchasing|project manager|program manager|office manager|facility|betrieb\w*|einkauf\w*|logistik\w*|projektleiter(in)?|operations|achats?|chef de projet|operaciones|compras|jefe de proyecto|administrat(ive|ion)|acquisti|inkoop\w*|inkoper\w*|comprador(a)?|logistica|logistiek\w*|projectleider|capo progetto|gestor(a)? de projet[oa]|magazzino|magazijn\w*|(?:gerente|jefe|jefa|director(?:a)?|diretor(?:a)?|responsable|chef|directeur|directrice) d(?:e|u|a|')? ?(?:planta|produccion|producao|fabrica|usine|production|operaciones|operacoes))\b/,
+    /\b(coo|operations?|operating|plant|production|werks?leiter(in)?|werks?leitung|produktion\w*|supply chain|logistics?|procurement|purchasing|sourcing|project manager|program manager|office manager|facility|betrieb\w*|einkauf\w*|logistik\w*|projektleiter(in)?|operations|achats?|chef de projet|operaciones|compras|jefe de proyecto|administrat(ive|ion)|acquisti|inkoop\w*|inkoper\w*|comprador(a)?|logistica|logistiek\w*|projectleider|capo progetto|gestor(a)? de projet[oa]|magazzino|magazijn\w*|(?:gerente|jefe|jefa|director(?:a)?|diretor(?:a)?|responsable|chef|directeur|directrice) d(?:e|u|a|')? ?(?:planta|produccion|producao|fabrica|usine|production|operaciones|operacoes))\b/,
   ],
 ];
 

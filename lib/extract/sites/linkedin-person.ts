@@ -43,6 +43,7 @@ const LOCATION = [
   // Logged-out public profile (2022-2025): location, followers and connections as spans of one middot row.
   '.profile-info-subheader .not-first-middot > span:first-child',
   '.top-card-layout__first-subline .not-first-middot > span:first-child',
+  '.top-card-layout__first-subline .profile-info-subheader > span:first-child', // the location's span alone in it
   '.top-card-layout__first-subline div:not(.profile-info-subheader):not(.not-first-middot)', // logged-out (2024)
   'h3.pv-top-card-section__location', // logged-in top card (2017-2019)
   '#location .locality', // top card (2012-2016)
@@ -118,7 +119,9 @@ const PUBLIC_POSITION = [
   '.experience__list li',
   '#experience li.position',
   '#profile-experience .position', // hResume (2010-2013): each position a vcard, its title and org in h3 and h4
-  '#background-experience .current-position', // public profile (2013-2015): title and company in the header's h4, h5
+  // Public profile (2013-2015): title and company in the header's h4, h5; the section's id with or without its
+  // "-container".
+  '[id^="background-experience"] .current-position',
 ];
 /**
  * Logged-in experience section (2017-2021): a position, or a company with its roles grouped under it
@@ -169,9 +172,10 @@ function publicParts(item: Element): { title?: string; employer?: string } {
   const header = query(item, '.experience-group-header__company');
   const role = header && query(item, '.experience-group-position');
   if (header && role) return { title: textOf(query(role, 'h3')), employer: textOf(header) };
-  const h5 = query(item, 'header h5');
+  // 2013-2015: the title's h4 and the company's h5, in a header or bare.
+  const h5 = query(item, 'header h5, h4 + h5');
   return {
-    title: textOf(query(item, '.item-title, .experience-item__title') ?? query(item, h5 ? 'header h4' : 'h3')),
+    title: textOf(query(item, '.item-title, .experience-item__title') ?? query(item, h5 ? 'h4' : 'h3')),
     employer: textOf(query(item, '.item-subtitle, .experience-item__subtitle') ?? h5 ?? query(item, 'h4')),
   };
 }
@@ -188,9 +192,11 @@ function experience(doc: Document, base: string, preferred?: string): Position |
   const entity = named ?? (section ? query(section, LIST_POSITION) : null);
   if (entity) {
     const link = companyUrl(query(entity, COMPANY_LINK)?.getAttribute('href'), base);
-    const nested = named
-      ? query(entity, `${POSITION} ${POSITION}, .pvs-entity__sub-components ${POSITION}`)
-      : query(entity, LIST_ROLE);
+    // A company's roles: named entities inside it, or (in either layout) a list inside its item.
+    const nested = query(
+      entity,
+      named ? `${POSITION} ${POSITION}, .pvs-entity__sub-components ${POSITION}, ${LIST_ROLE}` : LIST_ROLE,
+    );
     const bold = textOf(query(entity, POSITION_BOLD));
     if (nested) {
       return { employer: bold, title: textOf(query(nested, POSITION_BOLD)), employerUrl: link, selector: POSITION };

@@ -93,9 +93,12 @@ const BORN =
 // the sentence and is "we" or a capitalised name (case-sensitive: "The project started" is not one; a name may carry
 // its legal form in brackets), and the clause runs to the year without a digit or a full stop.
 const SUBJECT = String.raw`(?:[Ww]e|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi|[Ww]ij|[Nn]ós|(?:(?:\p{Lu}[\p{L}&'’.-]*|\(\p{Lu}[\p{L}.]*\)|&)\s+){0,4}\p{Lu}[\p{L}&'’.-]*)`;
-const BEGAN_VERB = String.raw`(?:was\s+)?started|(?:was\s+)?launched|was\s+set\s+up|began|opened\s+(?:its|our)\s+doors|was\s+born|startete|begann|entstand|a\s+vu\s+le\s+jour|est\s+n[ée]e?|sommes\s+n[ée]e?s|naci[óo]|nace|nasce|alustas|[Nn]acimos|comenz[óo]|empez[óo]|[èe]\s+nat[ao]|[Ss]iamo\s+nat[ie]|nacque|begon(?:nen)?|startte|is\s+ontstaan|nasceu|[Nn]ascemos|come[çc]ou|[Cc]ome[çc]amos|startede|begyndte|startade|började|ble\s+startet|startet`;
+const BEGAN_VERB = String.raw`(?:was\s+)?started|(?:was\s+)?launched|was\s+set\s+up|began|opened\s+(?:its|our)\s+doors|was\s+born|startete|begann|entstand|a\s+vu\s+le\s+jour|est\s+n[ée]e?|sommes\s+n[ée]e?s|naci[óo]|nace|nasce|alustas|[Nn]acimos|comenz[óo]|empez[óo]|[èe]\s+nat[ao]|[Ss]iamo\s+nat[ie]|nacque|begon(?:nen)?|startte|is\s+ontstaan|nasceu|naceu|[Nn]ascemos|come[çc]ou|[Cc]ome[çc]amos|startede|begyndte|startade|började|ble\s+startet|startet`;
+// "The company was born", "O estaleiro naceu", "La panadería nació": the company's own word for a firm, after its
+// article, opening its sentence (a project or an idea that is born is not the company).
+const THE_NOUN = String.raw`(?:[Tt]he|[Oo]ur|[Oo]|[Aa]|[Ee]l|[Ll]a|[Ii]l|[Ll]e|[Dd]ie|[Dd]as|[Hh]et)\s+(?:company|firm|business|bakery|brewery|shipyard|empresa|compa[ñn][íi]a|panader[íi]a|estaleiro|f[áa]brica|entreprise|soci[ée]t[ée]|maison|azienda|societ[àa]|unternehmen|firma|bedrijf)`;
 const BEGAN = new RegExp(
-  String.raw`(?<=^|[.!?]\s|\n|\b(?:since|seit|depuis|desde|sinds)\s)\s*(?:${SUBJECT}\s+)?(?:${BEGAN_VERB})(?!\p{L})[^.!?\d\n]{0,80}?\s(?:(?:in|en|em|im|nel|back\s+in|i|w)\s+)?((?:18|19|20)\d\d)(?![\d])`,
+  String.raw`(?<=^|[.!?]\s|\n|\b(?:since|seit|depuis|desde|sinds)\s)\s*(?:(?:${SUBJECT}|${THE_NOUN})\s+)?(?:${BEGAN_VERB})(?!\p{L})[^.!?\d\n]{0,80}?\s(?:(?:in|en|em|im|nel|back\s+in|i|w)\s+)?((?:18|19|20)\d\d)(?![\d])`,
   'gu',
 );
 // "since": Slovak and Czech "od roku", "od roce"; Croatian "od 2009. godine" (the year's ordinal dot and "godine"),

@@ -133,6 +133,13 @@ describe('Russian-speaking markets, size classes and owners (holdout53)', () => 
     expect(foundedYear('Компанията е основана през 1999 г. в Русе.', NOW)?.year).toBe(1999);
   });
 
+  it("reads a founding told with the company's own noun and a verb of birth ('O estaleiro naceu en 1968')", () => {
+    const text =
+      'Desde 2016 dirixe o estaleiro a terceira xeración.\nO estaleiro naceu en 1968, cando o avó abriu un taller.';
+    expect(foundedYear(text, NOW)?.year).toBe(1968);
+    expect(foundedYear('The bakery was born in 1952 in a back street of Jerez.', NOW)?.year).toBe(1952);
+  });
+
   it("reads a Russian staff row with a dash, and a figure over 'человек в штате'", () => {
     expect(headcount('Численность персонала — 940 человек, в т.ч. 310 буровиков')?.range).toEqual({
       min: 940,
