@@ -107,11 +107,12 @@ function spacedLabels(line: string): string[] {
  * A directory's company page: a trade directory's (Kompass-like), whose first heading is another company's name with
  * its legal form, or a startup directory's or marketplace's profile, whose first heading is the subject's name under a
  * block of facts (Website, Founded, Location, Team size, Stage: at least MIN_FACTS of them, the website among them, or
- * one more where the website is an unlabelled link). Either way no spelling of the site's own brand heads it, and it
- * links out to a domain that spells that name (the company's website button). There the site's own Organization
- * JSON-LD, title, domain and careers link are the directory's, and the listed company is the page's subject. Never on
- * the site's home or about page, where a legal name heading is the site's own company. Returns the listed company's
- * name and, when linked, its domain.
+ * one more where the website is an unlabelled link, one fewer where a section tells of a product's maker). Either way
+ * no spelling of the site's own brand heads it, and it links out to a domain that spells that name (the company's
+ * website button), or, for a name surely a company's, writes its website in a row; never the page's own site. There
+ * the site's own Organization JSON-LD, title, domain and careers link are the directory's, and the listed company is
+ * the page's subject. Never on the site's home or about page, where a legal name heading is the site's own company.
+ * Returns the listed company's name and its domain.
  */
 export function listedCompany(
   headings: string,
