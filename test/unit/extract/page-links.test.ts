@@ -89,6 +89,17 @@ describe('links read in the page', () => {
     );
     expect(read.chromeSocial).toEqual([0, 31, 32]);
   });
+  it('keeps the verdict of a block for the links that share it, and tells landmarks by role and id', () => {
+    const read = readLinks(
+      doc(
+        '<div role="contentinfo"><p><a href="https://x.com/acme">x</a><a href="https://github.com/acme">g</a></p></div>' +
+          '<main><p><a href="https://www.linkedin.com/in/quoted">q</a></p></main>' +
+          '<div id="pageFOOTER"><a href="https://www.youtube.com/@acme">y</a></div>' +
+          '<nav><a href="https://www.facebook.com/acme">f</a></nav><p><a href="https://www.instagram.com/other">i</a></p>',
+      ),
+    );
+    expect(read.chromeSocial).toEqual([0, 1, 3, 4]);
+  });
   it('empties links in the middle of a page past the character budget, keeping navigation and footer', () => {
     const long = Array.from({ length: 400 }, (_, i) => `<a href="/${i}/${'p'.repeat(200)}">x</a>`).join('');
     const read = readLinks(doc(`<a href="/first">f</a>${long}<a href="/last">l</a>`));
