@@ -16,6 +16,7 @@ import { extractLinks } from './links';
 import { LEGAL_FORM, linkedDomainOf, listedCompany, listedOpenings, listingText, writtenSiteOf } from './listing';
 import { extractMeta } from './meta';
 import { PEOPLE_SOURCE_IDS, readPeople } from './people/interpret';
+import { pagePerson, textPerson } from './person-page';
 import { hostedTenant, isPlatformDomain, siteLabel } from './platforms';
 import { publicCompany, publicProfile, withFallback } from './profile-page';
 import { profileTextFacts } from './profile-text';
@@ -249,6 +250,15 @@ function interpret(source: PageSource): PageSignals | null {
   if (site?.company) completeHq(company, [structured]);
   // A LinkedIn profile whose layout no adapter selector knows still states the person in its title, meta and hCard.
   const person = withFallback(site?.person, publicProfile(source, description, ctx));
+  // Off the networks an adapter reads, the one person the page is about (a profile's, a speaker's, a firm's page about
+  // one of its people): beside the company that publishes the page, which stays the page's company.
+  const heading = source.body?.headings.split('\n')[0] ?? '';
+  const subject = person
+    ? undefined
+    : (pagePerson(jsonLd, source.cards, heading, source.title ?? '', ctx) ??
+      (source.body && !listed && !jobPage
+        ? textPerson(source.body.text, heading, source.title ?? '', platform ? undefined : company.name?.value, ctx)
+        : undefined));
 
   const page: PageSignals = { url: pageUrl, extractedAt: now };
   const title = cleanText(source.title, LIMITS.shortText);
@@ -264,8 +274,9 @@ function interpret(source: PageSource): PageSignals | null {
   const found = hasSignals({ ...page, company: rest }) || (domain !== undefined && domain.source !== 'url');
   // Technologies are matched from these traces in lib/signals/normalize.ts: they go even when nothing else was found.
   const traces = view ? tracesFrom(view.body, view.links, source.metas, pageUrl) : undefined;
-  if (!found && !traces && !sample) return null;
+  if (!found && !traces && !sample && !subject) return null;
   if (Object.keys(company).length) page.company = company;
+  if (subject) page.person = subject;
   // The people the page lists as the company's (lib/extract/people); a platform's own domain names nobody's employer.
   const people = readPeople({
     cards: source.people ?? [],

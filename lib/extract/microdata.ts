@@ -1,4 +1,5 @@
 import { LIMITS } from '../signals/limits';
+import { SOURCE_LIMITS as CAP, type Card } from '../signals/source';
 import { attrSelector, type CompanyDraft, type FactContext, isSafeKey, type JsonObject } from './facts';
 import { isOrgType, isPageType, type OrgCandidate, pageRole, pickSubject, shortType } from './org-pick';
 import { orgLinks, orgToCompany } from './organization';
@@ -108,21 +109,65 @@ function inOrder(a: ArrayLike<Element>, b: ArrayLike<Element>, max: number): Ele
   return out;
 }
 
+const MAX_PERSONS = 3;
+
+/** The text of a property: a string, or a nested item's name or locality ("worksFor" an Organization). */
+function textOf(value: unknown, keys: readonly string[]): string | undefined {
+  const list = Array.isArray(value) ? value : [value];
+  for (const item of list) {
+    const raw =
+      typeof item === 'string'
+        ? item
+        : item && typeof item === 'object'
+          ? keys.map((k) => (item as JsonObject)[k]).find((v) => typeof v === 'string')
+          : undefined;
+    const text = typeof raw === 'string' ? raw.replace(/\s+/g, ' ').trim() : '';
+    if (text && text.length <= CAP.cardValue) return text;
+  }
+  return undefined;
+}
+
+/**
+ * A Person item as a profile card (lib/extract/cards.ts reads both): a business network's profile header, a staff
+ * page's card, in schema.org's or data-vocabulary.org's words.
+ */
+function personCard(item: JsonObject): Card {
+  const place = ['addressLocality', 'locality', 'name'];
+  const fields: Array<[keyof Card, string | undefined]> = [
+    ['name', textOf(item.name, [])],
+    ['given', textOf(item.givenName, [])],
+    ['family', textOf(item.familyName, [])],
+    ['title', textOf(item.jobTitle ?? item.title, ['name'])],
+    ['org', textOf(item.worksFor ?? item.affiliation, ['name'])],
+    ['locality', textOf(item.homeLocation ?? item.address, place) ?? textOf(item.locality, [])],
+  ];
+  const card: Card = {};
+  for (const [k, v] of fields) if (v) card[k] = v;
+  return card;
+}
+
 /**
  * Company fields of the page's subject organization in its microdata (itemscope/itemprop) or RDFa Lite with
- * schema.org's vocabulary (typeof/property), the evidence source `microdata` for both.
+ * schema.org's vocabulary (typeof/property), the evidence source `microdata` for both. The Person items on the way
+ * go to `persons`, as cards.
  */
 export function extractMicrodata(
   doc: Document,
   ctx: FactContext,
   pageDomain: string | undefined,
   platform: boolean,
+  persons?: Card[],
 ): CompanyDraft | undefined {
   const candidates: Array<OrgCandidate<{ item: JsonObject; selector: string; syntax: Syntax }>> = [];
   const scopes = inOrder(doc.querySelectorAll(MICRODATA.scopes), doc.querySelectorAll(RDFA.scopes), MAX_SCOPES);
   for (const scope of scopes) {
     const syntax = scope.hasAttribute('itemscope') && scope.hasAttribute('itemtype') ? MICRODATA : RDFA;
-    if (!isOrgType(itemTypes(scope, syntax))) continue;
+    const types = itemTypes(scope, syntax);
+    if (persons && types.includes('Person') && persons.length < MAX_PERSONS) {
+      const card = personCard(readItem(scope, 0, syntax));
+      if (card.name || card.family) persons.push(card);
+    }
+    if (!isOrgType(types)) continue;
     const item = readItem(scope, 0, syntax);
     const role = scope.getAttribute(syntax.prop)?.trim().split(/\s+/)[0];
     const parent = scope.parentElement?.closest(syntax === MICRODATA ? '[itemscope]' : '[typeof]');

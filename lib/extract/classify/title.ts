@@ -26,7 +26,7 @@ const BASE_SENIORITY: Array<[Seniority, RegExp]> = [
   ['head', /\bchief of staff\b/],
   [
     'c-level',
-    /\b(c[eftoimdrsp]o|chro|cxo|chief|chair(?:man|woman|person)?|(?<!vice )(?<!vice)presidente?|pdg|geschaftsfuhrer(in)?|geschaftsfuhrung|vorstand(svorsitzende[r]?)?|vorstandsmitglied|managing director|directeur general|directrice generale|director(a)? general|director(a)? ejecutiv[oa]|consejer[oa] delegad[oa]|gerant(e)?|general manager|amministratore delegat[oa]|direttore generale|direttrice generale|algemeen direct(eur|rice)|statutair directeur|diretor(a)? executiv[oa]|diretor(a)? geral|administrador(a)? delegad[oa])\b/,
+    /\b(c[eftoimdrsp]o|chro|cxo|chief|chair(?:man|woman|person)?|(?<!vice )(?<!vice)presidente?|pdg|geschaftsfuhrer(in)?|geschaftsfuhrung|vorstand(svorsitzende[r]?)?|vorstandsmitglied|managing director|directeur general|directrice generale|director(a)? general|director(a)? ejecutiv[oa]|consejer[oa] delegad[oa]|gerant(e)?|general manager|gerente general|gerente geral|amministratore delegat[oa]|direttore generale|direttrice generale|algemeen direct(eur|rice)|statutair directeur|diretor(a)? executiv[oa]|diretor(a)? geral|administrador(a)? delegad[oa])\b/,
   ],
   ['vp', /\b(vice[- ]?president(e|a)?|vicepresident(e|a)?|vizeprasident(in)?|s?e?vp|avp|vice[- ]presidente)\b/],
   [

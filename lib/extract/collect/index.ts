@@ -1,5 +1,5 @@
 import { SAMPLE_LIMITS } from '../../signals/sample';
-import { type BodySource, SOURCE_LIMITS as CAP, type PageSource } from '../../signals/source';
+import { type BodySource, SOURCE_LIMITS as CAP, type Card, type PageSource } from '../../signals/source';
 import { type FactContext, safeUrl } from '../facts';
 import { isJobPage } from '../job-hosts';
 import { extractMicrodata } from '../microdata';
@@ -85,10 +85,12 @@ function collect(doc: Document, url: string, now: number): PageSource | null {
   const adapter = adapterFor(pageUrl);
   const site = runAdapter(adapter, doc, ctx);
   if (site && (site.company || site.person)) source.site = site;
-  const microdata = extractMicrodata(doc, ctx, isJobPage(pageUrl) ? undefined : pageDomain, platform);
+  const persons: Card[] = [];
+  const microdata = extractMicrodata(doc, ctx, isJobPage(pageUrl) ? undefined : pageDomain, platform, persons);
   if (microdata) source.microdata = microdata;
-  const cards = readCards(doc);
-  if (cards) source.cards = cards;
+  // The microformats' cards, then the Person items of the microdata read as cards.
+  const cards = [...(readCards(doc) ?? []), ...persons].slice(0, CAP.cards);
+  if (cards.length) source.cards = cards;
   const canonical = readCanonical(doc);
   if (canonical) source.canonical = canonical;
   const lang = doc.documentElement?.getAttribute('lang')?.trim();

@@ -41,7 +41,10 @@ const NOT_NAME = new Set(
     'our the team teams meet about contact us more read view profile linkedin member members join careers jobs and ' +
     'company group gmbh inc ltd llc ag sas sarl ug kg co services solutions board mehr unser unsere notre nos equipe ' +
     'nous contactez learn see all new open position positions you your hiring apply email mail phone tel fax ' +
-    'impressum imprint privacy cookie cookies home menu blog news press follow twitter xing instagram facebook'
+    'impressum imprint privacy cookie cookies home menu blog news press follow twitter xing instagram facebook ' +
+    // A company's or a section's words: "Kléber Studio", "Who We Are", "Quem Somos", "Ihre Ansprechpartner".
+    'studio studios agency agence agentur agencia creative creativo digital media consulting labs who are wer ' +
+    'qui sommes quem somos chi siamo quienes ihre ihr ansprechpartner'
   ).split(' '),
 );
 // Pronouns and verbs of marketing copy: a text with them is a sentence, not a job title.

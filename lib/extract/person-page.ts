@@ -1,0 +1,247 @@
+import { cleanText, LIMITS } from '../signals/limits';
+import type { PersonSignals } from '../signals/schema';
+import type { Card } from '../signals/source';
+import { cardPerson } from './cards';
+import { type FactContext, isObject, type JsonObject, makeFact, own } from './facts';
+import type { JsonLd } from './jsonld';
+import { isOrgType, shortType } from './org-pick';
+import { jobTitle, personName } from './people/names';
+import { parseHeadline } from './sites/headline';
+
+// A person page's structured data is the page's own statement about its subject: below an adapter's reading, above
+// anything read from free text.
+const CONFIDENCE = 0.8;
+const MAX_PERSONS = 50;
+// Where a title parts the page's subject from the site's name: "Dana Whitcomb, CPA | Red Cedar Logistics",
+// "Dr. Aino Leppänen – Speaker – Forum 2022", "真鍋 拓也（Takuya Manabe）｜株式会社...".
+const TITLE_PARTS = /\s+[|–—·•-]\s+|\s*[｜|]\s*/;
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+const listOf = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, 10) : v === undefined ? [] : [v]);
+
+/** Lower case, accents and punctuation gone, one space between words: "Dr. Aino Leppänen" -> "dr aino leppanen". */
+function key(text: string): string {
+  return ` ${text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/** The page names its subject where it heads itself: its first heading, or the first part of its title. */
+function heads(name: string, heading: string, title: string): boolean {
+  const words = key(name).trim().split(' ');
+  if (words.join(' ').length < 3) return false;
+  // A name of three words and more is often headed by its first two ("Valentina Arbeláez" of "Valentina Arbeláez
+  // Ocampo", a second family name left out).
+  const wanted = [words, ...(words.length >= 3 ? [words.slice(0, 2)] : [])].map((w) => ` ${w.join(' ')} `);
+  const places = [heading, title.split(TITLE_PARTS)[0] ?? '', title.split(TITLE_PARTS)[1] ?? ''].map(key);
+  return places.some((text) => wanted.some((w) => text.includes(w)));
+}
+
+function nameOf(node: JsonObject): string | undefined {
+  const name = str(own(node, 'name'));
+  if (name) return name;
+  const given = str(own(node, 'givenName'));
+  const family = str(own(node, 'familyName'));
+  return given && family ? `${given} ${family}` : undefined;
+}
+
+/** A text, or an object's name: `jobTitle` as a DefinedTerm, `worksFor` as an Organization. */
+function named(value: unknown): string | undefined {
+  for (const item of listOf(value)) {
+    const text = str(item) ?? (isObject(item) ? str(own(item, 'name')) : undefined);
+    if (text) return text;
+  }
+  return undefined;
+}
+
+/** Where the person is: their home, else their own address or work place, as a locality (or a place's name). */
+function placeOf(node: JsonObject): string | undefined {
+  for (const k of ['homeLocation', 'address', 'workLocation']) {
+    for (const item of listOf(own(node, k))) {
+      if (typeof item === 'string') return str(item);
+      if (!isObject(item)) continue;
+      const address = own(item, 'address');
+      const postal = isObject(address) ? address : item;
+      const place = str(own(postal, 'addressLocality')) ?? str(own(item, 'name'));
+      if (place) return place;
+    }
+  }
+  return undefined;
+}
+
+interface Subject {
+  node: JsonObject;
+  /** The organization that lists the person as its employee, founder or member, where it does. */
+  employer?: string;
+}
+
+/**
+ * A person's type: Person, or a physician's with a job title (schema.org's Physician is a practice, which clinics'
+ * sites give their doctors' pages).
+ */
+function personType(types: unknown[], node: JsonObject): boolean {
+  const short = types.map((t) => (typeof t === 'string' ? shortType(t) : ''));
+  return (
+    short.includes('Person') ||
+    short.includes('IndividualPhysician') ||
+    (short.includes('Physician') && !!named(own(node, 'jobTitle')))
+  );
+}
+
+const STAFF_KEYS = ['employee', 'employees', 'founder', 'founders', 'member', 'members'];
+
+/**
+ * The Person the page is about: a ProfilePage's main entity, else a Person (anywhere in the data: a speaker of an
+ * event, a firm's employee) whose name heads the page. An article's author is named in its byline, not its heading.
+ */
+function subjectOf({ entities }: JsonLd, heading: string, title: string): Subject | undefined {
+  const byId = new Map<string, JsonObject>();
+  for (const e of entities) {
+    const id = str(own(e.node, '@id'));
+    if (id && !byId.has(id)) byId.set(id, e.node);
+  }
+  const resolve = (value: unknown): JsonObject | undefined => {
+    if (!isObject(value)) return undefined;
+    const id = str(own(value, '@id'));
+    return (id && byId.get(id)) || value;
+  };
+  const isPerson = (node: JsonObject) => personType(listOf(own(node, '@type')), node);
+  for (const e of entities) {
+    if (!e.types.includes('ProfilePage')) continue;
+    const main = resolve(own(e.node, 'mainEntity'));
+    if (main && isPerson(main) && nameOf(main)) return { node: main };
+  }
+  const employers = new Map<JsonObject, string>();
+  for (const e of entities) {
+    const org = isOrgType(e.types) ? str(own(e.node, 'name')) : undefined;
+    if (!org) continue;
+    for (const k of STAFF_KEYS) {
+      for (const item of listOf(own(e.node, k))) {
+        const node = resolve(item);
+        if (node) employers.set(node, org);
+      }
+    }
+  }
+  let seen = 0;
+  for (const e of entities) {
+    if (!personType(e.types, e.node) || ++seen > MAX_PERSONS) continue;
+    const node = resolve(e.node) ?? e.node;
+    const names = [nameOf(node), ...listOf(own(node, 'alternateName')).map(str)];
+    if (names.some((n) => n && heads(n, heading, title))) return { node, employer: employers.get(node) };
+  }
+  return undefined;
+}
+
+/**
+ * The one person a page is about, off the networks an adapter reads: a profile on a business network, a speaker's or
+ * a guest's page, an author's page, a firm's page about one of its people, a personal site's about page. Read from
+ * what the page states in its structured data: the Person its JSON-LD makes the page's subject (name, job title,
+ * employer, place; a profile's description as a headline where no job title is given), else a person's h-card whose
+ * name heads the page. Undefined where the page states no such person, or only a name.
+ */
+export function pagePerson(
+  jsonLd: JsonLd,
+  cards: readonly Card[] | undefined,
+  heading: string,
+  title: string,
+  ctx: FactContext,
+): PersonSignals | undefined {
+  const subject = subjectOf(jsonLd, heading, title);
+  const person = subject ? fromJsonLd(subject, ctx) : fromCard(cards, heading, title, ctx);
+  // A name alone is what any byline shows: a person's page says something more.
+  if (!person?.name || !(person.title || person.employer || person.location)) return undefined;
+  return person;
+}
+
+function fromJsonLd({ node, employer }: Subject, ctx: FactContext): PersonSignals {
+  const f = (value: string | undefined, selector: string) =>
+    value ? makeFact(ctx, 'jsonld', value.slice(0, LIMITS.shortText), selector, CONFIDENCE) : undefined;
+  // A profile without a job title describes itself in a headline: "Principal Product Designer at Cambria Health".
+  const headline = parseHeadline(str(own(node, 'description'))?.split(/(?<=\.)\s/)[0]);
+  const stated = named(own(node, 'jobTitle'));
+  const person: PersonSignals = {
+    name: f(cleanText(nameOf(node)), 'Person.name'),
+    title: f(stated, 'Person.jobTitle') ?? (headline.employer ? f(headline.title, 'Person.description') : undefined),
+    employer:
+      f(named(own(node, 'worksFor')), 'Person.worksFor') ??
+      f(employer, 'Organization.employee') ??
+      (stated ? undefined : f(headline.employer, 'Person.description')),
+    location: f(placeOf(node), 'Person.address'),
+  };
+  for (const k of Object.keys(person) as Array<keyof PersonSignals>) if (!person[k]) delete person[k];
+  return person;
+}
+
+/**
+ * A person's card whose name heads the page (a profile's card, not a commenter's or an author's): an h-card, an hCard
+ * or a Person item of the page's microdata.
+ */
+function fromCard(
+  cards: readonly Card[] | undefined,
+  heading: string,
+  title: string,
+  ctx: FactContext,
+): PersonSignals | undefined {
+  for (const card of cards ?? []) {
+    const person = cardPerson([card], ctx, CONFIDENCE, parseHeadline);
+    if (person.name && heads(person.name.value, heading, title)) return person;
+  }
+  return undefined;
+}
+
+const MAX_TEXT_LINES = 300;
+const letters = (text: string) => key(text).replace(/ /g, '');
+
+/**
+ * The page's address spells the person's family name, as a person's own page does ("/team/tom-ashworth",
+ * "/u/tjasa-golob", "strasser-kofler.at"): the words after the first name, any of them.
+ */
+function spelledIn(name: string, url: string): boolean {
+  const address = letters(url);
+  return key(name)
+    .trim()
+    .split(' ')
+    .slice(1)
+    .some((word) => word.length >= 3 && address.includes(word));
+}
+// Lines after the name that may hold the title: a role's row label ("Ruolo:") and its value.
+const TITLE_LINES = 3;
+const TEXT_CONFIDENCE = 0.5;
+
+/**
+ * The person a page without structured data is about: its first heading is a person's name, which its title also
+ * names and its address spells, and the line under the name in the page's text is a job title ("Branch Manager – Bury St Edmunds", a row
+ * "Ruolo:" over "Socio") or a headline ("Head of Product at Gozdar Analytics"). The employer is the headline's, else
+ * the company whose site it is (`company`: undefined on a platform, whose name is nobody's employer).
+ */
+export function textPerson(
+  text: string,
+  heading: string,
+  title: string,
+  company: string | undefined,
+  ctx: FactContext,
+): PersonSignals | undefined {
+  const name = personName(heading);
+  if (!name || !heads(name, '', title) || !spelledIn(name, ctx.url)) return undefined;
+  const lines = text.split('\n', MAX_TEXT_LINES).map((line) => line.trim());
+  const at = lines.indexOf(heading.trim());
+  if (at < 0) return undefined;
+  for (const line of lines.slice(at + 1, at + 1 + TITLE_LINES)) {
+    if (!line || line.endsWith(':')) continue;
+    const headline = parseHeadline(line);
+    const role = jobTitle(headline.title ?? line);
+    if (!role) continue;
+    const f = (value: string | undefined, selector: string) =>
+      value ? makeFact(ctx, 'text', value.slice(0, LIMITS.shortText), selector, TEXT_CONFIDENCE) : undefined;
+    const person: PersonSignals = { name: f(name, 'h1'), title: f(role, 'beside the name') };
+    // A personal site is named after its owner: the person's own name is no employer.
+    const site = company && !heads(name, company, '') ? company : undefined;
+    const employer = f(headline.employer ?? site, headline.employer ? 'beside the name' : 'the site');
+    if (employer) person.employer = employer;
+    return person;
+  }
+  return undefined;
+}

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { signalsOf } from './read-page';
+
+/**
+ * Pages about one person off the networks an adapter reads (lib/extract/person-page.ts): a business network's
+ * profile, a speaker's page, a firm's page about one of its people, a personal site. Invented people and companies.
+ */
+const NOW = Date.UTC(2026, 11, 1);
+
+const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`;
+const page = (title: string, body: string, head = '') =>
+  `<html lang="en"><head><title>${title}</title>${head}</head><body>${body}</body></html>`;
+const personOf = (html: string, url: string) => signalsOf(html, url, NOW)?.person;
+
+describe('a page about one person, read from its structured data', () => {
+  it("takes a ProfilePage's main entity: name, job title, employer and place", () => {
+    const html = page(
+      'Mag. Lorenz Aigner, MBA - Head of Procurement - Ybbstal Federn GmbH | Profilnetz',
+      '<h1>Mag. Lorenz Aigner, MBA</h1><p>Head of Procurement</p>',
+      ld({
+        '@context': 'https://schema.org',
+        '@type': 'ProfilePage',
+        mainEntity: {
+          '@type': 'Person',
+          name: 'Lorenz Aigner',
+          jobTitle: 'Head of Procurement',
+          worksFor: { '@type': 'Organization', name: 'Ybbstal Federn GmbH' },
+          address: { '@type': 'PostalAddress', addressLocality: 'Waidhofen', addressCountry: 'AT' },
+        },
+      }),
+    );
+    const person = personOf(html, 'https://profilnetz.example/profile/Lorenz_Aigner');
+    expect(person?.name?.value).toBe('Lorenz Aigner');
+    expect(person?.title?.value).toBe('Head of Procurement');
+    expect(person?.employer?.value).toBe('Ybbstal Federn GmbH');
+    expect(person?.location?.value).toBe('Waidhofen');
+    expect(person?.seniority?.value).toBe('head');
+    expect(person?.department?.value).toBe('operations');
+  });
+
+  it("reads a profile's description as its headline where no job title is given", () => {
+    const html = page(
+      'Morwenna Tregear | Newsletters',
+      '<h1>Morwenna Tregear</h1>',
+      ld({
+        '@type': 'ProfilePage',
+        mainEntity: {
+          '@type': 'Person',
+          name: 'Morwenna Tregear',
+          description: 'Principal Product Designer at Kernow Care Systems. Writing about bilingual services.',
+        },
+      }),
+    );
+    const person = personOf(html, 'https://newsletters.example/@morwenna');
+    expect(person?.title?.value).toBe('Principal Product Designer');
+    expect(person?.employer?.value).toBe('Kernow Care Systems');
+  });
+
+  it("takes an event's speaker whose name heads the page, not the organiser or the co-speakers", () => {
+    const html = page(
+      'Dr. Sanni Rautio – Speaker – Lakeland Industry Forum 2026',
+      '<h1>Dr. Sanni Rautio</h1><p>Chief Technology Officer, Vuoksi Carbon Oy</p>',
+      ld({
+        '@type': 'Event',
+        name: 'Lakeland Industry Forum 2026',
+        organizer: { '@type': 'Organization', name: 'Forum Events Oy' },
+        performer: [
+          { '@type': 'Person', name: 'Pekka Laine', jobTitle: 'CEO', worksFor: { '@type': 'Organization', name: 'X' } },
+          {
+            '@type': 'Person',
+            name: 'Sanni Rautio',
+            jobTitle: 'Chief Technology Officer',
+            worksFor: { '@type': 'Organization', name: 'Vuoksi Carbon Oy' },
+          },
+        ],
+      }),
+    );
+    const person = personOf(html, 'https://forum.example/2026/speakers/sanni-rautio');
+    expect(person?.name?.value).toBe('Sanni Rautio');
+    expect(person?.employer?.value).toBe('Vuoksi Carbon Oy');
+  });
+
+  it("keeps the site's company beside the person on a firm's page about one of its people", () => {
+    const html = page(
+      'Meet Our CFO: Dana Oakridge, CPA | Pinecrest Freight',
+      '<h1>Dana Oakridge, CPA</h1>',
+      ld({
+        '@type': 'Person',
+        name: 'Dana Oakridge',
+        jobTitle: 'Chief Financial Officer',
+        worksFor: {
+          '@type': 'Organization',
+          name: 'Pinecrest Freight, Inc.',
+          url: 'https://www.pinecrestfreight.example',
+        },
+      }) +
+        ld({ '@type': 'Organization', name: 'Pinecrest Freight, Inc.', url: 'https://www.pinecrestfreight.example' }),
+    );
+    const signals = signalsOf(html, 'https://www.pinecrestfreight.example/leadership/dana-oakridge', NOW);
+    expect(signals?.person?.name?.value).toBe('Dana Oakridge');
+    expect(signals?.person?.seniority?.value).toBe('c-level');
+    expect(signals?.company?.name?.value).toBe('Pinecrest Freight, Inc.');
+  });
+
+  it("never takes an article's author, whose name is in the byline and not the heading", () => {
+    const html = page(
+      'Five ways to cut freight costs | Pinecrest Freight',
+      '<h1>Five ways to cut freight costs</h1><p class="byline">By Jo Marsh</p>',
+      ld({
+        '@type': 'BlogPosting',
+        headline: 'Five ways to cut freight costs',
+        author: { '@type': 'Person', name: 'Jo Marsh', jobTitle: 'Head of Marketing' },
+      }),
+    );
+    expect(personOf(html, 'https://www.pinecrestfreight.example/blog/five-ways')).toBeUndefined();
+  });
+
+  it("reads a Person item of the page's microdata as its card (schema.org or data-vocabulary.org)", () => {
+    const html = page(
+      'Rafaela Moura de Lima - Gerente de Projetos',
+      `<div itemscope itemtype="http://schema.org/Person"><h1 itemprop="name">Rafaela Moura de Lima</h1>
+       <h2><span itemprop="jobTitle">Gerente de Projetos</span> na <span itemprop="worksFor">Sertão Solar Engenharia</span></h2>
+       <p><span itemprop="homeLocation">Campina Grande, PB</span></p></div>`,
+    );
+    const person = personOf(html, 'https://cards.example/rafaelamoura');
+    expect(person?.name?.value).toBe('Rafaela Moura de Lima');
+    expect(person?.title?.value).toBe('Gerente de Projetos');
+    expect(person?.employer?.value).toBe('Sertão Solar Engenharia');
+    expect(person?.location?.value).toBe('Campina Grande, PB');
+    const vocabulary = page(
+      'Clémence Ribaud - Profil',
+      `<div itemscope itemtype="http://data-vocabulary.org/Person"><h1 itemprop="name">Clémence Ribaud</h1>
+       <p><span itemprop="title">Directrice financière</span> chez <span itemprop="affiliation">Cartons du Lot</span></p></div>`,
+    );
+    expect(personOf(vocabulary, 'https://reseau.example/profile/clemence.ribaud')?.employer?.value).toBe(
+      'Cartons du Lot',
+    );
+  });
+});
+
+describe('a page about one person, read from its text', () => {
+  it("takes the name heading the page and the role under it; the employer is the site's company", () => {
+    const html = page(
+      'Avv. Chiara Benedetti | Studio Legale Rovere & Associati',
+      `<nav><a href="/">Lo Studio</a></nav><h1>Chiara Benedetti</h1><p>Ruolo:</p><p>Socio</p>
+       <p>Chiara Benedetti è socio dello Studio dal 2014.</p><footer>Studio Legale Rovere &amp; Associati</footer>`,
+      ld({ '@type': 'LegalService', name: 'Studio Legale Rovere & Associati', url: 'https://www.rovere.example' }),
+    );
+    const person = personOf(html, 'https://www.rovere.example/it/professionisti/chiara-benedetti');
+    expect(person?.name?.value).toBe('Chiara Benedetti');
+    expect(person?.title?.value).toBe('Socio');
+    expect(person?.seniority?.value).toBe('owner');
+    expect(person?.employer?.value).toBe('Studio Legale Rovere & Associati');
+  });
+
+  it('reads a headline under the name as the title at its employer', () => {
+    const html = page(
+      'Nika Zupan - Profile',
+      '<h1>Nika Zupan</h1><p>Head of Product at Smreka Analytics</p><p>Kranj, Slovenia</p>',
+    );
+    const person = personOf(html, 'https://talent.example/u/nika-zupan');
+    expect(person?.title?.value).toBe('Head of Product');
+    expect(person?.employer?.value).toBe('Smreka Analytics');
+  });
+
+  it("leaves a heading the address does not spell, a section's heading and a personal site's own name as employer", () => {
+    const unspelled = page('Nika Zupan - Profile', '<h1>Nika Zupan</h1><p>Head of Product</p>');
+    expect(personOf(unspelled, 'https://talent.example/u/12345')).toBeUndefined();
+    const section = page('Who We Are | Lanka Pharma', '<h1>Who We Are</h1><p>Distribution Network</p>');
+    expect(personOf(section, 'https://lankapharma.example/who-we-are')).toBeUndefined();
+    const own = page(
+      'Over mij – Femke Hoekstra | Interim controller',
+      '<h1>Femke Hoekstra</h1><p>Interim financial controller · Friesland</p>',
+      ld({ '@type': 'Organization', name: 'Femke Hoekstra', url: 'https://www.femkehoekstra.example' }),
+    );
+    const person = personOf(own, 'https://www.femkehoekstra.example/over-mij/');
+    expect(person?.title?.value).toBe('Interim financial controller');
+    expect(person?.employer).toBeUndefined();
+  });
+});
