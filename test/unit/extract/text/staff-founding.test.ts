@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../../../lib/eval/run';
+import { foundedYear } from '../../../../lib/extract/text/founded';
 import { headcount } from '../../../../lib/extract/text/headcount';
 
-// Staff counts in the words of more languages: a staff noun with its figure, a row's label. Invented companies and
-// places.
+// Staff counts and founding years in the words of more languages: a staff noun with its figure, a row's label, a
+// founding verb. Invented companies and places.
 const NOW = Date.UTC(2025, 0, 15);
 
 describe('headcount in more languages', () => {
@@ -44,6 +45,31 @@ describe('headcount in more languages', () => {
   ])('%s stays out', (text, range) => expect(headcount(text)?.range).toEqual(range));
 });
 
+describe('founding year in more languages', () => {
+  it.each([
+    // Finnish names the company as its founders' object; Catalan dates it "since"; Romanian "we started".
+    ['Kaksi insinööriä perustivat Pohjan Koneen Vaasassa vuonna 1988. Vuonna 2004 yhtiö muutti Ouluun.', 1988],
+    ['Perustimme yrityksen vuonna 2012 Tampereella.', 2012],
+    ['Des de 1985\nLa nostra ferreteria serveix el barri.', 1985],
+    ['Fem pa des del 1962 al mateix forn.', 1962],
+    ['Am pornit în 2016 cu două birouri și o sală de ședințe.', 2016],
+    // Fact rows: Catalan, Swedish.
+    ['Fundació\t1972\nBotigues\t5', 1972],
+    ['Bildat: 2006\nOrganisationsnummer: 556000-0000', 2006],
+    // A bank's or a cooperative's birth, on a full date, before a later "since" that dates its joining a group.
+    ['La banca nasce il 3 marzo 1911 come cassa rurale. Dal 2019 aderisce al gruppo bancario.', 1911],
+    ['La cooperativa nasce nel 1948 tra i soci fondatori.', 1948],
+  ])('%s', (text, year) => expect(foundedYear(text, NOW)?.year).toBe(year));
+
+  it.each([
+    // A certificate or a membership dated "since"; the year a person took the lead; a founder's earlier venture.
+    ['Membres del gremi des de 2008.', undefined],
+    ['Des del 2020 la dirigeix la seva filla.', undefined],
+    ['Hän perusti aiemmin Nordic Toolsin vuonna 2001.', undefined],
+    ['Perustivat kerhon vuonna 1990.', undefined],
+  ])('%s stays out', (text, year) => expect(foundedYear(text, NOW)?.year).toBe(year));
+});
+
 // Through the whole pipeline, on the lines a browser renders (a table's cells parted by tabs, a tile's parts run
 // together).
 describe('a key-facts table as the page renders it', () => {
@@ -54,6 +80,7 @@ describe('a key-facts table as the page renders it', () => {
       </tbody></table></body></html>`;
     const company = (await extractFile(html, 'https://www.exempelvatten.se/om-oss', NOW))?.company;
     expect(company?.employees?.value).toEqual({ min: 58, max: 58 });
+    expect(company?.founded?.value).toBe(2009);
   });
 
   it('reads a tile whose figure runs into its Nynorsk caption', async () => {
