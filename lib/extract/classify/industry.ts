@@ -119,6 +119,34 @@ const PRIMARY_SECTOR = new Set(
     'tarim',
   ].map((name) => normalizeText(name)),
 );
+// Plant breeding and seed growing (NACE 01.30, 01.64), as an infobox or register states them ("Pflanzenzüchtung,
+// Saatgutproduktion", "Plant breeding and seed production"): section A too.
+const SEED_WORDS = [
+  'plant breeding',
+  'seed production',
+  'seed breeding',
+  'pflanzenzucht\\w*',
+  'saatzucht\\w*',
+  'saatgut\\w*',
+  'selection vegetale',
+  'production de semences',
+  'semences',
+  'mejora vegetal',
+  'produccion de semillas',
+  'semillas',
+  'plantenveredeling',
+  'zaadteelt',
+  'sementi',
+];
+const PRIMARY_WORDS = new RegExp(`\\b(?:${[...PRIMARY_SECTOR, ...SEED_WORDS].join('|')})\\b`, 'g');
+const LABEL_JOINS = /\b(?:and|und|et|y|e|en|og|och|i|a)\b|&/g;
+
+/** A stated label all of whose parts name the primary sector ("Pflanzenzüchtung, Saatgutproduktion"). */
+function isPrimarySector(label: string): boolean {
+  if (PRIMARY_SECTOR.has(label)) return true;
+  const named = label.replace(PRIMARY_WORDS, ' ');
+  return named !== label && !named.replace(LABEL_JOINS, ' ').trim();
+}
 
 /** LinkedIn's industry names, matched whole: the name says the group. */
 const LINKEDIN = new Map<string, IndustryGroup>();
@@ -315,7 +343,7 @@ export function industryGroup(text: string, description = false): IndustryGuess 
   if (!t) return undefined;
   // A description is prose however short ("Parts made to measure, delivered anywhere"), never an industry's name.
   if (t.length <= MAX_STATED && !description) {
-    const named = LINKEDIN.get(t) ?? (PRIMARY_SECTOR.has(t) ? 'other' : undefined);
+    const named = LINKEDIN.get(t) ?? (isPrimarySector(t) ? 'other' : undefined);
     if (named) return { group: named, confidence: INDUSTRY_CONFIDENCE.linkedinName };
     // "Retail Technology", "Real Estate Tech", "Construction Software": a directory's tag for software made for a
     // trade names the trade as the market.

@@ -20,7 +20,7 @@ export const MORE_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
     'investiment\\w*|investering\\w*|investimentos?|beleggen|rente|financien',
   ],
   healthcare: [
-    'pazient[ei]|ospedal\\w*|medic[oi]|medicina|sanitari[ao]?|infermier\\w*|odontoiatri\\w*|fisioterapi\\w*|visite specialistiche|poliambulatori\\w*|ziekenhuis\\w*|huisarts\\w*|artsen|zorgverlener\\w*|verpleeg\\w*|tandarts\\w*|fysiotherap\\w*|apotheek|enfermag\\w*|enfermeir\\w*|medicina dentaria|farmacia\\w*|tratamentos?|consultorio',
+    'audicien\\w*|hoortoestel\\w*|gehoortest\\w*|gehoorzorg|apparecchi acustici|aparelhos auditivos|pazient[ei]|ospedal\\w*|medic[oi]|medicina|sanitari[ao]?|infermier\\w*|odontoiatri\\w*|fisioterapi\\w*|visite specialistiche|poliambulatori\\w*|ziekenhuis\\w*|huisarts\\w*|artsen|zorgverlener\\w*|verpleeg\\w*|tandarts\\w*|fysiotherap\\w*|apotheek|enfermag\\w*|enfermeir\\w*|medicina dentaria|farmacia\\w*|tratamentos?|consultorio',
     'salute|zorg|gezondheid|saude|cura|cure|behandeling\\w*',
   ],
   education: [
@@ -28,11 +28,11 @@ export const MORE_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
     'formazione|opleiding\\w*|school|leren|imparare|aprender|formacao|ensino',
   ],
   manufacturing: [
-    'stabiliment\\w*|fabbrica|fabbriche|lavorazion[ei] meccanich\\w*|macchine utensili|torneria|fresatura|stampaggio|saldatura|carpenteria metallica|fonderia|produttor[ei]|fabrikant\\w*|fabriek\\w*|machinebouw|metaalbewerking|verspaning|spuitgiet\\w*|plaatbewerking|gieterij|toeleverancier|maquinacao|maquinagem|injecao de plastico|soldadura|serralharia|fundicao',
+    'cantier\\w* naval\\w*|cantieristica navale|scheepswerf\\w*|scheepsbouw\\w*|jachtwerf\\w*|estaleiros?|construcao naval|stabiliment\\w*|fabbrica|fabbriche|lavorazion[ei] meccanich\\w*|macchine utensili|torneria|fresatura|stampaggio|saldatura|carpenteria metallica|fonderia|produttor[ei]|fabrikant\\w*|fabriek\\w*|machinebouw|metaalbewerking|verspaning|spuitgiet\\w*|plaatbewerking|gieterij|toeleverancier|maquinacao|maquinagem|injecao de plastico|soldadura|serralharia|fundicao',
     'produzione|productie\\w*|producao|componenti|componenten|componentes|qualita|kwaliteit|qualidade',
   ],
   'retail-consumer': [
-    'negozio|negozio online|carrello|aggiungi al carrello|spedizion[ei] gratuit[ae]|abbigliamento|gioielli|cosmetici|arredamento|alimentari|winkelwagen|winkelmand|gratis verzending|webshop|webwinkel|kleding|sieraden|meubels|boodschappen|loja|loja online|carrinho|adicionar ao carrinho|portes gratis|frete gratis|roupas?|vestuario|joias|cosmeticos|moveis|mercearia|panificio|birrificio|birra|torrefazione|olio extravergine|olio d oliva|frantoio|vigneti|vini|distilleria|caseificio|formaggi|cioccolato|bakkerij|brouwerij|koffiebranderij|olijfolie|wijngaard|wijnhuis|distilleerderij|kaasmakerij|padaria|cervejaria|cerveja|torrefacao|azeite|lagar de azeite|vinicola|vinhos|destilaria|queijaria|queijos',
+    'boekhandel\\w*|livrarias?|negozio|negozio online|carrello|aggiungi al carrello|spedizion[ei] gratuit[ae]|abbigliamento|gioielli|cosmetici|arredamento|alimentari|winkelwagen|winkelmand|gratis verzending|webshop|webwinkel|kleding|sieraden|meubels|boodschappen|loja|loja online|carrinho|adicionar ao carrinho|portes gratis|frete gratis|roupas?|vestuario|joias|cosmeticos|moveis|mercearia|panificio|birrificio|birra|torrefazione|olio extravergine|olio d oliva|frantoio|vigneti|vini|distilleria|caseificio|formaggi|cioccolato|bakkerij|brouwerij|koffiebranderij|olijfolie|wijngaard|wijnhuis|distilleerderij|kaasmakerij|padaria|cervejaria|cerveja|torrefacao|azeite|lagar de azeite|vinicola|vinhos|destilaria|queijaria|queijos',
     'prodotti|prezz[oi]|offerte|acquista\\w*|clienti|producten|prijs|prijzen|aanbieding\\w*|bestel\\w*|kopen|klanten|produtos|precos?|promocoes|clientes',
   ],
   'media-publishing': [
@@ -48,7 +48,7 @@ export const MORE_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
     'advies|adviseren|aconselhamento',
   ],
   'real-estate-construction': [
-    'immobil[ei]|immobiliar\\w*|appartament\\w*|costruzion[ei]|ristrutturazion[ei]|cantier[ei]|edilizia|impresa edile|architett\\w*|vastgoed\\w*|makelaar\\w*|woning\\w*|appartementen|bouwbedrijf|aannemer\\w*|nieuwbouw|renovatie|verbouw\\w*|dakdekker\\w*|loodgieter\\w*|imobiliari\\w*|apartamentos?|moradias?|construcao|construtora\\w*|remodelac\\w*|arquitet\\w*|telhados|canalizacao',
+    'steigerbouw\\w*|ponteggi|andaimes|immobil[ei]|immobiliar\\w*|appartament\\w*|costruzion[ei]|ristrutturazion[ei]|cantier[ei]|edilizia|impresa edile|architett\\w*|vastgoed\\w*|makelaar\\w*|woning\\w*|appartementen|bouwbedrijf|aannemer\\w*|nieuwbouw|renovatie|verbouw\\w*|dakdekker\\w*|loodgieter\\w*|imobiliari\\w*|apartamentos?|moradias?|construcao|construtora\\w*|remodelac\\w*|arquitet\\w*|telhados|canalizacao',
     'edifici|bouwen|gebouw\\w*|projecten|progetti|projetos|casas',
   ],
   'energy-utilities': [
@@ -56,16 +56,20 @@ export const MORE_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
     'sostenibil\\w*|duurzaam\\w*|duurzaamheid|sustentabil\\w*|klimaat',
   ],
   'transportation-logistics': [
-    'trasporto merci|autotrasport\\w*|magazzin\\w*|corriere|flotta|catena di approvvigionamento|logistiek\\w*|vrachtvervoer|wegtransport|expediteur|magazijn\\w*|koerier\\w*|vrachtwagen\\w*|wagenpark|toeleveringsketen|transportadora\\w*|transporte de mercadorias|armazem|armazens|armazenagem|frota|camioes|cadeia de abastecimento|estafeta',
+    'traghett\\w*|veerboot\\w*|veerdienst\\w*|rederij\\w*|trasporto merci|autotrasport\\w*|magazzin\\w*|corriere|flotta|catena di approvvigionamento|logistiek\\w*|vrachtvervoer|wegtransport|expediteur|magazijn\\w*|koerier\\w*|vrachtwagen\\w*|wagenpark|toeleveringsketen|transportadora\\w*|transporte de mercadorias|armazem|armazens|armazenagem|frota|camioes|cadeia de abastecimento|estafeta',
     'trasport\\w*|spedizion\\w*|consegn\\w*|vervoer|levering\\w*|verzending|pakket\\w*|pacchi|encomendas|entregas?',
   ],
   'hospitality-travel': [
-    'albergo|alberghi|camere|pernottament\\w*|ospiti|ristorante|ristoranti|vacanz\\w*|viaggi\\w*|agriturismo|bed and breakfast|kamers|overnacht\\w*|gasten|vakantie\\w*|hoteis|quartos|hospedes|estadias?|ferias|viagens?|pousadas?',
+    'ostell[oi]|albergo|alberghi|camere|pernottament\\w*|ospiti|ristorante|ristoranti|vacanz\\w*|viaggi\\w*|agriturismo|bed and breakfast|kamers|overnacht\\w*|gasten|vakantie\\w*|hoteis|quartos|hospedes|estadias?|ferias|viagens?|pousadas?',
     'prenota\\w*|reserveren|reservering\\w*|soggiorn\\w*|verblijf',
   ],
   telecommunications: [
     'telecomunicazioni|fibra ottica|banda larga|operatore mobile|tariffe mobili|glasvezel|breedband|mobiele netwerk|telecommunicatie|telecomunicacoes|fibra otica|rede movel',
     'tariff\\w*|abbonament\\w*|abonnement\\w*|tarifarios',
+  ],
+  other: [
+    'onoranze funebri|pompe funebri|agenzia funebre|uitvaart\\w*|begrafenisonderneming\\w*|agencia funeraria|servicos funerarios',
+    'funerali|begrafenis\\w*|crematie\\w*|funeral|cremacao',
   ],
   'government-nonprofit': [
     'onlus|volontari\\w*|donazion[ei]|dona ora|fai una donazione|no profit|senza scopo di lucro|solidarieta|vrijwilliger\\w*|donatie\\w*|doneer\\w*|doneren|goede doel\\w*|overheid|ministerie|ministero|governo|zonder winstoogmerk|doacao|doacoes|doar|donativos?|sem fins lucrativos|camara municipal|solidariedade|ipss|fondazione|stichting|fundacao',

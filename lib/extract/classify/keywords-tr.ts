@@ -8,6 +8,11 @@ import type { IndustryGroup } from '../../signals/enums';
  */
 export const TR_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
   software: ['yazilim\\w*|mobil uygulama\\w*|bulut tabanli|kaynak kod\\w*|ucretsiz dene', 'uygulama|platform\\w*'],
+
+  'it-services': [
+    'bilisim hizmetleri|bilisim danismanlig\\w*|erp danismanlig\\w*|erp cozum ortag\\w*|sistem entegrasyonu',
+    'bilisim',
+  ],
   manufacturing: [
     'uretiyoruz|uretmekteyiz|uretim tesis\\w*|uretim hatt\\w*|imalat\\w*|fabrika\\w*|dokumhane\\w*|talasli imalat|torna\\w*|kaynakli imalat|sac metal|plastik enjeksiyon|kalip\\w*',
     'uretim\\w*|endustriyel|makine\\w*',

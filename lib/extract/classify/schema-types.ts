@@ -210,7 +210,8 @@ const TYPES: Record<IndustryGroup, string[]> = {
   // of drink, as NACE 11 files it.
   manufacturing: ['Winery', 'Brewery', 'Distillery'],
   telecommunications: [],
-  other: [],
+  // A funeral home or crematorium (NACE 96.03) is in no group of ours.
+  other: ['FuneralHome'],
 };
 
 const BY_TYPE = new Map<string, IndustryGroup>();

@@ -112,9 +112,9 @@ export const MORE_TERMS: Record<Group, { it: string; nl: string; pt: string; lin
       'Ziekenhuizen en gezondheidszorg',
       'Hospitais e atendimento médico',
     ],
-    it: 'assistenza sanitaria|sanita|servizi ospedalieri|ospedal\\w*|studi medici|studi odontoiatrici|strutture di assistenza residenziale|farmaceutic\\w*|servizi veterinari|biotecnologi\\w*|dispositivi medici|poliambulatori\\w*',
-    nl: 'gezondheidszorg|gezondheids en welzijnszorg|ziekenhuizen|ziekenhuis|huisartsenpraktijk\\w*|medische specialistenpraktijk\\w*|tandartspraktijk\\w*|verpleeghuiz\\w*|farmaceutisch\\w*|dierenartspraktijk\\w*|biotechnologie|medische hulpmiddelen',
-    pt: 'saude humana|atividades de saude humana|atividades dos estabelecimentos de saude|hospitais|hospitalar\\w*|atividades de pratica medica|pratica medica|medicina dentaria|odontolog\\w*|apoio social com alojamento|farmaceutic\\w*|veterinari\\w*|biotecnologia|dispositivos medicos',
+    it: 'audioprotesi\\w*|assistenza sanitaria|sanita|servizi ospedalieri|ospedal\\w*|studi medici|studi odontoiatrici|strutture di assistenza residenziale|farmaceutic\\w*|servizi veterinari|biotecnologi\\w*|dispositivi medici|poliambulatori\\w*',
+    nl: 'audicien\\w*|hoortoestel\\w*|gezondheidszorg|gezondheids en welzijnszorg|ziekenhuizen|ziekenhuis|huisartsenpraktijk\\w*|medische specialistenpraktijk\\w*|tandartspraktijk\\w*|verpleeghuiz\\w*|farmaceutisch\\w*|dierenartspraktijk\\w*|biotechnologie|medische hulpmiddelen',
+    pt: 'aparelhos auditivos|saude humana|atividades de saude humana|atividades dos estabelecimentos de saude|hospitais|hospitalar\\w*|atividades de pratica medica|pratica medica|medicina dentaria|odontolog\\w*|apoio social com alojamento|farmaceutic\\w*|veterinari\\w*|biotecnologia|dispositivos medicos',
   },
   education: {
     linkedin: ['Bildungswesen', 'Enseignement', 'Educación', 'Istruzione', 'Onderwijs', 'Ensino', 'Educação'],
@@ -146,10 +146,10 @@ export const MORE_TERMS: Record<Group, { it: string; nl: string; pt: string; lin
       'Productie van halfgeleiders',
       'Fabricação de semicondutores',
     ],
-    it: 'fabbricazione di|industria manifatturiera|cantieristic\\w*|costruzione di navi|attivita manifatturiere|macchinari|prodotti in metallo|autoveicoli|apparecchiature elettriche|computer e prodotti di elettronica e ottica|articoli in gomma e materie plastiche|prodotti chimici|metallurgia|lavorazioni meccaniche|prodotti alimentari|industrie alimentari|bevande|industria alimentare|agroalimentare|lattiero casear\\w*|elettrodomestici|imballaggi\\w*',
-    nl: 'vervaardiging van|machine industrie|machinebouw|metaalproducten|elektrische apparatuur|computers en van elektronische en optische apparatuur|producten van rubber en kunststof|chemische producten|basismetaal|metaalbewerking|maakindustrie|halfgeleider\\w*|voedingsmiddelen|dranken|zuivel\\w*|voedingsindustrie|levensmiddelenindustrie|huishoudelijke apparaten|verpakking\\w*',
+    it: 'cantieristica navale|cantier\\w* naval\\w*|fabbricazione di|industria manifatturiera|cantieristic\\w*|costruzione di navi|attivita manifatturiere|macchinari|prodotti in metallo|autoveicoli|apparecchiature elettriche|computer e prodotti di elettronica e ottica|articoli in gomma e materie plastiche|prodotti chimici|metallurgia|lavorazioni meccaniche|prodotti alimentari|industrie alimentari|bevande|industria alimentare|agroalimentare|lattiero casear\\w*|elettrodomestici|imballaggi\\w*',
+    nl: 'scheepsbouw\\w*|scheepswerf\\w*|vervaardiging van|machine industrie|machinebouw|metaalproducten|elektrische apparatuur|computers en van elektronische en optische apparatuur|producten van rubber en kunststof|chemische producten|basismetaal|metaalbewerking|maakindustrie|halfgeleider\\w*|voedingsmiddelen|dranken|zuivel\\w*|voedingsindustrie|levensmiddelenindustrie|huishoudelijke apparaten|verpakking\\w*',
     // European Portuguese writes "fabrico de" (CAE-Rev.3's "Fabricação de" in Brazil's CNAE); division 13, textiles.
-    pt: 'fabricacao de|fabrico de|cortica|fabricacao de texteis|industria textil|texteis tecnicos|tecidos tecnicos|industrias transformadoras|industria transformadora|maquinas e equipamentos|produtos metalicos|veiculos automoveis|equipamento eletrico|equipamentos informaticos|artigos de borracha e de materias plasticas|produtos quimicos|industrias metalurgicas de base|metalurgia|produtos alimentares|industrias alimentares|bebidas|industria alimentar|agroalimentar|laticinios|lacticinios|eletrodomesticos|embalage\\w*',
+    pt: 'construcao naval|estaleiros?|fabricacao de|fabrico de|cortica|fabricacao de texteis|industria textil|texteis tecnicos|tecidos tecnicos|industrias transformadoras|industria transformadora|maquinas e equipamentos|produtos metalicos|veiculos automoveis|equipamento eletrico|equipamentos informaticos|artigos de borracha e de materias plasticas|produtos quimicos|industrias metalurgicas de base|metalurgia|produtos alimentares|industrias alimentares|bebidas|industria alimentar|agroalimentar|laticinios|lacticinios|eletrodomesticos|embalage\\w*',
   },
   'retail-consumer': {
     linkedin: [
@@ -162,8 +162,8 @@ export const MORE_TERMS: Record<Group, { it: string; nl: string; pt: string; lin
       'Retalho',
     ],
     it: 'commercio al dettaglio|commercio all ingrosso|commercio|vendita al dettaglio|vendita per corrispondenza|commercio elettronico|abbigliamento|parrucchieri|trattamenti estetici',
-    nl: 'detailhandel|groothandel|handel|postorderbedrijven|webwinkels?|internetwinkels?|kleding|kappers|schoonheidsverzorging',
-    pt: 'comercio a retalho|comercio por grosso|comercio|venda a distancia|comercio eletronico|varejo|atacado|vestuario|cabeleireir\\w*|tratamentos de beleza',
+    nl: 'boekhandel\\w*|detailhandel|groothandel|handel|postorderbedrijven|webwinkels?|internetwinkels?|kleding|kappers|schoonheidsverzorging',
+    pt: 'livrarias?|comercio a retalho|comercio por grosso|comercio|venda a distancia|comercio eletronico|varejo|atacado|vestuario|cabeleireir\\w*|tratamentos de beleza',
   },
   'media-publishing': {
     linkedin: [
@@ -216,9 +216,9 @@ export const MORE_TERMS: Record<Group, { it: string; nl: string; pt: string; lin
       'Bouw',
       'Construção',
     ],
-    it: 'attivita immobiliari|immobiliar\\w*|costruzione di edifici|ingegneria civile|lavori di costruzione specializzati|costruzioni|edilizia|edil[ei]|attivita degli studi di architettura|architett\\w*|sviluppo di progetti immobiliari|amministrazione di condomini',
-    nl: 'verhuur van en handel in onroerend goed|onroerend goed|vastgoed\\w*|makelaar\\w*|bouw|burgerlijke en utiliteitsbouw|grond water en wegenbouw|gespecialiseerde werkzaamheden in de bouw|bouwbedrijf\\w*|bouwbedrijven|aannemer\\w*|architecten\\w*|projectontwikkeling|woningbouw',
-    pt: 'atividades imobiliarias|imobiliari\\w*|construcao de edificios|engenharia civil|atividades especializadas de construcao|construcao|atividades de arquitetura|arquitet\\w*|promocao imobiliaria|administracao de condominios|mediacao imobiliaria',
+    it: 'ponteggi|attivita immobiliari|immobiliar\\w*|costruzione di edifici|ingegneria civile|lavori di costruzione specializzati|costruzioni|edilizia|edil[ei]|attivita degli studi di architettura|architett\\w*|sviluppo di progetti immobiliari|amministrazione di condomini',
+    nl: 'steigerbouw\\w*|verhuur van en handel in onroerend goed|onroerend goed|vastgoed\\w*|makelaar\\w*|bouw|burgerlijke en utiliteitsbouw|grond water en wegenbouw|gespecialiseerde werkzaamheden in de bouw|bouwbedrijf\\w*|bouwbedrijven|aannemer\\w*|architecten\\w*|projectontwikkeling|woningbouw',
+    pt: 'andaimes|atividades imobiliarias|imobiliari\\w*|construcao de edificios|engenharia civil|atividades especializadas de construcao|construcao|atividades de arquitetura|arquitet\\w*|promocao imobiliaria|administracao de condominios|mediacao imobiliaria',
   },
   'energy-utilities': {
     linkedin: [
@@ -242,8 +242,8 @@ export const MORE_TERMS: Record<Group, { it: string; nl: string; pt: string; lin
       'Transport, logistiek, toeleveringsketen en opslag',
       'Transporte, logística, cadeia de suprimentos e armazenamento',
     ],
-    it: 'trasporto e magazzinaggio|trasporto terrestre|trasporto mediante condotte|trasporto marittimo|trasporto aereo|magazzinaggio|attivita di supporto ai trasporti|servizi postali e attivita di corriere|trasporto merci|logistica|trasporti?',
-    nl: 'vervoer en opslag|vervoer over land|vervoer via pijpleidingen|vervoer over water|vervoer door de lucht|opslag en dienstverlening voor vervoer|post en koeriersdiensten|goederenvervoer|expeditie\\w*|logistiek\\w*|transport\\w*|vervoer',
+    it: 'traghett\\w*|trasporto e magazzinaggio|trasporto terrestre|trasporto mediante condotte|trasporto marittimo|trasporto aereo|magazzinaggio|attivita di supporto ai trasporti|servizi postali e attivita di corriere|trasporto merci|logistica|trasporti?',
+    nl: 'veerdienst\\w*|rederij\\w*|vervoer en opslag|vervoer over land|vervoer via pijpleidingen|vervoer over water|vervoer door de lucht|opslag en dienstverlening voor vervoer|post en koeriersdiensten|goederenvervoer|expeditie\\w*|logistiek\\w*|transport\\w*|vervoer',
     pt: 'transportes e armazenagem|transportes terrestres|transportes por oleodutos|transportes por agua|transportes aereos|armazenagem|atividades auxiliares dos transportes|atividades postais e de courier|transporte de mercadorias|transitarios|logistica|transportes?',
   },
   'hospitality-travel': {

@@ -17,7 +17,7 @@ type Group = GroupTerms['group'];
 export const TR_TERMS: Record<Group, string> = {
   software: 'yazilim\\w*|bilgisayar programlama|bilgisayar oyunlari|web portallari|internet teknolojileri',
   'it-services':
-    'bilgi teknolojileri hizmet\\w*|bt hizmetleri|bt danismanligi|bilgi teknolojisi danismanligi|bilgisayar tesisleri yonetimi|sistem entegrasyonu|veri isleme',
+    'bilisim|bilisim hizmetleri|bilisim danismanlig\\w*|erp danismanlig\\w*|erp cozum ortag\\w*|bilgi teknolojileri hizmet\\w*|bt hizmetleri|bt danismanligi|bilgi teknolojisi danismanligi|bilgisayar tesisleri yonetimi|sistem entegrasyonu|veri isleme',
   telecommunications:
     'telekomunikasyon\\w*|kablosuz telekomunikasyon|uydu telekomunikasyon|internet servis saglayici\\w*',
   'marketing-advertising':

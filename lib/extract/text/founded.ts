@@ -77,23 +77,23 @@ const AT_PLACE = new RegExp(
   'giu',
 );
 // A fact row whose label is the founding noun alone and whose value is the year alone ("Gründung\n1995",
-// "Fundação: 1979", "Création : 2003"), as a <dt>/<dd> or table row reads.
+// "Fundação: 1979", "Création : 2003"), as a <dt>/<dd> or table row reads. Catalan "Fundació", Swedish "Bildat" too.
 // A fact row: the label, then a colon, a tab (a table's next cell) or a new line, then the year, alone or in a short
 // date ("昭和48年（1973年）4月", "2005 (Brno)"). Labels in the languages of the pages read, and Japanese 創業 (the
 // business's start, before 設立, its incorporation).
 const LABEL_ROW =
-  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n|oprichting|gr(?:ü|ue)ndung|gr(?:ü|ue)ndungsjahr|cr(?:é|e)ation|foundation|founded|year founded|established|launch date|launch year|founding date|date founded|zalo(?:ž|z)eno|zalo(?:ž|z)ena|rok zalo(?:ž|z)en(?:í|i)|rok za(?:ł|l)o(?:ż|z)enia|data za(?:ł|l)o(?:ż|z)enia|alap(?:í|i)tva|alap(?:í|i)t(?:á|a)s(?: (?:é|e)ve)?|(?:î|i)nfiin(?:ț|ţ|t)at(?:(?:ă|a))?|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|perustettu|perustamisvuosi|grundat|grundlagt|etableret|stiftet|opprettet|ustanovitev|leto ustanovitve|godina osnivanja|osnovano|rok zalo(?:ž|z)enia|stofna(?:ð|d)|創業|創立(?:日期)?|設立(?:日期)?|開業|开业|创立日期|창립(?:일)?|설립(?:일|연도)?|成立(?:时间|時間|日期|年份)?|שנת הקמה)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)[^\n]{0,10}?(?<!\d)((?:18|19|20)\d\d)(?!\d)[^\n]{0,20}$/gimu;
-// "L'azienda nasce nel 1962", "a empresa nasceu em 1979", "la empresa nació en 1990": a company noun is the subject,
-// so it is not a person's birth year.
+  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n?|any de fundaci(?:ó|o)|oprichting|gr(?:ü|ue)ndung|gr(?:ü|ue)ndungsjahr|cr(?:é|e)ation|foundation|founded|year founded|established|launch date|launch year|founding date|date founded|zalo(?:ž|z)eno|zalo(?:ž|z)ena|rok zalo(?:ž|z)en(?:í|i)|rok za(?:ł|l)o(?:ż|z)enia|data za(?:ł|l)o(?:ż|z)enia|alap(?:í|i)tva|alap(?:í|i)t(?:á|a)s(?: (?:é|e)ve)?|(?:î|i)nfiin(?:ț|ţ|t)at(?:(?:ă|a))?|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|perustettu|perustamisvuosi|grundat|grundad|bildat|bildad|grundlagt|etableret|stiftet|opprettet|ustanovitev|leto ustanovitve|godina osnivanja|osnovano|rok zalo(?:ž|z)enia|stofna(?:ð|d)|創業|創立(?:日期)?|設立(?:日期)?|開業|开业|创立日期|창립(?:일)?|설립(?:일|연도)?|成立(?:时间|時間|日期|年份)?|שנת הקמה)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)[^\n]{0,10}?(?<!\d)((?:18|19|20)\d\d)(?!\d)[^\n]{0,20}$/gimu;
+// "L'azienda nasce nel 1962", "a empresa nasceu em 1979", "la empresa nació en 1990", "La banca nasce il 3 marzo
+// 1911": a company noun (a bank, a cooperative) is the subject, so it is not a person's birth year.
 const BORN =
-  /\b(?:azienda|societ(?:à|a)|ditta|impresa|empresa|companhia|entreprise|soci(?:é|e)t(?:é|e)|company|firma|bedrijf)\s+(?:\p{L}+\s+){0,2}?(?:nasce|nacque|(?:è|e)\s+nat[ao]|nasceu|naci(?:ó|o)|nace|est\s+n(?:é|e)e)\s+(?:nel|em|en|in)\s+((?:18|19|20)\d\d)\b/giu;
+  /\b(?:azienda|societ(?:à|a)|ditta|impresa|empresa|companhia|entreprise|soci(?:é|e)t(?:é|e)|company|firma|bedrijf|banca|banco|banque|bank|cooperativa|coop(?:é|e)rative|genossenschaft)\s+(?:\p{L}+\s+){0,2}?(?:nasce|nacque|(?:è|e)\s+nat[ao]|nasceu|naci(?:ó|o)|nace|est\s+n(?:é|e)e)\s+(?:(?:nel|em|en|in)\s+|(?:il|el|le|em|a)\s+\d{1,2}(?:º|°|er)?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?)((?:18|19|20)\d\d)\b/giu;
 // A beginning told as a story, or dated by "since" ("... since Cobalt Bay opened its doors in 2012"): "We started
 // Quillmetric in 2017", "Hollow Oak started at a kitchen table in West Asheville in 2014", "X (Pty) Ltd was started in
 // 2003 by ...", "Energías Albarracín nació en 2009", "Nascemos em 2018", "nous sommes nés en 2015". The subject opens
 // the sentence and is "we" or a capitalised name (case-sensitive: "The project started" is not one; a name may carry
 // its legal form in brackets), and the clause runs to the year without a digit or a full stop.
 const SUBJECT = String.raw`(?:[Ww]e|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi|[Ww]ij|[Nn]ós|(?:(?:\p{Lu}[\p{L}&'’.-]*|\(\p{Lu}[\p{L}.]*\)|&)\s+){0,4}\p{Lu}[\p{L}&'’.-]*)`;
-const BEGAN_VERB = String.raw`(?:was\s+)?started|(?:was\s+)?launched|was\s+set\s+up|began|opened\s+(?:its|our)\s+doors|was\s+born|startete|begann|entstand|a\s+vu\s+le\s+jour|est\s+n[ée]e?|sommes\s+n[ée]e?s|naci[óo]|nace|nasce|alustas|[Nn]acimos|comenz[óo]|empez[óo]|[èe]\s+nat[ao]|[Ss]iamo\s+nat[ie]|nacque|begon(?:nen)?|startte|is\s+ontstaan|nasceu|naceu|[Nn]ascemos|come[çc]ou|[Cc]ome[çc]amos|startede|begyndte|startade|började|ble\s+startet|startet`;
+const BEGAN_VERB = String.raw`(?:was\s+)?started|(?:was\s+)?launched|was\s+set\s+up|began|opened\s+(?:its|our)\s+doors|was\s+born|startete|begann|entstand|a\s+vu\s+le\s+jour|est\s+n[ée]e?|sommes\s+n[ée]e?s|naci[óo]|nace|nasce|alustas|[Nn]acimos|comenz[óo]|empez[óo]|[èe]\s+nat[ao]|[Ss]iamo\s+nat[ie]|nacque|begon(?:nen)?|startte|is\s+ontstaan|nasceu|naceu|[Nn]ascemos|come[çc]ou|[Cc]ome[çc]amos|startede|begyndte|startade|började|ble\s+startet|startet|[Aa]m\s+pornit|[Aa]m\s+(?:î|i)nceput`;
 // "The company was born", "O estaleiro naceu", "La panadería nació": the company's own word for a firm, after its
 // article, opening its sentence (a project or an idea that is born is not the company).
 const THE_NOUN = String.raw`(?:[Tt]he|[Oo]ur|[Oo]|[Aa]|[Ee]l|[Ll]a|[Ii]l|[Ll]e|[Dd]ie|[Dd]as|[Hh]et)\s+(?:company|firm|business|bakery|brewery|shipyard|empresa|compa[ñn][íi]a|panader[íi]a|estaleiro|f[áa]brica|entreprise|soci[ée]t[ée]|maison|azienda|societ[àa]|unternehmen|firma|bedrijf)`;
@@ -103,9 +103,10 @@ const BEGAN = new RegExp(
 );
 // "since": Slovak and Czech "od roku", "od roce"; Croatian "od 2009. godine" (the year's ordinal dot and "godine"),
 // Polish "od 2012 roku"; Slovenian "od leta 2014", Latvian "kopš 1997. gada", Estonian "aastast 2009".
-// Indonesian and Malay "sejak" ("Berdiri sejak 2009"), Swedish "sedan", Danish and Norwegian "siden".
+// Catalan "des de 1979", "des del 1979". Indonesian and Malay "sejak" ("Berdiri sejak 2009"), Swedish "sedan", Danish
+// and Norwegian "siden".
 const WEAK =
-  /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|sinds|dal|sejak|sedan|siden|od\s+roku|od\s+roce|od\s+leta|kopš|kops|aastast|od(?=\s+(?:18|19|20)\d\d\.?\s+(?:godine|roku)))\s+((?:18|19|20)\d\d)\b/giu;
+  /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|des\s+de(?:l)?|sinds|dal|sejak|sedan|siden|od\s+roku|od\s+roce|od\s+leta|kopš|kops|aastast|od(?=\s+(?:18|19|20)\d\d\.?\s+(?:godine|roku)))\s+((?:18|19|20)\d\d)\b/giu;
 // Hungarian puts "since" after the year: "1996 óta"; Turkish too, with the ablative on the year: "2014'ten beri",
 // "1998 yılından beri".
 const SINCE_AFTER =
@@ -122,7 +123,7 @@ const CREDENTIAL =
 // "Sinds 2021 leidt kleindochter Lotte het bedrijf als CEO", "since 2019 led by", "seit 2020 führt ...": the year a
 // person took the lead, not the company's start.
 const LEADS_SINCE =
-  /^[^.!?\n]{0,40}?\b(?:leads?|led by|runs|heads|leidt|geleid door|leitet|f(?:ü|ue)hrt|gef(?:ü|ue)hrt|unter der leitung|dirige|dirigée? par|dirigid[oa] por|guida|guidat[oa] da|as ceo|als ceo|comme ceo|como ceo|come ceo)\b/iu;
+  /^[^.!?\n]{0,40}?\b(?:leads?|led by|runs|heads|leidt|geleid door|leitet|f(?:ü|ue)hrt|gef(?:ü|ue)hrt|unter der leitung|dirige|dirigeix|dirigida per|dirigée? par|dirigid[oa] por|guida|guidat[oa] da|as ceo|als ceo|comme ceo|como ceo|come ceo)\b/iu;
 
 // "der 1952 gegründeten Kröger-Gruppe": the year an owning group was founded, as an attribute of its name.
 const OTHERS_ATTRIBUTE =
@@ -133,6 +134,10 @@ const OTHERS_ATTRIBUTE =
 // the company's own noun), the year right after it.
 const STARTED_NAME =
   /(?<!\p{L})(?:started|founded|co-founded|launched)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&)){0,4}|the\s+(?:company|business|firm))(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+in\s+((?:18|19|20)\d\d)(?!\d)/gu;
+// "Kaksi insinööriä perustivat Aalto Koneen Vaasassa vuonna 1988", "perustimme yrityksen vuonna 2012": Finnish names
+// the company (capitalised, or its noun) as the founders' object, then "in the year".
+const PERUSTI =
+  /(?<!\p{L})(?:[Pp]erusti|[Pp]erustivat|[Pp]erustimme)\s+(?:\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&)){0,4}|yrityksen|yhtiön|toimiston|firman)\s+vuonna\s+((?:18|19|20)\d\d)(?!\d)/gu;
 // A founder's earlier venture: "Before Lumeo, Jane previously founded Pixelworks in 2005".
 const ANOTHER_VENTURE = /\b(?:previously|before|earlier|formerly|also|had|has|then|later|went on to)\b[^.!?\n]{0,30}$/i;
 // A quote's attribution ("... in one weekend.” — IT lead at a dental chain in Leiden, founded in 1999"): the
@@ -283,6 +288,13 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     if (++count > 50) break;
     const year = Number(m[1]);
     if (valid(year)) return { year, confidence: 0.35 };
+  }
+  count = 0;
+  for (const m of text.matchAll(PERUSTI)) {
+    if (++count > 50) break;
+    const year = Number(m[1]);
+    const before = text.slice(Math.max(0, m.index - 50), m.index);
+    if (valid(year) && !ANOTHER_VENTURE.test(before)) return { year, confidence: 0.35 };
   }
   count = 0;
   for (const m of text.matchAll(STARTED_NAME)) {
