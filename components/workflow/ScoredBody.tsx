@@ -37,7 +37,13 @@ export function ScoredBody({ view, onChanged }: { view: ScoredView; onChanged: (
       {view.nextLinks && <NextLinks links={view.nextLinks} />}
       {view.account && view.people && <PeopleCard people={view.people} onChanged={onChanged} />}
       {view.contact && (
-        <PersonCard contact={view.contact} employer={view.employer} person={view.person} onChanged={onChanged} />
+        <PersonCard
+          contact={view.contact}
+          // On a company's page about one of its people, the page's account is their employer.
+          employer={view.employer ?? (view.contact.accountId === view.account?.id ? view.account : undefined)}
+          person={view.person}
+          onChanged={onChanged}
+        />
       )}
       {!view.account && view.employer && view.triggers && <WhyNow triggers={view.triggers} />}
       {company?.score && (

@@ -74,7 +74,7 @@ function placeOf(node: JsonObject): string | undefined {
 
 interface Subject {
   node: JsonObject;
-  /** The organization that lists the person as its employee, founder or member, where it does. */
+  /** Its `worksFor`'s name, else the organization that lists it as its employee, founder or member. */
   employer?: string;
 }
 
@@ -108,11 +108,13 @@ function subjectOf({ entities }: JsonLd, heading: string, title: string): Subjec
     const id = str(own(value, '@id'));
     return (id && byId.get(id)) || value;
   };
+  // The employer's name, where `worksFor` refers to the page's Organization by its `@id`.
+  const worksFor = (node: JsonObject) => named(listOf(own(node, 'worksFor')).map((o) => resolve(o) ?? o));
   const isPerson = (node: JsonObject) => personType(listOf(own(node, '@type')), node);
   for (const e of entities) {
     if (!e.types.includes('ProfilePage')) continue;
     const main = resolve(own(e.node, 'mainEntity'));
-    if (main && isPerson(main) && nameOf(main)) return { node: main };
+    if (main && isPerson(main) && nameOf(main)) return { node: main, employer: worksFor(main) };
   }
   const employers = new Map<JsonObject, string>();
   for (const e of entities) {
@@ -130,7 +132,8 @@ function subjectOf({ entities }: JsonLd, heading: string, title: string): Subjec
     if (!personType(e.types, e.node) || ++seen > MAX_PERSONS) continue;
     const node = resolve(e.node) ?? e.node;
     const names = [nameOf(node), ...listOf(own(node, 'alternateName')).map(str)];
-    if (names.some((n) => n && heads(n, heading, title))) return { node, employer: employers.get(node) };
+    if (names.some((n) => n && heads(n, heading, title)))
+      return { node, employer: worksFor(node) ?? employers.get(node) };
   }
   return undefined;
 }
@@ -165,10 +168,7 @@ function fromJsonLd({ node, employer }: Subject, ctx: FactContext): PersonSignal
   const person: PersonSignals = {
     name: f(cleanText(nameOf(node)), 'Person.name'),
     title: f(stated, 'Person.jobTitle') ?? (headline.employer ? f(headline.title, 'Person.description') : undefined),
-    employer:
-      f(named(own(node, 'worksFor')), 'Person.worksFor') ??
-      f(employer, 'Organization.employee') ??
-      (stated ? undefined : f(headline.employer, 'Person.description')),
+    employer: f(employer, 'Person.worksFor') ?? (stated ? undefined : f(headline.employer, 'Person.description')),
     location: f(placeOf(node), 'Person.address'),
   };
   for (const k of Object.keys(person) as Array<keyof PersonSignals>) if (!person[k]) delete person[k];

@@ -56,6 +56,17 @@ async function absorbNamed(db: IcpLensDb, accountId: string, name: string, into:
   return named;
 }
 
+/** The account's contact of this name known by a page of their own, not by the name alone. */
+async function ownPageContact(db: IcpLensDb, accountId: string, name: string): Promise<string | undefined> {
+  const wanted = normalizeName(name);
+  const found = await db.contacts
+    .where('accountId')
+    .equals(accountId)
+    .filter((c) => !isNameKey(c.id) && !!c.name && normalizeName(c.name) === wanted)
+    .first();
+  return found?.id;
+}
+
 /**
  * Stores the people a page lists as the company's (DESIGN.md "People") as contacts of its account: merged field by
  * field with what is known of them (a profile visit outranks a team page), scored against the ICP's persona, the
@@ -71,8 +82,10 @@ export async function recordPeople(
 ): Promise<ContactRecord[]> {
   const saved: ContactRecord[] = [];
   for (const person of people) {
-    const id = listedContactKey(accountId, person);
-    if (!id || !person.name) continue;
+    const listed = listedContactKey(accountId, person);
+    if (!listed || !person.name) continue;
+    // Known already by a page of their own (their profile, the company's page about them): the listing adds to it.
+    const id = isNameKey(listed) ? ((await ownPageContact(db, accountId, person.name.value)) ?? listed) : listed;
     const named = person.profileUrl ? await absorbNamed(db, accountId, person.name.value, id) : undefined;
     const current = await db.contacts.get(id);
     let signals = mergePerson(named?.signals ?? {}, current?.signals ?? {});

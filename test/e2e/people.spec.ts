@@ -77,3 +77,35 @@ test("a company's team page gives its contacts with roles, a buying role each, k
     ]).sort(),
   );
 });
+
+test("a company's page about one of its people gives the account and that person, its contact", async ({
+  context,
+  worker,
+  extensionId,
+  sites,
+}, testInfo) => {
+  const url = `${sites.origin}/hartwell/team/daniel-pryce/`;
+  const { panel } = await SidePanel.visit(context, worker, extensionId, url);
+  // The company that publishes the page stays the page's company; the person it is about is beside it.
+  await expect(panel.companyName).toHaveText('Hartwell Systems');
+  await expect(panel.page.getByRole('heading', { name: 'Daniel Pryce', exact: true })).toBeVisible();
+  await expect(panel.page.getByTestId('employer-name')).toHaveText('Hartwell Systems');
+  await expect(panel.page.getByTestId('employer-fit')).toHaveText(/\d/);
+  // The account's people list them once.
+  const people = new PeoplePanel(panel.page);
+  await expect(people.people).toHaveCount(1);
+  await expect(people.person('Daniel Pryce').title).toHaveText('VP Sales');
+  await expect(panel.page.getByTestId('persona')).toContainText('classified from the job title');
+  // One contact, of the company's account, with what the page states of them; the CTO credited in a byline is not one.
+  await expect.poll(async () => (await readStore<{ id: string }>(worker, 'contacts')).length).toBe(1);
+  const [contact] = await readStore<{
+    accountId?: string;
+    signals: { [field in 'name' | 'title' | 'employer' | 'location']?: { value: string } };
+  }>(worker, 'contacts');
+  const [account] = await readStore<{ id: string }>(worker, 'accounts');
+  expect(contact?.accountId).toBe(account?.id);
+  expect(contact?.signals.title?.value).toBe('VP Sales');
+  expect(contact?.signals.employer?.value).toBe('Hartwell Systems');
+  expect(contact?.signals.location?.value).toBe('York');
+  await panel.page.screenshot({ path: testInfo.outputPath('panel-person-on-company-site.png'), fullPage: true });
+});

@@ -85,20 +85,28 @@ describe('a page about one person, read from its structured data', () => {
       'Meet Our CFO: Dana Oakridge, CPA | Pinecrest Freight',
       '<h1>Dana Oakridge, CPA</h1>',
       ld({
-        '@type': 'Person',
-        name: 'Dana Oakridge',
-        jobTitle: 'Chief Financial Officer',
-        worksFor: {
-          '@type': 'Organization',
-          name: 'Pinecrest Freight, Inc.',
-          url: 'https://www.pinecrestfreight.example',
-        },
-      }) +
-        ld({ '@type': 'Organization', name: 'Pinecrest Freight, Inc.', url: 'https://www.pinecrestfreight.example' }),
+        '@context': 'https://schema.org',
+        '@graph': [
+          {
+            '@type': 'Organization',
+            '@id': '#org',
+            name: 'Pinecrest Freight, Inc.',
+            url: 'https://www.pinecrestfreight.example',
+          },
+          {
+            '@type': 'Person',
+            name: 'Dana Oakridge',
+            jobTitle: 'Chief Financial Officer',
+            worksFor: { '@id': '#org' },
+          },
+        ],
+      }),
     );
     const signals = signalsOf(html, 'https://www.pinecrestfreight.example/leadership/dana-oakridge', NOW);
     expect(signals?.person?.name?.value).toBe('Dana Oakridge');
     expect(signals?.person?.seniority?.value).toBe('c-level');
+    // Its employer named by reference to the page's Organization.
+    expect(signals?.person?.employer?.value).toBe('Pinecrest Freight, Inc.');
     expect(signals?.company?.name?.value).toBe('Pinecrest Freight, Inc.');
   });
 

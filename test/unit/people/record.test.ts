@@ -32,6 +32,15 @@ function teamPage(at: number, url = URL): PageSignals {
   return page;
 }
 
+const fact = (value: string) => ({
+  value,
+  source: 'jsonld' as const,
+  layer: 'structured' as const,
+  confidence: 0.9,
+  observedAt: 1_500,
+  url: 'https://www.corvane-robotics.example/team/tomasz-wierzbicki',
+});
+
 beforeEach(async () => {
   db = openDb(`people-${++n}`);
   icp = await ensureDefaultIcp(db, 1_000);
@@ -107,6 +116,27 @@ describe('people of a team page', () => {
       buyingRole: 'champion',
       name: 'Tomasz Wierzbicki',
     });
+  });
+
+  it("adds a listing to the contact a page of the person's own made, and lists them once", async () => {
+    // The company's page about one of its people, visited first: the account and the person, keyed by that page.
+    const bio = normalizePage({
+      url: 'https://www.corvane-robotics.example/team/tomasz-wierzbicki',
+      extractedAt: 1_500,
+      company: { domain: fact('corvane-robotics.example'), name: fact('Corvane Robotics') },
+      person: { name: fact('Tomasz Wierzbicki'), title: fact('Head of Engineering') },
+    });
+    if (!bio) throw new Error('the page about one person yields nothing');
+    const first = await recordPage(db, bio, icp, 1_500);
+    await setBuyingRole(db, first.contact?.id ?? '', 'influencer');
+    // Then the team page that lists them with the others.
+    await recordPage(db, teamPage(2_000), icp, 2_000);
+    const named = (await db.contacts.where('accountId').equals(ACCOUNT).toArray()).filter(
+      (c) => c.name === 'Tomasz Wierzbicki',
+    );
+    expect(named.map((c) => c.id)).toEqual([first.contact?.id]);
+    expect(named[0]?.buyingRole).toBe('influencer');
+    expect(await db.contacts.get(`${ACCOUNT}#tomaszwierzbicki`)).toBeUndefined();
   });
 
   it('are stored from a page research read, as from a visited page', async () => {
