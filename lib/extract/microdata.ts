@@ -163,7 +163,8 @@ export function extractMicrodata(
   for (const scope of scopes) {
     const syntax = scope.hasAttribute('itemscope') && scope.hasAttribute('itemtype') ? MICRODATA : RDFA;
     const types = itemTypes(scope, syntax);
-    if (persons && types.includes('Person') && persons.length < MAX_PERSONS) {
+    // schema.org's Person, or data-vocabulary.org's (2009-2013 profiles: "http://data-vocabulary.org/Person").
+    if (persons && types.some((t) => t === 'Person' || /\/Person$/.test(t)) && persons.length < MAX_PERSONS) {
       const card = personCard(readItem(scope, 0, syntax));
       if (card.name || card.family) persons.push(card);
     }

@@ -2,11 +2,13 @@ import { cleanText, LIMITS } from '../signals/limits';
 import type { PersonSignals } from '../signals/schema';
 import type { Card } from '../signals/source';
 import { cardPerson } from './cards';
+import { toIsoCountry } from './countries';
 import { type FactContext, isObject, type JsonObject, makeFact, own } from './facts';
 import type { JsonLd } from './jsonld';
 import { isOrgType, shortType } from './org-pick';
 import { jobTitle, personName } from './people/names';
-import { parseHeadline } from './sites/headline';
+import { parseHeadline, withoutPictographs } from './sites/headline';
+import { gazetteerPlace } from './text/gazetteer';
 
 // A person page's structured data is the page's own statement about its subject: below an adapter's reading, above
 // anything read from free text.
@@ -237,11 +239,30 @@ export function textPerson(
     const f = (value: string | undefined, selector: string) =>
       value ? makeFact(ctx, 'text', value.slice(0, LIMITS.shortText), selector, TEXT_CONFIDENCE) : undefined;
     const person: PersonSignals = { name: f(name, 'h1'), title: f(role, 'beside the name') };
+    const place = placeLine(lines.slice(at + 2, at + 2 + TITLE_LINES));
+    if (place) person.location = f(place, 'beside the name');
     // A personal site is named after its owner: the person's own name is no employer.
     const site = company && !heads(name, company, '') ? company : undefined;
     const employer = f(headline.employer ?? site, headline.employer ? 'beside the name' : 'the site');
     if (employer) person.employer = employer;
     return person;
+  }
+  return undefined;
+}
+
+const MAX_PLACE = 60;
+
+/**
+ * A line under a profile's name and title that is a place ("Kranj, Slovenia", "📍 Lyon"): a city the gazetteer
+ * lists, or any name followed by a country's.
+ */
+function placeLine(lines: string[]): string | undefined {
+  for (const raw of lines) {
+    const line = withoutPictographs(raw).replace(/^[\s•·|-]+/, '');
+    if (!line || line.length > MAX_PLACE || /\d/.test(line)) continue;
+    const parts = line.split(/\s*,\s*/);
+    if (parts.length > 3) continue;
+    if (gazetteerPlace(parts[0] ?? '') || (parts.length > 1 && toIsoCountry(parts.at(-1) ?? ''))) return line;
   }
   return undefined;
 }

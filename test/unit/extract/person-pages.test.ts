@@ -138,11 +138,14 @@ describe('a page about one person, read from its structured data', () => {
     const vocabulary = page(
       'Clémence Ribaud - Profil',
       `<div itemscope itemtype="http://data-vocabulary.org/Person"><h1 itemprop="name">Clémence Ribaud</h1>
-       <p><span itemprop="title">Directrice financière</span> chez <span itemprop="affiliation">Cartons du Lot</span></p></div>`,
+       <p><span itemprop="title">Directrice financière</span> chez <span itemprop="affiliation">Cartons du Lot</span></p>
+       <p itemprop="address" itemscope itemtype="http://data-vocabulary.org/Address"><span itemprop="locality">Cahors</span>,
+       <span itemprop="region">Occitanie</span></p></div>`,
     );
-    expect(personOf(vocabulary, 'https://reseau.example/profile/clemence.ribaud')?.employer?.value).toBe(
-      'Cartons du Lot',
-    );
+    const clemence = personOf(vocabulary, 'https://reseau.example/profile/clemence.ribaud');
+    expect(clemence?.employer?.value).toBe('Cartons du Lot');
+    // The place its address item states: only the card reads it.
+    expect(clemence?.location?.value).toBe('Cahors');
   });
 });
 
@@ -169,6 +172,8 @@ describe('a page about one person, read from its text', () => {
     const person = personOf(html, 'https://talent.example/u/nika-zupan');
     expect(person?.title?.value).toBe('Head of Product');
     expect(person?.employer?.value).toBe('Smreka Analytics');
+    // The place under them, a city and its country.
+    expect(person?.location?.value).toBe('Kranj, Slovenia');
   });
 
   it("leaves a heading the address does not spell, a section's heading and a personal site's own name as employer", () => {
