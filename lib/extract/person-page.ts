@@ -6,6 +6,7 @@ import { toIsoCountry } from './countries';
 import { type FactContext, isObject, type JsonObject, makeFact, own } from './facts';
 import type { JsonLd } from './jsonld';
 import { isOrgType, shortType } from './org-pick';
+import { nameOf } from './people/jsonld';
 import { jobTitle, personName } from './people/names';
 import { parseHeadline, withoutPictographs } from './sites/headline';
 import { gazetteerPlace } from './text/gazetteer';
@@ -40,14 +41,6 @@ function heads(name: string, heading: string, title: string): boolean {
   const wanted = [words, ...(words.length >= 3 ? [words.slice(0, 2)] : [])].map((w) => ` ${w.join(' ')} `);
   const places = [heading, title.split(TITLE_PARTS)[0] ?? '', title.split(TITLE_PARTS)[1] ?? ''].map(key);
   return places.some((text) => wanted.some((w) => text.includes(w)));
-}
-
-function nameOf(node: JsonObject): string | undefined {
-  const name = str(own(node, 'name'));
-  if (name) return name;
-  const given = str(own(node, 'givenName'));
-  const family = str(own(node, 'familyName'));
-  return given && family ? `${given} ${family}` : undefined;
 }
 
 /** A text, or an object's name: `jobTitle` as a DefinedTerm, `worksFor` as an Organization. */

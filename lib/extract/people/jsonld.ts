@@ -31,7 +31,8 @@ function listOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value.slice(0, MAX_STAFF) : value === undefined ? [] : [value];
 }
 
-function nameOf(node: JsonObject): string | undefined {
+/** A Person's name: `name`, else its given and family names. */
+export function nameOf(node: JsonObject): string | undefined {
   const name = str(own(node, 'name'));
   if (name) return name;
   const given = str(own(node, 'givenName'));
