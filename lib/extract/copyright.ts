@@ -35,6 +35,8 @@ function ownerOf(tail: string): string | undefined {
     .trim();
   if (owner.length < 2 || owner.length > 80 || !/\p{L}/u.test(owner) || owner.split(' ').length > 8) return undefined;
   if (NOT_A_NAME.test(owner) || /^[a-z0-9-]+(\.[a-z]{2,})+$/i.test(owner)) return undefined;
+  // A labelled row after the notice ("© 2003-2025 地址：广东省...", "© 2024 Tel: ..."): its label's colon, no name's.
+  if (/[:：]/.test(owner)) return undefined;
   return owner;
 }
 

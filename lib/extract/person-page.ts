@@ -5,6 +5,7 @@ import { cardPerson } from './cards';
 import { toIsoCountry } from './countries';
 import { type FactContext, isObject, type JsonObject, makeFact, own } from './facts';
 import type { JsonLd } from './jsonld';
+import { LEGAL_FORM } from './listing';
 import { isOrgType, shortType } from './org-pick';
 import { nameOf } from './people/jsonld';
 import { jobTitle, personName } from './people/names';
@@ -226,7 +227,7 @@ export function textPerson(
   if (at < 0) return undefined;
   for (const line of lines.slice(at + 1, at + 1 + TITLE_LINES)) {
     if (!line || line.endsWith(':')) continue;
-    const headline = parseHeadline(line);
+    const headline = withCompany(line);
     const role = jobTitle(headline.title ?? line);
     if (!role) continue;
     const f = (value: string | undefined, selector: string) =>
@@ -258,4 +259,15 @@ function placeLine(lines: string[]): string | undefined {
     if (gazetteerPlace(parts[0] ?? '') || (parts.length > 1 && toIsoCountry(parts.at(-1) ?? ''))) return line;
   }
   return undefined;
+}
+
+/**
+ * A headline's title and employer: "Head of Product at Smreka Analytics", or a title and a company that closes on its
+ * legal form after a comma ("Kierownik Działu Zakupów, Hutmet Sp. z o.o.", "CFO, Pinecrest Freight Inc.").
+ */
+function withCompany(line: string): { title?: string; employer?: string } {
+  const headline = parseHeadline(line);
+  if (headline.employer) return headline;
+  const comma = /^([^,]{2,80}),\s+([^,]{2,80})$/.exec(line);
+  return comma?.[1] && comma[2] && LEGAL_FORM.test(` ${comma[2]}`) ? { title: comma[1], employer: comma[2] } : headline;
 }

@@ -120,6 +120,12 @@ describe('copyrightFacts', () => {
     expect(copyrightFacts(`${credit}\n© 2024 Acme GmbH`, ctx, brands)?.legalName?.value).toBe('Acme GmbH');
   });
 
+  it('never takes a labelled row after the notice for its owner (an address, a phone)', () => {
+    expect(run('河源市青岚陶瓷有限公司 版权所有 © 2003-2025   地址：河源市源城区兴业路8号', [])).toBeUndefined();
+    expect(run('© 2024 Tel: +44 20 7946 0000', [])).toBeUndefined();
+    expect(run('© 2024 Acme Ltd', [])?.name?.value).toBe('Acme');
+  });
+
   it('ignores a "Copyright policy" link', () => {
     expect(run('<a href="/copyright">Copyright policy</a>')).toBeUndefined();
   });

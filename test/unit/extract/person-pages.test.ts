@@ -174,6 +174,15 @@ describe('a page about one person, read from its text', () => {
     expect(person?.employer?.value).toBe('Smreka Analytics');
     // The place under them, a city and its country.
     expect(person?.location?.value).toBe('Kranj, Slovenia');
+    // A title and a company closing on its legal form after a comma: the company is the employer, not the network.
+    const network = page(
+      'Agata Wrona-Lis - Profil zawodowy',
+      '<h1>Agata Wrona-Lis</h1><p>Kierownik Działu Zakupów, Stalmet Opole Sp. z o.o.</p>',
+      ld({ '@type': 'Organization', name: 'ProfilNet', url: 'https://profilnet.example' }),
+    );
+    const agata = personOf(network, 'https://profilnet.example/agata-wrona-lis/');
+    expect(agata?.title?.value).toBe('Kierownik Działu Zakupów');
+    expect(agata?.employer?.value).toBe('Stalmet Opole Sp. z o.o.');
   });
 
   it("leaves a heading the address does not spell, a section's heading and a personal site's own name as employer", () => {
