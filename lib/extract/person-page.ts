@@ -138,8 +138,9 @@ function subjectOf({ entities }: JsonLd, heading: string, title: string): Subjec
  * The one person a page is about, off the networks an adapter reads: a profile on a business network, a speaker's or
  * a guest's page, an author's page, a firm's page about one of its people, a personal site's about page. Read from
  * what the page states in its structured data: the Person its JSON-LD makes the page's subject (name, job title,
- * employer, place; a profile's description as a headline where no job title is given), else a person's h-card whose
- * name heads the page. Undefined where the page states no such person, or only a name.
+ * employer, place; a profile's description as a headline where no job title is given), else a person's card whose
+ * name heads the page (an h-card, an hCard, a microdata Person). Undefined where the page states no such person, or
+ * only a name.
  */
 export function pagePerson(
   jsonLd: JsonLd,
@@ -156,13 +157,16 @@ export function pagePerson(
 }
 
 function fromJsonLd({ node, employer }: Subject, ctx: FactContext): PersonSignals {
-  const f = (value: string | undefined, selector: string) =>
-    value ? makeFact(ctx, 'jsonld', value.slice(0, LIMITS.shortText), selector, CONFIDENCE) : undefined;
+  // Page content: control characters and runs of spaces out, capped as every short text is.
+  const f = (value: string | undefined, selector: string) => {
+    const text = cleanText(value, LIMITS.shortText);
+    return text ? makeFact(ctx, 'jsonld', text, selector, CONFIDENCE) : undefined;
+  };
   // A profile without a job title describes itself in a headline: "Principal Product Designer at Cambria Health".
   const headline = parseHeadline(str(own(node, 'description'))?.split(/(?<=\.)\s/)[0]);
   const stated = named(own(node, 'jobTitle'));
   const person: PersonSignals = {
-    name: f(cleanText(nameOf(node)), 'Person.name'),
+    name: f(nameOf(node), 'Person.name'),
     title: f(stated, 'Person.jobTitle') ?? (headline.employer ? f(headline.title, 'Person.description') : undefined),
     employer: f(employer, 'Person.worksFor') ?? (stated ? undefined : f(headline.employer, 'Person.description')),
     location: f(placeOf(node), 'Person.address'),
@@ -230,8 +234,10 @@ export function textPerson(
     const headline = withCompany(line);
     const role = jobTitle(headline.title ?? line);
     if (!role) continue;
-    const f = (value: string | undefined, selector: string) =>
-      value ? makeFact(ctx, 'text', value.slice(0, LIMITS.shortText), selector, TEXT_CONFIDENCE) : undefined;
+    const f = (value: string | undefined, selector: string) => {
+      const text = cleanText(value);
+      return text ? makeFact(ctx, 'text', text, selector, TEXT_CONFIDENCE) : undefined;
+    };
     const person: PersonSignals = { name: f(name, 'h1'), title: f(role, 'beside the name') };
     const place = placeLine(lines.slice(at + 2, at + 2 + TITLE_LINES));
     if (place) person.location = f(place, 'beside the name');
