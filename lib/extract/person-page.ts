@@ -7,7 +7,7 @@ import { type FactContext, isObject, type JsonObject, makeFact, own } from './fa
 import type { JsonLd } from './jsonld';
 import { LEGAL_FORM } from './listing';
 import { isOrgType, shortType } from './org-pick';
-import { nameOf } from './people/jsonld';
+import { nameOf, str } from './people/jsonld';
 import { jobTitle, personName } from './people/names';
 import { parseHeadline, withoutPictographs } from './sites/headline';
 import { gazetteerPlace } from './text/gazetteer';
@@ -20,7 +20,6 @@ const MAX_PERSONS = 50;
 // "Dr. Aino Leppänen – Speaker – Forum 2022", "真鍋 拓也（Takuya Manabe）｜株式会社...".
 const TITLE_PARTS = /\s+[|–—·•-]\s+|\s*[｜|]\s*/;
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 const listOf = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, 10) : v === undefined ? [] : [v]);
 
 /** Lower case, accents and punctuation gone, one space between words: "Dr. Aino Leppänen" -> "dr aino leppanen". */
@@ -40,7 +39,8 @@ function heads(name: string, heading: string, title: string): boolean {
   // A name of three words and more is often headed by its first two ("Valentina Arbeláez" of "Valentina Arbeláez
   // Ocampo", a second family name left out).
   const wanted = [words, ...(words.length >= 3 ? [words.slice(0, 2)] : [])].map((w) => ` ${w.join(' ')} `);
-  const places = [heading, title.split(TITLE_PARTS)[0] ?? '', title.split(TITLE_PARTS)[1] ?? ''].map(key);
+  const [first = '', second = ''] = title.split(TITLE_PARTS);
+  const places = [heading, first, second].map(key);
   return places.some((text) => wanted.some((w) => text.includes(w)));
 }
 

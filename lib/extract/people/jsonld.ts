@@ -18,7 +18,8 @@ export interface StatedPerson {
 const STAFF_KEYS = ['employee', 'employees', 'founder', 'founders', 'member', 'members'] as const;
 const MAX_STAFF = 100;
 
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+/** A non-empty trimmed string, else undefined. */
+export const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
 
 function typesOf(node: JsonObject): string[] {
   const raw = own(node, '@type');
