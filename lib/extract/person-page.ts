@@ -277,3 +277,40 @@ function withCompany(line: string): { title?: string; employer?: string } {
   const comma = /^([^,]{2,80}),\s+([^,]{2,80})$/.exec(line);
   return comma?.[1] && comma[2] && LEGAL_FORM.test(` ${comma[2]}`) ? { title: comma[1], employer: comma[2] } : headline;
 }
+
+// How far under the person's heading their page speaks of them: a bio, its "Based in our Wexford office" line.
+const BIO_CHARS = 2_500;
+const OFFICE_CONFIDENCE = 0.4;
+
+/**
+ * Where a person on their employer's own page works, when the page does not say it beside the name: the company's
+ * office the page gives, when the person's part of the page names its city outside the address itself ("Sede:
+ * Trento", "vanuit ons kantoor in Brugge", "Branch Manager – Bury St Edmunds"). A city the bio does not name may be
+ * another office's.
+ */
+export function officeOf(
+  person: PersonSignals,
+  company: { name?: string; hq?: { city?: string; postalCode?: string; street?: string } },
+  text: string,
+  heading: string,
+  ctx: FactContext,
+): PersonSignals {
+  const { name, hq } = company;
+  const city = hq?.city;
+  if (person.location || !city || !name || !person.employer || key(person.employer.value) !== key(name)) return person;
+  const at = heading.trim() ? text.indexOf(heading.trim()) : -1;
+  if (at < 0) return person;
+  // The address's own lines (its street, its postcode) name the city in every footer: they are not the bio.
+  const own = [hq.postalCode, hq.street].filter((part): part is string => !!part);
+  const bio = text
+    .slice(at, at + BIO_CHARS)
+    .split('\n')
+    .filter((line) => !own.some((part) => line.includes(part)))
+    .join('\n');
+  // key() pads with spaces: whole words only ("Brugge" is not in "Bruggeman").
+  if (!key(bio).includes(key(city))) return person;
+  return {
+    ...person,
+    location: makeFact(ctx, 'text', city, "the employer's office named in the bio", OFFICE_CONFIDENCE),
+  };
+}

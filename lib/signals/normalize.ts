@@ -1,5 +1,6 @@
 import { classifyCompany, classifyPerson } from '../extract/classify/derive';
 import { validPeople } from '../extract/people/validate';
+import { officeOf } from '../extract/person-page';
 import { detectTechnologies } from '../extract/tech/index';
 import { deriveTextFacts } from '../extract/text/derive';
 import { withHqCountry } from '../extract/text/hq-country';
@@ -64,7 +65,12 @@ function derived({ sample, ...page }: PageSignals): PageSignals {
   const triggers = sample && names.length ? readTriggers(sample.text, { ...ctx, names }) : [];
   if (triggers.length) page.triggers = triggers;
   if (page.person) {
-    page.person = { ...page.person };
+    // The office of the page's company, for a person on its own site whose bio names the city (known only now: the
+    // text facts above give the company's address).
+    const office = { name: company.name?.value, hq: company.hq?.value };
+    page.person = sample
+      ? officeOf(page.person, office, sample.text, sample.headings.split('\n')[0] ?? '', ctx)
+      : { ...page.person };
     classifyPerson(page.person);
   }
   return page;

@@ -42,7 +42,13 @@ const BASE_SENIORITY: Array<[Seniority, RegExp]> = [
   ],
   [
     'senior',
-    /\b(senior|sr|snr|lead|principal|staff|expert(e|o|a)?|architect|architekt(in)?|architecte|arquitect[oa]|leitende[r]?|fellow|distinguished|espert[oa]|specialista|especialista)\b/,
+    // A professor holds a chair; an assistant professor is junior faculty.
+    /\b(senior|sr|snr|lead|principal|staff|expert(e|o|a)?|architect|architekt(in)?|architecte|arquitect[oa]|leitende[r]?|fellow|distinguished|espert[oa]|specialista|especialista|(?<!assistant )professor)\b/,
+  ],
+  [
+    'entry',
+    // Roles that name the level of an individual contributor without a function: an assistant, analyst or clerk.
+    /\b(junior|jr|assistant|assistent(in)?|assistente|asistente|\w*analyst(in)?|analista|associate|clerk|representative|agent|officer|consultant|berater(in)?|technician|techniker(in)?|operator|mitarbeiter(in)?|sachbearbeiter(in)?|referent(in)?|employe(e)?|empleado|impiegat[oa]|medewerker|coordinator|specialist|spezialist(in)?|specialiste)\b/,
   ],
 ];
 
@@ -173,8 +179,8 @@ const NORTH_DEPARTMENT: Partial<Record<Department, string>> = {
 const EAST_SENIORITY: Partial<Record<Seniority, string>> = {
   owner: 'tulajdonos\\w*|alapito\\w*|tarsalapito\\w*|fondator\\w*|cofondator\\w*|kurucu\\w*',
   'c-level': 'ugyvezeto\\w*|vezerigazgato\\w*|director general|genel mudur\\w*|yonetim kurulu baskan\\w*',
-  head: 'vezeto(?!\\s+(?:fejleszto|mernok|tervezo|programozo|tesztelo|adatelemzo|szoftverfejleszto))\\w*|sef de departament|sef departament|(?:contabil|inginer|economist|medic|farmacist|arhitect|proiectant)\\W+sef|bolum baskan\\w*|departman baskan\\w*',
-  director: 'igazgato\\w*|direktoru',
+  head: 'bashekim\\w*|vezeto(?!\\s+(?:fejleszto|mernok|tervezo|programozo|tesztelo|adatelemzo|szoftverfejleszto))\\w*|sef de departament|sef departament|(?:contabil|inginer|economist|medic|farmacist|arhitect|proiectant)\\W+sef|bolum baskan\\w*|departman baskan\\w*',
+  director: '\\w*igazgato\\w*|direktoru',
   manager:
     'sef de (?:echipa|tura|sectie|serviciu|birou|santier)|menedzser\\w*|mudur\\w*|yonetici\\w*|sorumlu\\w*|vadov\\w*|vaditaj\\w*|juhataja\\w*|\\w*juht',
   senior:
@@ -191,6 +197,7 @@ const EAST_DEPARTMENT: Partial<Record<Department, string>> = {
   legal: 'jogasz\\w*|ugyved\\w*|avocat\\w*|hukuk\\w*|avukat\\w*',
   engineering: 'fejleszto\\w*|mernok\\w*|inginer\\w*|dezvoltator\\w*|muhendis\\w*|yazilim\\w*',
   operations: 'logisztik\\w*|beszerz\\w*|achizitii|lojistik\\w*|satin alma',
+  healthcare: '\\w*orvos\\w*|\\w*hekim\\w*|hemsire\\w*|eczaci\\w*',
 };
 
 /**
@@ -298,8 +305,12 @@ export function classifyTitle(title: string): TitleClass {
   const cjkDepartment = cjk ? CJK_DEPARTMENT.find(([, re]) => re.test(raw))?.[0] : undefined;
   // Words in those scripts that name no role (a name, a place) say nothing, as an empty title.
   if (!t && !cjkSeniority && !cjkDepartment) return { seniority: 'unknown', department: 'other' };
-  const seniority = cjkSeniority ?? SENIORITY.find(([, re]) => re.test(t))?.[0] ?? 'entry';
   const department = cjkDepartment ?? DEPARTMENT.find(([, re]) => re.test(t))?.[0] ?? 'other';
+  // A role without a level is an individual contributor's ("Account Executive", "Software Engineer"); words that
+  // name neither a level nor a function ("Interim professional", "Ombudsperson") say nothing of the level: unknown,
+  // not entry.
+  const seniority =
+    cjkSeniority ?? SENIORITY.find(([, re]) => re.test(t))?.[0] ?? (department === 'other' ? 'unknown' : 'entry');
   return { seniority, department };
 }
 
@@ -309,5 +320,5 @@ export function classifyTitle(title: string): TitleClass {
  */
 export function isJobTitle(text: string): boolean {
   const { seniority, department } = classifyTitle(text);
-  return (seniority !== 'entry' && seniority !== 'unknown') || department !== 'other';
+  return seniority !== 'unknown';
 }

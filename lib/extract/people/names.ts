@@ -1,5 +1,5 @@
 import { cleanText } from '../../signals/limits';
-import { classifyTitle } from '../classify/title';
+import { isJobTitle } from '../classify/title';
 import { fold } from './context';
 
 // Lower-case parts of names: "Ludwig van Beethoven", "Anne de la Tour", "Karl zu Guttenberg".
@@ -68,8 +68,7 @@ export function personName(text: string): string | undefined {
   }
   if (capitalized < 2) return undefined;
   // A job title in title case ("Head Of Sales") is not a name.
-  const { seniority, department } = classifyTitle(name);
-  return seniority === 'entry' && department === 'other' ? name : undefined;
+  return isJobTitle(name) ? undefined : name;
 }
 
 /** The text as a job title, when it reads as one: a level or a department the classifier knows, and no sentence. */
@@ -78,7 +77,5 @@ export function jobTitle(text: string): string | undefined {
   if (!title || title.split(' ').length > MAX_ROLE_WORDS) return undefined;
   const folded = fold(title);
   if (NOT_ROLE.test(folded) || /\d{3,}|@|https?:/.test(title)) return undefined;
-  const { seniority, department } = classifyTitle(title);
-  if (seniority === 'unknown' || (seniority === 'entry' && department === 'other')) return undefined;
-  return title;
+  return isJobTitle(title) ? title : undefined;
 }

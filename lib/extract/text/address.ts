@@ -22,10 +22,10 @@ export interface AddressHit {
 }
 
 // A city is one to three capitalised words ("Berlin", "Frankfurt am Main", "Saint-Denis", "Peso da Régua", "Alphen
-// aan den Rijn", Dutch "’s-Hertogenbosch" after its article); it stops at a line end, a comma or a word that starts
+// aan den Rijn", "Ústí nad Labem", Dutch "’s-Hertogenbosch" after its article); it stops at a line end, a comma or a word that starts
 // the next part of a contact block. Words are parted by spaces only: a word takes its hyphens ("Saint-Denis"), and
 // parting at them too tried every way of cutting a long hyphenated run, which took seconds on a hostile page.
-const CITY = String.raw`((?:['’]s-)?\p{Lu}[\p{L}'’.-]+(?: (?:(?:am|an|der|im|bei|sur|en|de|la|le|del|di|della|da|do|dos|das|aan|den|op|upon)(?![\p{L}])|\p{Lu}[\p{L}'’.-]+)){0,3})`;
+const CITY = String.raw`((?:['’]s-)?\p{Lu}[\p{L}'’.-]+(?: (?:(?:am|an|der|im|bei|sur|en|de|la|le|del|di|della|da|do|dos|das|aan|den|op|upon|nad|pod|na)(?![\p{L}])|\p{Lu}[\p{L}'’.-]+)){0,3})`;
 const STOP_WORDS =
   /^(apply|download|tel|tél|telefon|teléfono|phone|fax|e-?mail|mail|web|www|germany|deutschland|france|austria|österreich|schweiz|switzerland|españa|spain|registergericht|handelsregister|vertreten|geschäftsführer|ust|vat|rcs|siret|cif|nif|capital|contact|kontakt|all|alle|tous|copyright|rights|und|and|et|y)$/i;
 
@@ -114,7 +114,8 @@ const IE_POSTAL = new RegExp(
   'gu',
 );
 const IE_COUNTY = /^(?:Co\.|County)\s\p{Lu}/u;
-const PART_BEFORE = /(?:^|[\n,][ \t]*)(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?),[ \t]*$/u;
+// Up to three words, a saint's abbreviated ("Bury St Edmunds", "St. Albans").
+const PART_BEFORE = /(?:^|[\n,][ \t]*)(\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]*){0,2}),[ \t]*$/u;
 const WARD = /-(?:ku|shi|cho|machi|gun|mura|son)$/i;
 
 /** The comma-separated part right before `at`: the town before a county or prefecture ("Cheltenham, Gloucestershire"). */

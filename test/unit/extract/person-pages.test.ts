@@ -200,3 +200,25 @@ describe('a page about one person, read from its text', () => {
     expect(person?.employer).toBeUndefined();
   });
 });
+
+describe("the office of a person on their employer's page", () => {
+  const firm = (bio: string) =>
+    page(
+      'Sofie Martens | Declercq Revisoren',
+      `<h1>Sofie Martens</h1><p>Vennoot</p><p>${bio}</p>
+       <footer><p>Declercq Revisoren BV</p><p>Gistelse Steenweg 318, 8200 Brugge, België</p></footer>`,
+      ld({ '@type': 'AccountingService', name: 'Declercq Revisoren', url: 'https://www.declercq.example' }),
+    );
+  const url = 'https://www.declercq.example/team/sofie-martens';
+
+  it("takes the company's city where the bio names it", () => {
+    const person = personOf(firm('Zij leidt vanuit ons kantoor in Brugge de auditopdrachten.'), url);
+    expect(person?.employer?.value).toBe('Declercq Revisoren');
+    expect(person?.location?.value).toBe('Brugge');
+  });
+
+  it('leaves the place unknown where the bio names another city, or only a longer name', () => {
+    expect(personOf(firm('Zij werkt vanuit ons kantoor in Oostende.'), url)?.location).toBeUndefined();
+    expect(personOf(firm('Zij studeerde bij professor Bruggeman in Gent.'), url)?.location).toBeUndefined();
+  });
+});

@@ -225,6 +225,12 @@ const TITLES: Array<[string, string, string]> = [
   ['Partner Manager', 'manager', 'sales'],
   ['Internal Auditor', 'entry', 'finance'],
   ['Executive Assistant', 'entry', 'other'],
+  // Words that name neither a level nor a function say nothing of the level.
+  ['Interim professional', 'unknown', 'other'],
+  ['Professor i logistik', 'senior', 'education'],
+  ['Assistant Professor', 'entry', 'education'],
+  ['Başhekim', 'head', 'healthcare'],
+  ['orvosigazgató, szemész szakorvos', 'director', 'healthcare'],
   // German
   ['Geschäftsführer', 'c-level', 'executive'],
   ['Geschäftsführerin', 'c-level', 'executive'],

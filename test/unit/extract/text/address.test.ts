@@ -27,6 +27,18 @@ describe('postal addresses: the country from the postcode format, the street lin
     expect(findAddress(text, hint)?.country).toBe(country);
   });
 
+  it("reads a Czech city's connecting word and an English town of three words before its county", () => {
+    expect(findAddress('Pasteurova 3544/1\n400 96 Ústí nad Labem', { lang: 'cs' })).toMatchObject({
+      city: 'Ústí nad Labem',
+      country: 'CZ',
+    });
+    expect(findAddress('31 Abbeygate Street, Bury St Edmunds, Suffolk IP33 1LW')).toMatchObject({
+      city: 'Bury St Edmunds',
+      region: 'Suffolk',
+      country: 'GB',
+    });
+  });
+
   it("reads New Zealand's postcode after the city on a .nz site or before the country's name, and an Italian province", () => {
     expect(findAddress('40 Kowhai Street, Christchurch 8023', { tldCountry: 'NZ' })).toMatchObject({
       city: 'Christchurch',
