@@ -205,11 +205,35 @@ function spelledIn(name: string, url: string): boolean {
     .trim()
     .split(' ')
     .slice(1)
-    .some((word) => word.length >= 3 && address.includes(word));
+    .some((word) => word.length >= 3 && asciiSpellings(word).some((spelling) => address.includes(spelling)));
+}
+
+// Letters no accent-stripping reaches, as addresses write them: "Kjærsgaard" is "kjaersgaard", "Sørli" "sorli" or
+// "soerli", "Großmann" "grossmann", "Wałęsa" "walesa".
+const ASCII: Array<[RegExp, string, string]> = [
+  [/æ/g, 'ae', 'ae'],
+  [/ø/g, 'o', 'oe'],
+  [/œ/g, 'oe', 'oe'],
+  [/ß/g, 'ss', 'ss'],
+  [/ł/g, 'l', 'l'],
+  [/đ/g, 'd', 'dj'],
+  [/þ/g, 'th', 'th'],
+];
+
+function asciiSpellings(word: string): string[] {
+  let short = word;
+  let long = word;
+  for (const [letter, one, other] of ASCII) {
+    short = short.replace(letter, one);
+    long = long.replace(letter, other);
+  }
+  return short === long ? [short] : [short, long];
 }
 // Lines after the name that may hold the title: a role's row label ("Ruolo:") and its value.
 const TITLE_LINES = 3;
 const TEXT_CONFIDENCE = 0.5;
+// Lines of the text that repeat the heading, tried in turn.
+const MAX_HEADING_LINES = 3;
 
 /**
  * The person a page without structured data is about: its first heading is a person's name, which its title also
@@ -227,8 +251,23 @@ export function textPerson(
   const name = personName(heading);
   if (!name || !heads(name, '', title) || !spelledIn(name, ctx.url)) return undefined;
   const lines = text.split('\n', MAX_TEXT_LINES).map((line) => line.trim());
-  const at = lines.indexOf(heading.trim());
-  if (at < 0) return undefined;
+  // The name may stand first in a breadcrumb ("Startseite › Team › Dr. Lukas Amstutz"): each of its lines is tried.
+  let person: PersonSignals | undefined;
+  for (let at = lines.indexOf(heading.trim()), n = 0; at >= 0 && !person && n < MAX_HEADING_LINES; n++) {
+    person = personAt(lines, at, name, company, ctx);
+    at = lines.indexOf(heading.trim(), at + 1);
+  }
+  return person;
+}
+
+/** The person whose name is the line at `at`, when a job title or headline follows it. */
+function personAt(
+  lines: string[],
+  at: number,
+  name: string,
+  company: string | undefined,
+  ctx: FactContext,
+): PersonSignals | undefined {
   for (const line of lines.slice(at + 1, at + 1 + TITLE_LINES)) {
     if (!line || line.endsWith(':')) continue;
     const headline = withCompany(line);

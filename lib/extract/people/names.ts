@@ -33,8 +33,12 @@ const PARTICLES = new Set([
 // A capitalized word, hyphenated or with an apostrophe (Jean-Luc, O'Neil, McArthur, ALL CAPS), or an initial (J.).
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{Lu}\p{M}]+)*|\p{Lu}\.)$/u;
 // Academic and honorific prefixes and suffixes that sit around a name on team pages, not part of it.
-const PREFIX = /^(?:(?:prof|dr|dipl|mag|ing|mr|mrs|ms|mme|m|herr|frau|sir)\.?(?:-\p{L}+\.?)?\s+)+/iu;
-const SUFFIX = /,?\s+(?:mba|phd|ph\.d\.|m\.?sc\.?|b\.?sc\.?|m\.?a\.?|cpa|cfa|jr\.?|sr\.?|ll\.?m\.?|dipl\.-\S+)$/i;
+// A doctor's field may follow ("Dr. iur.", "Dr. med. dent.", "Dr. rer. nat."); Czech and Italian titles ("MUDr.", "Ing.",
+// "Avv.", "Dott.ssa") and the Turkish surgeon's "Op. Dr." stand before the name as well.
+const PREFIX =
+  /^(?:(?:prof|dr|dipl|mag|ing|mr|mrs|ms|mme|m|herr|frau|sir|op|avv|dott|dott\.ssa|arch|mgr|bc|mudr|judr|phdr|rndr|drs)\.?(?:-\p{L}+\.?)?(?:\s+(?:iur|med|dent|vet|phil|oec|jur|rer\.\s?(?:nat|pol|oec)|habil|h\.\s?c)\.)*\s+)+/iu;
+const SUFFIX =
+  /(?:,?\s+(?:mba|phd|ph\.d\.|m\.?sc\.?|b\.?sc\.?|m\.?a\.?|cpa|cfa|fcpa|acca|fcca|jr\.?|sr\.?|ll\.?m\.?|dipl\.-\S+))+$/i;
 // Words that make a short capitalized text a label, not a name ("Our Team", "LinkedIn Member", "Read More").
 const NOT_NAME = new Set(
   (

@@ -222,3 +222,26 @@ describe("the office of a person on their employer's page", () => {
     expect(personOf(firm('Zij studeerde bij professor Bruggeman in Gent.'), url)?.location).toBeUndefined();
   });
 });
+
+describe("a person's name as firms write it", () => {
+  it("reads a doctor's field and several post-nominals around the name, past a breadcrumb that repeats it", () => {
+    const html = page(
+      'Dr. iur. Jonas Wyrsch, LL.M., MBA – Partner | Wyrsch Blatter Rechtsanwälte AG',
+      `<nav><p>Startseite</p><p>Team</p><p>Dr. iur. Jonas Wyrsch, LL.M., MBA</p></nav><aside><h3>Kontakt</h3><p>Telefon +41 41 000 00 00</p></aside>
+       <h1>Dr. iur. Jonas Wyrsch, LL.M., MBA</h1><p>Partner</p><p>Rechtsanwalt</p>`,
+    );
+    const person = personOf(html, 'https://www.wyrsch-blatter.example/team/jonas-wyrsch');
+    expect(person?.name?.value).toBe('Jonas Wyrsch');
+    expect(person?.title?.value).toBe('Partner');
+  });
+
+  it('finds the name in an address that writes æ, ø or ß in plain letters', () => {
+    const html = (name: string) =>
+      page(`${name} – Arkitekt, partner | Tegnestue`, `<h1>${name}</h1><p>Arkitekt, partner</p>`);
+    const url = (slug: string) => `https://www.tegnestue.example/tegnestuen/${slug}`;
+    expect(personOf(html('Mette Kjærsgaard'), url('mette-kjaersgaard'))?.name?.value).toBe('Mette Kjærsgaard');
+    expect(personOf(html('Ingrid Sørli'), url('ingrid-soerli'))?.name?.value).toBe('Ingrid Sørli');
+    expect(personOf(html('Ingrid Sørli'), url('ingrid-sorli'))?.name?.value).toBe('Ingrid Sørli');
+    expect(personOf(html('Ingrid Sørli'), url('ingrid-hansen'))).toBeUndefined();
+  });
+});
