@@ -319,6 +319,6 @@ export function classifyTitle(title: string): TitleClass {
  * reads. Address rules use it to tell a team card's role or a licence from a city.
  */
 export function isJobTitle(text: string): boolean {
-  const { seniority, department } = classifyTitle(text);
-  return seniority !== 'unknown';
+  // Unknown only where the words name neither a level nor a function (classifyTitle).
+  return classifyTitle(text).seniority !== 'unknown';
 }
