@@ -213,7 +213,8 @@ function aboutRows(doc: Document): Map<string, Element> {
   // 2014-2017 public rows carry their key as the row's class ("li.company-size"), whatever the label's language.
   for (const row of queryAll(doc, OLD_ROW, 30)) {
     const key = [...row.classList].map((c) => OLD_ROW_KEYS[c]).find(Boolean);
-    const value = row.querySelector('h4 + *');
+    // The row's label is an h4 in most captures, an h3 in others.
+    const value = row.querySelector('h3 + *, h4 + *');
     if (key && value) rows.set(key, value);
   }
   for (const row of queryAll(doc, ABOUT_ROW, 30)) {

@@ -50,13 +50,14 @@ const REGISTERS: Array<[RegExp, string]> = [
   [/\b(?:P\.\s?IVA|Partita IVA)\s*:?\s*(?:IT)?\s?\d{11}\b|\bR\.?E\.?A\.?\s/u, 'IT'],
 ];
 
-// "Sitz der Gesellschaft: Berlin", "siège social : Paris", "headquartered in Cambridge, UK", a fact table's row
+// "Sitz der Gesellschaft: Berlin", "siège social : Paris", "headquartered in Cambridge, UK" (or "at Ideon Science Park in
+// Lund"), "au siège de Caen", a fact table's row
 // "Headquarters<tab>Tartu, Estonia" (a browser puts a tab between a row's cells), a profile's "Headquarters Location
 // Leipzig, Sachsen, Germany" or "HQ Location", "Unser Firmensitz ist in der Stadt
 // Salzburg" (the company's own: "mit Hauptsitz in" may describe another firm). The keyword is matched
 // case-insensitively, the city after it case-sensitively (with the i flag \p{Lu} would accept any letter).
 const SEAT_KEYWORD =
-  /\b(?:unser(?:e[nr]?)? (?:firmen|unternehmens|haupt)?sitz (?:ist|befindet sich|liegt)(?= (?:in|im) )(?: in der stadt(?= ))?|sitz(?: der gesellschaft)?|unser(?:em|en)? hauptsitz(?= (?:in|im) )|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|con sede (?:central |principal |legale |operativa )?(?:en|a|in)|registered office|headquartered in|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| location(?=\s)| in|:|\t)|head office(?: and (?:our |the |its )?[\p{L} -]{2,30}? in(?= \p{Lu})| in|:|\t)|corporate office(?: in|:|\t)|HQ(?: location(?=\s)| in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
+  /\b(?:unser(?:e[nr]?)? (?:firmen|unternehmens|haupt)?sitz (?:ist|befindet sich|liegt)(?= (?:in|im) )(?: in der stadt(?= ))?|sitz(?: der gesellschaft)?|unser(?:em|en)? hauptsitz(?= (?:in|im) )|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|hoofdkantoor(?: in|:)|com sede em|sediad[ao] em|con sede (?:central |principal |legale |operativa )?(?:en|a|in)|registered office|headquartered (?:(?:at|on) [^,.\n]{2,40}? )?in|au si[èe]ge de|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| location(?=\s)| in|:|\t)|head office(?: and (?:our |the |its )?[\p{L} -]{2,30}? in(?= \p{Lu})| in|:|\t)|corporate office(?: in|:|\t)|HQ(?: location(?=\s)| in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
 const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
 
 // A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").

@@ -171,6 +171,19 @@ describe('a LinkedIn company page of 2014 in any interface language', () => {
     expect(company?.domain?.value).toBe('warminskie-okna.pl');
     expect(company?.hq?.value.city).toBe('Olsztyn');
   });
+
+  it('reads the rows of a 2016 capture, whose labels are h3 headings', () => {
+    const html = `<html lang="en"><head><title>Frontenac Sensorik | LinkedIn</title></head><body>
+      <div class="top-bar"><h1 class="name"><span>Frontenac Sensorik</span></h1></div>
+      <div class="basic-info-about"><h2>Details</h2><ul>
+      <li class="industry"><h3>Industry</h3><p>Medical Devices</p></li>
+      <li class="company-size"><h3>Company Size</h3><p>51-200 employees</p></li>
+      <li class="founded"><h3>Founded</h3><p>2011</p></li></ul></div></body></html>`;
+    const company = signalsOf(html, 'https://www.linkedin.com/company/frontenac-sensorik', NOW)?.company;
+    expect(company?.industry?.value).toBe('Medical Devices');
+    expect(company?.employees?.value).toEqual({ min: 51, max: 200 });
+    expect(company?.founded?.value).toBe(2011);
+  });
 });
 
 describe('key figures and timelines as small firms print them', () => {

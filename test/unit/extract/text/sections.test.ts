@@ -70,6 +70,19 @@ describe('a job posting: company part against the role', () => {
     );
   });
 
+  it('reads a seat at a named site in its city, and the "siège" a French posting names', () => {
+    const park = postingSeat(
+      'Field Engineer\nCopenhagen, Denmark\nAbout Norrvik\nNorrvik Diagnostik AB is headquartered at Medicon Village in Lund, Sweden, where we build our analysers.',
+      'en',
+    );
+    expect(park).toMatchObject({ city: 'Lund', country: 'SE' });
+    const siege = postingSeat(
+      'Responsable maintenance H/F\nVire, France\nÀ propos de Bocage Aliments\nPoste basé à Vire, déplacements ponctuels au siège de Caen.',
+      'fr',
+    );
+    expect(siege?.city).toBe('Caen');
+  });
+
   it("completes the seat's city with the region the header's place line writes after that city, never another's", () => {
     const text = (place: string) =>
       `Senior Engineer\n${place} (Hybrid) or Remote – Canada\nAbout Fernbrook\nFernbrook runs payroll for small businesses. Founded in 2017 and headquartered in Vancouver, we are 180 people.`;
