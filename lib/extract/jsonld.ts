@@ -150,9 +150,13 @@ export function readJsonLd(texts: ReadonlyArray<string | null>): JsonLd {
   return { blocks, entities: collectEntities(blocks) };
 }
 
-/** The schema.org types the page's JSON-LD names (short form, document order, each once). */
+// A person's schools (`alumniOf`, on a bio or profile page) are their history, not the page's business: a
+// CollegeOrUniversity there says nothing of the company that publishes the bio.
+const HISTORY_ROLES = new Set(['alumniOf']);
+
+/** The schema.org types the page's JSON-LD names (short form, document order, each once), but a person's schools'. */
 export function jsonLdTypes({ entities }: JsonLd): string[] {
-  return [...new Set(entities.flatMap((e) => e.types))];
+  return [...new Set(entities.filter((e) => !HISTORY_ROLES.has(e.role ?? '')).flatMap((e) => e.types))];
 }
 
 /** How many job postings the page's JSON-LD holds: a board's posting page has one, a careers page may list many. */

@@ -75,8 +75,9 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
   ],
   [
     'manufacturing',
-    // A maker's own words: goods "made in" a place, built to order for brands (OEM/ODM).
-    /\b(manufacturing|machinery|industrial\w*|made in|oem|odm|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|food processing|food products|beverages?|dairy|breweries|brewing|distiller(y|ies)|confectionery|engineering services|armaturen\w*|\w*armaturen|valves?|(?<!heat )pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|\w*fahrzeugbau|\w*anlagenbau|schiffbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
+    // A maker's own words: goods "made in" a place, built to order for brands (OEM/ODM). Industrial cleaning
+    // ("limpieza industrial", "pulizia industriale") is a service done at plants, not their making.
+    /\b(manufacturing|machinery|(?<!(?:limpieza|limpeza|pulizia) )industrial\w*(?! cleaning)|made in|oem|odm|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|food processing|food products|beverages?|dairy|breweries|brewing|distiller(y|ies)|confectionery|engineering services|armaturen\w*|\w*armaturen|valves?|(?<!heat )pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|\w*fahrzeugbau|\w*anlagenbau|schiffbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
   ],
   [
     'professional-services',

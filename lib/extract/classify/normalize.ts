@@ -91,6 +91,10 @@ const COUNTED_MARKET = new RegExp(
   'g',
 );
 
+// "the procurement platform mid-market manufacturers use", "the app 2,000 hospitals rely on": customers who use the
+// product are its market, named before the verb as much as after a preposition.
+const USING_MARKET = new RegExp(String.raw`\b${NOUNS} (?:use|rely on|trust|choose)\b`, 'g');
+
 // Japanese "大学・研究機関向けに" (for universities and research institutes), Chinese "面向高校和医院" (serving schools and
 // hospitals), "为医院提供" (provides hospitals with): the customers named before or after the marker, up to a
 // punctuation mark or a particle that closes the phrase.
@@ -109,5 +113,9 @@ const LEGAL_FIELD = /\b[a-z]{3,}recht[a-z]*/g;
 
 /** Normalized text without the phrases that name a company's market ("software for construction firms"). */
 export function withoutMarkets(normalized: string): string {
-  return normalized.replace(MARKET, ' ').replace(COUNTED_MARKET, ' ').replace(LEGAL_FIELD, ' ');
+  return normalized
+    .replace(MARKET, ' ')
+    .replace(COUNTED_MARKET, ' ')
+    .replace(USING_MARKET, ' ')
+    .replace(LEGAL_FIELD, ' ');
 }

@@ -163,7 +163,7 @@ export const MORE_TERMS: Record<Group, { it: string; nl: string; pt: string; lin
     ],
     it: 'commercio al dettaglio|commercio all ingrosso|commercio|vendita al dettaglio|vendita per corrispondenza|commercio elettronico|abbigliamento|parrucchieri|trattamenti estetici',
     nl: 'boekhandel\\w*|detailhandel|groothandel|handel|postorderbedrijven|webwinkels?|internetwinkels?|kleding|kappers|schoonheidsverzorging',
-    pt: 'livrarias?|comercio a retalho|comercio por grosso|comercio|venda a distancia|comercio eletronico|varejo|atacado|vestuario|cabeleireir\\w*|tratamentos de beleza',
+    pt: 'livrarias?|comercio a retalho|comercio por grosso|comercio(?!\\sexterior)|venda a distancia|comercio eletronico|varejo|atacado|vestuario|cabeleireir\\w*|tratamentos de beleza',
   },
   'media-publishing': {
     linkedin: [

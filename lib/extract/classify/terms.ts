@@ -250,7 +250,9 @@ export const TERMS: GroupTerms[] = [
     en: 'retail trade|bookshops?|bookstores?|wholesale trade|wholesale|retail|wearing apparel|personal service activities|e ?commerce|mail order',
     de: 'einzelhandel|buchhandlung\\w*|grosshandel|handel|versandhandel|onlinehandel|lebensmittel|lebensmittel(?:einzel)?handel|lebensmittelmarkt\\w*|bekleidung|friseur\\w*|kosmetiksalons?',
     fr: 'commerce de detail|librairies?|commerce de gros|commerce|vente a distance|vente en ligne|habillement|coiffure|soins de beaute',
-    es: 'comercio al por menor|librerias?|llibreri\\w*|comercio al por mayor|comercio|venta a distancia|comercio electronico|prendas de vestir|peluqueria|tratamientos de belleza|venta al por menor|venta minorista',
+    // "Comercio exterior" is foreign trade, the customs brokers' and forwarders' work (NACE 52.29), not a shop's: no
+    // space in its lookahead, which would make the term a phrase that pages count (./page.ts).
+    es: 'comercio al por menor|librerias?|llibreri\\w*|comercio al por mayor|comercio(?!\\sexterior)|venta a distancia|comercio electronico|prendas de vestir|peluqueria|tratamientos de belleza|venta al por menor|venta minorista',
   },
   {
     group: 'media-publishing',
@@ -368,10 +370,10 @@ export const TERMS: GroupTerms[] = [
       'Environmental Quality Programs',
       'Climate Technology Product Manufacturing',
     ],
-    en: 'electricity gas steam and air conditioning supply|electric power generation|electricity|mining and quarrying|mining|extraction of crude petroleum|natural gas|water collection|water supply|sewerage|waste collection|waste management|remediation|refined petroleum|renewable energy|energy',
+    en: 'electricity gas steam and air conditioning supply|electric power generation|electricity|mining and quarrying|mining|extraction of crude petroleum|natural gas|water collection|water supply|sewerage|waste collection|waste management|hazardous waste|remediation|refined petroleum|renewable energy|energy',
     de: 'energieversorgung|elektrizitatsversorgung|stromerzeugung|gasversorgung|bergbau|gewinnung von steinen und erden|gewinnung von erdol und erdgas|wasserversorgung|abwasserentsorgung|abfallentsorgung|beseitigung von umweltverschmutzungen|mineralolverarbeitung|erneuerbare energien|energie\\w*',
     fr: 'production et distribution d electricite|production d electricite|electricite|industries extractives|extraction de petrole brut|gaz naturel|captage traitement et distribution d eau|distribution d eau|assainissement|collecte des dechets|gestion des dechets|depollution|raffinage du petrole|energies renouvelables|energie',
-    es: 'suministro de energia electrica|produccion de energia electrica|energia electrica|industrias extractivas|extraccion de crudo de petroleo|gas natural|captacion depuracion y distribucion de agua|suministro de agua|saneamiento|recogida de residuos|gestion de residuos|descontaminacion|refino de petroleo|energias renovables|energia',
+    es: 'suministro de energia electrica|produccion de energia electrica|energia electrica|industrias extractivas|extraccion de crudo de petroleo|gas natural|captacion depuracion y distribucion de agua|suministro de agua|saneamiento|recogida de residuos|gestion de residuos|residuos peligrosos|descontaminacion|refino de petroleo|energias renovables|energia',
   },
   {
     group: 'transportation-logistics',
@@ -398,7 +400,8 @@ export const TERMS: GroupTerms[] = [
     en: 'transportation and storage|ferry|ferries|land transport|transport via pipelines|water transport|air transport|warehousing|storage|support activities for transportation|postal and courier|freight transport|logistics|transportation',
     de: 'verkehr und lagerei|landverkehr|transport in rohrfernleitungen|schifffahrt|luftfahrt|lagerei|erbringung von sonstigen dienstleistungen fur den verkehr|post kurier und expressdienste|guterbeforderung|spedition\\w*|logistik\\w*|transport\\w*',
     fr: 'transports et entreposage|transports terrestres|transports par conduites|transports par eau|transports aeriens|entreposage|services auxiliaires des transports|activites de poste et de courrier|transports routiers de fret|affretement|logistique|transports?',
-    es: 'transporte y almacenamiento|transporte terrestre|transporte por tuberia|transporte maritimo|transporte aereo|almacenamiento|actividades anexas al transporte|actividades postales y de correos|transporte de mercancias|logistica|transportes?',
+    // Ship agents and port operators ("agencia marítima", "operaciones portuarias", "naviera"): NACE 50 and 52.22.
+    es: 'transporte y almacenamiento|transporte terrestre|transporte por tuberia|transporte maritimo|transporte aereo|almacenamiento|actividades anexas al transporte|actividades postales y de correos|transporte de mercancias|logistica|transportes?|agencias? maritimas?|agenciamiento de naves|operaciones portuarias|navieras?',
   },
   {
     group: 'hospitality-travel',
