@@ -3,7 +3,7 @@ import { joinListedContact, recordPeople } from '../people/record';
 import { scoreCompany, scorePerson } from '../scoring/fit';
 import { accountKeys, contactKey, normalizeProfileUrl } from '../signals/identity';
 import { mergeCompany, mergePerson } from '../signals/merge';
-import type { PageSignals } from '../signals/schema';
+import type { CompanySignals, PageSignals, PersonSignals } from '../signals/schema';
 import type { AccountRecord, ContactRecord, IcpLensDb } from './db';
 import { isExcluded } from './exclusions';
 
@@ -26,7 +26,10 @@ export async function recordPage(db: IcpLensDb, page: PageSignals, icp: Icp, now
     const key = page.company ? accountKeys(page).id : undefined;
     const excluded = (await isExcluded(db, key)) ? key : undefined;
     const account = page.company && !excluded ? await upsertAccount(db, page, icp, now) : undefined;
-    const contact = page.person ? await upsertContact(db, page, icp, now, account?.id) : undefined;
+    // The page's company is the person's employer unless the page says they work elsewhere: an interview's subject is
+    // no contact of the magazine that publishes it.
+    const employs = account && page.person && worksAt(page.person, page.company);
+    const contact = page.person ? await upsertContact(db, page, icp, now, employs ? account.id : undefined) : undefined;
     // The people the page lists as the company's become its contacts (lib/people).
     if (account && page.people?.length) await recordPeople(db, account.id, page.people, icp, now);
     if (account || contact) {
@@ -121,4 +124,21 @@ async function employerAccountId(db: IcpLensDb, page: PageSignals): Promise<stri
   if (!alias) return undefined;
   const account = await db.accounts.where('aliases').equals(alias).first();
   return account?.id;
+}
+
+const letters = (text: string | undefined) =>
+  (text ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The person's stated employer is the page's company (one name holds the other), or no employer is stated. */
+function worksAt(person: PersonSignals, company: CompanySignals | undefined): boolean {
+  const employer = letters(person.employer?.value);
+  if (!employer) return true;
+  return [company?.name?.value, company?.legalName?.value].some((name) => {
+    const own = letters(name);
+    return own.length > 0 && (own.includes(employer) || employer.includes(own));
+  });
 }

@@ -9,6 +9,7 @@ import { brandDomainIn, brandVariants, findBrand } from './brand';
 import { cardCompany } from './cards';
 import { CLASSIFIER_IDS } from './classify/ids';
 import { collectPage } from './collect/index';
+import { describedPerson } from './described-person';
 import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl } from './facts';
 import { isJobPage } from './job-hosts';
 import { extractJsonLd, jobPostingCount, jsonLdTypes, postingEmployerName, readJsonLd } from './jsonld';
@@ -257,7 +258,8 @@ function interpret(source: PageSource): PageSignals | null {
     ? undefined
     : (pagePerson(jsonLd, source.cards, heading, source.title ?? '', ctx) ??
       (source.body && !listed && !jobPage
-        ? textPerson(source.body.text, heading, source.title ?? '', platform ? undefined : company.name?.value, ctx)
+        ? (textPerson(source.body.text, heading, source.title ?? '', platform ? undefined : company.name?.value, ctx) ??
+          describedPerson(source.title ?? '', description ?? meta.tags.get('og:description')?.content, ctx))
         : undefined));
 
   const page: PageSignals = { url: pageUrl, extractedAt: now };

@@ -183,4 +183,40 @@ describe('recordPage', () => {
     expect(contact).toMatchObject({ id: 'linkedin.com/in/jane-doe', accountId: 'profile:linkedin.com/company/acme' });
     expect(contact?.score?.fit).toBe(100);
   });
+
+  it("makes the person a contact of the page's company only where they work there", async () => {
+    const person = (url: string, employer: string) => {
+      const e = ev(url, 30, 'heuristic');
+      return {
+        name: { ...e, value: `${employer} Person` },
+        title: { ...e, value: 'CFO' },
+        employer: { ...e, value: employer },
+      };
+    };
+    const site = (url: string, name: string, employer: string): PageSignals => ({
+      ...page(url, 30, (e) => ({
+        name: { ...e, value: name },
+        domain: { ...e, value: new URL(url).hostname.slice(4) },
+      })),
+      person: person(url, employer),
+    });
+    // A firm's page about its partner: the firm's contact.
+    const own = await recordPage(
+      db,
+      site('https://www.declercq.example/team/a', 'Declercq Revisoren BV', 'Declercq Revisoren'),
+      icp,
+      30,
+    );
+    expect(own.account?.id).toBeDefined();
+    expect(own.contact?.accountId).toBe(own.account?.id);
+    // A magazine's interview with another company's CFO: a person, not the magazine's contact.
+    const news = await recordPage(
+      db,
+      site('https://www.ondernemers.example/interview', 'Ondernemers West', 'Linovlas'),
+      icp,
+      31,
+    );
+    expect(news.account?.id).toBeDefined();
+    expect(news.contact?.accountId).toBeUndefined();
+  });
 });

@@ -245,3 +245,48 @@ describe("a person's name as firms write it", () => {
     expect(personOf(html('Ingrid Sørli'), url('ingrid-hansen'))).toBeUndefined();
   });
 });
+
+describe('the person an interview, a profile or an episode is about', () => {
+  const article = (title: string, description: string) =>
+    page(
+      title,
+      '<h1>Een gesprek over vlas</h1><p>Door Pieter Claes</p><p>De vlasprijs schommelt sterk.</p>',
+      `<meta name="description" content="${description}">`,
+    );
+  const url = 'https://www.ondernemers.example/interviews/vlas';
+
+  it('takes the name the title gives, as the summary describes them: role and company', () => {
+    const nl = article(
+      'In gesprek met Elke Vermeersch, CFO van Linovlas | Ondernemers',
+      'Elke Vermeersch is sinds 2021 CFO van vlasverwerker Linovlas in Izegem. Een gesprek over prijzen.',
+    );
+    const person = personOf(nl, url);
+    expect(person?.name?.value).toBe('Elke Vermeersch');
+    expect(person?.title?.value).toBe('CFO');
+    expect(person?.employer?.value).toBe('Linovlas');
+    const fr = article(
+      'Épisode 12 – Chantal Ouellet, Usinage Magog : « Former la relève » | Les Bâtisseurs',
+      'Chantal Ouellet, présidente et cofondatrice de Usinage Magog inc., raconte comment elle forme ses machinistes.',
+    );
+    const chantal = personOf(fr, 'https://www.batisseurs.example/episodes/12');
+    expect(chantal?.title?.value).toBe('présidente et cofondatrice');
+    expect(chantal?.employer?.value).toBe('Usinage Magog');
+    // The last "of" before a capitalized name parts the role from the company.
+    const pt = article(
+      '#87 – Renata Moreira: paradas zero | Chão de Fábrica',
+      'No episódio 87, conversamos com Renata Moreira, Diretora de Operações do Laticínios Vale Verde, de Lavras (MG).',
+    );
+    expect(personOf(pt, url)?.title?.value).toBe('Diretora de Operações');
+    expect(personOf(pt, url)?.employer?.value).toBe('Laticínios Vale Verde');
+  });
+
+  it('takes nobody whom the summary does not describe, nor one of two people described alike', () => {
+    const quoted = article('Elke Vermeersch: “Vlas groeit” | Ondernemers', 'De vlasprijs schommelt, zegt de sector.');
+    expect(personOf(quoted, url)).toBeUndefined();
+    const two = article(
+      'Elke Vermeersch en Jan Peeters over vlas | Ondernemers',
+      'Elke Vermeersch, CFO van Linovlas, en Jan Peeters, CEO van Vlasco, over de markt.',
+    );
+    expect(personOf(two, url)).toBeUndefined();
+  });
+});

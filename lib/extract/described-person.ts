@@ -1,0 +1,82 @@
+import { cleanText } from '../signals/limits';
+import type { PersonSignals } from '../signals/schema';
+import { type FactContext, makeFact } from './facts';
+import { jobTitle, personName } from './people/names';
+
+/**
+ * The person an interview, a profile, a podcast episode or an appointment notice is about: its title names them, and
+ * its summary (the meta description) says who they are in the sentence that names them, as such summaries do:
+ * "Lotte Vanhoutte is sinds 2022 CFO van vlasverwerker Leievlas in Kortrijk", "Isabelle Roy, présidente de Robotique
+ * Estrie inc., raconte…", "Mette Dalsgaard er ny salgsdirektør hos Lemvig Stålspær A/S". A name the title gives without
+ * such a sentence (a quote's speaker, an author) makes no person.
+ */
+
+// Runs of capitalized words in a title, the candidates for the name it gives (checked by personName).
+const CAPITALIZED =
+  /\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:van|von|de|da|di|du|del|der|den|le|la|dos|das|ten|ter)\s+)?\p{Lu}[\p{L}'’.-]+){1,3}/gu;
+// After the name: an apposition (", CFO of Acme,") or a copula ("is CFO of Acme", "er ny salgsdirektør hos Acme"),
+// in the languages whose summaries read this way; an age in brackets may sit between ("Ingrid Berg (47),").
+const LINK = String.raw`(?:\s*\(\d{2}\))?(?:\s*,\s*|\s+(?:is|est|ist|er|es|è|é|jest|är|on)\s+(?:(?:sinds|seit|since|depuis|desde|dal|fra|od|sedan)\s+\d{4}\s+)?(?:(?:the|de|la|le|el|il|a|o|der|die|den|het|ny|nye|new|nieuwe|neue[rn]?|nouvelle|nouveau|nuevo|nueva|nuovo|nuova|nova|novo)\s+)?)`;
+// The preposition between the role and the company: of, at, for, with, in.
+const OF = "(?:of|at|for|with|van|bij|bei|von|der|de|du|des|d['’]|chez|di|del|della|do|da|dos|das|en|hos|i|på|w|ve)";
+const MAX_TITLE = 80;
+const MAX_COMPANY = 80;
+const CONFIDENCE = 0.45;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The full name the summary writes for the title's name: the same first and last word, at most two between. */
+function fullName(name: string, summary: string): { full: string; end: number } | undefined {
+  const words = name.split(' ');
+  const first = escapeRegExp(words[0] ?? '');
+  const last = escapeRegExp(words.at(-1) ?? '');
+  const m = new RegExp(String.raw`(?<![\p{L}])${first}(?:\s+\p{Lu}[\p{L}'’-]+){0,2}?\s+${last}(?![\p{L}])`, 'u').exec(
+    summary,
+  );
+  return m ? { full: m[0], end: m.index + m[0].length } : undefined;
+}
+
+/**
+ * The role and company the summary gives right after the name, when it reads as a job title at a named company. The
+ * last "of" before a capitalized name parts them first ("Diretora de Operações do Laticínios Serra Branca"), else the
+ * first.
+ */
+function roleAfter(rest: string): { title: string; employer: string } | undefined {
+  for (const lazy of ['', '?']) {
+    const pattern = new RegExp(
+      String.raw`^${LINK}([^,.;:()]{2,${MAX_TITLE}}${lazy})\s+${OF}\s+(?:[\p{Ll}][\p{L}-]*\s+){0,2}(\p{Lu}[^,;:()]{1,${MAX_COMPANY}}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|\s+(?:in|à|a|en|em|de|da|do|w|i|ve|and|et|und|y|e|og)\s+\p{Lu}|\s+[\p{Ll}]|$))`,
+      'u',
+    );
+    const m = pattern.exec(rest);
+    const title = m?.[1] ? jobTitle(m[1]) : undefined;
+    const employer = cleanText(m?.[2]?.replace(/[\s.]+$/, ''), MAX_COMPANY);
+    if (title && employer) return { title, employer };
+  }
+  return undefined;
+}
+
+export function describedPerson(
+  title: string,
+  summary: string | undefined,
+  ctx: FactContext,
+): PersonSignals | undefined {
+  const text = cleanText(summary, 400);
+  if (!text || !title) return undefined;
+  const found: PersonSignals[] = [];
+  for (const m of title.matchAll(CAPITALIZED)) {
+    const name = personName(m[0]);
+    const full = name ? fullName(name, text) : undefined;
+    const role = full ? roleAfter(text.slice(full.end)) : undefined;
+    if (!full || !role) continue;
+    const fact = (value: string, selector: string) => makeFact(ctx, 'meta', value, selector, CONFIDENCE);
+    found.push({
+      name: fact(full.full, 'named in the title, described in the summary'),
+      title: fact(role.title, 'the summary'),
+      employer: fact(role.employer, 'the summary'),
+    });
+  }
+  // Two people described alike is a page about both, or about neither.
+  return found.length === 1 ? found[0] : undefined;
+}
