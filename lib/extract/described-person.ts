@@ -28,14 +28,14 @@ function escapeRegExp(text: string): string {
 }
 
 /** The full name the summary writes for the title's name: the same first and last word, at most two between. */
-function fullName(name: string, summary: string): { full: string; end: number } | undefined {
+function fullName(name: string, summary: string): { full: string; start: number; end: number } | undefined {
   const words = name.split(' ');
   const first = escapeRegExp(words[0] ?? '');
   const last = escapeRegExp(words.at(-1) ?? '');
   const m = new RegExp(String.raw`(?<![\p{L}])${first}(?:\s+\p{Lu}[\p{L}'’-]+){0,2}?\s+${last}(?![\p{L}])`, 'u').exec(
     summary,
   );
-  return m ? { full: m[0], end: m.index + m[0].length } : undefined;
+  return m ? { full: m[0], start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /**
@@ -57,6 +57,18 @@ function roleAfter(rest: string): { title: string; employer: string } | undefine
   return undefined;
 }
 
+// Before the name, the company with its legal form and the role in its own grammar: Turkish "Körfez Kompozit A.Ş.
+// Genel Müdürü Zeynep Aksoy", German "Die Vestra GmbH-Geschäftsführerin ..." is not this shape and is left.
+const COMPANY_ROLE = /(\p{Lu}[^,.;:()]{1,60}?\s(?:A\.Ş\.|Ltd\.?|GmbH|AG|S\.A\.|SA|Inc\.?|B\.V\.|NV|AB|AS|A\/S|Oy|S\.r\.l\.|SRL|Kft\.))\s+([^,.;:()]{2,40}?)\s*$/u;
+
+/** The role and company the summary gives right before the name ("Acme A.Ş. Genel Müdürü <name>"). */
+function roleBefore(before: string): { title: string; employer: string } | undefined {
+  const m = COMPANY_ROLE.exec(before.slice(-120));
+  const title = m?.[2] ? jobTitle(m[2]) : undefined;
+  const employer = cleanText(m?.[1], MAX_COMPANY);
+  return title && employer ? { title, employer } : undefined;
+}
+
 export function describedPerson(
   title: string,
   summary: string | undefined,
@@ -68,9 +80,9 @@ export function describedPerson(
   for (const m of title.matchAll(CAPITALIZED)) {
     const name = personName(m[0]);
     const full = name ? fullName(name, text) : undefined;
-    const role = full ? roleAfter(text.slice(full.end)) : undefined;
+    const role = full ? (roleAfter(text.slice(full.end)) ?? roleBefore(text.slice(0, full.start))) : undefined;
     if (!full || !role) continue;
-    const fact = (value: string, selector: string) => makeFact(ctx, 'meta', value, selector, CONFIDENCE);
+    const fact = (value: string, selector: string) => makeFact(ctx, 'text', value, selector, CONFIDENCE);
     found.push({
       name: fact(full.full, 'named in the title, described in the summary'),
       title: fact(role.title, 'the summary'),

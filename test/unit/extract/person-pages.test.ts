@@ -280,6 +280,17 @@ describe('the person an interview, a profile or an episode is about', () => {
     expect(personOf(pt, url)?.employer?.value).toBe('Laticínios Vale Verde');
   });
 
+  it('reads the company and role before the name, as a Turkish summary writes them', () => {
+    const tr = article(
+      'Mühendislikten yönetime: Derya Şahin Aydın - Sanayi Postası',
+      'Marmara Kompozit A.Ş. Genel Müdürü Derya Şahin Aydın, Gebze tesisini anlattı.',
+    );
+    const person = personOf(tr, 'https://www.sanayipostasi.example/portre/derya-sahin-aydin');
+    expect(person?.name?.value).toBe('Derya Şahin Aydın');
+    expect(person?.title?.value).toBe('Genel Müdürü');
+    expect(person?.employer?.value).toBe('Marmara Kompozit A.Ş.');
+  });
+
   it('takes nobody whom the summary does not describe, nor one of two people described alike', () => {
     const quoted = article('Elke Vermeersch: “Vlas groeit” | Ondernemers', 'De vlasprijs schommelt, zegt de sector.');
     expect(personOf(quoted, url)).toBeUndefined();
