@@ -65,8 +65,11 @@ const PRIVATE_EQUITY_HOLDS =
 const BOOTSTRAPPED =
   /\b(?:bootstrapped|self[- ]funded|self[- ]financed|never (?:taken|raised|accepted|had) (?:any )?(?:venture|outside|external|investor)[\p{L} ]{0,12}?(?:capital|funding|money|investment|investors)|(?:100 ?%|fully|wholly) (?:founder|employee)[- ]owned|eigenfinanziert|ohne (?:fremde )?investoren|autofinanc[ée]e?s?|sans investisseurs? ext[ée]rieurs?|autofinanciad[ao]s?|sin inversores? externos?|no outside investors|without (?:outside|external) investors|bez (?:inwestor(?:ów|ow) zewn(?:ę|e)trznych|zewn(?:ę|e)trznych inwestor(?:ów|ow))|zonder externe investeerders)\b/iu;
 const CONTEXT = 50;
+// "Akcje spółki są notowane na Giełdzie Papierów Wartościowych", "noteret på Nasdaq Copenhagen", "notert på Oslo Børs",
+// "genoteerd aan Euronext", "an der Börse notiert", "cotiza en la Bolsa", "quotata alla Borsa", "Borsa İstanbul'da
+// işlem gören": a company's shares traded on an exchange, in the languages' own words.
 const LISTED_ON =
-  /\b(?:listed on|publicly[- ](?:listed|traded)|cot[ée]e? (?:en|à)|börsennotiert|cotizada en|quotata in borsa|beursgenoteerd)\b/i;
+  /(?<![\p{L}])(?:listed on|publicly[- ](?:listed|traded)|cot[ée]e? (?:en|à)|börsennotiert|cotizada en|quotata (?:in|alla) borsa|beursgenoteerd|notowan[aey] na (?:giełdzie|gpw)|spółka giełdowa|noteret på|notert på|noterad på|noterat på|genoteerd aan|an der börse notiert|cotiza en (?:la )?bolsa|borsa i̇?stanbul['’]da işlem gör\p{L}*|obchodovan[áéé] na (?:pražské )?burze)(?![\p{L}])/iu;
 // "在上海证券交易所科创板上市", "2022년 코스닥 시장에 상장", "東証スタンダード市場に上場", "掛牌上櫃", "股票代码：688417": a listing
 // in Chinese, Japanese or Korean names the exchange or the stock's code; "上市" alone also says a product reached the
 // market ("获批上市").

@@ -18,6 +18,11 @@ describe("a company's own funding round in its text", () => {
     ['Fechámos uma rodada seed de 900 mil euros.', 'seed'],
     ['Our $120M Series E round will take us to new markets.', 'series-d+'],
     ['Listed on NSE and BSE since 2011.', 'ipo/public'],
+    // Shares traded on an exchange, in the languages' own words.
+    ['Akcje spółki są notowane na Giełdzie Papierów Wartościowych w Warszawie od 2009 roku.', 'ipo/public'],
+    ['Selskabet er noteret på Nasdaq Copenhagen.', 'ipo/public'],
+    ['Aksjen er notert på Oslo Børs siden 2014.', 'ipo/public'],
+    ['Wir sind seit 1999 an der Börse notiert.', 'ipo/public'],
     ['Investors: see our annual report (Nasdaq: ACME).', 'ipo/public'],
     // The stage as the company's own attribute.
     ["We're a seed-stage team of 9 in Leeds.", 'seed'],
