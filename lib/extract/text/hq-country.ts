@@ -54,7 +54,20 @@ function countyAfter(text: string, city: string): string | undefined {
   return undefined;
 }
 
+// City-states: the city is the state, whatever district an address line names before it ("Connaught Road Central,
+// Central, Hong Kong"; "Kwun Tong, Kowloon"). A seller files them under the state's name.
+const CITY_STATES: Record<string, { name: string; names: RegExp }> = {
+  HK: { name: 'Hong Kong', names: /^(?:hong kong|香港|hongkong)/i },
+  SG: { name: 'Singapore', names: /^(?:singapore|singapur|新加坡)/i },
+  MO: { name: 'Macau', names: /^(?:macau|macao|澳門|澳门)/i },
+  MC: { name: 'Monaco', names: /^(?:monaco|monte[- ]carlo)/i },
+};
+
 export function withHqCountry(company: CompanySignals, text: string | undefined): void {
+  const state = company.hq?.value.country ? CITY_STATES[company.hq.value.country] : undefined;
+  const district = company.hq?.value.city;
+  if (company.hq && state && district && !state.names.test(district))
+    company.hq = { ...company.hq, value: { ...company.hq.value, city: state.name } };
   const hq = company.hq;
   const city = hq?.value.city;
   if (!hq || !city) return;

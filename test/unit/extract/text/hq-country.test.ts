@@ -17,6 +17,18 @@ function company(hq: Address, domain?: string): CompanySignals {
 }
 
 describe('withHqCountry', () => {
+  it("names a city-state's seat by the state, not the district its address line gives", () => {
+    const central = company({ city: 'Central', street: '18 Connaught Road Central', country: 'HK' });
+    withHqCountry(central, '');
+    expect(central.hq?.value.city).toBe('Hong Kong');
+    const written = company({ city: '香港', country: 'HK' });
+    withHqCountry(written, '');
+    expect(written.hq?.value.city).toBe('香港');
+    const jurong = company({ city: 'Jurong East', postalCode: '609434', country: 'SG' });
+    withHqCountry(jurong, '');
+    expect(jurong.hq?.value.city).toBe('Singapore');
+  });
+
   it("names a UK address's nation from its postcode, and the county the table knows first", () => {
     const reading = company({ city: 'Reading', postalCode: 'RG1 3BD', country: 'GB' });
     withHqCountry(reading, '');
