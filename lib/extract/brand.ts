@@ -223,8 +223,13 @@ const CLOSING_FORM =
  */
 export function abbreviates(name: string, label: string | undefined): boolean {
   if (!label || label.length < 3) return false;
+  // "kh-arkitekter.dk" for "Kjærsgaard & Holm Arkitekter": the label's hyphens part nothing a name's words spell.
+  const bare = label.replace(/-/g, '');
   const words = name
     .replace(CLOSING_FORM, '')
+    .replace(/æ/gi, 'ae')
+    .replace(/ø/gi, 'o')
+    .replace(/ß/g, 'ss')
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
@@ -236,7 +241,7 @@ export function abbreviates(name: string, label: string | undefined): boolean {
       .slice(0, k)
       .map((w) => w[0])
       .join('');
-    if (initials + words.slice(k).join('') === label) return true;
+    if (initials + words.slice(k).join('') === bare) return true;
   }
   return false;
 }

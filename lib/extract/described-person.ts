@@ -59,7 +59,8 @@ function roleAfter(rest: string): { title: string; employer: string } | undefine
 
 // Before the name, the company with its legal form and the role in its own grammar: Turkish "Körfez Kompozit A.Ş.
 // Genel Müdürü Zeynep Aksoy", German "Die Vestra GmbH-Geschäftsführerin ..." is not this shape and is left.
-const COMPANY_ROLE = /(\p{Lu}[^,.;:()]{1,60}?\s(?:A\.Ş\.|Ltd\.?|GmbH|AG|S\.A\.|SA|Inc\.?|B\.V\.|NV|AB|AS|A\/S|Oy|S\.r\.l\.|SRL|Kft\.))\s+([^,.;:()]{2,40}?)\s*$/u;
+const COMPANY_ROLE =
+  /(\p{Lu}[^,.;:()]{1,60}?\s(?:A\.Ş\.|Ltd\.?|GmbH|AG|S\.A\.|SA|Inc\.?|B\.V\.|NV|AB|AS|A\/S|Oy|S\.r\.l\.|SRL|Kft\.))\s+([^,.;:()]{2,40}?)\s*$/u;
 
 /** The role and company the summary gives right before the name ("Acme A.Ş. Genel Müdürü <name>"). */
 function roleBefore(before: string): { title: string; employer: string } | undefined {

@@ -1,4 +1,4 @@
-import { brandVariants, findBrand, findBrandWithGaps, widenBrand } from './brand';
+import { abbreviates, brandVariants, findBrand, findBrandWithGaps, widenBrand } from './brand';
 import { LEGAL_FORM } from './listing';
 import { plainText } from './text';
 
@@ -43,7 +43,10 @@ export function nameFromTitle(
     if (best) break;
   }
   return (
-    best ?? segments.map((s) => s.trim()).find((s) => EAST_ASIAN_REGISTERED.test(s) || sharesDomainWord(s, domainLabel))
+    best ??
+    segments
+      .map((s) => s.trim())
+      .find((s) => EAST_ASIAN_REGISTERED.test(s) || sharesDomainWord(s, domainLabel) || abbreviates(s, domainLabel))
   );
 }
 

@@ -302,6 +302,14 @@ describe('abbreviates', () => {
     expect(abbreviates('Selangor Precision Moulds', 'moulds')).toBe(false);
     expect(abbreviates('Acme', 'a')).toBe(false);
   });
+
+  it("reads a hyphenated label and a name's Nordic letters; the title's segment is then the company's name", () => {
+    expect(abbreviates('Bjærre & Holst Arkitekter', 'bh-arkitekter')).toBe(true);
+    expect(abbreviates('Søby & Nørgaard Landskab', 'sn-landskab')).toBe(true);
+    expect(nameFromTitle('Anna Bjærre – Arkitekt MAA | Bjærre & Holst Arkitekter', 'bh-arkitekter', undefined)).toBe(
+      'Bjærre & Holst Arkitekter',
+    );
+  });
 });
 
 describe('brandVariants', () => {
