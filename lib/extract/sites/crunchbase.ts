@@ -40,6 +40,7 @@ const ICON_SIZE = '[iconkey="icon_people_three"]';
 // Crunchbase's search by field: the location's identifiers and the size range are found by those links' paths.
 const LOCATION_LINK = 'a[href*="/location_identifiers/"]';
 const SIZE_LINK = 'a[href*="/num_employees_enum/"]';
+const FUNDING_LINK = 'a[href*="/last_funding_type/"]';
 const ICON_WEBSITE = 'label-with-icon[icon="link"] a[href^="http"], label-with-icon[icon*="website"] a[href^="http"]';
 const PROFILE_LINKS = 'social-link-list a[href], a[aria-label^="View on LinkedIn" i][href]';
 const CHIPS = '.chip-text, a, chip, span';
@@ -148,6 +149,20 @@ function person(doc: Document, ctx: SiteContext, slug: string): PersonSignals | 
   return compact(found);
 }
 
+/**
+ * The website among the about card's values, where its rows carry neither label nor icon: the external link in the
+ * list that holds the size range's link (news and investors' links sit in other sections).
+ */
+function cardWebsite(doc: Document, url: string): string | undefined {
+  const card = doc.querySelector(SIZE_LINK)?.closest('ul, ol, section');
+  return (
+    queryAll(card ?? doc.createElement('ul'), 'a[href^="http"]', 20)
+      .map((a) => a.getAttribute('href'))
+      .find((href) => href && !href.includes('crunchbase.com') && !socialProfile(href) && websiteDomain(href, url)) ??
+    undefined
+  );
+}
+
 /** Crunchbase organization and person profiles (the public summary a logged-out visitor sees included). */
 export const crunchbase: SiteAdapter = {
   id: ID,
@@ -167,7 +182,8 @@ export const crunchbase: SiteAdapter = {
       [...queryAll(doc, WEBSITE_LINK, 100), ...queryAll(doc, ICON_WEBSITE, 5)]
         .map((a) => a.getAttribute('href'))
         .find((href) => href && !socialProfile(href) && websiteDomain(href, ctx.url)) ??
-      hrefOf(at.get('website'), ctx.url);
+      hrefOf(at.get('website'), ctx.url) ??
+      cardWebsite(doc, ctx.url);
     const industries = at.get('industries') ?? at.get('categories');
     const chips = industries ? queryAll(industries, CHIPS, 20).map((c) => textOf(c, 80)) : [];
     const industry = chips.find(Boolean) ?? textOf(industries);
@@ -208,7 +224,7 @@ export const crunchbase: SiteAdapter = {
         toFundingStage(
           (text('ipo status') ?? text('ipo stock'))?.match(/[Pp]ublic|PUBLIC|\b[A-Z]{2,8}:\s?[A-Z.]{1,6}\b/)
             ? 'public'
-            : (text('last funding type') ?? text('most recent funding')),
+            : (text('last funding type') ?? text('most recent funding') ?? textOf(doc.querySelector(FUNDING_LINK), 40)),
         ),
         'Last Funding Type',
       ),

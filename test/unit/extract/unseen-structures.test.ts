@@ -223,6 +223,20 @@ describe('LinkedIn and Crunchbase layouts', () => {
     expect(company?.fundingStage?.value).toBe('series-a');
     expect(company?.industryGroup?.value).toBe('software');
   });
+
+  it("reads a Crunchbase about card whose rows have neither label nor icon, by the values' search links", () => {
+    const html = `<html><head><title>Lorvento - Crunchbase</title></head><body><h1 class="profile-name">Lorvento</h1>
+      <ul class="icon_and_value">
+      <li><a href="/search/organizations/field/organizations/num_employees_enum/c_00011_00050">11-50</a></li>
+      <li><a href="/search/funding_rounds/field/organizations/last_funding_type/seed">Seed</a></li>
+      <li><a href="https://www.lorvento.example" rel="nofollow">www.lorvento.example</a></li></ul>
+      <section><h2>News</h2><a href="https://news.example/lorvento-raises" rel="nofollow">Lorvento raises</a></section>
+      </body></html>`;
+    const company = page(html, 'https://www.crunchbase.com/organization/lorvento')?.company;
+    expect(company?.domain?.value).toBe('lorvento.example');
+    expect(company?.fundingStage?.value).toBe('seed');
+    expect(company?.employees?.value).toEqual({ min: 11, max: 50 });
+  });
 });
 
 // A seventeenth set written blind: the mix of a seller's browsing in the mainstream markets.
