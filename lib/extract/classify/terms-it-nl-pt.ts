@@ -146,7 +146,9 @@ export const MORE_TERMS: Record<Group, { it: string; nl: string; pt: string; lin
       'Productie van halfgeleiders',
       'Fabricação de semicondutores',
     ],
-    it: 'cantieristica navale|cantier\\w* naval\\w*|fabbricazione di|industria manifatturiera|cantieristic\\w*|costruzione di navi|attivita manifatturiere|macchinari|prodotti in metallo|autoveicoli|apparecchiature elettriche|computer e prodotti di elettronica e ottica|articoli in gomma e materie plastiche|prodotti chimici|metallurgia|lavorazioni meccaniche|prodotti alimentari|industrie alimentari|bevande|industria alimentare|agroalimentare|lattiero casear\\w*|elettrodomestici|imballaggi\\w*',
+    // "Produzione impianti", "produzione di macchine": producing plants, machines, equipment or parts is making goods
+    // (a film's or power's production has its own group's title); "cavi" (ATECO 27.32, "fili e cavi") are made.
+    it: 'cantieristica navale|cantier\\w* naval\\w*|fabbricazione di|produzione (?:di )?impianti|produzione (?:di )?macchin\\w*|produzione (?:di )?attrezzature|produzione (?:di )?componenti|fili e cavi|cavi elettrici|cavi|industria manifatturiera|cantieristic\\w*|costruzione di navi|attivita manifatturiere|macchinari|prodotti in metallo|autoveicoli|apparecchiature elettriche|computer e prodotti di elettronica e ottica|articoli in gomma e materie plastiche|prodotti chimici|metallurgia|lavorazioni meccaniche|prodotti alimentari|industrie alimentari|bevande|industria alimentare|agroalimentare|lattiero casear\\w*|elettrodomestici|imballaggi\\w*',
     nl: 'scheepsbouw\\w*|scheepswerf\\w*|vervaardiging van|machine industrie|machinebouw|metaalproducten|elektrische apparatuur|computers en van elektronische en optische apparatuur|producten van rubber en kunststof|chemische producten|basismetaal|metaalbewerking|maakindustrie|halfgeleider\\w*|voedingsmiddelen|dranken|zuivel\\w*|voedingsindustrie|levensmiddelenindustrie|huishoudelijke apparaten|verpakking\\w*',
     // European Portuguese writes "fabrico de" (CAE-Rev.3's "Fabricação de" in Brazil's CNAE); division 13, textiles.
     pt: 'construcao naval|estaleiros?|fabricacao de|fabrico de|cortica|fabricacao de texteis|industria textil|texteis tecnicos|tecidos tecnicos|industrias transformadoras|industria transformadora|maquinas e equipamentos|produtos metalicos|veiculos automoveis|equipamento eletrico|equipamentos informaticos|artigos de borracha e de materias plasticas|produtos quimicos|industrias metalurgicas de base|metalurgia|produtos alimentares|industrias alimentares|bebidas|industria alimentar|agroalimentar|laticinios|lacticinios|eletrodomesticos|embalage\\w*',
@@ -217,7 +219,8 @@ export const MORE_TERMS: Record<Group, { it: string; nl: string; pt: string; lin
       'Construção',
     ],
     it: 'ponteggi|attivita immobiliari|immobiliar\\w*|costruzione di edifici|ingegneria civile|lavori di costruzione specializzati|costruzioni|edilizia|edil[ei]|attivita degli studi di architettura|architett\\w*|sviluppo di progetti immobiliari|amministrazione di condomini',
-    nl: 'steigerbouw\\w*|verhuur van en handel in onroerend goed|onroerend goed|vastgoed\\w*|makelaar\\w*|bouw|burgerlijke en utiliteitsbouw|grond water en wegenbouw|gespecialiseerde werkzaamheden in de bouw|bouwbedrijf\\w*|bouwbedrijven|aannemer\\w*|architecten\\w*|projectontwikkeling|woningbouw',
+    // Belgian "schrijnwerk" (NACE-BEL 43.32): a joinery fits the windows and doors it makes.
+    nl: 'steigerbouw\\w*|verhuur van en handel in onroerend goed|onroerend goed|vastgoed\\w*|makelaar\\w*|bouw|burgerlijke en utiliteitsbouw|grond water en wegenbouw|gespecialiseerde werkzaamheden in de bouw|bouwbedrijf\\w*|bouwbedrijven|aannemer\\w*|schrijnwerk\\w*|architecten\\w*|projectontwikkeling|woningbouw',
     pt: 'andaimes|atividades imobiliarias|imobiliari\\w*|construcao de edificios|engenharia civil|atividades especializadas de construcao|construcao|atividades de arquitetura|arquitet\\w*|promocao imobiliaria|administracao de condominios|mediacao imobiliaria',
   },
   'energy-utilities': {

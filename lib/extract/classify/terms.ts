@@ -339,7 +339,8 @@ export const TERMS: GroupTerms[] = [
       'Property Management',
     ],
     en: 'real estate|construction of buildings|scaffolding|coworking|civil engineering|specialised construction|construction|architectural activities|building completion|building installation|property management|development of building projects',
-    de: 'grundstucks und wohnungswesen|gerustbau|immobilie\\w*|hochbau|tiefbau|baugewerbe|bauunternehm\\w*|vorbereitende baustellenarbeiten|bauinstallation|ausbaugewerbe|architekturburo\\w*|architekt\\w*|hausverwaltung|erschliessung von grundstucken|bautrager|bauwesen',
+    // "Kälte- und Klimatechnik": refrigeration and air conditioning installed in buildings (WZ 43.22), as HVAC is.
+    de: 'grundstucks und wohnungswesen|gerustbau|immobilie\\w*|hochbau|tiefbau|baugewerbe|bauunternehm\\w*|vorbereitende baustellenarbeiten|bauinstallation|ausbaugewerbe|architekturburo\\w*|architekt\\w*|hausverwaltung|erschliessung von grundstucken|bautrager|bauwesen|kaltetechnik|kalte und klimatechnik|klimatechnik|kalteanlagenbau\\w*',
     fr: 'activites immobilieres|echafaudage\\w*|immobilier|construction de batiments|genie civil|travaux de construction specialises|construction|activites d architecture|architectes?|promotion immobiliere|administration de biens|agences? immobilieres?|btp',
     es: 'actividades inmobiliarias|andamios|inmobiliari\\w*|construccion de edificios|ingenieria civil|actividades de construccion especializada|construccion|servicios tecnicos de arquitectura|arquitect\\w*|promocion inmobiliaria|administracion de fincas',
   },
@@ -401,7 +402,8 @@ export const TERMS: GroupTerms[] = [
     de: 'verkehr und lagerei|landverkehr|transport in rohrfernleitungen|schifffahrt|luftfahrt|lagerei|erbringung von sonstigen dienstleistungen fur den verkehr|post kurier und expressdienste|guterbeforderung|spedition\\w*|logistik\\w*|transport\\w*',
     fr: 'transports et entreposage|transports terrestres|transports par conduites|transports par eau|transports aeriens|entreposage|services auxiliaires des transports|activites de poste et de courrier|transports routiers de fret|affretement|logistique|transports?',
     // Ship agents and port operators ("agencia marítima", "operaciones portuarias", "naviera"): NACE 50 and 52.22.
-    es: 'transporte y almacenamiento|transporte terrestre|transporte por tuberia|transporte maritimo|transporte aereo|almacenamiento|actividades anexas al transporte|actividades postales y de correos|transporte de mercancias|logistica|transportes?|agencias? maritimas?|agenciamiento de naves|operaciones portuarias|navieras?',
+    // A ship chandler ("suministros navales", "avituallamiento de buques") serves ships in port, as an agent does.
+    es: 'transporte y almacenamiento|transporte terrestre|transporte por tuberia|transporte maritimo|transporte aereo|almacenamiento|actividades anexas al transporte|actividades postales y de correos|transporte de mercancias|logistica|transportes?|agencias? maritimas?|agenciamiento de naves|suministros navales|avituallamiento de buques|operaciones portuarias|navieras?',
   },
   {
     group: 'hospitality-travel',

@@ -6,11 +6,13 @@ import { groupOfCode } from '../classify/codes';
  * ...", "Activity (NACE) 17.21 Manufacture of ...", "Business purpose (SBI) 26110", "Code APE : 6201Z", "Codice
  * ATECO 62.01.00", "Wirtschaftszweig (WZ 2008): 62.01", "CNAE 6201", "PKD 62.01.Z", "SIC code 62012" (the UK's
  * five-digit SIC 2007), "NAICS Code: 541511". The national codes of Europe (WZ, NAF, ATECO, CNAE, SBI, PKD, SNI,
- * TOL, DB07, CAE, KD/NKD/SKD, EMTAK, UK SIC) refine NACE Rev. 2, whose first four digits are ISIC Rev. 4's classes:
- * one table (../classify/codes.ts) reads them all. The code is the company's own registered activity, a firmer
- * statement of its trade than any word on the page. The US's four-digit SIC codes are another system and are not read.
+ * TOL, DB07, CAE, KD/NKD/SKD, EMTAK, UK SIC, Norway's SN2007) refine NACE Rev. 2, whose first four digits are ISIC
+ * Rev. 4's classes: one table (../classify/codes.ts) reads them all. The code is the company's own registered
+ * activity, a firmer statement of its trade than any word on the page. The US's four-digit SIC codes are another
+ * system and are not read. Norway's register labels its codes "Næringskode(r)" and lists the main one first: only the
+ * code right after the label is read, so a second activity (a repairer's wholesale) does not undo the first.
  */
-const SYSTEM = String.raw`(?:(?:SK|CZ)[ -])?NACE(?:[- ]BEL|[- ]Rev\.? ?2)?|SBI|WZ(?: ?2008)?|NAF(?: rév\. ?2)?|APE|ATECO(?: 2007)?|CNAE(?:[- ]2009)?|PKD(?: 2007)?|N?KD(?: 2007)?|SKD(?: 2008)?|TOL(?: 2008)?|SNI(?: 2007)?|DB07|CAE(?:[- ]Rev\.? ?3)?|EMTAK|ISIC(?: Rev\.? ?4)?|SIC(?: 2007)?|NAICS`;
+const SYSTEM = String.raw`(?:(?:SK|CZ)[ -])?NACE(?:[- ]BEL|[- ]Rev\.? ?2)?|SBI|WZ(?: ?2008)?|NAF(?: rév\. ?2)?|APE|ATECO(?: 2007)?|CNAE(?:[- ]2009)?|PKD(?: 2007)?|N?KD(?: 2007)?|SKD(?: 2008)?|TOL(?: 2008)?|SNI(?: 2007)?|DB07|CAE(?:[- ]Rev\.? ?3)?|EMTAK|N(?:æ|ae)ringskoder?(?:\(r\))?|ISIC(?: Rev\.? ?4)?|SIC(?: 2007)?|NAICS`;
 // The system's name, then only label between it and the code ("-Code", " kód", ") :", a tab, the next line; a word
 // or a date there is prose: "NACE members since 2019"), then the code:
 // a section letter at most, two digits of division, and at least two more (group and class), a national letter after.

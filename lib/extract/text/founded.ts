@@ -80,9 +80,10 @@ const AT_PLACE = new RegExp(
 // "Fundação: 1979", "Création : 2003"), as a <dt>/<dd> or table row reads. Catalan "Fundació", Swedish "Bildat" too.
 // A fact row: the label, then a colon, a tab (a table's next cell) or a new line, then the year, alone or in a short
 // date ("昭和48年（1973年）4月", "2005 (Brno)"). Labels in the languages of the pages read, and Japanese 創業 (the
-// business's start, before 設立, its incorporation).
+// business's start, before 設立, its incorporation). A Nordic register's "Stiftelsesdato" is the founding; its
+// "Registrert i ..." dates only the entry, and is no label here.
 const LABEL_ROW =
-  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n?|any de fundaci(?:ó|o)|oprichting|gr(?:ü|ue)ndung|gr(?:ü|ue)ndungsjahr|cr(?:é|e)ation|foundation|founded|year founded|established|launch date|launch year|founding date|date founded|zalo(?:ž|z)eno|zalo(?:ž|z)ena|rok zalo(?:ž|z)en(?:í|i)|rok za(?:ł|l)o(?:ż|z)enia|data za(?:ł|l)o(?:ż|z)enia|alap(?:í|i)tva|alap(?:í|i)t(?:á|a)s(?: (?:é|e)ve)?|(?:î|i)nfiin(?:ț|ţ|t)at(?:(?:ă|a))?|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|perustettu|perustamisvuosi|grundat|grundad|bildat|bildad|grundlagt|etableret|stiftet|opprettet|ustanovitev|leto ustanovitve|godina osnivanja|osnovano|rok zalo(?:ž|z)enia|stofna(?:ð|d)|創業|創立(?:日期)?|設立(?:日期)?|開業|开业|创立日期|창립(?:일)?|설립(?:일|연도)?|成立(?:时间|時間|日期|年份)?|שנת הקמה)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)[^\n]{0,10}?(?<!\d)((?:18|19|20)\d\d)(?!\d)[^\n]{0,20}$/gimu;
+  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n?|any de fundaci(?:ó|o)|oprichting|gr(?:ü|ue)ndung|gr(?:ü|ue)ndungsjahr|cr(?:é|e)ation|foundation|founded|year founded|established|launch date|launch year|founding date|date founded|zalo(?:ž|z)eno|zalo(?:ž|z)ena|rok zalo(?:ž|z)en(?:í|i)|rok za(?:ł|l)o(?:ż|z)enia|data za(?:ł|l)o(?:ż|z)enia|alap(?:í|i)tva|alap(?:í|i)t(?:á|a)s(?: (?:é|e)ve)?|(?:î|i)nfiin(?:ț|ţ|t)at(?:(?:ă|a))?|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|perustettu|perustamisvuosi|grundat|grundad|bildat|bildad|grundlagt|etableret|stiftet|stiftelsesdato|stiftelses(?:å|a)r|opprettet|ustanovitev|leto ustanovitve|godina osnivanja|osnovano|rok zalo(?:ž|z)enia|stofna(?:ð|d)|創業|創立(?:日期)?|設立(?:日期)?|開業|开业|创立日期|창립(?:일)?|설립(?:일|연도)?|成立(?:时间|時間|日期|年份)?|שנת הקמה)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)[^\n]{0,10}?(?<!\d)((?:18|19|20)\d\d)(?!\d)[^\n]{0,20}$/gimu;
 // "L'azienda nasce nel 1962", "a empresa nasceu em 1979", "la empresa nació en 1990", "La banca nasce il 3 marzo
 // 1911": a company noun (a bank, a cooperative) is the subject, so it is not a person's birth year.
 const BORN =
