@@ -1,15 +1,8 @@
 import { cleanText } from '../signals/limits';
 import type { PersonSignals } from '../signals/schema';
+import { escapeRegExp } from '../util/regexp';
 import { type FactContext, makeFact } from './facts';
 import { jobTitle, personName } from './people/names';
-
-/**
- * The person an interview, a profile, a podcast episode or an appointment notice is about: its title names them, and
- * its summary (the meta description) says who they are in the sentence that names them, as such summaries do:
- * "Lotte Vanhoutte is sinds 2022 CFO van vlasverwerker Leievlas in Kortrijk", "Isabelle Roy, présidente de Robotique
- * Estrie inc., raconte…", "Mette Dalsgaard er ny salgsdirektør hos Lemvig Stålspær A/S". A name the title gives without
- * such a sentence (a quote's speaker, an author) makes no person.
- */
 
 // Runs of capitalized words in a title, the candidates for the name it gives (checked by personName).
 const CAPITALIZED =
@@ -22,10 +15,6 @@ const OF = "(?:of|at|for|with|van|bij|bei|von|der|de|du|des|d['’]|chez|di|del|
 const MAX_TITLE = 80;
 const MAX_COMPANY = 80;
 const CONFIDENCE = 0.45;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The full name the summary writes for the title's name: the same first and last word, at most two between. */
 function fullName(name: string, summary: string): { full: string; start: number; end: number } | undefined {
@@ -57,8 +46,8 @@ function roleAfter(rest: string): { title: string; employer: string } | undefine
   return undefined;
 }
 
-// Before the name, the company with its legal form and the role in its own grammar: Turkish "Körfez Kompozit A.Ş.
-// Genel Müdürü Zeynep Aksoy", German "Die Vestra GmbH-Geschäftsführerin ..." is not this shape and is left.
+// Before the name, the company closing on its legal form, then the role: Turkish "Körfez Kompozit A.Ş. Genel Müdürü
+// Zeynep Aksoy Karataş" (the company's general manager).
 const COMPANY_ROLE =
   /(\p{Lu}[^,.;:()]{1,60}?\s(?:A\.Ş\.|Ltd\.?|GmbH|AG|S\.A\.|SA|Inc\.?|B\.V\.|NV|AB|AS|A\/S|Oy|S\.r\.l\.|SRL|Kft\.))\s+([^,.;:()]{2,40}?)\s*$/u;
 
@@ -70,6 +59,13 @@ function roleBefore(before: string): { title: string; employer: string } | undef
   return title && employer ? { title, employer } : undefined;
 }
 
+/**
+ * The person an interview, a profile, a podcast episode or an appointment notice is about: its title names them, and
+ * its summary (the meta description) says who they are in the sentence that names them, as such summaries do:
+ * "Lotte Vanhoutte is sinds 2022 CFO van vlasverwerker Leievlas in Kortrijk", "Isabelle Roy, présidente de Robotique
+ * Estrie inc., raconte…", "Mette Dalsgaard er ny salgsdirektør hos Lemvig Stålspær A/S". A name the title gives without
+ * such a sentence (a quote's speaker, an author) makes no person.
+ */
 export function describedPerson(
   title: string,
   summary: string | undefined,
@@ -77,19 +73,20 @@ export function describedPerson(
 ): PersonSignals | undefined {
   const text = cleanText(summary, 400);
   if (!text || !title) return undefined;
-  const found: PersonSignals[] = [];
+  // Keyed by the name: a title may name its subject twice.
+  const found = new Map<string, PersonSignals>();
   for (const m of title.matchAll(CAPITALIZED)) {
     const name = personName(m[0]);
     const full = name ? fullName(name, text) : undefined;
     const role = full ? (roleAfter(text.slice(full.end)) ?? roleBefore(text.slice(0, full.start))) : undefined;
     if (!full || !role) continue;
     const fact = (value: string, selector: string) => makeFact(ctx, 'text', value, selector, CONFIDENCE);
-    found.push({
+    found.set(full.full, {
       name: fact(full.full, 'named in the title, described in the summary'),
       title: fact(role.title, 'the summary'),
       employer: fact(role.employer, 'the summary'),
     });
   }
   // Two people described alike is a page about both, or about neither.
-  return found.length === 1 ? found[0] : undefined;
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }

@@ -278,6 +278,12 @@ describe('the person an interview, a profile or an episode is about', () => {
     );
     expect(personOf(pt, url)?.title?.value).toBe('Diretora de Operações');
     expect(personOf(pt, url)?.employer?.value).toBe('Laticínios Vale Verde');
+    // A title that names its subject twice is still about one person.
+    const twice = article(
+      'Elke Vermeersch: “Vlas groeit” – Elke Vermeersch | Ondernemers',
+      'Elke Vermeersch, CFO van Linovlas, over de markt.',
+    );
+    expect(personOf(twice, url)?.name?.value).toBe('Elke Vermeersch');
   });
 
   it('reads the company and role before the name, as a Turkish summary writes them', () => {
