@@ -68,9 +68,10 @@ function derived({ sample, ...page }: PageSignals): PageSignals {
     // The office of the page's company, for a person on its own site whose bio names the city (known only now: the
     // text facts above give the company's address).
     const office = { name: company.name?.value, hq: company.hq?.value };
-    page.person = sample
-      ? officeOf(page.person, office, sample.text, sample.headings.split('\n')[0] ?? '', ctx)
-      : { ...page.person };
+    // A copy: classifyPerson adds to it, and the page it came from is the caller's.
+    page.person = {
+      ...(sample ? officeOf(page.person, office, sample.text, sample.headings.split('\n')[0] ?? '', ctx) : page.person),
+    };
     classifyPerson(page.person);
   }
   return page;
