@@ -200,22 +200,13 @@ describe('recordPage', () => {
       })),
       person: person(url, employer),
     });
+    const record = (url: string, name: string, employer: string) => recordPage(db, site(url, name, employer), icp, 30);
     // A firm's page about its partner: the firm's contact.
-    const own = await recordPage(
-      db,
-      site('https://www.declercq.example/team/a', 'Declercq Revisoren BV', 'Declercq Revisoren'),
-      icp,
-      30,
-    );
+    const own = await record('https://www.declercq.example/team/a', 'Declercq Revisoren BV', 'Declercq Revisoren');
     expect(own.account?.id).toBeDefined();
     expect(own.contact?.accountId).toBe(own.account?.id);
     // A magazine's interview with another company's CFO: a person, not the magazine's contact.
-    const news = await recordPage(
-      db,
-      site('https://www.ondernemers.example/interview', 'Ondernemers West', 'Linovlas'),
-      icp,
-      31,
-    );
+    const news = await record('https://www.ondernemers.example/interview', 'Ondernemers West', 'Linovlas');
     expect(news.account?.id).toBeDefined();
     expect(news.contact?.accountId).toBeUndefined();
   });

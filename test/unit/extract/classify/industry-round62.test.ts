@@ -1,19 +1,11 @@
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { industryGroup } from '../../../../lib/extract/classify/industry';
 import { withoutMarkets } from '../../../../lib/extract/classify/normalize';
 import { pageIndustry } from '../../../../lib/extract/classify/page';
-import { extractPage } from '../../../../lib/extract/index';
-import type { PageSample } from '../../../../lib/signals/sample';
+import { sampleOf } from '../read-page';
 
 // Synthetic text only: the held-out pages are the measurement, never copied here.
-function page(html: string): PageSample {
-  const window = new Window({ url: 'https://example.test/' });
-  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-  const sample = extractPage(doc, 'https://example.test/', 1)?.sample;
-  if (!sample) throw new Error('no sample');
-  return sample;
-}
+const page = (html: string) => sampleOf(html, 'https://example.test/', 1);
 
 describe("a person's schools on a bio page", () => {
   it('do not type the page as a university', () => {
