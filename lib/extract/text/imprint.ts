@@ -163,6 +163,12 @@ const WE_BASED =
 const IS_BASED =
   /(?:^|[.!?]\s+|\n)(?![^.!?\n]{0,60}?\b(?:client|customer|partner|investor|parent|owner|subsidiary)s?\b)\p{Lu}[^.!?\n]{0,60}?\s(?:is|are)\s(?:an?|the)\s[^.!?\n]{0,80}?\bbased in\s+(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2})/u;
 
+// "Basée à Caen, en Normandie, l'entreprise compte 420 collaborateurs", "Based in Leeds, the company ...", "Con sede en
+// Vigo, la empresa ...": a sentence that opens on the base, whose subject is then the company itself (or "we"), not a
+// client or a partner named after the comma.
+const BASED_FIRST =
+  /(?:^|[.!?]\s+|\n)(?:Bas[ée]e?s?|Implant[ée]e?s?|Install[ée]e?s?|Based|Headquartered|Con sede|Com sede|Sediad[ao]) (?:à|in|en|em|a) (\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2})[^.!?\n]{0,40}?,\s*(?:l['’](?:entreprise|entité)|la (?:société|PME|maison|empresa)|le groupe|nous|notre (?:entreprise|société)|the (?:company|firm|business|group)|we|la compañía|el grupo|a empresa|o grupo)\b/u;
+
 // "We were founded in 2019 in Madison, Wisconsin, where our headquarters still sits": a place the sentence says the
 // company's own seat is in.
 const WHERE_SEAT =
@@ -179,7 +185,7 @@ function basedIn(text: string): Address | undefined {
   const where = WHERE_SEAT.exec(text);
   const seat = where?.[1] ? cityOrNone(where[1]) : undefined;
   if (seat && !toIsoCountry(seat)) return { city: seat, ...afterCity(where?.[2] ?? '', true) };
-  const based = BASED.exec(text)?.[1];
+  const based = BASED.exec(text)?.[1] ?? BASED_FIRST.exec(text)?.[1];
   const city = cityOrNone(based ?? untilFullStop(WE_BASED.exec(text)?.[1] ?? IS_BASED.exec(text)?.[1] ?? ''));
   return city && !toIsoCountry(city) ? { city } : undefined;
 }

@@ -81,6 +81,11 @@ describe('a job posting: company part against the role', () => {
       'fr',
     );
     expect(siege?.city).toBe('Caen');
+    // A sentence that opens on the base, the company its subject; a client named after the comma is not it.
+    const based = (sentence: string) =>
+      postingSeat(`Technicien H/F\nVire, France\nÀ propos de Bocage Aliments\n${sentence}`, 'fr')?.city;
+    expect(based("Basée à Caen, en Normandie, l'entreprise compte 420 collaborateurs.")).toBe('Caen');
+    expect(based('Basée à Caen, la coopérative Armor Lait est notre premier client.')).toBeUndefined();
   });
 
   it("completes the seat's city with the region the header's place line writes after that city, never another's", () => {
