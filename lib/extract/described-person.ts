@@ -11,7 +11,8 @@ const CAPITALIZED =
 // in the languages whose summaries read this way; an age in brackets may sit between ("Ingrid Berg (47),").
 const LINK = String.raw`(?:\s*\(\d{2}\))?(?:\s*,\s*|\s+(?:is|est|ist|er|es|è|é|jest|är|on)\s+(?:(?:sinds|seit|since|depuis|desde|dal|fra|od|sedan)\s+\d{4}\s+)?(?:(?:the|de|la|le|el|il|a|o|der|die|den|het|ny|nye|new|nieuwe|neue[rn]?|nouvelle|nouveau|nuevo|nueva|nuovo|nuova|nova|novo)\s+)?)`;
 // The preposition between the role and the company: of, at, for, with, in.
-const OF = "(?:of|at|for|with|van|bij|bei|von|der|de|du|des|d['’]|chez|di|del|della|do|da|dos|das|en|hos|i|på|w|ve)";
+const OF =
+  "(?:of|at|for|with|van|bij|bei|von|der|de|du|des|d['’]|chez|di|del|della|do|da|dos|das|en|hos|i|på|för|w|ve)";
 const MAX_TITLE = 80;
 const MAX_COMPANY = 80;
 const CONFIDENCE = 0.45;
@@ -30,12 +31,12 @@ function fullName(name: string, summary: string): { full: string; start: number;
 /**
  * The role and company the summary gives right after the name, when it reads as a job title at a named company. The
  * last "of" before a capitalized name parts them first ("Diretora de Operações do Laticínios Serra Branca"), else the
- * first.
+ * first. `link` is what may stand between the name and the role (an apposition or a copula by default).
  */
-function roleAfter(rest: string): { title: string; employer: string } | undefined {
+export function roleAfter(rest: string, link: string = LINK): { title: string; employer: string } | undefined {
   for (const lazy of ['', '?']) {
     const pattern = new RegExp(
-      String.raw`^${LINK}([^,.;:()]{2,${MAX_TITLE}}${lazy})\s+${OF}\s+(?:[\p{Ll}][\p{L}-]*\s+){0,2}(\p{Lu}[^,;:()]{1,${MAX_COMPANY}}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|\s+(?:in|à|a|en|em|de|da|do|w|i|ve|and|et|und|y|e|og)\s+\p{Lu}|\s+[\p{Ll}]|$))`,
+      String.raw`^${link}([^,.;:()]{2,${MAX_TITLE}}${lazy})\s+${OF}\s+(?:[\p{Ll}][\p{L}-]*\s+){0,2}(\p{Lu}[^,;:()]{1,${MAX_COMPANY}}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|\s+(?:in|à|a|en|em|de|da|do|w|i|ve|and|et|und|y|e|og)\s+\p{Lu}|\s+[\p{Ll}]|$))`,
       'u',
     );
     const m = pattern.exec(rest);

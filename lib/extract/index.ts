@@ -5,6 +5,7 @@ import type { PageSample } from '../signals/sample';
 import type { CompanySignals, PageSignals } from '../signals/schema';
 import type { PageSource } from '../signals/source';
 import { readAddressString, resolveCompany } from './address-draft';
+import { appointedPerson } from './appointment';
 import { brandDomainIn, brandVariants, findBrand } from './brand';
 import { cardCompany } from './cards';
 import { CLASSIFIER_IDS } from './classify/ids';
@@ -254,12 +255,14 @@ function interpret(source: PageSource): PageSignals | null {
   // Off the networks an adapter reads, the one person the page is about (a profile's, a speaker's, a firm's page about
   // one of its people): beside the company that publishes the page, which stays the page's company.
   const heading = source.body?.headings.split('\n')[0] ?? '';
+  const summary = description ?? meta.tags.get('og:description')?.content;
   const subject = person
     ? undefined
     : (pagePerson(jsonLd, source.cards, heading, source.title ?? '', ctx) ??
       (source.body && !listed && !jobPage
         ? (textPerson(source.body.text, heading, source.title ?? '', platform ? undefined : company.name?.value, ctx) ??
-          describedPerson(source.title ?? '', description ?? meta.tags.get('og:description')?.content, ctx))
+          describedPerson(source.title ?? '', summary, ctx) ??
+          appointedPerson([heading, source.title, summary], ctx))
         : undefined));
 
   const page: PageSignals = { url: pageUrl, extractedAt: now };

@@ -1,0 +1,165 @@
+import { cleanText } from '../signals/limits';
+import type { PersonSignals } from '../signals/schema';
+import { escapeRegExp } from '../util/regexp';
+import { roleAfter } from './described-person';
+import { type FactContext, makeFact } from './facts';
+import { jobTitle, personName } from './people/names';
+
+// An appointment notice names who, where and as what in one clause of its headline or summary, in one of three
+// shapes: the company acts ("Acme appoints Jane Doe as CFO"), the person joins ("Jane Doe joins Acme as CFO"), or the
+// person is appointed ("Jane Doe named CFO of Acme"). Headlines in title case write the verbs capitalized too.
+const cased = (words: string) =>
+  words
+    .split('|')
+    .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+
+// A company's name: capitalized words, with the joining words company names use ("Banco do Brasil", "Smith & Co").
+const CO_WORD = String.raw`\p{Lu}[\p{L}\p{N}&'’./+-]*`;
+const COMPANY = String.raw`${CO_WORD}(?:\s+(?:&|and|und|et|og|of|de|der|des|du|do|da|di|del|della|van|von|${CO_WORD})){0,5}`;
+const ARTICLE = /^(?:The|Die|Der|Das|La|Le|Les|El|Il|Het|De)\s+(?=\p{Lu})/u;
+
+// The company acts: the verb of hiring or appointing in the languages of the notices, after an auxiliary or "today".
+const AUX = `(?:has|have|had|today|officially|hat|heute|a|ha|hanno|har|heeft|hoy|oggi|aujourd['’]hui|jetzt|nun)`;
+const HIRES = cased(
+  'appoints|appointed|names|named|hires|hired|promotes|promoted|welcomes|welcomed|taps|tapped|elevates|recruits|' +
+    'recruited|announces the appointment of|announced the appointment of|ernennt|beruft|bestellt|holt|nomme|nommé|' +
+    'recrute|accueille|annonce la nomination de|nombra|nombró|ficha|designa|designó|anuncia el nombramiento de|nomina|' +
+    'ha nominato|accoglie|annuncia la nomina di|benoemt|benoemd|verwelkomt|ansatt|ansetter|ansætter|ansat|anställer|' +
+    'anställt|rekryterar|rekryterat|utnevner|utnevnt|udnævner|nomeia|nomeou|contrata|contratou|powołuje|powołała|' +
+    'powołał|mianuje|jmenuje|jmenovala|numește',
+);
+const COMPANY_ACTS = new RegExp(String.raw`^(${COMPANY})\s+(?:${AUX}\s+)*(?:${HIRES})\s+(?:a\s+)?(.+)$`, 'u');
+
+// The person joins.
+const JOINS = cased(
+  'joins|joined|rejoint|rejoins|se incorpora a|se une a|se suma a|ficha por|entra in|approda in|arriva in|kommt zu|' +
+    'wechselt zu|stößt zu|verstärkt|versterkt|komt naar|gaat naar|begynner i|begynder i|börjar på|går til|dołącza do|' +
+    'junta-se à|junta-se ao|ingressa na|ingressa no|chega à|chega ao|nastupuje do',
+);
+const AS = cased('as|als|comme|en tant que|como|come|in qualità di|som|jako|ca|in de rol van|in the role of|zum|zur');
+const PERSON_JOINS = new RegExp(
+  String.raw`^(.{4,80}?)\s+(?:(?:has|hat|a|har|heeft|ha)\s+)?(?:${JOINS})\s+(?:(?:the|die|der|la|le)\s+|l['’])?(${COMPANY})\s+(?:${AS})\s+(.+)$`,
+  'u',
+);
+
+// The person is appointed: a verb, a copula with "new", or both, then the role of the company (described-person's
+// roleAfter parts them). A name followed by a role alone ("Jane Doe, CFO of Acme") is an apposition, not a notice.
+const APPOINTED = cased(
+  'appointed|named|promoted to|elected|nommé|nommée|nombrado|nombrada|designado|designada|nominato|nominata|' +
+    'benoemd tot|ernannt zum|ernannt zur|berufen zum|berufen zur|bestellt zum|bestellt zur|utnevnt til|udnævnt til|' +
+    'utnämnd till|utsedd till|ansatt som|mianowany|mianowana|nomeado|nomeada',
+);
+const NEW = cased(
+  'new|neuer|neue|neuen|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuwe|ny|nye|novo|nova|nowy|nowa|nowym|nową',
+);
+const COPULA = cased(
+  'has been|have been|was|is|will be|wurde|wird|ist|est|a été|sera|devient|ha sido|es|será|è stato|è stata|è|er|' +
+    'blir|blev|har blitt|wordt|werd|zostaje|został|została|becomes|to become|will become',
+);
+const FILLER = cased(
+  'as|als|som|como|come|comme|en tant que|jako|ca|au poste de|al cargo de|alla carica di|to the role of|' +
+    'to the position of|to the post of|na stanowisko|the|its|their|le|la|el|il|o|a|der|die|den|de|het|zum|zur|til|' +
+    'till|tot|to',
+);
+const APPOINTED_LINK = new RegExp(
+  String.raw`^(?:\s*\(\d{2}\))?(?:\s*,\s*|\s+)(?:(?:${COPULA})\s+)?(?:(?:${APPOINTED})\s+)?(?:(?:${FILLER})\s+)*(?:(?:${NEW})\s+)?`,
+  'u',
+);
+const STRONG = new RegExp(String.raw`(?:^|\s)(?:${APPOINTED}|${NEW})\s`, 'u');
+
+// Where the role ends: a clause's punctuation, or the words of a start date, a place or a purpose.
+const ROLE_END =
+  /\s*(?:[,;:(!?|–—]|\.(?:\s|$)|\s(?:effective|with effect|from|starting|ab|à compter|a partir|per|med virkning|fra|från|z dniem|to lead|to drive|to head|to succeed|to replace|who|replacing|succeeding|in|à|en|em|i|w)\s)/u;
+const MAX_NAME_WORDS = 4;
+// A headline in title case capitalizes its linking words too: "Jane Doe As CFO" ends the name at "As".
+const GLUE = new RegExp(`^(?:${FILLER}|${NEW}|${COPULA}|${APPOINTED}|${JOINS})$`, 'u');
+const CONFIDENCE = 0.45;
+
+interface Appointment {
+  name: string;
+  title: string;
+  employer: string;
+}
+
+const companyName = (text: string) => cleanText(text.replace(ARTICLE, ''), 80);
+
+/** The name that opens `text` (the longest that reads as one), and what follows it. */
+function leadingName(text: string): { name: string; rest: string } | undefined {
+  const words = text.split(' ');
+  for (let k = Math.min(MAX_NAME_WORDS, words.length - 1); k >= 2; k--) {
+    if (words.slice(1, k).some((w) => GLUE.test(w))) continue;
+    const name = personName(words.slice(0, k).join(' ').replace(/,$/, ''));
+    if (name) return { name, rest: text.slice(words.slice(0, k).join(' ').length) };
+  }
+  return undefined;
+}
+
+/** The role that opens `text`, without the company it names after "of" and without a place or a date. */
+function leadingRole(text: string, employer: string): string | undefined {
+  const link = APPOINTED_LINK.exec(text);
+  const rest = text.slice(link?.[0].length ?? 0);
+  const end = ROLE_END.exec(rest);
+  let role = rest.slice(0, end ? end.index : rest.length);
+  // "CFO of Acme Group", "directrice générale de Acme": the company already named is not part of the role.
+  const first = employer.split(' ')[0] ?? employer;
+  const at = role.search(
+    new RegExp(
+      String.raw`\s(?:of|at|for|bei|von|der|de|du|des|d['’]|chez|di|del|della|do|da|van|bij|hos|på|ve)\s+(?:the\s+)?${escapeRegExp(first)}`,
+      'u',
+    ),
+  );
+  if (at > 0) role = role.slice(0, at);
+  return jobTitle(role);
+}
+
+function companyActs(clause: string): Appointment | undefined {
+  const m = COMPANY_ACTS.exec(clause);
+  const employer = m?.[1] ? companyName(m[1]) : undefined;
+  const who = m?.[2] ? leadingName(m[2]) : undefined;
+  const title = employer && who ? leadingRole(who.rest, employer) : undefined;
+  return employer && who && title ? { name: who.name, title, employer } : undefined;
+}
+
+function personJoins(clause: string): Appointment | undefined {
+  const m = PERSON_JOINS.exec(clause);
+  const name = m?.[1] ? personName(m[1]) : undefined;
+  const employer = m?.[2] ? companyName(m[2]) : undefined;
+  const title = employer && m?.[3] ? leadingRole(m[3], employer) : undefined;
+  return name && employer && title ? { name, title, employer } : undefined;
+}
+
+function personAppointed(clause: string): Appointment | undefined {
+  const who = leadingName(clause);
+  const link = who ? APPOINTED_LINK.exec(who.rest) : null;
+  if (!who || !link || !STRONG.test(`${link[0]} `)) return undefined;
+  const role = roleAfter(who.rest.slice(link[0].length), '');
+  return role ? { name: who.name, ...role } : undefined;
+}
+
+/** The clauses of a headline or summary where a notice may start: the whole, and after each dash, colon or stop. */
+function clauses(text: string): string[] {
+  const out = [text];
+  for (const m of text.matchAll(/(?:[:|–—]|\s-|[.!](?=\s+\p{Lu}))\s+/gu)) out.push(text.slice(m.index + m[0].length));
+  return out;
+}
+
+/**
+ * The person an appointment notice is about, with the role and the company it names: "Acme appoints Jane Doe as
+ * CFO", "Jane Doe joins Acme as Head of Sales", "Lemvig Stålspær har ansatt Mette Holm som salgsdirektør", "Jane Doe
+ * nommée directrice générale de Acme". Read from the page's headline, title and summary, in that order; the first
+ * that states one gives it.
+ */
+export function appointedPerson(texts: Array<string | undefined>, ctx: FactContext): PersonSignals | undefined {
+  for (const text of texts) {
+    const clean = cleanText(text, 400);
+    if (!clean) continue;
+    for (const clause of clauses(clean)) {
+      const found = companyActs(clause) ?? personJoins(clause) ?? personAppointed(clause);
+      if (!found) continue;
+      const fact = (value: string) => makeFact(ctx, 'text', value, 'an appointment notice', CONFIDENCE);
+      return { name: fact(found.name), title: fact(found.title), employer: fact(found.employer) };
+    }
+  }
+  return undefined;
+}
