@@ -27,9 +27,18 @@ const HIRES = cased(
     'recrute|accueille|annonce la nomination de|nombra|nombró|ficha|designa|designó|anuncia el nombramiento de|nomina|' +
     'ha nominato|accoglie|annuncia la nomina di|benoemt|benoemd|verwelkomt|ansatt|ansetter|ansætter|ansat|anställer|' +
     'anställt|rekryterar|rekryterat|utnevner|utnevnt|udnævner|nomeia|nomeou|contrata|contratou|powołuje|powołała|' +
-    'powołał|mianuje|jmenuje|jmenovala|numește',
+    'powołał|mianuje|jmenuje|jmenovala|numește|utser|utsett|utnämner|utnämnt',
 );
-const COMPANY_ACTS = new RegExp(String.raw`^(${COMPANY})\s+(?:${AUX}\s+)*(?:${HIRES})\s+(?:a\s+)?(.+)$`, 'u');
+// A notice often makes the board the subject: "Styrelsen för Acme AB har utsett ...", "The board of Acme has named".
+const BOARD = cased(
+  'the board of directors of|the board of|styrelsen för|styrelsen i|styret i|styret for|bestyrelsen for|' +
+    "bestyrelsen i|der aufsichtsrat der|der aufsichtsrat von|le conseil d[’']administration de|" +
+    'el consejo de administración de|il consiglio di amministrazione di|de raad van commissarissen van',
+);
+const COMPANY_ACTS = new RegExp(
+  String.raw`^(?:(?:${BOARD})\s+)?(${COMPANY})\s+(?:${AUX}\s+)*(?:${HIRES})\s+(?:a\s+)?(.+)$`,
+  'u',
+);
 
 // The person joins.
 const JOINS = cased(
@@ -48,10 +57,12 @@ const PERSON_JOINS = new RegExp(
 const APPOINTED = cased(
   'appointed|named|promoted to|elected|nommé|nommée|nombrado|nombrada|designado|designada|nominato|nominata|' +
     'benoemd tot|ernannt zum|ernannt zur|berufen zum|berufen zur|bestellt zum|bestellt zur|utnevnt til|udnævnt til|' +
-    'utnämnd till|utsedd till|ansatt som|mianowany|mianowana|nomeado|nomeada',
+    'utnämnd till|utsedd till|utses till|utnämns till|utnevnes til|udnævnes til|ansatt som|mianowany|mianowana|' +
+    'nomeado|nomeada|asume como|assume como|takes over as|steps up as|übernimmt als',
 );
 const NEW = cased(
-  'new|neuer|neue|neuen|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuwe|ny|nye|novo|nova|nowy|nowa|nowym|nową',
+  'new|neuer|neue|neuen|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuwe|ny|nye|novo|nova|nowy|nowa|nowym|nową|' +
+    'νέος|νέα|νέο',
 );
 const COPULA = cased(
   'has been|have been|was|is|will be|wurde|wird|ist|est|a été|sera|devient|ha sido|es|será|è stato|è stata|è|er|' +
@@ -72,6 +83,7 @@ const STRONG = new RegExp(String.raw`(?:^|\s)(?:${APPOINTED}|${NEW})\s`, 'u');
 const ROLE_END =
   /\s*(?:[,;:(!?|–—]|\.(?:\s|$)|\s(?:effective|with effect|from|starting|ab|à compter|a partir|per|med virkning|fra|från|z dniem|to lead|to drive|to head|to succeed|to replace|who|replacing|succeeding|in|à|en|em|i|w)\s)/u;
 const MAX_NAME_WORDS = 4;
+const MAX_LEAD = 2;
 // A headline in title case capitalizes its linking words too: "Jane Doe As CFO" ends the name at "As".
 const GLUE = new RegExp(`^(?:${FILLER}|${NEW}|${COPULA}|${APPOINTED}|${JOINS})$`, 'u');
 const CONFIDENCE = 0.45;
@@ -88,7 +100,8 @@ const companyName = (text: string) => cleanText(text.replace(ARTICLE, ''), 80);
 function leadingName(text: string): { name: string; rest: string } | undefined {
   const words = text.split(' ');
   for (let k = Math.min(MAX_NAME_WORDS, words.length - 1); k >= 2; k--) {
-    if (words.slice(1, k).some((w) => GLUE.test(w))) continue;
+    // "Acme Ledger's new CFO": a possessive closes a company's name, never a person's.
+    if (words.slice(1, k).some((w) => GLUE.test(w)) || /['’]s,?$/.test(words[k - 1] ?? '')) continue;
     const name = personName(words.slice(0, k).join(' ').replace(/,$/, ''));
     if (name) return { name, rest: text.slice(words.slice(0, k).join(' ').length) };
   }
@@ -130,11 +143,67 @@ function personJoins(clause: string): Appointment | undefined {
 }
 
 function personAppointed(clause: string): Appointment | undefined {
-  const who = leadingName(clause);
-  const link = who ? APPOINTED_LINK.exec(who.rest) : null;
-  if (!who || !link || !STRONG.test(`${link[0]} `)) return undefined;
-  const role = roleAfter(who.rest.slice(link[0].length), '');
-  return role ? { name: who.name, ...role } : undefined;
+  // A short lead may come first: an article ("Η", "La"), "Who is", "Chi è", "Meet".
+  const words = clause.split(' ');
+  for (let skip = 0; skip <= MAX_LEAD && words.slice(0, skip).every((w) => w.length <= 5); skip++) {
+    const who = leadingName(words.slice(skip).join(' '));
+    const link = who ? APPOINTED_LINK.exec(who.rest) : null;
+    if (!who || !link || !STRONG.test(`${link[0]} `)) continue;
+    const role = roleAfter(who.rest.slice(link[0].length), '');
+    if (role) return { name: who.name, ...role };
+  }
+  return undefined;
+}
+
+const WHOLE_COMPANY = new RegExp(String.raw`^${COMPANY}$`, 'u');
+
+/** "Ředitel výroby Texlabe Petr Dvořák: ...", "Acme CEO Jane Doe: ...": role and company, then the name, then a quote. */
+function rolePrefixed(clause: string): Appointment | undefined {
+  const colon = clause.indexOf(': ');
+  const words = colon > 0 ? clause.slice(0, colon).split(' ') : [];
+  for (let k = Math.min(MAX_NAME_WORDS, words.length - 2); k >= 2; k--) {
+    const name = personName(words.slice(-k).join(' '));
+    const lead = words.slice(0, -k);
+    for (let i = 1; name && i < lead.length; i++) {
+      const [head, tail] = [lead.slice(0, i).join(' '), lead.slice(i).join(' ')];
+      for (const [title, employer] of [
+        [head, tail],
+        [tail, head],
+      ]) {
+        const role = jobTitle(title ?? '');
+        if (role && employer && WHOLE_COMPANY.test(employer) && !jobTitle(employer))
+          return { name, title: role, employer };
+      }
+    }
+  }
+  return undefined;
+}
+
+// Japanese and Korean headlines of an appointment: "<company>、新社長に<name>氏" (the honorific 氏 marks the name),
+// "<company>, 신임 대표이사에 <name> 부사장 선임" (a name of two to four syllables before the verb of appointing).
+const JAPANESE = /^(.{2,30}?)[、,]\s*新?([^\s、,に]{1,12})に([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{2,8}?)\s*氏/u;
+const KOREAN =
+  /^(.{2,30}?)[,，]\s*(?:신임\s*)?([^\s,]{1,12}?)에\s*(\p{sc=Hangul}{2,4})\s+(?:\S{1,8}\s+)?(?:선임|내정|임명|발탁|승진)/u;
+// Finnish declines both: "Acme nimitti Minna Koskelan talousjohtajaksi" (the name's genitive -n or -sen for -nen, the
+// role's translative -ksi).
+const FINNISH = new RegExp(
+  String.raw`^(${COMPANY})\s+(?:on\s+)?(?:nimitti|nimittänyt|nimittää|valitsi|valinnut)\s+(?:\p{Lu}{2,5}\s+)?(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+?)(sen|n)\s+(\p{Ll}+?)ksi(?![\p{L}])`,
+  'u',
+);
+
+function declinedNotice(clause: string): Appointment | undefined {
+  const cjk = JAPANESE.exec(clause) ?? KOREAN.exec(clause);
+  if (cjk?.[1] && cjk[2] && cjk[3]) {
+    const title = jobTitle(cjk[2]);
+    const employer = cleanText(cjk[1], 80);
+    return title && employer ? { name: cjk[3], title, employer } : undefined;
+  }
+  const fi = FINNISH.exec(clause);
+  if (!fi?.[1] || !fi[2] || !fi[3] || !fi[5]) return undefined;
+  const name = personName(`${fi[2]} ${fi[3]}${fi[4] === 'sen' ? 'nen' : ''}`);
+  const title = jobTitle(fi[5]);
+  const employer = companyName(fi[1]);
+  return name && title && employer ? { name, title, employer } : undefined;
 }
 
 /** The clauses of a headline or summary where a notice may start: the whole, and after each dash, colon or stop. */
@@ -155,7 +224,12 @@ export function appointedPerson(texts: Array<string | undefined>, ctx: FactConte
     const clean = cleanText(text, 400);
     if (!clean) continue;
     for (const clause of clauses(clean)) {
-      const found = companyActs(clause) ?? personJoins(clause) ?? personAppointed(clause);
+      const found =
+        companyActs(clause) ??
+        personJoins(clause) ??
+        personAppointed(clause) ??
+        rolePrefixed(clause) ??
+        declinedNotice(clause);
       if (!found) continue;
       const fact = (value: string) => makeFact(ctx, 'text', value, 'an appointment notice', CONFIDENCE);
       return { name: fact(found.name), title: fact(found.title), employer: fact(found.employer) };

@@ -12,7 +12,12 @@ const CAPITALIZED =
 const LINK = String.raw`(?:\s*\(\d{2}\))?(?:\s*,\s*|\s+(?:is|est|ist|er|es|è|é|jest|är|on)\s+(?:(?:sinds|seit|since|depuis|desde|dal|fra|od|sedan)\s+\d{4}\s+)?(?:(?:the|de|la|le|el|il|a|o|der|die|den|het|ny|nye|new|nieuwe|neue[rn]?|nouvelle|nouveau|nuevo|nueva|nuovo|nuova|nova|novo)\s+)?)`;
 // The preposition between the role and the company: of, at, for, with, in.
 const OF =
-  "(?:of|at|for|with|van|bij|bei|von|der|de|du|des|d['’]|chez|di|del|della|do|da|dos|das|en|hos|i|på|för|w|ve)";
+  "(?:of|at|for|with|van|bij|bei|von|der|de|du|des|d['’]|chez|di|del|della|do|da|dos|das|en|hos|i|på|för|w|ve|του|της|των)";
+// A title in lower case with a capitalized word after its "of" (roleAfter).
+const LOWER_WITH_NAME = new RegExp(String.raw`^\p{Ll}.*\s${OF}\s+\p{Lu}`, 'u');
+// The rest of a company's name after its own "of": "de la Vézère", "do Brasil", "of America".
+const NAME_OF =
+  /^\s+(?:de(?:\s+la)?|du|des|del|della|di|do|da|dos|das|van|von|of(?:\s+the)?)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
 const MAX_TITLE = 80;
 const MAX_COMPANY = 80;
 const CONFIDENCE = 0.45;
@@ -34,6 +39,7 @@ function fullName(name: string, summary: string): { full: string; start: number;
  * first. `link` is what may stand between the name and the role (an apposition or a copula by default).
  */
 export function roleAfter(rest: string, link: string = LINK): { title: string; employer: string } | undefined {
+  let greedy: { title: string; employer: string } | undefined;
   for (const lazy of ['', '?']) {
     const pattern = new RegExp(
       String.raw`^${link}([^,.;:()]{2,${MAX_TITLE}}${lazy})\s+${OF}\s+(?:[\p{Ll}][\p{L}-]*\s+){0,2}(\p{Lu}[^,;:()]{1,${MAX_COMPANY}}?)(?=\s*(?:[,;:()]|\.(?:\s|$)|\s+(?:in|à|a|en|em|de|da|do|w|i|ve|and|et|und|y|e|og)\s+\p{Lu}|\s+[\p{Ll}]|$))`,
@@ -41,10 +47,16 @@ export function roleAfter(rest: string, link: string = LINK): { title: string; e
     );
     const m = pattern.exec(rest);
     const title = m?.[1] ? jobTitle(m[1]) : undefined;
-    const employer = cleanText(m?.[2]?.replace(/[\s.]+$/, ''), MAX_COMPANY);
-    if (title && employer) return { title, employer };
+    // Parted at the first "of", the company keeps the capitalized words its own "of" joins ("Papeteries de la Vézère").
+    const joined = m && lazy ? (NAME_OF.exec(rest.slice(m.index + m[0].length))?.[0] ?? '') : '';
+    const employer = cleanText(`${m?.[2] ?? ''}${joined}`.replace(/[\s.]+$/, ''), MAX_COMPANY);
+    if (!title || !employer) continue;
+    // A title written in lower case names its department in lower case too ("directeur général des ventes"): a
+    // capitalized word after its "of" starts the company ("directeur général des Papeteries de la Vézère").
+    if (lazy || !LOWER_WITH_NAME.test(title)) return { title, employer };
+    greedy = { title, employer };
   }
-  return undefined;
+  return greedy;
 }
 
 // Before the name, the company closing on its legal form, then the role: Turkish "Körfez Kompozit A.Ş. Genel Müdürü

@@ -54,6 +54,34 @@ describe('the person an appointment notice is about', () => {
     ],
     ['Veldkamp Logistiek benoemt Pieter van Eck tot CFO', 'Pieter van Eck', 'CFO', 'Veldkamp Logistiek'],
     ['Anna Sjöberg blir ny vd för Norrlands Trähus AB', 'Anna Sjöberg', 'vd', 'Norrlands Trähus AB'],
+    ['Lars-Erik Nyqvist utses till ny vd för Bergslagens Kabel', 'Lars-Erik Nyqvist', 'vd', 'Bergslagens Kabel'],
+    [
+      'Hélène Brassac nommée directrice générale des Tanneries de la Dronne',
+      'Hélène Brassac',
+      'directrice générale',
+      'Tanneries de la Dronne',
+    ],
+    [
+      'Julián Restrepo Mejía asume como gerente general de la Tostadora El Roble',
+      'Julián Restrepo Mejía',
+      'gerente general',
+      'Tostadora El Roble',
+    ],
+    [
+      'Chi è Elena Gualtieri, la nuova direttrice generale di Vetreria Brianzola',
+      'Elena Gualtieri',
+      'direttrice generale',
+      'Vetreria Brianzola',
+    ],
+    [
+      'Obchodní ředitel Brnotex Jan Novotný: Bez exportu bychom nepřežili',
+      'Jan Novotný',
+      'Obchodní ředitel',
+      'Brnotex',
+    ],
+    ['Lakeuden Kone nimitti Jari Virtasen toimitusjohtajaksi', 'Jari Virtanen', 'toimitusjohtaja', 'Lakeuden Kone'],
+    ['北陸精機、新社長に佐藤健一氏　生え抜き', '佐藤健一', '社長', '北陸精機'],
+    ['한결전자, 신임 대표이사에 박서준 전무 선임', '박서준', '대표이사', '한결전자'],
   ])('%s', (headline, name, title, employer) => {
     expect(read(headline)).toEqual([name, title, employer]);
   });
@@ -64,6 +92,18 @@ describe('the person an appointment notice is about', () => {
         'OSLO, 3 March 2026 — Fjellkraft Bygg AS has appointed Ola Brekke (52) as its new Chief Operating Officer, effective 1 April.',
       ),
     ).toEqual(['Ola Brekke', 'Chief Operating Officer', 'Fjellkraft Bygg AS']);
+  });
+
+  it('reads a notice whose subject is the board', () => {
+    expect(read('Styrelsen för Dalkraft Nät AB har utsett Eva Lindqvist till ny verkställande direktör.')).toEqual([
+      'Eva Lindqvist',
+      'verkställande direktör',
+      'Dalkraft Nät AB',
+    ]);
+  });
+
+  it("never takes a company's possessive for a name", () => {
+    expect(read("Welcome, Sam Ortiz: Prairie Ledger's new VP of Engineering")).toBeUndefined();
   });
 
   it('takes the headline before the title and the summary', () => {
