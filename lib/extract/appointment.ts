@@ -155,7 +155,7 @@ function personAppointed(clause: string): Appointment | undefined {
   return undefined;
 }
 
-const WHOLE_COMPANY = new RegExp(String.raw`^${COMPANY}$`, 'u');
+const WHOLE_COMPANY = new RegExp(`^${COMPANY}$`, 'u');
 
 /** "Ředitel výroby Texlabe Petr Dvořák: ...", "Acme CEO Jane Doe: ...": role and company, then the name, then a quote. */
 function rolePrefixed(clause: string): Appointment | undefined {
