@@ -131,7 +131,9 @@ const UK_POSTAL = new RegExp(String.raw`${WORD_START}${CITY},?\s+([A-Z]{1,2}\d[A
 const SHAPED_POSTAL: Array<[RegExp, string]> = [
   [new RegExp(String.raw`(?:^|[\s,])(\d{4}\s?[A-Z]{2})\s+${CITY}`, 'gmu'), 'NL'],
   [new RegExp(String.raw`(?:^|[\s,])(\d{4}-\d{3})\s+${CITY}`, 'gmu'), 'PT'],
-  [new RegExp(String.raw`(?:^|[\s,])(\d{5}-\d{3})\s+${CITY}`, 'gmu'), 'BR'],
+  // Brazil writes its CEP last, after the city and the state ("Florianópolis – SC · CEP 88015-530"): the next line's
+  // first words are no city.
+  [new RegExp(String.raw`(?:^|[\s,])(\d{5}-\d{3})[^\S\n]+${CITY}`, 'gmu'), 'BR'],
   [new RegExp(String.raw`(?:^|[\s,])(\d{2}-\d{3})\s+${CITY}`, 'gmu'), 'PL'],
 ];
 // Three and two digits: Sweden's, Czechia's, Slovakia's and Greece's shape alike ("114 55 Stockholm", "627 00 Brno",
@@ -182,7 +184,7 @@ const AFTER_CITY: Array<[RegExp, string]> = [
   ],
   [
     new RegExp(
-      String.raw`${WORD_START}${CITY}\s*(?:,|[-–/])\s*(${BR_UF})\s*(?:[-–,]\s*)?(?:CEP:?\s*)?(\d{5}-?\d{3})(?!\d)`,
+      String.raw`${WORD_START}${CITY}\s*(?:,|[-–/])\s*(${BR_UF})\s*(?:[-–,·|]\s*)?(?:CEP:?\s*)?(\d{5}-?\d{3})(?!\d)`,
       'gu',
     ),
     'BR',

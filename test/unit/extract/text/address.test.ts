@@ -184,3 +184,11 @@ describe('the publisher own address among several blocks', () => {
     });
   });
 });
+
+describe("Brazil's CEP after the city and the state", () => {
+  it('reads the city before a CEP set off by a middle dot, and no city from the next line', () => {
+    const text =
+      'Editora Vale Sul Ltda. · Rua das Palmeiras, 455, sala 12 · Centro · Joinville – SC · CEP 89201-100\nSobre nós · Anuncie · Contato';
+    expect(findAddresses(text, { tldCountry: 'BR' }).map((hit) => hit.address.city)).toEqual(['Joinville']);
+  });
+});
