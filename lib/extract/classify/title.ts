@@ -1,5 +1,6 @@
 import type { Department, Seniority } from '../../signals/enums';
 import { foldAccents } from './normalize';
+import { SCRIPT_DEPARTMENT, SCRIPT_LETTERS, SCRIPT_SENIORITY, scriptForm } from './title-scripts';
 
 /**
  * Seniority and department from a job title in English, German, French, Spanish, Italian, Dutch or Portuguese, and
@@ -231,7 +232,8 @@ const SEA_DEPARTMENT: Partial<Record<Department, string>> = {
 /**
  * Japanese, Chinese, Korean and Arabic titles ("物流DX推進部 部長", "代表取締役社長", "销售总监", "마케팅 팀장", "مدير
  * المشتريات"), read as written (the Latin normalization drops these scripts), in the same order as the rules above: a founder before a
- * chief, a department head (部長) before a section manager (課長).
+ * chief, a department head (部長) before a section manager (課長). Cyrillic, Greek, Hebrew and Thai titles are read the
+ * same way by the lists of ./title-scripts.ts.
  */
 const OWN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}]/u;
 const CJK_SENIORITY: Array<[Seniority, RegExp]> = [
@@ -299,10 +301,15 @@ export interface TitleClass {
 export function classifyTitle(title: string): TitleClass {
   const raw = typeof title === 'string' ? title.slice(0, 200) : '';
   const cjk = OWN_SCRIPT.test(raw);
+  const script = SCRIPT_LETTERS.test(raw) ? scriptForm(raw) : '';
   const t = normalize(raw);
-  if (!t && !cjk) return { seniority: 'unknown', department: 'other' };
-  const cjkSeniority = cjk ? CJK_SENIORITY.find(([, re]) => re.test(raw))?.[0] : undefined;
-  const cjkDepartment = cjk ? CJK_DEPARTMENT.find(([, re]) => re.test(raw))?.[0] : undefined;
+  if (!t && !cjk && !script) return { seniority: 'unknown', department: 'other' };
+  const cjkSeniority =
+    (cjk ? CJK_SENIORITY.find(([, re]) => re.test(raw))?.[0] : undefined) ??
+    (script ? SCRIPT_SENIORITY.find(([, re]) => re.test(script))?.[0] : undefined);
+  const cjkDepartment =
+    (cjk ? CJK_DEPARTMENT.find(([, re]) => re.test(raw))?.[0] : undefined) ??
+    (script ? SCRIPT_DEPARTMENT.find(([, re]) => re.test(script))?.[0] : undefined);
   // Words in those scripts that name no role (a name, a place) say nothing, as an empty title.
   if (!t && !cjkSeniority && !cjkDepartment) return { seniority: 'unknown', department: 'other' };
   const department = cjkDepartment ?? DEPARTMENT.find(([, re]) => re.test(t))?.[0] ?? 'other';
