@@ -102,6 +102,8 @@ function leadingName(text: string): { name: string; rest: string } | undefined {
   for (let k = Math.min(MAX_NAME_WORDS, words.length - 1); k >= 2; k--) {
     // "Acme Ledger's new CFO": a possessive closes a company's name, never a person's.
     if (words.slice(1, k).some((w) => GLUE.test(w)) || /['’]s,?$/.test(words[k - 1] ?? '')) continue;
+    // A lone capital without a stop is an article ("Η Ελένη ...", "O Rui ..."), not an initial.
+    if (/^\p{Lu}$/u.test(words[0] ?? '')) return undefined;
     const name = personName(words.slice(0, k).join(' ').replace(/,$/, ''));
     if (name) return { name, rest: text.slice(words.slice(0, k).join(' ').length) };
   }

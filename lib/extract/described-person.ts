@@ -18,6 +18,9 @@ const LOWER_WITH_NAME = new RegExp(String.raw`^\p{Ll}.*\s${OF}\s+\p{Lu}`, 'u');
 // The rest of a company's name after its own "of": "de la Vézère", "do Brasil", "of America".
 const NAME_OF =
   /^\s+(?:de(?:\s+la)?|du|des|del|della|di|do|da|dos|das|van|von|of(?:\s+the)?)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u;
+// A role the person held before ("πρώην οικονομική διευθύντρια", "former CFO of"): where they were, not where they are.
+const FORMER =
+  /^(?:former|formerly|ex|previously|πρώην|ehemalige[rn]?|frühere[rn]?|ancien(?:ne)?|antigu[oa]|ex-|tidligere|forhenværende|före detta|voormalig[e]?|była|były|bývalý|bývalá|entinen|fost[aă]?|eski|ex\.)(?![\p{L}])/iu;
 const MAX_TITLE = 80;
 const MAX_COMPANY = 80;
 const CONFIDENCE = 0.45;
@@ -50,7 +53,7 @@ export function roleAfter(rest: string, link: string = LINK): { title: string; e
     // Parted at the first "of", the company keeps the capitalized words its own "of" joins ("Papeteries de la Vézère").
     const joined = m && lazy ? (NAME_OF.exec(rest.slice(m.index + m[0].length))?.[0] ?? '') : '';
     const employer = cleanText(`${m?.[2] ?? ''}${joined}`.replace(/[\s.]+$/, ''), MAX_COMPANY);
-    if (!title || !employer) continue;
+    if (!title || !employer || FORMER.test(title)) continue;
     // A title written in lower case names its department in lower case too ("directeur général des ventes"): a
     // capitalized word after its "of" starts the company ("directeur général des Papeteries de la Vézère").
     if (lazy || !LOWER_WITH_NAME.test(title)) return { title, employer };

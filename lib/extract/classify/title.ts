@@ -27,7 +27,7 @@ const BASE_SENIORITY: Array<[Seniority, RegExp]> = [
   ['head', /\bchief of staff\b/],
   [
     'c-level',
-    /\b(c[eftoimdrsp]o|chro|cxo|chief|chair(?:man|woman|person)?|(?<!vice )(?<!vice)presidente?|pdg|geschaftsfuhrer(in)?|geschaftsfuhrung|vorstand(svorsitzende[r]?)?|vorstandsmitglied|managing director|directeur general|directrice generale|director(a)? general|director(a)? ejecutiv[oa]|consejer[oa] delegad[oa]|gerant(e)?|general manager|gerente general|gerente geral|amministratore delegat[oa]|direttore generale|direttrice generale|algemeen direct(eur|rice)|statutair directeur|diretor(a)? executiv[oa]|diretor(a)? geral|administrador(a)? delegad[oa])\b/,
+    /\b(c[eftoimdrsp]o|chro|cxo|chief|chair(?:man|woman|person)?|(?<!vice )(?<!vice)presidente?|pdg|geschaftsfuhrer(in)?|geschaftsfuhrung|vorstand(svorsitzende[r]?)?|vorstandsmitglied|managing director|directeur general|directrice generale|director(a)? general|director(a)? ejecutiv[oa]|consejer[oa] delegad[oa]|gerant(e)?|general manager|gerente general|gerente geral|amministrat(?:ore|rice) delegat[oa]|direttore generale|direttrice generale|algemeen direct(eur|rice)|statutair directeur|diretor(a)? executiv[oa]|diretor(a)? geral|administrador(a)? delegad[oa])\b/,
   ],
   ['vp', /\b(vice[- ]?president(e|a)?|vicepresident(e|a)?|vizeprasident(in)?|s?e?vp|avp|vice[- ]presidente)\b/],
   [
@@ -56,7 +56,7 @@ const BASE_SENIORITY: Array<[Seniority, RegExp]> = [
 const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   [
     'executive',
-    /\b(ceo|chief executive|chair(?:man|woman|person)?|co[- ]?founder|founder|owner|managing partner|(?<!vice )(?<!vice)president(e|a)?|pdg|director(a)? ejecutiv[oa]|managing director|general manager|geschaftsfuhrer(in)?|geschaftsfuhrung|inhaber(in)?|grunder(in)?|mitgrunder(in)?|vorstand(svorsitzende[r]?)?|directeur general|directrice generale|director(a)? general|gerant(e)?|fondat(eur|rice)|co[- ]?fondat(eur|rice)|fundador(a)?|co[- ]?fundador(a)?|consejer[oa] delegad[oa]|board member|chief of staff|proprietaire|propietari[oa]|proprietari[oa]|amministratore delegat[oa]|direttore generale|direttrice generale|titolare|fondat(ore|rice)|co ?fondat(ore|rice)|eigenaar|eigenares|(mede ?)?oprichter|algemeen direct(eur|rice)|statutair directeur|diretor(a)? executiv[oa]|diretor(a)? geral|administrador(a)? delegad[oa])\b/,
+    /\b(ceo|chief executive|chair(?:man|woman|person)?|co[- ]?founder|founder|owner|managing partner|(?<!vice )(?<!vice)president(e|a)?|pdg|director(a)? ejecutiv[oa]|managing director|general manager|geschaftsfuhrer(in)?|geschaftsfuhrung|inhaber(in)?|grunder(in)?|mitgrunder(in)?|vorstand(svorsitzende[r]?)?|directeur general|directrice generale|director(a)? general|gerant(e)?|fondat(eur|rice)|co[- ]?fondat(eur|rice)|fundador(a)?|co[- ]?fundador(a)?|consejer[oa] delegad[oa]|board member|chief of staff|proprietaire|propietari[oa]|proprietari[oa]|amministrat(?:ore|rice) delegat[oa]|direttore generale|gerente general|direttrice generale|titolare|fondat(ore|rice)|co ?fondat(ore|rice)|eigenaar|eigenares|(mede ?)?oprichter|algemeen direct(eur|rice)|statutair directeur|diretor(a)? executiv[oa]|diretor(a)? geral|administrador(a)? delegad[oa])\b/,
   ],
   [
     'customer-success',

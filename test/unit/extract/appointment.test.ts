@@ -81,6 +81,12 @@ describe('the person an appointment notice is about', () => {
     ],
     ['Lakeuden Kone nimitti Jari Virtasen toimitusjohtajaksi', 'Jari Virtanen', 'toimitusjohtaja', 'Lakeuden Kone'],
     ['北陸精機、新社長に佐藤健一氏　生え抜き', '佐藤健一', '社長', '北陸精機'],
+    [
+      'Η Μαρία Κωνσταντίνου νέα Διευθύνουσα Σύμβουλος της Ηπειρωτικά Γαλακτοκομικά',
+      'Μαρία Κωνσταντίνου',
+      'Διευθύνουσα Σύμβουλος',
+      'Ηπειρωτικά Γαλακτοκομικά',
+    ],
     ['한결전자, 신임 대표이사에 박서준 전무 선임', '박서준', '대표이사', '한결전자'],
   ])('%s', (headline, name, title, employer) => {
     expect(read(headline)).toEqual([name, title, employer]);

@@ -306,4 +306,12 @@ describe('the person an interview, a profile or an episode is about', () => {
     );
     expect(personOf(two, url)).toBeUndefined();
   });
+
+  it('never takes a role the person held before for the one they hold', () => {
+    const former = article(
+      'Elke Vermeersch nieuwe CEO | Ondernemers',
+      'Elke Vermeersch, voormalig CFO van Vlasco, neemt de leiding over.',
+    );
+    expect(personOf(former, url)).toBeUndefined();
+  });
 });

@@ -10,6 +10,9 @@ const TITLES: Array<[string, string, string]> = [
   ['営業課長', 'manager', 'sales'],
   ['销售总监', 'director', 'sales'],
   ['마케팅 팀장', 'manager', 'marketing'],
+  // A woman's title in Italian, a Latin American general manager
+  ['Amministratrice delegata', 'c-level', 'executive'],
+  ['Gerente General', 'c-level', 'executive'],
   // Croatian, Slovenian, Slovak
   ['Voditeljica prodaje', 'manager', 'sales'],
   ['Vodja prodaje', 'manager', 'sales'],
