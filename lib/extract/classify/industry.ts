@@ -1,5 +1,6 @@
 import type { IndustryGroup } from '../../signals/enums';
 import { KEYWORDS } from './keywords';
+import { TH_TERMS, THAI_SCRIPT, withoutThaiMarkets } from './keywords-th';
 import { foldScript, normalizeText, OWN_SCRIPTS, scriptPattern, withoutCjkMarkets, withoutMarkets } from './normalize';
 import { languageTerms, linkedinNames, TERMS } from './terms';
 import { AR_RU_TERMS } from './terms-ar-ru';
@@ -223,6 +224,11 @@ const EL_HE = (Object.entries(EL_HE_TERMS) as Array<[IndustryGroup, string]>).ma
   group,
   re: scriptPattern([terms, AR_RU_TERMS[group as keyof typeof AR_RU_TERMS]].filter(Boolean).join('|')),
 }));
+// Thai, written without spaces as CJK is, by its words as they stand (./keywords-th.ts).
+const TH = (Object.entries(TH_TERMS) as Array<[IndustryGroup, string]>).map(([group, terms]) => ({
+  group,
+  re: new RegExp(terms, 'gu'),
+}));
 
 // Trades whose "<trade> technology" is software sold to them (medical and clean technology are products of their own).
 const FOR_TRADE =
@@ -338,6 +344,12 @@ export function industryGroup(text: string, description = false): IndustryGuess 
   if (OWN_SCRIPTS.test(raw)) {
     const prose = description || raw.length > MAX_STATED;
     const guess = byCjk(foldScript(raw), prose, EL_HE);
+    if (guess && (!prose || guess.confidence >= INDUSTRY_CONFIDENCE.text)) return guess;
+  }
+  // Thai as the scripts above, prose by two words at least as theirs.
+  if (THAI_SCRIPT.test(raw)) {
+    const prose = description || raw.length > MAX_STATED;
+    const guess = byCjk(withoutThaiMarkets(raw), prose, TH);
     if (guess && (!prose || guess.confidence >= INDUSTRY_CONFIDENCE.text)) return guess;
   }
   const t = normalizeText(raw);

@@ -1,7 +1,8 @@
 import type { IndustryGroup } from '../../signals/enums';
 
 /**
- * The page vocabulary of ./keywords.ts in Korean and Chinese (simplified and traditional), in the same two tiers:
+ * The page vocabulary of ./keywords.ts in Korean and Chinese (simplified and traditional), with a few Japanese words
+ * written in kanji (a cold-storage warehouse's 冷蔵倉庫, 倉庫業), in the same two tiers:
  * `strong` words name the business ("공장", "법률사무소", "律师事务所", "购物车"), `weak` ones are common elsewhere too
  * ("생산", "교육", "平台"). From KSIC's and GB/T 4754's titles (./terms-cjk.ts) and the words a business uses of itself.
  * Written without spaces or with particles attached, these scripts are matched as they stand (./normalize.ts drops
@@ -32,11 +33,13 @@ export const CJK_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
     '교육|연수|教育|培训|培訓',
   ],
   manufacturing: [
-    '로봇|용접|팔레타이징|工业机器人|工業機器人|焊接|공장|제조사|제조업체|제조|생산라인|금형|가공|부품|설비|工厂|工廠|制造|製造|生产线|生產線|加工|模具|零部件|零件|机械|機械|設廠|设厂|製程|制程|量產|量产|代工|電路板|电路板',
+    '가공공장|수산물 가공|수산가공|로봇|용접|팔레타이징|工业机器人|工業機器人|焊接|공장|제조사|제조업체|제조|생산라인|금형|가공|부품|설비|工厂|工廠|制造|製造|生产线|生產線|加工|模具|零部件|零件|机械|機械|設廠|设厂|製程|制程|量產|量产|代工|電路板|电路板',
     '생산|산업|품질|生产|生產|工业|工業|品质|品質',
   ],
   'retail-consumer': [
-    '쇼핑몰|장바구니|무료배송|구매하기|의류|화장품|가구|식품|购物车|購物車|免运费|免運費|免運|免运|网店|網店|網路商店|网上商店|商城|服装|服飾|化妆品|化妝品|家具|食品',
+    // A Korean online seller's footer states its mail-order registration (통신판매업 신고, required by law) and its
+    // shop's own pages: the official mall, order lookup, reviews of goods, delivery fee, gift sets.
+    '통신판매업|공식몰|주문조회|상품후기|배송비|선물세트|쇼핑몰|장바구니|무료배송|구매하기|의류|화장품|가구|식품|购物车|購物車|免运费|免運費|免運|免运|网店|網店|網路商店|网上商店|商城|服装|服飾|化妆品|化妝品|家具|食品',
     '할인|가격|이벤트|价格|價格|优惠|優惠|折扣|門市|门市',
   ],
   'media-publishing': [
@@ -60,7 +63,7 @@ export const CJK_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
     '에너지|배터리|能源|电池|電池',
   ],
   'transportation-logistics': [
-    '물류|운송|택배|화물|창고|포워딩|해운|物流|运输|運輸|货运|貨運|快递|快遞|仓储|倉儲',
+    '물류|운송|택배|화물|창고|포워딩|해운|物流|运输|運輸|货运|貨運|快递|快遞|仓储|倉儲|冷蔵倉庫|冷凍倉庫|倉庫業|営業倉庫|運送事業|貨物自動車運送|通関|保管と配送|保管・配送',
     '배송|配送',
   ],
   'hospitality-travel': [

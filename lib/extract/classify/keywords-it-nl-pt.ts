@@ -39,9 +39,10 @@ export const MORE_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
     'giornalist\\w*|redazione|rivist[ae]|quotidiano|giornale|editore|editoria|lettori|abbonati|libri|autori|redactie|tijdschrift\\w*|krant\\w*|uitgever\\w*|lezers|abonnees|boeken|jornal\\w*|redacao|editora|leitores|assinantes|livros',
     'notizie|nieuws|articoli|artikelen|artigos|stampa|pers|imprensa',
   ],
+  // "Campagne" alone is Italian countryside and French harvest season as much as a campaign (./keywords.ts): weak.
   'marketing-advertising': [
-    'agenzia di comunicazione|agenzia pubblicitaria|agenzia digitale|agenzia di marketing|pubblicita|campagne|posizionamento|reclame|reclamebureau|communicatiebureau|marketingbureau|online marketing|zoekmachineoptimalisatie|huisstijl|agencia de publicidade|agencia de comunicacao|publicidade|campanhas|redes sociais|identidade visual|comunicacao digital',
-    'comunicazione|communicatie|comunicacao|merk|marchio',
+    'agenzia di comunicazione|agenzia pubblicitaria|agenzia digitale|agenzia di marketing|pubblicita|campagne (?:pubblicitari\\w*|di comunicazione|marketing|social)|reclamecampagne\\w*|marketingcampagne\\w*|posizionamento|reclame|reclamebureau|communicatiebureau|marketingbureau|online marketing|zoekmachineoptimalisatie|huisstijl|agencia de publicidade|agencia de comunicacao|publicidade|campanhas|redes sociais|identidade visual|comunicacao digital',
+    'comunicazione|communicatie|comunicacao|merk|marchio|campagne',
   ],
   'professional-services': [
     'consulenza|consulent[ei]|studio legale|avvocat\\w*|notaio|notai|commercialist\\w*|revisione contabile|selezione del personale|ricerca e selezione|adviesbureau|advocat\\w*|advocatenkantoor|notaris\\w*|accountants?|accountancy|boekhoud\\w*|belastingadvi\\w*|werving en selectie|uitzendbureau|detachering|juridisch\\w*|advogad\\w*|escritorio de advogados|contabilidade|contabilista\\w*|recrutamento',

@@ -10,7 +10,8 @@ import type { IndustryGroup } from '../../signals/enums';
  * osebnih podatkov", "zaštita podataka" (the privacy notice: hence no "ochran*", "varstv*", "zastit*" alone),
  * "doprava"/"dostava" alone (a shop's delivery: weak words of logistics only), Croatian "društvo" (a company's legal
  * form, "trgovačko društvo"; Slovenian for association), Slovak "základ*" (basis), "reklamácia" (a shop's returns),
- * "kampaň" alone, "rezervácia" alone (any booking form).
+ * "kampaň" alone, "rezervácia" alone (any booking form), "hladnjača" as a strong word (a fruit cold store, and a
+ * refrigerated truck: the freezing, "zamrzavanje", "smrznuto voće", says which).
  */
 export const SK_SL_HR_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
   software: [
@@ -34,8 +35,8 @@ export const SK_SL_HR_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>>
     'skoleni\\w*|vzdelavani\\w*|izobrazevanj\\w*|obrazovanj\\w*|edukaci\\w*|edukacij\\w*|usposabljanj\\w*|osposobljavanj\\w*',
   ],
   manufacturing: [
-    'vyrobca|vyrobcom|vyrobn\\w* hal\\w*|vyrobn\\w* zavod\\w*|vyrobn\\w* linka|vyrobn\\w* linky|vyrabame|lisovn\\w*|kovaren\\w*|zlievaren\\w*|obrabanie|cnc obrabanie|frezovanie|sustruzenie|zvaranie|vstrekovanie|strojarsk\\w*|strojov\\w* park|proizvajalec|proizvajalc\\w*|proizvodn\\w* hal\\w*|proizvodn\\w* linij\\w*|proizvodn\\w* obrat\\w*|proizvajamo|livarn\\w*|kovacnic\\w*|struzenj\\w*|rezkanj\\w*|varjenj\\w*|brizganj\\w*|strojna obdelava|strojni park|tovarn\\w*|proizvodac\\w*|proizvodjac\\w*|proizvodn\\w* pogon\\w*|proizvodimo|ljevaonic\\w*|livnic\\w*|tokarenj\\w*|glodanj\\w*|zavarivanj\\w*|tvornic\\w*|fabrik\\w*|metaloprerad\\w*',
-    'vyrob\\w*|priemysel\\w*|priemyseln\\w*|proizvodnj\\w*|industrij\\w*|industrijsk\\w*|stroj\\w*',
+    'vyrobca|vyrobcom|vyrobn\\w* hal\\w*|vyrobn\\w* zavod\\w*|vyrobn\\w* linka|vyrobn\\w* linky|vyrabame|lisovn\\w*|kovaren\\w*|zlievaren\\w*|obrabanie|cnc obrabanie|frezovanie|sustruzenie|zvaranie|vstrekovanie|strojarsk\\w*|strojov\\w* park|proizvajalec|proizvajalc\\w*|proizvodn\\w* hal\\w*|proizvodn\\w* linij\\w*|proizvodn\\w* obrat\\w*|proizvajamo|livarn\\w*|kovacnic\\w*|struzenj\\w*|rezkanj\\w*|varjenj\\w*|brizganj\\w*|strojna obdelava|strojni park|tovarn\\w*|proizvodac\\w*|proizvodjac\\w*|proizvodn\\w* pogon\\w*|proizvodimo|ljevaonic\\w*|livnic\\w*|tokarenj\\w*|glodanj\\w*|zavarivanj\\w*|tvornic\\w*|fabrik\\w*|metaloprerad\\w*|zamrzavanj\\w*|smrznut\\w* voc\\w*|zamrznut\\w* voc\\w*|prerad\\w* voc\\w*|prerad\\w* povrc\\w*|iqf',
+    'vyrob\\w*|priemysel\\w*|priemyseln\\w*|proizvodnj\\w*|hladnjac\\w*|industrij\\w*|industrijsk\\w*|stroj\\w*',
   ],
   'retail-consumer': [
     'e shop|eshop|kosik|do kosika|pridat do kosika|doprava zdarma|internetov\\w* obchod|predajna|predajni|predajnach|oblecenie|sperky|kozmetik\\w*|nabytok|potraviny|spletn\\w* trgovin\\w*|kosarica|v kosarico|dodaj v kosarico|brezplacna dostava|postnina|oblacil\\w*|nakit|pohistv\\w*|zivil\\w*|web shop|webshop|internet trgovin\\w*|web trgovin\\w*|kosaric\\w*|dodaj u kosaric\\w*|besplatn\\w* dostav\\w*|odjec\\w*|namjestaj\\w*|namestaj\\w*',

@@ -4,6 +4,7 @@ import { ID_MS_VI_KEYWORDS } from './keywords-id-ms-vi';
 import { MORE_KEYWORDS } from './keywords-it-nl-pt';
 import { NORDIC_PL_CS_KEYWORDS } from './keywords-nordic-pl-cs';
 import { SK_SL_HR_KEYWORDS } from './keywords-sk-sl-hr';
+import { SQ_KEYWORDS } from './keywords-sq';
 import { TR_KEYWORDS } from './keywords-tr';
 
 /**
@@ -15,7 +16,7 @@ import { TR_KEYWORDS } from './keywords-tr';
  * ./keywords-it-nl-pt.ts; Polish, Czech, Swedish, Danish, Norwegian and Finnish ones in ./keywords-nordic-pl-cs.ts;
  * Slovak, Slovenian and Croatian ones in ./keywords-sk-sl-hr.ts; Turkish ones in ./keywords-tr.ts; Hungarian, Estonian,
  * Romanian, Latvian and Lithuanian ones in ./keywords-hu-et-ro-lv-lt.ts; Indonesian, Malay and Vietnamese ones in
- * ./keywords-id-ms-vi.ts; all joined here.
+ * ./keywords-id-ms-vi.ts; Albanian ones in ./keywords-sq.ts; all joined here.
  * Greek and Hebrew (./keywords-el-he.ts), Arabic and Russian (./keywords-ar-ru.ts), Korean and Chinese
  * (./keywords-cjk.ts), which the Latin normalization drops,
  * are read by ./page.ts on their own.
@@ -62,8 +63,10 @@ const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
     'learn|learning|training|trainings|trainer|class|classes|education|bildung|teilnehmer\\w*|cours|ausbildung\\w*|profesores?',
   ],
   [
+    // Vanilla and spices cured and processed for export (NACE 10.84): the curer's steps, "échaudage" and "étuvage"
+    // (scalding and sweating the pods), are work done to goods, whoever grew them.
     'manufacturing',
-    'shipyards?|shipbuild\\w*|boatbuild\\w*|werft|werften|schiffswerft\\w*|bootswerft\\w*|schiffbau|chantiers? nava\\w*|construction navale|astilleros?|construccion naval|manufactur\\w*|factory|factories|tischlerei\\w*|schreinerei\\w*|zimmerei|schlosserei|metallbau|joinery|cabinetmak\\w*|carpentry workshop|menuiserie|ebenisterie|carpinteria|falegnameria|hersteller|herstellung|produktion|fertigung|fertigt|\\w*messgerat\\w*|messtechnik|maschinenbau|machinery|industrial|industrie\\w*|plants?|werk|anlagenbau|oem|components?|bauteile|quality control|qualitatskontrolle|machining|cnc|fabrication|metalworking|injection mou?lding|assembly lines?|production lines?|production facilit\\w*|precision engineering|welding|foundry|sheet metal|zerspanung|drehteile|frasteile|fertigungs\\w*|produktionsstandort\\w*|werkzeugbau|spritzguss|blechbearbeitung|schweisstechnik|giesserei|sondermaschinen\\w*|serienfertigung|lohnfertigung|usines?|fabricants?|usinage|ligne de production|chaine de production|sous traitance industrielle|mecanique de precision|injection plastique|chaudronnerie|fonderie|fabricas?|fabricacion|fabricantes?|planta de produccion|plantas de produccion|mecanizado\\w*|linea de produccion|inyeccion de plastico|fundicion|maquinaria',
+    'shipyards?|shipbuild\\w*|boatbuild\\w*|werft|werften|schiffswerft\\w*|bootswerft\\w*|schiffbau|chantiers? nava\\w*|construction navale|astilleros?|construccion naval|manufactur\\w*|factory|factories|tischlerei\\w*|schreinerei\\w*|zimmerei|schlosserei|metallbau|joinery|cabinetmak\\w*|carpentry workshop|menuiserie|ebenisterie|carpinteria|falegnameria|hersteller|herstellung|produktion|fertigung|fertigt|\\w*messgerat\\w*|messtechnik|maschinenbau|machinery|industrial|industrie\\w*|plants?|werk|anlagenbau|oem|components?|bauteile|quality control|qualitatskontrolle|machining|cnc|fabrication|metalworking|injection mou?lding|assembly lines?|production lines?|production facilit\\w*|precision engineering|welding|foundry|sheet metal|zerspanung|drehteile|frasteile|fertigungs\\w*|produktionsstandort\\w*|werkzeugbau|spritzguss|blechbearbeitung|schweisstechnik|giesserei|sondermaschinen\\w*|serienfertigung|lohnfertigung|usines?|fabricants?|usinage|ligne de production|chaine de production|sous traitance industrielle|mecanique de precision|injection plastique|chaudronnerie|fonderie|fabricas?|fabricacion|fabricantes?|planta de produccion|plantas de produccion|mecanizado\\w*|linea de produccion|inyeccion de plastico|fundicion|maquinaria|vanilla curing|vanilla processing|spice processing|preparat\\w* de (?:la )?vanille|transformation de (?:la )?vanille|transformation des epices|echaudage|etuvage',
     'production|produziert|engineering|quality|qualitat|industriel\\w*|industriales|produccion|maschinen|werke',
   ],
   [
@@ -77,9 +80,11 @@ const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
     'news|nachrichten|videos?|watch|read more|weiterlesen|media|medien|articles?|artikel|published|reporting|interview\\w*|community|actualites|presse|noticias|videos|medios',
   ],
   [
+    // French "campagne" alone is a harvest season and the countryside as often as an advertising campaign: only
+    // the campaign of publicity or communication is an agency's strong word.
     'marketing-advertising',
-    'marketing|advertis\\w*|werbung|werbe\\w*|werbeagentur|agentur|(?:digital|internet|web|online|kommunikations|marketing|kreativ|design|branding|content|performance|media|social media) ?agentur|agency|agencies|branding|brand identity|corporate design|markenbildung|marke|kampagne\\w*|campaigns?|seo|sem|social media|influencer\\w*|lead generation|audiences?|content marketing|ads|anzeigen|kreativ\\w*|webdesign|grafikdesign|logo\\w*|digital experiences?|storytelling|exhibitions?|museums?|interactive|agence de communication|agence web|agence digitale|agence marketing|publicite\\w*|campagnes?|referencement|reseaux sociaux|strategie digitale|image de marque|identite visuelle|agencia de marketing|agencia digital|agencia de publicidad|agencia de comunicacion|publicidad|campanas?|posicionamiento web|redes sociales|marketing digital|identidad de marca',
-    'design|designs|brand|brands|creative|content|engagement|insights|reach|reichweite|zielgruppe\\w*|notoriete|comunicacion|marca',
+    'marketing|advertis\\w*|werbung|werbe\\w*|werbeagentur|agentur|(?:digital|internet|web|online|kommunikations|marketing|kreativ|design|branding|content|performance|media|social media) ?agentur|agency|agencies|branding|brand identity|corporate design|markenbildung|marke|kampagne\\w*|campaigns?|seo|sem|social media|influencer\\w*|lead generation|audiences?|content marketing|ads|anzeigen|kreativ\\w*|webdesign|grafikdesign|logo\\w*|digital experiences?|storytelling|exhibitions?|museums?|interactive|agence de communication|agence web|agence digitale|agence marketing|publicite\\w*|campagnes? (?:publicitaires?|de communication|de publicite|marketing|digitales?|d affichage)|referencement|reseaux sociaux|strategie digitale|image de marque|identite visuelle|agencia de marketing|agencia digital|agencia de publicidad|agencia de comunicacion|publicidad|campanas?|posicionamiento web|redes sociales|marketing digital|identidad de marca',
+    'design|designs|brand|brands|creative|content|engagement|insights|reach|reichweite|zielgruppe\\w*|notoriete|campagnes?|comunicacion|marca',
   ],
   [
     'professional-services',
@@ -135,6 +140,7 @@ export const KEYWORDS: Array<[IndustryGroup, string, string]> = FOUR_LANGUAGES.m
     TR_KEYWORDS[group],
     HU_ET_RO_LV_LT_KEYWORDS[group],
     ID_MS_VI_KEYWORDS[group],
+    SQ_KEYWORDS[group],
   ].filter((l) => l !== undefined);
   return [group, [strong, ...lists.map((l) => l[0])].join('|'), [weak, ...lists.map((l) => l[1])].join('|')];
 });

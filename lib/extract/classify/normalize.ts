@@ -101,9 +101,15 @@ const USING_MARKET = new RegExp(String.raw`\b${NOUNS} (?:use|rely on|trust|choos
 const CJK_MARKET =
   /[^\s、。，,.!?：:（）()「」『』【】は]{1,30}向け[にのて]?|面向[^\s、。，,.!?：:（）()]{1,20}|为[^\s、。，,.!?：:（）()]{1,20}?提供|為[^\s、。，,.!?：:（）()]{1,20}?提供/gu;
 
-/** CJK text without the phrases that name a company's market ("大学・研究機関向けに販売する商社"). */
+// Japanese "水産物・冷凍食品の保管と配送" (the storage and delivery of seafood and frozen food): the goods before "の" and
+// a word of storage or carriage are the cargo a warehouse or haulier handles, not what it makes or sells.
+// The goods are a noun list: no particle within, so "食品の製造と食品の配送" keeps its making.
+const CJK_CARGO =
+  /[^\s、。，,.!?：:（）()「」『』【】はのとをがでに]{1,30}の(?=保管|配送|輸送|運送|物流|冷蔵|冷凍保管)/gu;
+
+/** CJK text without the phrases that name a company's market ("大学・研究機関向けに販売する商社") or its cargo. */
 export function withoutCjkMarkets(text: string): string {
-  return text.replace(CJK_MARKET, ' ');
+  return text.replace(CJK_MARKET, ' ').replace(CJK_CARGO, ' ');
 }
 
 // "Kanzlei für Energierecht", "advocaat arbeidsrecht": a field of law names the clients' trade, and the firm that

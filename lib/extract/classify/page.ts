@@ -8,6 +8,7 @@ import { KEYWORDS } from './keywords';
 import { AR_RU_KEYWORDS } from './keywords-ar-ru';
 import { CJK_KEYWORDS } from './keywords-cjk';
 import { EL_HE_KEYWORDS } from './keywords-el-he';
+import { TH_KEYWORDS, THAI_SCRIPT, withoutThaiMarkets } from './keywords-th';
 import {
   foldAccents,
   foldScript,
@@ -93,6 +94,11 @@ const CJK_TIERS = (Object.entries(CJK_KEYWORDS) as Array<[IndustryGroup, [string
   ([group, [strong, weak]]) => ({ group, strong: new RegExp(strong, 'g'), weak: new RegExp(weak, 'g') }),
 );
 
+// Thai the same way (./keywords-th.ts): no spaces between its words either.
+const TH_TIERS = (Object.entries(TH_KEYWORDS) as Array<[IndustryGroup, [string, string]]>).map(
+  ([group, [strong, weak]]) => ({ group, strong: new RegExp(strong, 'gu'), weak: new RegExp(weak, 'gu') }),
+);
+
 /** One group from the schema.org types, when the mapped types agree. */
 function fromTypes(types: string[]): IndustryGroup | undefined {
   const groups = new Set<IndustryGroup>();
@@ -120,6 +126,7 @@ function scoreInto(scores: Map<IndustryGroup, number>, text: string, weight: num
   // "Software for hospitals": the market's words are not the trade's.
   if (OWN_SCRIPTS.test(text)) addHits(scores, foldScript(text), SCRIPT_TIERS, weight);
   if (CJK_SCRIPT.test(text)) addHits(scores, withoutCjkMarkets(text), CJK_TIERS, weight);
+  if (THAI_SCRIPT.test(text)) addHits(scores, withoutThaiMarkets(text), TH_TIERS, weight);
   const t = withoutMarkets(normalizeText(text));
   if (!t) return;
   addHits(scores, t, TIERS, weight);

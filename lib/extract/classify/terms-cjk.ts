@@ -9,7 +9,8 @@ type Group = GroupTerms['group'];
  * scripts are matched as they stand, not through the Latin normalization (./normalize.ts), which drops them.
  *
  * Left out on purpose: 開発/开发/개발 (development: software's and real estate's alike), サービス/服务/서비스
- * (service, every trade's), 技術/技术/기술 (technology, any maker's), 株式会社 and 有限公司 (company forms).
+ * (service, every trade's), 技術/技术/기술 (technology, any maker's), 株式会社 and 有限公司 (company forms), 保管 and 配送
+ * alone (any shop keeps and delivers its goods: storage and delivery together are a warehouse's trade, JSIC 47-48).
  */
 export const CJK_TERMS: Record<Group, string> = {
   software:
@@ -33,7 +34,7 @@ export const CJK_TERMS: Record<Group, string> = {
   'energy-utilities':
     'エネルギー|電力|ガス|太陽光|再生可能エネルギー|能源|电力|電力公司|新能源|太阳能|에너지|전력|태양광',
   'transportation-logistics':
-    '物流|運輸|輸送|倉庫|海運|航空|鉄道|サプライチェーン|运输|運輸業|仓储|倉儲|物流业|운송|물류|창고|해운|항공',
+    '物流|運輸|輸送|倉庫|海運|航空|鉄道|サプライチェーン|冷蔵倉庫|冷凍倉庫|倉庫業|営業倉庫|運送業|運送事業|貨物自動車運送|通関|保管と配送|保管・配送|保管と輸送|保管・輸送|运输|運輸業|仓储|倉儲|物流业|운송|물류|창고|해운|항공',
   'hospitality-travel': 'ホテル|旅館|旅行|観光|飲食|レストラン|酒店|旅游|旅遊|餐饮|餐飲|호텔|여행|관광|외식',
   'government-nonprofit': '行政|官公庁|自治体|非営利|NPO法人|公益財団|政府|非营利|非營利|정부|비영리|공공기관',
 };
