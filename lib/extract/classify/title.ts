@@ -60,7 +60,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'customer-success',
-    /\b(customer success|client success|csm|kundenerfolg|succes client|exito del cliente|onboarding)\b/,
+    /\b(customer success|client success|csm|chief customer officer|kundenerfolg|succes client|exito del cliente|onboarding)\b/,
   ],
   [
     'support',

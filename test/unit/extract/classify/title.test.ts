@@ -12,6 +12,7 @@ const TITLES: Array<[string, string, string]> = [
   ['마케팅 팀장', 'manager', 'marketing'],
   // A woman's title in Italian, a Latin American general manager
   ['Amministratrice delegata', 'c-level', 'executive'],
+  ['Chief Customer Officer', 'c-level', 'customer-success'],
   ['Gerente General', 'c-level', 'executive'],
   // Croatian, Slovenian, Slovak
   ['Voditeljica prodaje', 'manager', 'sales'],
