@@ -46,7 +46,13 @@ export function nameFromTitle(
     best ??
     segments
       .map((s) => s.trim())
-      .find((s) => EAST_ASIAN_REGISTERED.test(s) || sharesDomainWord(s, domainLabel) || abbreviates(s, domainLabel))
+      .find(
+        (s) =>
+          EAST_ASIAN_REGISTERED.test(s) ||
+          sharesDomainWord(s, domainLabel) ||
+          abbreviates(s, domainLabel) ||
+          initialsAndTrade(s, domainLabel),
+      )
   );
 }
 
@@ -65,6 +71,27 @@ const MIN_SHARED = 5;
  * the domain, in any order or begun ("Druckhaus Kernmayer GmbH" at kernmayer-druck.at, "Dreher & Kessler
  * Zerspanungstechnik GmbH" at dk-zerspanung.de): the domain was made from the name, not spelled by it.
  */
+/**
+ * A domain made of the name's initials and its trade word shortened ("Kersting & Vogt Dichtungstechnik" at
+ * kv-dichtungen.de): the label's first part is the first words' initials, its second begins as a later word does.
+ */
+function initialsAndTrade(segment: string, domainLabel: string | undefined): boolean {
+  const [initials, trade, ...more] = domainLabel?.split('-') ?? [];
+  if (!initials || !trade || more.length || trade.length < MIN_TRADE || segment.length > 80) return false;
+  const words = segment
+    .split(/[\s&+,]+/)
+    .map((word) => brandVariants(word)[0] ?? '')
+    .filter(Boolean);
+  const k = initials.length;
+  return (
+    k >= 2 &&
+    words.length > k &&
+    words.slice(0, k).every((w, i) => w[0] === initials[i]) &&
+    words.slice(k).some((w) => w.startsWith(trade.slice(0, MIN_TRADE)))
+  );
+}
+const MIN_TRADE = 6;
+
 function sharesDomainWord(segment: string, domainLabel: string | undefined): boolean {
   if (!domainLabel || !(LEGAL_FORM.test(segment) || LEADING_FORM.test(segment)) || segment.length > 80) return false;
   return segment

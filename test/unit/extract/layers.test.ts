@@ -75,6 +75,8 @@ describe('nameFromTitle', () => {
     ['Welcome to Acme', 'acme', undefined, 'Acme'],
     ['Acme Deutschland | Startseite', 'acme', undefined, 'Acme'],
     ['Über Acme', 'acme', undefined, 'Acme'],
+    // The name's initials, then its trade word shortened.
+    ['Über uns | Brenner & Lutz Hydrauliktechnik', 'bl-hydraulik', undefined, 'Brenner & Lutz Hydrauliktechnik'],
   ])('%s (%s) -> %s', (title, label, siteName, name) => {
     expect(nameFromTitle(title, label, siteName)).toBe(name);
   });
@@ -84,6 +86,9 @@ describe('nameFromTitle', () => {
     ['How we scaled Postgres', 'acme'],
     ['', 'acme'],
     ['Acme | Home', undefined],
+    // Initials alone, or a trade word the name does not have, make no name.
+    ['Über uns | Brenner & Lutz Hydrauliktechnik', 'bl-pumpen'],
+    ['Über uns | Brenner & Lutz Hydrauliktechnik', 'xy-hydraulik'],
   ])('%s (%s) -> none', (title, label) => {
     expect(nameFromTitle(title, label, undefined)).toBeUndefined();
   });
