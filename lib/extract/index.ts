@@ -30,6 +30,7 @@ import { boardEmployer, foreignEmployer, withoutBrandLines } from './text/board-
 import { extractTextSignals } from './text/index';
 import { type PageView, viewOf } from './text/read';
 import { nameFromTitle } from './title';
+import { titledProfile } from './titled-profile';
 
 export { EXTRACTOR_IDS, type ExtractorId } from './facts';
 
@@ -260,7 +261,12 @@ function interpret(source: PageSource): PageSignals | null {
     ? undefined
     : (pagePerson(jsonLd, source.cards, heading, source.title ?? '', ctx) ??
       (source.body && !listed && !jobPage
-        ? (textPerson(source.body.text, heading, source.title ?? '', platform ? undefined : company.name?.value, ctx) ??
+        ? (titledProfile(
+            source.title ?? '',
+            heading,
+            ctx,
+            textPerson(source.body.text, heading, source.title ?? '', platform ? undefined : company.name?.value, ctx),
+          ) ??
           describedPerson(source.title ?? '', summary, ctx) ??
           appointedPerson([heading, source.title, summary], ctx))
         : undefined));

@@ -199,14 +199,19 @@ const letters = (text: string) => key(text).replace(/ /g, '');
  * The page's address spells the person's family name, as a person's own page does ("/team/tom-ashworth",
  * "/u/tjasa-golob", "strasser-kofler.at"): the words after the first name, any of them.
  */
-function spelledIn(name: string, url: string): boolean {
+export function spelledIn(name: string, url: string): boolean {
   const address = letters(url);
-  return key(name)
-    .trim()
-    .split(' ')
-    .slice(1)
-    .some((word) => word.length >= 3 && asciiSpellings(word).some((spelling) => address.includes(spelling)));
+  // German addresses write umlauts out ("Gärtner" is "gaertner"), others drop the dots ("gartner").
+  const spelled = name.replace(/[äöüÄÖÜ]/g, (c) => UMLAUT_SPELLED[c] ?? c);
+  return [name, spelled].some((form) =>
+    key(form)
+      .trim()
+      .split(' ')
+      .slice(1)
+      .some((word) => word.length >= 3 && asciiSpellings(word).some((spelling) => address.includes(spelling))),
+  );
 }
+const UMLAUT_SPELLED: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue' };
 
 // Letters no accent-stripping reaches, as addresses write them: "Kjærsgaard" is "kjaersgaard", "Sørli" "sorli" or
 // "soerli", "Großmann" "grossmann", "Wałęsa" "walesa".
@@ -298,12 +303,17 @@ const MAX_PLACE = 60;
 function placeLine(lines: string[]): string | undefined {
   for (const raw of lines) {
     const line = withoutPictographs(raw).replace(/^[\s•·|-]+/, '');
-    if (!line || line.length > MAX_PLACE || /\d/.test(line)) continue;
-    const parts = line.split(/\s*,\s*/);
-    if (parts.length > 3) continue;
-    if (gazetteerPlace(parts[0] ?? '') || (parts.length > 1 && toIsoCountry(parts.at(-1) ?? ''))) return line;
+    if (line && line.length <= MAX_PLACE && !/\d/.test(line) && namesPlace(line)) return line;
   }
   return undefined;
+}
+
+/** A place as a profile writes it: a city the gazetteer lists, or a name and its country ("Halmstad, Sverige"). */
+export function namesPlace(line: string): boolean {
+  const parts = line.split(/\s*,\s*/);
+  return (
+    parts.length <= 3 && (!!gazetteerPlace(parts[0] ?? '') || (parts.length > 1 && !!toIsoCountry(parts.at(-1) ?? '')))
+  );
 }
 
 /**

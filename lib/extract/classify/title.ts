@@ -68,7 +68,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'sales',
-    /\b(cro|sales|account executive|account manager|business development|bdr|sdr|key account|vertrieb(s\w*)?|verkauf(s\w*)?|ventes?|commercial(e)?|commercieel|commerciele|charge(e)? d affaires|ventas|comercial|revenue|partnerships?|partner manager|vendite|verkoop|verkoper|accountmanager|buitendienst|binnendienst|vendas|(?:executiv[oa]|ejecutiv[oa]|gerente|gestor(?:a)?) de (?:contas|cuentas|negocios)|export(?!\w*\s+(?:control|compliance))\w*|ihracat\w*|eksport\w*)\b/,
+    /\b(cro|sales|account executive|account manager|business development|bdr|sdr|key account|grands comptes|grandes cuentas|grandi clienti|solutions? consultant|pre ?sales|vertrieb(s\w*)?|verkauf(s\w*)?|ventes?|commercial(e)?|commercieel|commerciele|charge(e)? d affaires|ventas|comercial|revenue|partnerships?|partner manager|vendite|verkoop|verkoper|accountmanager|buitendienst|binnendienst|vendas|(?:executiv[oa]|ejecutiv[oa]|gerente|gestor(?:a)?) de (?:contas|cuentas|negocios)|export(?!\w*\s+(?:control|compliance))\w*|ihracat\w*|eksport\w*)\b/,
   ],
   [
     'marketing',
@@ -106,7 +106,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'it',
-    /\b(cio|chief information|information officer|it|information technology|system administrator|sysadmin|systemadministrator(in)?|network|infrastructure|informatique|informatica|edv|it-leiter|security|cybersecurity|administrateur systeme|sistemista|informatic[oa]|ict|systeembeheerder)\b/,
+    /\b(cio|chief information|information officer|it|information technology|technologies? de l information|(?:directeur|directrice|gestionnaire|analyste|responsable|technicien(?:ne)?|conseill(?:er|ere)|architecte|chef) (?:des |de la |de )?ti|system administrator|sysadmin|systemadministrator(in)?|network|infrastructure|informatique|informatica|edv|it-leiter|security|cybersecurity|administrateur systeme|sistemista|informatic[oa]|ict|systeembeheerder)\b/,
   ],
   [
     'engineering',
@@ -136,10 +136,10 @@ const NORTH_SENIORITY: Partial<Record<Seniority, string>> = {
   'c-level':
     'prezes\\w*|czlonek zarzadu|dyrektor\\w* generaln\\w*|dyrektor\\w* zarzadzajac\\w*|przewodniczac\\w*|jednatel\\w*|generalni reditel\\w*|vykonn\\w* reditel\\w*|predsed\\w*|clen\\w* predstavenstva|(?<!vice )verkstallande direktor|(?<!vice )vd|styrelseordforande|ordforande|administrerende direktor|adm dir\\w*|daglig leder|bestyrelsesformand|styreleder|toimitusjohtaja|puheenjohtaja',
   vp: 'wiceprezes\\w*|mistopredsed\\w*|vice vd|vice verkstallande direktor|vice administrerende direktor|vicedirektor|varatoimitusjohtaja|varapuheenjohtaja',
-  head: 'vedouci|veduci|szef\\w*|kierownik dzialu|avdelningschef|avdelningsledare|afdelingsleder|avdelingsleder|osastopaallikko',
+  head: 'vedouci|veduci|szef\\w*|kierownik dzialu|kierowniczka dzialu|avdelningschef|avdelningsledare|afdelingsleder|avdelingsleder|osastopaallikko',
   director: 'dyrektor\\w*|reditel\\w*|riaditel\\w*|\\w+direktor|direktor|direktorica|\\w*johtaja\\w*',
   manager:
-    'kierownik\\w*|menedzer\\w*|koordynator\\w*|manazer\\w*|voditelj\\w*|vodja|rukovoditelj\\w*|\\w+chef|\\w+sjef|sjef|\\w*leder|\\w*ledare|\\w*paallikko\\w*|esimies',
+    'kierownik\\w*|kierowniczk\\w*|menedzer\\w*|koordynator\\w*|manazer\\w*|voditelj\\w*|vodja|rukovoditelj\\w*|\\w+chef|\\w+sjef|sjef|\\w*leder|\\w*ledare|\\w*paallikko\\w*|esimies',
   senior: 'starszy|starsza|specjalist\\w*|\\w*asiantuntija\\w*',
 };
 

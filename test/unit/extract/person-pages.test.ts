@@ -315,3 +315,41 @@ describe('the person an interview, a profile or an episode is about', () => {
     expect(personOf(former, url)).toBeUndefined();
   });
 });
+
+describe("a profile on a network no adapter reads, from the page's title", () => {
+  const profile = (title: string, h1: string) => page(title, `<h1>${h1}</h1><p>Berufserfahrung</p>`);
+
+  it('reads name, position, employer and place between dashes, where the heading is the name', () => {
+    const xing = personOf(
+      profile('Ulrike Brandner - Leiterin Einkauf - Nagold Federtechnik GmbH | XING', 'Ulrike Brandner'),
+      'https://www.xing.com/profile/Ulrike_Brandner2',
+    );
+    expect([xing?.name?.value, xing?.title?.value, xing?.employer?.value]).toEqual([
+      'Ulrike Brandner',
+      'Leiterin Einkauf',
+      'Nagold Federtechnik GmbH',
+    ]);
+    const card = personOf(
+      profile('Sara Holm - Inköpschef på Laholms Kvarn AB - Halmstad, Sverige | about.me', 'Sara Holm'),
+      'https://about.me/saraholm',
+    );
+    expect([card?.title?.value, card?.employer?.value, card?.location?.value]).toEqual([
+      'Inköpschef',
+      'Laholms Kvarn AB',
+      'Halmstad, Sverige',
+    ]);
+  });
+
+  it("takes no one whose page it is not, and no network's name for an employer", () => {
+    const other = personOf(
+      profile('Ulrike Brandner - Leiterin Einkauf - Nagold Federtechnik GmbH | XING', 'Ähnliche Profile'),
+      'https://www.xing.com/profile/Ulrike_Brandner2',
+    );
+    expect(other?.name?.value).not.toBe('Ulrike Brandner');
+    const card = personOf(
+      profile('Sara Holm - Halmstad, Sverige | about.me', 'Sara Holm'),
+      'https://about.me/saraholm',
+    );
+    expect(card?.employer?.value).not.toBe('about.me');
+  });
+});

@@ -13,6 +13,13 @@ const TITLES: Array<[string, string, string]> = [
   // A woman's title in Italian, a Latin American general manager
   ['Amministratrice delegata', 'c-level', 'executive'],
   ['Chief Customer Officer', 'c-level', 'customer-success'],
+  // Key accounts and presales are sales; Québec's "TI" is IT; Polish titles in the feminine.
+  ['Responsable Grands Comptes', 'manager', 'sales'],
+  ['Solutions Consultant', 'entry', 'sales'],
+  ['Directrice TI', 'director', 'it'],
+  ['Directeur des technologies de l’information', 'director', 'it'],
+  ['Kierowniczka Działu Sprzedaży', 'head', 'sales'],
+  ['Kierowniczka zmiany', 'manager', 'other'],
   ['Gerente General', 'c-level', 'executive'],
   // Croatian, Slovenian, Slovak
   ['Voditeljica prodaje', 'manager', 'sales'],
