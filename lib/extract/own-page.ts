@@ -100,6 +100,8 @@ const ABOUT_PART = new RegExp(
     'o-nama',
     'o-spolocnosti',
     'o-spoločnosti',
+    // Albanian
+    'rreth-nesh',
   ].join('|')})(?:\\.(?:html?|php|aspx?))?$`,
 );
 

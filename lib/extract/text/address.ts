@@ -223,9 +223,10 @@ const AFTER_CITY: Array<[RegExp, string]> = [
   ],
 ];
 // "서울특별시 강남구 테헤란로 152", "경기도 성남시 분당구 판교역로 192": a Korean road address opens with a metropolitan
-// city, or a province and its city, followed by a district (구, 군) or a road (로, 길).
+// city, or a province and its city, followed by a district (구, 군) or a road (로, 길). A rural county (군) stands
+// where a city would, its town (읍) or township (면) after it: "전라남도 고흥군 고흥읍 ...".
 const KR_ADDRESS =
-  /(?<![가-힣])(?:(서울특별시|(?:부산|대구|인천|광주|대전|울산)광역시|세종특별자치시)|([가-힣]{2,3}(?:도|특별자치도))\s*([가-힣]{1,4}시))(?=\s*[가-힣]{1,6}(?:구|군|로|길|동|읍|면)(?![가-힣]))/gu;
+  /(?<![가-힣])(?:(서울특별시|(?:부산|대구|인천|광주|대전|울산)광역시|세종특별자치시)|([가-힣]{2,3}(?:도|특별자치도))\s*([가-힣]{1,4}시|[가-힣]{1,4}군(?=\s*[가-힣]{1,6}(?:읍|면)(?![가-힣]))))(?=\s*[가-힣]{1,6}(?:구|군|로|길|동|읍|면)(?![가-힣]))/gu;
 // "浙江省宁波市鄞州区宁东路269号", "广东省东莞市长安镇": a Chinese address opens with the province (省, or an autonomous
 // region, 自治区), then its city (市), then a district, county or town; the four municipalities are cities of their
 // own ("上海市浦东新区").

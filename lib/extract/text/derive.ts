@@ -10,7 +10,6 @@ import { isCustomerStory, withoutFactRows } from '../listing';
 import { siteLabel } from '../platforms';
 import { titleTail } from '../title';
 import { activityCodeGroup } from './activity-code';
-import { cantonInText } from './address';
 import { phoneCountry, tldCountry } from './country';
 import { foundedYear } from './founded';
 import { fundingStage } from './funding';
@@ -19,6 +18,7 @@ import { readImprint } from './imprint';
 import { statedIndustry } from './industry-row';
 import { publisherFounding } from './masthead';
 import { pathSegments, siteOf } from './read';
+import { regionInText } from './region-in-text';
 import { ownBoilerplate, postingCompanyText, postingSeat, sampleBrands } from './sections';
 
 const IMPRINT_PAGE =
@@ -51,9 +51,10 @@ function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext
       confidence = hq.city ? Math.min(confidence, 0.35) : weak.confidence;
     }
   }
-  // A Swiss seat's canton, when the address leaves it out and the page names one.
-  const canton = hq?.country === 'CH' && hq.city && !hq.region ? cantonInText(sample.text) : undefined;
-  if (hq && canton) hq = { ...hq, region: canton };
+  // The seat's region, when the address leaves it out and the page states one (a Swiss canton, an Albanian county, a
+  // region the company's own sentence places it in).
+  const region = hq?.country && hq.city && !hq.region ? regionInText(sample.text, hq.country) : undefined;
+  if (hq && region) hq = { ...hq, region };
   if (hq && Object.keys(hq).length) company.hq = makeFact(ctx, 'text', hq, 'imprint', confidence || 0.3);
 }
 

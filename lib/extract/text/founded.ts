@@ -5,12 +5,12 @@ import { namesParent, namesParentBefore, parentsOwnSentence } from './parent';
 // count less and never after words that name someone else's history.
 // A label and a colon ("Founded: 2012", "Fondée : 1998", "Año de fundación: 1990") as on fact boxes; Spanish creada,
 // constituida, Italian fondata nel, Dutch opgericht in; Polish powstała / założona w 1991 roku, Swedish grundades /
-// bildades 1994, Danish grundlagt / etableret i 2015.
+// bildades 1994, Danish grundlagt / etableret i 2015; Albanian "e themeluar në vitin 2002", "u themelua në 1998".
 // A date before the year: "on March 3, 2012", "le 3 mars 2010", "am 3. März 2005", "el 3 de marzo de 1990".
 const DATE = String.raw`(?:(?:on|le|am|el|il|op)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`;
-const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|za(?:ł|l)o(?:ż|z)y(?:ł|l)(?:[aoiy]|i(?:ś|s)my)?|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|didirikan(?:\s+pada)?(?:\s+tahun)?|asutatud|asutati|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert|th(?:à|a)nh\s+l(?:ậ|a)p(?:\s+v(?:à|a)o)?(?:\s+n(?:ă|a)m)?`;
+const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|za(?:ł|l)o(?:ż|z)y(?:ł|l)(?:[aoiy]|i(?:ś|s)my)?|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|didirikan(?:\s+pada)?(?:\s+tahun)?|asutatud|asutati|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert|themeluar|u\s+themelua|th(?:à|a)nh\s+l(?:ậ|a)p(?:\s+v(?:à|a)o)?(?:\s+n(?:ă|a)m)?`;
 const STRONG = new RegExp(
-  String.raw`(?<![A-Za-z0-9_\u00C0-\u024F])(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|(?:î|i)n|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år|v\s+roku|v\s+roce|leta|godine|vuonna|(?:á|a)ri(?:ð|d)))?\s+${DATE}((?:18|19|20)\d\d)\b`,
+  String.raw`(?<![A-Za-z0-9_\u00C0-\u024F])(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|(?:î|i)n|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år|v\s+roku|v\s+roce|leta|godine|vuonna|(?:á|a)ri(?:ð|d)|n(?:ë|e)\s+vitin|n(?:ë|e)))?\s+${DATE}((?:18|19|20)\d\d)\b`,
   'gi',
 );
 // "founded by Jane Doe in 2012", "fondée par deux ingénieurs en 2010", "fundada por ... en 1990", "gegründet von ... im
@@ -27,9 +27,10 @@ const SINCE_FOUNDING =
   /\b(?:since|depuis|desde|seit|sinds|dal(?:la)?)\s+(?:(?:its|our|the|sa|notre|leur|su|nuestra|der|unserer|ihrer|la|sua|onze|a|o|nossa)\s+){0,2}(?:founding|foundation|establishment|inception|cr(?:é|e)ation|fondation|fundaci(?:ó|o)n|creaci(?:ó|o)n|gr(?:ü|ue)ndung|fondazione|oprichting|funda(?:ç|c)(?:ã|a)o)(?:\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel))?\s+((?:18|19|20)\d\d)\b/giu;
 // German and Dutch put the year first: "wurde 2005 gegründet", "is in 2011 opgericht".
 // "wurde 1998 als eigenständiges Unternehmen der 1952 gegründeten Gruppe ausgegründet": the main clause's year, the
-// verb at its end (a participle inside the clause, "gegründeten", is another noun's).
+// verb at its end (a participle inside the clause, "gegründeten", is another noun's). A season, a month or a day may
+// stand before the year ("wurde im Herbst 2011 ... gegründet", "wurde am 1. April 1999 gegründet").
 const WURDE =
-  /\bwurde\s+(?:im\s+jahr(?:e)?\s+)?((?:18|19|20)\d\d)\s+[^.;\n]{0,120}?(?<!\p{L})(?:aus|neu)?gegr(?:ü|ue)ndet(?!\p{L})/giu;
+  /\bwurde\s+(?:im\s+jahr(?:e)?\s+|(?:im|am|anfang|mitte|ende)\s+(?:\d{1,2}\.\s*)?\p{L}+\s+)?((?:18|19|20)\d\d)\s+[^.;\n]{0,120}?(?<!\p{L})(?:aus|neu)?gegr(?:ü|ue)ndet(?!\p{L})/giu;
 // Dutch too: "werd in 1978 opgericht door ...", "is in 2011 opgericht".
 const WERD = /\b(?:werd|werden|is|zijn)\s+(?:in\s+)?((?:18|19|20)\d\d)\s+(?:[^.;\n]{0,60}?\s)?opgericht(?!\p{L})/iu;
 // Hungarian and Swedish too: "1994-ben alapított", "2011 grundat i Göteborg"; Spanish "En 2009 fundamos".
@@ -42,11 +43,13 @@ const TURKISH =
   /(?<!\d)((?:18|19|20)\d\d)\s+y(?:ı|i)l(?:ı|i)nda\s+[^.!?\n\d]{0,120}?(?<!\p{L})kurul(?:du|mu(?:ş|s)tur)(?!\p{L})/giu;
 // Hebrew: "נוסדה ב-2017", "הוקמה בשנת 1994" (founded, established; "ב-" and "בשנת" are "in" and "in the year").
 // Russian and Ukrainian: "основана в 2006 году", "Агентство основали в 2011 году", "Год основания — 2006", "заснована у
-// 2006 році" (founded, the year of founding).
+// 2006 році" (founded, the year of founding). Serbian and Macedonian put the auxiliary between: "основано је 1994.
+// године", "основана е во 2001" ("is founded in").
 const CYRILLIC =
-  /(?<!\p{L})(?:основан[аоы]?|основали|основал[аи]?|заснован[аоий]?|заснували|год основания|дата основания|рік заснування)\s*(?:[—–:-]\s*|в\s+|у\s+|през\s+)?((?:18|19|20)\d\d)(?!\d)/giu;
+  /(?<!\p{L})(?:основан[аоы]?|основали|основал[аи]?|заснован[аоий]?|заснували|год основания|дата основания|рік заснування)\s*(?:(?:је|е)\s+)?(?:[—–:-]\s*|в\s+|у\s+|во\s+|през\s+)?((?:18|19|20)\d\d)(?!\d)/giu;
 // Korean writes the place between: "2011년 부산 해운대에서 설립된" (founded in Haeundae, Busan in 2011).
-const KOREAN = /(?<!\d)((?:18|19|20)\d\d)년\s+(?:\p{Script=Hangul}+\s+){0,3}(?:설립|창립|창업)/gu;
+// The company named as the object carries its legal form before it: "2004년 (주)한결식품을 설립하고".
+const KOREAN = /(?<!\d)((?:18|19|20)\d\d)년\s+(?:(?:\(주\)|㈜)?\p{Script=Hangul}+\s+){0,3}(?:설립|창립|창업)/gu;
 const HEBREW = /(?<!\p{L})(?:נוסדה|נוסד|הוקמה|הוקם)\s+(?:ב-?|בשנת\s+)((?:18|19|20)\d\d)(?!\d)/gu;
 // Chinese, Japanese and Korean: the year, then at most a place's few characters, then the founding word ("1987年創立",
 // "1987鹿谷創立", "2011년 설립").
@@ -92,14 +95,19 @@ const BORN =
 // Quillmetric in 2017", "Hollow Oak started at a kitchen table in West Asheville in 2014", "X (Pty) Ltd was started in
 // 2003 by ...", "Energías Albarracín nació en 2009", "Nascemos em 2018", "nous sommes nés en 2015". The subject opens
 // the sentence and is "we" or a capitalised name (case-sensitive: "The project started" is not one; a name may carry
-// its legal form in brackets), and the clause runs to the year without a digit or a full stop.
+// its legal form in brackets), and the clause runs to the year without a digit or a full stop. Estonian "avas uksed"
+// ("opened its doors").
 const SUBJECT = String.raw`(?:[Ww]e|[Ww]ir|[Nn]ous|[Nn]osotros|[Nn]oi|[Ww]ij|[Nn]ós|(?:(?:\p{Lu}[\p{L}&'’.-]*|\(\p{Lu}[\p{L}.]*\)|&)\s+){0,4}\p{Lu}[\p{L}&'’.-]*)`;
-const BEGAN_VERB = String.raw`(?:was\s+)?started|(?:was\s+)?launched|was\s+set\s+up|began|opened\s+(?:its|our)\s+doors|was\s+born|startete|begann|entstand|a\s+vu\s+le\s+jour|est\s+n[ée]e?|sommes\s+n[ée]e?s|naci[óo]|nace|nasce|alustas|[Nn]acimos|comenz[óo]|empez[óo]|[èe]\s+nat[ao]|[Ss]iamo\s+nat[ie]|nacque|begon(?:nen)?|startte|is\s+ontstaan|nasceu|naceu|[Nn]ascemos|come[çc]ou|[Cc]ome[çc]amos|startede|begyndte|startade|började|ble\s+startet|startet|[Aa]m\s+pornit|[Aa]m\s+(?:î|i)nceput`;
+const BEGAN_VERB = String.raw`(?:was\s+)?started|(?:was\s+)?launched|was\s+set\s+up|began|opened\s+(?:its|our)\s+doors|was\s+born|startete|begann|entstand|a\s+vu\s+le\s+jour|est\s+n[ée]e?|sommes\s+n[ée]e?s|naci[óo]|nace|nasce|alustas|avas\s+uksed|[Nn]acimos|comenz[óo]|empez[óo]|[èe]\s+nat[ao]|[Ss]iamo\s+nat[ie]|nacque|begon(?:nen)?|startte|is\s+ontstaan|nasceu|naceu|[Nn]ascemos|come[çc]ou|[Cc]ome[çc]amos|startede|begyndte|startade|började|ble\s+startet|startet|[Aa]m\s+pornit|[Aa]m\s+(?:î|i)nceput`;
 // "The company was born", "O estaleiro naceu", "La panadería nació": the company's own word for a firm, after its
 // article, opening its sentence (a project or an idea that is born is not the company).
 const THE_NOUN = String.raw`(?:[Tt]he|[Oo]ur|[Oo]|[Aa]|[Ee]l|[Ll]a|[Ii]l|[Ll]e|[Dd]ie|[Dd]as|[Hh]et)\s+(?:company|firm|business|bakery|brewery|shipyard|empresa|compa[ñn][íi]a|panader[íi]a|estaleiro|f[áa]brica|entreprise|soci[ée]t[ée]|maison|azienda|societ[àa]|unternehmen|firma|bedrijf)`;
+// "Su historia empezó el 8 de septiembre de 1976", "Our story began in 1998": the company's own story, by its
+// possessive, dated by its start (a day and month may stand before the year).
+const OWN_STORY = String.raw`(?:[Ss]u|[Nn]uestra|[Oo]ur|[Ii]ts|[Uu]nsere|[Nn]otre|[Ll]a\s+nostra|[Aa]\s+nossa)\s+(?:historia|history|story|geschichte|histoire|storia|hist[óo]ria)`;
+const DAY_MONTH = String.raw`(?:el|le|il|am|o)\s+\d{1,2}(?:º|°|er|\.)?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?`;
 const BEGAN = new RegExp(
-  String.raw`(?<=^|[.!?]\s|\n|\b(?:since|seit|depuis|desde|sinds)\s)\s*(?:(?:${SUBJECT}|${THE_NOUN})\s+)?(?:${BEGAN_VERB})(?!\p{L})[^.!?\d\n]{0,80}?\s(?:(?:in|en|em|im|nel|back\s+in|i|w)\s+)?((?:18|19|20)\d\d)(?![\d])`,
+  String.raw`(?<=^|[.!?]\s|\n|\b(?:since|seit|depuis|desde|sinds)\s)\s*(?:(?:${SUBJECT}|${THE_NOUN}|${OWN_STORY})\s+)?(?:${BEGAN_VERB})(?!\p{L})[^.!?\d\n]{0,80}?\s(?:(?:in|en|em|im|nel|back\s+in|i|w)\s+|${DAY_MONTH})?((?:18|19|20)\d\d)(?![\d])`,
   'gu',
 );
 // "since": Slovak and Czech "od roku", "od roce"; Croatian "od 2009. godine" (the year's ordinal dot and "godine"),
@@ -112,6 +120,15 @@ const WEAK =
 // "1998 yılından beri".
 const SINCE_AFTER =
   /(?<!\d)((?:18|19|20)\d\d)(?:\s+óta|(?:['’](?:den|dan|ten|tan)|\s+y(?:ı|i)l(?:ı|i)ndan)\s+beri)(?!\p{L})/gu;
+// "since" in scripts a \b does not see. Hebrew "מאז 1985 אנחנו מלווים" ("since 1985 we accompany"); Russian and
+// Ukrainian only after the company's working or being on the market ("работает на рынке с 2012 года", "працюємо з 2008
+// року"), since "с 2019 года" dates any change ("с 2019 года является дилером").
+const WEAK_SCRIPT =
+  /(?<!\p{L})(?:מאז|(?:работа(?:ет|ем|ют)|на\s+рынке|существу(?:ет|ем|ют)|працю(?:є|ємо|ють)|на\s+ринку|існу(?:є|ємо|ють))[^.!?\n\d]{0,60}?(?<!\p{L})(?:с|со|з|від))\s+((?:18|19|20)\d\d)(?!\d)/giu;
+// What the clause before such a "since" dates instead: a certificate, an award, a membership, a dealership, a
+// customer's or a person's tenure (a manager, an employee).
+const NOT_OURS_SCRIPT =
+  /ISO|сертифи|член|партн[её]р|дилер|лиценз|аккредит|награ|лауреат|клиент|директор|руковод|очол|הסמכ|תקן|פרס|חבר(?:ים|ה)?\s+ב|לקוח|מנכ"ל|מנכ״ל|מנהל|עובד/iu;
 const NOT_OURS =
   /^(customers?|users?|clients?|members?|partners?|kunden|clients|nutzer|available|live|pelanggan|mitra)\s+$/i;
 // "ISO 9001 certified since 2012", "zertifiziert nach ISO 14001 seit 2015", "ISO 9001 desde 2016", "Preisträger seit
@@ -329,6 +346,17 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     if (!joined && (LEADS_SINCE.test(after) || namesParent(after))) continue;
     const year = Number(m[2]);
     if (valid(year)) return { year, confidence: 0.3 };
+  }
+  count = 0;
+  for (const m of text.matchAll(WEAK_SCRIPT)) {
+    if (++count > 50) break;
+    const clause =
+      text
+        .slice(Math.max(0, m.index - 60), m.index + m[0].length)
+        .split(/[.!?;\n]/)
+        .pop() ?? '';
+    const year = Number(m[1]);
+    if (valid(year) && !NOT_OURS_SCRIPT.test(clause)) return { year, confidence: 0.3 };
   }
   return undefined;
 }

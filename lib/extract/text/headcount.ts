@@ -6,13 +6,15 @@ const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{1,7})`;
 // Qualifiers that make the number a lower bound, in English, German, French, Spanish, Italian, Dutch, Portuguese,
 // Polish and the Scandinavian languages.
 const LOWER =
-  '\\+|over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end|viac ako|více než|vise od|više od|več kot|yli|למעלה מ-|יותר מ-';
+  '\\+|over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end|viac ako|více než|vise od|više od|več kot|yli|למעלה מ-|יותר מ-|กว่า|มากกว่า';
 const LOWER_BOUND = new RegExp(`^(?:${LOWER})$`, 'i');
 const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximately|ca\.|rund|circa|fast|près de|environ|unos|cerca de|alrededor de|quasi|ongeveer|bijna|quase|około|cirka|omkring|ungefär|omtrent|približne|přibližně|oko|okoli|noin|um|כ-)\s*)?`;
 // "14 hauptamtliche Mitarbeiter": paid staff, as against volunteers counted apart.
-const ADJECTIVES = String.raw`(?:(?:full[- ]time|year[- ]round|ganzj(?:ä|a)hrig(?:e[n]?)?|permanent|salaried|licensed|in-house|dedicated|talented|passionate|global|international|motivated|certified|experienced|skilled|qualified|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?|fastráðnir|stalnih|stálých|stálych)\s+){0,2}`;
+const ADJECTIVES = String.raw`(?:(?:full[- ]time|year[- ]round|ganzj(?:ä|a)hrig(?:e[n]?)?|permanent|salaried|licensed|in-house|dedicated|talented|passionate|global|international|motivated|certified|experienced|skilled|qualified|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?|fastráðnir|stalnih|stálých|stálych|stalno|стално|сталних)\s+){0,2}`;
 // Nouns that only mean headcount; "people", "experts" also count users or customers, so they need a team context.
-const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|fast anställda|fastanställda|medarbejdere|ansatte|fastansatte|fastansatt|tilsette|munkatárs(?:unk(?:kal)?|sal|at|aink(?:kal)?)?|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|de angajați|de angajaţi|de angajati|angajați|angajaţi|angajati|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות|сотрудник(?:ов|а|и)|работник(?:ов|а|и)|человек в (?:штате|команде)|працівник(?:ів|и)|співробітник(?:ів|и))`;
+// Serbian "запослених" (the employed), Albanian "punonjës", Arabic "موظف" with its plural and case endings ("146
+// موظفاً").
+const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|fast anställda|fastanställda|medarbejdere|ansatte|fastansatte|fastansatt|tilsette|munkatárs(?:unk(?:kal)?|sal|at|aink(?:kal)?)?|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|de angajați|de angajaţi|de angajati|angajați|angajaţi|angajati|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות|сотрудник(?:ов|а|и)|работник(?:ов|а|и)|человек в (?:штате|команде)|працівник(?:ів|и)|співробітник(?:ів|и)|запослених|запослена|запослени|punonjës|punonjes|punonjësit|موظف(?:ين|ون|ات|ة)?[\u064B\u0627]{0,2})`;
 // Small teams write the number out ("a crew of nine", "equipo de doce profesionales"): two to twelve, seven languages.
 const WORDS: Record<string, number> = {};
 for (const list of [
@@ -56,7 +58,7 @@ const ROW_LABEL =
 const ROW_SOURCE = String.raw`(?:[ \t]*\([^()\n\d]{1,20}\)|[ \t]*\((?:19|20)\d\d\))?`;
 // A figure's caption that is the staff noun alone ("34" over or before "medarbetare").
 const CAPTION_STAFF =
-  'employees|team members|staff|colleagues|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|funcionários|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|tilsette|anställda|munkatárs|çalışan|töötajat|de angajați|de angajati|angajați|angajati';
+  'employees|team members|staff|colleagues|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|funcionários|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|tilsette|anställda|munkatárs|çalışan|töötajat|de angajați|de angajati|angajați|angajati|punonjës|запослених';
 // The verbs of leading a team: "lead a team of 25 operatives" is the role's team, not the company's.
 // Spaces bounded: an unbounded run looked back over from every position of a page of blanks is quadratic.
 const LEADS = String.raw`(?<!(?:lead|leads|leading|manage|manages|managing|supervise|supervising|run|running|coordinate|coordinating|join|joins|joining)\s{1,3}(?:(?:a|the|our|your)\s{1,3})?)`;
@@ -119,6 +121,14 @@ const PATTERNS: RegExp[] = [
   ),
   // "21 kişilik ekibimizle" (with our 21-person team), Turkish: the team's word takes its endings.
   new RegExp(String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+kişilik\s+(?:ekib|ekip|kadro)\p{L}*`, 'giu'),
+  // "45-liikmeline meeskond" (a 45-member team), Estonian: the team or the staff, not a board ("7-liikmeline nõukogu").
+  new RegExp(
+    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?-?\s?liikmeline\s+(?:meeskond|töötajaskond|kollektiiv)(?!\p{L})`,
+    'giu',
+  ),
+  // "มีพนักงาน 352 คน", "พนักงานกว่า 200 คน" (has 352 employees, over 200 employees), Thai: the staff noun, then the
+  // count and its counter word for people; Thai writes no space between words.
+  new RegExp(String.raw`พนักงาน(?:ทั้งหมด|รวม|ประมาณ)?\s*${QUALIFIER}${NUMBER}(\s*\+)?\s*คน`, 'gu'),
   // "직원 26명", "임직원 120명": the staff noun, then the count in its counter word (Korean).
   new RegExp(String.raw`(?<![\p{L}])(?:직원|임직원|사원|구성원)\s*()${NUMBER}(\s*\+)?\s*명`, 'gu'),
   // "Our 74 people work from four offices", "Nos 650 conseillers traitent ...", "Nos 23 consultants, rédacteurs et

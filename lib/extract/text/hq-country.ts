@@ -63,7 +63,15 @@ const CITY_STATES: Record<string, { name: string; names: RegExp }> = {
   MC: { name: 'Monaco', names: /^(?:monaco|monte[- ]carlo)/i },
 };
 
+// "г. Шымкент", "м. Київ", "гр. София": the abbreviated word for "city" (Russian, Ukrainian, Bulgarian) that Cyrillic
+// addresses and their microdata print before the city's name is no part of it.
+const CITY_WORD = /^(?:г|гор|м|гр)\.\s*(?=\p{Lu})/u;
+
 export function withHqCountry(company: CompanySignals, text: string | undefined): void {
+  const written = company.hq?.value.city;
+  const bare = written?.replace(CITY_WORD, '');
+  if (company.hq && written && bare && bare !== written)
+    company.hq = { ...company.hq, value: { ...company.hq.value, city: bare } };
   const state = company.hq?.value.country ? CITY_STATES[company.hq.value.country] : undefined;
   const district = company.hq?.value.city;
   if (company.hq && state && district && !state.names.test(district))
