@@ -73,23 +73,23 @@ const MIN_SHARED = 5;
  */
 /**
  * A domain made of the name's initials and its trade word shortened ("Kersting & Vogt Dichtungstechnik" at
- * kv-dichtungen.de): the label's first part is the first words' initials, its second begins as a later word does.
+ * kv-dichtungen.de): the label opens on the first words' initials, and what follows begins as a later word does.
  */
 function initialsAndTrade(segment: string, domainLabel: string | undefined): boolean {
-  const [initials, trade, ...more] = domainLabel?.split('-') ?? [];
-  if (!initials || !trade || more.length || trade.length < MIN_TRADE || segment.length > 80) return false;
+  const label = domainLabel?.replace(/-/g, '') ?? '';
+  if (segment.length > 80) return false;
   const words = segment
     .split(/[\s&+,]+/)
     .map((word) => brandVariants(word)[0] ?? '')
     .filter(Boolean);
-  const k = initials.length;
-  return (
-    k >= 2 &&
-    words.length > k &&
-    words.slice(0, k).every((w, i) => w[0] === initials[i]) &&
-    words.slice(k).some((w) => w.startsWith(trade.slice(0, MIN_TRADE)))
-  );
+  for (let k = 2; k < words.length && k <= MAX_INITIALS; k++) {
+    const trade = label.slice(k);
+    if (trade.length < MIN_TRADE || !words.slice(0, k).every((w, i) => w[0] === label[i])) continue;
+    if (words.slice(k).some((w) => w.startsWith(trade.slice(0, MIN_TRADE)))) return true;
+  }
+  return false;
 }
+const MAX_INITIALS = 4;
 const MIN_TRADE = 6;
 
 function sharesDomainWord(segment: string, domainLabel: string | undefined): boolean {

@@ -76,7 +76,7 @@ describe('nameFromTitle', () => {
     ['Acme Deutschland | Startseite', 'acme', undefined, 'Acme'],
     ['Über Acme', 'acme', undefined, 'Acme'],
     // The name's initials, then its trade word shortened.
-    ['Über uns | Brenner & Lutz Hydrauliktechnik', 'bl-hydraulik', undefined, 'Brenner & Lutz Hydrauliktechnik'],
+    ['Über uns | Brenner & Lutz Hydrauliktechnik', 'blhydraulik', undefined, 'Brenner & Lutz Hydrauliktechnik'],
   ])('%s (%s) -> %s', (title, label, siteName, name) => {
     expect(nameFromTitle(title, label, siteName)).toBe(name);
   });
@@ -87,8 +87,8 @@ describe('nameFromTitle', () => {
     ['', 'acme'],
     ['Acme | Home', undefined],
     // Initials alone, or a trade word the name does not have, make no name.
-    ['Über uns | Brenner & Lutz Hydrauliktechnik', 'bl-pumpen'],
-    ['Über uns | Brenner & Lutz Hydrauliktechnik', 'xy-hydraulik'],
+    ['Über uns | Brenner & Lutz Hydrauliktechnik', 'blpumpen'],
+    ['Über uns | Brenner & Lutz Hydrauliktechnik', 'xyhydraulik'],
   ])('%s (%s) -> none', (title, label) => {
     expect(nameFromTitle(title, label, undefined)).toBeUndefined();
   });
