@@ -1,7 +1,26 @@
 import type { PageSample } from '../../signals/sample';
+import { findBrand } from '../brand';
 import { isJobPage } from '../job-hosts';
 import { ownBoilerplate, postingCompanyText, sampleBrands } from '../text/sections';
-import { isStoryAt } from './page';
+import { aboutSection, isStoryAt } from './page';
+
+// The Nordic and Finnish release's labels and its closing "Om <issuer>" / "Tietoa <issuer>" heading, which the
+// shared boilerplate reader (../text/sections.ts) does not know.
+const NORDIC_RELEASE = /\b(?:pressmeddelande|pressemelding|pressemeddelelse|tiedote|lehdistotiedote)\b/i;
+const NORDIC_ABOUT = /^(?:om|tietoa) (.{2,60}?)\s*:?$/;
+
+/** A Nordic release's "Om <issuer>" section, when the heading names the site's brand. */
+function nordicBoilerplate(text: string, brands: string[]): string {
+  if (!brands.length || !NORDIC_RELEASE.test(text)) return '';
+  return aboutSection(
+    text,
+    (line) => {
+      const name = NORDIC_ABOUT.exec(line)?.[1];
+      return !!name && !!findBrand(name, brands);
+    },
+    text.length,
+  );
+}
 
 export interface OwnPart {
   /** The page's sample reduced to what speaks for the company. */
@@ -34,7 +53,8 @@ export function ownPart(sample: PageSample, url: string): OwnPart | undefined {
     };
   }
   if (!isStoryAt(sample, url)) return undefined;
-  const boilerplate = ownBoilerplate(sample.text, sampleBrands(sample, url));
+  const brands = sampleBrands(sample, url);
+  const boilerplate = ownBoilerplate(sample.text, brands) || nordicBoilerplate(sample.text, brands);
   if (!boilerplate) return undefined;
   return { sample: { text: '', about: boilerplate, headings: '', types: [], tels: [] }, description: () => undefined };
 }

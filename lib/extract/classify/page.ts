@@ -320,6 +320,8 @@ function wordsIndustry(sample: PageSample, offers: readonly string[], margin = M
   // Google News keywords are a publisher's. Any other article's words are about its subject (a funding round, a
   // product), not about who published it: a news site writing on software is not a software company.
   if (sample.newsKeywords) return { group: 'media-publishing', confidence: 0.5, via: 'page-text' };
+  // A story whose site names its own publisher or editor speaks as a publication: its words are the subject's trade.
+  if (isArticle(sample) && isMasthead(sample)) return { group: 'media-publishing', confidence: 0.5, via: 'page-text' };
   // Many CMSs mark every page an article, so the title, descriptions and headings still count, but not its body.
   const article = isArticle(sample);
   // A post on a software maker's blog sits in the maker's navigation (its web app, status page, docs): the links are
@@ -331,6 +333,29 @@ function wordsIndustry(sample: PageSample, offers: readonly string[], margin = M
   const min = isPost(sample) ? 2 * MIN_SCORE : MIN_SCORE;
   if (!best || best[1] < min || (second && (best[1] < second[1] * margin || best[1] === second[1]))) return undefined;
   return { group: best[0], confidence: best[1] >= 3 * MIN_SCORE ? 0.5 : 0.4, via: 'page-text' };
+}
+
+// A masthead's imprint: "Published by Glen Media Ltd", "is published by Harbour Press LLC", "Herausgegeben von
+// Muster Verlag GmbH": a company whose business is publishing the site. The legal form makes it a company, not an
+// author's name on a company blog's byline ("Published by Jane Doe") or a book's publisher in a story.
+const PUBLISHED_BY =
+  /\b(?:[Pp]ublished by|[Hh]erausgegeben von|[Éé]dit[ée] par|[Ee]ditado por|[Pp]ubblicato da|[Uu]itgegeven door|[Uu]tgiven av|[Uu]tgitt av|[Uu]dgivet af)\s+(?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}(?:Ltd|Limited|LLC|Inc|GmbH|Pty|Pte|Pvt|plc|PLC|SARL|SAS|S\.?A\.?|AG|AB|AS|A\/S|B\.?V\.?|Oy|S\.?r\.?l\.?|S\.?L\.?)\b/u;
+const EDITOR_OF = /\b(?:the\s+)?(?:[\p{L}-]+\s+)?editor(?:-in-chief)? of (?:the\s+)?(.{3,60}?)(?=[.,;]|$)/imu;
+
+/**
+ * The site's own masthead: an imprint naming its publishing company, or a byline box making someone the editor of the
+ * site itself (its og:site_name: "Jo Bloggs is business editor of Highland Business Review"). An editor of another
+ * title, quoted in a company's release, says nothing of the site.
+ */
+function isMasthead(sample: PageSample): boolean {
+  if (PUBLISHED_BY.test(sample.text)) return true;
+  const site = sample.siteName?.trim().toLowerCase();
+  if (!site || site.length < 3) return false;
+  for (const line of sample.text.split('\n')) {
+    const of = EDITOR_OF.exec(line)?.[1]?.trim().toLowerCase();
+    if (of === site) return true;
+  }
+  return false;
 }
 
 /**

@@ -41,9 +41,13 @@ export const ANALYTICS: Fingerprint[] = [
   },
   { name: 'Plausible', category: 'Analytics', hosts: ['plausible.io/js'] },
   { name: 'Fathom', category: 'Analytics', hosts: ['cdn.usefathom.com'] },
+  // etracker's loader script (`_etLoader`), served from its own code host.
+  { name: 'etracker', category: 'Analytics', hosts: ['code.etracker.com'] },
   { name: 'Chartbeat', category: 'Analytics', hosts: ['static.chartbeat.com'], inline: ['_sf_async_config'] },
   {
     name: 'Yandex.Metrika',
+    // Yandex's English pages spell it "Metrica".
+    aliases: ['Yandex Metrica'],
     category: 'Analytics',
     hosts: ['mc.yandex.ru/metrika', 'mc.yandex.ru/watch', 'mc.yandex.com/metrika'],
     inline: ['yaCounter'],
@@ -211,6 +215,12 @@ export const ANALYTICS: Fingerprint[] = [
     category: 'Consent management',
     hosts: ['cmp.quantcast.com', 'quantcast.mgr.consensu.org'],
   },
+  // Each loads its banner script from the vendor's own CDN: Axeptio's SDK (by an inline loader, so with its path),
+  // CookieScript's and CookieHub's per-site scripts, Civic's Cookie Control.
+  { name: 'Axeptio', category: 'Consent management', hosts: ['static.axept.io/sdk'] },
+  { name: 'CookieScript', category: 'Consent management', hosts: ['cdn.cookie-script.com'] },
+  { name: 'CookieHub', category: 'Consent management', hosts: ['cdn.cookiehub.eu'] },
+  { name: 'Civic Cookie Control', category: 'Consent management', hosts: ['cc.cdn.civiccomputing.com'] },
   {
     name: 'consentmanager',
     category: 'Consent management',

@@ -161,6 +161,25 @@ describe('detection rules', () => {
     );
     expect(names('<script src="https://connect.facebook.net/en_US/fbevents.js"></script>')).toContain('Facebook Pixel');
   });
+  it('names analytics and consent vendors by the hosts their loaders come from', () => {
+    const names = (html: string) => detect(html, 'https://shop.example/')?.value.map((t) => t.name) ?? [];
+    expect(
+      names('<script id="_etLoader" src="//code.etracker.com/code/e.js" data-secure-code="Ab12" async></script>'),
+    ).toContain('etracker');
+    // A loader snippet carries the SDK's URL with its path: strong even inline.
+    expect(
+      names(
+        '<script>(function(d){var e=d.createElement("script");e.src="//static.axept.io/sdk.js";})(document)</script>',
+      ),
+    ).toContain('Axeptio');
+    expect(names('<script src="//cdn.cookie-script.com/s/0a1b2c3d4e5f.js"></script>')).toContain('CookieScript');
+    expect(names('<script src="https://cdn.cookiehub.eu/c2/0f1e2d3c.js"></script>')).toContain('CookieHub');
+    expect(names('<script src="https://cc.cdn.civiccomputing.com/9/cookieControl-9.x.min.js"></script>')).toContain(
+      'Civic Cookie Control',
+    );
+    // A link to the vendor's site is no install.
+    expect(names('<a href="https://www.etracker.com/">Web analytics by etracker</a>')).not.toContain('etracker');
+  });
   it('takes inline markers and DOM markers as named by the generated lists', () => {
     const html = '<div id="__next"></div><script>window.webpackChunk=[];</script>';
     const traces = collectTraces(parse(html), 'https://a.example/');
