@@ -114,7 +114,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'operations',
-    /\b(coo|operations?|operating|plant|production|werks?leiter(in)?|werks?leitung|produktion\w*|supply chain|logistics?|procurement|purchasing|sourcing|project manager|program manager|office manager|facility|betrieb\w*|einkauf\w*|logistik\w*|projektleiter(in)?|operations|achats?|chef de projet|operaciones|compras|jefe de proyecto|administrat(ive|ion)|acquisti|inkoop\w*|inkoper\w*|comprador(a)?|logistica|logistiek\w*|projectleider|capo progetto|gestor(a)? de projet[oa]|magazzino|magazijn\w*|(?:gerente|jefe|jefa|director(?:a)?|diretor(?:a)?|responsable|chef|directeur|directrice) d(?:e|u|a|')? ?(?:planta|produccion|producao|fabrica|usine|production|operaciones|operacoes))\b/,
+    /\b(coo|operations?|operating|plant|production|werks?leiter(in)?|werks?leitung|produktion\w*|supply chain|health (?:and |& )?safety|hse|ehs|qhse|she manager|arbeitssicherheit\w*|logistics?|procurement|purchasing|sourcing|project manager|program manager|office manager|facility|betrieb\w*|einkauf\w*|logistik\w*|projektleiter(in)?|operations|achats?|chef de projet|operaciones|compras|jefe de proyecto|administrat(ive|ion)|acquisti|inkoop\w*|inkoper\w*|comprador(a)?|logistica|logistiek\w*|projectleider|capo progetto|gestor(a)? de projet[oa]|magazzino|magazijn\w*|(?:gerente|jefe|jefa|director(?:a)?|diretor(?:a)?|responsable|chef|directeur|directrice) d(?:e|u|a|')? ?(?:planta|produccion|producao|fabrica|usine|production|operaciones|operacoes))\b/,
   ],
 ];
 

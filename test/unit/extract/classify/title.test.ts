@@ -20,6 +20,9 @@ const TITLES: Array<[string, string, string]> = [
   ['Directeur des technologies de l’information', 'director', 'it'],
   ['Kierowniczka Działu Sprzedaży', 'head', 'sales'],
   ['Kierowniczka zmiany', 'manager', 'other'],
+  // Health, safety and environment run with operations.
+  ['Head of Health, Safety & Environment', 'head', 'operations'],
+  ['EHS Coordinator', 'entry', 'operations'],
   ['Gerente General', 'c-level', 'executive'],
   // Croatian, Slovenian, Slovak
   ['Voditeljica prodaje', 'manager', 'sales'],
