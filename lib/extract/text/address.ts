@@ -72,9 +72,9 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
   // "ul. Międzyrzecka 112", "al. Jerozolimskie 65/79": Polish street words stand before the name.
   [/((?:ul\.|al\.|pl\.|os\.|ulica|aleja|plac)\s*\p{Lu}[^\n,]{1,50}?\s\d{1,4}[a-z]?(?:\/\d{1,4})?)(?![\d])/u, 'pl'],
   // "Sommervej 14", "Bredgade 31", "Stora Gatan 12", "Thorvald Meyers gate 40", "Lindholmsallén 21": Nordic street
-  // suffixes, in their definite forms too.
+  // suffixes, in their definite forms too. A one-letter word may open the name ("Ågatan", the river street).
   [
-    /(\p{Lu}[\p{L}.' -]{1,40}?(?:vej|gade|gate|gata|gatan|vägen|väg|veien|vegen|vei|torv|torg|torget|plads|allé|allén|gränd|gränden|kajen|leden|stigen|backen)\s*\d{1,4}\s?[a-zA-Z]?)(?![\p{L}\d])/iu,
+    /((?:\p{Lu}[\p{L}.' -]{1,40}?|[ÅÄÖØÆ])(?:vej|gade|gate|gata|gatan|vägen|väg|veien|vegen|vei|torv|torg|torget|plads|allé|allén|gränd|gränden|kajen|leden|stigen|backen)\s*\d{1,4}\s?[a-zA-Z]?)(?![\p{L}\d])/iu,
     'da',
   ],
   // "Moda Cad. No: 88", "10002 Sokak No: 14", "Caferağa Mah. Atatürk Bulvarı No:5", "Kırmızı Cadde No: 14": Turkish
@@ -232,6 +232,12 @@ const KR_ADDRESS =
 // own ("上海市浦东新区").
 const CN_ADDRESS =
   /(?<!\p{Script=Han})(?:(\p{Script=Han}{2,3}省|(?:广西壮族|内蒙古|宁夏回族|新疆维吾尔|西藏)自治区)\s*(\p{Script=Han}{2,4}?市)|(北京市|上海市|天津市|重庆市))(?=\s*\p{Script=Han}{1,8}?[区县镇市])/gu;
+// "Atatürk Mah. Cumhuriyet Cad. No: 12, Osmangazi / Bursa": a Turkish address without a postcode names its district
+// (ilçe) and then its province (il) after a slash; the province is the city a seller files it by. A street line ending
+// in its number ("No: 12") before them, so a headline's "A / B" is no address. With a postcode the postal rule below
+// reads the line (its city the district, as the postcode's).
+const TR_DISTRICT =
+  /((?:[\p{L}\d.' -]{1,40}?\s)?(?:[Cc]ad\.|[Cc]adde|[Cc]addesi|[Cc]d\.|[Ss]ok\.|[Ss]okak|[Ss]okağı|[Ss]k\.|[Bb]ulvar|[Bb]ulvarı|[Bb]lv\.|[Mm]ah\.|[Mm]ahallesi)\s*(?:[\p{L}\d.' -]{0,30}?\s)?[Nn]o\s?:\s?\d{1,4}[a-zA-Z]?),[ \t]*(\p{Lu}[\p{L}]+(?:[ \t]\p{Lu}[\p{L}]+)?)[ \t]*\/[ \t]*(\p{Lu}[\p{L}]+)(?![\p{L}\d])/gu;
 // "〒577-0012 大阪府東大阪市長田東3丁目4番18号": Japan's postcode, the prefecture, then the city (市), or a ward (区) of
 // Tokyo, which is the city.
 const JP_POSTAL =
@@ -414,6 +420,9 @@ function streetAfter(text: string, from: number): boolean {
   return STREET_AFTER.test(text.slice(from, from + 80));
 }
 
+const SPANISH_COMMA_STREET =
+  /((?:calle|c\/|avenida|avda\.?|av\.|paseo|passeig|plaza|plaça|carrer|camino|ronda|traves[ií]a|glorieta)\s[^\n,]{2,60}\n(?:n[º°o]\.?\s?)?\d{1,4}[a-z]?)\n(?:\d{1,2}\.?\s?[º°ª](?:\s?[a-z])?\n)?$/iu;
+
 function streetBefore(text: string, end: number): { street: string; lang: (typeof STREETS)[number][1] } | undefined {
   const before = `${text.slice(Math.max(0, end - 120), end)}\n`;
   const lines = before
@@ -429,6 +438,9 @@ function streetBefore(text: string, end: number): { street: string; lang: (typeo
       .slice(0, 120);
     if (street) return { street, lang };
   }
+  // "Calle Mayor, 12, 2.º B": Spanish sets the house number, and the floor after it, apart by commas.
+  const spanish = SPANISH_COMMA_STREET.exec(`${lines.slice(-3).join('\n')}\n`)?.[1];
+  if (spanish) return { street: spanish.replace(/\s*\n\s*/g, ', '), lang: 'es' };
   return undefined;
 }
 
@@ -528,6 +540,10 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     // A metropolitan city is its own first-level region ("서울특별시 강남구 …"); elsewhere the province, then the city.
     const address: Address = m[1] ? { city: m[1], country: 'KR' } : { city: m[3], region: m[2], country: 'KR' };
     if (address.city) add(m.index, address);
+  }
+  for (const m of text.matchAll(TR_DISTRICT)) {
+    const street = m[1]?.trim().replace(/^.*[·|•]\s*/u, '');
+    if (m[3] && !toIsoCountry(m[3])) add(m.index, withStreet({ city: m[3], country: 'TR' }, street));
   }
   for (const m of text.matchAll(CN_ADDRESS)) {
     const address: Address = m[3] ? { city: m[3], country: 'CN' } : { city: m[2], region: m[1], country: 'CN' };

@@ -1,7 +1,7 @@
 import { cleanText } from '../../signals/limits';
 import type { PageSample } from '../../signals/sample';
 import type { Address } from '../../signals/schema';
-import { brandInText, brandVariants } from '../brand';
+import { brandInText, brandVariants, findBrand } from '../brand';
 import { isStoryAt } from '../classify/page';
 import { copyrightFacts } from '../copyright';
 import { type CompanyDraft, type FactContext, makeFact } from '../facts';
@@ -58,6 +58,29 @@ function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext
   if (hq && Object.keys(hq).length) company.hq = makeFact(ctx, 'text', hq, 'imprint', confidence || 0.3);
 }
 
+// "When Maria and I founded Tallow & Pine in 2014", "we launched Quillmetric back in 2019": the writer founded the
+// company the site is named for, so a post that says so is the owner's own (a founder's blog), not a publisher's story
+// about another company. Not inside a quotation, where a publisher quotes a subject's founder.
+const WE_FOUNDED = /(?<![\p{L}'’])(?:I|[Ww]e)\s+(?:co-?founded|founded|started|launched)\s+([^.!?\n]{2,80})/gu;
+const OBJECT_END = /\s(?:in|back|as|with|from|out|on|at|when|after|because)\s|[,;:(]/u;
+const OPEN_QUOTES = /[“«„"]/gu;
+const CLOSE_QUOTES = /[”»"]/gu;
+
+function foundersOwnPost(text: string, brands: string[]): boolean {
+  if (!brands.length) return false;
+  let count = 0;
+  for (const m of text.matchAll(WE_FOUNDED)) {
+    if (++count > 20) break;
+    const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+    const opened = (line.match(OPEN_QUOTES)?.length ?? 0) - (line.match(CLOSE_QUOTES)?.length ?? 0);
+    if (opened > 0 || (line.match(/"/g)?.length ?? 0) % 2 === 1) continue;
+    const object = (m[1] ?? '').split(OBJECT_END)[0] ?? '';
+    const name = findBrand(object, brands);
+    if (name && object.trim().startsWith(name)) return true;
+  }
+  return false;
+}
+
 /** A posting's employer seat, as its company section or a seat keyword states it (./sections.ts); else none. */
 function addPostingSeat(company: CompanyDraft, sample: PageSample, ctx: FactContext): void {
   // On an ATS's board the site's label is the employer's tenant (platforms.ts siteLabel).
@@ -87,7 +110,8 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
   const story = isStoryAt(sample, ctx.url);
   const caseStudy = isCustomerStory(pathSegments(pageUrl));
   const boilerplate = ownBoilerplate(sample.text, sampleBrands(sample, ctx.url), caseStudy);
-  const post = story && !boilerplate;
+  // A founder's post on the company's own blog speaks for the company, its figures too ("we're a team of 85").
+  const post = story && !boilerplate && !foundersOwnPost(sample.text, sampleBrands(sample, ctx.url));
   // Where a fact is read: the boilerplate of a press release, a posting's company section for its funding (the role's
   // text tells of "experience at a Series A startup"), else the page.
   // A case study's fact box (Industry, Location, Company size) is its customer's, and so is its story's prose: the
@@ -144,7 +168,12 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
       if (stage) company.fundingStage = makeFact(ctx, 'text', stage, 'funding round', 0.45);
     },
     () => {
-      if (post) return;
+      if (post) {
+        // The site's footer is its own chrome on every page, the owner's or the publisher's, whatever the story tells.
+        const staff = sample.footer ? headcount(sample.footer) : undefined;
+        if (staff) company.employees = makeFact(ctx, 'text', staff.range, 'footer', 0.4);
+        return;
+      }
       // A posting's role has its own team ("you'll lead a team of six"): only the company's part counts there.
       const staff = jobPage ? headcount(postingCompanyText(own)) : vendorFirst(headcount);
       if (staff) company.employees = makeFact(ctx, 'text', staff.range, undefined, 0.4);

@@ -8,7 +8,7 @@ import { namesParent, namesParentBefore, parentsOwnSentence } from './parent';
 // bildades 1994, Danish grundlagt / etableret i 2015; Albanian "e themeluar në vitin 2002", "u themelua në 1998".
 // A date before the year: "on March 3, 2012", "le 3 mars 2010", "am 3. März 2005", "el 3 de marzo de 1990".
 const DATE = String.raw`(?:(?:on|le|am|el|il|op)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`;
-const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|za(?:ł|l)o(?:ż|z)y(?:ł|l)(?:[aoiy]|i(?:ś|s)my)?|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|didirikan(?:\s+pada)?(?:\s+tahun)?|asutatud|asutati|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert|themeluar|u\s+themelua|th(?:à|a)nh\s+l(?:ậ|a)p(?:\s+v(?:à|a)o)?(?:\s+n(?:ă|a)m)?`;
+const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|za(?:ł|l)o(?:ż|z)y(?:ł|l)(?:[aoiy]|i(?:ś|s)my)?|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|didirikan(?:\s+pada)?(?:\s+tahun)?|asutatud|asutati|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|perustettu|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert|themeluar|u\s+themelua|th(?:à|a)nh\s+l(?:ậ|a)p(?:\s+v(?:à|a)o)?(?:\s+n(?:ă|a)m)?`;
 const STRONG = new RegExp(
   String.raw`(?<![A-Za-z0-9_\u00C0-\u024F])(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|(?:î|i)n|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år|v\s+roku|v\s+roce|leta|godine|vuonna|(?:á|a)ri(?:ð|d)|n(?:ë|e)\s+vitin|n(?:ë|e)))?\s+${DATE}((?:18|19|20)\d\d)\b`,
   'gi',
@@ -110,6 +110,18 @@ const BEGAN = new RegExp(
   String.raw`(?<=^|[.!?]\s|\n|\b(?:since|seit|depuis|desde|sinds)\s)\s*(?:(?:${SUBJECT}|${THE_NOUN}|${OWN_STORY})\s+)?(?:${BEGAN_VERB})(?!\p{L})[^.!?\d\n]{0,80}?\s(?:(?:in|en|em|im|nel|back\s+in|i|w)\s+|${DAY_MONTH})?((?:18|19|20)\d\d)(?![\d])`,
   'gu',
 );
+// "He started with Calder as a shift manager in 2003", "She began her career at ...", "Sie startete 2010 bei uns":
+// a person's start with the company (a pronoun the subject, or "with/at ... as" a role), not the company's.
+const PERSON_BEGAN =
+  /^\s*(?:he|she|they|er|sie|elle|ella|él|hij|zij|han|hon|hän)\s|(?<!\p{L})(?:started|began|startete|begann)\s+(?:(?:his|her|their|seine|ihre)\s+career|(?:with|at|bei)\s+[^.!?\n]{1,60}?\s(?:as|als)\s)/iu;
+// "Brightwell has grown from a two-room workshop in Leeds in 1987 into ...": the company's small beginning, dated, then
+// what it grew into. The subject opens the sentence (a name or "we", case-sensitive), no figure stands between
+// ("grew from 10 staff in 2015 to 80" dates a size, not a start).
+const GREW_FROM = new RegExp(
+  String.raw`(?<=^|[.!?]\s|\n)\s*(?:${SUBJECT})\s+(?:has\s+|have\s+)?(?:grown|grew)\s+from\s+(?:a|an|one|its|our)\s[^.!?\d\n]{1,80}?\s(?:in|back\s+in)\s+((?:18|19|20)\d\d)\s+(?:in)?to\s`,
+  'gu',
+);
+
 // "since": Slovak and Czech "od roku", "od roce"; Croatian "od 2009. godine" (the year's ordinal dot and "godine"),
 // Polish "od 2012 roku"; Slovenian "od leta 2014", Latvian "kopš 1997. gada", Estonian "aastast 2009".
 // Catalan "des de 1979", "des del 1979". Indonesian and Malay "sejak" ("Berdiri sejak 2009"), Swedish "sedan", Danish
@@ -303,6 +315,12 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
   }
   count = 0;
   for (const m of text.matchAll(BEGAN)) {
+    if (++count > 50) break;
+    const year = Number(m[1]);
+    if (valid(year) && !PERSON_BEGAN.test(m[0])) return { year, confidence: 0.35 };
+  }
+  count = 0;
+  for (const m of text.matchAll(GREW_FROM)) {
     if (++count > 50) break;
     const year = Number(m[1]);
     if (valid(year)) return { year, confidence: 0.35 };

@@ -158,7 +158,7 @@ const PATTERNS: RegExp[] = [
   // "23 osoby w zespole", "25 de oameni în echipă": people placed in the company's offices, team or work (not "people
   // use", "people trust", "people work with our app", "people on the team of our customers").
   new RegExp(
-    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|personnes|personas|persone|pessoas|mensen|menschen|osób|osoby|(?:de\s+)?oameni|(?:de\s+)?persoane)\s+(?:across (?:both|all|our|two|three|four|five|\d{1,2}) (?:offices|locations|sites|studios|countries|cities)|across our (?:\p{L}[\p{L}-]*\s+){1,3}(?:headquarters|hq|head office)|(?:on|in) (?:the|our) (?:team|crew)(?![\p{L}]|\s+of\b)|dans (?:l['’]|notre )[ée]quipe|en (?:el|nuestro) equipo|(?:na|em) (?:nossa )?equipe|nel (?:nostro )?team|in (?:het|ons) team|w (?:naszym )?zespole|(?:în|in) echip(?:a|ă)(?![\p{L}])|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
+    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|colleagues|personnes|personas|persone|pessoas|mensen|menschen|osób|osoby|(?:de\s+)?oameni|(?:de\s+)?persoane)\s+(?:across (?:both|all|our|two|three|four|five|\d{1,2}) (?:offices|locations|sites|depots|warehouses|plants|studios|countries|cities)|across our (?:\p{L}[\p{L}-]*\s+){1,3}(?:headquarters|hq|head office)|(?:on|in) (?:the|our) (?:team|crew)(?![\p{L}]|\s+of\b)|dans (?:l['’]|notre )[ée]quipe|en (?:el|nuestro) equipo|(?:na|em) (?:nossa )?equipe|nel (?:nostro )?team|in (?:het|ons) team|w (?:naszym )?zespole|(?:în|in) echip(?:a|ă)(?![\p{L}])|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
     'giu',
   ),
   // "more than 320 engineers, designers, QA analysts and project managers work from our Lahore headquarters", "48 of
@@ -245,6 +245,22 @@ const PATTERNS: RegExp[] = [
   // "we are fourteen people", "wir sind zwölf Leute", "nous sommes sept personnes".
   new RegExp(
     String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we)\s+(?:(?:now|today|heute|inzwischen|aujourd'hui|hoy|oggi)\s+)?()${SPELLED}()\s+${ADJECTIVES}${PEOPLE}`,
+    'giu',
+  ),
+  // "Vi är 34 personer", "Vi er 60 ansatte": Swedish, Danish and Norwegian "we are", then the people.
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:vi är|vi er)\s+(?:(?:nu|idag|i dag|i dag)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:personer|medarbetare|anställda|medarbejdere|ansatte|mennesker|människor)(?![\p{L}])`,
+    'giu',
+  ),
+  // "Hinter unserer Plattform stehen 40 Menschen": German says who stands behind the company's work, its people.
+  new RegExp(
+    String.raw`(?<![\p{L}])hinter\s+[^.!?\n\d]{1,60}?\s+stehen\s+(?:(?:heute|inzwischen|mittlerweile|bereits)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:köpfe|menschen|leute|experten|expertinnen und experten|kolleginnen und kollegen|mitarbeitende|mitarbeiter(?:innen)?)(?![\p{L}])`,
+    'giu',
+  ),
+  // A key figure's line: "212 persone, tra cui 80 medici", "60 people, including 35 engineers": the people counted,
+  // then their trade among them; the breakdown into a trade says the count is the staff (not visitors or patients).
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:people|persone|personnes|personas|pessoas|mensen|menschen|personen|personer),?\s+(?:including|of whom|tra cui|di cui|dont|de los cuales|entre ellos|davon|darunter|waarvan|incluindo|dos quais|varav)\s+\d{1,5}\s+(?:${TRADES}|doctors|physicians|medici|médecins|médicos|ärzt(?:e|innen)|artsen|läkare|ingegneri|tecnici|consulenti|infermieri|enfermeros|enfermeiros|architects|architetti|architectes|arquitectos|lawyers|avvocati|avocats|abogados|anwälte)(?![\p{L}])`,
     'giu',
   ),
   // "a crew of nine", "nuestro equipo de doce profesionales": a spelled-out number needs the team word before it.

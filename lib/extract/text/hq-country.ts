@@ -54,6 +54,34 @@ function countyAfter(text: string, city: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The county that takes its name from the city, when the page names it ("Bedford" and "our depots across
+ * Bedfordshire", "Derby" and "Derbyshire"): a county town lies in its own shire, so the page's county is the seat's.
+ */
+function ownShire(text: string, city: string): string | undefined {
+  if (!/^\p{Lu}\p{L}+$/u.test(city)) return undefined;
+  const shire = `${city}shire`;
+  return new RegExp(`(?<!\\p{L})${shire}(?!\\p{L})`, 'u').test(text) ? shire : undefined;
+}
+
+// "Head Office – Ballarat" over "214 Learmonth Road, Wendouree VIC 3355": the company names its head office by the
+// city, the address line by the suburb's postal locality. The marker's city is the seat a seller files, when the page
+// says so in prose too ("headquartered in Ballarat"), and the address under the marker is the one held.
+const HEAD_OFFICE_LINE =
+  /^[ \t]*(?:head office|headquarters|hauptsitz|siège(?: social)?|sede central|sede principale|hoofdkantoor)[ \t]*[–—:-][ \t]*(\p{Lu}[\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+){0,2})[ \t]*\n([^\n]*)/gimu;
+const HQ_PROSE =
+  /(?<!\p{L})(?:headquartered|head office is|based|hauptsitz ist|sitz ist|siège est|sede está|hoofdkantoor staat)\s+in\s+/iu;
+
+function headOfficeCity(text: string, city: string): string | undefined {
+  for (const m of text.matchAll(HEAD_OFFICE_LINE)) {
+    const marker = m[1] ?? '';
+    if (!marker || sameCity(marker, city) || !(m[2] ?? '').includes(city)) continue;
+    const prose = new RegExp(`${HQ_PROSE.source}${marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu');
+    if (prose.test(text)) return marker;
+  }
+  return undefined;
+}
+
 // City-states: the city is the state, whatever district an address line names before it ("Connaught Road Central,
 // Central, Hong Kong"; "Kwun Tong, Kowloon"). A seller files them under the state's name.
 const CITY_STATES: Record<string, { name: string; names: RegExp }> = {
@@ -76,6 +104,8 @@ export function withHqCountry(company: CompanySignals, text: string | undefined)
   const district = company.hq?.value.city;
   if (company.hq && state && district && !state.names.test(district))
     company.hq = { ...company.hq, value: { ...company.hq.value, city: state.name } };
+  const marked = company.hq?.value.city && text ? headOfficeCity(text, company.hq.value.city) : undefined;
+  if (company.hq && marked) company.hq = { ...company.hq, value: { ...company.hq.value, city: marked } };
   const hq = company.hq;
   const city = hq?.value.city;
   if (!hq || !city) return;
@@ -83,7 +113,10 @@ export function withHqCountry(company: CompanySignals, text: string | undefined)
   // the nation its postcode names.
   const uk = hq.value.country === 'GB' && !hq.value.region;
   // "headquartered in Milton Keynes, Buckinghamshire": the page's own words name the city's county.
-  const named = uk && text ? countyAfter(text, city) : undefined;
+  // The shire only in England: a Welsh or Scottish seat is filed by its nation (and Aberdeen is no part of
+  // Aberdeenshire).
+  const english = uk && ['England', undefined].includes(ukNation(hq.value.postalCode));
+  const named = uk && text ? (countyAfter(text, city) ?? (english ? ownShire(text, city) : undefined)) : undefined;
   if (named) {
     company.hq = { ...hq, value: { ...hq.value, region: named } };
     return;

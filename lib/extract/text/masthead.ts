@@ -13,9 +13,32 @@ const MASTHEAD_WORDS =
   /\b(?:news|journalism|reporting|covering|serving|magazine|newspaper|daily|weekly|nachrichten|\p{L}*zeitung|\p{L}*zeitschrift|\p{L}*magazin|\p{L}*blatt|nouvelles|actualit[ée]s|quotidien|hebdomadaire|noticias|peri[óo]dico|diario|revista|jornal|notizie|quotidiano|giornale|rivista|nieuws|vakblad|dagblad|krant|tidning|dziennik|gazet\p{L}*|haber|harian|majalah)(?!\p{L})/iu;
 
 const PUBLISHED_BY =
-  /(?<!\p{L})(?:published by|publishing company|[ée]dit[ée]e? par|publi[ée]e? par|editad[oa] por|publicad[oa] por|herausgegeben von|uitgegeven door|edit[oa] da|제호|창간일)(?!\p{L})/iu;
+  /(?<!\p{L})(?:published by|publishing company|[ée]dit[ée]e? par|publi[ée]e? par|editad[oa] por|publicad[oa] por|herausgegeben von|uitgegeven door|edit[oa] da|제호|창간일|창간)(?!\p{L})|創刊|创刊/iu;
 const FOUNDED_WORD =
-  /(?<!\p{L})(?:founded|established|fond[ée]e?|cr[ée]{2}e?|fundad[oa]|gegr[üu]ndet|opgericht|fondat[oa]|창간일|창간)(?!\p{L})/iu;
+  /(?<!\p{L})(?:founded|established|fond[ée]e?|cr[ée]{2}e?|fundad[oa]|gegr[üu]ndet|opgericht|fondat[oa]|창간일|창간)(?!\p{L})|創刊|创刊/iu;
+
+// The first issue dates a publisher: Japanese and Chinese 創刊 ("創刊1979年", "1979年4月創刊"), which a paper's footer
+// prints beside its legal name and address (Korean 창간 is read by ./founded.ts).
+const FIRST_ISSUE =
+  /(?:創刊|创刊)\s*[:：]?\s*((?:18|19|20)\d\d)\s*年|(?<!\d)((?:18|19|20)\d\d)\s*年\s*(?:\d{1,2}\s*月\s*)?(?:創刊|创刊)/u;
+// "Is published since": Greek "Εκδίδεται από το 2012", "Κυκλοφορεί από το 1998" (Greek has no \b, and its bare "από
+// το" dates anything, a manager's tenure too: only after the verb of publishing).
+const ISSUED_SINCE =
+  /(?<!\p{L})(?:εκδίδεται|κυκλοφορεί|κυκλοφορούμε)\s+(?:από|απο)\s+(?:το\s+)?((?:18|19|20)\d\d)(?!\d)/iu;
+
+/** A founding year in a part of the publisher's own line: the general founding phrases, or a publisher's own. */
+function publisherYear(part: string, now: number): number | undefined {
+  const year = foundedYear(part, now)?.year;
+  if (year) return year;
+  const m = FIRST_ISSUE.exec(part) ?? ISSUED_SINCE.exec(part);
+  const found = Number(m?.[1] ?? m?.[2]);
+  return found >= 1800 && found <= new Date(now).getUTCFullYear() ? found : undefined;
+}
+
+// A byline's bio closes many articles ("Jan Novak is a senior reporter at The Courier. He has covered the port since
+// 2009."): its "since" is the author's. A line that names a newsroom role is the author's, not the publisher's.
+const AUTHOR_BIO =
+  /(?<!\p{L})(?:editor|reporter|journalist|correspondent|columnist|writer|contributor|caporedattore|caporedattrice|redattore|redattrice|giornalista|corrispondente|redakteur(?:in)?|journalistin|korrespondent(?:in)?|r[ée]dacteur|r[ée]dactrice|journaliste|chroniqueur|periodista|redactor[a]?|jornalista|redacteur|verslaggever|toimittaja|dziennikarz|dziennikarka|redaktor(?:ka)?|novin[áa][řr](?:ka)?|gazeteci|muhabir|journalisten|reporteren)(?!\p{L})|기자|記者/iu;
 
 // The publisher's name opens the line and its description follows: "La Cronaca di Pordenone – quotidiano ...",
 // "The Financial Courier, India's business daily ...", "Civil & Build Review is independent trade journalism ...".
@@ -47,7 +70,7 @@ function nameLineYear(text: string, brands: string[], now: number): number | und
     for (const sentence of line.split(/[.!?](?:\s|$)/).slice(0, NAME_SENTENCES)) {
       if (PUBLISHED_BY.test(sentence) && !FOUNDED_WORD.test(sentence)) continue;
       for (const part of sentence.split(/,\s|\s[–—|·]\s/)) {
-        const year = foundedYear(part, now)?.year;
+        const year = publisherYear(part, now);
         if (year) return year;
       }
     }
@@ -70,6 +93,7 @@ function closingTagline(text: string, now: number): number | undefined {
   const lines = [...text.slice(-TAIL_CHARS).split('\n').reverse(), ...head];
   for (const line of lines) {
     const t = line.trim();
+    if (AUTHOR_BIO.test(t)) continue;
     // The tagline's own form: a sentence that dates the publisher by "since" ("© 2025 Meridian Wire Inc. Meridian
     // Wire has distributed releases since 1994."); "Founded in 2017, it employs 140" closing an article's "About"
     // paragraph is the subject's.
@@ -92,7 +116,7 @@ function closingTagline(text: string, now: number): number | undefined {
   for (const line of text.slice(-TAIL_CHARS).split('\n').reverse()) {
     if (!PUBLISHED_BY.test(line)) continue;
     for (const part of line.split(/[.!?](?:\s|$)|\s[–—|·]\s/)) {
-      const year = FOUNDED_WORD.test(part) && part.length <= TAGLINE_CHARS ? foundedYear(part, now)?.year : undefined;
+      const year = FOUNDED_WORD.test(part) && part.length <= TAGLINE_CHARS ? publisherYear(part, now) : undefined;
       if (year) return year;
     }
   }

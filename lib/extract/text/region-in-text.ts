@@ -49,6 +49,11 @@ const SELF = /^(?:we\s+are|we['’]re|vi\s+er|vi\s+är|me\s+olemme|olemme|wir\s+
 const IN_PLACE =
   /(?<!\p{L})(?:in|i|på|en|im|à|në|nel|na)\s+(?:(?:Finnish|Norwegian|Swedish|Danish)\s+)?(\p{Lu}[\p{L}-]+(?:\s+(?:og|och|y|et|and)\s+\p{Lu}[\p{L}-]+|\s+\p{Lu}[\p{L}-]+)?)/gu;
 
+// "4 kantoren in Friesland", "three sites across Bavaria", "5 sedi in Lombardia": the company's count of its own
+// offices in one region, the seat among them; not "two more offices in ..." (others beside the seat).
+const OFFICES_IN =
+  /(?<![\p{L}\d])(?<!(?:also|another|additional|further|more|new|weitere|andere|nog|altre|otras|autres)\s)(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zwei|drei|fünf|sechs|due|tre|quattro|cinque|dos|tres|cuatro|cinco|deux|trois|quatre|cinq)\s+(?:offices|sites|locations|branches|depots|kantoren|vestigingen|standorte|niederlassungen|sedi|filiali|oficinas|sedes|sucursales|agences|bureaux)\s+(?:in|across|throughout|im|in ganz|nel|nella|in tutta|en|dans|à travers)\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)/giu;
+
 export function regionInText(text: string, country: string): string | undefined {
   if (country === 'CH') return cantonInText(text);
   const named = new Set<string>();
@@ -65,6 +70,15 @@ export function regionInText(text: string, country: string): string | undefined 
       if (region) named.add(region);
       else if (regionOf(place) && regionOf(place) !== country) return undefined;
     }
+  }
+  let count = 0;
+  for (const m of text.matchAll(OFFICES_IN)) {
+    if (++count > 20) break;
+    const place = m[1] ?? '';
+    const first = place.split(/\s/)[0] ?? '';
+    // The case-insensitive pattern lets any word through: the place must start with a capital and be a region.
+    const region = [place, first].find((p) => /^\p{Lu}/u.test(p) && regionOf(p) === country);
+    if (region) named.add(region);
   }
   return named.size === 1 ? [...named][0] : undefined;
 }
