@@ -62,7 +62,7 @@ const APPOINTED = cased(
 );
 const NEW = cased(
   'new|neuer|neue|neuen|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuwe|ny|nye|novo|nova|nowy|nowa|nowym|nową|' +
-    'νέος|νέα|νέο',
+    'νέος|νέα|νέο|нова|нови|новый|новая|новий',
 );
 const COPULA = cased(
   'has been|have been|was|is|will be|wurde|wird|ist|est|a été|sera|devient|ha sido|es|será|è stato|è stata|è|er|' +
@@ -151,10 +151,23 @@ function personAppointed(clause: string): Appointment | undefined {
     const who = leadingName(words.slice(skip).join(' '));
     const link = who ? APPOINTED_LINK.exec(who.rest) : null;
     if (!who || !link || !STRONG.test(`${link[0]} `)) continue;
-    const role = roleAfter(who.rest.slice(link[0].length), '');
+    const rest = who.rest.slice(link[0].length);
+    const role = roleAfter(rest, '') ?? quotedCompany(rest);
     if (role) return { name: who.name, ...role };
   }
   return undefined;
+}
+
+// The company in quotes after the role, as Slavic languages write it without an "of": "нова генерална директорка
+// „Панонија Агро“", "новый генеральный директор компании «Уралхим»".
+const QUOTED =
+  /^([^„“”"«»,.;:]{2,80}?)\s+(?:(?:компании|компаније|компанії|фирмы|фирме|предузећа|групе|группы|банка|spółki|firmy|společnosti)\s+)?[„“"«]([^“”"»„]{2,60})[“”"»]/u;
+
+function quotedCompany(rest: string): { title: string; employer: string } | undefined {
+  const m = QUOTED.exec(rest);
+  const title = m?.[1] ? jobTitle(m[1]) : undefined;
+  const employer = cleanText(m?.[2], 80);
+  return title && employer ? { title, employer } : undefined;
 }
 
 const WHOLE_COMPANY = new RegExp(`^${COMPANY}$`, 'u');

@@ -132,12 +132,12 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
 const NORTH_SENIORITY: Partial<Record<Seniority, string>> = {
   intern: 'stazyst\\w*|praktykant\\w*|stazist\\w*|harjoittelija\\w*|larling|laerling',
   owner:
-    'wlasciciel\\w*|wspolwlasciciel\\w*|zalozyciel\\w*|wspolzalozyciel\\w*|wspolnik\\w*|majitel\\w*|spolumajitel\\w*|zakladatel\\w*|spoluzakladatel\\w*|spolecnik\\w*|grundare|medgrundare|agare|delagare|ejer|medejer|indehaver\\w*|stifter|medstifter|grundlaegger\\w*|eier|medeier|innehaver\\w*|medgrunder|perustaja\\w*|omistaja\\w*|osakas|yrittaja',
+    'wlasciciel\\w*|wspolwlasciciel\\w*|zalozyciel\\w*|wspolzalozyciel\\w*|wspolnik\\w*|wspolniczk\\w*|partnerk\\w*|majitel\\w*|spolumajitel\\w*|zakladatel\\w*|spoluzakladatel\\w*|spolecnik\\w*|grundare|medgrundare|agare|delagare|ejer|medejer|indehaver\\w*|stifter|medstifter|grundlaegger\\w*|eier|medeier|innehaver\\w*|medgrunder|perustaja\\w*|omistaja\\w*|osakas|yrittaja',
   'c-level':
-    'prezes\\w*|czlonek zarzadu|dyrektor\\w* generaln\\w*|dyrektor\\w* zarzadzajac\\w*|przewodniczac\\w*|jednatel\\w*|generalni reditel\\w*|vykonn\\w* reditel\\w*|predsed\\w*|clen\\w* predstavenstva|(?<!vice )verkstallande direktor|(?<!vice )vd|styrelseordforande|ordforande|administrerende direktor|adm dir\\w*|daglig leder|bestyrelsesformand|styreleder|toimitusjohtaja|puheenjohtaja',
+    'prezes\\w*|czlonek zarzadu|dyrektor\\w* generaln\\w*|generaln\\w* direktor\\w*|dyrektor\\w* zarzadzajac\\w*|przewodniczac\\w*|jednatel\\w*|generalni reditel\\w*|vykonn\\w* reditel\\w*|predsed\\w*|clen\\w* predstavenstva|(?<!vice )verkstallande direktor|(?<!vice )vd|styrelseordforande|ordforande|administrerende direktor|adm dir\\w*|daglig leder|bestyrelsesformand|styreleder|toimitusjohtaja|puheenjohtaja',
   vp: 'wiceprezes\\w*|mistopredsed\\w*|vice vd|vice verkstallande direktor|vice administrerende direktor|vicedirektor|varatoimitusjohtaja|varapuheenjohtaja',
   head: 'vedouci|veduci|szef\\w*|kierownik dzialu|kierowniczka dzialu|avdelningschef|avdelningsledare|afdelingsleder|avdelingsleder|osastopaallikko',
-  director: 'dyrektor\\w*|reditel\\w*|riaditel\\w*|\\w+direktor|direktor|direktorica|\\w*johtaja\\w*',
+  director: 'dyrektor\\w*|reditel\\w*|riaditel\\w*|\\w+direktor|direktor|direktorica|direktork\\w*|\\w*johtaja\\w*',
   manager:
     'kierownik\\w*|kierowniczk\\w*|menedzer\\w*|koordynator\\w*|manazer\\w*|voditelj\\w*|vodja|rukovoditelj\\w*|\\w+chef|\\w+sjef|sjef|\\w*leder|\\w*ledare|\\w*paallikko\\w*|esimies',
   senior: 'starszy|starsza|specjalist\\w*|\\w*asiantuntija\\w*',
@@ -146,7 +146,7 @@ const NORTH_SENIORITY: Partial<Record<Seniority, string>> = {
 /** Departments in the same six languages ("sprzedaży", "obchodní", "försäljning", "salg", "myynti" are sales). */
 const NORTH_DEPARTMENT: Partial<Record<Department, string>> = {
   executive:
-    'prezes\\w*|czlonek zarzadu|dyrektor\\w* generaln\\w*|dyrektor\\w* zarzadzajac\\w*|wlasciciel\\w*|wspolwlasciciel\\w*|zalozyciel\\w*|wspolzalozyciel\\w*|przewodniczac\\w*|jednatel\\w*|generalni reditel\\w*|vykonn\\w* reditel\\w*|predsed\\w*|clen\\w* predstavenstva|majitel\\w*|spolumajitel\\w*|zakladatel\\w*|spoluzakladatel\\w*|(?<!vice )verkstallande direktor|(?<!vice )vd|grundare|medgrundare|agare|delagare|styrelseordforande|ordforande|administrerende direktor|adm dir\\w*|daglig leder|ejer|medejer|indehaver\\w*|stifter|medstifter|grundlaegger\\w*|eier|medeier|innehaver\\w*|medgrunder|styreleder|bestyrelsesformand|toimitusjohtaja|puheenjohtaja|perustaja\\w*|omistaja\\w*|yrittaja',
+    'prezes\\w*|czlonek zarzadu|dyrektor\\w* generaln\\w*|generaln\\w* direktor\\w*|dyrektor\\w* zarzadzajac\\w*|wlasciciel\\w*|wspolwlasciciel\\w*|zalozyciel\\w*|wspolzalozyciel\\w*|przewodniczac\\w*|jednatel\\w*|generalni reditel\\w*|vykonn\\w* reditel\\w*|predsed\\w*|clen\\w* predstavenstva|majitel\\w*|spolumajitel\\w*|zakladatel\\w*|spoluzakladatel\\w*|(?<!vice )verkstallande direktor|(?<!vice )vd|grundare|medgrundare|agare|delagare|styrelseordforande|ordforande|administrerende direktor|adm dir\\w*|daglig leder|ejer|medejer|indehaver\\w*|stifter|medstifter|grundlaegger\\w*|eier|medeier|innehaver\\w*|medgrunder|styreleder|bestyrelsesformand|toimitusjohtaja|puheenjohtaja|perustaja\\w*|omistaja\\w*|yrittaja',
   support:
     'obslug\\w* klienta|wsparci\\w*|zakaznick\\w*|podpor\\w*|kundtjanst\\w*|kundservice\\w*|kundeservice\\w*|kundesupport\\w*|asiakaspalvelu\\w*|asiakastuki\\w*',
   sales:
@@ -157,7 +157,7 @@ const NORTH_DEPARTMENT: Partial<Record<Department, string>> = {
   product: 'tuote\\w*',
   hr: 'kadr\\w*|personalist\\w*|henkilosto\\w*|rekrutacj\\w*|rekryter\\w*|rekrutter\\w*|rekrytoi\\w*|nabor\\w*',
   finance:
-    'finans\\w*|financij\\w*|racunovod\\w*|financn\\w*|ksiegow\\w*|ucetn\\w*|ekonomi\\w*|ekonomick\\w*|okonomi\\w*|redovisning\\w*|regnskab\\w*|regnskap\\w*|bogholder\\w*|bokforing\\w*|talous\\w*|kirjanpi\\w*',
+    'finans\\w*|biegl\\w* rewident\\w*|audyt\\w*|financij\\w*|racunovod\\w*|financn\\w*|ksiegow\\w*|ucetn\\w*|ekonomi\\w*|ekonomick\\w*|okonomi\\w*|redovisning\\w*|regnskab\\w*|regnskap\\w*|bogholder\\w*|bokforing\\w*|talous\\w*|kirjanpi\\w*',
   legal: 'prawn\\w*|prawnik\\w*|pravn\\w*|advokat\\w*|juridisk\\w*|lakimies|lakiasiain\\w*|juristi',
   education: 'nauczyciel\\w*|wykladowc\\w*|ucitel\\w*|lektor\\w*|larare|laerer\\w*|opettaja\\w*|lehtori',
   healthcare:

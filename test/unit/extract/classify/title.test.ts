@@ -23,6 +23,11 @@ const TITLES: Array<[string, string, string]> = [
   // Health, safety and environment run with operations.
   ['Head of Health, Safety & Environment', 'head', 'operations'],
   ['EHS Coordinator', 'entry', 'operations'],
+  // Polish partners and auditors, Serbian and Croatian directors in the feminine.
+  ['Partnerka ds. audytu', 'owner', 'finance'],
+  ['Biegła rewidentka', 'entry', 'finance'],
+  ['Generalna direktorka', 'c-level', 'executive'],
+  ['Direktorka prodaje', 'director', 'sales'],
   ['Gerente General', 'c-level', 'executive'],
   // Croatian, Slovenian, Slovak
   ['Voditeljica prodaje', 'manager', 'sales'],
