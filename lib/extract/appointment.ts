@@ -206,12 +206,34 @@ const FINNISH = new RegExp(
   'u',
 );
 
+// More East Asian shapes, each with where its company, role and name stand: Chinese "<company>任命<name>为<role>"
+// (appoints name as role; a name of two to four characters), a Korean interview's "<name> (주)<company> <role> "...",
+// a Japanese profile's "株式会社<company> <role> <family name> <given name>の...".
+const EAST_ASIAN: Array<[RegExp, number, number, number]> = [
+  [JAPANESE, 1, 2, 3],
+  [KOREAN, 1, 2, 3],
+  [
+    /^(\p{sc=Han}[^\s，,。]{1,20}?)(?:正式)?(?:任命|聘任|委任|聘请)(\p{sc=Han}{2,4})为(?:公司)?([^\s，,。、]{2,10})/u,
+    1,
+    3,
+    2,
+  ],
+  [/(?:^|[\]\s])(\p{sc=Hangul}{2,4})\s+((?:\(주\)|㈜|주식회사\s?)\S{2,20})\s+(\S{2,10}?)\s*["“]/u, 2, 3, 1],
+  [
+    /((?:株式会社|有限会社)\S{2,20}|\S{2,20}(?:株式会社|有限会社))\s+(\S{2,12})\s+(\p{sc=Han}{1,4}\s?\p{sc=Han}{1,4})(?:の|氏|\s|$)/u,
+    1,
+    2,
+    3,
+  ],
+];
+
 function declinedNotice(clause: string): Appointment | undefined {
-  const cjk = JAPANESE.exec(clause) ?? KOREAN.exec(clause);
-  if (cjk?.[1] && cjk[2] && cjk[3]) {
-    const title = jobTitle(cjk[2]);
-    const employer = cleanText(cjk[1], 80);
-    return title && employer ? { name: cjk[3], title, employer } : undefined;
+  for (const [pattern, company, role, person] of EAST_ASIAN) {
+    const m = pattern.exec(clause);
+    const title = m?.[role] ? jobTitle(m[role]) : undefined;
+    const employer = cleanText(m?.[company], 80);
+    const name = m?.[person];
+    if (title && employer && name) return { name, title, employer };
   }
   const fi = FINNISH.exec(clause);
   if (!fi?.[1] || !fi[2] || !fi[3] || !fi[5]) return undefined;
