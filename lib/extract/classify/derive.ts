@@ -102,7 +102,18 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
   const fromIndustry = industry && !firstTag ? industryGroup(industry.value) : undefined;
   if (industry && fromIndustry) {
     const confidence = Math.min(industry.confidence, fromIndustry.confidence);
-    company.industryGroup = derived(industry, 'industry-group', fromIndustry.group, confidence);
+    // "Building Materials" is stated by the mill that makes them, the yard that sells them and the firm that builds
+    // with them: a description where the company calls itself their maker says which.
+    const made =
+      MAKERS_OR_SELLERS.test(industry.value.trim()) &&
+      !!company.description &&
+      callsItselfMaker(company.description.value, company.name?.value);
+    company.industryGroup = derived(
+      industry,
+      'industry-group',
+      made ? 'manufacturing' : fromIndustry.group,
+      confidence,
+    );
     return;
   }
   // Tags and specialities a directory or profile states ("health-tech", "payments") are classifications too.
@@ -136,6 +147,15 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
     company.industryGroup = derived(description, 'industry-group', fromText.group, fromText.confidence, 'heuristic');
     return;
   }
+  // A leadership bio or a team member's page: its words are one person's career (an accountant's audits), the
+  // company's trade is in the sentence where the company names itself a maker ("Acme Feeds is an Irish feed
+  // manufacturer"), in the footer or the sidebar.
+  const own = company.name;
+  if (own && sample && isPersonPage(sample) && callsItselfMaker(sample.text.slice(0, MAX_PERSON_TEXT), own.value)) {
+    company.industryGroup = derived(own, 'industry-group', 'manufacturing', INDUSTRY_CONFIDENCE.text, 'heuristic');
+    delete company.industryGroup.selector;
+    return;
+  }
   if (subject && fromPage) {
     company.industryGroup = fromPageFact(subject, fromPage);
     return;
@@ -146,6 +166,34 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
   const named = name && sample ? nameGroup(name.value) : undefined;
   if (name && sample && named && pageLeads(sample, named, offers(company)))
     company.industryGroup = derived(name, 'industry-group', named, NAME_CONFIDENCE, 'heuristic');
+}
+
+// Stated industries whose goods a maker, a dealer and a builder all name as their own.
+const MAKERS_OR_SELLERS = /^(?:building materials|baustoffe|materiaux de construction|materiales de construccion)$/i;
+const LEGAL_SUFFIX = /[,\s]+(?:ltd|limited|llc|inc|corp|co|gmbh|ag|plc|pty|pte|pvt|bv|sa|sas|srl|oy|ab|as)\.?$/i;
+// The words between "is a" and "manufacturer": adjectives and the goods, not a preposition that makes the maker
+// someone else ("a distributor for leading manufacturers", "a supplier of products by the manufacturer").
+const MAKER_GAP = String.raw`(?:(?!(?:of|for|from|with|to|by|on|at|in|like|whose)\s)[\p{L}\d'’&-]+,?\s+){0,6}`;
+const MAX_PERSON_TEXT = 12_000;
+
+/**
+ * The company names itself a maker: "<name> is an independent feed manufacturer", "we are a family-owned lumber
+ * remanufacturer". Its name, when given, opens the sentence (its legal form optional), else "we" does: on a page about a
+ * person, a former employer may be a manufacturer too.
+ */
+export function callsItselfMaker(text: string, name?: string): boolean {
+  const core = name?.trim().replace(LEGAL_SUFFIX, '').trim();
+  const subject = core ? `${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[,\\s]+\\p{L}+\\.?)?` : 'we';
+  const re = new RegExp(
+    String.raw`(?<![\p{L}])${subject}\s+(?:is|are)\s+(?:an?|the)\s+${MAKER_GAP}(?:re-?)?manufacturer(?![\p{L}])`,
+    'iu',
+  );
+  return re.test(text);
+}
+
+/** The page is about one person: a profile's OpenGraph type or a Person as its structured data's subject. */
+function isPersonPage(sample: PageSample): boolean {
+  return sample.ogType === 'profile' || sample.types[0]?.replace(/^.*[/#]/, '').toLowerCase() === 'person';
 }
 
 // A trade the name states, on a page that does not contradict it: as sure as the page's own clear evidence.

@@ -63,6 +63,10 @@ const CAPTION_STAFF =
 // Spaces bounded: an unbounded run looked back over from every position of a page of blanks is quadratic.
 const LEADS = String.raw`(?<!(?:lead|leads|leading|manage|manages|managing|supervise|supervising|run|running|coordinate|coordinating|join|joins|joining)\s{1,3}(?:(?:a|the|our|your)\s{1,3})?)`;
 
+// A department's team ("our engineering team of 60", "the sales team of 12") is a part of the staff, not the whole; an
+// "engineering firm of 40" or a "design studio of 12" is the whole company.
+const PART = String.raw`(?!(?<=(?:engineering|development|dev|sales|support|marketing|design|product|research|r&d|leadership|management|finance|operations|tech|technical|onboarding|customer success|service|editorial|nursing|clinical|production|field)\s{1,3})(?:team|crew)\s)`;
+
 const ROW_ABOVE = /\d[ \t]*\n/;
 
 const PATTERNS: RegExp[] = [
@@ -78,7 +82,7 @@ const PATTERNS: RegExp[] = [
   ),
   // "a team of over 200 (people)", "team of 50+", "équipe de 40 personnes", "Team aus 30 Experten", "team van 25"
   new RegExp(
-    String.raw`(?<![\p{L}])${LEADS}(?:${TEAM})\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,
+    String.raw`(?<![\p{L}])${LEADS}${PART}(?:${TEAM})\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,
     'giu',
   ),
   // "Depuis 2014, nous sommes 14 à imaginer des marques": French counts the company as the many who do its work.
@@ -263,8 +267,13 @@ const PATTERNS: RegExp[] = [
     String.raw`(?:^|\n)[ \t]*${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:people|persone|personnes|personas|pessoas|mensen|menschen|personen|personer),?\s+(?:including|of whom|tra cui|di cui|dont|de los cuales|entre ellos|davon|darunter|waarvan|incluindo|dos quais|varav)\s+\d{1,5}\s+(?:${TRADES}|doctors|physicians|medici|médecins|médicos|ärzt(?:e|innen)|artsen|läkare|ingegneri|tecnici|consulenti|infermieri|enfermeros|enfermeiros|architects|architetti|architectes|arquitectos|lawyers|avvocati|avocats|abogados|anwälte)(?![\p{L}])`,
     'giu',
   ),
+  // "Our team in numbers" over "48 people across our studios": the team's own figures block counts its people first.
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*(?:our |the )?team (?:in numbers|by the numbers|at a glance)[ \t]*\n(?:[ \t]*\n)*[ \t]*${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:people|colleagues|team members)(?![\p{L}])`,
+    'giu',
+  ),
   // "a crew of nine", "nuestro equipo de doce profesionales": a spelled-out number needs the team word before it.
-  new RegExp(String.raw`(?<![\p{L}])${LEADS}(?:${TEAM})\s+()${SPELLED}()(?![\p{L}])`, 'giu'),
+  new RegExp(String.raw`(?<![\p{L}])${LEADS}${PART}(?:${TEAM})\s+()${SPELLED}()(?![\p{L}])`, 'giu'),
 ];
 
 export interface HeadcountHit {
