@@ -1,6 +1,7 @@
 import type { IndustryGroup } from '../../signals/enums';
 import type { PageSample } from '../../signals/sample';
 import type { CompanySignals, Fact, PersonSignals } from '../../signals/schema';
+import { escapeRegExp } from '../../util/regexp';
 import { INDUSTRY_CONFIDENCE, type IndustryGuess, industryGroup, MIN_CONFIDENCE } from './industry';
 import { ownPart } from './own-part';
 import { nameGroup, type PageIndustry, pageIndustry, pageLeads, pageScores } from './page';
@@ -183,7 +184,7 @@ const MAX_PERSON_TEXT = 12_000;
  */
 export function callsItselfMaker(text: string, name?: string): boolean {
   const core = name?.trim().replace(LEGAL_SUFFIX, '').trim();
-  const subject = core ? `${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[,\\s]+\\p{L}+\\.?)?` : 'we';
+  const subject = core ? `${escapeRegExp(core)}(?:[,\\s]+\\p{L}+\\.?)?` : 'we';
   const re = new RegExp(
     String.raw`(?<![\p{L}])${subject}\s+(?:is|are)\s+(?:an?|the)\s+${MAKER_GAP}(?:re-?)?manufacturer(?![\p{L}])`,
     'iu',
