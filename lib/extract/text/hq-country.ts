@@ -1,4 +1,5 @@
 import type { CompanySignals } from '../../signals/schema';
+import { escapeRegExp } from '../../util/regexp';
 import { foldAccents } from '../classify/normalize';
 import { findAddresses, UK_COUNTY } from './address';
 import { tldCountry } from './country';
@@ -76,7 +77,7 @@ function headOfficeCity(text: string, city: string): string | undefined {
   for (const m of text.matchAll(HEAD_OFFICE_LINE)) {
     const marker = m[1] ?? '';
     if (!marker || sameCity(marker, city) || !(m[2] ?? '').includes(city)) continue;
-    const prose = new RegExp(`${HQ_PROSE.source}${marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'iu');
+    const prose = new RegExp(`${HQ_PROSE.source}${escapeRegExp(marker)}(?!\\p{L})`, 'iu');
     if (prose.test(text)) return marker;
   }
   return undefined;
