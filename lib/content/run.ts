@@ -37,11 +37,16 @@ export function runContentScript(ctx: ContentScriptContext): void {
     }
   };
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if ((message as { type?: unknown })?.type !== 'bg-cs/extract') return undefined;
-    void report();
-    return Promise.resolve({ ok: true });
-  });
+  // The browser's own API here, not the polyfill (wxt.config.ts): the answer goes through `sendResponse`, which Chrome
+  // and Firefox both take, where a returned promise is the polyfill's convention.
+  browser.runtime.onMessage.addListener(
+    (message: unknown, _sender: unknown, sendResponse: (answer: unknown) => void) => {
+      if ((message as { type?: unknown })?.type !== 'bg-cs/extract') return false;
+      void report();
+      sendResponse({ ok: true });
+      return false;
+    },
+  );
   ctx.addEventListener(window, 'wxt:locationchange', () => ctx.setTimeout(() => void report(), SETTLE_MS));
   void report();
 }
