@@ -9,6 +9,7 @@ import { LEGAL_FORM } from './listing';
 import { isOrgType, shortType } from './org-pick';
 import { nameOf, str } from './people/jsonld';
 import { jobTitle, personName } from './people/names';
+import { scriptName } from './people/script-names';
 import { parseHeadline, withoutPictographs } from './sites/headline';
 import { gazetteerPlace } from './text/gazetteer';
 
@@ -253,13 +254,20 @@ export function textPerson(
   company: string | undefined,
   ctx: FactContext,
 ): PersonSignals | undefined {
-  const name = personName(heading);
-  if (!name || !heads(name, '', title) || !spelledIn(name, ctx.url)) return undefined;
-  const lines = text.split('\n', MAX_TEXT_LINES).map((line) => line.trim());
+  const latin = personName(heading);
+  const name = latin ?? scriptName(heading);
+  if (!name || !heads(name, '', title)) return undefined;
+  // A name in a script without capitals (Arabic, Hebrew, Hindi...) is no address's spelling: it is the page's subject
+  // where the line right under it is a job title, which a heading over a team's cards or an article never has.
+  if (latin && !spelledIn(name, ctx.url)) return undefined;
+  const lines = text
+    .split('\n', MAX_TEXT_LINES)
+    .map((line) => line.trim())
+    .filter((line) => latin || line);
   // The name may stand first in a breadcrumb ("Startseite › Team › Dr. Lukas Amstutz"): each of its lines is tried.
   let person: PersonSignals | undefined;
   for (let at = lines.indexOf(heading.trim()), n = 0; at >= 0 && !person && n < MAX_HEADING_LINES; n++) {
-    person = personAt(lines, at, name, company, ctx);
+    person = personAt(latin ? lines : lines.slice(0, at + 2), at, name, company, ctx);
     at = lines.indexOf(heading.trim(), at + 1);
   }
   return person;

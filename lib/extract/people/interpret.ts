@@ -8,6 +8,7 @@ import type { JsonLd } from '../jsonld';
 import { isTeamHeading, isTeamPath } from './context';
 import { jsonLdPeople, type StatedPerson } from './jsonld';
 import { jobTitle, personName } from './names';
+import { scriptName } from './script-names';
 
 /** Evidence sources of people: a team section's card (heuristic), and the ones the page's layers already name. */
 export const PEOPLE_SOURCES = {
@@ -67,6 +68,9 @@ function readCard(card: PeopleCard, brands: readonly string[]): Reading[] {
     }
     const title = ownRole(text, brands, false);
     if (title) titles.push(title);
+    // A name in a script without capitals is told from the card's other lines only by its place: first, over the title.
+    const unmarked = !title && !names.length && !titles.length ? scriptName(text) : undefined;
+    if (unmarked) names.push(unmarked);
   }
   const first = names[0];
   const title = titles[0];
@@ -116,7 +120,7 @@ function fromCards(input: PeopleInput, brands: readonly string[]): Array<Reading
 
 function linkedinReading(card: PeopleCard, brands: readonly string[]): Reading[] {
   const [rawName = '', headline = ''] = card.texts;
-  const name = personName(rawName);
+  const name = personName(rawName) ?? scriptName(rawName);
   const title = ownRole(headline, brands, false);
   if (!name || !title) return [];
   const href = card.href ? normalizeProfileUrl(safeUrl(card.href, 'https://www.linkedin.com/') ?? '') : undefined;
@@ -151,7 +155,8 @@ export function readPeople(input: PeopleInput): PersonSignals[] {
     const brands = [...brandVariants(input.companyName), ...brandVariants(input.pageDomain?.split('.')[0])];
     const stated: Array<StatedPerson & { source: PeopleSource }> = jsonLdPeople(input.jsonLd, input).flatMap((p) => {
       const title = jobTitle(p.title);
-      const name = personName(p.name);
+      // Structured data says it is a name: one in a script without capitals is taken as such.
+      const name = personName(p.name) ?? scriptName(p.name);
       return title && name ? [{ ...p, name, title, source: 'jsonld' as const }] : [];
     });
     const seen = new Set<string>();

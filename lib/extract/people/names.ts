@@ -29,14 +29,81 @@ const PARTICLES = new Set([
   'bin',
   'al',
   'el',
+  // Spanish and Italian joins ("María de los Ángeles", "Ferrari degli Uberti"), and the
+  // Arabic and Hebrew "son of" and "daughter of" between given name and family ("Fatima bint Rashid", "Yosef ben Ami").
+  'los',
+  'las',
+  'dei',
+  'degli',
+  'dalla',
+  'dal',
+  'ibn',
+  'bint',
+  'ben',
+  'bat',
+  'ould',
 ]);
 // A capitalized word, hyphenated or with an apostrophe (Jean-Luc, O'Neil, McArthur, ALL CAPS), or an initial (J.).
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{Lu}\p{M}]+)*|\p{Lu}\.)$/u;
 // Academic and honorific prefixes and suffixes that sit around a name on team pages, not part of it.
 // A doctor's field may follow ("Dr. iur.", "Dr. med. dent.", "Dr. rer. nat."); Czech and Italian titles ("MUDr.", "Ing.",
-// "Avv.", "Dott.ssa") and the Turkish surgeon's "Op. Dr." stand before the name as well.
-const PREFIX =
-  /^(?:(?:prof|dr|dipl|mag|ing|mr|mrs|ms|mme|m|herr|frau|sir|op|avv|dott|dott\.ssa|arch|mgr|bc|mudr|judr|phdr|rndr|drs)\.?(?:-\p{L}+\.?)?(?:\s+(?:iur|med|dent|vet|phil|oec|jur|rer\.\s?(?:nat|pol|oec)|habil|h\.\s?c)\.)*\s+)+/iu;
+// "Avv.", "Dott.ssa") and the Turkish surgeon's "Op. Dr." stand before the name as well, as do the Spanish and
+// Portuguese degrees and courtesies ("Lic.", "Arq.", "Dra.", "Eng.ª", "Sra."), the engineer's "Eng."/"Engr." and the
+// lawyer's "Adv."/"Av." of the Middle East, Turkey, India and Nigeria, and India's "Shri", "Smt." and "CA".
+const PREFIX = new RegExp(
+  String.raw`^(?:\(?(?:${[
+    'prof(?:.?ª|a)?',
+    'dr(?:.?ª|a)?',
+    'dipl',
+    'mag',
+    'ing(?:.?ª)?',
+    'eng(?:.?ª|r)?',
+    'mr',
+    'mrs',
+    'ms',
+    'mme',
+    'm',
+    'herr',
+    'frau',
+    'sir',
+    'op',
+    'avv',
+    'av',
+    'adv',
+    'dott',
+    'dott.ssa',
+    'arch',
+    'arq',
+    'lic(?:da|do)?',
+    'lcd[ao]',
+    'mtr[oa]',
+    'c.s?p',
+    'sr(?:a|ta)?',
+    'mgr',
+    'bc',
+    'mudr',
+    'judr',
+    'phdr',
+    'rndr',
+    'drs',
+    'rag',
+    'geom',
+    'barr',
+    'engr',
+    'sheikh',
+    'shaikh',
+    'shri',
+    'sri',
+    'smt',
+    'ca',
+    'sayın',
+    'alhaji',
+    'hajia',
+  ].join(
+    '|',
+  )})\.?\)?(?:-\p{L}+\.?)?(?:\s+(?:iur|med|dent|vet|phil|oec|jur|rer\.\s?(?:nat|pol|oec)|habil|h\.\s?c)\.)*\s+)+`,
+  'iu',
+);
 const SUFFIX =
   /(?:,?\s+(?:mba|phd|ph\.d\.|m\.?sc\.?|b\.?sc\.?|m\.?a\.?|cpa|cfa|fcpa|acca|fcca|jr\.?|sr\.?|ll\.?m\.?|dipl\.-\S+))+$/i;
 // Words that make a short capitalized text a label, not a name ("Our Team", "LinkedIn Member", "Read More").
@@ -63,14 +130,16 @@ export function personName(text: string): string | undefined {
   const name = cleanText(bare, 80)?.replace(PREFIX, '').replace(SUFFIX, '').trim();
   if (!name || name.length > 60) return undefined;
   const words = name.split(' ');
-  if (words.length < 2 || words.length > 5) return undefined;
+  // Up to five capitalized words, and a join or two more ("María José dos Santos da Silva").
+  if (words.length < 2 || words.length > 7) return undefined;
   let capitalized = 0;
   for (const word of words) {
     if (PARTICLES.has(word)) continue;
     if (!NAME_WORD.test(word) || NOT_NAME.has(fold(word))) return undefined;
     capitalized++;
   }
-  if (capitalized < 2) return undefined;
+  // A long text with three joins is a place's or an institution's name ("Museo de la Ciudad de Lima").
+  if (capitalized < 2 || capitalized > 5 || (words.length > 5 && words.length - capitalized > 2)) return undefined;
   // A job title in title case ("Head Of Sales") is not a name.
   return isJobTitle(name) ? undefined : name;
 }
