@@ -1,6 +1,7 @@
 import { cleanText } from '../signals/limits';
 import type { PersonSignals } from '../signals/schema';
 import { escapeRegExp } from '../util/regexp';
+import { scriptNotice } from './appointment-scripts';
 import { roleAfter } from './described-person';
 import { type FactContext, makeFact } from './facts';
 import { jobTitle, personName } from './people/names';
@@ -170,6 +171,20 @@ function quotedCompany(rest: string): { title: string; employer: string } | unde
   return title && employer ? { title, employer } : undefined;
 }
 
+/**
+ * An interview's headline: the person, their role at the company in apposition, then a colon before what they say:
+ * "Rosa Quispe Huamán, gerenta de operaciones de Agrícola Chira: “...”", "Jane Doe, CFO of Acme: why costs matter".
+ */
+function quotedSpeaker(clause: string): Appointment | undefined {
+  const colon = clause.indexOf(': ');
+  const head = colon > 0 ? clause.slice(0, colon) : '';
+  const who = head ? leadingName(head) : undefined;
+  // The name's comma stays with its last word ("Zapata,") or opens the rest.
+  const apposed = who && /,\s*$/.test(head.slice(0, head.length - who.rest.length)) ? `,${who.rest}` : who?.rest;
+  const role = apposed?.startsWith(',') ? roleAfter(`${apposed}:`) : undefined;
+  return who && role ? { name: who.name, ...role } : undefined;
+}
+
 const WHOLE_COMPANY = new RegExp(`^${COMPANY}$`, 'u');
 
 /** "Ředitel výroby Texlabe Petr Dvořák: ...", "Acme CEO Jane Doe: ...": role and company, then the name, then a quote. */
@@ -265,8 +280,10 @@ export function appointedPerson(texts: Array<string | undefined>, ctx: FactConte
         companyActs(clause) ??
         personJoins(clause) ??
         personAppointed(clause) ??
+        quotedSpeaker(clause) ??
         rolePrefixed(clause) ??
-        declinedNotice(clause);
+        declinedNotice(clause) ??
+        scriptNotice(clause);
       if (!found) continue;
       const fact = (value: string) => makeFact(ctx, 'text', value, 'an appointment notice', CONFIDENCE);
       return { name: fact(found.name), title: fact(found.title), employer: fact(found.employer) };

@@ -12,6 +12,7 @@ import { CLASSIFIER_IDS } from './classify/ids';
 import { collectPage } from './collect/index';
 import { describedPerson } from './described-person';
 import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl } from './facts';
+import { founderTitled, interviewSubject } from './featured-person';
 import { isJobPage } from './job-hosts';
 import { extractJsonLd, jobPostingCount, jsonLdTypes, postingEmployerName, readJsonLd } from './jsonld';
 import { extractLinks } from './links';
@@ -268,7 +269,9 @@ function interpret(source: PageSource): PageSignals | null {
             textPerson(source.body.text, heading, source.title ?? '', platform ? undefined : company.name?.value, ctx),
           ) ??
           describedPerson(source.title ?? '', summary, ctx) ??
-          appointedPerson([heading, source.title, summary], ctx))
+          appointedPerson([heading, source.title, summary], ctx) ??
+          founderTitled(source.title ?? '', platform ? undefined : company.name?.value, ctx) ??
+          interviewSubject(source.title ?? '', summary, ctx))
         : undefined));
 
   const page: PageSignals = { url: pageUrl, extractedAt: now };

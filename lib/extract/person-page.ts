@@ -7,6 +7,7 @@ import { type FactContext, isObject, type JsonObject, makeFact, own } from './fa
 import type { JsonLd } from './jsonld';
 import { LEGAL_FORM } from './listing';
 import { isOrgType, shortType } from './org-pick';
+import { isTeamHeading } from './people/context';
 import { nameOf, str } from './people/jsonld';
 import { jobTitle, personName } from './people/names';
 import { scriptName } from './people/script-names';
@@ -255,7 +256,8 @@ export function textPerson(
   ctx: FactContext,
 ): PersonSignals | undefined {
   const latin = personName(heading);
-  const name = latin ?? scriptName(heading);
+  // A team section's heading ("הצוות שלנו", "فريق العمل") over a card's name and role is nobody's name.
+  const name = latin ?? (isTeamHeading(heading) ? undefined : scriptName(heading));
   if (!name || !heads(name, '', title)) return undefined;
   // A name in a script without capitals (Arabic, Hebrew, Hindi...) is no address's spelling: it is the page's subject
   // where the line right under it is a job title, which a heading over a team's cards or an article never has.
@@ -267,9 +269,35 @@ export function textPerson(
   // The name may stand first in a breadcrumb ("Startseite › Team › Dr. Lukas Amstutz"): each of its lines is tried.
   let person: PersonSignals | undefined;
   for (let at = lines.indexOf(heading.trim()), n = 0; at >= 0 && !person && n < MAX_HEADING_LINES; n++) {
-    person = personAt(latin ? lines : lines.slice(0, at + 2), at, name, company, ctx);
+    // The name written again in Latin letters may stand between ("يوسف بن عبد الجليل" over "Youssef Ben Abdeljalil").
+    const next = lines[at + 1] ?? '';
+    const reach = latin ? lines.length : at + (personName(next) ? 3 : 2);
+    person = personAt(lines.slice(0, reach), at, name, company, ctx);
     at = lines.indexOf(heading.trim(), at + 1);
   }
+  return person ?? titledRole(name, title, company, ctx);
+}
+
+/**
+ * The role the page's title gives beside the name, where the text puts it elsewhere (above the name, in a sidebar):
+ * "Av. Selin Aydın, LL.M. | Ortak | Aydın Hukuk", "Dana Whitcomb – Partner – Whitcomb & Hale".
+ */
+function titledRole(
+  name: string,
+  title: string,
+  company: string | undefined,
+  ctx: FactContext,
+): PersonSignals | undefined {
+  const [first = '', second = ''] = title.split(TITLE_PARTS);
+  const role = heads(name, first, '') ? jobTitle(second) : undefined;
+  if (!role) return undefined;
+  const f = (value: string | undefined, selector: string) => {
+    const text = cleanText(value);
+    return text ? makeFact(ctx, 'title', text, selector, TEXT_CONFIDENCE) : undefined;
+  };
+  const person: PersonSignals = { name: f(name, 'h1'), title: f(role, 'the title') };
+  const employer = company && !heads(name, company, '') ? f(company, 'the site') : undefined;
+  if (employer) person.employer = employer;
   return person;
 }
 

@@ -99,6 +99,7 @@ const PREFIX = new RegExp(
     'sayın',
     'alhaji',
     'hajia',
+    'mst',
   ].join(
     '|',
   )})\.?\)?(?:-\p{L}+\.?)?(?:\s+(?:iur|med|dent|vet|phil|oec|jur|rer\.\s?(?:nat|pol|oec)|habil|h\.\s?c)\.)*\s+)+`,
@@ -132,6 +133,8 @@ export function personName(text: string): string | undefined {
   const words = name.split(' ');
   // Up to five capitalized words, and a join or two more ("María José dos Santos da Silva").
   if (words.length < 2 || words.length > 7) return undefined;
+  // A name opens on a given name: "de Agroexportadora Chira" is the end of a phrase, not a person.
+  if (PARTICLES.has(words[0] ?? '')) return undefined;
   let capitalized = 0;
   for (const word of words) {
     if (PARTICLES.has(word)) continue;

@@ -5,8 +5,9 @@ import { isJobTitle } from '../classify/title';
 // other words by its capitals, as ./names.ts `personName` tells Latin, Greek and Cyrillic names. Chinese, Japanese and
 // Korean names, written without spaces, are read in their own shapes (../appointment.ts).
 const UNCASED =
-  /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Gurmukhi}\p{sc=Gujarati}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Thai}\p{sc=Georgian}\p{sc=Ethiopic}\p{M}'’׳״"-]+$/u;
-// One letter of those scripts: a word of quotes and hyphens alone is none.
+  /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Gurmukhi}\p{sc=Gujarati}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Thai}\p{sc=Georgian}\p{sc=Ethiopic}\p{M}\u200c'’׳״"-]+$/u;
+// One letter of those scripts: a word of quotes and hyphens alone is none. Persian joins a name's parts with a
+// zero-width non-joiner ("کاظمی‌نژاد"), which the word keeps.
 const LETTER =
   /[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Gurmukhi}\p{sc=Gujarati}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Thai}\p{sc=Georgian}\p{sc=Ethiopic}]/u;
 
@@ -32,6 +33,18 @@ const HONORIFIC = new RegExp(
   'u',
 );
 
+// Words of a sentence that are never part of a name: prepositions, conjunctions and particles ("في منصب", "از", "של",
+// "के", "এবং"), so a phrase with them is not taken for a name.
+const FUNCTION_WORDS = new Set(
+  (
+    'في من على إلى الى عن مع أو و هذا هذه التي الذي منصب ' +
+    'از به در با که را برای این آن ' +
+    'של את עם על או גם זה ' +
+    'के की का में और से ने को पर ' +
+    'এর ও এবং থেকে কে'
+  ).split(' '),
+);
+
 /**
  * A person's name in a script without capitals ("م. هشام عبد الرحمن الشاذلي" -> "هشام عبد الرحمن الشاذلي"): two to six
  * words of that script, no digit and no Latin letter, and not a job title. On its own this says little, since nothing
@@ -43,6 +56,6 @@ export function scriptName(text: string): string | undefined {
   if (!name || name.length > 60) return undefined;
   const words = name.split(' ');
   if (words.length < 2 || words.length > 6) return undefined;
-  if (!words.every((word) => UNCASED.test(word) && LETTER.test(word))) return undefined;
+  if (!words.every((word) => UNCASED.test(word) && LETTER.test(word) && !FUNCTION_WORDS.has(word))) return undefined;
   return isJobTitle(name) ? undefined : name;
 }
