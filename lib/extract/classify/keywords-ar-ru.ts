@@ -15,6 +15,8 @@ import type { IndustryGroup } from '../../signals/enums';
  * "турбина", "фур" in "фурнитура", "кафе" in "кафедра", "صحي" in "صحيح", "مالي" in "ماليزيا", "الات" in "الاتصال",
  * "قراء" in "قراءة المزيد"), "جوال"/"موبايل" (the mobile number on every contact line), "حكومي"/"بلدية" (a client
  * named, an address), "معلم" (a landmark as much as a teacher), "كتب" (wrote as much as books).
+ * Medicines ("أدوية", "الصناعات الدوائية", a drug maker's own name for its trade) and pharmacists ("صيدلاني") are
+ * health care's, as "pharmaceutical" is in ./keywords.ts.
  * Serbian Cyrillic shares the lists where its words are its own ("производња", "произвођач", "превоз робе"): a fruit
  * cold store ("хладњача") freezes and processes fruit, "замрзавање", "смрзнуто воће"; "хладњача" alone is weak, as it
  * is a refrigerated truck too.
@@ -33,7 +35,7 @@ export const AR_RU_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = 
     'استثمار|تمويل|مالية|ادخار|инвестиц|финанс|накоплени|сбережени',
   ],
   healthcare: [
-    'مستشف|عياد|مرضى|مريض|طبيب|اطباء|طب الاسنان|علاج طبيعي|صيدلية|صيدليات|تمريض|ممرض|مركز طبي|مجمع طبي|больниц|клиник|поликлиник|пациент|врач|стоматолог|медицинск центр|медицинские услуги|физиотерап|аптек|медсестр|прием врача|запись на прием',
+    'دوايي|ادوية|صيدلان|مستشف|عياد|مرضى|مريض|طبيب|اطباء|طب الاسنان|علاج طبيعي|صيدلية|صيدليات|تمريض|ممرض|مركز طبي|مجمع طبي|больниц|клиник|поликлиник|пациент|врач|стоматолог|медицинск центр|медицинские услуги|физиотерап|аптек|медсестр|прием врача|запись на прием',
     'صحة|رعاية|علاج|здоровь|лечени|медицинск',
   ],
   education: [

@@ -8,7 +8,8 @@ import type { IndustryGroup } from '../../signals/enums';
  */
 export const MORE_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
   software: [
-    'gestionale|applicazione mobile|app mobile|sviluppatori|codice sorgente|prova gratuita|softwareoplossing\\w*|ontwikkelaars|broncode|gratis proberen|proefperiode|aplicativos?|desenvolvedores|programadores|codigo aberto|teste gratis|experimente gratis',
+    // A business-management system (ERP) sold as a product; "sistema de gestão da qualidade" is a plant's ISO 9001.
+    'sistemas? de gestao empresarial|desenvolvemos (?:o |um |nosso )?(?:erp|(?:sistemas?|software) de gestao)|softwares? de gestao|softwares? erp|sistemas? erp|erp (?:em|na) nuvem|desenvolvedora de (?:software|sistemas)|software gestionale|gestionale|applicazione mobile|app mobile|sviluppatori|codice sorgente|prova gratuita|softwareoplossing\\w*|ontwikkelaars|broncode|gratis proberen|proefperiode|aplicativos?|desenvolvedores|programadores|codigo aberto|teste gratis|experimente gratis',
     'piattaforma|applicazion[ei]|scarica|automazione|downloaden|automatisering|plataforma|baixar|automacao|painel',
   ],
   'it-services': [
@@ -45,7 +46,8 @@ export const MORE_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
     'comunicazione|communicatie|comunicacao|merk|marchio|campagne',
   ],
   'professional-services': [
-    'consulenza|consulent[ei]|studio legale|avvocat\\w*|notaio|notai|commercialist\\w*|revisione contabile|selezione del personale|ricerca e selezione|adviesbureau|advocat\\w*|advocatenkantoor|notaris\\w*|accountants?|accountancy|boekhoud\\w*|belastingadvi\\w*|werving en selectie|uitzendbureau|detachering|juridisch\\w*|advogad\\w*|escritorio de advogados|contabilidade|contabilista\\w*|recrutamento',
+    // A law firm's practice areas and fields of law name its own trade, as its navigation lists them.
+    'aree di (?:attivita|pratica)|areas de atuacao|areas de pratica|diritto (?:civile|penale|del lavoro|commerciale|tributario|societario|di famiglia)|direito (?:trabalhista|civil|penal|empresarial|tributario|administrativo|de familia|societario)|escritorio de advocacia|consulenza|consulent[ei]|studio legale|avvocat\\w*|notaio|notai|commercialist\\w*|revisione contabile|selezione del personale|ricerca e selezione|adviesbureau|advocat\\w*|advocatenkantoor|notaris\\w*|accountants?|accountancy|boekhoud\\w*|belastingadvi\\w*|werving en selectie|uitzendbureau|detachering|juridisch\\w*|advogad\\w*|escritorio de advogados|contabilidade|contabilista\\w*|recrutamento',
     'advies|adviseren|aconselhamento',
   ],
   'real-estate-construction': [
@@ -57,7 +59,8 @@ export const MORE_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
     'sostenibil\\w*|duurzaam\\w*|duurzaamheid|sustentabil\\w*|klimaat',
   ],
   'transportation-logistics': [
-    'traghett\\w*|veerboot\\w*|veerdienst\\w*|rederij\\w*|trasporto merci|autotrasport\\w*|magazzin\\w*|corriere|flotta|catena di approvvigionamento|logistiek\\w*|vrachtvervoer|wegtransport|expediteur|magazijn\\w*|koerier\\w*|vrachtwagen\\w*|wagenpark|toeleveringsketen|transportadora\\w*|transporte de mercadorias|armazem|armazens|armazenagem|frota|camioes|cadeia de abastecimento|estafeta',
+    // Customs brokers (NACE 52.29): clearing goods through customs is a forwarder's trade.
+    'despachantes? aduaneir\\w*|assessoria aduaneira|desembaraco aduaneiro|comissaria de despachos|sdoganament\\w*|spedizionier\\w* doganal\\w*|agenzia doganale|douane expediteur\\w*|traghett\\w*|veerboot\\w*|veerdienst\\w*|rederij\\w*|trasporto merci|autotrasport\\w*|magazzin\\w*|corriere|flotta|catena di approvvigionamento|logistiek\\w*|vrachtvervoer|wegtransport|expediteur|magazijn\\w*|koerier\\w*|vrachtwagen\\w*|wagenpark|toeleveringsketen|transportadora\\w*|transporte de mercadorias|armazem|armazens|armazenagem|frota|camioes|cadeia de abastecimento|estafeta',
     'trasport\\w*|spedizion\\w*|consegn\\w*|vervoer|levering\\w*|verzending|pakket\\w*|pacchi|encomendas|entregas?',
   ],
   'hospitality-travel': [

@@ -4,7 +4,7 @@ import { isCompanyOwnPage, isServicePage } from '../own-page';
 import { bareType, isStoryType } from '../page-type';
 import { withoutBoilerplate } from '../text/credits';
 import { industryGroup } from './industry';
-import { KEYWORDS } from './keywords';
+import { FOOD_AND_DRINK, KEYWORDS } from './keywords';
 import { AR_RU_KEYWORDS } from './keywords-ar-ru';
 import { CJK_KEYWORDS } from './keywords-cjk';
 import { EL_HE_KEYWORDS } from './keywords-el-he';
@@ -132,14 +132,31 @@ function scoreInto(scores: Map<IndustryGroup, number>, text: string, weight: num
   addHits(scores, t, TIERS, weight);
 }
 
+// "fabricantes de muebles de madera", "fabricante de malhas e vestuário", "manufacturer of office furniture",
+// "Hersteller von Möbeln": the goods a maker names are what it makes, not what a shop sells, and no word of retail.
+// Food and drink stay: their makers are filed with retail (./keywords.ts FOOD_AND_DRINK). Growers' "productores" are
+// no makers.
+const MADE_GOODS =
+  /\b(?:fabricantes?|manufacturers?|makers?|fabricants?|hersteller|fabbricant[ei]|produttor[ei])\s+(?:de|of|von|di|do|da|dos|das|del|des|d)\s+([a-z]+(?:\s+(?:e|y|and|et|und|ed|i|de|di|da|do|em|en|in)\s+[a-z]+){0,3})/g;
+const FOOD_WORD = new RegExp(`\\b(?:${FOOD_AND_DRINK})\\b`);
+
+/** Normalized text without the goods a maker says it makes (MADE_GOODS), for retail's words. */
+function withoutMadeGoods(t: string): string {
+  return t.replace(MADE_GOODS, (phrase, goods: string) =>
+    FOOD_WORD.test(goods) ? phrase : phrase.slice(0, phrase.length - goods.length),
+  );
+}
+
 function addHits(
   scores: Map<IndustryGroup, number>,
   t: string,
   tiers: ReadonlyArray<{ group: IndustryGroup; strong: RegExp; weak: RegExp }>,
   weight: number,
 ): void {
+  const made = t.includes(' ') ? withoutMadeGoods(t) : t;
   for (const { group, strong, weak } of tiers) {
-    const hits = Math.min(MAX_HITS * 2, distinct(t, strong) * 2 + distinct(t, weak));
+    const text = group === 'retail-consumer' ? made : t;
+    const hits = Math.min(MAX_HITS * 2, distinct(text, strong) * 2 + distinct(text, weak));
     if (hits) scores.set(group, (scores.get(group) ?? 0) + hits * weight);
   }
 }

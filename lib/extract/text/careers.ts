@@ -3,8 +3,8 @@ import { chromeLinks, linksMatching } from '../page-links';
 import { isPlatformDomain } from '../platforms';
 import { type PageView, pathSegments, resolveHref, siteOf } from './read';
 
-// Path segments of careers pages in English, German, French, Spanish, Dutch, Italian, Portuguese, Polish, Czech, the
-// Nordic languages, Romanian, Hungarian, Turkish, Greek, Estonian, Lithuanian, Latvian, Japanese, Russian and Albanian
+// Path segments of careers pages in English, German, French, Spanish, Catalan, Galician, Dutch, Italian, Portuguese,
+// Swahili, Polish, Czech, the Nordic languages, Romanian, Hungarian, Turkish, Greek, Estonian, Lithuanian, Latvian, Japanese, Russian and Albanian
 // (a file name's
 // extension dropped first: `lavora.html`). "Employment" alone is a US site's careers page; "employment-law" is a
 // practice area, and no segment.
@@ -17,7 +17,8 @@ const CAREERS_SEGMENTS = new Set(
     'empleo empleos trabaja-con-nosotros trabaje-con-nosotros bolsa-de-trabajo vacantes unete-al-equipo ofertas-de-empleo sumate unete convocatorias',
     'vacatures werken-bij werkenbij kom-werken-bij',
     'lavora-con-noi lavora lavoro carriere posizioni-aperte',
-    'trabalhe-conosco carreiras vagas recrutamento',
+    'trabalhe-conosco trabalhe-connosco trabalha-connosco carreiras vagas recrutamento',
+    'treballa-amb-nosaltres borsa-de-treball traballa-connosco traballa-con-nos fanya-kazi-nasi nafasi-za-kazi',
     'kariera praca oferty-pracy volna-mista',
     'jobba-hos-oss lediga-jobb lediga-tjanster karriar ledige-stillinger ledige-stillingar ledige-job jobb rekry avoimet-tyopaikat',
     'cariere locuri-de-munca joburi karrier allasajanlatok allasok kariyer is-ilanlari karriera karjaar toopakkumised',
@@ -32,7 +33,7 @@ const CAREERS_SEGMENTS = new Set(
 // is neither cut nor collapsed first (that was most of the rule's cost on a page of 300 links). A \b does not see an
 // accented first letter, so "Állásajánlatok" is also found from its second letter.
 const CAREERS_WORDS =
-  "careers?|jobs?|(?:se\\s+|sjå\\s+)?ledige\\s+(?:jobs?|stillinger|stillingar)|employment(?=\\s*$|\\s+opportunities)|we'?re\\s+hiring|join\\s+(?:us|the\\s+team|our\\s+team)|open\\s+(?:positions|roles)|karriere|stellenangebote|jobs\\s+&\\s+karriere|carri[èe]res?|emplois?|recrutement|nous\\s+rejoindre|empleo|traba(?:ja|je)\\s+con\\s+nosotros|ver\\s+(?:\\d+\\s+)?vacantes|convocatorias(?:\\s+abiertas)?|bolsa\\s+de\\s+trabajo|vacantes|vacatures|werken\\s+bij|lavora\\s+con\\s+noi|trabalhe\\s+conosco|carreiras|vagas|kariera|oferty\\s+pracy|jobba\\s+hos\\s+oss|lediga\\s+jobb|ledige\\s+stillinger|cariere|locuri\\s+de\\s+munc[ăa]|karrier|[ÁáAa]?ll[áa]saj[áa]nlatok|kariyer|a[çc][ıi]k\\s+pozisyon\\p{L}*|karj[äa][äa]r|karjera|vakances|otvorena\\s+radna\\s+mjesta|slobodna\\s+radna\\s+mjesta|karijer[ae]|zaposlitev|prosta\\s+delovna\\s+mesta|vo[ľl]n[ée]\\s+pracovn[ée]\\s+miesta|lehrstellen?(?:\\s+frei)?|tule\\s+(?:meile\\s+)?t[öo][öo]le|s[úu]mate\\s+al\\s+equipo|[úu]nete\\s+al\\s+equipo|b[úu]squedas\\s+abiertas|tuy(?:ể|e)n\\s+d(?:ụ|u)ng|karir|lowongan(?:\\s+kerja)?|採用情報|採用|채용(?!\\s*(?:마감|완료|종료))|вакансии|вакансії|вакансије|t[öo][öo]pakkumised|pun[ëe]sim|vende\\s+pune";
+  "careers?|jobs?|(?:se\\s+|sjå\\s+)?ledige\\s+(?:jobs?|stillinger|stillingar)|employment(?=\\s*$|\\s+opportunities)|we'?re\\s+hiring|join\\s+(?:us|the\\s+team|our\\s+team)|open\\s+(?:positions|roles)|karriere|stellenangebote|jobs\\s+&\\s+karriere|carri[èe]res?|emplois?|recrutement|nous\\s+rejoindre|empleo|trabaj[aáeé]\\s+con\\s+nosotros|treballa\\s+amb\\s+nosaltres|borsa\\s+de\\s+treball|traballa\\s+con(?:nosco|\\s+n[oó]s)|fanya\\s+kazi\\s+nasi|nafasi\\s+za\\s+kazi|ver\\s+(?:\\d+\\s+)?vacantes|convocatorias(?:\\s+abiertas)?|bolsa\\s+de\\s+trabajo|vacantes|vacatures|werken\\s+bij|lavora\\s+con\\s+noi|trabalh[ae]\\s+con?nosco|carreiras|vagas|kariera|oferty\\s+pracy|jobba\\s+hos\\s+oss|lediga\\s+jobb|ledige\\s+stillinger|cariere|locuri\\s+de\\s+munc[ăa]|karrier|[ÁáAa]?ll[áa]saj[áa]nlatok|kariyer|a[çc][ıi]k\\s+pozisyon\\p{L}*|karj[äa][äa]r|karjera|vakances|otvorena\\s+radna\\s+mjesta|slobodna\\s+radna\\s+mjesta|karijer[ae]|zaposlitev|prosta\\s+delovna\\s+mesta|vo[ľl]n[ée]\\s+pracovn[ée]\\s+miesta|lehrstellen?(?:\\s+frei)?|tule\\s+(?:meile\\s+)?t[öo][öo]le|s[úu]mate\\s+al\\s+equipo|[úu]nete\\s+al\\s+equipo|b[úu]squedas\\s+abiertas|tuy(?:ể|e)n\\s+d(?:ụ|u)ng|karir|lowongan(?:\\s+kerja)?|採用情報|採用|채용(?!\\s*(?:마감|완료|종료))|вакансии|вакансії|вакансије|t[öo][öo]pakkumised|pun[ëe]sim|vende\\s+pune";
 // A word's ends are a Latin word's: a \b sees none after a Hangul or Han word ("채용").
 const LATIN_WORD_CHAR = '[a-z0-9\\u00C0-\\u024F]';
 const WORD_END = `(?!${LATIN_WORD_CHAR})`;
@@ -42,7 +43,7 @@ const CAREERS_LABEL = new RegExp(`^\\s*(?:[^\\n>]{1,24}>\\s*)?[[【]?(?:${CAREER
 
 // Words of careers paths, hosts and ATS hosts: one scan over all hrefs finds the links worth resolving.
 const HREF_HINT =
-  /career|job|employ|karri|stellen|emploi|carri|recrut|empleo|trabaj|trabalh|convocatori|bolsa-de|vacatur|vacanc|vacant|vaga|werken|lavor|kariera|praca|volna-mista|ledig|rekry|tyopaik|join|rejoi|work|opening|position|greenhouse|lever\.co|ashby|workable|personio|recruitee|smartrecruiters|workday|bamboohr|teamtailor|breezy|applytojob|jobvite|icims|successfactors|softgarden|rexx|taleo|pinpoint|homerun|comeet|welcometothejungle|dvinci|withgoogle|wellfound|cariere|karrier|kariyer|allas|karjaar|karjera|vakanc|recruit|saiyo|carre|posao|zaposl|karijer|lehrstell|delovna|pracovne|gupy|varbi|tuyen|karir|lowongan|talentlyft|traffit|keka|darwinbox|ultipro|sumate|unete|punesim/gi;
+  /career|job|employ|karri|stellen|emploi|carri|recrut|empleo|trabaj|trabalh|treball|traball|kazi|convocatori|bolsa-de|vacatur|vacanc|vacant|vaga|werken|lavor|kariera|praca|volna-mista|ledig|rekry|tyopaik|join|rejoi|work|opening|position|greenhouse|lever\.co|ashby|workable|personio|recruitee|smartrecruiters|workday|bamboohr|teamtailor|breezy|applytojob|jobvite|icims|successfactors|softgarden|rexx|taleo|pinpoint|homerun|comeet|welcometothejungle|dvinci|withgoogle|wellfound|cariere|karrier|kariyer|allas|karjaar|karjera|vakanc|recruit|saiyo|carre|posao|zaposl|karijer|lehrstell|delovna|pracovne|gupy|varbi|tuyen|karir|lowongan|talentlyft|traffit|keka|darwinbox|ultipro|sumate|unete|punesim/gi;
 // A careers label's words anywhere in the visible text: without them, no visible link carries a careers label, and no
 // link's text is read.
 const CAREERS_WORD = new RegExp(`(?<!${LATIN_WORD_CHAR})(?:${CAREERS_WORDS})${WORD_END}`, 'iu');

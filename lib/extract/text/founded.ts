@@ -21,6 +21,14 @@ const FOUNDED_BY =
 // the company, named as the verb's object, in that year; the sentence's other years are that person's own.
 const FOUNDED_COMPANY =
   /(?<!\p{L})(?:fund(?:ó|o)|fundaron|fundamos|fundou|fundaram|founded|fonda|fondèrent|a\s+fondé|avons\s+fondé|ont\s+fondé|gr(?:ü|ue)ndete(?:n)?|fondò|fondarono|richtte(?:n)?\s+in)\s+(?:la|el|the|our|l['’]|a|o|die|das|den|het|de|il|sua|su|seine|ihre)\s*(?:empresa|compañía|compania|firma|negocio|company|business|firm|entreprise|soci(?:é|e)t(?:é|e)|unternehmen|betrieb|bedrijf|azienda|societ(?:à|a)|companhia)(?!\p{L})(?:[^.;\n\d]{0,40}?)\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel|back\s+in)?\s*((?:18|19|20)\d\d)(?!\d)/giu;
+// The year first, then the founder's verb and the company as its object: "Nel 2008 ha fondato con il Dott. Rossi lo
+// Studio Rossi & Bianchi", "En 1994 fundó con su hermano la empresa", "Em 2001 fundou o escritório", "In 2012 she
+// founded the firm with ...". A title's dot ("Dott.", "Dr.") between is no sentence's end.
+const TITLE_DOT = String.raw`(?<=(?<!\p{L})(?:dott|dr|dra|ing|avv|arch|geom|prof|lic|sr|sra|mr|mrs|ms|eng))\.`;
+const YEAR_FOUNDED_COMPANY = new RegExp(
+  String.raw`(?<!\p{L})(?:nel|in|en|em|el\s+a[ñn]o|no\s+ano\s+de)\s+((?:18|19|20)\d\d),?\s+(?:(?:he|she|they|we|ella|él|ele|lei|lui)\s+)?(?:ha\s+fondato|hanno\s+fondato|abbiamo\s+fondato|fond[òo]|fondarono|fund[óo]|fundaron|fundamos|fundou|fundaram|founded|co-founded|a\s+fond[ée]|gr[üu]ndete(?:n)?|va\s+fundar)\s+(?:[^.;\n\d]|${TITLE_DOT}){0,60}?(?<!\p{L})(?:lo|la|il|el|the|our|her|his|their|a|o|l['’]|die|das|den|sua|su|seu|sua|nostro)\s*(?:studio|estudio|escrit[óo]rio|despacho|bufete|empresa|compa[ñn][íi]a|firma|negocio|company|business|firm|practice|agency|agenzia|agencia|entreprise|soci[ée]t[ée]|cabinet|unternehmen|kanzlei|betrieb|azienda|societ[àa]|companhia)(?!\p{L})`,
+  'giu',
+);
 // "since our founding in 1998", "depuis sa création en 1998", "desde su fundación en 1990", "seit der Gründung 1998":
 // the founding named, so as sure as "founded in".
 const SINCE_FOUNDING =
@@ -144,16 +152,26 @@ const NOT_OURS_SCRIPT =
 const NOT_OURS =
   /^(customers?|users?|clients?|members?|partners?|kunden|clients|nutzer|available|live|pelanggan|mitra)\s+$/i;
 // "ISO 9001 certified since 2012", "zertifiziert nach ISO 14001 seit 2015", "ISO 9001 desde 2016", "Preisträger seit
-// 2019", "membre du réseau depuis 2008": a certificate, label, award or membership dates itself, not the company.
+// 2019", "membre du réseau depuis 2008": a certificate, label, award or membership dates itself, not the company. A
+// "private label" or "white label" line is goods made for others' brands, no certificate ("vestuário em private label,
+// desde 1979").
 // Read in the clause before "since" (up to 60 characters, back to a sentence end); a stat tile's label may run into
 // the value before it ("personasISO 9001 desde 2016"), so the words need no boundary before them.
 const CREDENTIAL =
-  /(?:ISO\s?\d{4,5}|\b(?:IATF|EMAS|HACCP|FSC|PEFC|B\s?Corp|T(?:Ü|UE)V)\b|certif|zertifi|gecertificeerd|accredit|akkredit|geaccrediteerd|award|prize|auszeichnung|preistr(?:ä|ae)ger|\bprix\b|laur(?:é|e)at|premi[oa]d|galard|\blabel|g(?:ü|ue)tesiegel|\bmember|mitglied|\bmembre|\bmiembro|\bsocio|lid van|\blisted|b(?:ö|oe)rsennotiert)/iu;
+  /(?:ISO\s?\d{4,5}|\b(?:IATF|EMAS|HACCP|FSC|PEFC|B\s?Corp|T(?:Ü|UE)V)\b|certif|zertifi|gecertificeerd|accredit|akkredit|geaccrediteerd|award|prize|auszeichnung|preistr(?:ä|ae)ger|\bprix\b|laur(?:é|e)at|premi[oa]d|galard|(?<!(?:private|white)[ -])\blabel|g(?:ü|ue)tesiegel|\bmember|mitglied|\bmembre|\bmiembro|\bsocio|lid van|\blisted|b(?:ö|oe)rsennotiert)/iu;
+
+const SPAN_END =
+  /^\s*(?:al|a|ao|à|hasta|até|fins\s+al?|fino\s+al|to|till|until|bis|jusqu['’]en|tot|[–—-])\s*(?:18|19|20)\d\d(?!\d)/iu;
 
 // "Sinds 2021 leidt kleindochter Lotte het bedrijf als CEO", "since 2019 led by", "seit 2020 führt ...": the year a
 // person took the lead, not the company's start.
 const LEADS_SINCE =
   /^[^.!?\n]{0,40}?\b(?:leads?|led by|runs|heads|leidt|geleid door|leitet|f(?:ü|ue)hrt|gef(?:ü|ue)hrt|unter der leitung|dirige|dirigeix|dirigida per|dirigée? par|dirigid[oa] por|guida|guidat[oa] da|as ceo|als ceo|comme ceo|como ceo|come ceo)\b/iu;
+
+// "Dal 2021 è consigliera del Gruppo Giovani", "since 2019 is a board member of", "desde 2018 es presidenta de": a
+// person's office or seat, held since that year.
+const OFFICE_SINCE =
+  /^[ \t,]*(?:(?:he|she|er|sie|elle|ella|lei|lui|ele|ela)\s+)?(?:è|é|es|is|ist|est|has been|ha sido|foi|fue)\s+(?:(?:a|an|un|una|la|il|el|o|der|die|ein|eine)\s+)?(?:consiglier[ae]|president[ea]?|vice[- ]?president[ea]?|presidenta|board member|member|membro|miembro|mitglied|membre|vocal|tesorier[ae]|treasurer|sindac[oa])(?!\p{L})/iu;
 
 // "der 1952 gegründeten Kröger-Gruppe": the year an owning group was founded, as an attribute of its name.
 const OTHERS_ATTRIBUTE =
@@ -280,6 +298,7 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     WURDE,
     FOUNDED_BY,
     FOUNDED_COMPANY,
+    YEAR_FOUNDED_COMPANY,
     SINCE_FOUNDING,
     LABEL_ROW,
     YEAR_TILE,
@@ -361,7 +380,10 @@ export function foundedYear(text: string, now: number): YearHit | undefined {
     // "Seit 2021 leidt ...", "Depuis 2020, X fait partie du Groupe Y": a person's lead, an owner's purchase.
     // "We have welcomed patients since 1989 and are part of X Group": a clause of its own after "and" is no owner's.
     const joined = /^\s*(?:and|und|et|y|e|en)\s/i.test(after);
-    if (!joined && (LEADS_SINCE.test(after) || namesParent(after))) continue;
+    // "dal 2001 al 2007", "desde 2001 hasta 2007", "des de 2001 fins al 2007": a span that ended dates a past job or
+    // project, not the company's lasting "since".
+    if (SPAN_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    if (!joined && (LEADS_SINCE.test(after) || OFFICE_SINCE.test(after) || namesParent(after))) continue;
     const year = Number(m[2]);
     if (valid(year)) return { year, confidence: 0.3 };
   }

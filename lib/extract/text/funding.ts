@@ -67,9 +67,16 @@ const BOOTSTRAPPED =
 const CONTEXT = 50;
 // "Akcje spółki są notowane na Giełdzie Papierów Wartościowych", "noteret på Nasdaq Copenhagen", "notert på Oslo Børs",
 // "genoteerd aan Euronext", "an der Börse notiert", "cotiza en la Bolsa", "quotata alla Borsa", "Borsa İstanbul'da
-// işlem gören": a company's shares traded on an exchange, in the languages' own words.
+// işlem gören", "cotada em bolsa", "cotitza a borsa", "imeorodheshwa katika Soko la Hisa" (Swahili): a company's
+// shares traded on an exchange, in the languages' own words.
 const LISTED_ON =
-  /(?<![\p{L}])(?:listed on|publicly[- ](?:listed|traded)|cot[ée]e? (?:en|à)|börsennotiert|cotizada en|quotata (?:in|alla) borsa|beursgenoteerd|notowan[aey] na (?:giełdzie|gpw)|spółka giełdowa|noteret på|notert på|noterad på|noterat på|genoteerd aan|an der börse notiert|cotiza en (?:la )?bolsa|borsa i̇?stanbul['’]da işlem gör\p{L}*|obchodovan[áéé] na (?:pražské )?burze)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:listed on|publicly[- ](?:listed|traded)|cot[ée]e? (?:en|à)|börsennotiert|cotizada en|quotata (?:in|alla) borsa|beursgenoteerd|notowan[aey] na (?:giełdzie|gpw)|spółka giełdowa|noteret på|notert på|noterad på|noterat på|genoteerd aan|an der börse notiert|cotiza en (?:la )?bolsa|borsa i̇?stanbul['’]da işlem gör\p{L}*|obchodovan[áéé] na (?:pražské )?burze|cotada (?:em|na) bolsa|listada na (?:bolsa|b3)|cotitza a (?:la )?borsa|imeorodheshwa (?:katika|kwenye) soko la hisa)(?![\p{L}])/iu;
+// Arabic: "أُدرجت أسهمها في بورصة عمّان", "شركة مدرجة في السوق المالية السعودية", "المتداولة في بورصة": shares listed
+// on or traded at an exchange, read with the vowel marks dropped.
+const ARABIC_LISTED =
+  /(?:مدرج(?:ة|ه)?|[أإا]درجت|[أإا]دراج|المدرجة|متداولة|المتداولة)\s+(?:[\p{L}]+\s+){0,2}?(?:في|ب|على)\s*(?:بورصة|سوق\s+(?:[\p{L}]+\s+)?(?:للأوراق|الأوراق|للاوراق|الاوراق)\s+المالية|السوق\s+المالية|البورصة)/u;
+const ARABIC_MARKS = /[\u064B-\u0652\u0640]/g;
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 // "在上海证券交易所科创板上市", "2022년 코스닥 시장에 상장", "東証スタンダード市場に上場", "掛牌上櫃", "股票代码：688417": a listing
 // in Chinese, Japanese or Korean names the exchange or the stock's code; "上市" alone also says a product reached the
 // market ("获批上市").
@@ -92,6 +99,7 @@ function stageOf(words: string): FundingStage | undefined {
 export function fundingStage(text: string): FundingStage | undefined {
   const t = text.slice(0, MAX_TEXT);
   if (LISTED_ON.test(t) || TICKER.test(t) || EAST_ASIAN_LISTED.test(t)) return 'ipo/public';
+  if (ARABIC_SCRIPT.test(t) && ARABIC_LISTED.test(t.replace(ARABIC_MARKS, ''))) return 'ipo/public';
   let best: FundingStage | undefined;
   const consider = (words: string | undefined) => {
     const stage = stageOf(words ?? '');

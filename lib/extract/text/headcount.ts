@@ -13,8 +13,8 @@ const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximate
 const ADJECTIVES = String.raw`(?:(?:full[- ]time|year[- ]round|ganzj(?:ä|a)hrig(?:e[n]?)?|permanent|salaried|licensed|in-house|dedicated|talented|passionate|global|international|motivated|certified|experienced|skilled|qualified|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?|fastráðnir|stalnih|stálých|stálych|stalno|стално|сталних)\s+){0,2}`;
 // Nouns that only mean headcount; "people", "experts" also count users or customers, so they need a team context.
 // Serbian "запослених" (the employed), Albanian "punonjës", Arabic "موظف" with its plural and case endings ("146
-// موظفاً").
-const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|fast anställda|fastanställda|medarbejdere|ansatte|fastansatte|fastansatt|tilsette|munkatárs(?:unk(?:kal)?|sal|at|aink(?:kal)?)?|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|de angajați|de angajaţi|de angajati|angajați|angajaţi|angajati|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות|сотрудник(?:ов|а|и)|работник(?:ов|а|и)|человек в (?:штате|команде)|працівник(?:ів|и)|співробітник(?:ів|и)|запослених|запослена|запослени|punonjës|punonjes|punonjësit|موظف(?:ين|ون|ات|ة)?[\u064B\u0627]{0,2})`;
+// موظفاً"), Hindi "कर्मचारी" ("हमारे 380 कर्मचारी"), Bengali "কর্মী" after its counter for people ("২৩০ জন কর্মী").
+const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|fast anställda|fastanställda|medarbejdere|ansatte|fastansatte|fastansatt|tilsette|munkatárs(?:unk(?:kal)?|sal|at|aink(?:kal)?)?|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|de angajați|de angajaţi|de angajati|angajați|angajaţi|angajati|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות|сотрудник(?:ов|а|и)|работник(?:ов|а|и)|человек в (?:штате|команде)|працівник(?:ів|и)|співробітник(?:ів|и)|запослених|запослена|запослени|punonjës|punonjes|punonjësit|موظف(?:ين|ون|ات|ة)?[\u064B\u0627]{0,2}|कर्मचारी|कर्मचारियों|(?:জন\s+)?(?:কর্মী|কর্মচারী))`;
 // Small teams write the number out ("a crew of nine", "equipo de doce profesionales"): two to twelve, seven languages.
 const WORDS: Record<string, number> = {};
 for (const list of [
@@ -34,7 +34,7 @@ const SPELLED = `(${Object.keys(WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const PEOPLE =
-  '(people|experts|professionals|engineers|colleagues|specialists|personnes|persones|άτομα|experten|kollegen|leute|menschen|köpfe|personas|profesionales|persone|professionisti|mensen|professionals|pessoas|profissionais|osób|osoby|personer|de oameni|de persoane|de angajați|de angajaţi|de angajati|ljudi|ľudí|ludi|lidí|lidi|cilvēki|cilveki|inimest|žmonių|zmoniu|ember)';
+  '(people|experts|professionals|engineers|colleagues|specialists|personnes|persones|persoas|άτομα|experten|kollegen|leute|menschen|köpfe|personas|profesionales|persone|professionisti|mensen|professionals|pessoas|profissionais|osób|osoby|personer|de oameni|de persoane|de angajați|de angajaţi|de angajati|ljudi|ľudí|ludi|lidí|lidi|cilvēki|cilveki|inimest|žmonių|zmoniu|ember)';
 
 // A trade in the plural, one or two words ("support engineers", "planners", "técnicos").
 const ROLE_PLURAL = String.raw`(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s`;
@@ -48,7 +48,7 @@ const TEAM =
   'team of|crew of|workforce of|staff of|plantilla de|effectif de|studio of|practice of|firm of|équipe de|team aus|team von|equipo de|equip de|team van|squadra di|team di|equipa de|equipe de|zespół|zespol|tim od|ekipa od|tím';
 // "Notre équipe compte 22 personnes", "our team numbers 40", "unser Team zählt 25 Köpfe".
 const TEAM_COUNTS =
-  "(?:our team|the team|notre équipe|l'équipe|l’équipe|unser team|das team|nuestro equipo|el equipo|il nostro team|la nostra squadra|ons team|a nossa equipa|a nossa equipe|vårt team|vores team|nasz zespół|náš tím|nas tim)\\s+(?:now\\s+|today\\s+|aujourd'hui\\s+|heute\\s+|hoy\\s+)?(?:numbers|counts|comprises|compte|zählt|umfasst|cuenta con|conta|telt|conta con|består av|består af|liczy(?:\\s+(?:dziś|dzisiaj|obecnie|już))?|má(?:\\s+(?:dnes|teraz))?)";
+  "(?:our team|the team|notre équipe|l'équipe|l’équipe|unser team|das team|nuestro equipo|el equipo|il nostro team|il team|la nostra squadra|lo studio|ons team|a nossa equipa|a nossa equipe|vårt team|vores team|nasz zespół|náš tím|nas tim)\\s+(?:now\\s+|today\\s+|aujourd'hui\\s+|heute\\s+|hoy\\s+)?(?:numbers|counts|comprises|compte|zählt|umfasst|cuenta con|conta|telt|conta con|består av|består af|liczy(?:\\s+(?:dziś|dzisiaj|obecnie|już))?|má(?:\\s+(?:dnes|teraz))?)";
 
 // A fact row's label: "Number of employees  412", "Mitarbeiter: 180", "Effectif : 45" (a table's cells, a list's
 // row); the row states the company's own figure, where prose may count a group's or a team's.
@@ -100,11 +100,12 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}])(?:company|business|organi[sz]ation)\s+of\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
     'giu',
   ),
-  // "Brayford is a consultancy of 26 building services engineers, energy assessors and technicians", "the company now
+  // "Brayford is a consultancy of 26 building services engineers, energy assessors and technicians", "has grown into a
+  // multidisciplinary consultancy of 110 engineers, architects and specialists", "the company now
   // counts 85 engineers, designers and project managers": the firm counted as a list of its trades, three plural nouns
   // at least.
   new RegExp(
-    String.raw`(?<![\p{L}])(?:(?:is|are)\s+an?\s+(?:company|business|firm|consultancy|practice|agency|studio|team)\s+of|(?:now\s+)?(?:counts|numbers|comprises))\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${NOT_STAFF}(?:\p{L}[\p{L}-]*\s+)?${ROLE_PLURAL}(?:,\s+${NOT_STAFF}(?:\p{L}[\p{L}-]*\s+)?${ROLE_PLURAL})+,?\s+(?:and|&)\s+${NOT_STAFF}${ROLE_PLURAL}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:(?:is|are|into)\s+an?\s+(?:\p{L}[\p{L}-]*\s+)?(?:company|business|firm|consultancy|practice|agency|studio|team)\s+of|(?:now\s+)?(?:counts|numbers|comprises))\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${NOT_STAFF}(?:\p{L}[\p{L}-]*\s+)?${ROLE_PLURAL}(?:,\s+${NOT_STAFF}(?:\p{L}[\p{L}-]*\s+)?${ROLE_PLURAL})+,?\s+(?:and|&)\s+${NOT_STAFF}${ROLE_PLURAL}(?![\p{L}])`,
     'giu',
   ),
   // "we are 200 people", "nous sommes aujourd'hui plus de 30 personnes", "employs 300 people", "somos 40 personas"
@@ -159,10 +160,11 @@ const PATTERNS: RegExp[] = [
     'gu',
   ),
   // "18 people work at our mill", "38 people across both offices", "126 people on the team", "126 osób w zespole",
-  // "23 osoby w zespole", "25 de oameni în echipă": people placed in the company's offices, team or work (not "people
+  // "23 osoby w zespole", "25 de oameni în echipă", "57 persoas no cadro de persoal" (Galician: on the payroll), "40
+  // personas en plantilla": people placed in the company's offices, team or work (not "people
   // use", "people trust", "people work with our app", "people on the team of our customers").
   new RegExp(
-    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|colleagues|personnes|personas|persone|pessoas|mensen|menschen|osób|osoby|(?:de\s+)?oameni|(?:de\s+)?persoane)\s+(?:across (?:both|all|our|two|three|four|five|\d{1,2}) (?:offices|locations|sites|depots|warehouses|plants|studios|countries|cities)|across our (?:\p{L}[\p{L}-]*\s+){1,3}(?:headquarters|hq|head office)|(?:on|in) (?:the|our) (?:team|crew)(?![\p{L}]|\s+of\b)|dans (?:l['’]|notre )[ée]quipe|en (?:el|nuestro) equipo|(?:na|em) (?:nossa )?equipe|nel (?:nostro )?team|in (?:het|ons) team|w (?:naszym )?zespole|(?:în|in) echip(?:a|ă)(?![\p{L}])|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
+    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|colleagues|personnes|personas|persone|pessoas|persoas|mensen|menschen|osób|osoby|(?:de\s+)?oameni|(?:de\s+)?persoane)\s+(?:(?:no|na|en|nel)\s+(?:cadro|quadro)\s+(?:de\s+persoal|de\s+pessoal|de\s+funcion[aá]rios|del\s+personale)|en\s+(?:la\s+|nuestra\s+)?plantilla|in\s+organico|across (?:both|all|our|two|three|four|five|\d{1,2}) (?:offices|locations|sites|depots|warehouses|plants|studios|countries|cities)|across our (?:\p{L}[\p{L}-]*\s+){1,3}(?:headquarters|hq|head office)|(?:on|in) (?:the|our) (?:team|crew)(?![\p{L}]|\s+of\b)|dans (?:l['’]|notre )[ée]quipe|en (?:el|nuestro) equipo|(?:na|em) (?:nossa )?equipe|nel (?:nostro )?team|in (?:het|ons) team|w (?:naszym )?zespole|(?:în|in) echip(?:a|ă)(?![\p{L}])|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
     'giu',
   ),
   // "more than 320 engineers, designers, QA analysts and project managers work from our Lahore headquarters", "48 of
@@ -270,6 +272,18 @@ const PATTERNS: RegExp[] = [
   // "Our team in numbers" over "48 people across our studios": the team's own figures block counts its people first.
   new RegExp(
     String.raw`(?:^|\n)[ \t]*(?:our |the )?team (?:in numbers|by the numbers|at a glance)[ \t]*\n(?:[ \t]*\n)*[ \t]*${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:people|colleagues|team members)(?![\p{L}])`,
+    'giu',
+  ),
+  // "São 32 profissionais entre Santos e Campinas": Portuguese opens a sentence with "(they) are", the firm's people
+  // implied; not the professionals a school trained or a service reached ("São 500 profissionais formados").
+  new RegExp(
+    String.raw`(?:^|[.!?]\s+|\n)São\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:profissionais|pessoas|colaboradores|funcionários|especialistas)(?![\p{L}])(?!\s+(?:formad|certificad|atendid|capacitad|treinad|inscrit))`,
+    'gu',
+  ),
+  // "lo Studio Bianchi, oggi composto da 11 persone", "un equipo formado por 25 profesionales", "a equipa é composta por
+  // 40 pessoas": the firm or its team made up of a number of people (not a board or a jury "composto da 5 membri").
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:studio|team|squadra|staff|organico|azienda|società|equipo|plantilla|empresa|equipe|equipa|escritório|despacho|firma)(?![\p{L}])[^.\n]{0,60}?(?<![\p{L}])(?:compost[oa]|format[oa]|compuest[oa]|formad[oa]|integrad[oa]|constituíd[oa])\s+(?:da|di|por|de)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:${PEOPLE}|${STAFF})(?![\p{L}])`,
     'giu',
   ),
   // "a crew of nine", "nuestro equipo de doce profesionales": a spelled-out number needs the team word before it.
@@ -394,8 +408,22 @@ function awardCategory(text: string, at: number, end: number): boolean {
   );
 }
 
+// Arabic-Indic, Persian, Devanagari and Bengali digits ("٢٣٠", "২৩০", "३८०"): one UTF-16 unit each, as ASCII's, so a
+// match's offsets stay the text's own.
+const NATIVE_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]/g;
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6];
+
+function asciiDigits(text: string): string {
+  return text.replace(NATIVE_DIGITS, (d) => {
+    const code = d.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) ?? code;
+    return String(code - zero);
+  });
+}
+
 /** Headcount stated in `text`: a point for "200 employees", an open range for "over 200"/"200+", a row's band. */
-export function headcount(text: string): HeadcountHit | undefined {
+export function headcount(raw: string): HeadcountHit | undefined {
+  const text = asciiDigits(raw);
   const band = RANGE_ROW.exec(text);
   if (band) {
     const [min, max] = [band[1], band[2]].map((n) => Number((n ?? '').replace(/[.,]/g, '')));
