@@ -1,4 +1,6 @@
 import type { Department, Seniority } from '../../signals/enums';
+import { foldArabicScript, PERSIAN_URDU_DEPARTMENT, PERSIAN_URDU_SENIORITY } from './title-fa-ur';
+import { HINDI_BENGALI_DEPARTMENT, HINDI_BENGALI_SENIORITY } from './title-hi-bn';
 
 /**
  * Job titles in Cyrillic (Russian, Ukrainian, Bulgarian, Serbian, Macedonian), Greek, Hebrew and Thai: "Генеральный
@@ -180,7 +182,8 @@ const THAI_DEPARTMENT: Words<Department> = {
   operations: 'ปฏิบัติการ|โลจิสติกส์|จัดซื้อ|ผลิต|คลังสินค้า|ซัพพลายเชน|โครงการ|ธุรการ|จัดส่ง|โรงงาน',
 };
 
-const SENIORITY_ORDER: Seniority[] = [
+/** The levels and departments in the order the Latin rules check them. */
+export const SENIORITY_ORDER: Seniority[] = [
   'intern',
   'owner',
   'c-level',
@@ -191,7 +194,7 @@ const SENIORITY_ORDER: Seniority[] = [
   'senior',
   'entry',
 ];
-const DEPARTMENT_ORDER: Department[] = [
+export const DEPARTMENT_ORDER: Department[] = [
   'executive',
   'customer-success',
   'support',
@@ -211,41 +214,71 @@ const DEPARTMENT_ORDER: Department[] = [
   'operations',
 ];
 
-/** Each level's or department's words in the four scripts, as one pattern; levels without words are left out. */
+/**
+ * Each level's or department's words in these scripts, as one pattern; levels without words are left out. The words
+ * are composed as scriptForm composes the title (Devanagari and Bengali nukta letters stay two code points).
+ */
 function rules<K extends string>(order: K[], lists: Array<Words<K>>): Array<[K, RegExp]> {
   return order.flatMap((key): Array<[K, RegExp]> => {
     const parts = lists.map((list) => list[key]).filter((part): part is string => Boolean(part));
-    return parts.length ? [[key, new RegExp(parts.join('|'), 'u')]] : [];
+    return parts.length ? [[key, new RegExp(parts.join('|').normalize('NFC'), 'u')]] : [];
   });
 }
 
-/** Letters of the four scripts: a title with them is read by these lists (as CJK and Arabic titles are by theirs). */
-export const SCRIPT_LETTERS = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Thai}]/u;
+/**
+ * The script families read here, each with its own lists, read only when the title has its letters: a title compiles
+ * and runs only its own script's patterns. Cyrillic, Greek, Hebrew and Thai; (./title-hi-bn.ts) Devanagari and
+ * Bengali; (./title-fa-ur.ts) Arabic script for Persian and Urdu (Arabic's own titles are read in ./title.ts too).
+ */
+const FAMILIES = [
+  {
+    letters: /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Thai}]/u,
+    seniority: rules(SENIORITY_ORDER, [CYRILLIC_SENIORITY, GREEK_SENIORITY, HEBREW_SENIORITY, THAI_SENIORITY]),
+    department: rules(DEPARTMENT_ORDER, [CYRILLIC_DEPARTMENT, GREEK_DEPARTMENT, HEBREW_DEPARTMENT, THAI_DEPARTMENT]),
+  },
+  {
+    letters: /[\p{Script=Devanagari}\p{Script=Bengali}]/u,
+    seniority: rules(SENIORITY_ORDER, [HINDI_BENGALI_SENIORITY]),
+    department: rules(DEPARTMENT_ORDER, [HINDI_BENGALI_DEPARTMENT]),
+  },
+  {
+    letters: /\p{Script=Arabic}/u,
+    seniority: rules(SENIORITY_ORDER, [PERSIAN_URDU_SENIORITY]),
+    department: rules(DEPARTMENT_ORDER, [PERSIAN_URDU_DEPARTMENT]),
+  },
+];
 
-/** Seniority from a title in these scripts, first match wins, in the order of the Latin rules. */
-export const SCRIPT_SENIORITY: Array<[Seniority, RegExp]> = rules(SENIORITY_ORDER, [
-  CYRILLIC_SENIORITY,
-  GREEK_SENIORITY,
-  HEBREW_SENIORITY,
-  THAI_SENIORITY,
-]);
+/** Letters of any script read here: a title with them is read by these lists (as CJK and Arabic titles are by theirs). */
+export const SCRIPT_LETTERS =
+  /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Hebrew}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Arabic}]/u;
 
-/** Department from a title in these scripts, first match wins, in the order of the Latin rules. */
-export const SCRIPT_DEPARTMENT: Array<[Department, RegExp]> = rules(DEPARTMENT_ORDER, [
-  CYRILLIC_DEPARTMENT,
-  GREEK_DEPARTMENT,
-  HEBREW_DEPARTMENT,
-  THAI_DEPARTMENT,
-]);
+/** Of two lists' first matches, the one their shared order checks first (a title may mix scripts). */
+export function earliest<K>(order: K[], a: K | undefined, b: K | undefined): K | undefined {
+  if (a === undefined || b === undefined) return a ?? b;
+  return order.indexOf(b) < order.indexOf(a) ? b : a;
+}
+
+/** Seniority and department read from a title in these scripts; each is absent when no list names it. */
+export function classifyScriptTitle(title: string): { seniority?: Seniority; department?: Department } {
+  const form = scriptForm(title);
+  let seniority: Seniority | undefined;
+  let department: Department | undefined;
+  for (const family of FAMILIES) {
+    if (!family.letters.test(title)) continue;
+    seniority = earliest(SENIORITY_ORDER, seniority, family.seniority.find(([, re]) => re.test(form))?.[0]);
+    department = earliest(DEPARTMENT_ORDER, department, family.department.find(([, re]) => re.test(form))?.[0]);
+  }
+  return { seniority, department };
+}
 
 /**
  * A title as these lists read it: lower case; Greek accents and diaeresis dropped and final sigma as σ ("Προϊστάμενος"
  * -> "προισταμενοσ"), as Greek is written both with and without them; "ё" as "е"; Hebrew points dropped; the Hebrew
  * gershayim and geresh, typographic quotes and two apostrophes as ASCII quotes (מנכ״ל, מנכ"ל and מנכ''ל all "מנכ"ל");
- * dashes as "-", spaces as one space. Other marks stay: Cyrillic "й" and "ї" keep theirs, Thai vowels and tones are
- * marks of the word itself.
+ * dashes as "-", spaces as one space; Arabic-script letters folded for the Persian and Urdu lists (foldArabicScript).
+ * Other marks stay: Cyrillic "й" and "ї" keep theirs, Thai, Devanagari and Bengali vowels are marks of the word itself.
  */
-export function scriptForm(title: string): string {
+function scriptForm(title: string): string {
   return title
     .toLowerCase()
     .normalize('NFD')
@@ -256,5 +289,6 @@ export function scriptForm(title: string): string {
     .replace(/[׳‘’`]/g, "'")
     .replace(/''|[״“”„]/g, '"')
     .replace(/[\u05BE\u2010-\u2015]/g, '-')
-    .replace(/\s+/g, ' ');
+    .replace(/\s+/g, ' ')
+    .replace(/[\u0600-\u06FF\u200C\u200D]+/g, foldArabicScript);
 }

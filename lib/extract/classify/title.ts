@@ -1,11 +1,14 @@
 import type { Department, Seniority } from '../../signals/enums';
 import { foldAccents } from './normalize';
-import { SCRIPT_DEPARTMENT, SCRIPT_LETTERS, SCRIPT_SENIORITY, scriptForm } from './title-scripts';
+import { ROMANCE_DEPARTMENT, ROMANCE_SENIORITY } from './title-romance';
+import { classifyScriptTitle, DEPARTMENT_ORDER, earliest, SCRIPT_LETTERS, SENIORITY_ORDER } from './title-scripts';
+import { SWAHILI_DEPARTMENT, SWAHILI_SENIORITY } from './title-sw';
 
 /**
  * Seniority and department from a job title in English, German, French, Spanish, Italian, Dutch or Portuguese, and
  * (NORTH_SENIORITY, NORTH_DEPARTMENT below) Polish, Czech, Swedish, Danish, Norwegian or Finnish, and (EAST_*)
- * Hungarian, Romanian or Turkish, and (SEA_*) Vietnamese, Indonesian or Malay. Rules are checked in order and
+ * Hungarian, Romanian or Turkish, and (SEA_*) Vietnamese, Indonesian or Malay, and (./title-sw.ts, ./title-romance.ts)
+ * Swahili, Galician and Latin American forms of Spanish and Portuguese. Rules are checked in order and
  * the first match wins, so a founder who is also CEO is an owner, and "Vice President" never reads as "President".
  * Lower case, accents stripped before matching: "Geschäftsführerin" is matched as "geschaftsfuhrerin".
  */
@@ -175,21 +178,25 @@ const NORTH_DEPARTMENT: Partial<Record<Department, string>> = {
  * "Kurucu Ortak"), and the Baltic languages' ("Pardavimų vadovas", "Pārdošanas vadītājs", "Müügijuht"), joined to the
  * same rules as the six languages above. A Hungarian "vezető" before an individual contributor's noun leads the work,
  * not a team ("Vezető fejlesztő": lead developer, a senior). A Romanian "contabil-șef" heads its function, a "șef de
- * echipă" or "șef de tură" a team.
+ * echipă" or "șef de tură" a team; a Turkish "şef" ("Üretim Planlama Şefi") runs a team's work, and a "Genel Müdür
+ * Yardımcısı" (assistant general manager) is the deputy of the chief, a vp.
  */
 const EAST_SENIORITY: Partial<Record<Seniority, string>> = {
   owner: 'tulajdonos\\w*|alapito\\w*|tarsalapito\\w*|fondator\\w*|cofondator\\w*|kurucu\\w*',
-  'c-level': 'ugyvezeto\\w*|vezerigazgato\\w*|director general|genel mudur\\w*|yonetim kurulu baskan\\w*',
+  'c-level':
+    'ugyvezeto\\w*|vezerigazgato\\w*|director general|genel mudur(?!\\w* yardimci)\\w*|yonetim kurulu baskan\\w*',
+  vp: 'genel mudur\\w* yardimci\\w*',
   head: 'bashekim\\w*|vezeto(?!\\s+(?:fejleszto|mernok|tervezo|programozo|tesztelo|adatelemzo|szoftverfejleszto))\\w*|sef de departament|sef departament|(?:contabil|inginer|economist|medic|farmacist|arhitect|proiectant)\\W+sef|bolum baskan\\w*|departman baskan\\w*',
   director: '\\w*igazgato\\w*|direktoru',
   manager:
-    'sef de (?:echipa|tura|sectie|serviciu|birou|santier)|menedzser\\w*|mudur\\w*|yonetici\\w*|sorumlu\\w*|vadov\\w*|vaditaj\\w*|juhataja\\w*|\\w*juht',
+    'sef de (?:echipa|tura|sectie|serviciu|birou|santier)|sefi|sef|menedzser\\w*|mudur\\w*|yonetici\\w*|sorumlu\\w*|vadov\\w*|vaditaj\\w*|juhataja\\w*|\\w*juht',
   senior:
     'kidemli|uzman\\w*|szakerto\\w*|vezeto (?:fejleszto|mernok|tervezo|programozo|tesztelo|adatelemzo|szoftverfejleszto)\\w*',
 };
 const EAST_DEPARTMENT: Partial<Record<Department, string>> = {
   executive:
-    'ugyvezeto\\w*|vezerigazgato\\w*|tulajdonos\\w*|alapito\\w*|fondator\\w*|kurucu\\w*|genel mudur\\w*|director general',
+    'ugyvezeto\\w*|vezerigazgato\\w*|tulajdonos\\w*|alapito\\w*|fondator\\w*|kurucu\\w*|genel mudur(?!\\w* yardimci)\\w*|director general',
+  support: 'musteri hizmetleri',
   sales:
     'ertekesit\\w*|kereskedelmi|vanzari|pardavim\\w*|pardosan\\w*|muugi\\w*|satis mudur\\w*|satis temsilci\\w*|satis uzman\\w*|satis direktor\\w*',
   marketing: 'pazarlama\\w*',
@@ -197,7 +204,10 @@ const EAST_DEPARTMENT: Partial<Record<Department, string>> = {
   finance: 'penzugy\\w*|konyvel\\w*|contabil\\w*|financiar\\w*|muhasebe\\w*',
   legal: 'jogasz\\w*|ugyved\\w*|avocat\\w*|hukuk\\w*|avukat\\w*',
   engineering: 'fejleszto\\w*|mernok\\w*|inginer\\w*|dezvoltator\\w*|muhendis\\w*|yazilim\\w*',
-  operations: 'logisztik\\w*|beszerz\\w*|achizitii|lojistik\\w*|satin alma',
+  it: 'bilgi islem|bilgi teknolojiler\\w*',
+  research: 'ar ge',
+  operations:
+    'logisztik\\w*|beszerz\\w*|achizitii|lojistik\\w*|satin alma|uretim\\w*|planlama\\w*|fabrika\\w*|tedarik zinciri',
   healthcare: '\\w*orvos\\w*|\\w*hekim\\w*|hemsire\\w*|eczaci\\w*',
 };
 
@@ -232,8 +242,8 @@ const SEA_DEPARTMENT: Partial<Record<Department, string>> = {
 /**
  * Japanese, Chinese, Korean and Arabic titles ("物流DX推進部 部長", "代表取締役社長", "销售总监", "마케팅 팀장", "مدير
  * المشتريات"), read as written (the Latin normalization drops these scripts), in the same order as the rules above: a founder before a
- * chief, a department head (部長) before a section manager (課長). Cyrillic, Greek, Hebrew and Thai titles are read the
- * same way by the lists of ./title-scripts.ts.
+ * chief, a department head (部長) before a section manager (課長). Cyrillic, Greek, Hebrew, Thai, Devanagari, Bengali,
+ * Persian and Urdu titles are read the same way by the lists of ./title-scripts.ts.
  */
 const OWN_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Arabic}]/u;
 const CJK_SENIORITY: Array<[Seniority, RegExp]> = [
@@ -277,12 +287,24 @@ function joined(re: RegExp, extras: Array<string | undefined>): RegExp {
 const SENIORITY: Array<[Seniority, RegExp]> = BASE_SENIORITY.map(([level, re], i) => [
   level,
   BASE_SENIORITY.findLastIndex(([l]) => l === level) === i
-    ? joined(re, [NORTH_SENIORITY[level], EAST_SENIORITY[level], SEA_SENIORITY[level]])
+    ? joined(re, [
+        NORTH_SENIORITY[level],
+        EAST_SENIORITY[level],
+        SEA_SENIORITY[level],
+        SWAHILI_SENIORITY[level],
+        ROMANCE_SENIORITY[level],
+      ])
     : re,
 ]);
 const DEPARTMENT: Array<[Department, RegExp]> = BASE_DEPARTMENT.map(([dept, re]) => [
   dept,
-  joined(re, [NORTH_DEPARTMENT[dept], EAST_DEPARTMENT[dept], SEA_DEPARTMENT[dept]]),
+  joined(re, [
+    NORTH_DEPARTMENT[dept],
+    EAST_DEPARTMENT[dept],
+    SEA_DEPARTMENT[dept],
+    SWAHILI_DEPARTMENT[dept],
+    ROMANCE_DEPARTMENT[dept],
+  ]),
 ]);
 
 function normalize(title: string): string {
@@ -301,15 +323,20 @@ export interface TitleClass {
 export function classifyTitle(title: string): TitleClass {
   const raw = typeof title === 'string' ? title.slice(0, 200) : '';
   const cjk = OWN_SCRIPT.test(raw);
-  const script = SCRIPT_LETTERS.test(raw) ? scriptForm(raw) : '';
+  const script = SCRIPT_LETTERS.test(raw) ? classifyScriptTitle(raw) : undefined;
   const t = normalize(raw);
   if (!t && !cjk && !script) return { seniority: 'unknown', department: 'other' };
-  const cjkSeniority =
-    (cjk ? CJK_SENIORITY.find(([, re]) => re.test(raw))?.[0] : undefined) ??
-    (script ? SCRIPT_SENIORITY.find(([, re]) => re.test(script))?.[0] : undefined);
-  const cjkDepartment =
-    (cjk ? CJK_DEPARTMENT.find(([, re]) => re.test(raw))?.[0] : undefined) ??
-    (script ? SCRIPT_DEPARTMENT.find(([, re]) => re.test(script))?.[0] : undefined);
+  // Arabic script is read by both lists (Arabic here, Persian and Urdu in ./title-scripts.ts): the higher level wins.
+  const cjkSeniority = earliest(
+    SENIORITY_ORDER,
+    cjk ? CJK_SENIORITY.find(([, re]) => re.test(raw))?.[0] : undefined,
+    script?.seniority,
+  );
+  const cjkDepartment = earliest(
+    DEPARTMENT_ORDER,
+    cjk ? CJK_DEPARTMENT.find(([, re]) => re.test(raw))?.[0] : undefined,
+    script?.department,
+  );
   // Words in those scripts that name no role (a name, a place) say nothing, as an empty title.
   if (!t && !cjkSeniority && !cjkDepartment) return { seniority: 'unknown', department: 'other' };
   const department = cjkDepartment ?? DEPARTMENT.find(([, re]) => re.test(t))?.[0] ?? 'other';
