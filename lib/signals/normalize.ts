@@ -19,6 +19,14 @@ const MAX_PASSES = 5;
  * fingerprint table (lib/extract/tech), text facts and classifications derived from the text sample, none of which
  * the content script carries. Traces and sample are never returned.
  */
+function hostOf(url: unknown): string | undefined {
+  try {
+    return typeof url === 'string' ? new URL(url).hostname : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function normalizePage(raw: unknown): PageSignals | null {
   if (!raw || typeof raw !== 'object') return null;
   let page = structuredClone(raw) as Record<string, unknown>;
@@ -28,7 +36,12 @@ export function normalizePage(raw: unknown): PageSignals | null {
   delete page.people;
   const company = page.company as Record<string, { value?: unknown }> | undefined;
   if (company?.domain && typeof company.domain === 'object') {
-    const domain = registrableDomain(typeof company.domain.value === 'string' ? company.domain.value : undefined);
+    const value = typeof company.domain.value === 'string' ? company.domain.value : undefined;
+    // The content script's short list of second-level labels (lib/extract/site-key.ts) misses some a registry sells
+    // under ("adv.br", "av.tr"): it then sends the suffix itself, and the page's own host gives the name registered.
+    const host = hostOf(page.url);
+    const domain =
+      registrableDomain(value) ?? (value && host?.endsWith(`.${value}`) ? registrableDomain(host) : undefined);
     if (domain) company.domain.value = domain;
     else delete company.domain;
   }

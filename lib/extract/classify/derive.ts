@@ -216,16 +216,19 @@ function offers(company: CompanySignals): string[] {
   return out;
 }
 
-// A firm's ranks name no department of their own: at a law firm ("Partner" at "Brackenridge Lyle Lawyers") they are
-// its lawyers.
+// A firm's ranks name no department of their own: at a law firm ("Partner" at "Brackenridge Lyle Lawyers", "Sócia-
+// fundadora" at "Albuquerque & Nogueira Advogados", "Ortak" at "Aydın Avukatlık Ortaklığı") they are its lawyers, at
+// an accounting firm ("Socia fondatrice" at "Studio Rinaldi Commercialisti Associati") its accountants.
 const FIRM_RANK =
-  /^(?:(?:senior|junior|managing|equity|salaried|founding)\s+)?(?:partner|associate|counsel|of counsel)$/i;
+  /^(?:(?:senior|junior|managing|equity|salaried|founding)\s+)?(?:partner|associate|counsel|of counsel)$|^(?:(?:senior|managing|founding)\s+partner|partnerin|associ[ée]e?|s[óo]ci[oa]|ortak)(?:[\s-]+(?:fundador[a]?|fondat(?:ore|rice)|fondat[eo]ur|avukat|director[a]?|diretor[a]?))?$/iu;
 const LAW_FIRM =
-  /(?<!\p{L})(?:lawyers?|law firm|legal|solicitors?|attorneys?|barristers?|avocats?|rechtsanw(?:ä|ae)lte|anwaltskanzlei|abogados|avvocati|advocaten|advogados)(?!\p{L})/iu;
+  /(?<!\p{L})(?:lawyers?|law firm|legal|solicitors?|attorneys?|barristers?|avocats?|rechtsanw(?:ä|ae)lte|anwaltskanzlei|abogados|avvocati|advocaten|advogados|advocacia|avukatl[ıi]k|hukuk|jur[íi]dico|kancelaria|advokát\w*|advokat\w*)(?!\p{L})/iu;
+const ACCOUNTING_FIRM =
+  /(?<!\p{L})(?:accountants?|accountancy|chartered accountants|cpas?|commercialist[ie]|contadores|contabilidade|contabilidad|auditores|steuerberat\w*|wirtschaftspr(?:ü|ue)f\w*|experts?[- ]comptables?|mali m(?:ü|u)şavir\w*|muhasebe)(?!\p{L})/iu;
 
 /**
  * Seniority and department from the person's title, when a title is known and says something; a firm's rank at a law
- * firm is the legal department.
+ * firm is the legal department, at an accounting firm finance.
  */
 export function classifyPerson(person: PersonSignals): void {
   const title = person.title;
@@ -234,8 +237,15 @@ export function classifyPerson(person: PersonSignals): void {
   const confidence = Math.min(title.confidence, 0.8);
   if (!person.seniority && seniority !== 'unknown')
     person.seniority = derived(title, 'title-class', seniority, confidence);
-  const lawyer =
-    department === 'other' && FIRM_RANK.test(title.value.trim()) && LAW_FIRM.test(person.employer?.value ?? '');
-  if (!person.department && (department !== 'other' || lawyer))
-    person.department = derived(title, 'title-class', lawyer ? 'legal' : department, confidence);
+  const employer = person.employer?.value ?? '';
+  const rank = (department === 'other' || department === 'executive') && FIRM_RANK.test(title.value.trim());
+  const profession = !rank
+    ? undefined
+    : LAW_FIRM.test(employer)
+      ? 'legal'
+      : ACCOUNTING_FIRM.test(employer)
+        ? 'finance'
+        : undefined;
+  if (!person.department && (department !== 'other' || profession))
+    person.department = derived(title, 'title-class', profession ?? department, confidence);
 }

@@ -182,7 +182,10 @@ const NORTH_DEPARTMENT: Partial<Record<Department, string>> = {
  * Yardımcısı" (assistant general manager) is the deputy of the chief, a vp.
  */
 const EAST_SENIORITY: Partial<Record<Seniority, string>> = {
-  owner: 'tulajdonos\\w*|alapito\\w*|tarsalapito\\w*|fondator\\w*|cofondator\\w*|kurucu\\w*',
+  // A Turkish "ortak" is a firm's partner alone, before "avukat" or after "yönetici" ("Ortak Avukat", "Yönetici
+  // Ortak"); elsewhere the word means shared ("Ortak Hizmetler": shared services).
+  owner:
+    'tulajdonos\\w*|alapito\\w*|tarsalapito\\w*|fondator\\w*|cofondator\\w*|kurucu\\w*|ortak(?=\\s+avukat|$)|(?:yonetici|kidemli) ortak',
   'c-level':
     'ugyvezeto\\w*|vezerigazgato\\w*|director general|genel mudur(?!\\w* yardimci)\\w*|yonetim kurulu baskan\\w*',
   vp: 'genel mudur\\w* yardimci\\w*',

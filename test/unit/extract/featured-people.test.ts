@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { appointedPerson } from '../../../lib/extract/appointment';
+import { classifyPerson } from '../../../lib/extract/classify/derive';
+import { classifyTitle } from '../../../lib/extract/classify/title';
 import { personName } from '../../../lib/extract/people/names';
+import type { PersonSignals } from '../../../lib/signals/schema';
 import { signalsOf } from './read-page';
 
 /**
@@ -136,5 +139,39 @@ describe('a bio whose role is not on the line under the name', () => {
       'Partner',
       'Whitcomb & Hale',
     ]);
+  });
+});
+
+describe("a firm's partner: the firm's profession is their department", () => {
+  const person = (title: string, employer: string): PersonSignals => {
+    const fact = (value: string) =>
+      ({
+        value,
+        source: 'text',
+        layer: 'heuristic',
+        url: 'https://firm.example/',
+        confidence: 0.5,
+        observedAt: NOW,
+      }) as const;
+    const p: PersonSignals = { name: fact('Ana Prado'), title: fact(title), employer: fact(employer) };
+    classifyPerson(p);
+    return p;
+  };
+
+  it('reads a partner at a law firm as legal and at an accounting firm as finance, in more languages', () => {
+    expect(person('Sócia-fundadora', 'Prado & Teixeira Advogados').department?.value).toBe('legal');
+    expect(person('Ortak', 'Aydın Yalçın Avukatlık Ortaklığı').department?.value).toBe('legal');
+    expect(person('Socia fondatrice', 'Studio Rinaldi Commercialisti Associati').department?.value).toBe('finance');
+    expect(person('Ortak', 'Aydın Yalçın Avukatlık Ortaklığı').seniority?.value).toBe('owner');
+  });
+
+  it("leaves a partner's department alone at a firm whose name says no profession", () => {
+    expect(person('Socio', 'Prado & Asociados').department).toBeUndefined();
+    expect(person('Sócia-fundadora', 'Prado Têxtil Ltda.').department?.value).toBe('executive');
+  });
+
+  it('reads "ortak" as a partner only alone or beside a lawyer\'s word, not as "shared"', () => {
+    expect(classifyTitle('Yönetici Ortak').seniority).toBe('owner');
+    expect(classifyTitle('Ortak Hizmetler Müdürü').seniority).toBe('manager');
   });
 });

@@ -14,6 +14,21 @@ describe('normalizePage', () => {
     expect(page?.company?.domain?.value).toBe('acme.co.uk');
   });
 
+  it("takes the page's registered name where the content script sent a registry's second-level label", () => {
+    const page = normalizePage({
+      url: 'https://www.moraesfilho.adv.br/equipe',
+      extractedAt: 1,
+      company: { domain: { ...ev, value: 'adv.br' } },
+    });
+    expect(page?.company?.domain?.value).toBe('moraesfilho.adv.br');
+    const other = normalizePage({
+      url: 'https://www.moraesfilho.example/equipe',
+      extractedAt: 1,
+      company: { domain: { ...ev, value: 'av.tr' }, name: { ...ev, value: 'Moraes' } },
+    });
+    expect(other?.company?.domain).toBeUndefined();
+  });
+
   it('drops a domain that is not one', () => {
     const page = normalizePage({
       url: 'http://127.0.0.1/',
