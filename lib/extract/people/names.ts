@@ -49,15 +49,16 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{Lu}\p{M}]*(?:['’-]\p{Lu}?[\p{Ll}\p{Lu}\
 // A doctor's field may follow ("Dr. iur.", "Dr. med. dent.", "Dr. rer. nat."); Czech and Italian titles ("MUDr.", "Ing.",
 // "Avv.", "Dott.ssa") and the Turkish surgeon's "Op. Dr." stand before the name as well, as do the Spanish and
 // Portuguese degrees and courtesies ("Lic.", "Arq.", "Dra.", "Eng.ª", "Sra."), the engineer's "Eng."/"Engr." and the
-// lawyer's "Adv."/"Av." of the Middle East, Turkey, India and Nigeria, and India's "Shri", "Smt." and "CA".
+// lawyer's "Adv."/"Av." of the Middle East, Turkey, India and Nigeria, India's "Shri", "Smt." and "CA", and Swahili's
+// "Bi." (Ms), "Bw." (Mr) and "Dkt." (Dr).
 const PREFIX = new RegExp(
   String.raw`^(?:\(?(?:${[
-    'prof(?:.?ª|a)?',
-    'dr(?:.?ª|a)?',
+    String.raw`prof(?:\.?ª|a)?`,
+    String.raw`dr(?:\.?ª|a)?`,
     'dipl',
     'mag',
-    'ing(?:.?ª)?',
-    'eng(?:.?ª|r)?',
+    String.raw`ing(?:\.?ª)?`,
+    String.raw`eng(?:\.?ª|r)?`,
     'mr',
     'mrs',
     'ms',
@@ -71,13 +72,13 @@ const PREFIX = new RegExp(
     'av',
     'adv',
     'dott',
-    'dott.ssa',
+    String.raw`dott\.ssa`,
     'arch',
     'arq',
     'lic(?:da|do)?',
     'lcd[ao]',
     'mtr[oa]',
-    'c.s?p',
+    String.raw`c\.\s?p`,
     'sr(?:a|ta)?',
     'mgr',
     'bc',
@@ -100,6 +101,9 @@ const PREFIX = new RegExp(
     'alhaji',
     'hajia',
     'mst',
+    'bi',
+    'bw',
+    'dkt',
   ].join(
     '|',
   )})\.?\)?(?:-\p{L}+\.?)?(?:\s+(?:iur|med|dent|vet|phil|oec|jur|rer\.\s?(?:nat|pol|oec)|habil|h\.\s?c)\.)*\s+)+`,

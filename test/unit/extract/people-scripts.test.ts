@@ -29,6 +29,8 @@ describe('names with the honorifics and joins of more markets', () => {
     ['Sra. Rosario Benítez', 'Rosario Benítez'],
     ['Maria Luísa dos Reis da Cunha', 'Maria Luísa dos Reis da Cunha'],
     ['Yonatan ben Ami', 'Yonatan ben Ami'],
+    ['Bi. Neema Wairimu', 'Neema Wairimu'],
+    ['Dkt. Baraka Otieno', 'Baraka Otieno'],
     ['Mariam bint Saeed', 'Mariam bint Saeed'],
   ])('%s is %s', (text, name) => {
     expect(personName(text)).toBe(name);
