@@ -170,6 +170,8 @@ function nameWord(word: string): boolean {
  * Network" for `riverbendfood`, "Harbourline IT" for `harbourline`, "Metalúrgica Serra Azul" for `serraazul`, but
  * "Docker" out of "Docker Documentation" and "Acme" out of "Welcome to Acme".
  */
+const NAME_JOIN = /^(?:de|la|do|da|dos|das|di|del|della|du|des|van|von|der)$/;
+
 export function widenBrand(text: string, brand: string): string {
   const at = text.indexOf(brand);
   if (at < 0) return brand;
@@ -183,8 +185,10 @@ export function widenBrand(text: string, brand: string): string {
   // the page's, not the name's.
   while (before.length && SECTION_WORD.test(before[0] ?? '')) before.shift();
   while (after.length && SECTION_WORD.test(after[after.length - 1] ?? '')) after.pop();
-  // "Hakuun Hotels & Resorts": an ampersand between name words joins them, and is no word of its own.
-  const joins = (words: string[], i: number) => words[i] === '&' && i > 0 && i < words.length - 1;
+  // "Hakuun Hotels & Resorts", "Granitos Veiga do Louro": an ampersand or a name's join ("do", "de la", "di") between
+  // name words joins them, and is no word of its own.
+  const joins = (words: string[], i: number) =>
+    (words[i] === '&' || NAME_JOIN.test(words[i] ?? '')) && i > 0 && i < words.length - 1;
   const extra = [...before, brand, ...after].filter((w, i, all) => w !== brand && !joins(all, i));
   if (!extra.length || extra.length > 2 || !extra.every(nameWord)) return brand;
   return [...before, brand, ...after].join(' ').replace(/[^\p{L}\p{N}.!+)]+$/u, '');
