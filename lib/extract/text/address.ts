@@ -49,7 +49,7 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
   // "Calle Río Tajo 14", "C/ Mayor 3", "Passeig de Gràcia 21", "Avda. de América 5"; the house number is the line's
   // last number ("Av. Circunvalación 25 de Mayo 4850": the 25 is part of the name)
   [
-    /((?:calle|c\/|avenida|avda\.?|av\.|blvd\.|bulevar|paseo|passeig|plaza|plaça|carrer|camino|carretera|ctra\.?|ronda|traves[ií]a|glorieta)\s*[^\n,]{2,60}[ \t\u00a0](?:n[º°o]\.?\s?)?\d{1,4}[a-z]?)(?![\d])/iu,
+    /((?:calle|c\/|avenida|avda\.?|av\.|blvd\.|bulevar|paseo|passeig|plaza|plaça|carrer|camino|carretera|ctra\.?|ronda|traves[ií]a|glorieta|rúa)\s*[^\n,]{2,60}[ \t\u00a0](?:n[º°o]\.?\s?)?\d{1,4}[a-z]?)(?![\d])/iu,
     'es',
   ],
   // "Carretera de Soria, km 3", "Ctra. N-122 km 4,5": a Spanish road and its kilometre point.
@@ -142,7 +142,12 @@ const SPACED_POSTAL = new RegExp(String.raw`(?:^|[\s,])(?:(S|CZ|SK|GR)[- ])?(\d{
 const SPACED_PREFIX: Record<string, string> = { S: 'SE', CZ: 'CZ', SK: 'SK', GR: 'GR' };
 const SPACED_LANG: Record<string, string> = { sv: 'SE', cs: 'CZ', sk: 'SK', el: 'GR' };
 // Four or five digits before the city, with an optional country prefix ("D-80331", "CH-8001", "F-75001").
-const EU_POSTAL = new RegExp(String.raw`(?:^|[\s,])(?:(D|A|CH|F|L|B|NL|E|I|DK)[- ])?(\d{4,5})\s+${CITY}`, 'gmu');
+// A Galician town's one-letter article opens its name ("36400 O Porriño", "15001 A Coruña"); read after a postcode only.
+const ARTICLE_CITY = CITY.replace("(?:['’]s-)?", "(?:['’]s-|[OA] (?=\\p{Lu}))?");
+const EU_POSTAL = new RegExp(
+  String.raw`(?:^|[\s,])(?:(D|A|CH|F|L|B|NL|E|I|DK)[- ])?(\d{4,5})\s+${ARTICLE_CITY}`,
+  'gmu',
+);
 const US_STATES = new Set(
   'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
     ' ',
@@ -256,13 +261,21 @@ const POSTAL_AFTER_CITY = new RegExp(
   'gmu',
 );
 const BEFORE_CITY: Array<[RegExp, string]> = [
-  [new RegExp(String.raw`(?:^|[\s,])([A-Z]\d{4}(?:[A-Z]{3})?)\s+${CITY},\s*(${AR_PROVINCES})(?![\p{L}])`, 'gmu'), 'AR'],
+  // The CPA's three closing letters may stand apart ("S2000 AWV Rosario", as a page's text may part them).
+  [
+    new RegExp(String.raw`(?:^|[\s,])([A-Z]\d{4}(?:\s?[A-Z]{3})?)\s+${CITY},\s*(${AR_PROVINCES})(?![\p{L}])`, 'gmu'),
+    'AR',
+  ],
   // Mexico's postcode may carry its "C.P." and a comma ("C.P. 83299, Hermosillo, Sonora").
   [new RegExp(String.raw`(?:^|[\s,])(?:C\.\s?P\.\s?)?(\d{5}),?\s+${CITY},\s*(${MX_STATES})(?![\p{L}])`, 'gmu'), 'MX'],
   // "40200 Shah Alam, Selangor Darul Ehsan", "50450 Kuala Lumpur, Wilayah Persekutuan": Malaysia's five digits, the
   // city, then its state.
   [new RegExp(String.raw`(?:^|[\s,])(\d{5})\s+${CITY},\s*(${MY_STATES})(?![\p{L}])`, 'gmu'), 'MY'],
 ];
+// "C1001AAD Ciudad Autónoma de Buenos Aires", "X5000 JKL Córdoba": Argentina's full postcode (CPA), the province's
+// letter (ISO 3166-2:AR, never I or O), four digits and three letters, a shape no other country writes; read after a
+// street line. The letter C is the Ciudad Autónoma itself, the city whatever its long name.
+const AR_CPA = new RegExp(String.raw`(?:^|[\s,])([A-HJ-NP-Z]\d{4})\s?([A-Z]{3})\s+${CITY}`, 'gmu');
 const REGION_POSTAL: Array<[RegExp, Set<string>, string]> = [
   [US_POSTAL, US_STATES, 'US'],
   [CA_POSTAL, CA_PROVINCES, 'CA'],
@@ -423,6 +436,11 @@ function streetAfter(text: string, from: number): boolean {
 const SPANISH_COMMA_STREET =
   /((?:calle|c\/|avenida|avda\.?|av\.|paseo|passeig|plaza|plaça|carrer|camino|ronda|traves[ií]a|glorieta)\s[^\n,]{2,60}\n(?:n[º°o]\.?\s?)?\d{1,4}[a-z]?)\n(?:\d{1,2}\.?\s?[º°ª](?:\s?[a-z])?\n)?$/iu;
 
+// "Polígono Industrial As Gándaras, rúa A, parcela 14", "Pol. Ind. Els Pinetons, nave 7": a Spanish industrial estate
+// and the plot or shed's number, where a street's house number would be.
+const INDUSTRIAL_ESTATE =
+  /((?:pol[íi]gono|pol\.)\s[^\n]{2,60}\n(?:[^\n\d]{1,30}\n)?(?:parcela|nave|naves|lote)\s?(?:n[º°o]\.?\s?)?\d{1,4}[a-z]?)\n(?:\d{1,2}\.?\s?[º°ª]\n)?$/iu;
+
 function streetBefore(text: string, end: number): { street: string; lang: (typeof STREETS)[number][1] } | undefined {
   const before = `${text.slice(Math.max(0, end - 120), end)}\n`;
   const lines = before
@@ -439,7 +457,8 @@ function streetBefore(text: string, end: number): { street: string; lang: (typeo
     if (street) return { street, lang };
   }
   // "Calle Mayor, 12, 2.º B": Spanish sets the house number, and the floor after it, apart by commas.
-  const spanish = SPANISH_COMMA_STREET.exec(`${lines.slice(-3).join('\n')}\n`)?.[1];
+  const three = `${lines.slice(-3).join('\n')}\n`;
+  const spanish = SPANISH_COMMA_STREET.exec(three)?.[1] ?? INDUSTRIAL_ESTATE.exec(three)?.[1];
   if (spanish) return { street: spanish.replace(/\s*\n\s*/g, ', '), lang: 'es' };
   return undefined;
 }
@@ -573,8 +592,20 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const city = m[2] ? splitCity(m[2]).city : undefined;
       if (city && m[1] && m[3])
-        add(start, withStreet({ city, region: m[3], postalCode: m[1], country }, streetBefore(text, start)?.street));
+        add(
+          start,
+          withStreet(
+            { city, region: m[3], postalCode: m[1].replace(/\s+/g, ''), country },
+            streetBefore(text, start)?.street,
+          ),
+        );
     }
+  }
+  for (const m of text.matchAll(AR_CPA)) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    const city = m[1]?.startsWith('C') ? 'Buenos Aires' : splitCity(m[3] ?? '').city;
+    const street = streetBefore(text, start)?.street;
+    if (city && street) add(start, { city, postalCode: `${m[1]}${m[2]}`, country: 'AR', street });
   }
   for (const m of text.matchAll(IE_POSTAL)) {
     const city = m[1] && m[2] ? splitCity(m[1]).city : undefined;

@@ -2,6 +2,7 @@ import type { CompanySignals } from '../../signals/schema';
 import { escapeRegExp } from '../../util/regexp';
 import { foldAccents } from '../classify/normalize';
 import { findAddresses, UK_COUNTY } from './address';
+import { districtCity } from './city-districts';
 import { tldCountry } from './country';
 import { gazetteerPlace } from './gazetteer';
 
@@ -105,6 +106,11 @@ export function withHqCountry(company: CompanySignals, text: string | undefined)
   const district = company.hq?.value.city;
   if (company.hq && state && district && !state.names.test(district))
     company.hq = { ...company.hq, value: { ...company.hq.value, city: state.name } };
+  // "Bağcılar / İstanbul", "Nasr City, Cairo": a district of one of the largest cities, written where the city would
+  // stand (a structured address's addressLocality, an address line), is filed under its city.
+  const seat = company.hq?.value;
+  const core = seat?.city ? districtCity(seat.city, seat.country, seat.region) : undefined;
+  if (company.hq && core) company.hq = { ...company.hq, value: { ...company.hq.value, city: core } };
   const marked = company.hq?.value.city && text ? headOfficeCity(text, company.hq.value.city) : undefined;
   if (company.hq && marked) company.hq = { ...company.hq, value: { ...company.hq.value, city: marked } };
   const hq = company.hq;

@@ -1,7 +1,9 @@
 import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { regionCountry } from '../sites/location';
+import { districtCity } from './city-districts';
 import { toIsoCountry } from './country-names';
+import { cityKey } from './gazetteer';
 
 // A first-level region's own word: "Región del Biobío", "Provincia de Córdoba", "Departamento de Antioquia".
 const REGION_WORD =
@@ -24,9 +26,44 @@ function regionOf(part: string): { region: string; country?: string } | undefine
   // "jud. Bistrița-Năsăud", "județul Cluj": a Romanian county's word before its name is no part of it.
   const county = COUNTY_WORD.exec(part);
   if (county) return { region: part.slice(county[0].length) };
+  const mexican = mexicanState(part);
+  if (mexican) return { region: mexican, country: 'MX' };
   const country = regionCountry(part);
   return country || REGION_WORD.test(part) || REGION_SUFFIX.test(part) ? { region: part, country } : undefined;
 }
+
+// "Calle Pedro Moreno 1583, Col. Americana, Guadalajara, Jal.": Mexico's addresses close on the state's standard
+// abbreviation (its closing dot already cut off), which names the state and the country. Left out: those that are
+// also words or other abbreviations ("Col." a colonia, "Mor.", "Son.", "Ver.", "Camp.", "Tab.").
+function mexicanState(part: string): string | undefined {
+  return MX_STATE_CODES[part.replace(/\s+/g, '').replace(/\.$/, '')];
+}
+
+const MX_STATE_CODES: Record<string, string> = {
+  Ags: 'Aguascalientes',
+  'B.C': 'Baja California',
+  'B.C.S': 'Baja California Sur',
+  Chih: 'Chihuahua',
+  Chis: 'Chiapas',
+  Coah: 'Coahuila',
+  Dgo: 'Durango',
+  'Edo.Méx': 'Estado de México',
+  'Edo.Mex': 'Estado de México',
+  Gto: 'Guanajuato',
+  Hgo: 'Hidalgo',
+  Jal: 'Jalisco',
+  Mich: 'Michoacán',
+  'N.L': 'Nuevo León',
+  Oax: 'Oaxaca',
+  Pue: 'Puebla',
+  'Q.Roo': 'Quintana Roo',
+  Qro: 'Querétaro',
+  'S.L.P': 'San Luis Potosí',
+  Tamps: 'Tamaulipas',
+  Tlax: 'Tlaxcala',
+  Yuc: 'Yucatán',
+  Zac: 'Zacatecas',
+};
 const COUNTY_WORD = /^(?:jud\.|jude[țţt]ul|judet)\s*(?=\p{Lu})/iu;
 
 /**
@@ -72,6 +109,13 @@ const POST_BOX =
 // West and Central Africa's post-office box, the city after it ("01 BP 4417 Abidjan 01", "BP 15 Dakar"): the city.
 const BOX_CITY = /^(?:\d{2}\s+)?B\.?P\.?\s*\d{1,6}\s+(\p{Lu}[\p{L}'’ -]{1,40}?)(?:\s+\d{1,2})?$/u;
 
+// The street words Spanish and Portuguese addresses open with, before the street's name.
+const STREET_OPENING =
+  /^(?:calle|c\/|avenida|avda\.?|av\.|calzada|calz\.|bulevar|blvd\.|paseo|carrera|cra\.|jir[óo]n|jr\.|perif[ée]rico|prolongaci[óo]n|pasaje|rua|r\.|travessa|alameda|rodovia)\s/iu;
+
+const UNIT_WORD =
+  /^(?:of|ofic|oficina|suite|ste|piso|dpto|depto|departamento|local|int|interior|apto|apt|sala|andar|conjunto|unit|floor|level|torre|bloque|bloco)\.?$/iu;
+
 const POSTCODE_LABEL = /^(?:C\.?\s?P\.?|CEP|PLZ|CAP|Post ?code|C[óo]digo postal|Code postal)$/iu;
 
 /** A part that is a city and its postcode ("72029 Puebla", "Christchurch 8042"), not a box ("P.O. Box 16221"). */
@@ -84,6 +128,9 @@ function postcodeCity(part: string): { city: string; region?: string; postalCode
   if (POSTCODE_LABEL.test(city)) return undefined;
   // "oficina 1204", "Suite 5200" are a unit's number: the city's part is capitalized and has no other digit.
   if (!/^\p{Lu}\D*$/u.test(city)) return undefined;
+  // "Calle Pedro Moreno 1583": a street's name and its house number, not a city and its postcode; "Of. 1201",
+  // "Piso 12": a unit's.
+  if (!lead && (STREET_OPENING.test(city) || UNIT_WORD.test(city))) return undefined;
   const postalCode = lead?.[1] ?? trail?.[1];
   // "Sion VS 1950", "Fortitude Valley QLD 4006": a canton's or state's code between the city and the postcode.
   // "31012 Pamplona (Navarra)", "25065 Lumezzane (BS)": the province in brackets after it.
@@ -95,6 +142,7 @@ function postcodeCity(part: string): { city: string; region?: string; postalCode
 function cityPart(
   parts: string[],
   regionKnown: boolean,
+  country?: string,
 ): { at: number; city: string; region?: string; postalCode?: string; boxed?: boolean } | undefined {
   // A part with a postcode is the city's, whatever follows it ("Christchurch 8042, Canterbury").
   for (let i = parts.length - 1; i >= 0; i--) {
@@ -110,7 +158,10 @@ function cityPart(
   let first = parts.length;
   while (first > 0 && !isStreetPart(parts[first - 1] ?? '')) first--;
   const rest = parts.length - first;
-  if (rest === 1 || (rest === 2 && regionKnown)) return { at: parts.length - 1, city: parts.at(-1) ?? '' };
+  const city = parts.at(-1) ?? '';
+  // "6th Zone, Nasr City, Cairo, Egypt": a district the table knows to be the last part's own.
+  const ownDistrict = rest === 2 && !!districtCity(parts.at(-2) ?? '', country, city);
+  if (rest === 1 || (rest === 2 && (regionKnown || ownDistrict))) return { at: parts.length - 1, city };
   return undefined;
 }
 
@@ -150,6 +201,8 @@ function lineAddress(
   // "P.O. Box 16221, Arusha, Tanzania": right after the street or box, a name that is also a region's is the city.
   const beforeLast = parts.at(-2) ?? '';
   const afterStreet = isStreetPart(beforeLast) && !postcodeCity(beforeLast);
+  // "… 48,000 m² para un cliente en Apodaca, N.L.": a state's abbreviation is never the city itself.
+  if (afterStreet && mexicanState(last)) return undefined;
   const lastRegion = parts.length > 1 ? regionOf(parts.at(-1) ?? '') : undefined;
   const region = afterStreet ? undefined : lastRegion;
   // "C.P. 03940, Ciudad de México": the city that is also a region names the country it stands in.
@@ -160,7 +213,7 @@ function lineAddress(
     parts.pop();
   }
   if (parts.length === 0) return undefined;
-  const found = cityPart(parts, !!region);
+  const found = cityPart(parts, !!region, address.country);
   if (!found) return undefined;
   const fromSite =
     !address.country && !!siteCountry && !!found.postalCode && parts.slice(0, found.at).some(isStreetPart);
@@ -180,6 +233,9 @@ function lineAddress(
   if (!numbered || /[\d()]/.test(city) || city.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(city)) return undefined;
   const clean = cityOrNone(city);
   if (!clean || toIsoCountry(clean)) return undefined;
-  address.city = clean;
+  // "Vitacura, Santiago, Chile": the part read as a region is the city the district lies in.
+  const core = districtCity(clean, address.country, address.region);
+  address.city = core ?? clean;
+  if (core && address.region && cityKey(address.region) === cityKey(core)) delete address.region;
   return fromSite ? { address, siteCountry: true } : { address };
 }
