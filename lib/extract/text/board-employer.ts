@@ -185,8 +185,10 @@ function aboutHeadingEmployer(lines: string[], given: string[], title: string, b
 
 // The paths boards file a posting under: "/job/78123", "/stellenangebote--Key-Account-...", "/viewjob?jk=",
 // "/job-listings-area-sales-...", "/offre-emploi/...", "/vacature/...".
+// "aviso" is a job ad in Argentina and Chile, and also the Spanish and Portuguese legal page ("aviso-de-privacidad",
+// "aviso-legal"), which is never a posting.
 const POSTING_PATH =
-  /\/(?:jobs?|jobb(?:annonse)?|viewjob|jobdetails?|job-?listings?|vacanc(?:y|ies)|stellen(?:angebote?|anzeigen?)?|stilling(?:er)?|emplois?|offres?(?:-d-?emploi)?|empleos?|emprego|ofertas?(?:-de-?(?:trabajo|empleo))?|vacatures?|vagas?|lavoro|annunci|annonces?|praca|oferty|oglas(?:i)?|posao|allas(?:ok)?|nabidka|tyopaikat?|darbo-skelbimai|loc(?:uri)?-de-munca|anunt(?:uri)?|is-ilan(?:i|lari)|ilan(?:lar)?|avisos?|vacantes?|trabajos?|annons(?:er)?|platsannons(?:er)?|ilmoitus|ogloszenia|oferta-pracy|nabidky-prace|inzerat|aggelie?s|aggelia|toopakkumised?|viec-lam|vakansi(?:i|ya|ia)|rabota|darbo-pasiulymai|darba-sludinajumi)(?:\/|-|_|$)/i;
+  /\/(?:jobs?|jobb(?:annonse)?|viewjob|jobdetails?|job-?listings?|vacanc(?:y|ies)|stellen(?:angebote?|anzeigen?)?|stilling(?:er)?|emplois?|offres?(?:-d-?emploi)?|empleos?|emprego|ofertas?(?:-de-?(?:trabajo|empleo))?|vacatures?|vagas?|lavoro|annunci|annonces?|praca|oferty|oglas(?:i)?|posao|allas(?:ok)?|nabidka|tyopaikat?|darbo-skelbimai|loc(?:uri)?-de-munca|anunt(?:uri)?|is-ilan(?:i|lari)|ilan(?:lar)?|avisos?(?![-_](?:de[-_])?(?:privacidad|privacidade|legal|cookies|uso))|vacantes?|trabajos?|annons(?:er)?|platsannons(?:er)?|ilmoitus|ogloszenia|oferta-pracy|nabidky-prace|inzerat|aggelie?s|aggelia|toopakkumised?|viec-lam|vakansi(?:i|ya|ia)|rabota|darbo-pasiulymai|darba-sludinajumi)(?:\/|-|_|$)/i;
 
 /**
  * The employer of a posting a board no list knows serves (job-hosts.ts lists the known ones): the page is filed as one

@@ -274,4 +274,11 @@ describe('a careers page listing several postings', () => {
     expect(foreignEmployer('https://www.exampleboard.com/p/123', 1, find, ['exampleboard'])).toBe('Acme Robotics');
     expect(foreignEmployer('https://www.acmerobotics.com/job/123', 1, find, ['acmerobotics'])).toBeUndefined();
   });
+
+  it('takes a classified "aviso" for a posting, never a privacy or legal notice', () => {
+    const find = () => 'Acme Robotics';
+    expect(foreignEmployer('https://www.tablero.example/aviso-12345', 0, find, ['tablero'])).toBe('Acme Robotics');
+    expect(foreignEmployer('https://www.mueblesx.example/aviso-de-privacidad/', 0, find, ['mueblesx'])).toBeUndefined();
+    expect(foreignEmployer('https://www.mueblesx.example/aviso-legal', 0, find, ['mueblesx'])).toBeUndefined();
+  });
 });
