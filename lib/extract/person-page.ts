@@ -291,14 +291,24 @@ function titledRole(
   const [first = '', second = ''] = title.split(TITLE_PARTS);
   const role = heads(name, first, '') ? jobTitle(second) : undefined;
   if (!role) return undefined;
-  const f = (value: string | undefined, selector: string) => {
-    const text = cleanText(value);
-    return text ? makeFact(ctx, 'title', text, selector, TEXT_CONFIDENCE) : undefined;
-  };
+  const f = textFact(ctx, 'title');
   const person: PersonSignals = { name: f(name, 'h1'), title: f(role, 'the title') };
-  const employer = company && !heads(name, company, '') ? f(company, 'the site') : undefined;
+  const employer = f(siteEmployer(name, company), 'the site');
   if (employer) person.employer = employer;
   return person;
+}
+
+/** A fact of the page's text (or title) at the confidence of a reading without structured data. */
+function textFact(ctx: FactContext, source: 'text' | 'title') {
+  return (value: string | undefined, selector: string) => {
+    const text = cleanText(value);
+    return text ? makeFact(ctx, source, text, selector, TEXT_CONFIDENCE) : undefined;
+  };
+}
+
+/** The site's company as the person's employer; a personal site is named after its owner, whose name is no employer. */
+function siteEmployer(name: string, company: string | undefined): string | undefined {
+  return company && !heads(name, company, '') ? company : undefined;
 }
 
 /** The person whose name is the line at `at`, when a job title or headline follows it. */
@@ -314,16 +324,13 @@ function personAt(
     const headline = withCompany(line);
     const role = jobTitle(headline.title ?? line);
     if (!role) continue;
-    const f = (value: string | undefined, selector: string) => {
-      const text = cleanText(value);
-      return text ? makeFact(ctx, 'text', text, selector, TEXT_CONFIDENCE) : undefined;
-    };
+    const f = textFact(ctx, 'text');
     const person: PersonSignals = { name: f(name, 'h1'), title: f(role, 'beside the name') };
     const place = placeLine(lines.slice(at + 2, at + 2 + TITLE_LINES));
     if (place) person.location = f(place, 'beside the name');
-    // A personal site is named after its owner: the person's own name is no employer.
-    const site = company && !heads(name, company, '') ? company : undefined;
-    const employer = f(headline.employer ?? site, headline.employer ? 'beside the name' : 'the site');
+    const employer = headline.employer
+      ? f(headline.employer, 'beside the name')
+      : f(siteEmployer(name, company), 'the site');
     if (employer) person.employer = employer;
     return person;
   }

@@ -4,12 +4,12 @@ import { isJobTitle } from '../classify/title';
 // Scripts without capital letters, written with spaces between a name's words: a name in them cannot be told from
 // other words by its capitals, as ./names.ts `personName` tells Latin, Greek and Cyrillic names. Chinese, Japanese and
 // Korean names, written without spaces, are read in their own shapes (../appointment.ts).
-const UNCASED =
-  /^[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Gurmukhi}\p{sc=Gujarati}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Thai}\p{sc=Georgian}\p{sc=Ethiopic}\p{M}\u200c'’׳״"-]+$/u;
-// One letter of those scripts: a word of quotes and hyphens alone is none. Persian joins a name's parts with a
-// zero-width non-joiner ("کاظمی‌نژاد"), which the word keeps.
-const LETTER =
-  /[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Gurmukhi}\p{sc=Gujarati}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Thai}\p{sc=Georgian}\p{sc=Ethiopic}]/u;
+const SCRIPTS = String.raw`\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Gurmukhi}\p{sc=Gujarati}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Thai}\p{sc=Georgian}\p{sc=Ethiopic}`;
+// A word of those scripts: their letters and marks, apostrophes, gershayim and hyphens. Persian joins a name's parts
+// with a zero-width non-joiner ("کاظمی‌نژاد"), which the word keeps.
+const UNCASED = new RegExp(`^[${SCRIPTS}\\p{M}\u200c'’׳״"-]+$`, 'u');
+// One letter of those scripts: a word of quotes and hyphens alone is none.
+const LETTER = new RegExp(`[${SCRIPTS}]`, 'u');
 
 // Honorifics and degrees written before a name in those scripts, as team pages and bios head them: Arabic's engineer,
 // doctor, professor, sheikh, Mr and Mrs (abbreviated "م." "د." "أ." or "م/"), Persian's and Urdu's, Hebrew's lawyer,
