@@ -15,6 +15,7 @@ import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl }
 import { founderTitled, interviewSubject } from './featured-person';
 import { isJobPage } from './job-hosts';
 import { extractJsonLd, jobPostingCount, jsonLdTypes, postingEmployerName, readJsonLd } from './jsonld';
+import { leaderMessage } from './leader-message';
 import { extractLinks } from './links';
 import { LEGAL_FORM, linkedDomainOf, listedCompany, listedOpenings, listingText, writtenSiteOf } from './listing';
 import { extractMeta } from './meta';
@@ -219,8 +220,12 @@ function interpret(source: PageSource): PageSignals | null {
         ? (linkedDomainOf(view.links.hrefs, employer) ??
           writtenSiteOf(view.text, employer, pageDomain) ??
           tenantDomain(view, brandVariants(employer.replace(LEGAL_FORM, ''))))
+        : undefined) ??
+      // A board's posting whose data names its employer without a site may give the site in its company box's row.
+      (jobPage && structured.name && !structured.domain
+        ? writtenSiteOf(view.text, structured.name.value, pageDomain)
         : undefined);
-    if (domain) heuristics.push({ domain: makeFact(ctx, tenant || listed || employer ? 'links' : 'url', domain) });
+    if (domain) heuristics.push({ domain: makeFact(ctx, tenant || listed || jobPage ? 'links' : 'url', domain) });
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions. A directory's
     // careers and pricing links are its own, not the listed company's.
     if (!listed) heuristics.push(extractTextSignals(view, ctx, jsonLd.blocks));
@@ -271,7 +276,8 @@ function interpret(source: PageSource): PageSignals | null {
           describedPerson(source.title ?? '', summary, ctx) ??
           appointedPerson([heading, source.title, summary], ctx) ??
           founderTitled(source.title ?? '', platform ? undefined : company.name?.value, ctx) ??
-          interviewSubject(source.title ?? '', summary, ctx))
+          interviewSubject(source.title ?? '', summary, ctx) ??
+          leaderMessage(heading, source.title ?? '', source.body.text, platform ? undefined : company.name?.value, ctx))
         : undefined));
 
   const page: PageSignals = { url: pageUrl, extractedAt: now };

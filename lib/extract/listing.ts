@@ -201,7 +201,7 @@ export function linkedDomainOf(hrefs: readonly string[], name: string): string |
 // A website row in a company box, in the languages of the boards read: "Website: carpatica-auto.ro",
 // "Webbplats\tvmjarn.se", "Web: www.fvallemedio.com.ar", "Web Sitesi\ncardakhavlu.com.tr".
 const WEBSITE_ROW =
-  /^[ \t]*(?:website|web ?site|web|www|homepage|url|ホームページ|company website|site web|site internet|site|webseite|internetseite|sitio web|p[áa]gina web|sito web|sito|webbplats|hemsida|nettside|hjemmeside|verkkosivu[ts]?|kotisivu[ts]?|web sitesi|internet sitesi|webov[áa] str[áa]nka|strona www|strona internetowa|weboldal|honlap|site-?ul|pagina (?:de )?web)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?[ \t]*$/gimu;
+  /^[ \t]*(?:website|web ?site|web|www|homepage|url|ホームページ|company website|site web|site internet|site|webseite|internetseite|sitio web|p[áa]gina web|sito web|sito|webbplats|hemsida|nettside|hjemmeside|verkkosivu[ts]?|kotisivu[ts]?|web sitesi|internet sitesi|webov[áa] str[áa]nka|strona www|strona internetowa|weboldal|honlap|site-?ul|pagina (?:de )?web|(?:公司|企業|企业)?(?:網址|网址|官網|官网|網站|网站)|(?:회사 )?홈페이지|เว็บไซต์|trang web|situs(?: web)?)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)((?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)\/?[ \t]*$/gimu;
 const BOX = 1_500;
 const MAX_OCCURRENCES = 5;
 

@@ -4,6 +4,7 @@ import { cityOrNone } from './area';
 import { toIsoCountry } from './countries';
 import { parseEmployees } from './employees';
 import { type CompanyDraft, type FactContext, isObject, type JsonObject, makeFact, own, safeUrl } from './facts';
+import { isJobPage } from './job-hosts';
 import { socialProfile } from './links';
 import { isPlatformDomain } from './platforms';
 import { regionCode } from './region-codes';
@@ -133,10 +134,12 @@ function websiteInSameAs(org: JsonObject, base: string): { domain: string; index
   if (raw !== undefined && (!url || !isPlatformDomain(siteKey(url)))) return undefined;
   const sameAs = own(org, 'sameAs');
   const links = Array.isArray(sameAs) ? sameAs.slice(0, LIMITS.list) : [sameAs];
+  // A board's posting may link the employer's profile on the board itself ("104.com.tw/company/..."): not its site.
+  const board = isJobPage(base) ? siteKey(safeUrl(base)) : undefined;
   for (let i = 0; i < links.length; i++) {
     if (socialProfile(first(links[i]), base)) continue;
     const domain = websiteDomain(links[i], base);
-    if (domain) return { domain, index: Array.isArray(sameAs) ? i : undefined };
+    if (domain && domain !== board) return { domain, index: Array.isArray(sameAs) ? i : undefined };
   }
   return undefined;
 }

@@ -3,9 +3,10 @@ import { LEGAL_FORM } from './listing';
 import { plainText } from './text';
 
 // "Acme | Home", "About us - Acme", "Acme: the data platform", "Acme · Pricing", "Blog — Acme"; the full-width bar
-// and an underscore between East Asian characters ("公司简介_宁波海拓国际物流有限公司").
+// and an underscore or hyphen between East Asian characters ("公司简介_宁波海拓国际物流有限公司", "关于我们-某某有限公司"):
+// those scripts write no hyphenated words, so the mark can only join two segments.
 const CJK = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`;
-const SEPARATORS = new RegExp(String.raw`\s*[|｜·•»›~]\s*|\s+[-–—/:]\s+|:\s+|(?<=${CJK})_(?=${CJK})`, 'u');
+const SEPARATORS = new RegExp(String.raw`\s*[|｜·•»›~]\s*|\s+[-–—/:]\s+|:\s+|(?<=${CJK})[_\-－–—](?=${CJK})`, 'u');
 // A registered name with its legal form, as Chinese, Japanese and Korean titles print it: the form closes it
 // ("苏州康维医疗科技股份有限公司", "株式会社" either side) or opens it ("税理士法人あづみ野パートナーズ", "(주)에이치비테크").
 // Such a segment names the company though its script can never spell the domain.

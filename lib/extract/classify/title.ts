@@ -117,7 +117,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'operations',
-    /\b(coo|operations?|operating|plant|production|werks?leiter(in)?|werks?leitung|produktion\w*|supply chain|health (?:and |& )?safety|hse|ehs|qhse|she manager|arbeitssicherheit\w*|logistics?|procurement|purchasing|sourcing|project manager|program manager|office manager|facility|betrieb\w*|einkauf\w*|logistik\w*|projektleiter(in)?|operations|achats?|chef de projet|operaciones|compras|jefe de proyecto|administrat(ive|ion)|acquisti|inkoop\w*|inkoper\w*|comprador(a)?|logistica|logistiek\w*|projectleider|capo progetto|gestor(a)? de projet[oa]|magazzino|magazijn\w*|(?:gerente|jefe|jefa|director(?:a)?|diretor(?:a)?|responsable|chef|directeur|directrice) d(?:e|u|a|')? ?(?:planta|produccion|producao|fabrica|usine|production|operaciones|operacoes))\b/,
+    /\b(coo|operations?|operating|plant|production|werks?leiter(in)?|werks?leitung|produktion\w*|supply chain|health (?:and |& )?safety|hse|ehs|qhse|she manager|arbeitssicherheit\w*|logistics?|procurement|purchasing|sourcing|project manager|program manager|office manager|practice manager|facility|betrieb\w*|einkauf\w*|logistik\w*|projektleiter(in)?|operations|achats?|chef de projet|operaciones|compras|jefe de proyecto|administrat(ive|ion)|acquisti|inkoop\w*|inkoper\w*|comprador(a)?|logistica|logistiek\w*|projectleider|capo progetto|gestor(a)? de projet[oa]|magazzino|magazijn\w*|(?:gerente|jefe|jefa|director(?:a)?|diretor(?:a)?|responsable|chef|directeur|directrice) d(?:e|u|a|')? ?(?:planta|produccion|producao|fabrica|usine|production|operaciones|operacoes))\b/,
   ],
 ];
 
@@ -346,8 +346,10 @@ export function classifyTitle(title: string): TitleClass {
   // A role without a level is an individual contributor's ("Account Executive", "Software Engineer"); words that
   // name neither a level nor a function ("Interim professional", "Ombudsperson") say nothing of the level: unknown,
   // not entry.
+  // A rank in one script beside a role in Latin letters ("전무 / CTO", "執行役員 CFO"): the higher of the two.
+  const latinSeniority = t ? SENIORITY.find(([, re]) => re.test(t))?.[0] : undefined;
   const seniority =
-    cjkSeniority ?? SENIORITY.find(([, re]) => re.test(t))?.[0] ?? (department === 'other' ? 'unknown' : 'entry');
+    earliest(SENIORITY_ORDER, cjkSeniority, latinSeniority) ?? (department === 'other' ? 'unknown' : 'entry');
   return { seniority, department };
 }
 
