@@ -86,6 +86,8 @@ function completeHq(company: CompanySignals, lower: Array<CompanyDraft | undefin
 }
 
 const MAX_TENANT_LINKS = 400;
+// How much of the page's text is searched for a domain spelling a posting's employer.
+const MAX_SITE_TEXT = 20_000;
 
 /**
  * The own domain of a site hosted on a tenant subdomain: one its links, e-mail addresses or text name whose name
@@ -99,6 +101,19 @@ function tenantDomain(view: PageView, brands: string[]): string | undefined {
     if (href && href.length < 300) hrefs.push(href.replace(/^mailto:(\/\/)?/i, ''));
   }
   return brandDomainIn(hrefs.join(' '), brands) ?? brandDomainIn(view.text, brands);
+}
+
+/**
+ * The site of a board's posting's employer: a link or a written domain that spells its name, or its company box's
+ * website row.
+ */
+function employerSite(view: PageView, employer: string, pageDomain: string | undefined): string | undefined {
+  return (
+    linkedDomainOf(view.links.hrefs, employer) ??
+    writtenSiteOf(view.text, employer, pageDomain) ??
+    tenantDomain(view, brandVariants(employer.replace(LEGAL_FORM, ''))) ??
+    linkedDomainOf([view.text.slice(0, MAX_SITE_TEXT)], employer)
+  );
 }
 
 type MetaNames = { tags: ReadonlyMap<string, { content: string }>; siteName?: string };
@@ -193,6 +208,8 @@ function interpret(source: PageSource): PageSignals | null {
   let view: PageView | undefined;
   // A job board's posting without structured data names its employer beside the job title.
   const employer = foreign ?? (jobPage && !structured.name ? postingEmployer(source, meta, label) : undefined);
+  // The employer a board's posting names, in its data or beside its title, whose site its links or text may give.
+  const hiring = employer ?? (jobPage && !structured.domain ? structured.name?.value : undefined);
   // On a platform the title, footer and links are the platform's, not the profile's: only a listing's body is read,
   // or a posting's whose employer it names.
   if (source.body && (!platform || listed || employer)) {
@@ -216,15 +233,7 @@ function interpret(source: PageSource): PageSignals | null {
     const domain =
       listed?.domain ??
       (tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : ownDomain) ??
-      (employer
-        ? (linkedDomainOf(view.links.hrefs, employer) ??
-          writtenSiteOf(view.text, employer, pageDomain) ??
-          tenantDomain(view, brandVariants(employer.replace(LEGAL_FORM, ''))))
-        : undefined) ??
-      // A board's posting whose data names its employer without a site may give the site in its company box's row.
-      (jobPage && structured.name && !structured.domain
-        ? writtenSiteOf(view.text, structured.name.value, pageDomain)
-        : undefined);
+      (hiring ? employerSite(view, hiring, pageDomain) : undefined);
     if (domain) heuristics.push({ domain: makeFact(ctx, tenant || listed || jobPage ? 'links' : 'url', domain) });
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions. A directory's
     // careers and pricing links are its own, not the listed company's.

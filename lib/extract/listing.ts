@@ -183,7 +183,7 @@ function sectionMaker(text: string): string | undefined {
 
 /**
  * The linked domain that spells a company's name: whole, its first word alone (a startup's: "Grainline Carbon" at
- * grainline.earth), or its last word cut short ("vandijk-kunststof.nl"). A directory's or a board's website button.
+ * grainline.earth), its first two or its first and last words, or its last word cut short ("vandijk-kunststof.nl"). A directory's or a board's website button.
  */
 export function linkedDomainOf(hrefs: readonly string[], name: string): string | undefined {
   const variants = brandVariants(name.replace(LEGAL_FORM, ''));
@@ -192,7 +192,9 @@ export function linkedDomainOf(hrefs: readonly string[], name: string): string |
   if (family !== name) variants.push(...brandVariants(family));
   // A long name's first and last words ("aislamientossegura.es" for "Aislamientos Térmicos del Segura SL").
   const words = name.replace(LEGAL_FORM, '').split(/\s+/);
-  if (words.length >= 3) variants.push(...brandVariants(`${words[0]} ${words.at(-1)}`));
+  // Or its first two ("capricornplant.com.au" for "Capricorn Plant Hire").
+  if (words.length >= 3)
+    variants.push(...brandVariants(`${words[0]} ${words.at(-1)}`), ...brandVariants(`${words[0]} ${words[1]}`));
   const word = name.split(/\s+/)[0] ?? '';
   if (!LEGAL_FORM.test(name) && word.length >= 4 && word !== name) variants.push(...brandVariants(word));
   return brandDomainIn(hrefs.slice(0, 400).join(' '), variants) ?? cutShortDomain(hrefs, name);

@@ -110,4 +110,14 @@ describe("the boards of East and Southeast Asia, and a board's company box", () 
     expect(page?.company?.name?.value).toBe('宏澄精密工業股份有限公司');
     expect(page?.company?.domain).toBeUndefined();
   });
+
+  it("takes a domain the posting's text writes that spells the employer's first two words", () => {
+    const html = `<html lang="en"><head><title>Fitter | SEEK</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Fitter",
+      "hiringOrganization":{"@type":"Organization","name":"Wallaby Crane Hire"}}</script></head>
+      <body><h1>Fitter</h1><p>Wallaby Crane Hire</p><p>Learn more about us at wallabycrane.com.au or apply now.</p>
+      <p>Also advertised by Outback Staffing at outbackstaff.com.au</p></body></html>`;
+    const page = signalsOf(html, 'https://www.seek.com.au/job/555', NOW);
+    expect(page?.company?.domain?.value).toBe('wallabycrane.com.au');
+  });
 });
