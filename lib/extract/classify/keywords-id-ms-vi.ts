@@ -9,7 +9,8 @@ import type { IndustryGroup } from '../../signals/enums';
  * Left out because every site of these languages uses them, or they mean something else: "layanan"/"jasa"/
  * "perkhidmatan"/"dịch vụ" (services), "produk"/"sản phẩm" alone, "PT"/"Tbk"/"Sdn Bhd"/"Công ty TNHH" (legal forms),
  * "kebijakan privasi"/"dasar privasi"/"chính sách bảo mật" (the privacy notice), "karir"/"lowongan"/"kerjaya"/
- * "tuyển dụng" (careers), "tư vấn" alone (every Vietnamese site's advice hotline), "media sosial"/"mạng xã hội" as a
+ * "tuyển dụng" (careers), "chứng khoán" alone (securities: every listed company names its exchange, "Sở Giao dịch
+ * Chứng khoán", and its ticker, "mã chứng khoán"; a securities firm is "công ty chứng khoán"), "tư vấn" alone (every Vietnamese site's advice hotline), "media sosial"/"mạng xã hội" as a
  * strong word (every footer's "follow us"), "rumah" (house: also "rumah sakit", "rumah makan"), "proyek"/"projek"/
  * "dự án" (any firm's projects), "pembangunan" (development, every government text), "pengeluaran" (Indonesian
  * spending), "pembuatan" (making: "pembuatan website" is a web shop's), "tenaga" (Indonesian "tenaga kerja",
@@ -31,7 +32,7 @@ export const ID_MS_VI_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>>
     'teknologi informasi|teknologi maklumat|cong nghe thong tin',
   ],
   'financial-services': [
-    'pinjaman|kredit tanpa agunan|suku bunga|bunga pinjaman|perusahaan asuransi|asuransi jiwa|polis asuransi|premi asuransi|perbankan|rekening tabungan|kartu kredit|ojk|pinjaman peribadi|pinjaman perumahan|kadar faedah|syarikat insurans|insurans hayat|polisi insurans|takaful|perbankan islam|akaun simpanan|kad kredit|ngan hang thuong mai|vay von|vay tieu dung|lai suat|the tin dung|bao hiem nhan tho|cong ty bao hiem|hop dong bao hiem|tai khoan tiet kiem|chung khoan',
+    'pinjaman|kredit tanpa agunan|suku bunga|bunga pinjaman|perusahaan asuransi|asuransi jiwa|polis asuransi|premi asuransi|perbankan|rekening tabungan|kartu kredit|ojk|pinjaman peribadi|pinjaman perumahan|kadar faedah|syarikat insurans|insurans hayat|polisi insurans|takaful|perbankan islam|akaun simpanan|kad kredit|ngan hang thuong mai|vay von|vay tieu dung|lai suat|the tin dung|bao hiem nhan tho|cong ty bao hiem|hop dong bao hiem|tai khoan tiet kiem|cong ty chung khoan|moi gioi chung khoan|kinh doanh chung khoan',
     'asuransi|investasi|pembiayaan|keuangan|tabungan|insurans|pelaburan|kewangan|simpanan|dau tu|tai chinh|tiet kiem|ngan hang|bao hiem',
   ],
   healthcare: [

@@ -1,3 +1,4 @@
+import { withGregorianYears } from './era-years';
 import { namesParent, namesParentBefore, parentsOwnSentence } from './parent';
 
 // "founded in 2012", "established 1998", "since 1998", "gegründet 2005", "seit 1998", "fondée en 2010",
@@ -60,9 +61,12 @@ const CYRILLIC =
 const KOREAN = /(?<!\d)((?:18|19|20)\d\d)년\s+(?:(?:\(주\)|㈜)?\p{Script=Hangul}+\s+){0,3}(?:설립|창립|창업)/gu;
 const HEBREW = /(?<!\p{L})(?:נוסדה|נוסד|הוקמה|הוקם)\s+(?:ב-?|בשנת\s+)((?:18|19|20)\d\d)(?!\d)/gu;
 // Chinese, Japanese and Korean: the year, then at most a place's few characters, then the founding word ("1987年創立",
-// "1987鹿谷創立", "2011년 설립").
+// "1987鹿谷創立", "2011년 설립"); Japanese may give the month and a particle between ("2016年4月に設立", "1972年の設立以来").
+// Not a year whose founding word takes another company as its object ("2004 成立昆山源隆機械有限公司": a subsidiary set
+// up that year, the page's own company the subject); "1990年成立的深圳市…有限公司" (founded in 1990, the company) is
+// the company's own.
 const CJK_FOUNDED =
-  /(?<!\d)((?:18|19|20)\d\d)\s*[年년]?\s*\p{Script=Han}{0,4}\s*(?:創立|創業|成立|設立|創辦|创立|创办|创业|설립|창립|창업)(?!總公司|总公司|分公司|門市|门市|辦公室|办公室|工廠|工厂|據點|据点|支店|営業所|지사|지점)/gu;
+  /(?<!\d)((?:18|19|20)\d\d)\s*[年년]?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日\s*)?)?[にの]?\s*\p{Script=Han}{0,4}\s*(?:創立|創業|成立|設立|創辦|创立|创办|创业|설립|창립|창업)(?!總公司|总公司|分公司|門市|门市|辦公室|办公室|工廠|工厂|據點|据点|支店|営業所|지사|지점)(?!(?!的|之)[\p{Script=Han}\p{Script=Katakana}ー]{2,24}(?:有限公司|子公司|株式会社|子会社))/gu;
 // "創立於1987年", "成立于2008年3月": Chinese puts the founding word first, then "in" and the year; not a branch's or a
 // plant's ("分公司成立於2012年").
 const CJK_FOUNDED_IN =
@@ -74,7 +78,7 @@ const KR_FIRST_ISSUE = /(?<!\p{L})(?:창간일|창간)\s*[:：]?\s*((?:19|20)\d\
 // yılı", where a tile's inline parts have no break between them) and what it dates under it ("1998" over "rok
 // založenia", "2016" over "perustettu", "2009" over "Founded"), as about pages' counters show it.
 const YEAR_TILE =
-  /^[ \t]*((?:18|19|20)\d\d)(?:[ \t]*\n[ \t]*|[ \t]*(?=\p{Lu}))(?:founded|established|year founded|founding year|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e|ann(?:é|e)e de cr(?:é|e)ation|fundad[ao]|a(?:ñ|n)o de fundaci(?:ó|o)n|fondat[ao]|anno di fondazione|opgericht|jaar van oprichting|ano de funda(?:ç|c)(?:ã|a)o|rok za(?:ł|l)o(?:ż|z)enia|rok zalo(?:ž|z)en(?:ia|í|i)|godina osnivanja|leto ustanovitve|perustettu|perustamisvuosi|grundat|grundad|grundlagt|etableret|stiftet|etablert|stofna(?:ð|d)|alap(?:í|i)tva|fondat(?:ă|a) (?:î|i)n|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|שנת הקמה|נוסדה|설립|창립|設立|創業|成立)(?:[ \t]+(?:in|à|en|em|im|i|w|a)[ \t]+\p{Lu}[^\n]{0,40}|[ \t]+(?:der|de la|de l'|of the|della|van de)[ \t]+\p{Lu}[\p{L}.]{1,12})?[ \t]*$/gimu;
+  /^[ \t]*((?:18|19|20)\d\d)(?:[ \t]*\n[ \t]*|[ \t]*(?=\p{Lu}))(?:founded|established|year founded|founding year|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e|ann(?:é|e)e de cr(?:é|e)ation|fundad[ao]|a(?:ñ|n)o de fundaci(?:ó|o)n|fondat[ao]|anno di fondazione|opgericht|jaar van oprichting|ano de funda(?:ç|c)(?:ã|a)o|rok za(?:ł|l)o(?:ż|z)enia|rok zalo(?:ž|z)en(?:ia|í|i)|godina osnivanja|leto ustanovitve|perustettu|perustamisvuosi|grundat|grundad|grundlagt|etableret|stiftet|etablert|stofna(?:ð|d)|alap(?:í|i)tva|fondat(?:ă|a) (?:î|i)n|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|שנת הקמה|נוסדה|설립|창립|設立|創業|成立|est\.)(?:[ \t]+(?:in|à|en|em|im|i|w|a)[ \t]+\p{Lu}[^\n]{0,40}|[ \t]+(?:der|de la|de l'|of the|della|van de)[ \t]+\p{Lu}[\p{L}.]{1,12})?[ \t]*$/gimu;
 // A timeline's entry: the year on its line, and the founding told on the next ("2006" over "Thành lập Công ty Cổ phần
 // ...", "1994" over "Gründung der Brenner GmbH in Erfurt"), or told in the present tense ("1962" over "Angus and Mary
 // MacInnis found Hillsborough Foods"), not a branch's or a subsidiary's founding.
@@ -257,7 +261,8 @@ function firstValid(
 }
 
 /** The company's founding year stated in `text`, bounded to 1800..the current year; undefined when none is. */
-export function foundedYear(text: string, now: number): YearHit | undefined {
+export function foundedYear(raw: string, now: number): YearHit | undefined {
+  const text = withGregorianYears(raw);
   const max = new Date(now).getUTCFullYear();
   const valid = (y: number) => y >= 1800 && y <= max;
   let count = 0;

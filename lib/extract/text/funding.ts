@@ -10,10 +10,10 @@ import { toFundingStage } from '../sites/funding';
  * league. The latest stage named wins (a Series B page also tells of its Series A). Not read on stories: a news
  * article's rounds are its subject's (lib/extract/text/derive.ts).
  */
-// "Serii B", "seria A": Polish declines the series.
-const STAGE = '(pre[- ]?seed|seed|angel|series[- ][a-h]|s[ée]ri[eia][- ][a-h]|semilla|semente|amor[çc]age)';
+// "Serii B", "seria A": Polish declines the series; Indonesian and Malay write "Seri A".
+const STAGE = '(pre[- ]?seed|seed|angel|series[- ][a-h]|s[ée]ri[eia]?[- ][a-h]|semilla|semente|amor[çc]age)';
 const ROUND_WORDS =
-  '(?:round|funding|financing|investment|investimento|inversi[óo]n|investissement|ronda|rodada|lev[ée]e de fonds|tour de table|finanzierungsrunde|investeringsronde|ronde|runde|rundan|rund[ęaeyi]|rundzie|rund|kierros|finanziamento)';
+  '(?:round|funding|financing|investment|putaran pendanaan|pendanaan|vòng gọi vốn|investimento|inversi[óo]n|investissement|ronda|rodada|lev[ée]e de fonds|tour de table|finanzierungsrunde|investeringsronde|ronde|runde|rundan|rund[ęaeyi]|rundzie|rund|kierros|finanziamento)';
 // "we raised a US$38 million Series B", "closed a $95M Series C led by...": the verb makes it the site's claim.
 const RAISED = new RegExp(
   String.raw`\b(?:raised|closed|closing|secured|completed|announced|landed|received|raises|closes|secures|completes|lands|announces|recebemos|recibimos|obtuvimos|re[çc]u|hentet|hentede|rejste|tog in|lev[ée]e?|boucl[ée]e?|recaudado|cerrado|captado|levantado|fech[aá]mos|raccolto|chiuso|abgeschlossen|erhalten|eingesammelt|l[èe]ve|cierra|recauda|levanta|capta|keräsimme|keräsi|hankki|zamkn[ęe]li[śs]my|pozyskali[śs]my|zebrali[śs]my|zamkn[ęe][łl]a|pozyska[łl]a)(?![\p{L}])[^.\n]{0,60}?\b${STAGE}\b`,
@@ -67,10 +67,12 @@ const BOOTSTRAPPED =
 const CONTEXT = 50;
 // "Akcje spółki są notowane na Giełdzie Papierów Wartościowych", "noteret på Nasdaq Copenhagen", "notert på Oslo Børs",
 // "genoteerd aan Euronext", "an der Börse notiert", "cotiza en la Bolsa", "quotata alla Borsa", "Borsa İstanbul'da
-// işlem gören", "cotada em bolsa", "cotitza a borsa", "imeorodheshwa katika Soko la Hisa" (Swahili): a company's
-// shares traded on an exchange, in the languages' own words.
+// işlem gören", "cotada em bolsa", "cotitza a borsa", "imeorodheshwa katika Soko la Hisa" (Swahili), "niêm yết cổ phiếu
+// trên Sở Giao dịch Chứng khoán" (Vietnamese; "giá niêm yết" alone is a list price), "tercatat di Bursa Efek Indonesia",
+// "tersenarai di Bursa Malaysia", "จดทะเบียนในตลาดหลักทรัพย์" (Thai; "จดทะเบียน" alone is any registration): a
+// company's shares traded on an exchange, in the languages' own words.
 const LISTED_ON =
-  /(?<![\p{L}])(?:listed on|publicly[- ](?:listed|traded)|cot[ée]e? (?:en|à)|börsennotiert|cotizada en|quotata (?:in|alla) borsa|beursgenoteerd|notowan[aey] na (?:giełdzie|gpw)|spółka giełdowa|noteret på|notert på|noterad på|noterat på|genoteerd aan|an der börse notiert|cotiza en (?:la )?bolsa|borsa i̇?stanbul['’]da işlem gör\p{L}*|obchodovan[áéé] na (?:pražské )?burze|cotada (?:em|na) bolsa|listada na (?:bolsa|b3)|cotitza a (?:la )?borsa|imeorodheshwa (?:katika|kwenye) soko la hisa)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:listed on|publicly[- ](?:listed|traded)|cot[ée]e? (?:en|à)|börsennotiert|cotizada en|quotata (?:in|alla) borsa|beursgenoteerd|notowan[aey] na (?:giełdzie|gpw)|spółka giełdowa|noteret på|notert på|noterad på|noterat på|genoteerd aan|an der börse notiert|cotiza en (?:la )?bolsa|borsa i̇?stanbul['’]da işlem gör\p{L}*|obchodovan[áéé] na (?:pražské )?burze|cotada (?:em|na) bolsa|listada na (?:bolsa|b3)|cotitza a (?:la )?borsa|imeorodheshwa (?:katika|kwenye) soko la hisa|niêm yết (?:cổ phiếu\s+)?(?:trên|tại) (?:sở giao dịch chứng khoán|sàn|hose|hnx|upcom)|(?:tercatat|melantai|terdaftar) di bursa efek|tersenarai di bursa malaysia|จดทะเบียนในตลาดหลักทรัพย์)(?![\p{L}])/iu;
 // Arabic: "أُدرجت أسهمها في بورصة عمّان", "شركة مدرجة في السوق المالية السعودية", "المتداولة في بورصة": shares listed
 // on or traded at an exchange, read with the vowel marks dropped.
 const ARABIC_LISTED =
@@ -82,7 +84,10 @@ const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
 // market ("获批上市").
 const EAST_ASIAN_LISTED =
   /(?:证券交易所|證券交易所|科创板|创业板|創業板|北交所|港交所|联交所|聯交所|코스닥|코스피|유가증권시장|東証|証券取引所|グロース市場|スタンダード市場|プライム市場)[^。\n]{0,30}?(?:上市|挂牌|掛牌|上場|상장)|(?:股票代码|股票代碼|股票代號|証券コード|종목코드)\s*[:：]?\s*\d{4,6}|掛牌上櫃|（上櫃）|\(上櫃\)/u;
-const TICKER = /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|Euronext|Xetra|SIX|OMX)\s*:\s*[A-Z][A-Z.]{0,9}\b/;
+// Asian exchanges too: Ho Chi Minh (HOSE), Hanoi (HNX), Indonesia (IDX), Hong Kong (HKEX), Singapore (SGX), Bursa
+// Malaysia (KLSE), the Philippines (PSE), Thailand (SET).
+const TICKER =
+  /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|Euronext|Xetra|SIX|OMX|HOSE|HNX|IDX|HKEX|SGX|KLSE|PSE|SET)\s*:\s*[A-Z][A-Z.]{0,9}\b/;
 // A buyout follows the venture rounds, a listing follows both (lib/signals/enums.ts lists bootstrapped and private
 // equity after the listing: no order of time).
 const ORDER: FundingStage[] = [...FUNDING_STAGES.slice(0, 6), 'private-equity', 'ipo/public'];
@@ -91,7 +96,7 @@ const MAX_TEXT = 20_000;
 function stageOf(words: string): FundingStage | undefined {
   const t = foldAccents(words)
     .replace(/[- ]+/g, ' ')
-    .replace(/^seri[eia]\b/, 'series')
+    .replace(/^seri[eia]?\b/, 'series')
     .replace(/^(semilla|semente|amorcage|angel)$/, 'seed');
   return toFundingStage(t);
 }

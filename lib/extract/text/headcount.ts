@@ -4,11 +4,11 @@ import { inOthersAside } from './parent';
 
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{1,7})`;
 // Qualifiers that make the number a lower bound, in English, German, French, Spanish, Italian, Dutch, Portuguese,
-// Polish and the Scandinavian languages.
+// Polish and the Scandinavian languages; Indonesian and Malay "lebih (dari)", Vietnamese "hơn", "trên".
 const LOWER =
-  '\\+|over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end|viac ako|více než|vise od|više od|več kot|yli|למעלה מ-|יותר מ-|กว่า|มากกว่า';
+  '\\+|over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end|viac ako|více než|vise od|više od|več kot|yli|למעלה מ-|יותר מ-|กว่า|มากกว่า|lebih dari|lebih|hơn|trên';
 const LOWER_BOUND = new RegExp(`^(?:${LOWER})$`, 'i');
-const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximately|ca\.|rund|circa|fast|près de|environ|unos|cerca de|alrededor de|quasi|ongeveer|bijna|quase|około|cirka|omkring|ungefär|omtrent|približne|přibližně|oko|okoli|noin|um|כ-)\s*)?`;
+const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximately|ca\.|rund|circa|fast|près de|environ|unos|cerca de|alrededor de|quasi|ongeveer|bijna|quase|około|cirka|omkring|ungefär|omtrent|približne|přibližně|oko|okoli|noin|um|כ-|sekitar|hampir|khoảng|gần)\s*)?`;
 // "14 hauptamtliche Mitarbeiter": paid staff, as against volunteers counted apart.
 const ADJECTIVES = String.raw`(?:(?:full[- ]time|year[- ]round|ganzj(?:ä|a)hrig(?:e[n]?)?|permanent|salaried|licensed|in-house|dedicated|talented|passionate|global|international|motivated|certified|experienced|skilled|qualified|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?|fastráðnir|stalnih|stálých|stálych|stalno|стално|сталних)\s+){0,2}`;
 // Nouns that only mean headcount; "people", "experts" also count users or customers, so they need a team context.
@@ -53,7 +53,7 @@ const TEAM_COUNTS =
 // A fact row's label: "Number of employees  412", "Mitarbeiter: 180", "Effectif : 45" (a table's cells, a list's
 // row); the row states the company's own figure, where prose may count a group's or a team's.
 const ROW_LABEL =
-  'personnel at end of (?:the )?period|quy mô nhân sự|số lượng nhân viên|số nhân viên|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|munkavállalók|dolgozók|foglalkoztatottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|tilsette|medarbejdere|medarbetare|antal medarbetare|anställda|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|직원수|임직원수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|mitarbeitende|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|número de colaboradores|colaboradores|численность персонала|численность сотрудников|количество сотрудников|кількість працівників|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
+  'personnel at end of (?:the )?period|quy mô nhân sự|số lượng nhân viên|số nhân viên|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|munkavállalók|dolgozók|foglalkoztatottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|tilsette|medarbejdere|medarbetare|antal medarbetare|anställda|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|직원수|임직원수|사원수|사원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|mitarbeitende|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|número de colaboradores|colaboradores|численность персонала|численность сотрудников|количество сотрудников|кількість працівників|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
 // The source a register names after the row's label: "Liczba pracowników (GUS)", "Employees (2025)".
 const ROW_SOURCE = String.raw`(?:[ \t]*\([^()\n\d]{1,20}\)|[ \t]*\((?:19|20)\d\d\))?`;
 // A figure's caption that is the staff noun alone ("34" over or before "medarbetare").
@@ -164,7 +164,7 @@ const PATTERNS: RegExp[] = [
   // personas en plantilla": people placed in the company's offices, team or work (not "people
   // use", "people trust", "people work with our app", "people on the team of our customers").
   new RegExp(
-    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|colleagues|personnes|personas|persone|pessoas|persoas|mensen|menschen|osób|osoby|(?:de\s+)?oameni|(?:de\s+)?persoane)\s+(?:(?:no|na|en|nel)\s+(?:cadro|quadro)\s+(?:de\s+persoal|de\s+pessoal|de\s+funcion[aá]rios|del\s+personale)|en\s+(?:la\s+|nuestra\s+)?plantilla|in\s+organico|across (?:both|all|our|two|three|four|five|\d{1,2}) (?:offices|locations|sites|depots|warehouses|plants|studios|countries|cities)|across our (?:\p{L}[\p{L}-]*\s+){1,3}(?:headquarters|hq|head office)|(?:on|in) (?:the|our) (?:team|crew)(?![\p{L}]|\s+of\b)|dans (?:l['’]|notre )[ée]quipe|en (?:el|nuestro) equipo|(?:na|em) (?:nossa )?equipe|nel (?:nostro )?team|in (?:het|ons) team|w (?:naszym )?zespole|(?:în|in) echip(?:a|ă)(?![\p{L}])|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
+    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|colleagues|personnes|personas|persone|pessoas|persoas|mensen|menschen|osób|osoby|(?:de\s+)?oameni|(?:de\s+)?persoane)\s+(?:(?:no|na|en|nel)\s+(?:cadro|quadro)\s+(?:de\s+persoal|de\s+pessoal|de\s+funcion[aá]rios|del\s+personale)|en\s+(?:la\s+|nuestra\s+)?plantilla|in\s+organico|across (?:both|all|our|two|three|four|five|\d{1,2})(?: (?:two|three|four|five|\d{1,2}))?(?: \p{Lu}[\p{L}-]+)? (?:offices|locations|sites|depots|warehouses|plants|studios|countries|cities)|across our (?:\p{L}[\p{L}-]*\s+){1,3}(?:headquarters|hq|head office)|(?:on|in) (?:the|our) (?:team|crew)(?![\p{L}]|\s+of\b)|dans (?:l['’]|notre )[ée]quipe|en (?:el|nuestro) equipo|(?:na|em) (?:nossa )?equipe|nel (?:nostro )?team|in (?:het|ons) team|w (?:naszym )?zespole|(?:în|in) echip(?:a|ă)(?![\p{L}])|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
     'giu',
   ),
   // "more than 320 engineers, designers, QA analysts and project managers work from our Lahore headquarters", "48 of
@@ -234,17 +234,43 @@ const PATTERNS: RegExp[] = [
     'giu',
   ),
   // "共有 36 位夥伴", "員工 120 名": a count of people (位, 名) of the company's own (員工, 同仁, 夥伴: colleagues).
-  new RegExp(String.raw`()${NUMBER}()\s*(?:位|名)\s*(?:員工|员工|同仁|夥伴|伙伴|職員|职员|正職)`, 'gu'),
+  // "830余名员工", "200多位同仁": "余", "多" after the number make it a lower bound ("830 and more").
+  new RegExp(String.raw`()${NUMBER}\s*(余|餘|多)?\s*(?:位|名)\s*(?:員工|员工|同仁|夥伴|伙伴|職員|职员|正職)`, 'gu'),
   // "现有员工620人", "公司员工总数1,380人": the staff noun, then the count and its counter word (Chinese); not a
-  // group's ("集团员工") nor a count of attendances ("人次").
+  // group's ("集团员工") nor a count of attendances ("人次"). Japanese writes its staff so too ("社員48名", "従業員120名"),
+  // not a group's consolidated count ("連結従業員", "グループ社員").
   new RegExp(
-    String.raw`(?<!集团|集團|全球)(?:员工|員工|职工|職工)(?:总数|總數|人数|人數)?\s*(?:约|約)?\s*()${NUMBER}()\s*(?:余|餘|多)?\s*(?:人|名)(?!次)`,
+    String.raw`(?<!集团|集團|全球|連結|グループ)(?:员工|員工|职工|職工|社員|従業員)(?:总数|總數|人数|人數|数)?\s*(?:约|約)?\s*()${NUMBER}\s*(余|餘|多)?\s*(?:人|名)(?!次)`,
     'gu',
   ),
   // "620人员工人数", "14名 職員数": a key figure and its caption run together on one line, as tiles render.
   new RegExp(
     String.raw`(?:^|\n)[ \t]*()${NUMBER}(\+)?\s*(?:人|名|명)?[ \t]*(?:员工人数|员工总数|員工人數|員工總數|従業員数|社員数|職員数|직원\s?수|임직원\s?수|임직원)[ \t]*(?=\n|$)`,
     'gu',
+  ),
+  // "đã có 420 nhân sự", "Công ty hiện có 1.850 lao động": Vietnamese "now has" or "has come to have" the count of its
+  // staff; not a branch's, a plant's or a project's ("nhà máy hiện có 300 lao động", "dự án hiện có 12 nhân sự").
+  new RegExp(
+    String.raw`(?<!(?:chi nhánh|văn phòng|nhà máy|xưởng|dự án|bộ phận|phòng|nhóm)[^.,;:\n]{0,40})(?<![\p{L}])(?:hiện|đã|hiện đang|nay)\s+có\s+(?:tổng cộng\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:nhân sự|nhân viên|người lao động|lao động|cán bộ công nhân viên|cán bộ nhân viên|CBCNV)(?![\p{L}])`,
+    'giu',
+  ),
+  // "210 orang di tim KasNusa", "120 karyawan dalam tim kami": Indonesian and Malay count the people in the company's
+  // team, named or "ours" (case-sensitive: a lower-case word after "tim" names a department, "tim penjualan").
+  new RegExp(
+    String.raw`(?<![\p{L}\d])(?:([Ll]ebih dari|[Ll]ebih|[Ss]ekitar|[Hh]ampir)\s+)?${NUMBER}(\s*\+)?\s+(?:orang|karyawan|pegawai|kakitangan)\s+(?:di|dalam)\s+(?:tim|keluarga besar)\s+(?!(?:Sales|Marketing|IT|Engineering|Product|Support|Finance|Operations|Design|Data|HR)(?![\p{L}]))(?:kami(?![\p{L}])|\p{Lu})`,
+    'gu',
+  ),
+  // "PT X memiliki lebih dari 300 karyawan", "mempekerjakan 85 pegawai": Indonesian and Malay "has", "employs" the
+  // count of its employees.
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:memiliki|mempunyai|mempekerjakan|menggaji)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:karyawan|pegawai|kakitangan)(?![\p{L}])`,
+    'giu',
+  ),
+  // "Established 1989 · 85 people · ISO 9001 certified": a footer's strip of company facts, the people beside the
+  // founding year (a "people" figure elsewhere may count users or visitors; beside the founding it is the staff).
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*(?:established|founded|est\.|since)[ \t]+(?:18|19|20)\d\d[ \t]*[·•|][ \t]*${QUALIFIER}${NUMBER}(\s*\+)?[ \t]+(?:people|staff|employees|team members|colleagues)[ \t]*(?=[·•|]|\n|$)`,
+    'giu',
   ),
   // "현재 210명의 임직원이": the count, then "of staff" (Korean).
   new RegExp(String.raw`(?<![\d.,])()${NUMBER}()\s*명의\s*(?:임직원|직원|구성원)`, 'gu'),

@@ -1,0 +1,32 @@
+// Taiwan dates by the Republic (民國72年 = 1983) and Japan by its eras (昭和48年 = 1973, 平成28年 = 2016): a founding
+// row or sentence in those calendars says the year as plainly as "1983年". Each era's first year, less one, and its
+// last year, so that a number the era never reached ("昭和99年") stays as written.
+const ERAS: Record<string, { base: number; last: number }> = {
+  民國: { base: 1911, last: 200 },
+  民国: { base: 1911, last: 200 },
+  明治: { base: 1867, last: 45 },
+  大正: { base: 1911, last: 15 },
+  昭和: { base: 1925, last: 64 },
+  平成: { base: 1988, last: 31 },
+  令和: { base: 2018, last: 99 },
+};
+
+// The era, its year (元 is the first, full-width digits as Japanese pages set them), and the Gregorian year a page may
+// add in brackets ("民國79年（1990年）"), which is the same year and is dropped so as not to read twice.
+const ERA_YEAR =
+  /(民國|民国|明治|大正|昭和|平成|令和)[ \t]?(元|\d{1,3}|[０-９]{1,3})[ \t]?年(?:[ \t]?[（(][ \t]?(?:西暦|西元)?[ \t]?(?:18|19|20)\d\d[ \t]?年?[ \t]?[)）])?/gu;
+
+function arabic(digits: string): number {
+  if (digits === '元') return 1;
+  return Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+}
+
+/** `text` with every era year written as its Gregorian year ("民國72年3月" becomes "1983年3月"). */
+export function withGregorianYears(text: string): string {
+  if (!/[民明大昭平令][國国治正和成]/u.test(text)) return text;
+  return text.replace(ERA_YEAR, (whole, era: string, digits: string) => {
+    const { base, last } = ERAS[era] ?? { base: 0, last: 0 };
+    const n = arabic(digits);
+    return n >= 1 && n <= last ? `${base + n}年` : whole;
+  });
+}
