@@ -108,7 +108,8 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
   // A press release on the issuer's own site closes with "About <issuer>", the site's own words, whether or not its
   // structured data calls the page a story (a hand-built newsroom may have none).
   const story = isStoryAt(sample, ctx.url);
-  const caseStudy = isCustomerStory(pathSegments(pageUrl));
+  // A board's posting is filed under "/projects/" too (Wantedly): no customer story there.
+  const caseStudy = !jobPage && isCustomerStory(pathSegments(pageUrl));
   const boilerplate = ownBoilerplate(sample.text, sampleBrands(sample, ctx.url), caseStudy);
   // A founder's post on the company's own blog speaks for the company, its figures too ("we're a team of 85").
   const post = story && !boilerplate && !foundersOwnPost(sample.text, sampleBrands(sample, ctx.url));

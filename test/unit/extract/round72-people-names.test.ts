@@ -120,4 +120,14 @@ describe("the boards of East and Southeast Asia, and a board's company box", () 
     const page = signalsOf(html, 'https://www.seek.com.au/job/555', NOW);
     expect(page?.company?.domain?.value).toBe('wallabycrane.com.au');
   });
+
+  it("reads a board's posting filed under /projects/ as a posting, not a customer story: its company box's founding", () => {
+    const html = `<html lang="ja"><head><title>バックエンドエンジニア募集 - 株式会社ミナトデータ</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"バックエンドエンジニア",
+      "hiringOrganization":{"@type":"Organization","name":"株式会社ミナトデータ"}}</script></head>
+      <body><h1>バックエンドエンジニア募集</h1><p>私たちは物流データの会社です。</p>
+      <h2>会社情報</h2><dl><dt>設立</dt><dd>2014年7月に設立</dd><dt>メンバー</dt><dd>35人のメンバー</dd></dl></body></html>`;
+    const page = signalsOf(html, 'https://www.wantedly.com/projects/4242', NOW);
+    expect(page?.company?.founded?.value).toBe(2014);
+  });
 });
