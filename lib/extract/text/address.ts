@@ -232,6 +232,11 @@ const AFTER_CITY: Array<[RegExp, string]> = [
 // where a city would, its town (읍) or township (면) after it: "전라남도 고흥군 고흥읍 ...".
 const KR_ADDRESS =
   /(?<![가-힣])(?:(서울특별시|(?:부산|대구|인천|광주|대전|울산)광역시|세종특별자치시)|([가-힣]{2,3}(?:도|특별자치도))\s*([가-힣]{1,4}시|[가-힣]{1,4}군(?=\s*[가-힣]{1,6}(?:읍|면)(?![가-힣]))))(?=\s*[가-힣]{1,6}(?:구|군|로|길|동|읍|면)(?![가-힣]))/gu;
+// "서울 구로구 디지털로 288", "부산 해운대구 센텀중앙로 79": job boards' company boxes and many footers write a
+// metropolitan city by its short name, a district (구, 군) right after it. The district is required: alone the short
+// name is as often a word of a sentence ("서울 본사와 평택공장").
+const KR_SHORT_CITY =
+  /(?<![가-힣])(서울|부산|대구|인천|광주|대전|울산)\s+(?=[가-힣]{1,3}[구군]\s+[가-힣\d]{1,12}(?:로|길|동)(?![가-힣]))/gu;
 // "浙江省宁波市鄞州区宁东路269号", "广东省东莞市长安镇": a Chinese address opens with the province (省, or an autonomous
 // region, 自治区), then its city (市), then a district, county or town; the four municipalities are cities of their
 // own ("上海市浦东新区").
@@ -243,6 +248,27 @@ const CN_ADDRESS =
 // reads the line (its city the district, as the postcode's).
 const TR_DISTRICT =
   /((?:[\p{L}\d.' -]{1,40}?\s)?(?:[Cc]ad\.|[Cc]adde|[Cc]addesi|[Cc]d\.|[Ss]ok\.|[Ss]okak|[Ss]okağı|[Ss]k\.|[Bb]ulvar|[Bb]ulvarı|[Bb]lv\.|[Mm]ah\.|[Mm]ahallesi)\s*(?:[\p{L}\d.' -]{0,30}?\s)?[Nn]o\s?:\s?\d{1,4}[a-zA-Z]?),[ \t]*(\p{Lu}[\p{L}]+(?:[ \t]\p{Lu}[\p{L}]+)?)[ \t]*\/[ \t]*(\p{Lu}[\p{L}]+)(?![\p{L}\d])/gu;
+// "新北市新莊區五工五路27號", "臺中市西屯區台灣大道三段99號": a Taiwanese address opens with a special municipality or
+// a provincial city, then its district (區), road and number (號). The number is required: a job list's "台中市大里區"
+// names where a job is, not an address.
+const TW_ADDRESS =
+  /(?<!\p{Script=Han})((?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義)市)(?=\s*\p{Script=Han}{1,3}區[^\n]{0,24}?\d{1,5}\s*號)/gu;
+// "本社所在地\n北海道札幌市中央区北1条西4-2-2": a Japanese address without its postcode, as a company box's head-office
+// row (本社所在地, 本店所在地, 本社住所) writes it under its label; a block number within the line marks it as an address.
+// Only under that label: a press release's 所在地 row is the issuer's, a branch's line another entity's.
+const JP_ADDRESS =
+  /(?<=(?:本社|本店)(?:所在地|住所)?[ \t]{0,4}[:：\t\n][ \t]{0,8})(東京都|北海道|(?:京都|大阪)府|\p{Script=Han}{2,3}県)(\p{Script=Han}{1,6}?[市区町村])(?=[^\n]{0,24}?\d{1,4}(?:-\d|丁目|番|条))/gu;
+// "12 Phạm Văn Đồng, Phường Vĩnh Hòa, TP. Nha Trang, Tỉnh Khánh Hòa": a Vietnamese address names the city (TP.,
+// thành phố) and then its province (tỉnh), after a street line opening with its number.
+const VN_ADDRESS =
+  /(?<![\p{L}\d])\d{1,5}[^\n\d]{2,80}?,[ \t]*(?:TP\.|Tp\.|Thành phố)[ \t]*(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*){0,3}),[ \t]*(?:Tỉnh|tỉnh)[ \t]+(\p{Lu}\p{L}*(?:[ \t]\p{Lu}\p{L}*){0,3})/gu;
+// "ถนนสุขุมวิท ตำบลเชิงเนิน อำเภอเมืองระยอง จังหวัดระยอง 21000": a Thai address closes on its district (อำเภอ, อ.),
+// province (จังหวัด, จ.) and five-digit postcode. The province's own capital district ("Mueang Rayong") is the
+// province's city; any other district is a town of its own ("อำเภอหาดใหญ่ จังหวัดสงขลา": Hat Yai). Bangkok's districts
+// (เขต) stand before the capital's name.
+const TH_ADDRESS =
+  /(?:อำเภอ|อ\.)[ \t]?(\p{Script=Thai}{2,30})[ \t]+(?:จังหวัด|จ\.)[ \t]?(\p{Script=Thai}{2,20})[ \t]*(\d{5})(?!\d)/gu;
+const TH_BANGKOK = /(?:เขต|ข\.)[ \t]?\p{Script=Thai}{2,30}[ \t]+(กรุงเทพมหานคร|กรุงเทพฯ)[ \t]*(\d{5})(?!\d)/gu;
 // "〒577-0012 大阪府東大阪市長田東3丁目4番18号": Japan's postcode, the prefecture, then the city (市), or a ward (区) of
 // Tokyo, which is the city.
 const JP_POSTAL =
@@ -564,6 +590,8 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     const street = m[1]?.trim().replace(/^.*[·|•]\s*/u, '');
     if (m[3] && !toIsoCountry(m[3])) add(m.index, withStreet({ city: m[3], country: 'TR' }, street));
   }
+  for (const m of text.matchAll(KR_SHORT_CITY)) if (m[1]) add(m.index, { city: m[1], country: 'KR' });
+  for (const m of text.matchAll(TW_ADDRESS)) if (m[1]) add(m.index, { city: m[1], country: 'TW' });
   for (const m of text.matchAll(CN_ADDRESS)) {
     const address: Address = m[3] ? { city: m[3], country: 'CN' } : { city: m[2], region: m[1], country: 'CN' };
     if (address.city) add(m.index, address);
@@ -572,6 +600,21 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     const tokyo = m[2] === '東京都';
     const city = tokyo ? 'Tokyo' : m[3];
     if (city) add(m.index, { postalCode: m[1], city, region: m[2], country: 'JP' });
+  }
+  for (const m of text.matchAll(VN_ADDRESS))
+    if (m[1] && m[2]) add(m.index, { city: m[1], region: m[2], country: 'VN' });
+  for (const m of text.matchAll(TH_ADDRESS)) {
+    const [, district, province, postalCode] = m;
+    if (!district || !province) continue;
+    const city = district.startsWith('เมือง') ? province : district;
+    add(m.index, { city, region: province, postalCode, country: 'TH' });
+  }
+  for (const m of text.matchAll(TH_BANGKOK)) if (m[1]) add(m.index, { city: m[1], postalCode: m[2], country: 'TH' });
+  for (const m of text.matchAll(JP_ADDRESS)) {
+    // Read with its postcode above, the same address is not read twice.
+    if (hits.some((h) => h.address.country === 'JP' && Math.abs(h.index - m.index) <= 12)) continue;
+    const city = m[1] === '東京都' ? 'Tokyo' : m[2];
+    if (city) add(m.index, { city, region: m[1], country: 'JP' });
   }
   for (const m of text.matchAll(POSTAL_AFTER_CITY)) {
     const city = m[1] ? splitCity(m[1]).city : undefined;

@@ -9,11 +9,12 @@ import { cityKey } from './gazetteer';
  *
  * Source: general knowledge of each city's official divisions (Turkey's 2008 and 2012 metropolitan laws, Chile's
  * Provincia de Santiago, the Provincia de Lima, the Ciudad de México's 16 alcaldías, the 48 barrios of the Ciudad
- * Autónoma de Buenos Aires). Only districts that lie inside the city's built-up core are
- * listed: outlying districts that are towns of their own (Silivri, Çatalca, Puente Alto, Callao) keep their name.
+ * Autónoma de Buenos Aires), and the business districts of Lagos, Nairobi, Johannesburg and Cape Town, where the
+ * postal address names the suburb before the city ("Plot 22, Akin Olugbade Street, Victoria Island, Lagos"). Only
+ * districts that lie inside the city's built-up core are listed: outlying districts that are towns of their own (Silivri, Çatalca, Puente Alto, Callao) keep their name.
  * Left out on purpose, as also being another notable place of the same country: Benito Juárez (Cancún's
  * municipality), Cuauhtémoc (a Chihuahua city), San Nicolás (San Nicolás de los Arroyos), Kennedy, Yenişehir (Mersin
- * and Diyarbakır), Yeşilyurt. Bogotá's localidades stay out too: "Chapinero, Bogotá" is kept unanswered, a locality and
+ * and Diyarbakır), Yeşilyurt; Ikeja, Lagos State's capital, which its addresses name as a city of its own. Bogotá's localidades stay out too: "Chapinero, Bogotá" is kept unanswered, a locality and
  * its city or a city and its department being one shape (test/unit/extract/structure-rules.test.ts).
  *
  * Format: [country, city as written there, the region names that agree with it, "District/Other spelling, ..."].
@@ -87,6 +88,25 @@ const DISTRICTS: ReadonlyArray<readonly [country: string, city: string, regions:
     /^(?:buenos aires|caba|ciudad autonoma de buenos aires|capital federal)$/,
     'Palermo, Recoleta, Belgrano, Puerto Madero, Retiro, Núñez, Caballito, Villa Crespo, Colegiales, Almagro, ' +
       'Balvanera, Monserrat, San Telmo, Villa Urquiza, Saavedra, Barracas, Microcentro',
+  ],
+  ['NG', 'Lagos', /^(?:lagos|lagos state)$/, 'Victoria Island, Ikoyi, Lekki, Yaba, Surulere, Apapa, Oregun, Obalende'],
+  [
+    'KE',
+    'Nairobi',
+    /^(?:nairobi|nairobi county)$/,
+    'Kilimani, Westlands, Upper Hill/Upperhill, Parklands, Lavington, Kileleshwa, Gigiri, Karen, Embakasi',
+  ],
+  [
+    'ZA',
+    'Johannesburg',
+    /^(?:johannesburg|gauteng)$/,
+    'Sandton, Rosebank, Randburg, Bryanston, Braamfontein, Parktown, Fourways, Illovo, Melrose Arch',
+  ],
+  [
+    'ZA',
+    'Cape Town',
+    /^(?:cape town|western cape)$/,
+    'Milnerton, Century City, Bellville, Durbanville, Sea Point, Woodstock',
   ],
 ];
 

@@ -2,6 +2,7 @@ import type { CompanySignals } from '../../signals/schema';
 import { escapeRegExp } from '../../util/regexp';
 import { foldAccents } from '../classify/normalize';
 import { findAddresses, UK_COUNTY } from './address';
+import { auMetroCity } from './au-metro';
 import { districtCity } from './city-districts';
 import { tldCountry } from './country';
 import { gazetteerPlace } from './gazetteer';
@@ -54,6 +55,19 @@ function countyAfter(text: string, city: string): string | undefined {
     if (UK_COUNTY.test(name)) return name;
   }
   return undefined;
+}
+
+/**
+ * The Irish county the text names right after the city ("Dublin Road, Kilkenny, County Kilkenny", "Athlone, Co.
+ * Westmeath"), as written: Irish addresses close on the county, which a seller files the account by.
+ */
+function irishCountyAfter(text: string, city: string): string | undefined {
+  if (city.length > 40) return undefined;
+  const county = new RegExp(
+    `(?<!\\p{L})${escapeRegExp(city)},[ \\t]*((?:Co\\.|County)[ \\t]\\p{Lu}\\p{L}{2,20})(?!\\p{L})`,
+    'u',
+  );
+  return county.exec(text)?.[1];
 }
 
 /**
@@ -113,6 +127,12 @@ export function withHqCountry(company: CompanySignals, text: string | undefined)
   if (company.hq && core) company.hq = { ...company.hq, value: { ...company.hq.value, city: core } };
   const marked = company.hq?.value.city && text ? headOfficeCity(text, company.hq.value.city) : undefined;
   if (company.hq && marked) company.hq = { ...company.hq, value: { ...company.hq.value, city: marked } };
+  // "Welshpool WA 6106": an Australian suburb whose postcode lies in a capital's metropolitan block is filed under the
+  // capital, unless the page's own head-office marker already named the city.
+  const suburb = company.hq?.value;
+  const capital =
+    suburb?.city && !marked ? auMetroCity(suburb.city, suburb.postalCode, suburb.country, suburb.region) : undefined;
+  if (company.hq && capital) company.hq = { ...company.hq, value: { ...company.hq.value, city: capital } };
   const hq = company.hq;
   const city = hq?.value.city;
   if (!hq || !city) return;
@@ -126,6 +146,11 @@ export function withHqCountry(company: CompanySignals, text: string | undefined)
   const named = uk && text ? (countyAfter(text, city) ?? (english ? ownShire(text, city) : undefined)) : undefined;
   if (named) {
     company.hq = { ...hq, value: { ...hq.value, region: named } };
+    return;
+  }
+  const irish = hq.value.country === 'IE' && !hq.value.region && text ? irishCountyAfter(text, city) : undefined;
+  if (irish) {
+    company.hq = { ...hq, value: { ...hq.value, region: irish } };
     return;
   }
   const nation = uk ? ukNation(hq.value.postalCode) : undefined;

@@ -159,9 +159,10 @@ function cityPart(
   while (first > 0 && !isStreetPart(parts[first - 1] ?? '')) first--;
   const rest = parts.length - first;
   const city = parts.at(-1) ?? '';
-  // "6th Zone, Nasr City, Cairo, Egypt": a district the table knows to be the last part's own.
-  const ownDistrict = rest === 2 && !!districtCity(parts.at(-2) ?? '', country, city);
-  if (rest === 1 || (rest === 2 && (regionKnown || ownDistrict))) return { at: parts.length - 1, city };
+  // "6th Zone, Nasr City, Cairo, Egypt": a district the table knows to be the last part's own, whatever building or
+  // street names stand before it ("3rd Floor, Argwings Court, Argwings Kodhek Road, Kilimani, Nairobi, Kenya").
+  const ownDistrict = rest >= 2 && !!districtCity(parts.at(-2) ?? '', country, city);
+  if (rest === 1 || ownDistrict || (rest === 2 && regionKnown)) return { at: parts.length - 1, city };
   return undefined;
 }
 
