@@ -239,7 +239,7 @@ function seatAfter(text: string, keyword: RegExpExecArray | null): Address | und
 // A profile box's seat row: its label alone on its line and the city on the next ("Hauptsitz\nOsnabrück",
 // "Sede\nBurgos"), or its label and a colon or a table cell's tab before it ("Sede: Guimarães", "Säte\tVästerås").
 const SEAT_ROW =
-  /^[ \t]*(?:headquarters|head office|hq|hauptsitz|firmensitz|unternehmenssitz|sede(?: central| social| principal)?|si[èe]ge(?: social)?|hoofdkantoor|hoofdvestiging|huvudkontor|hovedkontor|siedziba(?: firmy)?|matriz|sjedi[sš]te|sedi[sš]te|s[ií]dlo|sz[ée]khely|sediul?|sede[zž]|p[aä][aä]konttori|kotipaikka|s(?:ä|a)te|hovedsete|zetel|sitz|merkez|genel merkez|casa (?:central|matriz)|oficina central)(?:[ \t]*:[ \t]*\n?|[ \t]*\n|\t)[ \t]*/imu;
+  /^[ \t]*(?:headquarters|head office|hq|hauptsitz|firmensitz|unternehmenssitz|sede(?: central| social| principal)?|si[èe]ge(?: social)?|hoofdkantoor|hoofdvestiging|huvudkontor|hovedkontor|siedziba(?: firmy)?|matriz|sjedi[sš]te|sedi[sš]te|s[ií]dlo|sz[ée]khely|sediul?|sede[zž]|p[aä][aä]konttori|kotipaikka|s(?:ä|a)te|hovedsete|zetel|sitz|merkez|genel merkez|casa (?:central|matriz)|oficina central|기업주소|회사주소|본사 ?주소|公司地址|公司地點|本社所在地|本社住所|本店所在地|trụ sở(?: chính)?)(?:[ \t]*:[ \t]*\n?|[ \t]*\n|\t)[ \t]*/imu;
 
 /**
  * The seat a seat row names, where a board's company box states it apart from the posting's place: its address
@@ -251,7 +251,10 @@ export function seatRow(text: string, lang?: string): Address | undefined {
   const start = row.index + row[0].length;
   const end = text.indexOf('\n', start);
   const value = text.slice(start, end < 0 ? undefined : end);
-  const hit = findAddresses(value, { lang: langCode(lang ?? '') })[0];
+  const options = { lang: langCode(lang ?? '') };
+  // With its label, for the forms read only under one (a Japanese head office's address without its postcode).
+  const hit =
+    findAddresses(value, options)[0] ?? findAddresses(text.slice(row.index, end < 0 ? undefined : end), options)[0];
   return hit?.address.city ? hit.address : seatAfter(text, row);
 }
 

@@ -130,4 +130,22 @@ describe("the boards of East and Southeast Asia, and a board's company box", () 
     const page = signalsOf(html, 'https://www.wantedly.com/projects/4242', NOW);
     expect(page?.company?.founded?.value).toBe(2014);
   });
+
+  it("reads the employer's seat from a board's company box: a Korean or a Japanese head-office row", () => {
+    const korean = `<html lang="ko"><head><title>생산관리 채용 - 사람인</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"생산관리",
+      "hiringOrganization":{"@type":"Organization","name":"(주)한빛오토텍"}}</script></head>
+      <body><h1>생산관리 담당자</h1><h2>근무지</h2><p>경기 평택시 포승읍 평택항로 12</p>
+      <h2>기업정보</h2><dl><dt>기업명</dt><dd>(주)한빛오토텍</dd><dt>기업주소</dt><dd>서울 금천구 가산디지털1로 145</dd></dl></body></html>`;
+    const kr = signalsOf(korean, 'https://www.saramin.co.kr/zf_user/jobs/relay/view?rec_idx=9', NOW);
+    expect(kr?.company?.hq?.value.city).toMatch(/^(?:서울|서울특별시|Seoul)$/);
+    const japanese = `<html lang="ja"><head><title>営業募集 - 株式会社ミナトデータ</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"営業",
+      "hiringOrganization":{"@type":"Organization","name":"株式会社ミナトデータ"}}</script></head>
+      <body><h1>法人営業募集</h1><h2>会社情報</h2><dl><dt>設立</dt><dd>2014年7月に設立</dd>
+      <dt>本社所在地</dt><dd>福岡県福岡市博多区博多駅前3-2-1 サンプルビル5F</dd></dl></body></html>`;
+    const jp = signalsOf(japanese, 'https://www.wantedly.com/projects/4243', NOW);
+    expect(jp?.company?.hq?.value.city).toMatch(/^(?:福岡市|Fukuoka)$/);
+    expect(jp?.company?.hq?.value.country).toBe('JP');
+  });
 });
