@@ -34,7 +34,8 @@ function siteNameAsCompany(name: string | undefined, domainLabel: string | undef
   if (abbreviates(name, domainLabel)) return name;
   // "Escola de Línguas Atlântico" at escolaatlantico.pt: the domain spells some of its words.
   const gapped = findBrandWithGaps(name, brandVariants(domainLabel));
-  if (gapped) return gapped;
+  // Widened as a spelled brand is: "Tallgrass Crop Insurance Agency" at tallgrasscropins.com keeps its "Agency".
+  if (gapped) return widenBrand(name, gapped);
   return /\p{Script=Latin}/u.test(name) ? undefined : name;
 }
 

@@ -147,6 +147,19 @@ function websiteInSameAs(org: JsonObject, base: string): { domain: string; index
 type Where = (key: string, index?: number) => string;
 
 /**
+ * A location of a business with several ("Foothills Dental - North End", its parentOrganization "Foothills Dental,
+ * PLLC"): the business's name, the part before the place, where the parent's name opens the same way.
+ */
+function branchOf(org: JsonObject, name: string | undefined): string | undefined {
+  const parent = own(org, 'parentOrganization');
+  const parentName = isObject(parent) ? jsonText(own(parent, 'name')) : undefined;
+  const cut = name?.search(/\s[—–|-]\s/) ?? -1;
+  if (!name || !parentName || cut < 3) return name;
+  const head = name.slice(0, cut);
+  return parentName.toLowerCase().startsWith(head.toLowerCase()) ? head : name;
+}
+
+/**
  * Company fields of one schema.org Organization (from JSON-LD or microdata, already as JSON). `where` gives the
  * JSON path or CSS selector of a property, for the evidence.
  */
@@ -159,7 +172,7 @@ export function orgToCompany(
 ): CompanyDraft {
   const company: CompanySignals = {};
   // "Tidewell & Pratt — Richmond Headquarters": an office's card names the firm, then the office.
-  const name = jsonText(own(org, 'name'))?.replace(OFFICE_SUFFIX, '');
+  const name = branchOf(org, jsonText(own(org, 'name'))?.replace(OFFICE_SUFFIX, ''));
   const legalName = jsonText(own(org, 'legalName'));
   // Squarespace writes the site's Organization with its legal name alone: that is its name too.
   if (name) company.name = makeFact(ctx, source, name, where('name'));

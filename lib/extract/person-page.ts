@@ -255,6 +255,8 @@ export function textPerson(
   company: string | undefined,
   ctx: FactContext,
 ): PersonSignals | undefined {
+  const met = MEET.exec(heading.trim())?.[1];
+  if (met && !personName(heading)) return metPerson(text, heading, met, company, ctx);
   const latin = personName(heading);
   // A team section's heading ("הצוות שלנו", "فريق العمل") over a card's name and role is nobody's name.
   const name = latin ?? (isTeamHeading(heading) ? undefined : scriptName(heading));
@@ -276,6 +278,36 @@ export function textPerson(
     at = lines.indexOf(heading.trim(), at + 1);
   }
   return person ?? titledRole(name, title, company, ctx);
+}
+
+// "Meet Dr. Albrecht", "Meet our founder, Jane", "Conheça a Dra. Sousa": a bio's heading that calls its subject by an
+// honorific and family name; the full name stands on the next line ("Whitney Albrecht, O.D.").
+const MEET =
+  /^(?:meet|get to know|say hello to|conhe[çc]a|conozca a|conoce a|rencontrez|lernen sie)\s+(?:(?:our|the|a|o|la|el)\s+)?(.{2,40}?)(?:\s+kennen)?$/iu;
+const FAMILY_WORD = /([\p{L}'’-]{3,})\.?$/u;
+
+/**
+ * The person a "Meet Dr. Albrecht" page is about: the line under the heading is a name with the same family name,
+ * the address spells it, and a job title follows ("Whitney Albrecht, O.D." over "Owner & Optometrist").
+ */
+function metPerson(
+  text: string,
+  heading: string,
+  called: string,
+  company: string | undefined,
+  ctx: FactContext,
+): PersonSignals | undefined {
+  const family = FAMILY_WORD.exec(called)?.[1];
+  if (!family) return undefined;
+  const lines = text
+    .split('\n', MAX_TEXT_LINES)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const at = lines.indexOf(heading.trim());
+  const next = at >= 0 ? (lines[at + 1] ?? '') : '';
+  const name = personName(next);
+  if (!name || !key(name).includes(key(family)) || !spelledIn(name, ctx.url)) return undefined;
+  return personAt(lines, at + 1, name, company, ctx);
 }
 
 /**

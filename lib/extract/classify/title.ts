@@ -71,7 +71,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'sales',
-    /\b(cro|sales|account executive|account manager|business development|bdr|sdr|key account|grands comptes|grandes cuentas|grandi clienti|solutions? consultant|pre ?sales|vertrieb(s\w*)?|verkauf(s\w*)?|ventes?|commercial(e)?|commercieel|commerciele|charge(e)? d affaires|ventas|comercial|revenue|partnerships?|partner manager|vendite|verkoop|verkoper|accountmanager|buitendienst|binnendienst|vendas|(?:executiv[oa]|ejecutiv[oa]|gerente|gestor(?:a)?) de (?:contas|cuentas|negocios)|export(?!\w*\s+(?:control|compliance))\w*|ihracat\w*|eksport\w*)\b/,
+    /\b(cro|sales|branch manager|account executive|account manager|business development|bdr|sdr|key account|grands comptes|grandes cuentas|grandi clienti|solutions? consultant|pre ?sales|vertrieb(s\w*)?|verkauf(s\w*)?|ventes?|commercial(e)?|commercieel|commerciele|charge(e)? d affaires|ventas|comercial|revenue|partnerships?|partner manager|vendite|verkoop|verkoper|accountmanager|buitendienst|binnendienst|vendas|(?:executiv[oa]|ejecutiv[oa]|gerente|gestor(?:a)?) de (?:contas|cuentas|negocios)|export(?!\w*\s+(?:control|compliance))\w*|ihracat\w*|eksport\w*)\b/,
   ],
   [
     'marketing',
@@ -85,7 +85,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'finance',
-    /\b(cfo|finance|financial|financ\w*|finanz\w*|accounting|accountant|controller|controlling|contr(?:o|ô)le(?:ur|use)? de gestion|treasury|tax|audit(or)?|buchhalt\w*|comptab\w*|finances|contab\w*|contador(a)?|finanzas|tesorer\w*|payroll|boekhoud\w*|amministrazione e finanza|tesoureir[oa]|kaufm(?:ä|ae|a)nnische[rn]?)\b/,
+    /\b(cfo|finance|financial|financ\w*|finanz\w*|accounting|accountant|controller|controlling|contr(?:o|ô)le(?:ur|use)? de gestion|treasury|tax|fiscalit[eé]|fiscal|audit(or)?|buchhalt\w*|comptab\w*|finances|contab\w*|contador(a)?|finanzas|tesorer\w*|payroll|boekhoud\w*|amministrazione e finanza|tesoureir[oa]|kaufm(?:ä|ae|a)nnische[rn]?)\b/,
   ],
   [
     'legal',
@@ -97,7 +97,7 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   ],
   [
     'healthcare',
-    /\b(nurse|physician|doctor|medical|clinical|pharmacist|therapist|arzt|arztin|pflege\w*|medecin|infirmi(er|ere)|medic[oa]|enfermer[oa]|dentist|surgeon|infermier[ea]|verpleegkundige|tandarts|fisioterap\w*|enfermeir[oa]|farmacista|apotheker)\b/,
+    /\b(nurse|physician|doctor|medical|clinical|pharmacist|therapist|arzt|arztin|pflege\w*|medecin|infirmi(er|ere)|medic[oa]|enfermer[oa]|dentist|surgeon|optometrist|optician|orthodontist|hygienist|chiropractor|veterinarian|audiologist|podiatrist|infermier[ea]|verpleegkundige|tandarts|fisioterap\w*|enfermeir[oa]|farmacista|apotheker)\b/,
   ],
   [
     'data',
@@ -130,17 +130,19 @@ const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
  * (director); a department's head is "vedoucí", "avdelningschef", "osastopäällikkö". Croatian, Serbian and Slovenian
  * "voditelj(ica)", "vodja" lead a team (manager), "direktor" a function; Slovak "vedúci" heads a department. Each list
  * joins the last rule of its level, so the order above still decides: a vice chief executive ("vice VD",
- * "wiceprezes", "varatoimitusjohtaja") is a vp, as a "Vice President" is.
+ * "wiceprezes", "varatoimitusjohtaja") is a vp, as a "Vice President" is. The Baltic heads of a company are here too:
+ * Lithuanian "generalinis direktorius", Latvian "valdes priekšsēdētājs", Estonian "juhatuse liige" and "tegevjuht".
  */
 const NORTH_SENIORITY: Partial<Record<Seniority, string>> = {
   intern: 'stazyst\\w*|praktykant\\w*|stazist\\w*|harjoittelija\\w*|larling|laerling',
   owner:
     'wlasciciel\\w*|wspolwlasciciel\\w*|zalozyciel\\w*|wspolzalozyciel\\w*|wspolnik\\w*|wspolniczk\\w*|partnerk\\w*|majitel\\w*|spolumajitel\\w*|zakladatel\\w*|spoluzakladatel\\w*|spolecnik\\w*|grundare|medgrundare|agare|delagare|ejer|medejer|indehaver\\w*|stifter|medstifter|grundlaegger\\w*|eier|medeier|innehaver\\w*|medgrunder|perustaja\\w*|omistaja\\w*|osakas|yrittaja',
   'c-level':
-    'prezes\\w*|czlonek zarzadu|dyrektor\\w* generaln\\w*|generaln\\w* direktor\\w*|dyrektor\\w* zarzadzajac\\w*|przewodniczac\\w*|jednatel\\w*|generalni reditel\\w*|vykonn\\w* reditel\\w*|predsed\\w*|clen\\w* predstavenstva|(?<!vice )verkstallande direktor|(?<!vice )vd|styrelseordforande|ordforande|administrerende direktor|adm dir\\w*|daglig leder|bestyrelsesformand|styreleder|toimitusjohtaja|puheenjohtaja',
+    'prezes\\w*|czlonek zarzadu|dyrektor\\w* generaln\\w*|generaln\\w* direktor\\w*|dyrektor\\w* zarzadzajac\\w*|przewodniczac\\w*|jednatel\\w*|generalni reditel\\w*|vykonn\\w* reditel\\w*|predsed\\w*|clen\\w* predstavenstva|(?<!vice )verkstallande direktor|(?<!vice )vd|styrelseordforande|ordforande|administrerende direktor|adm dir\\w*|daglig leder|bestyrelsesformand|styreleder|toimitusjohtaja|puheenjohtaja|generalin\\w* direktori\\w*|valdybos pirminink\\w*|valdes priekssedetaj\\w*|valdes locekl\\w*|izpilddirektor\\w*|juhatuse (?:liige|esimees)|tegevjuht\\w*',
   vp: 'wiceprezes\\w*|mistopredsed\\w*|vice vd|vice verkstallande direktor|vice administrerende direktor|vicedirektor|varatoimitusjohtaja|varapuheenjohtaja',
   head: 'vedouci|veduci|szef\\w*|kierownik dzialu|kierowniczka dzialu|avdelningschef|avdelningsledare|afdelingsleder|avdelingsleder|osastopaallikko',
-  director: 'dyrektor\\w*|reditel\\w*|riaditel\\w*|\\w+direktor|direktor|direktorica|direktork\\w*|\\w*johtaja\\w*',
+  director:
+    'dyrektor\\w*|reditel\\w*|riaditel\\w*|\\w+direktor|direktor|direktorica|direktork\\w*|\\w*johtaja\\w*|direktori(?:us|ė)|direktors|direktore',
   manager:
     'kierownik\\w*|kierowniczk\\w*|menedzer\\w*|koordynator\\w*|manazer\\w*|voditelj\\w*|vodja|rukovoditelj\\w*|\\w+chef|\\w+sjef|sjef|\\w*leder|\\w*ledare|\\w*paallikko\\w*|esimies',
   senior: 'starszy|starsza|specjalist\\w*|\\w*asiantuntija\\w*',
@@ -149,7 +151,7 @@ const NORTH_SENIORITY: Partial<Record<Seniority, string>> = {
 /** Departments in the same six languages ("sprzedaży", "obchodní", "försäljning", "salg", "myynti" are sales). */
 const NORTH_DEPARTMENT: Partial<Record<Department, string>> = {
   executive:
-    'prezes\\w*|czlonek zarzadu|dyrektor\\w* generaln\\w*|generaln\\w* direktor\\w*|dyrektor\\w* zarzadzajac\\w*|wlasciciel\\w*|wspolwlasciciel\\w*|zalozyciel\\w*|wspolzalozyciel\\w*|przewodniczac\\w*|jednatel\\w*|generalni reditel\\w*|vykonn\\w* reditel\\w*|predsed\\w*|clen\\w* predstavenstva|majitel\\w*|spolumajitel\\w*|zakladatel\\w*|spoluzakladatel\\w*|(?<!vice )verkstallande direktor|(?<!vice )vd|grundare|medgrundare|agare|delagare|styrelseordforande|ordforande|administrerende direktor|adm dir\\w*|daglig leder|ejer|medejer|indehaver\\w*|stifter|medstifter|grundlaegger\\w*|eier|medeier|innehaver\\w*|medgrunder|styreleder|bestyrelsesformand|toimitusjohtaja|puheenjohtaja|perustaja\\w*|omistaja\\w*|yrittaja',
+    'prezes\\w*|czlonek zarzadu|dyrektor\\w* generaln\\w*|generaln\\w* direktor\\w*|dyrektor\\w* zarzadzajac\\w*|wlasciciel\\w*|wspolwlasciciel\\w*|zalozyciel\\w*|wspolzalozyciel\\w*|przewodniczac\\w*|jednatel\\w*|generalni reditel\\w*|vykonn\\w* reditel\\w*|predsed\\w*|clen\\w* predstavenstva|majitel\\w*|spolumajitel\\w*|zakladatel\\w*|spoluzakladatel\\w*|(?<!vice )verkstallande direktor|(?<!vice )vd|grundare|medgrundare|agare|delagare|styrelseordforande|ordforande|administrerende direktor|adm dir\\w*|daglig leder|ejer|medejer|indehaver\\w*|stifter|medstifter|grundlaegger\\w*|eier|medeier|innehaver\\w*|medgrunder|styreleder|bestyrelsesformand|toimitusjohtaja|puheenjohtaja|perustaja\\w*|omistaja\\w*|yrittaja|generalin\\w* direktori\\w*|valdybos pirminink\\w*|valdes priekssedetaj\\w*|valdes locekl\\w*|izpilddirektor\\w*|juhatuse (?:liige|esimees)|tegevjuht\\w*',
   support:
     'obslug\\w* klienta|wsparci\\w*|zakaznick\\w*|podpor\\w*|kundtjanst\\w*|kundservice\\w*|kundeservice\\w*|kundesupport\\w*|asiakaspalvelu\\w*|asiakastuki\\w*',
   sales:
@@ -299,6 +301,8 @@ const SENIORITY: Array<[Seniority, RegExp]> = BASE_SENIORITY.map(([level, re], i
       ])
     : re,
 ]);
+const CLINICIAN = BASE_DEPARTMENT.find(([dept]) => dept === 'healthcare')?.[1] ?? /$^/;
+
 const DEPARTMENT: Array<[Department, RegExp]> = BASE_DEPARTMENT.map(([dept, re]) => [
   dept,
   joined(re, [
@@ -350,6 +354,10 @@ export function classifyTitle(title: string): TitleClass {
   const latinSeniority = t ? SENIORITY.find(([, re]) => re.test(t))?.[0] : undefined;
   const seniority =
     earliest(SENIORITY_ORDER, cjkSeniority, latinSeniority) ?? (department === 'other' ? 'unknown' : 'entry');
+  // The owner of a practice who treats its patients ("Owner & Optometrist", "Founder and Lead Dentist") works in
+  // health care, as the practice does.
+  if (department === 'executive' && seniority === 'owner' && CLINICIAN.test(t))
+    return { seniority, department: 'healthcare' };
   return { seniority, department };
 }
 

@@ -109,8 +109,10 @@ const PREFIX = new RegExp(
   )})\.?\)?(?:-\p{L}+\.?)?(?:\s+(?:iur|med|dent|vet|phil|oec|jur|rer\.\s?(?:nat|pol|oec)|habil|h\.\s?c)\.)*\s+)+`,
   'iu',
 );
+// Degrees and credentials after a name, the clinicians' too ("Whitney Albrecht, O.D.", "DDS", "DMD", "PharmD"); the
+// two-letter ones only with their dots, as "Do" is a family name.
 const SUFFIX =
-  /(?:,?\s+(?:mba|phd|ph\.d\.|m\.?sc\.?|b\.?sc\.?|m\.?a\.?|cpa|cfa|fcpa|acca|fcca|jr\.?|sr\.?|ll\.?m\.?|dipl\.-\S+))+$/i;
+  /(?:,?\s+(?:mba|phd|ph\.d\.|m\.?sc\.?|b\.?sc\.?|m\.?a\.?|cpa|cfa|fcpa|acca|fcca|jr\.?|sr\.?|ll\.?m\.?|dipl\.-\S+|o\.d\.|m\.d\.|d\.o\.|d\.?d\.?s\.?|d\.?m\.?d\.?|dpt|pharm\.?d\.?|esq\.?|p\.e\.))+$/i;
 // Words that make a short capitalized text a label, not a name ("Our Team", "LinkedIn Member", "Read More").
 const NOT_NAME = new Set(
   (
