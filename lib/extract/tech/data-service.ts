@@ -106,6 +106,8 @@ export const SERVICE: Fingerprint[] = [
     hosts: ['bamboohr.com/js', 'bamboohr.com/careers'],
     anchors: ['bamboohr.com/careers', 'bamboohr.com/jobs'],
   },
+  // A US payroll suite's applicant tracking, whose boards load their scripts from the suite's own host.
+  { name: 'Paycom', category: 'ATS', hosts: ['paycomonline.net/v4/ats'], anchors: ['paycomonline.net/v4/ats'] },
   { name: 'Teamtailor', category: 'ATS', hosts: ['teamtailor.com', 'teamtailor-cdn.com'], anchors: ['teamtailor.com'] },
   { name: 'JOIN', category: 'ATS', hosts: ['join.com/api/widget', 'cdn.join.com'], anchors: ['join.com/companies'] },
   { name: 'Jobvite', category: 'ATS', hosts: ['jobvite.com'], anchors: ['jobs.jobvite.com'] },

@@ -98,3 +98,13 @@ describe('titles', () => {
     expect(classifyTitle('Branch Manager').department).toBe('sales');
   });
 });
+
+describe("a US payroll suite's job board", () => {
+  it('names the suite among the technologies, from the scripts it loads from its own host', () => {
+    const html = `<html lang="en"><head><title>Quality Inspector - Ozark Trailer Works</title>
+      <script src="https://www.paycomonline.net/v4/ats/js/ats-careers.min.js?v=1"></script></head>
+      <body><h1>Quality Inspector</h1><p>Ozark Trailer Works</p></body></html>`;
+    const signals = signalsOf(html, 'https://www.paycomonline.net/v4/ats/web.php/jobs/ViewJobDetails?job=1', NOW);
+    expect(JSON.stringify(signals?.company?.technologies ?? signals?.technologies)).toContain('Paycom');
+  });
+});
