@@ -183,7 +183,7 @@ function sectionMaker(text: string): string | undefined {
 
 /**
  * The linked domain that spells a company's name: whole, its first word alone (a startup's: "Grainline Carbon" at
- * grainline.earth), its first two or its first and last words, or its last word cut short ("vandijk-kunststof.nl"). A directory's or a board's website button.
+ * grainline.earth), its leading words or its first and last words, or its last word cut short ("vandijk-kunststof.nl"). A directory's or a board's website button.
  */
 export function linkedDomainOf(hrefs: readonly string[], name: string): string | undefined {
   const variants = brandVariants(name.replace(LEGAL_FORM, ''));
@@ -192,9 +192,11 @@ export function linkedDomainOf(hrefs: readonly string[], name: string): string |
   if (family !== name) variants.push(...brandVariants(family));
   // A long name's first and last words ("aislamientossegura.es" for "Aislamientos Térmicos del Segura SL").
   const words = name.replace(LEGAL_FORM, '').split(/\s+/);
-  // Or its first two ("capricornplant.com.au" for "Capricorn Plant Hire").
-  if (words.length >= 3)
-    variants.push(...brandVariants(`${words[0]} ${words.at(-1)}`), ...brandVariants(`${words[0]} ${words[1]}`));
+  if (words.length >= 3) variants.push(...brandVariants(`${words[0]} ${words.at(-1)}`));
+  // Or its leading words, two or more ("capricornplant.com.au" for "Capricorn Plant Hire", "dakotaranchhome.com" for
+  // "Dakota Ranch & Home Supply").
+  for (let n = 2; n < words.length && n <= MAX_LEADING_WORDS; n++)
+    variants.push(...brandVariants(words.slice(0, n).join(' ')));
   const word = name.split(/\s+/)[0] ?? '';
   if (!LEGAL_FORM.test(name) && word.length >= 4 && word !== name) variants.push(...brandVariants(word));
   return brandDomainIn(hrefs.slice(0, 400).join(' '), variants) ?? cutShortDomain(hrefs, name);
@@ -223,6 +225,8 @@ export function writtenSiteOf(text: string, name: string, own: string | undefine
   }
   return undefined;
 }
+
+const MAX_LEADING_WORDS = 6;
 
 const FAMILY = /,?\s+(?:&|and|und|e|y|et)\s+(?:filhos|sons|s[öo]hne|fils|hijos|figli|zonen)\b.*$/iu;
 

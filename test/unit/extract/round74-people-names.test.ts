@@ -105,6 +105,24 @@ describe("a US payroll suite's job board", () => {
       <script src="https://www.paycomonline.net/v4/ats/js/ats-careers.min.js?v=1"></script></head>
       <body><h1>Quality Inspector</h1><p>Ozark Trailer Works</p></body></html>`;
     const signals = signalsOf(html, 'https://www.paycomonline.net/v4/ats/web.php/jobs/ViewJobDetails?job=1', NOW);
-    expect(JSON.stringify(signals?.company?.technologies ?? signals?.technologies)).toContain('Paycom');
+    expect(JSON.stringify(signals?.company?.technologies)).toContain('Paycom');
+  });
+});
+
+describe("an ATS posting's employer site", () => {
+  it('is the linked domain that spells the leading words of its name', () => {
+    const html = `<html lang="en"><head><title>Store Manager</title>${jsonLd({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Store Manager',
+      hiringOrganization: { '@type': 'Organization', name: 'Prairie Feed & Seed Supply' },
+    })}</head><body><a href="https://www.prairiefeedseed.com">Company Website</a><h1>Store Manager</h1>
+      <a href="https://www.example-partner.com">Our partner</a></body></html>`;
+    const signals = signalsOf(
+      html,
+      'https://recruiting.ultipro.com/PRA1001PFS/JobBoard/abc/OpportunityDetail?opportunityId=1',
+      NOW,
+    );
+    expect(signals?.company?.domain?.value).toBe('prairiefeedseed.com');
   });
 });
