@@ -30,9 +30,11 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
     'manufacturing',
     /\b((rail(way)?|railroad|transport(ation)?|motor vehicles?|vehicles?|aircraft|ship|boat)( transport)? (equipment|components|parts|systems manufacturing)|rolling stock|shipbuilding)\b/,
   ],
+  // Nearshore teams and software testing (Slovak "testovanie softvéru", Czech "testování softwaru") are services an IT
+  // provider sells by the person-day, not a product.
   [
     'it-services',
-    /\b(it services|it consulting|information technology (and|&) services|managed services?|it outsourcing|systems integration|it support|msp|it dienstleistung\w*|it beratung|conseil en informatique|services informatiques|servicios (y consultoria )?de ti|consultoria de ti)\b/,
+    /\b(nearshor\w*|software testing|testovanie softveru|testovani softwaru|it services|it consulting|information technology (and|&) services|managed services?|it outsourcing|systems integration|it support|msp|it dienstleistung\w*|it beratung|conseil en informatique|services informatiques|servicios (y consultoria )?de ti|consultoria de ti)\b/,
   ],
   [
     'telecommunications',

@@ -61,8 +61,9 @@ const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
   [
     'it-services',
     // "Ihr IT-Partner", "Informatikdienstleistungen": the Swiss call IT "Informatik"; a service desk is the IT
-    // provider's support line (ITIL's word).
-    'it partner|informatikpartner|informatik partner|informatikdienstleist\\w*|informatik dienstleist\\w*|informatikbetreuung|informatik support|it betreuung|service ?desk|erp consultants?|erp consulting|erp beratung|conseil erp|consultoria erp|it services|it dienstleist\\w*|it consulting|it beratung|managed services?|managed cloud|cloud (?:and devops )?partner|devops partner|cloud migrations?|cloud consulting|managed service provider|managed it|systemhaus|it support|it security|it sicherheit|managed detection and response|security operations cent(?:er|re)s?|managed security services?|penetration testing|rechenzentrum|data ?cent(er|re)s?|webhosting|managed hosting|it infrastru\\w*|custom software|consulting group|web development|webentwicklung|shopware|magento|online shops?|digital agency|services informatiques|infogerance|maintenance informatique|infrastructure informatique|cybersecurite|centre de donnees|hebergement web|servicios informaticos|soporte informatico|mantenimiento informatico|ciberseguridad|centro de datos|alojamiento web',
+    // provider's support line (ITIL's word). IT outsourcing, nearshore and offshore development teams and outstaffing are
+    // an IT provider's people working for clients (a software maker sells its product, not its teams).
+    'it outsourcing|nearshor\\w*|offshore development|outstaffing|it partner|informatikpartner|informatik partner|informatikdienstleist\\w*|informatik dienstleist\\w*|informatikbetreuung|informatik support|it betreuung|service ?desk|erp consultants?|erp consulting|erp beratung|conseil erp|consultoria erp|it services|it dienstleist\\w*|it consulting|it beratung|managed services?|managed cloud|cloud (?:and devops )?partner|devops partner|cloud migrations?|cloud consulting|managed service provider|managed it|systemhaus|it support|it security|it sicherheit|managed detection and response|security operations cent(?:er|re)s?|managed security services?|penetration testing|rechenzentrum|data ?cent(er|re)s?|webhosting|managed hosting|it infrastru\\w*|custom software|consulting group|web development|webentwicklung|shopware|magento|online shops?|digital agency|services informatiques|infogerance|maintenance informatique|infrastructure informatique|cybersecurite|centre de donnees|hebergement web|servicios informaticos|soporte informatico|mantenimiento informatico|ciberseguridad|centro de datos|alojamiento web',
     'consultants?|hosting|netzwerk|informatique|informatica|devops',
   ],
   [
@@ -132,14 +133,17 @@ const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
   ],
   [
     'transportation-logistics',
-    // Customs brokers (NACE 52.29): clearing goods through customs is a forwarder's trade.
-    'customs brok\\w*|customs clearance|zollabfertigung|zollagentur\\w*|verzollung\\w*|dedouanement|commissionnaires? en douane|agentes? de aduanas?|agencias? de aduanas?|despachantes? de aduanas?|despacho aduanero|ferry|ferries|ferry services?|logistics|logistik\\w*|fulfil?ment|kommissionierung|order picking|palettenstellplatz\\w*|contract logistics|freight|fracht\\w*|spedition\\w*|trucking|trucks?|lkw|fleet|fuhrpark|cargo|warehous\\w*|supply chain|lieferkette\\w*|airlines?|flights?|shipments?|parcel\\w*|paket\\w*|courier|kurier|railway|bahn|mobility|mobilitat|transporteurs?|logistique\\w*|fret|entreposage|entrepots?|messagerie|affretement|colis|camions?|logistica\\w*|transportistas?|paqueteria|mensajeria|flota|camiones|mercancias|cadena de suministro|almacenaje',
+    // Customs brokers (NACE 52.29): clearing goods through customs is a forwarder's trade. Stevedores ("stevedoring",
+    // Latvian and Russian "stividor-") and ship or port agents handle ships and cargo in port (NACE 52.22, 52.24).
+    'stevedor\\w*|stividor\\w*|ship agency|port agency|customs brok\\w*|customs clearance|zollabfertigung|zollagentur\\w*|verzollung\\w*|dedouanement|commissionnaires? en douane|agentes? de aduanas?|agencias? de aduanas?|despachantes? de aduanas?|despacho aduanero|ferry|ferries|ferry services?|logistics|logistik\\w*|fulfil?ment|kommissionierung|order picking|palettenstellplatz\\w*|contract logistics|freight|fracht\\w*|spedition\\w*|trucking|trucks?|lkw|fleet|fuhrpark|cargo|warehous\\w*|supply chain|lieferkette\\w*|airlines?|flights?|shipments?|parcel\\w*|paket\\w*|courier|kurier|railway|bahn|mobility|mobilitat|transporteurs?|logistique\\w*|fret|entreposage|entrepots?|messagerie|affretement|colis|camions?|logistica\\w*|transportistas?|paqueteria|mensajeria|flota|camiones|mercancias|cadena de suministro|almacenaje',
     'transport\\w*|delivery|lieferung|shipping|transports?|transportes?|livraisons?|expedition\\w*|envios|carga|almacen\\w*',
   ],
   [
     // A compound ending in "hotel" ("Seminarhotel", "Wellnesshotel") is a hotel, and no seminar's word in education's.
     'hospitality-travel',
-    'albergues?|\\w+hotels?|hotels?|hostels?|resorts?|restaurants?|speisekarte|menu|rooms?|zimmer|ubernachtung\\w*|gaste|guests|tourism|tourismus|travel|reisen?|urlaub|vacation|holiday\\w*|booking|buchen|tours?|ausflug\\w*|catering|bar|cafe|spa|hotels?|chambres|restaurants?|sejours?|vacances|tourisme|voyages?|gites?|camping\\w*|croisieres?|hoteles?|habitaciones|restaurantes?|vacaciones|turismo|viajes?|escapadas?|excursion\\w*',
+    // A yacht or boat chartered for a holiday, with or without its crew, is a holiday let on water (a yard that builds
+    // yachts writes of its shipyard).
+    'yacht charters?|boat charters?|catamaran charters?|sailing charters?|bareboat|crewed yachts?|albergues?|\\w+hotels?|hotels?|hostels?|resorts?|restaurants?|speisekarte|menu|rooms?|zimmer|ubernachtung\\w*|gaste|guests|tourism|tourismus|travel|reisen?|urlaub|vacation|holiday\\w*|booking|buchen|tours?|ausflug\\w*|catering|bar|cafe|spa|hotels?|chambres|restaurants?|sejours?|vacances|tourisme|voyages?|gites?|camping\\w*|croisieres?|hoteles?|habitaciones|restaurantes?|vacaciones|turismo|viajes?|escapadas?|excursion\\w*',
     'reservation|reservierung|aufenthalt|reservations?|reservas?|alojamiento\\w*|carta',
   ],
   [

@@ -130,3 +130,43 @@ describe('the words that took a food plant to retail and a cooperative to energy
     expect(industryGroup('Energy cooperative serving rural homes in Kansas.', true)?.group).toBe('energy-utilities');
   });
 });
+
+describe('IT outsourcing, yacht charter and stevedoring by their words', () => {
+  const score = (s: ReturnType<typeof sampleOf>, group: string) => pageScores(s).find(([g]) => g === group)?.[1] ?? 0;
+  const sample = (title: string, body: string) =>
+    sampleOf(
+      `<html><head><title>${title}</title></head><body><main>${body}</main></body></html>`,
+      'https://x.example/',
+      NOW,
+    );
+
+  it('nearshore teams and software testing are an IT provider’s', () => {
+    expect(
+      industryGroup('Brezno Dev s.r.o. – nearshore vývojové tímy a testovanie softvéru pre klientov v Rakúsku.', true)
+        ?.group,
+    ).toBe('it-services');
+    const s = sample('Brezno Dev – IT outsourcing', '<p>Nearshore development teams for banks and insurers.</p>');
+    expect(score(s, 'it-services')).toBeGreaterThan(0);
+  });
+
+  it('a testing platform that is sold as software stays software', () => {
+    expect(industryGroup('Cloud software testing platform with an API for developers.', true)?.group).not.toBe(
+      'it-services',
+    );
+  });
+
+  it('a yacht charter is a holiday, a port stevedore a logistics firm', () => {
+    const charter = sample(
+      'Jadran Sail | Najam jahti i katamarana',
+      '<p>Yacht charter from Zadar: bareboat or crewed.</p>',
+    );
+    expect(score(charter, 'hospitality-travel')).toBeGreaterThan(0);
+    const port = sample('Daugava Stevedores', '<p>Stividorings un kuģu aģentēšana Rīgas ostā.</p>');
+    expect(score(port, 'transportation-logistics')).toBeGreaterThan(0);
+  });
+
+  it('a boatyard that builds yachts is no charter', () => {
+    const yard = sample('Lagoon Works', '<p>We build sailing yachts to order in our shipyard.</p>');
+    expect(score(yard, 'hospitality-travel')).toBe(0);
+  });
+});
