@@ -131,7 +131,7 @@ describe('the words that took a food plant to retail and a cooperative to energy
   });
 });
 
-describe('IT outsourcing, yacht charter and stevedoring by their words', () => {
+describe('IT outsourcing, yacht charter, stevedoring and oilfield services by their words', () => {
   const score = (s: ReturnType<typeof sampleOf>, group: string) => pageScores(s).find(([g]) => g === group)?.[1] ?? 0;
   const sample = (title: string, body: string) =>
     sampleOf(
@@ -163,6 +163,16 @@ describe('IT outsourcing, yacht charter and stevedoring by their words', () => {
     expect(score(charter, 'hospitality-travel')).toBeGreaterThan(0);
     const port = sample('Daugava Stevedores', '<p>Stividorings un kuģu aģentēšana Rīgas ostā.</p>');
     expect(score(port, 'transportation-logistics')).toBeGreaterThan(0);
+  });
+
+  it("an oilfield wireline firm is energy's, a carrier's wireline phone service is not", () => {
+    const well = sample(
+      'Red Mesa Wireline Services',
+      '<p>Cased-hole logging and well intervention for operators in the Permian.</p>',
+    );
+    expect(score(well, 'energy-utilities')).toBeGreaterThan(0);
+    const phone = sample('Prairie Telephone', '<p>Wireline phone service and broadband for rural homes.</p>');
+    expect(score(phone, 'energy-utilities')).toBe(0);
   });
 
   it('a boatyard that builds yachts is no charter', () => {
