@@ -1,7 +1,15 @@
 import type { IndustryGroup } from '../../signals/enums';
 import { KEYWORDS } from './keywords';
 import { TH_TERMS, THAI_SCRIPT, withoutThaiMarkets } from './keywords-th';
-import { foldScript, normalizeText, OWN_SCRIPTS, scriptPattern, withoutCjkMarkets, withoutMarkets } from './normalize';
+import {
+  foldAccents,
+  foldScript,
+  normalizeText,
+  OWN_SCRIPTS,
+  scriptPattern,
+  withoutCjkMarkets,
+  withoutMarkets,
+} from './normalize';
 import { languageTerms, linkedinNames, TERMS } from './terms';
 import { AR_RU_TERMS } from './terms-ar-ru';
 import { CJK_NAMES, CJK_TERMS, TSE_SECTORS } from './terms-cjk';
@@ -22,9 +30,11 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
     'manufacturing',
     /\b((rail(way)?|railroad|transport(ation)?|motor vehicles?|vehicles?|aircraft|ship|boat)( transport)? (equipment|components|parts|systems manufacturing)|rolling stock|shipbuilding)\b/,
   ],
+  // Nearshore teams and software testing (Slovak "testovanie softvéru", Czech "testování softwaru") are services an IT
+  // provider sells by the person-day, not a product.
   [
     'it-services',
-    /\b(it services|it consulting|information technology (and|&) services|managed services?|it outsourcing|systems integration|it support|msp|it dienstleistung\w*|it beratung|conseil en informatique|services informatiques|servicios (y consultoria )?de ti|consultoria de ti)\b/,
+    /\b(nearshor\w*|software testing|testovanie softveru|testovani softwaru|it services|it consulting|information technology (and|&) services|managed services?|it outsourcing|systems integration|it support|msp|it dienstleistung\w*|it beratung|conseil en informatique|services informatiques|servicios (y consultoria )?de ti|consultoria de ti)\b/,
   ],
   [
     'telecommunications',
@@ -313,6 +323,20 @@ export interface IndustryGuess {
   confidence: number;
 }
 
+// "a grain, agronomy, feed and energy cooperative", "a seed, fertilizer and fuel company": a business that lists three
+// lines or more of its own. One word of ours among them names one line, not the business.
+const LINES_LIST =
+  /(?:[a-z]{2,20} ){0,1}[a-z]{2,20}, (?:(?:[a-z]{2,20} )?[a-z]{2,20}, ){0,4}(?:[a-z]{2,20} )?[a-z]{2,20},? (?:and|&) (?:[a-z]{2,20} )?[a-z]{2,20} (?:cooperatives?|co-?ops?|compan(?:y|ies)|business(?:es)?|group|firm|supplier|provider)\b/g;
+
+/** `word` is one of the lines a description lists as the business's own (LINES_LIST). */
+function oneLineOfMany(raw: string, word: string): boolean {
+  const folded = foldAccents(raw).toLowerCase();
+  for (const m of folded.slice(0, MAX_TEXT).matchAll(LINES_LIST)) {
+    if (new RegExp(`\\b${word}\\b`).test(m[0])) return true;
+  }
+  return false;
+}
+
 const MADE_FOR = /\s(?:machinery|equipment|products?|components|parts) manufacturing$/;
 const SOFTWARE_COMPOUND = /\b\w{3,}(?:software|programmatuur)\b/g;
 
@@ -381,7 +405,7 @@ export function industryGroup(text: string, description = false): IndustryGuess 
   // is a word every trade uses ("delivery and transport" in a machine shop's description).
   if (best.n === 1) {
     const word = own.match(TEXT_RULES.find((r) => r.group === best.group)?.re ?? /$^/)?.[0] ?? '';
-    if (own.length > SHORT_TEXT || isCommonWord(best.group, word)) return undefined;
+    if (own.length > SHORT_TEXT || isCommonWord(best.group, word) || oneLineOfMany(raw, word)) return undefined;
     return { group: best.group, confidence: INDUSTRY_CONFIDENCE.textShortOneWord };
   }
   return { group: best.group, confidence: best.n >= 4 ? INDUSTRY_CONFIDENCE.textStrong : INDUSTRY_CONFIDENCE.text };

@@ -66,8 +66,9 @@ export const SK_SL_HR_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>>
     'spedici\\w*|spedicij\\w*|logistik\\w*|nakladn\\w* doprava|kamionov\\w* doprava|preprava tovaru|vozovy park|dodavatelsk\\w* retazc\\w*|tovorn\\w* promet|prevoz blaga|prevoz tovora|vozni park|oskrbovaln\\w* verig\\w*|prijevoz robe|prevoz robe|cestovni prijevoz|drumski prevoz|lanac opskrbe|lanac snabdevanja|skladisn\\w* prostor\\w*|kamionsk\\w* prijevoz|kamionsk\\w* prevoz',
     'doprava|preprav\\w*|zasielk\\w*|dorucen\\w*|skladovan\\w*|dostav\\w*|posiljk\\w*|skladiscenj\\w*|skladistenj\\w*|prevoz\\w*|prijevoz\\w*',
   ],
+  // Croatian "najam jahti", "charter jedrilica" (yacht hire, sailing-boat charter): a holiday on the water.
   'hospitality-travel': [
-    'ubytovanie|ubytovani\\w*|restaurac\\w*|penzion\\w*|zajazd\\w*|cestovn\\w* kancelari\\w*|jedalny listok|nastanitev|nastanitv\\w*|prenocisc\\w*|restavracij\\w*|apartma\\w*|potovaln\\w* agencij\\w*|turisticn\\w* agencij\\w*|jedilni list|jedilnik\\w*|smjestaj\\w*|smestaj\\w*|restoran\\w*|apartman\\w*|ljetovanj\\w*|letovanj\\w*|turistick\\w* agencij\\w*|putnick\\w* agencij\\w*|jelovnik\\w*',
+    'najam jahti|najam brodova|najam plovila|charter jedrilica|charter katamarana|ubytovanie|ubytovani\\w*|restaurac\\w*|penzion\\w*|zajazd\\w*|cestovn\\w* kancelari\\w*|jedalny listok|nastanitev|nastanitv\\w*|prenocisc\\w*|restavracij\\w*|apartma\\w*|potovaln\\w* agencij\\w*|turisticn\\w* agencij\\w*|jedilni list|jedilnik\\w*|smjestaj\\w*|smestaj\\w*|restoran\\w*|apartman\\w*|ljetovanj\\w*|letovanj\\w*|turistick\\w* agencij\\w*|putnick\\w* agencij\\w*|jelovnik\\w*',
     'rezervaci\\w*|rezervacij\\w*|rezerviraj\\w*|rezervisi|izlet\\w*|dovolenk\\w*|pocitnic\\w*|turizm\\w*|turizam|turisticn\\w*|turistick\\w*|hotel\\w*',
   ],
   telecommunications: [

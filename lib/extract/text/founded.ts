@@ -6,10 +6,11 @@ import { namesParent, namesParentBefore, parentsOwnSentence } from './parent';
 // count less and never after words that name someone else's history.
 // A label and a colon ("Founded: 2012", "Fondée : 1998", "Año de fundación: 1990") as on fact boxes; Spanish creada,
 // constituida, Italian fondata nel, Dutch opgericht in; Polish powstała / założona w 1991 roku, Swedish grundades /
-// bildades 1994, Danish grundlagt / etableret i 2015; Albanian "e themeluar në vitin 2002", "u themelua në 1998".
+// bildades 1994, Danish grundlagt / etableret i 2015; Slovak and Czech "spoločnosť vznikla v roku 2001" (came into
+// being, as Polish "powstała"); Albanian "e themeluar në vitin 2002", "u themelua në 1998".
 // A date before the year: "on March 3, 2012", "le 3 mars 2010", "am 3. März 2005", "el 3 de marzo de 1990".
 const DATE = String.raw`(?:(?:on|le|am|el|il|op)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`;
-const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|za(?:ł|l)o(?:ż|z)on[aoy]|za(?:ł|l)o(?:ż|z)y(?:ł|l)(?:[aoiy]|i(?:ś|s)my)?|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|didirikan(?:\s+pada)?(?:\s+tahun)?|asutatud|asutati|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|perustettu|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert|themeluar|u\s+themelua|th(?:à|a)nh\s+l(?:ậ|a)p(?:\s+v(?:à|a)o)?(?:\s+n(?:ă|a)m)?`;
+const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|vznikl[aoi]?|vznikol|za(?:ł|l)o(?:ż|z)on[aoy]|za(?:ł|l)o(?:ż|z)y(?:ł|l)(?:[aoiy]|i(?:ś|s)my)?|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|didirikan(?:\s+pada)?(?:\s+tahun)?|asutatud|asutati|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|perustettu|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert|themeluar|u\s+themelua|th(?:à|a)nh\s+l(?:ậ|a)p(?:\s+v(?:à|a)o)?(?:\s+n(?:ă|a)m)?`;
 const STRONG = new RegExp(
   String.raw`(?<![A-Za-z0-9_\u00C0-\u024F])(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|(?:î|i)n|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år|v\s+roku|v\s+roce|leta|godine|vuonna|(?:á|a)ri(?:ð|d)|n(?:ë|e)\s+vitin|n(?:ë|e)))?\s+${DATE}((?:18|19|20)\d\d)\b`,
   'gi',
@@ -34,6 +35,10 @@ const YEAR_FOUNDED_COMPANY = new RegExp(
 // the founding named, so as sure as "founded in".
 const SINCE_FOUNDING =
   /\b(?:since|depuis|desde|seit|sinds|dal(?:la)?)\s+(?:(?:its|our|the|sa|notre|leur|su|nuestra|der|unserer|ihrer|la|sua|onze|a|o|nossa)\s+){0,2}(?:founding|foundation|establishment|inception|cr(?:é|e)ation|fondation|fundaci(?:ó|o)n|creaci(?:ó|o)n|gr(?:ü|ue)ndung|fondazione|oprichting|funda(?:ç|c)(?:ã|a)o)(?:\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel))?\s+((?:18|19|20)\d\d)\b/giu;
+// "High Plains Cooperative was organized in 1946", "the Company was organized in 1921": a cooperative's or a
+// corporation's legal start, said of the organization itself (an event or a tour "was organized in 2019" is not one).
+const ORGANIZED =
+  /\b(?:cooperative|co-?op|company|corporation|credit union|association|society|bank)\b[^.;\n\d]{0,60}?\b(?:was|were)\s+(?:originally\s+|first\s+)?organi[sz]ed\s+(?:in\s+)?((?:18|19|20)\d\d)(?!\d)/giu;
 // German and Dutch put the year first: "wurde 2005 gegründet", "is in 2011 opgericht".
 // "wurde 1998 als eigenständiges Unternehmen der 1952 gegründeten Gruppe ausgegründet": the main clause's year, the
 // verb at its end (a participle inside the clause, "gegründeten", is another noun's). A season, a month or a day may
@@ -42,9 +47,10 @@ const WURDE =
   /\bwurde\s+(?:im\s+jahr(?:e)?\s+|(?:im|am|anfang|mitte|ende)\s+(?:\d{1,2}\.\s*)?\p{L}+\s+)?((?:18|19|20)\d\d)\s+[^.;\n]{0,120}?(?<!\p{L})(?:aus|neu)?gegr(?:ü|ue)ndet(?!\p{L})/giu;
 // Dutch too: "werd in 1978 opgericht door ...", "is in 2011 opgericht".
 const WERD = /\b(?:werd|werden|is|zijn)\s+(?:in\s+)?((?:18|19|20)\d\d)\s+(?:[^.;\n]{0,60}?\s)?opgericht(?!\p{L})/iu;
-// Hungarian and Swedish too: "1994-ben alapított", "2011 grundat i Göteborg"; Spanish "En 2009 fundamos".
+// Hungarian and Swedish too: "1994-ben alapított", "2011 grundat i Göteborg"; Spanish "En 2009 fundamos"; Estonian
+// "1993. aastal asutatud" (founded in the year 1993).
 const YEAR_FIRST =
-  /\b((?:18|19|20)\d\d)(?:\s*|-(?:ben|ban)\s+)(?:gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete|opgericht|alap(?:í|i)tott|alap(?:í|i)tva|grundat|grundad|fundamos)/giu;
+  /\b((?:18|19|20)\d\d)(?:\s*|-(?:ben|ban)\s+|\.?\s+aastal\s+)(?:asutatud|asutati|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete|opgericht|alap(?:í|i)tott|alap(?:í|i)tva|grundat|grundad|fundamos)/giu;
 // Greek: "ιδρύθηκε το 1978" (a \b does not see Greek letters).
 const GREEK = /(?<!\p{L})(?:ιδρύθηκε|ίδρυση)\s+(?:το\s+|τον\s+|:\s*)?((?:18|19|20)\d\d)\b/giu;
 // Turkish puts the verb last: "1991 yılında ... tarafından Bursa'da ... kuruldu" ("was founded in the year 1991").
@@ -136,10 +142,10 @@ const GREW_FROM = new RegExp(
 
 // "since": Slovak and Czech "od roku", "od roce"; Croatian "od 2009. godine" (the year's ordinal dot and "godine"),
 // Polish "od 2012 roku"; Slovenian "od leta 2014", Latvian "kopš 1997. gada", Estonian "aastast 2009".
-// Catalan "des de 1979", "des del 1979". Indonesian and Malay "sejak" ("Berdiri sejak 2009"), Swedish "sedan", Danish
+// Catalan "des de 1979", "des del 1979". Lithuanian "nuo 2004 metų". Indonesian and Malay "sejak" ("Berdiri sejak 2009"), Swedish "sedan", Danish
 // and Norwegian "siden".
 const WEAK =
-  /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|des\s+de(?:l)?|sinds|dal|sejak|sedan|siden|od\s+roku|od\s+roce|od\s+leta|kopš|kops|aastast|od(?=\s+(?:18|19|20)\d\d\.?\s+(?:godine|roku)))\s+((?:18|19|20)\d\d)\b/giu;
+  /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|des\s+de(?:l)?|sinds|dal|sejak|sedan|siden|od\s+roku|od\s+roce|od\s+leta|kopš|kops|aastast|od(?=\s+(?:18|19|20)\d\d\.?\s+(?:godine|roku))|nuo(?=\s+(?:18|19|20)\d\d\s+(?:met(?:ų|u)|m\.)))\s+((?:18|19|20)\d\d)\b/giu;
 // Hungarian puts "since" after the year: "1996 óta"; Turkish too, with the ablative on the year: "2014'ten beri",
 // "1998 yılından beri".
 const SINCE_AFTER =
@@ -176,6 +182,12 @@ const LEADS_SINCE =
 // person's office or seat, held since that year.
 const OFFICE_SINCE =
   /^[ \t,]*(?:(?:he|she|er|sie|elle|ella|lei|lui|ele|ela)\s+)?(?:è|é|es|is|ist|est|has been|ha sido|foi|fue)\s+(?:(?:a|an|un|una|la|il|el|o|der|die|ein|eine)\s+)?(?:consiglier[ae]|president[ea]?|vice[- ]?president[ea]?|presidenta|board member|member|membro|miembro|mitglied|membre|vocal|tesorier[ae]|treasurer|sindac[oa])(?!\p{L})/iu;
+
+// "Od 2021 roku zasiada w Radzie ...", "od roku 2019 je členem představenstva", "od 2018. godine vodi ...": a person's
+// seat or lead since that year, in Polish, Czech, Slovak and the South Slavic languages (the year's "roku", "roce",
+// "godine" may follow it).
+const SEAT_SINCE_SLAVIC =
+  /^\s*(?:roku|roce|r\.|\.?\s*godine)?\s*(?:(?:jest|je|bol|był|była)\s+)?(?:zasiada\w*|członk\w*|pełni\w*|kieruj\w*|členem|členom|član\w*|zastává|zastáva|působí|pôsobí|řídí|riadi|vede|vedie|vodi|obnaša|predsed\w*|předsed\w*|prezes\w*|dyrektor\w*|ředitel\w*|riaditeľ\w*|direktor\w*)(?!\p{L})/iu;
 
 // "der 1952 gegründeten Kröger-Gruppe": the year an owning group was founded, as an attribute of its name.
 const OTHERS_ATTRIBUTE =
@@ -231,7 +243,8 @@ function othersAppositive(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 300), at);
   if (BRACKETED.test(before)) return true;
   if (!COMMA.test(before)) return false;
-  const clause = (before.split(/[.!?]\s|[\n·|•]/).pop() ?? '').trim();
+  // A legal form's dot ("Chebucto Seafoods Ltd. is a ...") ends no sentence.
+  const clause = (before.split(/(?<!\b(?:Ltd|Inc|Co|Corp|Bros))[.!?]\s|[\n·|•]/).pop() ?? '').trim();
   if (RELATED.test(clause)) return true;
   return clause.split(/\s+/).length > SUBJECT_WORDS && !SELF_SUBJECT.test(clause);
 }
@@ -305,6 +318,7 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
     FOUNDED_COMPANY,
     YEAR_FOUNDED_COMPANY,
     SINCE_FOUNDING,
+    ORGANIZED,
     LABEL_ROW,
     YEAR_TILE,
     TIMELINE,
@@ -388,7 +402,11 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
     // "dal 2001 al 2007", "desde 2001 hasta 2007", "des de 2001 fins al 2007": a span that ended dates a past job or
     // project, not the company's lasting "since".
     if (SPAN_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
-    if (!joined && (LEADS_SINCE.test(after) || OFFICE_SINCE.test(after) || namesParent(after))) continue;
+    if (
+      !joined &&
+      (LEADS_SINCE.test(after) || OFFICE_SINCE.test(after) || SEAT_SINCE_SLAVIC.test(after) || namesParent(after))
+    )
+      continue;
     const year = Number(m[2]);
     if (valid(year)) return { year, confidence: 0.3 };
   }

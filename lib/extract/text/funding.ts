@@ -13,10 +13,11 @@ import { toFundingStage } from '../sites/funding';
 // "Serii B", "seria A": Polish declines the series; Indonesian and Malay write "Seri A".
 const STAGE = '(pre[- ]?seed|seed|angel|series[- ][a-h]|s[ée]ri[eia]?[- ][a-h]|semilla|semente|amor[çc]age)';
 const ROUND_WORDS =
-  '(?:round|funding|financing|investment|putaran pendanaan|pendanaan|vòng gọi vốn|investimento|inversi[óo]n|investissement|ronda|rodada|lev[ée]e de fonds|tour de table|finanzierungsrunde|investeringsronde|ronde|runde|rundan|rund[ęaeyi]|rundzie|rund|kierros|finanziamento)';
-// "we raised a US$38 million Series B", "closed a $95M Series C led by...": the verb makes it the site's claim.
+  '(?:round|funding|financing|investment|putaran pendanaan|pendanaan|vòng gọi vốn|investimento|inversi[óo]n|investissement|ronda|rodada|lev[ée]e de fonds|tour de table|finanzierungsrunde|investeringsronde|ronde|runde|rundan|rund[ęaeyi]|rundzie|rund[ăa] de finan[țţt]are|rund|kierros|finanziamento)';
+// "we raised a US$38 million Series B", "closed a $95M Series C led by...", Romanian "am închis o rundă de finanțare
+// Series A" (we closed a funding round): the verb makes it the site's claim.
 const RAISED = new RegExp(
-  String.raw`\b(?:raised|closed|closing|secured|completed|announced|landed|received|raises|closes|secures|completes|lands|announces|recebemos|recibimos|obtuvimos|re[çc]u|hentet|hentede|rejste|tog in|lev[ée]e?|boucl[ée]e?|recaudado|cerrado|captado|levantado|fech[aá]mos|raccolto|chiuso|abgeschlossen|erhalten|eingesammelt|l[èe]ve|cierra|recauda|levanta|capta|keräsimme|keräsi|hankki|zamkn[ęe]li[śs]my|pozyskali[śs]my|zebrali[śs]my|zamkn[ęe][łl]a|pozyska[łl]a)(?![\p{L}])[^.\n]{0,60}?\b${STAGE}\b`,
+  String.raw`\b(?:raised|closed|closing|secured|completed|announced|landed|received|raises|closes|secures|completes|lands|announces|recebemos|recibimos|obtuvimos|re[çc]u|hentet|hentede|rejste|tog in|lev[ée]e?|boucl[ée]e?|recaudado|cerrado|captado|levantado|fech[aá]mos|raccolto|chiuso|abgeschlossen|erhalten|eingesammelt|l[èe]ve|cierra|recauda|levanta|capta|keräsimme|keräsi|hankki|zamkn[ęe]li[śs]my|pozyskali[śs]my|zebrali[śs]my|zamkn[ęe][łl]a|pozyska[łl]a|am (?:î|i)nchis|am (?:î|i)ncheiat|am atras|am ob[țţt]inut|a (?:î|i)nchis|a (?:î|i)ncheiat|a atras)(?![\p{L}])[^.\n]{0,60}?\b${STAGE}\b`,
   'giu',
 );
 // "our Series A round", "Ronda semilla de 1,8 M€", "levée de fonds de série A", "Series-B-Finanzierungsrunde": a

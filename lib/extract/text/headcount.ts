@@ -4,17 +4,20 @@ import { inOthersAside } from './parent';
 
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{1,7})`;
 // Qualifiers that make the number a lower bound, in English, German, French, Spanish, Italian, Dutch, Portuguese,
-// Polish and the Scandinavian languages; Indonesian and Malay "lebih (dari)", Vietnamese "hơn", "trên".
+// Polish and the Scandinavian languages; Indonesian and Malay "lebih (dari)", Vietnamese "hơn", "trên"; Latvian
+// "vairāk nekā", Lithuanian "daugiau nei", Estonian "rohkem kui", Hungarian "több mint", Romanian "peste", Bulgarian
+// "повече от" (more than).
 const LOWER =
-  '\\+|over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end|viac ako|více než|vise od|više od|več kot|yli|למעלה מ-|יותר מ-|กว่า|มากกว่า|lebih dari|lebih|hơn|trên';
+  'vairāk nekā|vairak neka|daugiau nei|daugiau kaip|rohkem kui|több mint|mai mult de|peste|повече от|\\+|over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end|viac ako|více než|vise od|više od|več kot|yli|למעלה מ-|יותר מ-|กว่า|มากกว่า|lebih dari|lebih|hơn|trên';
 const LOWER_BOUND = new RegExp(`^(?:${LOWER})$`, 'i');
 const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximately|ca\.|rund|circa|fast|près de|environ|unos|cerca de|alrededor de|quasi|ongeveer|bijna|quase|około|cirka|omkring|ungefär|omtrent|približne|přibližně|oko|okoli|noin|um|כ-|sekitar|hampir|khoảng|gần)\s*)?`;
 // "14 hauptamtliche Mitarbeiter": paid staff, as against volunteers counted apart.
 const ADJECTIVES = String.raw`(?:(?:full[- ]time|year[- ]round|ganzj(?:ä|a)hrig(?:e[n]?)?|permanent|salaried|licensed|in-house|dedicated|talented|passionate|global|international|motivated|certified|experienced|skilled|qualified|engagierte|motivierte|qualifizierte|engagierten|motivierten|hauptamtliche[n]?|festangestellte[n]?|fest angestellte[n]?|fastráðnir|stalnih|stálých|stálych|stalno|стално|сталних)\s+){0,2}`;
 // Nouns that only mean headcount; "people", "experts" also count users or customers, so they need a team context.
+// Latvian "darbinieki" and Lithuanian "darbuotojai" with their case forms, Bulgarian "служители" (employees).
 // Serbian "запослених" (the employed), Albanian "punonjës", Arabic "موظف" with its plural and case endings ("146
 // موظفاً"), Hindi "कर्मचारी" ("हमारे 380 कर्मचारी"), Bengali "কর্মী" after its counter for people ("২৩০ জন কর্মী").
-const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|fast anställda|fastanställda|medarbejdere|ansatte|fastansatte|fastansatt|tilsette|munkatárs(?:unk(?:kal)?|sal|at|aink(?:kal)?)?|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|de angajați|de angajaţi|de angajati|angajați|angajaţi|angajati|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות|сотрудник(?:ов|а|и)|работник(?:ов|а|и)|человек в (?:штате|команде)|працівник(?:ів|и)|співробітник(?:ів|и)|запослених|запослена|запослени|punonjës|punonjes|punonjësit|موظف(?:ين|ون|ات|ة)?[\u064B\u0627]{0,2}|कर्मचारी|कर्मचारियों|(?:জন\s+)?(?:কর্মী|কর্মচারী))`;
+const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|fast anställda|fastanställda|medarbejdere|ansatte|fastansatte|fastansatt|tilsette|munkatárs(?:unk(?:kal)?|sal|at|aink(?:kal)?)?|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|de angajați|de angajaţi|de angajati|angajați|angajaţi|angajati|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|darbinieki|darbinieku|darbuotojai|darbuotojų|darbuotoju|служители|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות|сотрудник(?:ов|а|и)|работник(?:ов|а|и)|человек в (?:штате|команде)|працівник(?:ів|и)|співробітник(?:ів|и)|запослених|запослена|запослени|punonjës|punonjes|punonjësit|موظف(?:ين|ون|ات|ة)?[\u064B\u0627]{0,2}|कर्मचारी|कर्मचारियों|(?:জন\s+)?(?:কর্মী|কর্মচারী))`;
 // Small teams write the number out ("a crew of nine", "equipo de doce profesionales"): two to twelve, seven languages.
 const WORDS: Record<string, number> = {};
 for (const list of [
@@ -34,7 +37,7 @@ const SPELLED = `(${Object.keys(WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
 const PEOPLE =
-  '(people|experts|professionals|engineers|colleagues|specialists|personnes|persones|persoas|άτομα|experten|kollegen|leute|menschen|köpfe|personas|profesionales|persone|professionisti|mensen|professionals|pessoas|profissionais|osób|osoby|personer|de oameni|de persoane|de angajați|de angajaţi|de angajati|ljudi|ľudí|ludi|lidí|lidi|cilvēki|cilveki|inimest|žmonių|zmoniu|ember)';
+  '(people|experts|professionals|engineers|colleagues|specialists|personnes|persones|persoas|άτομα|experten|kollegen|leute|menschen|köpfe|personas|profesionales|persone|professionisti|mensen|professionals|pessoas|profissionais|osób|osoby|personer|de oameni|de persoane|de angajați|de angajaţi|de angajati|души|ljudi|ľudí|ludi|lidí|lidi|cilvēki|cilveki|inimest|žmonių|zmoniu|ember)';
 
 // A trade in the plural, one or two words ("support engineers", "planners", "técnicos").
 const ROLE_PLURAL = String.raw`(?:\p{L}[\p{L}-]*\s+)?\p{L}[\p{L}-]*s`;
@@ -53,7 +56,7 @@ const TEAM_COUNTS =
 // A fact row's label: "Number of employees  412", "Mitarbeiter: 180", "Effectif : 45" (a table's cells, a list's
 // row); the row states the company's own figure, where prose may count a group's or a team's.
 const ROW_LABEL =
-  'personnel at end of (?:the )?period|quy mô nhân sự|số lượng nhân viên|số nhân viên|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|munkavállalók|dolgozók|foglalkoztatottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|tilsette|medarbejdere|medarbetare|antal medarbetare|anställda|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|직원수|임직원수|사원수|사원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|mitarbeitende|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|número de colaboradores|colaboradores|численность персонала|численность сотрудников|количество сотрудников|кількість працівників|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
+  'darbinieki|darbinieku skaits|darbuotojai|darbuotojų skaičius|töötajaid|töötajate arv|брой служители|служители|personnel at end of (?:the )?period|quy mô nhân sự|số lượng nhân viên|số nhân viên|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|munkavállalók|dolgozók|foglalkoztatottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|tilsette|medarbejdere|medarbetare|antal medarbetare|anställda|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|직원수|임직원수|사원수|사원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|mitarbeitende|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|número de colaboradores|colaboradores|численность персонала|численность сотрудников|количество сотрудников|кількість працівників|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
 // The source a register names after the row's label: "Liczba pracowników (GUS)", "Employees (2025)".
 const ROW_SOURCE = String.raw`(?:[ \t]*\([^()\n\d]{1,20}\)|[ \t]*\((?:19|20)\d\d\))?`;
 // A figure's caption that is the staff noun alone ("34" over or before "medarbetare").
@@ -122,6 +125,12 @@ const PATTERNS: RegExp[] = [
   // Czech, Latvian and Estonian say how many work in the company, or are in its team.
   new RegExp(
     String.raw`(?<![\p{L}])(?:nás(?:\s+(?:dnes|teď|nyní))?\s+pracuje|uzņēmumā\s+(?:šodien\s+)?strādā|(?:meie\s+)?meeskonnas\s+(?:on|töötab))\s+${QUALIFIER}${NUMBER}(\s*\+)?(?![\d.,]\d)`,
+    'giu',
+  ),
+  // "Екипът ни от 45 души" (our team of 45 people), Bulgarian: "от" is "since" too ("екипът ни от 2019"), so the people
+  // must be named.
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:екипът(?:\s+ни)?|екип)\s+от\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:души|служители|специалисти|човека)(?!\p{L})`,
     'giu',
   ),
   // "21 kişilik ekibimizle" (with our 21-person team), Turkish: the team's word takes its endings.
