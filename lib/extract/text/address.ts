@@ -30,7 +30,7 @@ const STOP_WORDS =
   /^(apply|download|tel|tél|telefon|teléfono|phone|fax|e-?mail|mail|web|www|germany|deutschland|france|austria|österreich|schweiz|switzerland|españa|spain|registergericht|handelsregister|vertreten|geschäftsführer|ust|vat|rcs|siret|cif|nif|capital|contact|kontakt|all|alle|tous|copyright|rights|und|and|et|y)$/i;
 
 // Street lines by the shape each country writes them in: the street word and the house number.
-const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | 'pl' | 'da' | 'tr']> = [
+const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | 'pl' | 'da' | 'tr' | 'hr']> = [
   // "Musterstraße 12a", "Heidjerweg 1", "Am Markt 3"; Austria adds stair and door ("Landstraße 61/4", "Gasse 29/2/5")
   [
     /([\p{Lu}][\p{L}.' -]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|hof|steig|pfad|park|berg|feld|tor|graben|kai)\s*\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?(?:\/\d{1,4}[a-z]?){0,3})\s*(?:[,\n]|$)/iu,
@@ -71,6 +71,13 @@ const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | '
   ],
   // "ul. Międzyrzecka 112", "al. Jerozolimskie 65/79": Polish street words stand before the name.
   [/((?:ul\.|al\.|pl\.|os\.|ulica|aleja|plac)\s*\p{Lu}[^\n,]{1,50}?\s\d{1,4}[a-z]?(?:\/\d{1,4})?)(?![\d])/u, 'pl'],
+  // "Industrijska ulica 14", "Tržaška cesta 63", "Bulevar oslobođenja 46", "Trg bana Jelačića 3": Croatian, Serbian
+  // and Slovenian street words, after the name or before it. They name no country of their own: the country comes
+  // from the name after the city.
+  [
+    /((?:\p{Lu}[\p{L}.' -]{1,40}?[ \t](?:ulica|cesta)|(?:Ulica|Bulevar|Trg|Cesta)[ \t][\p{L}.' -]{2,40}?)[ \t]\d{1,4}[a-z]?)(?![\p{L}\d])/u,
+    'hr',
+  ],
   // "Sommervej 14", "Bredgade 31", "Stora Gatan 12", "Thorvald Meyers gate 40", "Lindholmsallén 21": Nordic street
   // suffixes, in their definite forms too. A one-letter word may open the name ("Ågatan", the river street).
   [
@@ -141,11 +148,11 @@ const SHAPED_POSTAL: Array<[RegExp, string]> = [
 const SPACED_POSTAL = new RegExp(String.raw`(?:^|[\s,])(?:(S|CZ|SK|GR)[- ])?(\d{3}\s\d{2})\s+${CITY}`, 'gmu');
 const SPACED_PREFIX: Record<string, string> = { S: 'SE', CZ: 'CZ', SK: 'SK', GR: 'GR' };
 const SPACED_LANG: Record<string, string> = { sv: 'SE', cs: 'CZ', sk: 'SK', el: 'GR' };
-// Four or five digits before the city, with an optional country prefix ("D-80331", "CH-8001", "F-75001").
+// Four or five digits before the city, with an optional country prefix ("D-80331", "CH-8001", "F-75001", "H-4025").
 // A Galician town's one-letter article opens its name ("36400 O Porriño", "15001 A Coruña"); read after a postcode only.
 const ARTICLE_CITY = CITY.replace("(?:['’]s-)?", "(?:['’]s-|[OA] (?=\\p{Lu}))?");
 const EU_POSTAL = new RegExp(
-  String.raw`(?:^|[\s,])(?:(D|A|CH|F|L|B|NL|E|I|DK)[- ])?(\d{4,5})\s+${ARTICLE_CITY}`,
+  String.raw`(?:^|[\s,])(?:(D|A|CH|F|L|B|NL|E|I|DK|H|LT)[- ])?(\d{4,5})\s+${ARTICLE_CITY}`,
   'gmu',
 );
 const US_STATES = new Set(
@@ -169,10 +176,10 @@ const MY_STATES =
   "Selangor(?: Darul Ehsan)?|Wilayah Persekutuan(?: Kuala Lumpur)?|Johor(?: Darul Ta'?zim)?|Pulau Pinang|Penang|Perak(?: Darul Ridzuan)?|Kedah(?: Darul Aman)?|Melaka|Negeri Sembilan|Pahang|Sabah|Sarawak|Kelantan|Terengganu|Perlis|Putrajaya|Labuan";
 const PH_REGIONS =
   'Metro Manila|NCR|Cebu|Laguna|Cavite|Rizal|Bulacan|Pampanga|Batangas|Davao del Sur|Iloilo|Negros Occidental|Pangasinan|Benguet|Misamis Oriental';
-const CA_NAMES =
+export const CA_NAMES =
   'Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouvelle-Écosse|Nova Scotia|Nouveau-Brunswick|New Brunswick|Colombie-Britannique|British Columbia';
 // "Franklin, Tennessee 37064": the state's name in full before the ZIP code, as many small US businesses write it.
-const US_STATE_NAMES =
+export const US_STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
 // Postcode, city and the region after it: "S2008 Rosario, Santa Fe" (Argentina's letter and four digits),
 // "66265 San Pedro Garza García, N.L.", "06600 Ciudad de México, CDMX" and "76246 El Marqués, Querétaro" (Mexico's
@@ -302,6 +309,7 @@ const BEFORE_CITY: Array<[RegExp, string]> = [
 // letter (ISO 3166-2:AR, never I or O), four digits and three letters, a shape no other country writes; read after a
 // street line. The letter C is the Ciudad Autónoma itself, the city whatever its long name.
 const AR_CPA = new RegExp(String.raw`(?:^|[\s,])([A-HJ-NP-Z]\d{4})\s?([A-Z]{3})\s+${CITY}`, 'gmu');
+const SLAVIC_TOWN_NOUN = /^ (?:mesto|grad|selo|polje)(?![\p{L}])/u;
 const REGION_POSTAL: Array<[RegExp, Set<string>, string]> = [
   [US_POSTAL, US_STATES, 'US'],
   [CA_POSTAL, CA_PROVINCES, 'CA'],
@@ -317,6 +325,9 @@ const PREFIX_COUNTRY: Record<string, string> = {
   E: 'ES',
   I: 'IT',
   DK: 'DK',
+  // "H-4025 Debrecen", "LT-44280 Kaunas": Hungary's and Lithuania's prefixes, as their companies still write them.
+  H: 'HU',
+  LT: 'LT',
 };
 // Which countries write a postcode of this many digits, by the language of the street line or page.
 const FIVE_DIGITS: Record<string, string> = { de: 'DE', fr: 'FR', es: 'ES', it: 'IT', tr: 'TR' };
@@ -720,10 +731,13 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     const split = state ? { city: state.city, country: state.country, province: undefined } : splitCity(m[3]);
     const named = split.country;
     // "8000 Aarhus C", "1260 København K": a Danish postal district's letters after the city are not part of it.
-    const city = m[2].length === 4 ? split.city?.replace(/\s(?:C|K|V|N|S|Ø|SV|NV|NØ|SØ)$/u, '') : split.city;
+    const danish = m[2].length === 4 ? split.city?.replace(/\s(?:C|K|V|N|S|Ø|SV|NV|NØ|SØ)$/u, '') : split.city;
     const street = streetBefore(text, start);
-    const after = named ?? countryAfter(text, m.index + m[0].length);
-    const end = m.index + m[0].length;
+    // "8000 Novo mesto": Slovenian and Croatian write a town's common noun in lower case, after a South Slavic street.
+    const noun = danish && street?.lang === 'hr' ? SLAVIC_TOWN_NOUN.exec(text.slice(m.index + m[0].length))?.[0] : '';
+    const city = noun ? `${danish}${noun}` : danish;
+    const after = named ?? countryAfter(text, m.index + m[0].length + (noun?.length ?? 0));
+    const end = m.index + m[0].length + (noun?.length ?? 0);
     if (!city || !(street || m[1] || closingCountry(text, end, m[2]) || streetAfter(text, end))) continue;
     const address: Address = withStreet({ city, postalCode: m[2] }, street?.street);
     const country = state?.country ?? digitsCountry(m[2], m[1], after, street?.lang, hint);

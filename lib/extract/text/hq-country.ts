@@ -4,8 +4,10 @@ import { foldAccents } from '../classify/normalize';
 import { findAddresses, UK_COUNTY } from './address';
 import { auMetroCity } from './au-metro';
 import { districtCity } from './city-districts';
+import { addressRegion, stateAfterCity } from './city-region';
 import { tldCountry } from './country';
 import { gazetteerPlace } from './gazetteer';
+import { regionBesideCity } from './region-beside-city';
 
 // Past this confidence an HQ whose country came from the domain's code would claim more than that weak evidence.
 const TLD_CONFIDENCE = 0.5;
@@ -159,6 +161,16 @@ export function withHqCountry(company: CompanySignals, text: string | undefined)
     company.hq = { ...hq, value: { ...hq.value, region: nation } };
     return;
   }
+  // "911 05 Trenčín, Trenčiansky kraj": the region the page's own address names beside the seat's city.
+  // "Halifax, NS B3J 3N2" on the page, where the held seat names the city alone: the page's address gives the region.
+  const beside =
+    hq.value.country && !hq.value.region && text
+      ? (regionBesideCity(text, city, hq.value.country) ?? addressRegion(text, city, hq.value.country))
+      : undefined;
+  if (beside) {
+    company.hq = { ...hq, value: { ...hq.value, region: beside } };
+    return;
+  }
   const place = gazetteerPlace(city);
   if (hq.value.country) {
     // An Italian province's code ("Milano MI") gives way to the region the table names ("Lombardy"): a seller files
@@ -180,11 +192,22 @@ export function withHqCountry(company: CompanySignals, text: string | undefined)
   }
   const [stated] = countries;
   if (stated && countries.size === 1) {
-    const region = !hq.value.region && place?.country === stated ? place.region : undefined;
+    const listed = place?.country === stated ? place.region : undefined;
+    // A city the table places in another country keeps the page's country alone (Bremen, GA is no Bremen the table
+    // knows); one it does not list takes the region the page's address in it writes.
+    const fromAddress = !place && text ? addressRegion(text, city, stated) : undefined;
+    const region = !hq.value.region ? (listed ?? fromAddress) : undefined;
     company.hq = { ...hq, value: { ...hq.value, country: stated, ...(region ? { region } : {}) } };
     return;
   }
   if (countries.size) return;
+  // "headquartered in Aberdeen" and, elsewhere, "in Aberdeen, South Dakota": the page's own words name the state.
+  const stateNamed = text ? stateAfterCity(text, city) : undefined;
+  if (stateNamed) {
+    const region = hq.value.region ?? stateNamed.region;
+    company.hq = { ...hq, value: { ...hq.value, country: stateNamed.country, region } };
+    return;
+  }
   const byDomain = tldCountry(company.domain?.value)?.country;
   if (place && (!byDomain || byDomain === place.country)) {
     const region = !hq.value.region ? place.region : undefined;

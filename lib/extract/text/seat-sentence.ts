@@ -12,9 +12,9 @@ import { toIsoCountry } from './country-names';
  */
 
 // Seat words, as they start in each language (the rest is the case ending): Polish, Czech, Slovak, Croatian,
-// Serbian, Slovenian, Hungarian, Finnish, Danish, Norwegian, Swedish.
+// Serbian, Slovenian, Hungarian, Finnish, Danish, Norwegian, Swedish, Estonian, Lithuanian.
 const SEAT_WORD =
-  /(?<![\p{L}])(?:siedzib|sídl|sidl|sjedišt|sjedist|sedišt|sedež|sedez|székhely|szekhely|központ|kotipaik|pääkonttor|paakonttor|hovedkontor|hovedsæde|hovedsete|huvudkontor)\p{L}*/iu;
+  /(?<![\p{L}])(?:siedzib|sídl|sidl|sjedišt|sjedist|sedišt|sedež|sedez|székhely|szekhely|központ|kotipaik|pääkonttor|paakonttor|hovedkontor|hovedsæde|hovedsete|huvudkontor|peakontor|būstin|bustin)\p{L}*/iu;
 
 // Inflected forms (locative, inessive, superessive) of the larger cities, their nominatives and countries.
 const FORMS: Array<[form: string, city: string, country: string]> = [
@@ -86,6 +86,19 @@ const FORMS: Array<[form: string, city: string, country: string]> = [
   ['Győrben', 'Győr', 'HU'],
   ['Kecskeméten', 'Kecskemét', 'HU'],
   ['Székesfehérváron', 'Székesfehérvár', 'HU'],
+  // Estonian (inessive: "peakontor asub Tartus")
+  ['Tallinnas', 'Tallinn', 'EE'],
+  ['Tartus', 'Tartu', 'EE'],
+  ['Pärnus', 'Pärnu', 'EE'],
+  ['Viljandis', 'Viljandi', 'EE'],
+  ['Rakveres', 'Rakvere', 'EE'],
+  ['Narvas', 'Narva', 'EE'],
+  // Lithuanian (locative: "būstinė yra Kaune")
+  ['Vilniuje', 'Vilnius', 'LT'],
+  ['Kaune', 'Kaunas', 'LT'],
+  ['Klaipėdoje', 'Klaipėda', 'LT'],
+  ['Šiauliuose', 'Šiauliai', 'LT'],
+  ['Panevėžyje', 'Panevėžys', 'LT'],
   // Finnish
   ['Helsingissä', 'Helsinki', 'FI'],
   ['Espoossa', 'Espoo', 'FI'],

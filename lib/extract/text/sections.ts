@@ -6,6 +6,7 @@ import { aboutSection, foldLine } from '../classify/page';
 import { siteLabel } from '../platforms';
 import { findAddresses } from './address';
 import { afterCity, langCode, seatAddress, seatPhrase, seatRow } from './imprint';
+import { regionBesideCity } from './region-beside-city';
 
 /**
  * The parts of a page's text that speak for the company, where the rest speaks of something else: a job posting's
@@ -90,8 +91,11 @@ export function postingSeat(text: string, lang?: string, brands: string[] = []):
   // "4835-310 Pevidém, Guimarães"); the address still gives the country.
   const row = seatRow(company, lang);
   const boxed = row?.city ? { ...(address?.country ? { country: address.country } : {}), ...row } : undefined;
-  const seat = phrase ?? boxed ?? address ?? seatPhrase(company);
-  return seat && !seat.region && !seat.country ? { ...placeLine(text, seat.city), ...seat } : seat;
+  const found = phrase ?? boxed ?? address ?? seatPhrase(company);
+  // "Sjedište: Industrijska ulica 14, 35000 Slavonski Brod\nBrodsko-posavska županija": the box's region beside the city.
+  const region = found?.city && !found.region ? regionBesideCity(company, found.city, found.country) : undefined;
+  const seat = found && region ? { ...found, region } : found;
+  return seat && !found?.region && !seat.country ? { ...placeLine(text, seat.city), ...seat } : seat;
 }
 
 // The employer's legal line closing a posting: its name with a legal form, then its register entry or address
