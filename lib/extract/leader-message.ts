@@ -2,6 +2,7 @@ import { cleanText } from '../signals/limits';
 import type { PersonSignals } from '../signals/schema';
 import { type FactContext, makeFact } from './facts';
 import { jobTitle, personName } from './people/names';
+import { titleSegments } from './title';
 
 // The page a company gives its head's letter to the reader: East Asian sites nearly all have one (代表挨拶, 社長メッセージ,
 // 董事长致辞, 总经理致辞, CEO 인사말), and Western ones often ("Message from our CEO", "Grußwort", "Mot du président").
@@ -25,8 +26,6 @@ const MESSAGE_HEADING = new RegExp(
   ].join('|')})$`,
   'iu',
 );
-// Where a title parts its pieces: "董事长致辞_关于澜拓_…", "代表挨拶｜…".
-const TITLE_PARTS = /\s*[|｜·•_]\s*|\s+[-–—]\s+/u;
 // A name in Chinese or Japanese characters with a space between surname and given name ("山田 太郎", "欧阳 明",
 // "佐藤 はるか"); written without one, a Chinese name that opens on one of the common surnames (of mainland China,
 // Taiwan and Hong Kong, in both writings: "孙立军", "陳志明"); a Korean name of two to four syllables that opens on one
@@ -93,7 +92,7 @@ export function leaderMessage(
   company: string | undefined,
   ctx: FactContext,
 ): PersonSignals | undefined {
-  const titled = [heading, ...title.split(TITLE_PARTS, 4)].some((h) => MESSAGE_HEADING.test(h.trim()));
+  const titled = [heading, ...titleSegments(title).slice(0, 4)].some((h) => MESSAGE_HEADING.test(h.trim()));
   if (!titled) return undefined;
   for (const line of text.split('\n', MAX_LINES)) {
     const signed = signature(line);

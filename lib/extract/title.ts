@@ -57,9 +57,14 @@ export function nameFromTitle(
   );
 }
 
+/** A page title's segments, as its separators part them ("About us - Acme", "公司简介_宁波…有限公司"). */
+export function titleSegments(title: string | undefined): string[] {
+  return plainText(title)?.split(SEPARATORS) ?? [];
+}
+
 /** The title's last segment, where a story's page names its publisher ("Plant to close - The Valley Herald"). */
 export function titleTail(title: string | undefined): string | undefined {
-  const segments = plainText(title)?.split(SEPARATORS) ?? [];
+  const segments = titleSegments(title);
   return segments.length > 1 ? segments.at(-1)?.trim() || undefined : undefined;
 }
 
