@@ -210,9 +210,12 @@ function interpret(source: PageSource): PageSignals | null {
   const employer = foreign ?? (jobPage && !structured.name ? postingEmployer(source, meta, label) : undefined);
   // The employer a board's posting names, in its data or beside its title, whose site its links or text may give.
   const hiring = employer ?? (jobPage && !structured.domain ? structured.name?.value : undefined);
+  // A posting on a platform that is a job board (Indeed, Glassdoor) whose JobPosting names its employer: the body
+  // holds the employer's box (its seat, size, founding year), read as a posting under the employer's name.
+  const boardPosting = platform && jobPage && !employer ? structured.name?.value : undefined;
   // On a platform the title, footer and links are the platform's, not the profile's: only a listing's body is read,
   // or a posting's whose employer it names.
-  if (source.body && (!platform || listed || employer)) {
+  if (source.body && (!platform || listed || employer || boardPosting)) {
     view = viewOf(source.body, pageUrl, pageDomain);
     const title = listed
       ? listed.name
@@ -239,14 +242,16 @@ function interpret(source: PageSource): PageSignals | null {
     // careers and pricing links are its own, not the listed company's.
     if (!listed) heuristics.push(extractTextSignals(view, ctx, jsonLd.blocks));
     // The posting is the employer's opening, where the page's own careers reading found none.
-    if (employer) heuristics.push({ hiring: makeFact(ctx, 'links', { careersUrl: pageUrl }, 'url', 0.5) });
+    if (employer ?? boardPosting)
+      heuristics.push({ hiring: makeFact(ctx, 'links', { careersUrl: pageUrl }, 'url', 0.5) });
     // Imprint, founding year, headcount and industry group are derived from this sample (lib/signals/normalize.ts).
     sample = collectSample(source, view, types, meta, domain);
     // The text rules read the employer's legal line and seat under its name, not the board's.
     // The board's lines ("La Ruche Emploi, fondée en 2016 · 75010 Paris") are left out.
-    if (foreign) {
+    const postedBy = foreign ?? boardPosting;
+    if (postedBy) {
       const text = withoutBrandLines(sample.text, siteBrands(meta, label));
-      Object.assign(sample, { posting: true, siteName: foreign, text });
+      Object.assign(sample, { posting: true, siteName: postedBy, text });
     }
     // On a directory's listing the text rules read the listed company's part, under the listed company's name.
     if (listed) {

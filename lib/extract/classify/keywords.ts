@@ -47,6 +47,10 @@ const PER_SEAT = [
   'net revenue retention|gross revenue retention|annual recurring revenue|monthly recurring revenue',
 ].join('|');
 
+// Cargo is carried goods in English, but a post or an office in Spanish and Portuguese ("el cargo de Jefe", "a cargo
+// de", "cargo: Gerente"): only a cargo no article or "de" ties to a position counts.
+const CARGO = String.raw`(?<!\b(?:el|al|del|su|un|este|ese|mi|o|do|ao|seu|um|esse|meu|nuestro|nosso) )(?<!\ba )cargo(?!s? (?:de|da|do|del|a|em|en)\b)`;
+
 // A company's own policy pages, which every site links ("Política de Privacidade", "política de cookies", "politica
 // di qualità", "politique de confidentialité", "política ambiental"): no politics, and no word of a nonprofit.
 const POLICY_PAGE = String.raw`(?:(?:de|di|da|do|del|della|sulla|sur la|des|d|dei|sobre)\s+)?(?:la\s+|el\s+|o\s+)?(?:privac\w*|privat\w*|confidentialite|riservatezza|cookies?|protec\w*|proteccion|protezione|datos|dados|dati|donnees|qualidade|calidad|qualita|qualite|devoluc\w*|reembolso\w*|envios?|trocas|garantia|seguranca|seguridad|sicurezza|uso|utilizacao|ambiental|environnementale|ambientale|medio ambiente|sostenib\w*|sustentab\w*|integrad\w*|gestao|gestion|compliance|empresa\w*|aziendale|corporativa|remuneracao|retribu\w*|igualdad|igualdade|rsc|rse|responsabilidad\w*|responsabilidade|anticorrup\w*|antisoborno|seguranca da informacao|seguridad de la informacion|sicurezza delle informazioni|securite)`;
@@ -137,7 +141,7 @@ const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
     'transportation-logistics',
     // Customs brokers (NACE 52.29): clearing goods through customs is a forwarder's trade. Stevedores ("stevedoring",
     // Latvian and Russian "stividor-") and ship or port agents handle ships and cargo in port (NACE 52.22, 52.24).
-    'stevedor\\w*|stividor\\w*|ship agency|port agency|customs brok\\w*|customs clearance|zollabfertigung|zollagentur\\w*|verzollung\\w*|dedouanement|commissionnaires? en douane|agentes? de aduanas?|agencias? de aduanas?|despachantes? de aduanas?|despacho aduanero|ferry|ferries|ferry services?|logistics|logistik\\w*|fulfil?ment|kommissionierung|order picking|palettenstellplatz\\w*|contract logistics|freight|fracht\\w*|spedition\\w*|trucking|trucks?|lkw|fleet|fuhrpark|cargo|warehous\\w*|supply chain|lieferkette\\w*|airlines?|flights?|shipments?|parcel\\w*|paket\\w*|courier|kurier|railway|bahn|mobility|mobilitat|transporteurs?|logistique\\w*|fret|entreposage|entrepots?|messagerie|affretement|colis|camions?|logistica\\w*|transportistas?|paqueteria|mensajeria|flota|camiones|mercancias|cadena de suministro|almacenaje',
+    `stevedor\\w*|stividor\\w*|ship agency|port agency|customs brok\\w*|customs clearance|zollabfertigung|zollagentur\\w*|verzollung\\w*|dedouanement|commissionnaires? en douane|agentes? de aduanas?|agencias? de aduanas?|despachantes? de aduanas?|despacho aduanero|ferry|ferries|ferry services?|logistics|logistik\\w*|fulfil?ment|kommissionierung|order picking|palettenstellplatz\\w*|contract logistics|freight|fracht\\w*|spedition\\w*|trucking|trucks?|lkw|fleet|fuhrpark|${CARGO}|warehous\\w*|supply chain|lieferkette\\w*|airlines?|flights?|shipments?|parcel\\w*|paket\\w*|courier|kurier|railway|bahn|mobility|mobilitat|transporteurs?|logistique\\w*|fret|entreposage|entrepots?|messagerie|affretement|colis|camions?|logistica\\w*|transportistas?|paqueteria|mensajeria|flota|camiones|mercancias|cadena de suministro|almacenaje`,
     'transport\\w*|delivery|lieferung|shipping|transports?|transportes?|livraisons?|expedition\\w*|envios|carga|almacen\\w*',
   ],
   [
