@@ -219,11 +219,12 @@ export function brandDomainIn(text: string, targets: string[]): string | undefin
 
 // Legal forms that close a name and are not part of an abbreviation ("Selangor Precision Moulds Sdn. Bhd.").
 const CLOSING_FORM =
-  /(?:\s+(?:sdn\.?\s*bhd\.?|bhd\.?|pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|pvt\.?\s*ltd\.?|ltd\.?|limited|inc\.?|llc|l\.?l\.?p\.?|pllc|plc|p\.c\.|gmbh|kg|sas|sarl|s\.?p\.?a\.?|ag|s\.?a\.?|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|oy|ab|a\/s|as|co\.?))+\s*$/i;
+  /(?:\s+(?:sdn\.?\s*bhd\.?|bhd\.?|pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|pvt\.?\s*ltd\.?|ltd\.?|limited|inc\.?|llc|l\.?l\.?p\.?|pllc|plc|p\.c\.|gmbh|kg|sas|sarl|s\.?\s?[àa]\.?\s?r\.?\s?l\.?|s\.?p\.?a\.?|ag|s\.?a\.?|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|oy|ab|a\/s|as|co\.?))+\s*$/i;
 
 /**
  * A domain label that abbreviates a name: the first words' initials, then the rest spelled ("Selangor Precision
- * Moulds" -> spmoulds, spm), as companies shorten long names for their domain.
+ * Moulds" -> spmoulds, spm), or the first words spelled, then the rest's initials ("Alzette Fund Partners" ->
+ * alzettefp), as companies shorten long names for their domain.
  */
 export function abbreviates(name: string, label: string | undefined): boolean {
   if (!label || label.length < 3) return false;
@@ -246,6 +247,13 @@ export function abbreviates(name: string, label: string | undefined): boolean {
       .map((w) => w[0])
       .join('');
     if (initials + words.slice(k).join('') === bare) return true;
+    // The other way round: "alzettefp.lu" for "Alzette Fund Partners", the first words spelled, the rest's initials.
+    const spelled = words.slice(0, words.length - k + 1).join('');
+    const tail = words
+      .slice(words.length - k + 1)
+      .map((w) => w[0])
+      .join('');
+    if (spelled.length >= 4 && tail.length >= 2 && spelled + tail === bare) return true;
   }
   return false;
 }

@@ -21,6 +21,10 @@ const NAME_OF =
 // A role the person held before ("πρώην οικονομική διευθύντρια", "former CFO of"): where they were, not where they are.
 const FORMER =
   /^(?:former|formerly|ex|previously|πρώην|ehemalige[rn]?|frühere[rn]?|ancien(?:ne)?|antigu[oa]|ex-|tidligere|forhenværende|före detta|voormalig[e]?|była|były|bývalý|bývalá|entinen|fost[aă]?|eski|ex\.)(?![\p{L}])/iu;
+// A second clause after the role ("ist Prokuristin und leitet Finanzen bei", "is a partner and leads the tax practice
+// at"): its verb says what the person does, the role is before it.
+const VERB_CLAUSE =
+  /\s+(?:und|and|et|en|y|e|och|og)\s+(?:leitet|verantwortet|führt|betreut|koordiniert|steuert|übernimmt|ist|hat|leads|heads|runs|oversees|manages|is|has|dirige|pilote|gère|supervise|est|leidt|heeft|lidera|leder|är|har)(?![\p{L}]).*$/iu;
 const MAX_TITLE = 80;
 const MAX_COMPANY = 80;
 const CONFIDENCE = 0.45;
@@ -49,7 +53,7 @@ export function roleAfter(rest: string, link: string = LINK): { title: string; e
       'u',
     );
     const m = pattern.exec(rest);
-    const title = m?.[1] ? jobTitle(m[1]) : undefined;
+    const title = m?.[1] ? jobTitle(m[1].replace(VERB_CLAUSE, '')) : undefined;
     // Parted at the first "of", the company keeps the capitalized words its own "of" joins ("Papeteries de la Vézère").
     const joined = m && lazy ? (NAME_OF.exec(rest.slice(m.index + m[0].length))?.[0] ?? '') : '';
     const employer = cleanText(`${m?.[2] ?? ''}${joined}`.replace(/[\s.]+$/, ''), MAX_COMPANY);

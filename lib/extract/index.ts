@@ -17,7 +17,15 @@ import { isJobPage } from './job-hosts';
 import { extractJsonLd, jobPostingCount, jsonLdTypes, postingEmployerName, readJsonLd } from './jsonld';
 import { leaderMessage } from './leader-message';
 import { extractLinks } from './links';
-import { LEGAL_FORM, linkedDomainOf, listedCompany, listedOpenings, listingText, writtenSiteOf } from './listing';
+import {
+  LEGAL_FORM,
+  linkedDomainOf,
+  listedCompany,
+  listedOpenings,
+  listingText,
+  writtenFirstWordSite,
+  writtenSiteOf,
+} from './listing';
 import { extractMeta } from './meta';
 import { PEOPLE_SOURCE_IDS, readPeople } from './people/interpret';
 import { pagePerson, textPerson } from './person-page';
@@ -111,6 +119,7 @@ function employerSite(view: PageView, employer: string, pageDomain: string | und
   return (
     linkedDomainOf(view.links.hrefs, employer) ??
     writtenSiteOf(view.text, employer, pageDomain) ??
+    writtenFirstWordSite(view.text, employer, pageDomain) ??
     tenantDomain(view, brandVariants(employer.replace(LEGAL_FORM, ''))) ??
     linkedDomainOf([view.text.slice(0, MAX_SITE_TEXT)], employer)
   );

@@ -226,6 +226,28 @@ export function writtenSiteOf(text: string, name: string, own: string | undefine
   return undefined;
 }
 
+// A site written out in running text ("Läs mer på www.lagadal.se", "Mehr unter www.federn-kaiser.de").
+const WRITTEN_WWW = /\bwww\.([a-z0-9-]+)((?:\.[a-z0-9-]+)+)/gi;
+const MIN_FIRST_WORD = 5;
+
+/**
+ * The site an employer's own words write out after its name ("Lagadal Ytbehandling AB ... Läs mer på
+ * www.lagadal.se"), when its label is the name's first word: a registered name's first word alone may be anyone's
+ * ("Nordic Steel AB"), but not one its own description writes with "www." after naming itself.
+ */
+export function writtenFirstWordSite(text: string, name: string, own: string | undefined): string | undefined {
+  const first = brandVariants(name.replace(LEGAL_FORM, '').split(/\s+/)[0])[0] ?? '';
+  if (first.length < MIN_FIRST_WORD) return undefined;
+  let at = text.indexOf(name);
+  for (let n = 0; at >= 0 && n < MAX_OCCURRENCES; n++, at = text.indexOf(name, at + name.length)) {
+    for (const m of text.slice(at + name.length, at + name.length + BOX).matchAll(WRITTEN_WWW)) {
+      const site = siteKey(`${m[1]}${m[2]}`.toLowerCase());
+      if (site && site !== own && m[1]?.toLowerCase().replace(/-/g, '') === first) return site;
+    }
+  }
+  return undefined;
+}
+
 const MAX_LEADING_WORDS = 6;
 
 const FAMILY = /,?\s+(?:&|and|und|e|y|et)\s+(?:filhos|sons|s[öo]hne|fils|hijos|figli|zonen)\b.*$/iu;

@@ -2,6 +2,7 @@ import { cleanText, LIMITS } from '../signals/limits';
 import type { PersonSignals } from '../signals/schema';
 import type { Card } from '../signals/source';
 import { cardPerson } from './cards';
+import { classifyTitle } from './classify/title';
 import { toIsoCountry } from './countries';
 import { type FactContext, isObject, type JsonObject, makeFact, own } from './facts';
 import type { JsonLd } from './jsonld';
@@ -354,7 +355,7 @@ function personAt(
   for (const line of lines.slice(at + 1, at + 1 + TITLE_LINES)) {
     if (!line || line.endsWith(':')) continue;
     const headline = withCompany(line);
-    const role = jobTitle(headline.title ?? line);
+    const role = (!headline.employer && roles(line)) || jobTitle(headline.title ?? line);
     if (!role) continue;
     const f = textFact(ctx, 'text');
     const person: PersonSignals = { name: f(name, 'h1'), title: f(role, 'beside the name') };
@@ -381,6 +382,24 @@ function placeLine(lines: string[]): string | undefined {
     if (line && line.length <= MAX_PLACE && !/\d/.test(line) && namesPlace(line)) return line;
   }
   return undefined;
+}
+
+// The separators between two roles held at once ("Prokuristin · Leiterin Finanzen & Controlling", "Partner | Head of
+// Tax"): the line is one title, where a headline's "Title · City" is a title and a place.
+const ROLE_SEPARATOR = /\s+[·|•]\s+/;
+const LOW_RANKS = new Set(['unknown', 'entry']);
+
+/**
+ * A line of two or three roles, each a job title of a rank and none a place: the whole line is the person's title. A
+ * practice area beside a rank ("Sócia-fundadora | Direito Tributário") is no second role.
+ */
+function roles(line: string): string | undefined {
+  const parts = line.split(ROLE_SEPARATOR);
+  if (parts.length < 2 || parts.length > 3) return undefined;
+  // A rank above an individual contributor's: a field alone ("Direito Tributário") classifies as entry level.
+  const ranked = (part: string) =>
+    !!jobTitle(part) && !namesPlace(part) && !LOW_RANKS.has(classifyTitle(part).seniority);
+  return parts.every(ranked) ? jobTitle(line) : undefined;
 }
 
 /** A place as a profile writes it: a city the gazetteer lists, or a name and its country ("Halmstad, Sverige"). */

@@ -218,13 +218,14 @@ function offers(company: CompanySignals): string[] {
 
 // A firm's ranks name no department of their own: at a law firm ("Partner" at "Brackenridge Lyle Lawyers", "Sócia-
 // fundadora" at "Albuquerque & Nogueira Advogados", "Ortak" at "Aydın Avukatlık Ortaklığı") they are its lawyers, at
-// an accounting firm ("Socia fondatrice" at "Studio Rinaldi Commercialisti Associati") its accountants.
+// an accounting firm ("Socia fondatrice" at "Studio Rinaldi Commercialisti Associati", "Associée" at a Belgian or Swiss
+// "Fiduciaire", "Partner" at a "Treuhand AG") its accountants.
 const FIRM_RANK =
   /^(?:(?:senior|junior|managing|equity|salaried|founding)\s+)?(?:partner|associate|counsel|of counsel)$|^(?:(?:senior|managing|founding)\s+partner|partnerin|associ[ée]e?|s[óo]ci[oa]|ortak)(?:[\s-]+(?:fundador[a]?|fondat(?:ore|rice)|fondat[eo]ur|avukat|director[a]?|diretor[a]?))?$/iu;
 const LAW_FIRM =
   /(?<!\p{L})(?:lawyers?|law firm|legal|solicitors?|attorneys?|barristers?|avocats?|rechtsanw(?:ä|ae)lte|anwaltskanzlei|abogados|avvocati|advocaten|advogados|advocacia|avukatl[ıi]k|hukuk|jur[íi]dico|kancelaria|advokát\w*|advokat\w*)(?!\p{L})/iu;
 const ACCOUNTING_FIRM =
-  /(?<!\p{L})(?:accountants?|accountancy|chartered accountants|cpas?|commercialist[ie]|contadores|contabilidade|contabilidad|auditores|steuerberat\w*|wirtschaftspr(?:ü|ue)f\w*|experts?[- ]comptables?|mali m(?:ü|u)şavir\w*|muhasebe)(?!\p{L})/iu;
+  /(?<!\p{L})(?:accountants?|accountancy|chartered accountants|cpas?|commercialist[ie]|contadores|contabilidade|contabilidad|auditores|steuerberat\w*|wirtschaftspr(?:ü|ue)f\w*|treuh(?:ä|ae)nd\w*|treuhand\w*|fiduciaires?|fiduciari[ao]|experts?[- ]comptables?|mali m(?:ü|u)şavir\w*|muhasebe)(?!\p{L})/iu;
 
 /**
  * Seniority and department from the person's title, when a title is known and says something; a firm's rank at a law

@@ -37,7 +37,8 @@ const BASE_SENIORITY: Array<[Seniority, RegExp]> = [
     'head',
     /\b(head|leiter(in)?|leitung|jef[ea] de(?! equipo| proyecto)|responsable de departamento|hoofd|afdelingshoofd|capo(?! progetto))\b|^leiter|leiter(in)?\b/,
   ],
-  ['director', /\b(director(a)?|directeur|directrice|direktor(in)?|direttore|direttrice|diretor(a)?)\b/],
+  // A Prokurist holds the firm's general power of attorney (Prokura, §§ 48-53 HGB): a senior officer below the board.
+  ['director', /\b(director(a)?|directeur|directrice|direktor(in)?|direttore|direttrice|diretor(a)?|prokurist(in)?)\b/],
   [
     'manager',
     // A financial, group or corporate controller runs a finance team as the UK, Ireland and the US title it; a bare
@@ -59,7 +60,7 @@ const BASE_SENIORITY: Array<[Seniority, RegExp]> = [
 const BASE_DEPARTMENT: Array<[Department, RegExp]> = [
   [
     'executive',
-    /\b(ceo|chief executive|chair(?:man|woman|person)?|co[- ]?founder|founder|owner|managing partner|(?<!vice )(?<!vice)president(e|a)?|pdg|director(a)? ejecutiv[oa]|managing director|general manager|geschaftsfuhrer(in)?|geschaftsfuhrung|inhaber(in)?|grunder(in)?|mitgrunder(in)?|vorstand(svorsitzende[r]?)?|directeur general|directrice generale|director(a)? general|gerant(e)?|fondat(eur|rice)|co[- ]?fondat(eur|rice)|fundador(a)?|co[- ]?fundador(a)?|consejer[oa] delegad[oa]|board member|chief of staff|proprietaire|propietari[oa]|proprietari[oa]|amministrat(?:ore|rice) delegat[oa]|direttore generale|gerente general|direttrice generale|titolare|fondat(ore|rice)|co ?fondat(ore|rice)|eigenaar|eigenares|(mede ?)?oprichter|algemeen direct(eur|rice)|statutair directeur|diretor(a)? executiv[oa]|diretor(a)? geral|administrador(a)? delegad[oa])\b/,
+    /\b(ceo|chief executive|chair(?:man|woman|person)?|co[- ]?founder|founder|owner|managing partner|(?<!vice )(?<!vice)president(e|a)?|pdg|director(a)? ejecutiv[oa]|managing director|general manager|geschaftsfuhrer(in)?|geschaftsfuhrende[rn]?|geschaftsfuhrung|inhaber(in)?|grunder(in)?|mitgrunder(in)?|vorstand(svorsitzende[r]?)?|directeur general|directrice generale|director(a)? general|gerant(e)?|fondat(eur|rice)|co[- ]?fondat(eur|rice)|fundador(a)?|co[- ]?fundador(a)?|consejer[oa] delegad[oa]|board member|chief of staff|proprietaire|propietari[oa]|proprietari[oa]|amministrat(?:ore|rice) delegat[oa]|direttore generale|gerente general|direttrice generale|titolare|fondat(ore|rice)|co ?fondat(ore|rice)|eigenaar|eigenares|(mede ?)?oprichter|algemeen direct(eur|rice)|statutair directeur|diretor(a)? executiv[oa]|diretor(a)? geral|administrador(a)? delegad[oa])\b/,
   ],
   [
     'customer-success',

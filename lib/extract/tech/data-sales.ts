@@ -112,7 +112,13 @@ export const SALES: Fingerprint[] = [
     category: 'Sales intelligence',
     hosts: ['ws.zoominfo.com', 'js.zi-scripts.com', 'schedule.zoominfo.com'],
   },
-  { name: 'Leadfeeder', category: 'Sales intelligence', hosts: ['sc.lfeeder.com', 'lftracker.leadfeeder.com'] },
+  // Leadfeeder's snippet builds its tracker's URL from pieces and queues calls on its global `ldfdr`.
+  {
+    name: 'Leadfeeder',
+    category: 'Sales intelligence',
+    hosts: ['sc.lfeeder.com', 'lftracker.leadfeeder.com'],
+    inline: ['window.ldfdr'],
+  },
   { name: 'Albacross', category: 'Sales intelligence', hosts: ['serve.albacross.com'] },
   { name: 'Lead Forensics', category: 'Sales intelligence', hosts: ['leadforensics.com', 'secure.leadforensics.com'] },
   { name: 'Warmly', category: 'Sales intelligence', hosts: ['opps-widget.getwarmly.com'] },

@@ -89,6 +89,15 @@ export const WEB: Fingerprint[] = [
   { name: 'STUDIO', category: 'CMS', hosts: ['studio.design'] },
   { name: 'Imweb', category: 'CMS', hosts: ['imweb.me'] },
   { name: 'Cafe24', category: 'E-commerce', hosts: ['echosting.cafe24.com'] },
+  // Sitevision (Sweden) writes its portlets' classes into every page it renders; IONOS's site builder names itself in
+  // the generator tag (as "1&1 MyWebsite" before the brand changed).
+  { name: 'Sitevision', category: 'CMS', dom: ['!.sv-portlet'] },
+  {
+    name: 'IONOS MyWebsite',
+    aliases: ['1&1 MyWebsite'],
+    category: 'CMS',
+    generator: /\b(?:ionos|1&1|1und1)\s*mywebsite\b/i,
+  },
   {
     name: 'Jimdo',
     category: 'CMS',
