@@ -29,7 +29,8 @@ export const MORE_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
     'formazione|opleiding\\w*|school|leren|imparare|aprender|formacao|ensino',
   ],
   manufacturing: [
-    'cantier\\w* naval\\w*|cantieristica navale|scheepswerf\\w*|scheepsbouw\\w*|jachtwerf\\w*|estaleiros?|construcao naval|stabiliment\\w*|fabbrica|fabbriche|lavorazion[ei] meccanich\\w*|macchine utensili|torneria|fresatura|stampaggio|saldatura|carpenteria metallica|fonderia|produttor[ei]|fabrikant\\w*|fabriek\\w*|machinebouw|metaalbewerking|verspaning|spuitgiet\\w*|plaatbewerking|gieterij|toeleverancier|maquinacao|maquinagem|injecao de plastico|soldadura|serralharia|fundicao',
+    // "Vervaardigen" and "fabriceren" are said of goods only; a production hall and a machine park are a maker's own.
+    'vervaardig\\w*|fabriceert|fabriceren|productiehal\\w*|machinepark\\w*|capannone produttivo|parco macchine|cantier\\w* naval\\w*|cantieristica navale|scheepswerf\\w*|scheepsbouw\\w*|jachtwerf\\w*|estaleiros?|construcao naval|stabiliment\\w*|fabbrica|fabbriche|lavorazion[ei] meccanich\\w*|macchine utensili|torneria|fresatura|stampaggio|saldatura|carpenteria metallica|fonderia|produttor[ei]|fabrikant\\w*|fabriek\\w*|machinebouw|metaalbewerking|verspaning|spuitgiet\\w*|plaatbewerking|gieterij|toeleverancier|maquinacao|maquinagem|injecao de plastico|soldadura|serralharia|fundicao',
     'produzione|productie\\w*|producao|componenti|componenten|componentes|qualita|kwaliteit|qualidade',
   ],
   'retail-consumer': [

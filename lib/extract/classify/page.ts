@@ -122,14 +122,31 @@ function distinct(text: string, pattern: RegExp): number {
  * Keyword score per group in one source: distinct strong words count 2, distinct weak words 1, capped. Distinct,
  * because a nav menu repeating "Cloud" ten times says less than ten different words of one trade.
  */
-function scoreInto(scores: Map<IndustryGroup, number>, text: string, weight: number): void {
+function scoreInto(scores: Map<IndustryGroup, number>, text: string, weight: number, coop = false): void {
   // "Software for hospitals": the market's words are not the trade's.
   if (OWN_SCRIPTS.test(text)) addHits(scores, foldScript(text), SCRIPT_TIERS, weight);
   if (CJK_SCRIPT.test(text)) addHits(scores, withoutCjkMarkets(text), CJK_TIERS, weight);
   if (THAI_SCRIPT.test(text)) addHits(scores, withoutThaiMarkets(text), TH_TIERS, weight);
-  const t = withoutMarkets(normalizeText(text));
+  const t = withoutMarkets(normalizeText(text)).replace(SITE_PUBLISHER, ' ');
   if (!t) return;
-  addHits(scores, t, TIERS, weight);
+  addHits(scores, coop ? t.replace(MEMBER_WORDS, ' ') : t, TIERS, weight);
+}
+
+// An imprint names who publishes the site, as the law asks of every company ("Publisher of this website", "Directeur
+// de la publication", "Herausgeber dieser Website"): the legal notice's words, not a publishing trade.
+const SITE_PUBLISHER =
+  /\b(?:(?:this|the) (?:web ?site|site) is published by|publisher of (?:this|the) (?:web ?site|site)|(?:web ?site|site) publisher|director of (?:the )?publication|publication director|directeur(?:rice)? de (?:la )?publication|responsable de (?:la )?publication|editeur du site|herausgeber (?:dieser|der) (?:website|webseite|internetseite|homepage)|uitgever van deze website|editore del sito|responsabile della pubblicazione)\b/g;
+
+// A cooperative's title or description: "Obstgenossenschaft", "cooperativa agricola", "andelsselskab", "osuuskunta".
+const COOPERATIVE =
+  /\b(?:\w{0,20}genossenschaft\w{0,6}|co ?operatives?|cooperativ[ae]s?|cooperatieve?|cooperatie|andelsselskab\w{0,6}|andelsforening\w{0,6}|osuuskunta\w{0,6}|ekonomisk forening|samvirke\w{0,6}|spoldzielni\w{0,6}|druzstvo)\b/;
+// A cooperative's members are its owners, farmers or shops, not a nonprofit's: their words are no civic word there.
+const MEMBER_WORDS =
+  /\b(?:mitglied\w{0,6}|members?|membership|soci|socios|medlem\w{0,6}|jasen\w{0,6}|leden|czlonk\w{0,6}|adherents?)\b/g;
+
+/** The page's title and descriptions name the organization a cooperative (COOPERATIVE). */
+function isCooperative(sample: PageSample): boolean {
+  return COOPERATIVE.test(normalizeText(sample.about.slice(0, MAX_SECTION)));
 }
 
 // "fabricantes de muebles de madera", "fabricante de malhas e vestuário", "manufacturer of office furniture",
@@ -273,15 +290,16 @@ export function pageScores(
   offers: readonly string[] = [],
 ): Array<[IndustryGroup, number]> {
   const scores = new Map<IndustryGroup, number>();
-  scoreInto(scores, sample.about, WEIGHTS.about);
-  scoreInto(scores, sample.headings, WEIGHTS.heading);
+  const coop = isCooperative(sample);
+  scoreInto(scores, sample.about, WEIGHTS.about, coop);
+  scoreInto(scores, sample.headings, WEIGHTS.heading, coop);
   if (!aboutOnly) {
     // The web agency's credit line ("Webdesign: X Werbeagentur") and the imprint's consumer dispute notice are not
     // the company's trade.
     const text = withoutBoilerplate(sample.text.slice(0, MAX_BODY));
-    scoreInto(scores, text, WEIGHTS.body);
+    scoreInto(scores, text, WEIGHTS.body, coop);
     // The company's own section ("About us", "Über uns", "About Acme" on a job page) says what it does.
-    scoreInto(scores, aboutSection(text), WEIGHTS.about - WEIGHTS.body);
+    scoreInto(scores, aboutSection(text), WEIGHTS.about - WEIGHTS.body, coop);
   }
   const product = productPoints(sample, offers);
   if (product) scores.set('software', (scores.get('software') ?? 0) + product);
