@@ -135,13 +135,23 @@ export const UK_COUNTY =
 const UK_POSTAL = new RegExp(String.raw`${WORD_START}${CITY},?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\da-z])`, 'gu');
 // "1012 AB Amsterdam" (NL), "1000-001 Lisboa" (PT), "01310-100 São Paulo" (BR), "00-950 Warszawa" (PL),
 // "114 51 Stockholm" (SE)
-const SHAPED_POSTAL: Array<[RegExp, string]> = [
+const SHAPED_POSTAL: Array<[RegExp, string, countryNamed?: boolean]> = [
   [new RegExp(String.raw`(?:^|[\s,])(\d{4}\s?[A-Z]{2})\s+${CITY}`, 'gmu'), 'NL'],
   [new RegExp(String.raw`(?:^|[\s,])(\d{4}-\d{3})\s+${CITY}`, 'gmu'), 'PT'],
   // Brazil writes its CEP last, after the city and the state ("Florianópolis – SC · CEP 88015-530"): the next line's
   // first words are no city.
   [new RegExp(String.raw`(?:^|[\s,])(\d{5}-\d{3})[^\S\n]+${CITY}`, 'gmu'), 'BR'],
   [new RegExp(String.raw`(?:^|[\s,])(\d{2}-\d{3})\s+${CITY}`, 'gmu'), 'PL'],
+  // "Ármúli 42, 108 Reykjavík, Iceland": Iceland's three digits, read only after a house number and before the
+  // country's name (alone, three digits and a word are any count of things: "120 Engineers").
+  [
+    new RegExp(
+      String.raw`(?<=\d[a-zA-Z]?(?:,[ \t]*|[ \t]*\n[ \t]*))(\d{3})[ \t]+${CITY}(?=[ \t]*,?[ \t]*\n?[ \t]*(?:Iceland|Ísland)(?![\p{L}]))`,
+      'gmu',
+    ),
+    'IS',
+    true,
+  ],
 ];
 // Three and two digits: Sweden's, Czechia's, Slovakia's and Greece's shape alike ("114 55 Stockholm", "627 00 Brno",
 // "040 01 Košice", "570 22 Θεσσαλονίκη"), with an optional prefix ("S-114 55", "CZ-627 00").
@@ -152,7 +162,7 @@ const SPACED_LANG: Record<string, string> = { sv: 'SE', cs: 'CZ', sk: 'SK', el: 
 // A Galician town's one-letter article opens its name ("36400 O Porriño", "15001 A Coruña"); read after a postcode only.
 const ARTICLE_CITY = CITY.replace("(?:['’]s-)?", "(?:['’]s-|[OA] (?=\\p{Lu}))?");
 const EU_POSTAL = new RegExp(
-  String.raw`(?:^|[\s,])(?:(D|A|CH|F|L|B|NL|E|I|DK|H|LT)[- ])?(\d{4,5})\s+${ARTICLE_CITY}`,
+  String.raw`(?:^|[\s,])(?:(D|A|CH|FL|F|L|B|NL|E|I|DK|H|LT)[- ])?(\d{4,5})\s+${ARTICLE_CITY}`,
   'gmu',
 );
 const US_STATES = new Set(
@@ -328,6 +338,8 @@ const PREFIX_COUNTRY: Record<string, string> = {
   // "H-4025 Debrecen", "LT-44280 Kaunas": Hungary's and Lithuania's prefixes, as their companies still write them.
   H: 'HU',
   LT: 'LT',
+  // "FL-9491 Ruggell": Liechtenstein shares Switzerland's postcodes (94xx) and writes its own prefix before them.
+  FL: 'LI',
 };
 // Which countries write a postcode of this many digits, by the language of the street line or page.
 const FIVE_DIGITS: Record<string, string> = { de: 'DE', fr: 'FR', es: 'ES', it: 'IT', tr: 'TR' };
@@ -703,12 +715,13 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
       : { city, postalCode: m[2], country: 'GB' };
     add(m.index, withStreet(address, streetBefore(text, m.index)?.street));
   }
-  for (const [pattern, country] of SHAPED_POSTAL) {
+  for (const [pattern, country, countryNamed] of SHAPED_POSTAL) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const street = streetBefore(text, start);
       const { city } = splitCity(m[2] ?? '');
-      if (!city || !m[1] || !(street || ownShape(country, hint))) continue;
+      // The country's name after the line reads the shape as a street or the page's language does.
+      if (!city || !m[1] || !(street || countryNamed || ownShape(country, hint))) continue;
       const region = regionAfter(text, m.index + m[0].length, country);
       add(start, withStreet({ city, postalCode: m[1], country, ...(region ? { region } : {}) }, street?.street));
     }

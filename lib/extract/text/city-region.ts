@@ -22,11 +22,12 @@ export function addressRegion(text: string, city: string, country: string): stri
   return codes.size <= 1 && names.size <= 1 ? first : undefined;
 }
 
-// US states and Canadian provinces by name; Georgia is also a country ("Tbilisi, Georgia") and is left out.
-const STATE_NAMES = new RegExp(
-  `^,[ \\t]*(${`${US_STATE_NAMES}|${CA_NAMES}`.replace(/(?:^|\|)Georgia(?=\||$)/, '')})(?![\\p{L}])`,
-  'u',
-);
+// US states and Canadian provinces by name; Georgia is also a country ("Tbilisi, Georgia") and is read only on a page
+// that writes the state's postal code before one of its ZIP codes (below).
+const STATE_NAMES = new RegExp(`^,[ \\t]*(${US_STATE_NAMES}|${CA_NAMES})(?![\\p{L}])`, 'u');
+// "Cornelia, GA 30531": the US state's code and a ZIP code in its range (30000-31999, 39800-39999); the country's
+// postcodes have four digits.
+const GEORGIA_ZIP = /(?<![\p{L}])(?:GA|Georgia)[ \t]+(?:3[01]\d{3}|398\d{2}|399\d{2})(?!\d)/u;
 const CA_NAME = new RegExp(`^(?:${CA_NAMES})$`, 'u');
 const MAX_OCCURRENCES = 20;
 
@@ -42,7 +43,7 @@ export function stateAfterCity(text: string, city: string): { region: string; co
   for (const m of text.matchAll(at)) {
     if (++n > MAX_OCCURRENCES) break;
     const state = STATE_NAMES.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[1];
-    if (state) found.add(state);
+    if (state && (state !== 'Georgia' || GEORGIA_ZIP.test(text))) found.add(state);
   }
   const [region] = found;
   if (!region || found.size !== 1) return undefined;

@@ -28,7 +28,16 @@ const MARKED: ReadonlyArray<readonly [country: string, part: RegExp]> = [
   // Latvia's historical regions, which its addresses and company pages name as the seat's part of the country; their
   // names are no town's.
   ['LV', /^(Kurzeme|Vidzeme|Latgale|Zemgale|Sēlija)$/u],
+  // German and Austrian Länder by name, after the town and its district ("Schwertberg, Bezirk Perg, Oberösterreich");
+  // the city-states and Salzburg, also their own capitals' names, would as well be the next town of a list.
+  [
+    'DE',
+    /^(Bayern|Baden-Württemberg|Nordrhein-Westfalen|Niedersachsen|Hessen|Sachsen|Sachsen-Anhalt|Thüringen|Rheinland-Pfalz|Saarland|Schleswig-Holstein|Mecklenburg-Vorpommern)$/u,
+  ],
+  ['AT', /^(Oberösterreich|Niederösterreich|Steiermark|Kärnten|Tirol|Vorarlberg|Burgenland)$/u],
 ];
+// A district named between the town and its region ("Bezirk Perg", "Landkreis Ostallgäu") is passed over.
+const DISTRICT = /^(?:Bezirk|Landkreis|Kreis|Lkr\.|Verwaltungsbezirk)[ \t]+\p{Lu}/u;
 
 // The parts read after the city, and how far: an address line and the line under it.
 const MAX_PARTS = 4;
@@ -58,7 +67,9 @@ export function regionBesideCity(text: string, city: string, country?: string): 
   for (const m of text.matchAll(at)) {
     if (++n > MAX_OCCURRENCES) break;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + WINDOW);
-    const parts = after.split(/[\n,|·•]/).map((p) => p.trim());
+    // "Plattling (Landkreis Deggendorf, Bayern) entwickelt": the brackets round the town's district and region close
+    // them; the sentence goes on after.
+    const parts = after.split(/[\n,|·•]/).map((p) => p.trim().replace(/^\(/, '').replace(/\).*$/, ''));
     // The city's own line ends where the first part starts; an empty part is a line break or a doubled separator.
     for (const part of parts.slice(0, MAX_PARTS + 1)) {
       if (!part) continue;
@@ -67,7 +78,7 @@ export function regionBesideCity(text: string, city: string, country?: string): 
         found.add(region);
         break;
       }
-      if (!HAS_DIGIT.test(part) && !toIsoCountry(part)) break;
+      if (!HAS_DIGIT.test(part) && !toIsoCountry(part) && !DISTRICT.test(part)) break;
     }
   }
   return found.size === 1 ? [...found][0] : undefined;

@@ -6,6 +6,7 @@ import { aboutSection, foldLine } from '../classify/page';
 import { siteLabel } from '../platforms';
 import { findAddresses } from './address';
 import { afterCity, langCode, seatAddress, seatPhrase, seatRow } from './imprint';
+import { markedSeat } from './marked-seat';
 import { regionBesideCity } from './region-beside-city';
 
 /**
@@ -91,7 +92,8 @@ export function postingSeat(text: string, lang?: string, brands: string[] = []):
   // "4835-310 Pevidém, Guimarães"); the address still gives the country.
   const row = seatRow(company, lang);
   const boxed = row?.city ? { ...(address?.country ? { country: address.country } : {}), ...row } : undefined;
-  const found = phrase ?? boxed ?? address ?? seatPhrase(company);
+  // "Standorte: Weiz (Hauptsitz), Gleisdorf": the box's list of sites marks the seat.
+  const found = phrase ?? boxed ?? address ?? markedSeat(company, langCode(lang ?? '')) ?? seatPhrase(company);
   // "Sjedište: Industrijska ulica 14, 35000 Slavonski Brod\nBrodsko-posavska županija": the box's region beside the city.
   const region = found?.city && !found.region ? regionBesideCity(company, found.city, found.country) : undefined;
   const seat = found && region ? { ...found, region } : found;
