@@ -48,9 +48,10 @@ const WURDE =
 // Dutch too: "werd in 1978 opgericht door ...", "is in 2011 opgericht".
 const WERD = /\b(?:werd|werden|is|zijn)\s+(?:in\s+)?((?:18|19|20)\d\d)\s+(?:[^.;\n]{0,60}?\s)?opgericht(?!\p{L})/iu;
 // Hungarian and Swedish too: "1994-ben alapított", "2011 grundat i Göteborg"; Spanish "En 2009 fundamos"; Estonian
-// "1993. aastal asutatud" (founded in the year 1993).
+// "1993. aastal asutatud" (founded in the year 1993); Finnish "X Oy on vuonna 2004 perustettu ..." (is a ... founded
+// in 2004).
 const YEAR_FIRST =
-  /\b((?:18|19|20)\d\d)(?:\s*|-(?:ben|ban)\s+|\.?\s+aastal\s+)(?:asutatud|asutati|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete|opgericht|alap(?:í|i)tott|alap(?:í|i)tva|grundat|grundad|fundamos)/giu;
+  /\b((?:18|19|20)\d\d)(?:\s*|-(?:ben|ban)\s+|\.?\s+aastal\s+)(?:asutatud|asutati|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndete|opgericht|alap(?:í|i)tott|alap(?:í|i)tva|grundat|grundad|fundamos|perustettu|perustettiin)/giu;
 // Greek: "ιδρύθηκε το 1978" (a \b does not see Greek letters).
 const GREEK = /(?<!\p{L})(?:ιδρύθηκε|ίδρυση)\s+(?:το\s+|τον\s+|:\s*)?((?:18|19|20)\d\d)\b/giu;
 // Turkish puts the verb last: "1991 yılında ... tarafından Bursa'da ... kuruldu" ("was founded in the year 1991").
@@ -91,10 +92,10 @@ const YEAR_TILE =
 const TIMELINE =
   /^[ \t]*((?:18|19|20)\d\d)[ \t]*\n[ \t]*(?:[^\n]{1,60}?\s(?:found|founds|establish|establishes|gr(?:ü|ue)nden|gr(?:ü|ue)ndet|fonde|fondent|funda|fundan)(?=\s)|founding of|foundation of|founded|established|incorporated|gr(?:ü|ue)ndung|fondation|cr(?:é|e)ation|fundaci(?:ó|o)n|funda(?:ç|c)(?:ã|a)o|fondazione|oprichting|th(?:à|a)nh l(?:ậ|a)p|za(?:ł|l)o(?:ż|z)enie|zalo(?:ž|z)en(?:í|i)|alap(?:í|i)t(?:á|a)s|kurulu(?:ş|s))(?![\p{L}])(?![^\n]{0,120}(?:branch|office|subsidiar|niederlassung|filiale|tochter|succursale|sucursal|chi nh(?:á|a)nh|v(?:ă|a)n ph(?:ò|o)ng))[^\n]{0,200}$/gimu;
 // A place between the word and the year: "founded in Berlin in 2012", "established in Limassol, Cyprus in 1996", "fondée à Lyon en 2003", "fondata a Milano
-// nel 1962", "opgericht in Utrecht in 2011". The place is a capitalised name of one to three words (checked in code:
-// the pattern is case-insensitive).
+// nel 1962", "opgericht in Utrecht in 2011", Norwegian and Danish "etablert i Mosjøen i 1979", "grundlagt i Vejle i
+// 1921". The place is a capitalised name of one to three words (checked in code: the pattern is case-insensitive).
 const AT_PLACE = new RegExp(
-  String.raw`\b(?:${FOUNDING_WORD})\s+(?:in|à|a|en|em|im|te|at)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}(?:,\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)?),?\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel|no\s+ano\s+de|in\s+het\s+jaar)\s+((?:18|19|20)\d\d)\b`,
+  String.raw`\b(?:${FOUNDING_WORD})\s+(?:in|à|a|en|em|im|te|at|i)\s+(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,2}(?:,\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)?),?\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel|no\s+ano\s+de|in\s+het\s+jaar|i)\s+((?:18|19|20)\d\d)\b`,
   'giu',
 );
 // A fact row whose label is the founding noun alone and whose value is the year alone ("Gründung\n1995",
@@ -169,6 +170,11 @@ const NOT_OURS =
 // the value before it ("personasISO 9001 desde 2016"), so the words need no boundary before them.
 const CREDENTIAL =
   /(?:ISO\s?\d{4,5}|\b(?:IATF|EMAS|HACCP|FSC|PEFC|B\s?Corp|T(?:Ü|UE)V)\b|certif|zertifi|gecertificeerd|accredit|akkredit|geaccrediteerd|award|prize|auszeichnung|preistr(?:ä|ae)ger|\bprix\b|laur(?:é|e)at|premi[oa]d|galard|(?<!(?:private|white)[ -])\blabel|g(?:ü|ue)tesiegel|\bmember|mitglied|\bmembre|\bmiembro|\bsocio|lid van|\blisted|b(?:ö|oe)rsennotiert)/iu;
+
+// A legal form's row: its label ("Rechtsform", "Legal form"). Not a sentence that tells of a change of form or name
+// ("2004 umfirmiert; seit 2016 gehören wir zur ... Gruppe"): a later "since" on its line may date something else.
+const LEGAL_FORM_ROW =
+  /(?<!\p{L})(?:rechtsform|legal form|legal status|forme juridique|forma jur[íi]dica|forma giuridica|rechtsvorm|yhtiömuoto|juridisk form|selskapsform|selskabsform|bolagsform)(?!\p{L})/iu;
 
 const SPAN_END =
   /^\s*(?:al|a|ao|à|hasta|até|fins\s+al?|fino\s+al|to|till|until|bis|jusqu['’]en|tot|[–—-])\s*(?:18|19|20)\d\d(?!\d)/iu;
@@ -395,6 +401,10 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
     const lines = text.slice(Math.max(0, m.index - 120), m.index).split('\n');
     const heading = lines.length > 1 && (lines.at(-2)?.trim().length ?? 99) <= 30 ? (lines.at(-2) ?? '') : '';
     if (CREDENTIAL.test(`${heading} ${clause}${m[1] ?? ''}`)) continue;
+    // "Rechtsform  GmbH & Co KG (seit 2001; zuvor Einzelunternehmen ...)": the year of the present legal form, which an
+    // older business took on later. Read on the line, the form's own dots ("Co. KG") being no sentence's end.
+    if (LEGAL_FORM_ROW.test(text.slice(Math.max(0, m.index - 80, text.lastIndexOf('\n', m.index) + 1), m.index)))
+      continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80).split(/[.!?\n]/)[0] ?? '';
     // "Seit 2021 leidt ...", "Depuis 2020, X fait partie du Groupe Y": a person's lead, an owner's purchase.
     // "We have welcomed patients since 1989 and are part of X Group": a clause of its own after "and" is no owner's.

@@ -231,9 +231,10 @@ const PATTERNS: RegExp[] = [
     'giu',
   ),
   // "Nykyään meitä on noin 45 – ohjelmistokehittäjiä": Finnish counts a group as "there are N of us", the number
-  // ending the clause or followed by a word for people.
+  // ending the clause or followed by a word for people, which one word may qualify ("Meitä on 126 automaation
+  // ammattilaista": 126 automation professionals).
   new RegExp(
-    String.raw`(?<![\p{L}])meitä on\s+${QUALIFIER}${NUMBER}(\s*\+)?(?=\s*(?:[–—,.;:!)]|$)|\s+(?:henkeä|ihmistä|työntekijää|osaajaa|asiantuntijaa)(?![\p{L}]))`,
+    String.raw`(?<![\p{L}])meitä on\s+${QUALIFIER}${NUMBER}(\s*\+)?(?=\s*(?:[–—,.;:!)]|$)|\s+(?:\p{L}+\s+)?(?:henkeä|henkilöä|ihmistä|työntekijää|osaajaa|asiantuntijaa|ammattilaista|insinööriä|kollegaa)(?![\p{L}]))`,
     'giu',
   ),
   // "Meillä työskentelee 18 henkeä", "Yrityksessämme on 40 työntekijää": Finnish says how many work at the company
@@ -331,10 +332,12 @@ export interface HeadcountHit {
 }
 
 // A fact row's size band, as directories and profiles state it: "Employees  11-50", "Mitarbeiter: 10 - 49", "Team
-// size  11-50", "Company size  11-50 people". A case study's sidebar gives its customer's size so: the derivation
-// reads a customer story's text without its fact rows (lib/extract/listing.ts withoutFactRows).
+// size  11-50", "Company size  11-50 people", a German board's company box "Unternehmensgröße  100–249
+// Mitarbeitende", "Betriebsgröße: zwischen 6 und 50" (between 6 and 50). A case study's sidebar gives its customer's
+// size so: the derivation reads a customer story's text without its fact rows (lib/extract/listing.ts withoutFactRows).
+const BAND_NUMBER = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,6})`;
 const RANGE_ROW = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL}|team size|company size)${ROW_SOURCE}[ \t]*[:\t—]?[ \t\n]*(\d{1,3}(?:[.,]\d{3})+|\d{1,6})[ \t]*[-–][ \t]*(\d{1,3}(?:[.,]\d{3})+|\d{1,6})(?![\d\p{L}%])`,
+  String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL}|team size|company size|unternehmensgr(?:ö|oe)(?:ß|ss)e|betriebsgr(?:ö|oe)(?:ß|ss)e|firmengr(?:ö|oe)(?:ß|ss)e)${ROW_SOURCE}[ \t]*[:\t—]?[ \t\n]*(?:${BAND_NUMBER}[ \t]*[-–][ \t]*|(?:zwischen|between|entre|tra|tussen|mellan|mellem)[ \t]+${BAND_NUMBER}[ \t]+(?:und|and|et|y|e|en|och|og)[ \t]+)${BAND_NUMBER}(?![\d\p{L}%])`,
   'iu',
 );
 
@@ -461,7 +464,7 @@ export function headcount(raw: string): HeadcountHit | undefined {
   const text = asciiDigits(raw);
   const band = RANGE_ROW.exec(text);
   if (band) {
-    const [min, max] = [band[1], band[2]].map((n) => Number((n ?? '').replace(/[.,]/g, '')));
+    const [min, max] = [band[1] ?? band[2], band[3]].map((n) => Number((n ?? '').replace(/[.,]/g, '')));
     if (min && max && min >= 1 && max > min) return { range: { min, max }, phrase: band[0].trim().slice(0, 120) };
   }
   for (const pattern of PATTERNS) {
