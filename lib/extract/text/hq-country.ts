@@ -7,6 +7,7 @@ import { districtCity } from './city-districts';
 import { addressRegion, stateAfterCity } from './city-region';
 import { tldCountry } from './country';
 import { gazetteerPlace } from './gazetteer';
+import { postcodeRegion } from './postcode-region';
 import { regionBesideCity } from './region-beside-city';
 
 // Past this confidence an HQ whose country came from the domain's code would claim more than that weak evidence.
@@ -183,7 +184,11 @@ export function withHqCountry(company: CompanySignals, text: string | undefined)
       hq.confidence >= REGION_MIN_CONFIDENCE
     ) {
       company.hq = { ...hq, value: { ...hq.value, region: place.region } };
+      return;
     }
+    // "87616 Marktoberdorf": a town the table lacks, whose postcode's area lies in one Land.
+    const byPostcode = !hq.value.region ? postcodeRegion(hq.value.country, hq.value.postalCode) : undefined;
+    if (byPostcode) company.hq = { ...hq, value: { ...hq.value, region: byPostcode } };
     return;
   }
   const countries = new Set<string>();
@@ -219,9 +224,11 @@ export function withHqCountry(company: CompanySignals, text: string | undefined)
     return;
   }
   if (byDomain && !place) {
+    // "8160 Weiz" at a `.at` employer: the postcode's Land, in the country the domain names.
+    const region = !hq.value.region ? postcodeRegion(byDomain, hq.value.postalCode) : undefined;
     company.hq = {
       ...hq,
-      value: { ...hq.value, country: byDomain },
+      value: { ...hq.value, country: byDomain, ...(region ? { region } : {}) },
       confidence: Math.min(hq.confidence, TLD_CONFIDENCE),
     };
   }
