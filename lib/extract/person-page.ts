@@ -202,6 +202,16 @@ const letters = (text: string) => key(text).replace(/ /g, '');
  * The page's address spells the person's family name, as a person's own page does ("/team/tom-ashworth",
  * "/u/tjasa-golob", "strasser-kofler.at"): the words after the first name, any of them.
  */
+/**
+ * The page's title opens with the name and a role after a comma ("Thierry Castagnet, Président - Adour Précision"):
+ * the page presents the person as its subject, under an address that names the role ("/le-president/").
+ */
+function titledWithRole(name: string, title: string): boolean {
+  const first = title.split(TITLE_PARTS)[0]?.trim() ?? '';
+  const comma = first.indexOf(', ');
+  return comma > 0 && key(first.slice(0, comma)) === key(name) && !!jobTitle(first.slice(comma + 2));
+}
+
 export function spelledIn(name: string, url: string): boolean {
   const address = letters(url);
   // German addresses write umlauts out ("Gärtner" is "gaertner"), others drop the dots ("gartner").
@@ -264,7 +274,7 @@ export function textPerson(
   if (!name || !heads(name, '', title)) return undefined;
   // A name in a script without capitals (Arabic, Hebrew, Hindi...) is no address's spelling: it is the page's subject
   // where the line right under it is a job title, which a heading over a team's cards or an article never has.
-  if (latin && !spelledIn(name, ctx.url)) return undefined;
+  if (latin && !spelledIn(name, ctx.url) && !titledWithRole(name, title)) return undefined;
   const lines = text
     .split('\n', MAX_TEXT_LINES)
     .map((line) => line.trim())

@@ -132,3 +132,28 @@ describe('site builders and trackers of the Nordics and the German-speaking coun
     expect(names).not.toContain('IONOS MyWebsite');
   });
 });
+
+describe("a head's bio under an address that names the role, not the person", () => {
+  const bio = (title: string) => `<html lang="fr"><head><title>${title}</title>
+    <meta property="og:site_name" content="Gave Usinage"></head><body>
+    <nav><a href="/">Accueil</a> › <a href="/entreprise/">Entreprise</a></nav>
+    <h1>Lucien Barrère</h1><p>Président</p><p>Lucien Barrère a repris l'entreprise en 2014 et la dirige depuis.</p>
+    <footer>© 2026 Gave Usinage SAS</footer></body></html>`;
+  const url = 'https://www.gave-usinage.fr/entreprise/le-president/';
+
+  it('reads the person whose name and role open the page title', () => {
+    const person = signalsOf(bio('Lucien Barrère, Président - Gave Usinage'), url, NOW)?.person;
+    expect(person?.name?.value).toBe('Lucien Barrère');
+    expect(person?.title?.value).toBe('Président');
+  });
+
+  it('reads nobody where the title gives no role beside the name', () => {
+    expect(signalsOf(bio('Lucien Barrère - Gave Usinage'), url, NOW)?.person?.name).toBeUndefined();
+  });
+});
+
+describe('Portuguese managing partners', () => {
+  it('files a "sócia-gerente" of a Lda. with the executives', () => {
+    expect(classifyTitle('Sócia-gerente')).toEqual({ seniority: 'owner', department: 'executive' });
+  });
+});
