@@ -512,6 +512,27 @@ function streetBefore(text: string, end: number): { street: string; lang: (typeo
   return undefined;
 }
 
+// "47, Boulevard Moulay Slimane, Aïn Sebaâ\n20250 Casablanca – Maroc", "14, rue Al Hammam, Hay Riad, 10100 Rabat":
+// North and West African addresses name the quarter between the street and the postal line. A quarter is one to three
+// capitalized words without a number, closing its part.
+const QUARTER_BEFORE = /,[ \t]*\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2}[ \t]*(?:,[ \t]*|\n[ \t]*)$/u;
+
+/**
+ * The street before the quarter that stands between it and the postal line, read only when a country's name closes
+ * that line: the quarter's words may as well be a company's name or a heading, and the street's shape alone would
+ * name France for any five digits.
+ */
+function streetOverQuarter(
+  text: string,
+  start: number,
+  end: number,
+): { street: string; lang: (typeof STREETS)[number][1] } | undefined {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const quarter = QUARTER_BEFORE.exec(before);
+  if (!quarter || !countryAfter(text, end)) return undefined;
+  return streetBefore(text, start - (before.length - quarter.index));
+}
+
 /** The country of a four- or five-digit postcode: the prefix, a named country, then the street's language, page, TLD. */
 function digitsCountry(
   digits: string,
@@ -745,7 +766,7 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     const named = split.country;
     // "8000 Aarhus C", "1260 København K": a Danish postal district's letters after the city are not part of it.
     const danish = m[2].length === 4 ? split.city?.replace(/\s(?:C|K|V|N|S|Ø|SV|NV|NØ|SØ)$/u, '') : split.city;
-    const street = streetBefore(text, start);
+    const street = streetBefore(text, start) ?? streetOverQuarter(text, start, m.index + m[0].length);
     // "8000 Novo mesto": Slovenian and Croatian write a town's common noun in lower case, after a South Slavic street.
     const noun = danish && street?.lang === 'hr' ? SLAVIC_TOWN_NOUN.exec(text.slice(m.index + m[0].length))?.[0] : '';
     const city = noun ? `${danish}${noun}` : danish;

@@ -171,7 +171,23 @@ const CITIES: ReadonlyArray<readonly [country: string, list: string]> = [
   // Gauteng", "Christchurch, Canterbury").
   ['ZA', 'Gauteng: Johannesburg, Pretoria; Western Cape: Cape Town; KwaZulu-Natal: Durban'],
   ['GH', 'Accra'],
-  ['MA', 'Casablanca'],
+  // French-speaking Africa and the Maghreb: capitals and the larger business and industrial cities. Left out:
+  // Saint-Louis (St. Louis, Missouri), Constantine and Victoria (also people's names and other places).
+  ['MA', 'Casablanca, Rabat, Marrakech/Marrakesh, Tanger/Tangier, Agadir, Fès/Fez, Meknès, Oujda, Kénitra'],
+  ['DZ', 'Alger/Algiers, Oran, Sétif, Annaba, Blida, Béjaïa, Bordj Bou Arréridj'],
+  ['TN', 'Tunis, Sfax, Sousse, Monastir, Bizerte, Nabeul'],
+  ['SN', 'Dakar, Thiès'],
+  ['CI', 'Abidjan, Yamoussoukro, San-Pédro'],
+  ['CM', 'Douala, Yaoundé'],
+  ['CD', 'Kinshasa, Lubumbashi'],
+  ['BJ', 'Cotonou'],
+  ['TG', 'Lomé'],
+  ['BF', 'Ouagadougou'],
+  ['ML', 'Bamako'],
+  ['NE', 'Niamey'],
+  ['GA', 'Libreville'],
+  ['MG', 'Antananarivo'],
+  ['MU', 'Port Louis, Curepipe, Quatre Bornes, Ebène'],
   ['SG', 'Singapore'],
   ['HK', 'Hong Kong'],
   ['CN', 'Beijing, Shanghai, Shenzhen, Guangzhou, Hangzhou'],
@@ -244,7 +260,9 @@ const HYPHEN_DISTRICTS = new Set(['DE', 'AT', 'CH']);
 export function gazetteerPlace(city: string): GazetteerPlace | undefined {
   const map = table();
   const name = city.trim();
-  if (name.length > 60) return undefined;
+  // French writes a saint's town with a hyphen ("Saint-Louis" in Senegal, "Saint-Denis" in Réunion); the saints' cities
+  // the table lists are written without one ("St. Louis", "Saint Paul").
+  if (name.length > 60 || /^(?:saint|sainte|st|ste)-/i.test(name)) return undefined;
   const direct = map.get(cityKey(name));
   if (direct) return direct;
   if (CITY_SUFFIX.test(name)) return map.get(cityKey(name.replace(CITY_SUFFIX, '')));

@@ -10,6 +10,7 @@ import { withoutCredits } from './credits';
 import { gazetteerPlace } from './gazetteer';
 import { namesParentBefore } from './parent';
 import { seatSentence } from './seat-sentence';
+import { seatValueCity } from './seat-value';
 
 type Lang = 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | 'cs' | 'sk' | 'el' | 'sv';
 
@@ -99,7 +100,7 @@ function cityCountryLine(scope: string): Address | undefined {
 const SEAT_BONUS = 3;
 // "Notre siège est à Namur", "La nostra sede è a Brescia", "Unser Hauptsitz ist in Linz": the seat named in a sentence.
 const SEAT_SENTENCE =
-  /\b(?:(?:notre|le) si[èe]ge(?: social)? est (?:situ[ée] )?(?:à|a)|(?:la nostra|la) sede (?:legale )?(?:è|e) (?:a|in)|(?:unser|der) (?:haupt|firmen)?sitz (?:ist|befindet sich) in|(?:nuestra|la) sede (?:central |principal )?(?:est(?:á|a)|se encuentra) en|(?:a |nossa )?sede (?:fica|est(?:á|a)|(?:é|e))(?: localizada)? em|our (?:head office|headquarters)(?: and (?:our |the )?[\p{L} ]{2,30}?)? (?:is|are) in)\s+/iu;
+  /\b(?:(?:notre|le) si[èe]ge(?: social)? est (?:situ[ée] )?(?:à|a)|(?:notre|son|le) si[èe]ge social(?: et (?:notre|sa|son|ses|nos) [\p{L}' ]{2,40}?)? (?:est|sont) (?:situ[ée]|install[ée]|[ée]tabli|implant[ée])e?s? (?:à|a)|(?:la nostra|la) sede (?:legale )?(?:è|e) (?:a|in)|(?:unser|der) (?:haupt|firmen)?sitz (?:ist|befindet sich) in|(?:nuestra|la) sede (?:central |principal )?(?:est(?:á|a)|se encuentra) en|(?:a |nossa )?sede (?:fica|est(?:á|a)|(?:é|e))(?: localizada)? em|our (?:head office|headquarters)(?: and (?:our |the )?[\p{L} ]{2,30}?)? (?:is|are) in)\s+/iu;
 
 // "We moved our head office to Makati in 2017", "trasladamos nuestra oficina principal a Lima", "verlegte seinen
 // Hauptsitz nach Leipzig", "a transféré son siège à Nantes": where the seat went is where it is now, whatever city the
@@ -213,8 +214,21 @@ function untilFullStop(name: string): string {
 const BUILDING =
   /^(?:menara|wisma|gedung|graha|torre|edificio|immeuble|tour|zone|zi|za|zac|parc|lot|lotissement|quartier|r[ée]sidence|cit[ée]|plot|km)(?:\s|$)|\s(?:tower|towers|building|house|centre|center|court|chambers|complex|mall)$/iu;
 
+// A French street word opening the value ("Siège social : Route de Khor, ..."), which is no city either.
+const STREET_OPENING = /^(?:rue|route|avenue|boulevard|bd|chemin|all[ée]e|impasse)$/iu;
+// What separates a seat label from its value besides a colon: "Siège social — Immeuble Les Harmonies, ...".
+const LABEL_DASH = /^[ \t]*[–—-][ \t]*/u;
+
+/** The seat a label's value closes on, when it opens on a building or a street (./seat-value.ts). */
+function seatInValue(text: string, keyword: RegExpExecArray): Address | undefined {
+  const value = text.slice(keyword.index + keyword[0].length, keyword.index + 300).replace(LABEL_DASH, '');
+  const city = seatValueCity(value);
+  return city ? { city } : undefined;
+}
+
 function seatAfter(text: string, keyword: RegExpExecArray | null): Address | undefined {
   const seat = keyword ? SEAT_CITY.exec(text.slice(keyword.index + keyword[0].length, keyword.index + 200)) : null;
+  if (keyword && (!seat || STREET_OPENING.test(seat[1] ?? ''))) return seatInValue(text, keyword);
   // "in Pittsburgh's Strip District": the city is the possessor.
   const name = seat?.[1] && untilFullStop(seat[1]).replace(/['’]s(?![\p{L}]).*$/u, '');
   const city = cityOrNone(name);
@@ -232,7 +246,7 @@ function seatAfter(text: string, keyword: RegExpExecArray | null): Address | und
   // business district named like a building ("in Ortigas Center, Pasig City").
   const town = !country && !region && !gazetteerPlace(city) ? gazetteerPlace(after) : undefined;
   if (town) return { city: after, country: town.country, ...(town.region ? { region: town.region } : {}) };
-  if (BUILDING.test(city)) return undefined;
+  if (BUILDING.test(city)) return keyword ? seatInValue(text, keyword) : undefined;
   return { city, ...(region ? { region } : {}), ...(country ? { country } : {}) };
 }
 
