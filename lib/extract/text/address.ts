@@ -424,7 +424,9 @@ function countryAfter(text: string, from: number): string | undefined {
     // A part's last word as a code only in capitals: "Directeur de la" names no Laos.
     const last = part.split(/\s+/).pop() ?? '';
     // A company's name closing on its legal form ("Gubler Kältetechnik AG") names no Antigua.
-    const named = /^\p{Ll}{2}$/u.test(last) || (last !== part && FORM_CODE.test(last));
+    // Another address's postal line ("Stabilimento: Via Montesuello 212 – 25065 Lumezzane (BS)") ends on its
+    // province's code, no country's.
+    const named = /^\p{Ll}{2}$/u.test(last) || (last !== part && (FORM_CODE.test(last) || /\d/.test(part)));
     const code = toIsoCountry(part) ?? (named ? undefined : toIsoCountry(last));
     if (code && part.length > 2) return code;
   }

@@ -71,3 +71,12 @@ describe('the gazetteer in French-speaking Africa', () => {
     expect(gazetteerPlace('St. Louis')?.country).toBe('US');
   });
 });
+
+describe("another address's province code after a seat's postal line", () => {
+  it('names no country from the next line\'s "(BS)", and keeps a country written after the city', () => {
+    const text =
+      'Sede legale: Via Olmeda 14 – 25128 Brescia\nStabilimento: Via Garibaldi 90 – 25065 Lumezzane (BS)\nP.IVA 0123';
+    expect(findAddresses(text)[0]?.address.country).toBe('IT');
+    expect(findAddresses('Rue du Lac 12, 1003 Lausanne\nSuisse')[0]?.address.country).toBe('CH');
+  });
+});
