@@ -30,7 +30,14 @@ export const MORE_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
   ],
   manufacturing: [
     // "Vervaardigen" and "fabriceren" are said of goods only; a production hall and a machine park are a maker's own.
-    'vervaardig\\w*|fabriceert|fabriceren|productiehal\\w*|machinepark\\w*|capannone produttivo|parco macchine|cantier\\w* naval\\w*|cantieristica navale|scheepswerf\\w*|scheepsbouw\\w*|jachtwerf\\w*|estaleiros?|construcao naval|stabiliment\\w*|fabbrica|fabbriche|lavorazion[ei] meccanich\\w*|macchine utensili|torneria|fresatura|stampaggio|saldatura|carpenteria metallica|fonderia|produttor[ei]|fabrikant\\w*|fabriek\\w*|machinebouw|metaalbewerking|verspaning|spuitgiet\\w*|plaatbewerking|gieterij|toeleverancier|maquinacao|maquinagem|injecao de plastico|soldadura|serralharia|fundicao',
+    // Wool and textile mills' steps (spinning, weaving, carding, finishing) and the packaging machines a Packaging
+    // Valley builder makes (cartoners, case packers, palletizers) are a maker's words; "tintoria" is as often a dry
+    // cleaner's, and stays out.
+    // An automation integrator's wiring technicians program the PLCs of the machines it fits its panels to: plant
+    // engineering, not software sold as a product (an electrician builds panels too, so they are no word here).
+    'automazione industriale|programmator[ei] plc|programmazione plc|cablator[ei]|celle robotizzate|' +
+      'lanifici\\w*|filatur[ae]|tessitur[ae]|cardatura|finissaggio|fiacao|tecelage\\w*|weverij\\w*|spinnerij\\w*|macchine (?:automatiche|confezionatrici|per il confezionamento|per l imballaggio|d imballaggio)|confezionatric[ei]|astucciatric[ei]|incartonatric[ei]|cartonatric[ei]|pallettizzator[ei]|fardellatric[ei]|etichettatric[ei]|fine linea|' +
+      'vervaardig\\w*|fabriceert|fabriceren|productiehal\\w*|machinepark\\w*|capannone produttivo|parco macchine|cantier\\w* naval\\w*|cantieristica navale|scheepswerf\\w*|scheepsbouw\\w*|jachtwerf\\w*|estaleiros?|construcao naval|stabiliment\\w*|fabbrica|fabbriche|lavorazion[ei] meccanich\\w*|macchine utensili|torneria|fresatura|stampaggio|saldatura|carpenteria metallica|fonderia|produttor[ei]|fabrikant\\w*|fabriek\\w*|machinebouw|metaalbewerking|verspaning|spuitgiet\\w*|plaatbewerking|gieterij|toeleverancier|maquinacao|maquinagem|injecao de plastico|soldadura|serralharia|fundicao',
     'produzione|productie\\w*|producao|componenti|componenten|componentes|qualita|kwaliteit|qualidade',
   ],
   'retail-consumer': [
