@@ -215,11 +215,24 @@ const MAX_OCCURRENCES = 5;
  * own site (`own`).
  */
 export function writtenSiteOf(text: string, name: string, own: string | undefined): string | undefined {
+  return firstSiteAfter(text, name, own, WEBSITE_ROW, (m) => siteKey(m[1]?.replace(/^https?:\/\//i, '')));
+}
+
+/**
+ * The first site `pattern` finds in the box of text after one of the name's first occurrences, other than the page's
+ * own: a company's rows and its own words about itself follow its name, not another company's.
+ */
+function firstSiteAfter(
+  text: string,
+  name: string,
+  own: string | undefined,
+  pattern: RegExp,
+  siteOf: (m: RegExpMatchArray) => string | undefined,
+): string | undefined {
   let at = text.indexOf(name);
   for (let n = 0; at >= 0 && n < MAX_OCCURRENCES; n++, at = text.indexOf(name, at + name.length)) {
-    const box = text.slice(at + name.length, at + name.length + BOX);
-    for (const m of box.matchAll(WEBSITE_ROW)) {
-      const site = siteKey(m[1]?.replace(/^https?:\/\//i, ''));
+    for (const m of text.slice(at + name.length, at + name.length + BOX).matchAll(pattern)) {
+      const site = siteOf(m);
       if (site && site !== own) return site;
     }
   }
@@ -238,14 +251,9 @@ const MIN_FIRST_WORD = 5;
 export function writtenFirstWordSite(text: string, name: string, own: string | undefined): string | undefined {
   const first = brandVariants(name.replace(LEGAL_FORM, '').split(/\s+/)[0])[0] ?? '';
   if (first.length < MIN_FIRST_WORD) return undefined;
-  let at = text.indexOf(name);
-  for (let n = 0; at >= 0 && n < MAX_OCCURRENCES; n++, at = text.indexOf(name, at + name.length)) {
-    for (const m of text.slice(at + name.length, at + name.length + BOX).matchAll(WRITTEN_WWW)) {
-      const site = siteKey(`${m[1]}${m[2]}`.toLowerCase());
-      if (site && site !== own && m[1]?.toLowerCase().replace(/-/g, '') === first) return site;
-    }
-  }
-  return undefined;
+  return firstSiteAfter(text, name, own, WRITTEN_WWW, (m) =>
+    m[1]?.toLowerCase().replace(/-/g, '') === first ? siteKey(`${m[1]}${m[2]}`.toLowerCase()) : undefined,
+  );
 }
 
 const MAX_LEADING_WORDS = 6;
