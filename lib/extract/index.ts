@@ -13,7 +13,7 @@ import { collectPage } from './collect/index';
 import { describedPerson } from './described-person';
 import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl } from './facts';
 import { founderTitled, interviewSubject } from './featured-person';
-import { isJobPage } from './job-hosts';
+import { isAtsUrl, isJobPage } from './job-hosts';
 import { extractJsonLd, jobPostingCount, jsonLdTypes, postingEmployerName, readJsonLd } from './jsonld';
 import { leaderMessage } from './leader-message';
 import { extractLinks } from './links';
@@ -202,11 +202,14 @@ function interpret(source: PageSource): PageSignals | null {
   // The site's Organization is the directory's, unless it names the listed company (a register's page about it).
   const aboutListed = !jsonld?.domain && !!findBrand(jsonld?.name?.value ?? '', brandVariants(listed?.name ?? ''));
   const siteOrg = listed && jsonld?.domain?.value !== listed.domain && !aboutListed;
+  // A known job board's site name, handle and title are the board's ("FINN", "@Jobindex", "... | Emploitic"), never
+  // the posting's employer; an ATS's are its tenant's.
+  const board = knownJobPage && !isAtsUrl(pageUrl);
   const structured = mergeLayers([
     siteOrg ? undefined : jsonld,
     source.microdata,
     cards,
-    listed || foreign ? undefined : meta.company,
+    listed || foreign || board ? undefined : meta.company,
   ]);
 
   const heuristics: CompanyDraft[] = [];
@@ -228,7 +231,7 @@ function interpret(source: PageSource): PageSignals | null {
     view = viewOf(source.body, pageUrl, pageDomain);
     const title = listed
       ? listed.name
-      : platform || foreign
+      : platform || foreign || board
         ? undefined
         : nameFromTitle(source.title, label, meta.siteName);
     if (title) heuristics.push({ name: makeFact(ctx, 'title', title, listed ? 'h1' : 'title') });

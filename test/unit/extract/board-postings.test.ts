@@ -83,3 +83,26 @@ describe('mining, as Spanish and French name it', () => {
     expect(industryGroup('Exploitation minière', true)?.group).toBe('energy-utilities');
   });
 });
+
+// A national board the hosts list knows, whose posting has no structured data: its site name, handle and title name
+// the board, and the employer is the name beside the job title.
+const nationalBoardPage = `<html lang="nb"><head>
+  <title>Kranfører søkes - Vefsna Løfteteknikk AS | FINN.no</title>
+  <meta property="og:site_name" content="FINN.no">
+  <meta name="twitter:site" content="@finn_no">
+  <meta property="og:title" content="Kranfører søkes"></head>
+  <body><header><div>FINN</div><div>Stillinger</div><div>Logg inn</div></header>
+  <main><h1>Kranfører søkes</h1><div>Vefsna Løfteteknikk AS</div><div>Mosjøen</div>
+  <p>Vefsna Løfteteknikk AS er et familieeid kranselskap etablert i 1984 med hovedkontor i Mosjøen.
+  Vi har 45 ansatte og utfører kranløft og spesialtransport i hele Nordland.</p>
+  <h2>Lignende stillinger</h2><div>Lagermedarbeider</div><div>Bodø</div></main>
+  <footer>© 2026 FINN.no AS · Grensen 5, 0159 Oslo</footer></body></html>`;
+
+describe("a known national board's posting without structured data", () => {
+  it('names the employer beside the job title, never the board', () => {
+    const company = signalsOf(nationalBoardPage, 'https://www.finn.no/job/ad/339120457', NOW)?.company;
+    expect(company?.name?.value).toBe('Vefsna Løfteteknikk AS');
+    expect(company?.domain?.value).not.toBe('finn.no');
+    expect(company?.socials?.x).toBeUndefined();
+  });
+});
