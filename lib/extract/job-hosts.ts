@@ -156,6 +156,16 @@ const JOB_BOARDS: Array<[domain: RegExp, path?: RegExp]> = [
   [/(^|\.)laborum\.cl$/],
   [/(^|\.)jobbank\.gc\.ca$/],
   [/(^|\.)mycareersfuture\.gov\.sg$/],
+  // The Middle East's, Turkey's and South Asia's national boards.
+  [/(^|\.)(?:gulftalent|akhtaboot)\.com$/],
+  [/(^|\.)wuzzuf\.net$/],
+  [/(^|\.)(?:kariyer|eleman)\.net$/],
+  [/(^|\.)(?:yenibiris|secretcv)\.com$/],
+  [/(^|\.)(?:drushim|alljobs)\.co\.il$/],
+  [/(^|\.)(?:foundit|apna)\.(?:in|co)$/],
+  [/(^|\.)(?:shine|timesjobs|bdjobs|merojob|jobsnepal)\.com$/],
+  [/(^|\.)(?:rozee|mustakbil)\.(?:pk|com)$/],
+  [/(^|\.)topjobs\.lk$/],
   // US payroll suites' applicant tracking: one employer per posting, named only in the posting's data.
   [/^recruiting\.paylocity\.com$/],
   [/(^|\.)paycomonline\.net$/],

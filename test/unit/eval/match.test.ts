@@ -26,6 +26,15 @@ describe('corpus matching rules', () => {
     expect(matchCompany('Acme', 'Acme Labs')).toBe(false);
     expect(matchText('Acme', 'Acme Inc')).toBe(false);
   });
+  it("ignores South Asia's, Southeast Asia's, the Gulf's and Turkey's legal suffixes too", () => {
+    expect(matchCompany('Indus Harbour Freight (Pvt.) Ltd.', 'Indus Harbour Freight')).toBe(true);
+    expect(matchCompany('Shivgiri Formulations Pvt. Ltd.', 'Shivgiri Formulations')).toBe(true);
+    expect(matchCompany('Shivgiri Formulations Private Limited', 'Shivgiri Formulations')).toBe(true);
+    expect(matchCompany('Selangor Moulds Sdn. Bhd.', 'Selangor Moulds')).toBe(true);
+    expect(matchCompany('Gulf Geotech W.L.L.', 'Gulf Geotech')).toBe(true);
+    expect(matchCompany('Karadeniz Gümrük Ltd. Şti.', 'Karadeniz Gümrük')).toBe(true);
+    expect(matchCompany('Ostwald Engineering Services India LLP', 'Ostwald Engineering')).toBe(false);
+  });
   it('compares domains exactly, without www', () => {
     expect(matchDomain('acme.com', 'WWW.acme.com')).toBe(true);
     expect(matchDomain('bbc.co.uk', 'co.uk')).toBe(false);
