@@ -245,15 +245,49 @@ const MIN_FIRST_WORD = 5;
 
 /**
  * The site an employer's own words write out after its name ("Lagadal Ytbehandling AB ... Läs mer på
- * www.lagadal.se"), when its label is the name's first word: a registered name's first word alone may be anyone's
- * ("Nordic Steel AB"), but not one its own description writes with "www." after naming itself.
+ * www.lagadal.se"), when its label is the name's first word or the beginnings of its words ("www.metalantua.pt" for
+ * "Metalomecânica Antuã"): a registered name's first word alone may be anyone's ("Nordic Steel AB"), but not one its
+ * own description writes with "www." after naming itself.
  */
 export function writtenFirstWordSite(text: string, name: string, own: string | undefined): string | undefined {
-  const first = brandVariants(name.replace(LEGAL_FORM, '').split(/\s+/)[0])[0] ?? '';
-  if (first.length < MIN_FIRST_WORD) return undefined;
-  return firstSiteAfter(text, name, own, WRITTEN_WWW, (m) =>
-    m[1]?.toLowerCase().replace(/-/g, '') === first ? siteKey(`${m[1]}${m[2]}`.toLowerCase()) : undefined,
-  );
+  const words = plainWords(name.replace(LEGAL_FORM, ''));
+  const first = words[0] ?? '';
+  return firstSiteAfter(text, name, own, WRITTEN_WWW, (m) => {
+    const label = m[1]?.toLowerCase().replace(/-/g, '') ?? '';
+    const spelled = (label === first && first.length >= MIN_FIRST_WORD) || beginningsSpell(words, label);
+    return spelled ? siteKey(`${m[1]}${m[2]}`.toLowerCase()) : undefined;
+  });
+}
+
+// Words a shortened name leaves out ("Transportes de Lisboa" -> translisboa).
+const JOINING = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'di', 'e', 'y', 'et', 'and', 'und', 'of', 'the']);
+const MIN_BEGINNING = 3;
+const MAX_SHORTENED_WORDS = 5;
+
+/** A name's words folded to plain letters and digits: "Metalomecânica Antuã," -> metalomecanica, antua. */
+function plainWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !JOINING.has(w));
+}
+
+/**
+ * A label made of the beginnings of all of a name's words, in order, three letters or more each (or the whole of a
+ * shorter word): "metalantua" for "Metalomecânica Antuã", "transrodsilva" for "Transportes Rodoviários Silva".
+ */
+function beginningsSpell(words: string[], label: string): boolean {
+  if (words.length < 2 || words.length > MAX_SHORTENED_WORDS || label.length < 2 * MIN_BEGINNING) return false;
+  const fits = (i: number, at: number): boolean => {
+    const word = words[i];
+    if (word === undefined) return at === label.length;
+    for (let n = Math.min(word.length, label.length - at); n >= Math.min(MIN_BEGINNING, word.length); n--)
+      if (label.startsWith(word.slice(0, n), at) && fits(i + 1, at + n)) return true;
+    return false;
+  };
+  return fits(0, 0);
 }
 
 const MAX_LEADING_WORDS = 6;
