@@ -27,12 +27,20 @@ function countryOf(value: unknown): string | undefined {
  * Germany"): districts come before their city, so the last part that is no country and no region code is the city.
  */
 function localityCity(locality: string | undefined): string | undefined {
-  if (!locality?.includes(',')) return locality;
+  if (!locality?.includes(',')) return withoutPostalDistrict(locality);
   const parts = locality
     .split(',')
     .map((p) => p.trim())
     .filter((p) => p && !toIsoCountry(p) && !regionCode(p));
-  return parts.at(-1);
+  return withoutPostalDistrict(parts.at(-1));
+}
+
+// "Colombo 07", "Dublin 2": a capital's postal district number after its name, where a postcode would stand; the
+// account is filed under the city. Only one or two digits: a longer number is a postcode other rules read.
+const POSTAL_DISTRICT = /^(\p{Lu}[\p{L}' -]{1,40}?)\s+\d{1,2}$/u;
+
+function withoutPostalDistrict(locality: string | undefined): string | undefined {
+  return (locality && POSTAL_DISTRICT.exec(locality)?.[1]) || locality;
 }
 
 /** Reads a printed address line into its parts; the background's reader, which the content script cannot carry. */

@@ -108,6 +108,43 @@ const DISTRICTS: ReadonlyArray<readonly [country: string, city: string, regions:
     /^(?:cape town|western cape)$/,
     'Milnerton, Century City, Bellville, Durbanville, Sea Point, Woodstock',
   ],
+  // South Asia's postal addresses name the locality (Nepal's tole and ward, India's and Bangladesh's area) before the
+  // city, and company pages say "head office in New Baneshwor, Kathmandu".
+  [
+    'NP',
+    'Kathmandu',
+    /^(?:kathmandu|bagmati(?: province| pradesh)?)$/,
+    'New Baneshwor/Baneshwor, Old Baneshwor, Tripureshwor, Thamel, Lazimpat, Baluwatar, Naxal, Putalisadak, ' +
+      'Kamaladi, Durbar Marg/Durbarmarg, Maharajgunj, Koteshwor, Babarmahal, Teku, Kalimati, Sinamangal, Gairidhara',
+  ],
+  [
+    'IN',
+    'Hyderabad',
+    /^(?:hyderabad|telangana)$/,
+    'Madhapur, HITEC City/Hitech City, Gachibowli, Banjara Hills, Jubilee Hills, Kondapur, Begumpet, Somajiguda, ' +
+      'Nanakramguda, Ameerpet, Himayatnagar',
+  ],
+  [
+    'IN',
+    'Bengaluru',
+    /^(?:bengaluru|bangalore|karnataka)$/,
+    'Koramangala, Indiranagar, Whitefield, Electronic City, HSR Layout, Marathahalli, Jayanagar, Bellandur',
+  ],
+  [
+    'IN',
+    'Mumbai',
+    /^(?:mumbai|maharashtra)$/,
+    'Andheri, Andheri East, Andheri West, Powai, Lower Parel, Worli, Nariman Point, Bandra Kurla Complex, ' +
+      'Goregaon, Malad, Vikhroli',
+  ],
+  ['IN', 'Pune', /^(?:pune|maharashtra)$/, 'Baner, Hinjewadi, Kharadi, Hadapsar, Kothrud, Viman Nagar, Yerwada'],
+  [
+    'BD',
+    'Dhaka',
+    /^(?:dhaka|dhaka division)$/,
+    'Gulshan, Gulshan-1, Gulshan-2, Banani, Motijheel, Tejgaon, Dhanmondi, Uttara, Mohakhali, Baridhara, ' +
+      'Karwan Bazar/Kawran Bazar, Bashundhara',
+  ],
 ];
 
 export interface DistrictCity {

@@ -1,4 +1,4 @@
-import type { CompanySignals } from '../../signals/schema';
+import type { Address, CompanySignals } from '../../signals/schema';
 import { escapeRegExp } from '../../util/regexp';
 import { foldAccents } from '../classify/normalize';
 import { findAddresses, UK_COUNTY } from './address';
@@ -115,6 +115,19 @@ const CITY_STATES: Record<string, { name: string; names: RegExp }> = {
 const CITY_WORD = /^(?:г|гор|м|гр)\.\s*(?=\p{Lu})/u;
 
 export function withHqCountry(company: CompanySignals, text: string | undefined): void {
+  placeHq(company, text);
+  // "head office in New Baneshwor, Kathmandu" and, further down, "New Baneshwor-10, Kathmandu, Nepal": a district
+  // whose country only the page's address gave is filed under its city once the country is known.
+  const seat = company.hq?.value;
+  const core = seat?.city ? districtCity(seat.city, seat.country, seat.region) : undefined;
+  if (company.hq && core) company.hq = { ...company.hq, value: { ...company.hq.value, city: core } };
+}
+
+function ownDistrict(district: string, address: Address): boolean {
+  return !!address.city && districtCity(district, address.country, address.region) === address.city;
+}
+
+function placeHq(company: CompanySignals, text: string | undefined): void {
   const written = company.hq?.value.city;
   const bare = written?.replace(CITY_WORD, '');
   if (company.hq && written && bare && bare !== written)
@@ -192,8 +205,13 @@ export function withHqCountry(company: CompanySignals, text: string | undefined)
     return;
   }
   const countries = new Set<string>();
+  let districtRegion: string | undefined;
   for (const { address } of text ? findAddresses(text) : []) {
-    if (address.city && address.country && sameCity(address.city, city)) countries.add(address.country);
+    // "headquarters in Madhapur, Hyderabad" over "…, Madhapur, Hyderabad, Telangana 500081": the district's city.
+    const inDistrict = ownDistrict(city, address);
+    if (inDistrict) districtRegion ??= address.region;
+    if (address.country && (inDistrict || (address.city && sameCity(address.city, city))))
+      countries.add(address.country);
   }
   const [stated] = countries;
   if (stated && countries.size === 1) {
@@ -201,7 +219,7 @@ export function withHqCountry(company: CompanySignals, text: string | undefined)
     // A city the table places in another country keeps the page's country alone (Bremen, GA is no Bremen the table
     // knows); one it does not list takes the region the page's address in it writes.
     const fromAddress = !place && text ? addressRegion(text, city, stated) : undefined;
-    const region = !hq.value.region ? (listed ?? fromAddress) : undefined;
+    const region = !hq.value.region ? (listed ?? fromAddress ?? districtRegion) : undefined;
     company.hq = { ...hq, value: { ...hq.value, country: stated, ...(region ? { region } : {}) } };
     return;
   }

@@ -99,8 +99,10 @@ function isStreetPart(part: string): boolean {
   return !/\d\s+\p{Ll}+s\b/u.test(part) && /\d/.test(part.replace(/\b(?:19|20)\d\d\b/g, ''));
 }
 
-// A postcode after the city's name: "Christchurch 8042", "Jakarta 10220".
-const TRAILING_POSTCODE = /\s(\d{4,6})$/;
+// A postcode after the city's name: "Christchurch 8042", "Jakarta 10220"; South Asia joins it with a hyphen
+// ("Karachi-75350", "Dhaka-1213", "Pune - 411045"), the way its letters are addressed: after a name's lower-case
+// letter, as a Spanish register sheet's code ("Hoja AB-12345") never stands.
+const TRAILING_POSTCODE = /(?:\s|(?<=\p{Ll})\s?-\s?)(\d{4,6})$/u;
 // A post-office box ("P.O. Box 16221", "Private Bag 0021", "Postfach 1120", "Apartado 45"): a delivery point with a
 // number, as a street is, whose number is no postcode and whose words are no city.
 const POST_BOX =

@@ -35,6 +35,13 @@ const MARKED: ReadonlyArray<readonly [country: string, part: RegExp]> = [
     /^(Bayern|Baden-Württemberg|Nordrhein-Westfalen|Niedersachsen|Hessen|Sachsen|Sachsen-Anhalt|Thüringen|Rheinland-Pfalz|Saarland|Schleswig-Holstein|Mecklenburg-Vorpommern)$/u,
   ],
   ['AT', /^(Oberösterreich|Niederösterreich|Steiermark|Kärnten|Tirol|Vorarlberg|Burgenland)$/u],
+  // Indian and Pakistani addresses close on the state or province after the city and its PIN ("Panipat – 132 103,
+  // Haryana"). Delhi, Chandigarh and Puducherry, territories named for their own cities, are left out.
+  [
+    'IN',
+    /^(Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal)$/u,
+  ],
+  ['PK', /^(Sindh|Punjab|Khyber Pakhtunkhwa|Balochistan)$/u],
 ];
 // A district named between the town and its region ("Bezirk Perg", "Landkreis Ostallgäu") is passed over.
 const DISTRICT = /^(?:Bezirk|Landkreis|Kreis|Lkr\.|Verwaltungsbezirk)[ \t]+\p{Lu}/u;
