@@ -21,8 +21,15 @@ function arabic(digits: string): number {
   return Number(digits.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
 }
 
+// Nepal dates by the Bikram Sambat, 56 or 57 years ahead, and its pages add the Gregorian year in brackets: "established
+// in 2060 B.S. (2003 A.D.)", "वि.सं. २०५१ (1994)". The bracket says the year; the B.S. one before it is dropped, as
+// it would otherwise be no year at all (past the current one).
+const SAMBAT_BESIDE_AD =
+  /(?<!\d)(?:19|20|21)\d\d[ \t]?(?:B\.[ \t]?S\.?|V\.[ \t]?S\.?|BS|VS)(?!\p{L})[ \t]?\([ \t]?((?:18|19|20)\d\d)[ \t]?(?:A\.[ \t]?D\.?|AD|CE)?[ \t]?\)/gu;
+
 /** `text` with every era year written as its Gregorian year ("民國72年3月" becomes "1983年3月"). */
-export function withGregorianYears(text: string): string {
+export function withGregorianYears(raw: string): string {
+  const text = raw.replace(SAMBAT_BESIDE_AD, '$1');
   if (!/[民明大昭平令][國国治正和成]/u.test(text)) return text;
   return text.replace(ERA_YEAR, (whole, era: string, digits: string) => {
     const { base, last } = ERAS[era] ?? { base: 0, last: 0 };

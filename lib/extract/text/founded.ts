@@ -12,7 +12,7 @@ import { namesParent, namesParentBefore, parentsOwnSentence } from './parent';
 const DATE = String.raw`(?:(?:on|le|am|el|il|op)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+)?)?(?:[A-Za-zÀ-ÿ]+\.?\s+(?:de\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?`;
 const FOUNDING_WORD = String.raw`founded|established|incorporated|year\s+founded|founding\s+(?:year|date)|year\s+of\s+(?:foundation|establishment)|est\.|gegr\.|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e?s?|cr(?:éé|ee)e?s?|(?:date|ann(?:é|e)e)\s+de\s+cr(?:é|e)ation|fundad[ao]s?|cread[ao]s?|constituid[ao]s?|a(?:ñ|n)o\s+de\s+fundaci(?:ó|o)n|fondat[ao]|anno\s+di\s+fondazione|opgericht|oprichtingsjaar|jaar\s+van\s+oprichting|fundad[ao]\s+em|(?:ano|data)\s+de\s+funda(?:ç|c)(?:ã|a)o|powsta(?:ł|l)[aoy]?|vznikl[aoi]?|vznikol|za(?:ł|l)o(?:ż|z)on[aoy]|za(?:ł|l)o(?:ż|z)y(?:ł|l)(?:[aoiy]|i(?:ś|s)my)?|grundades|grundlagt|etablerades|etableret|stiftet|bildades|fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?|didirikan(?:\s+pada)?(?:\s+tahun)?|asutatud|asutati|kurulmu(?:ş|s)|zalo(?:ž|z)il[aiy]?|zalo(?:ž|z)en(?:á|a|é|e|o|ý|y)|ustanovljen[aoi]?|osnovan[aoi]?|perustettiin|perustettu|stofna(?:ð|d)(?:ur)?|stofnu(?:ð|d)|grunnlagt|etablert|themeluar|u\s+themelua|th(?:à|a)nh\s+l(?:ậ|a)p(?:\s+v(?:à|a)o)?(?:\s+n(?:ă|a)m)?`;
 const STRONG = new RegExp(
-  String.raw`(?<![A-Za-z0-9_\u00C0-\u024F])(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|(?:î|i)n|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år|v\s+roku|v\s+roce|leta|godine|vuonna|(?:á|a)ri(?:ð|d)|n(?:ë|e)\s+vitin|n(?:ë|e)))?\s+${DATE}((?:18|19|20)\d\d)\b`,
+  String.raw`(?<![A-Za-z0-9_\u00C0-\u024F])(?:${FOUNDING_WORD})(?:\s*:)?(?:\s+(?:in|(?:î|i)n|im\s+jahr(?:e)?|im|en|em|el\s+a(?:ñ|n)o|in\s+the\s+year|back\s+in|nel|nel\s+lontano|w|i|år|v\s+roku|v\s+roce|leta|godine|vuonna|(?:á|a)ri(?:ð|d)|n(?:ë|e)\s+vitin|n(?:ë|e)))?(?:\s*:)?\s+${DATE}((?:18|19|20)\d\d)\b`,
   'gi',
 );
 // "founded by Jane Doe in 2012", "fondée par deux ingénieurs en 2010", "fundada por ... en 1990", "gegründet von ... im
@@ -37,8 +37,17 @@ const SINCE_FOUNDING =
   /\b(?:since|depuis|desde|seit|sinds|dal(?:la)?)\s+(?:(?:its|our|the|sa|notre|leur|su|nuestra|der|unserer|ihrer|la|sua|onze|a|o|nossa)\s+){0,2}(?:founding|foundation|establishment|inception|cr(?:é|e)ation|fondation|fundaci(?:ó|o)n|creaci(?:ó|o)n|gr(?:ü|ue)ndung|fondazione|oprichting|funda(?:ç|c)(?:ã|a)o)(?:\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel))?\s+((?:18|19|20)\d\d)\b/giu;
 // "High Plains Cooperative was organized in 1946", "the Company was organized in 1921": a cooperative's or a
 // corporation's legal start, said of the organization itself (an event or a tour "was organized in 2019" is not one).
+// A private or limited company "was registered in 1994" or "was incorporated in 2004", as South Asian pages date
+// their company's entry in the register: its legal form names it the subject ("Pvt. Ltd. was registered in"), the
+// form's dots being no sentence's end.
 const ORGANIZED =
   /\b(?:cooperative|co-?op|company|corporation|credit union|association|society|bank)\b[^.;\n\d]{0,60}?\b(?:was|were)\s+(?:originally\s+|first\s+)?organi[sz]ed\s+(?:in\s+)?((?:18|19|20)\d\d)(?!\d)/giu;
+const REGISTERED =
+  /(?<!\p{L})(?:pvt\.?\s+ltd\.?|private\s+limited|ltd\.?|limited|llp|company)\s+(?:was|were)\s+(?:first\s+)?(?:registered|incorporated)\s+in\s+((?:18|19|20)\d\d)(?!\d)/giu;
+// An Indian legal notice: "Registered with the Registrar of Companies, Pune on 12 March 2014" (an LLP's or a
+// company's entry in the register, which is its legal start).
+const ROC_REGISTERED =
+  /(?<!\p{L})(?:registered|incorporated)\s+with\s+the\s+registrar\s+of\s+companies(?:\s*,\s*\p{L}[\p{L} ]{0,30}?)?\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+|\p{L}{3,9}\.?\s+\d{1,2},?\s+)?((?:18|19|20)\d\d)(?!\d)/giu;
 // German and Dutch put the year first: "wurde 2005 gegründet", "is in 2011 opgericht".
 // "wurde 1998 als eigenständiges Unternehmen der 1952 gegründeten Gruppe ausgegründet": the main clause's year, the
 // verb at its end (a participle inside the clause, "gegründeten", is another noun's). A season, a month or a day may
@@ -148,9 +157,9 @@ const GREW_FROM = new RegExp(
 const WEAK =
   /(\b\p{L}+\s+)?\b(?:since|seit|depuis|desde|des\s+de(?:l)?|sinds|dal|sejak|sedan|siden|od\s+roku|od\s+roce|od\s+leta|kopš|kops|aastast|od(?=\s+(?:18|19|20)\d\d\.?\s+(?:godine|roku))|nuo(?=\s+(?:18|19|20)\d\d\s+(?:met(?:ų|u)|m\.)))\s+((?:18|19|20)\d\d)\b/giu;
 // Hungarian puts "since" after the year: "1996 óta"; Turkish too, with the ablative on the year: "2014'ten beri",
-// "1998 yılından beri".
+// "1998 yılından beri", "2003'ten bu yana" (from then to this side).
 const SINCE_AFTER =
-  /(?<!\d)((?:18|19|20)\d\d)(?:\s+óta|(?:['’](?:den|dan|ten|tan)|\s+y(?:ı|i)l(?:ı|i)ndan)\s+beri)(?!\p{L})/gu;
+  /(?<!\d)((?:18|19|20)\d\d)(?:\s+óta|(?:['’](?:den|dan|ten|tan)|\s+y(?:ı|i)l(?:ı|i)ndan)\s+(?:beri|bu\s+yana))(?!\p{L})/gu;
 // "since" in scripts a \b does not see. Hebrew "מאז 1985 אנחנו מלווים" ("since 1985 we accompany"); Russian and
 // Ukrainian only after the company's working or being on the market ("работает на рынке с 2012 года", "працюємо з 2008
 // року"), since "с 2019 года" dates any change ("с 2019 года является дилером").
@@ -325,6 +334,8 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
     YEAR_FOUNDED_COMPANY,
     SINCE_FOUNDING,
     ORGANIZED,
+    REGISTERED,
+    ROC_REGISTERED,
     LABEL_ROW,
     YEAR_TILE,
     TIMELINE,

@@ -56,12 +56,13 @@ const TEAM_COUNTS =
 // A fact row's label: "Number of employees  412", "Mitarbeiter: 180", "Effectif : 45" (a table's cells, a list's
 // row); the row states the company's own figure, where prose may count a group's or a team's.
 const ROW_LABEL =
-  'darbinieki|darbinieku skaits|darbuotojai|darbuotojų skaičius|töötajaid|töötajate arv|брой служители|служители|personnel at end of (?:the )?period|quy mô nhân sự|số lượng nhân viên|số nhân viên|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|munkavállalók|dolgozók|foglalkoztatottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|tilsette|medarbejdere|medarbetare|antal medarbetare|anställda|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|직원수|임직원수|사원수|사원 수|员工人数|員工人數|number of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|mitarbeitende|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|número de colaboradores|colaboradores|численность персонала|численность сотрудников|количество сотрудников|кількість працівників|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
+  'darbinieki|darbinieku skaits|darbuotojai|darbuotojų skaičius|töötajaid|töötajate arv|брой служители|служители|personnel at end of (?:the )?period|quy mô nhân sự|số lượng nhân viên|số nhân viên|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|munkavállalók|dolgozók|foglalkoztatottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|tilsette|medarbejdere|medarbetare|antal medarbetare|anställda|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|직원수|임직원수|사원수|사원 수|员工人数|員工人數|number of employees|no\\.? of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|mitarbeitende|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|número de colaboradores|colaboradores|численность персонала|численность сотрудников|количество сотрудников|кількість працівників|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
 // The source a register names after the row's label: "Liczba pracowników (GUS)", "Employees (2025)".
 const ROW_SOURCE = String.raw`(?:[ \t]*\([^()\n\d]{1,20}\)|[ \t]*\((?:19|20)\d\d\))?`;
-// A figure's caption that is the staff noun alone ("34" over or before "medarbetare").
+// A figure's caption that is the staff noun alone ("34" over or before "medarbetare"). Arabic "موظف" may have its
+// second trade joined by "و" (and): "٣٢٠+ موظف وفني" (staff and technicians).
 const CAPTION_STAFF =
-  'employees|team members|staff|colleagues|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|funcionários|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|tilsette|anställda|munkatárs|çalışan|töötajat|de angajați|de angajati|angajați|angajati|punonjës|запослених';
+  'موظف(?:ين|ون)?(?:[ \\t]+و\\p{L}{2,12})?|employees|team members|staff|colleagues|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|funcionários|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|tilsette|anställda|munkatárs|çalışan|töötajat|de angajați|de angajati|angajați|angajati|punonjës|запослених';
 // The verbs of leading a team: "lead a team of 25 operatives" is the role's team, not the company's.
 // Spaces bounded: an unbounded run looked back over from every position of a page of blanks is quadratic.
 const LEADS = String.raw`(?<!(?:lead|leads|leading|manage|manages|managing|supervise|supervising|run|running|coordinate|coordinating|join|joins|joining)\s{1,3}(?:(?:a|the|our|your)\s{1,3})?)`;
@@ -168,12 +169,12 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}])(?:with|has|have)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}people\s+(?:across|in|at)\s+\p{Lu}`,
     'gu',
   ),
-  // "18 people work at our mill", "38 people across both offices", "126 people on the team", "126 osób w zespole",
+  // "18 people work at our mill", "310 people work with us", "38 people across both offices", "126 people on the team", "126 osób w zespole",
   // "23 osoby w zespole", "25 de oameni în echipă", "57 persoas no cadro de persoal" (Galician: on the payroll), "40
   // personas en plantilla": people placed in the company's offices, team or work (not "people
   // use", "people trust", "people work with our app", "people on the team of our customers").
   new RegExp(
-    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|colleagues|personnes|personas|persone|pessoas|persoas|mensen|menschen|osób|osoby|(?:de\s+)?oameni|(?:de\s+)?persoane)\s+(?:(?:no|na|en|nel)\s+(?:cadro|quadro)\s+(?:de\s+persoal|de\s+pessoal|de\s+funcion[aá]rios|del\s+personale)|en\s+(?:la\s+|nuestra\s+)?plantilla|in\s+organico|across (?:both|all|our|two|three|four|five|\d{1,2})(?: (?:two|three|four|five|\d{1,2}))?(?: \p{Lu}[\p{L}-]+)? (?:offices|locations|sites|depots|warehouses|plants|studios|countries|cities)|across our (?:\p{L}[\p{L}-]*\s+){1,3}(?:headquarters|hq|head office)|(?:on|in) (?:the|our) (?:team|crew)(?![\p{L}]|\s+of\b)|dans (?:l['’]|notre )[ée]quipe|en (?:el|nuestro) equipo|(?:na|em) (?:nossa )?equipe|nel (?:nostro )?team|in (?:het|ons) team|w (?:naszym )?zespole|(?:în|in) echip(?:a|ă)(?![\p{L}])|work (?:at|in|for) (?:our|the|this)\b|working (?:at|in|for) (?:our|the)\b)`,
+    String.raw`(?<![\p{L}\d])${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}(?:people|colleagues|personnes|personas|persone|pessoas|persoas|mensen|menschen|osób|osoby|(?:de\s+)?oameni|(?:de\s+)?persoane)\s+(?:(?:no|na|en|nel)\s+(?:cadro|quadro)\s+(?:de\s+persoal|de\s+pessoal|de\s+funcion[aá]rios|del\s+personale)|en\s+(?:la\s+|nuestra\s+)?plantilla|in\s+organico|across (?:both|all|our|two|three|four|five|\d{1,2})(?: (?:two|three|four|five|\d{1,2}))?(?: \p{Lu}[\p{L}-]+)? (?:offices|locations|sites|depots|warehouses|plants|studios|countries|cities)|across our (?:\p{L}[\p{L}-]*\s+){1,3}(?:headquarters|hq|head office)|(?:on|in) (?:the|our) (?:team|crew)(?![\p{L}]|\s+of\b)|dans (?:l['’]|notre )[ée]quipe|en (?:el|nuestro) equipo|(?:na|em) (?:nossa )?equipe|nel (?:nostro )?team|in (?:het|ons) team|w (?:naszym )?zespole|(?:în|in) echip(?:a|ă)(?![\p{L}])|work (?:at|in|for) (?:our|the|this)\b|work with us(?![\p{L}])|working (?:at|in|for) (?:our|the)\b)`,
     'giu',
   ),
   // "more than 320 engineers, designers, QA analysts and project managers work from our Lahore headquarters", "48 of
@@ -196,10 +197,11 @@ const PATTERNS: RegExp[] = [
     'giu',
   ),
   // A figure's block: the number on its line, what it counts under it ("38" over "people building Lumeo"); the
-  // caption may list the trades before the staff noun ("65" over "installers, engineers & support staff"), or name the
+  // caption may list the trades before the staff noun ("65" over "installers, engineers & support staff", or "workers"
+  // closing such a list: "engineers, technicians & workers"), or name the
   // company when the noun closes it ("68" over "Tallgrass teammates").
   new RegExp(
-    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:(?:[\p{L}-]+,\s+){1,4}(?:[\p{L}-]+\s+){0,2}(?:&|and|y|e|et|und)\s+(?:[\p{L}-]+\s+)?)?(?:(?:[\p{L}&'’.-]+[ \t]+){1,2}(?=(?:employees|team members|teammates|staff|colleagues)[ \t]*(?:\n|$)))?(?:teammates|people employed|[\p{L}-]+[ \t]+\((?:our|the) team\)|people (?:building|behind|on (?:the|our) (?:team|crew)|in (?:the|our) team|at )|os(?:ób|oby) w (?:naszym )?(?:zespole|firmie)|(?:de )?(?:oameni|persoane) (?:în|in|din) echip(?:a|ă)|${CAPTION_STAFF})(?![\p{L}])`,
+    String.raw`(?:^|\n)[ \t]*()${NUMBER}(\s*\+)?[ \t]*\n[ \t]*(?:(?:[\p{L}-]+,\s+){1,4}(?:[\p{L}-]+\s+){0,2}(?:&|and|y|e|et|und)\s+(?:[\p{L}-]+\s+)?)?(?:(?:[\p{L}&'’.-]+[ \t]+){1,2}(?=(?:employees|team members|teammates|staff|colleagues)[ \t]*(?:\n|$)))?(?:teammates|people employed|[\p{L}-]+[ \t]+\((?:our|the) team\)|people (?:building|behind|on (?:the|our) (?:team|crew)|in (?:the|our) team|at )|os(?:ób|oby) w (?:naszym )?(?:zespole|firmie)|(?:de )?(?:oameni|persoane) (?:în|in|din) echip(?:a|ă)|(?<=(?:&|and)\s+)workers|${CAPTION_STAFF})(?![\p{L}])`,
     'giu',
   ),
   // A fact row "Team" over "95 people": the team's size as a key figure of the company.
@@ -324,6 +326,12 @@ const PATTERNS: RegExp[] = [
   ),
   // "a crew of nine", "nuestro equipo de doce profesionales": a spelled-out number needs the team word before it.
   new RegExp(String.raw`(?<![\p{L}])${LEADS}${PART}(?:${TEAM})\s+()${SPELLED}()(?![\p{L}])`, 'giu'),
+  // "We are 450+ Kestrelites across our headquarters and four offices": the staff named after their company (a
+  // capitalised plural of a name, case-sensitive), placed across its own premises.
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:[Ww]e are|[Ww]e['’]re)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+\p{Lu}\p{Ll}{2,20}(?:ians|ites|ers|ans)\s+across\s+(?:our|both|all|\d{1,2}|two|three|four|five|six)(?![\p{L}])`,
+    'gu',
+  ),
 ];
 
 export interface HeadcountHit {
