@@ -221,6 +221,29 @@ const FINNISH = new RegExp(
   'u',
 );
 
+// Turkish puts the company in the dative and the name after a colon: "Acme Mobilya'ya yeni Satış Direktörü: Ayşe Kaya"
+// (to Acme, a new sales director; a title may close on " - <publisher>"), or the company as the subject appointing the name, in the accusative, to the
+// role's post: "Acme A.Ş., Satış Direktörlüğü görevine Ayşe Kaya'yı atadı".
+const TURKISH_NEW = new RegExp(
+  String.raw`^(${COMPANY})['’](?:y?a|y?e|na|ne)\s+yeni\s+([^:]{3,60}?)\s*:\s*(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})\s*(?:$|\s[-–—|]\s)`,
+  'u',
+);
+const TURKISH_APPOINTED = new RegExp(
+  String.raw`^(${COMPANY}),\s+([^,]{3,60}?)(?:l[ıiuü]ğ[ıiuü]|s[ıiuü])?\s+görevine\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,3})['’](?:y?[ıiuü])\s+atad[ıi]`,
+  'u',
+);
+
+function turkishNotice(clause: string): Appointment | undefined {
+  for (const pattern of [TURKISH_NEW, TURKISH_APPOINTED]) {
+    const m = pattern.exec(clause);
+    const title = m?.[2] ? jobTitle(m[2]) : undefined;
+    const name = m?.[3] ? personName(m[3]) : undefined;
+    const employer = cleanText(m?.[1], 80);
+    if (title && name && employer) return { name, title, employer };
+  }
+  return undefined;
+}
+
 // More East Asian shapes, each with where its company, role and name stand: Chinese "<company>任命<name>为<role>"
 // (appoints name as role; a name of two to four characters), a Korean interview's "<name> (주)<company> <role> "...",
 // a Japanese profile's "株式会社<company> <role> <family name> <given name>の...".
@@ -283,6 +306,7 @@ export function appointedPerson(texts: Array<string | undefined>, ctx: FactConte
         quotedSpeaker(clause) ??
         rolePrefixed(clause) ??
         declinedNotice(clause) ??
+        turkishNotice(clause) ??
         scriptNotice(clause);
       if (!found) continue;
       const fact = (value: string) => makeFact(ctx, 'text', value, 'an appointment notice', CONFIDENCE);
