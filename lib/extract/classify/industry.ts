@@ -337,6 +337,10 @@ function oneLineOfMany(raw: string, word: string): boolean {
   return false;
 }
 
+// "a product engineering and cloud services company", "we build software for clients": software made to a client's
+// order and clouds run for clients are an IT provider's services (NACE 62.01-62.03), not a product of its own.
+const BUILT_FOR_CLIENTS =
+  /\b(?:product engineering services|cloud services|(?:building|builds?|developing|develops?) software for (?:clients|customers))\b/g;
 const MADE_FOR = /\s(?:machinery|equipment|products?|components|parts) manufacturing$/;
 const SOFTWARE_COMPOUND = /\b\w{3,}(?:software|programmatuur)\b/g;
 
@@ -395,7 +399,8 @@ export function industryGroup(text: string, description = false): IndustryGuess 
   // "Accounting software for construction firms": the market's words are not the trade's.
   // "Hotelsoftware", "Kanzleisoftware", "kassasoftware": a compound names the software made for a trade, not the trade
   // (whose terms, "hotel\\w*" in some languages, would take the whole word).
-  const own = withoutMarkets(t).replace(SOFTWARE_COMPOUND, 'software');
+  // Software built for clients is read before "for clients" goes as a market.
+  const own = withoutMarkets(t.replace(BUILT_FOR_CLIENTS, 'it services')).replace(SOFTWARE_COMPOUND, 'software');
   const counts = TEXT_RULES.map(({ group, re }) => ({ group, n: own.match(re)?.length ?? 0 })).sort(
     (a, b) => b.n - a.n,
   );

@@ -118,10 +118,16 @@ export function withoutCjkMarkets(text: string): string {
 // "huvudrätt").
 const LEGAL_FIELD = /\b[a-z]{3,}recht[a-z]*/g;
 
+// "hotel linen", "hospital textiles", "airline uniforms": the trade before the textiles names who buys them, as "for
+// hotels" does; the weaver that makes them is no hotel.
+const TRADE_TEXTILES =
+  /\b(?:hotels?|hospitals?|hospitality|airlines?|restaurants?|spas?)(?= (?:linens?|textiles?|towels?|bedding|uniforms?)\b)/g;
+
 /** Normalized text without the phrases that name a company's market ("software for construction firms"). */
 export function withoutMarkets(normalized: string): string {
   return normalized
     .replace(MARKET, ' ')
+    .replace(TRADE_TEXTILES, ' ')
     .replace(COUNTED_MARKET, ' ')
     .replace(USING_MARKET, ' ')
     .replace(LEGAL_FIELD, ' ');

@@ -366,8 +366,18 @@ function wordsIndustry(sample: PageSample, offers: readonly string[], margin = M
   // A post's title and headline name its subject as much as its publisher ("How we chose our ordering software", on
   // a bakery's blog): it takes twice the evidence.
   const min = isPost(sample) ? 2 * MIN_SCORE : MIN_SCORE;
-  if (!best || best[1] < min || (second && (best[1] < second[1] * margin || best[1] === second[1]))) return undefined;
+  if (!best || best[1] < min) return undefined;
+  if (second && (best[1] < second[1] * margin || best[1] === second[1]) && !makesMedicalGoods(best, second))
+    return undefined;
   return { group: best[0], confidence: best[1] >= 3 * MIN_SCORE ? 0.5 : 0.4, via: 'page-text' };
+}
+
+/**
+ * A maker of medicines or medical instruments (NACE 21, 32.50) names its goods in healthcare's words as often as its
+ * making in manufacturing's: where the making leads, the two are one business, not a tie.
+ */
+function makesMedicalGoods(best: [IndustryGroup, number], second: [IndustryGroup, number]): boolean {
+  return best[0] === 'manufacturing' && second[0] === 'healthcare' && best[1] > second[1];
 }
 
 // A masthead's imprint: "Published by Glen Media Ltd", "is published by Harbour Press LLC", "Herausgegeben von
