@@ -185,12 +185,20 @@ export function widenBrand(text: string, brand: string): string {
   // the page's, not the name's.
   while (before.length && SECTION_WORD.test(before[0] ?? '')) before.shift();
   while (after.length && SECTION_WORD.test(after[after.length - 1] ?? '')) after.pop();
+  // "Navdeep Brass Industries Pvt. Ltd.", "Ziwa Fresh Fish Processors Ltd": the legal form that closes the name is
+  // no word the name adds.
+  const form =
+    CLOSING_FORM.exec(` ${after.join(' ')}`)?.[0]
+      .trim()
+      .split(/\s+/).length ?? 0;
   // "Hakuun Hotels & Resorts", "Granitos Veiga do Louro": an ampersand or a name's join ("do", "de la", "di") between
   // name words joins them, and is no word of its own.
   const joins = (words: string[], i: number) =>
     (words[i] === '&' || NAME_JOIN.test(words[i] ?? '')) && i > 0 && i < words.length - 1;
-  const extra = [...before, brand, ...after].filter((w, i, all) => w !== brand && !joins(all, i));
-  if (!extra.length || extra.length > 2 || !extra.every(nameWord)) return brand;
+  const words = (list: string[]) => list.filter((w, i, all) => w !== brand && !joins(all, i));
+  const extra = words([...before, brand, ...after]);
+  const named = words([...before, brand, ...after.slice(0, after.length - form)]);
+  if (!extra.length || named.length > 2 || !named.every(nameWord)) return brand;
   return [...before, brand, ...after].join(' ').replace(/[^\p{L}\p{N}.!+)]+$/u, '');
 }
 
@@ -219,7 +227,7 @@ export function brandDomainIn(text: string, targets: string[]): string | undefin
 
 // Legal forms that close a name and are not part of an abbreviation ("Selangor Precision Moulds Sdn. Bhd.").
 const CLOSING_FORM =
-  /(?:\s+(?:sdn\.?\s*bhd\.?|bhd\.?|pte\.?\s*ltd\.?|pty\.?\s*ltd\.?|pvt\.?\s*ltd\.?|ltd\.?|limited|inc\.?|llc|l\.?l\.?p\.?|pllc|plc|p\.c\.|gmbh|kg|sas|sarl|s\.?\s?[àa]\.?\s?r\.?\s?l\.?|s\.?p\.?a\.?|ag|s\.?a\.?|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|oy|ab|a\/s|as|co\.?))+\s*$/i;
+  /(?:\s+(?:sdn\.?\s*bhd\.?|bhd\.?|pte\.?\s*ltd\.?|\(?pty\.?\)?\s*ltd\.?|\(?pvt\.?\)?\s*ltd\.?|\(?private\)?\s*limited|ltd\.?|limited|inc\.?|llc|l\.?l\.?p\.?|pllc|plc|p\.c\.|gmbh|kg|sas|sarl|s\.?\s?[àa]\.?\s?r\.?\s?l\.?|s\.?p\.?a\.?|ag|s\.?a\.?|s\.?l\.?|s\.?r\.?l\.?|b\.?v\.?|n\.?v\.?|oy|ab|a\/s|as|co\.?))+\s*$/i;
 
 /**
  * A domain label that abbreviates a name: the first words' initials, then the rest spelled ("Selangor Precision

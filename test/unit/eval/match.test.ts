@@ -31,6 +31,7 @@ describe('corpus matching rules', () => {
     expect(matchCompany('Shivgiri Formulations Pvt. Ltd.', 'Shivgiri Formulations')).toBe(true);
     expect(matchCompany('Shivgiri Formulations Private Limited', 'Shivgiri Formulations')).toBe(true);
     expect(matchCompany('Selangor Moulds Sdn. Bhd.', 'Selangor Moulds')).toBe(true);
+    expect(matchCompany('Shashe Ridge Construction (Pty) Ltd', 'Shashe Ridge Construction')).toBe(true);
     expect(matchCompany('Gulf Geotech W.L.L.', 'Gulf Geotech')).toBe(true);
     expect(matchCompany('Karadeniz Gümrük Ltd. Şti.', 'Karadeniz Gümrük')).toBe(true);
     expect(matchCompany('Ostwald Engineering Services India LLP', 'Ostwald Engineering')).toBe(false);
