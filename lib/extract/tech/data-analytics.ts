@@ -7,7 +7,9 @@ export const ANALYTICS: Fingerprint[] = [
     name: 'Google Analytics',
     category: 'Analytics',
     hosts: ['google-analytics.com', 'googletagmanager.com/gtag/js'],
-    inline: ['GoogleAnalyticsObject', "gtag('config'", 'gtag("config"', '_gaq.push'],
+    // The classic ga.js loader builds its host from the protocol ("'https://ssl' : 'http://www') + '.google-analytics.com"),
+    // so no whole URL shows in the snippet: its tail is the second trace beside `_gaq.push`.
+    inline: ['GoogleAnalyticsObject', "gtag('config'", 'gtag("config"', '_gaq.push', '.google-analytics.com/ga.js'],
   },
   {
     name: 'Adobe Analytics',
@@ -37,7 +39,8 @@ export const ANALYTICS: Fingerprint[] = [
     hosts: ['cdn.matomo.cloud', 'matomo.cloud'],
     paths: ['*/matomo.js', '*/piwik.js'],
     generator: /matomo|piwik/i,
-    inline: ['_paq.push'],
+    // A self-hosted tracker's snippet joins its own host to the file names (`u+'matomo.php'`), so only they show.
+    inline: ['_paq.push', "'matomo.php'", "'matomo.js'", "'piwik.php'"],
   },
   { name: 'Plausible', category: 'Analytics', hosts: ['plausible.io/js'] },
   { name: 'Fathom', category: 'Analytics', hosts: ['cdn.usefathom.com'] },

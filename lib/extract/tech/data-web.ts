@@ -257,6 +257,8 @@ export const WEB: Fingerprint[] = [
   { name: 'Ecwid', category: 'E-commerce', hosts: ['app.ecwid.com'] },
   { name: 'Gumroad', category: 'E-commerce', hosts: ['gumroad.com/js'] },
   { name: 'Snipcart', category: 'E-commerce', hosts: ['cdn.snipcart.com'] },
+  // Chilean hosted shops: the store's theme and images come from Jumpseller's asset hosts.
+  { name: 'Jumpseller', category: 'E-commerce', hosts: ['assets.jumpseller.com', 'cdnx.jumpseller.com'] },
   // Payments
   { name: 'Stripe', category: 'Payments', hosts: ['js.stripe.com', 'm.stripe.network', 'checkout.stripe.com'] },
   { name: 'PayPal', category: 'Payments', hosts: ['paypal.com/sdk', 'paypalobjects.com'] },

@@ -1,4 +1,5 @@
 import { withGregorianYears } from './era-years';
+import { BIRTH_WITH_PARENTS, FOUNDED_THE_TRADE, FOUNDER_STARTED, ROOTS_TO, SWAHILI_FOUNDED } from './founding-phrases';
 import { namesParent, namesParentBefore, parentsOwnSentence } from './parent';
 
 // "founded in 2012", "established 1998", "since 1998", "gegründet 2005", "seit 1998", "fondée en 2010",
@@ -36,12 +37,13 @@ const YEAR_FOUNDED_COMPANY = new RegExp(
 const SINCE_FOUNDING =
   /\b(?:since|depuis|desde|seit|sinds|dal(?:la)?)\s+(?:(?:its|our|the|sa|notre|leur|su|nuestra|der|unserer|ihrer|la|sua|onze|a|o|nossa)\s+){0,2}(?:founding|foundation|establishment|inception|cr(?:é|e)ation|fondation|fundaci(?:ó|o)n|creaci(?:ó|o)n|gr(?:ü|ue)ndung|fondazione|oprichting|funda(?:ç|c)(?:ã|a)o)(?:\s+(?:in|en|em|im(?:\s+jahr(?:e)?)?|nel))?\s+((?:18|19|20)\d\d)\b/giu;
 // "High Plains Cooperative was organized in 1946", "the Company was organized in 1921": a cooperative's or a
-// corporation's legal start, said of the organization itself (an event or a tour "was organized in 2019" is not one).
+// corporation's legal start, said of the organization itself (an event or a tour "was organized in 2019" is not one);
+// "the company was formed in 2001" likewise (a team or a choir "formed" is no company).
 // A private or limited company "was registered in 1994" or "was incorporated in 2004", as South Asian pages date
 // their company's entry in the register: its legal form names it the subject ("Pvt. Ltd. was registered in"), the
 // form's dots being no sentence's end.
 const ORGANIZED =
-  /\b(?:cooperative|co-?op|company|corporation|credit union|association|society|bank)\b[^.;\n\d]{0,60}?\b(?:was|were)\s+(?:originally\s+|first\s+)?organi[sz]ed\s+(?:in\s+)?((?:18|19|20)\d\d)(?!\d)/giu;
+  /\b(?:cooperative|co-?op|company|corporation|credit union|association|society|bank)\b[^.;\n\d]{0,60}?\b(?:was|were)\s+(?:originally\s+|first\s+)?(?:organi[sz]ed|formed)\s+(?:in\s+)?((?:18|19|20)\d\d)(?!\d)/giu;
 const REGISTERED =
   /(?<!\p{L})(?:pvt\.?\s+ltd\.?|private\s+limited|ltd\.?|limited|llp|company)\s+(?:was|were)\s+(?:first\s+)?(?:registered|incorporated)\s+in\s+((?:18|19|20)\d\d)(?!\d)/giu;
 // An Indian legal notice: "Registered with the Registrar of Companies, Pune on 12 March 2014" (an LLP's or a
@@ -348,6 +350,9 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
     CJK_FOUNDED,
     CJK_FOUNDED_IN,
     KR_FIRST_ISSUE,
+    SWAHILI_FOUNDED,
+    ROOTS_TO,
+    FOUNDED_THE_TRADE,
   ]) {
     count = 0;
     for (const m of text.matchAll(pattern)) {
@@ -372,7 +377,14 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
   for (const m of text.matchAll(BEGAN)) {
     if (++count > 50) break;
     const year = Number(m[1]);
-    if (valid(year) && !PERSON_BEGAN.test(m[0])) return { year, confidence: 0.35 };
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    if (valid(year) && !PERSON_BEGAN.test(m[0]) && !BIRTH_WITH_PARENTS.test(after)) return { year, confidence: 0.35 };
+  }
+  count = 0;
+  for (const m of text.matchAll(FOUNDER_STARTED)) {
+    if (++count > 50) break;
+    const year = Number(m[1]);
+    if (valid(year)) return { year, confidence: 0.35 };
   }
   count = 0;
   for (const m of text.matchAll(GREW_FROM)) {

@@ -112,9 +112,11 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}])(?:(?:is|are|into)\s+an?\s+(?:\p{L}[\p{L}-]*\s+)?(?:company|business|firm|consultancy|practice|agency|studio|team)\s+of|(?:now\s+)?(?:counts|numbers|comprises))\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${NOT_STAFF}(?:\p{L}[\p{L}-]*\s+)?${ROLE_PLURAL}(?:,\s+${NOT_STAFF}(?:\p{L}[\p{L}-]*\s+)?${ROLE_PLURAL})+,?\s+(?:and|&)\s+${NOT_STAFF}${ROLE_PLURAL}(?![\p{L}])`,
     'giu',
   ),
-  // "we are 200 people", "nous sommes aujourd'hui plus de 30 personnes", "employs 300 people", "somos 40 personas"
+  // "we are 200 people", "nous sommes aujourd'hui plus de 30 personnes", "employs 300 people", "somos 40 personas";
+  // Spanish puts "a" before the people employed ("hoy emplea a 95 personas") and counts its own in "trabajamos 40
+  // personas"; "we run three lines and employ about 140 people" joins the verb to the company's other doings.
   new RegExp(
-    String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we|suntem|we count|we now count|wir zählen|nous comptons|employs|employing|we employ|impiega|emplea|emprega|emploie|beschäftigt rund|we now employ|beschäftigt|nous employons|empleamos|impieghiamo|empregamos|zatrudniamy|sysselsätter|beskæftiger|zaposlujemo|zamestnávame|zaměstnáváme|zapošljavamo|työllistämme|starfa|απασχολεί|απασχολούμε|we have grown to|we've grown to|grown to)\s+(?:(?:today|now|heute|aujourd'hui|aujourd’hui|hoy|oggi|vandaag|hoje|inzwischen|already|bereits|déjà|ya|già|al|já)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
+    String.raw`(?<![\p{L}])(?:we are|we're|wir sind|nous sommes|somos|siamo|we zijn|zijn we|suntem|we count|we now count|wir zählen|nous comptons|employs|employing|we employ|(?<=\b(?:and|we)\s)employ|impiega|emplea\s+a|empleamos\s+a|trabajamos|emplea|emprega|emploie|beschäftigt rund|we now employ|beschäftigt|nous employons|empleamos|impieghiamo|empregamos|zatrudniamy|sysselsätter|beskæftiger|zaposlujemo|zamestnávame|zaměstnáváme|zapošljavamo|työllistämme|starfa|απασχολεί|απασχολούμε|we have grown to|we've grown to|grown to)\s+(?:(?:today|now|heute|aujourd'hui|aujourd’hui|hoy|oggi|vandaag|hoje|inzwischen|already|bereits|déjà|ya|già|al|já)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}`,
     'giu',
   ),
   // "a 40-strong team", "our 52-person team", "a 12-person firm": not the team a role leads ("lead a 6-person team").
@@ -351,6 +353,20 @@ const RANGE_ROW = new RegExp(
 
 const FIGURE_LINE = /^[ \t]*[+~]?\d[\d.,\u00a0\u202f ]*\+?[ \t]*$/;
 const CAPTION_LINE = /^[ \t]*[^\d\n]{1,40}$/;
+// A timeline's entry: a bare year on the line above or in the row's first cell ("1993<tab>..."), "1993 – ..."), and the
+// count inside a sentence of the entry.
+const YEAR_LINE_ABOVE = /(?:^|\n)[ \t]*(?:18|19|20)\d\d(?:[ \t]*\n|\t|[ \t]+[–—-][ \t]+)([^\n]*)$/;
+
+function timelineEntry(text: string, at: number): boolean {
+  const above = YEAR_LINE_ABOVE.exec(text.slice(Math.max(0, at - 160), at));
+  if (!above) return false;
+  const end = text.indexOf('\n', at);
+  const line = `${above[1]}${text.slice(at, end < 0 ? at + 160 : Math.min(end, at + 160))}`;
+  return /\p{L}{3,}[^\n]*\s\d/u.test(line);
+}
+
+const CALL_TO_ACTION =
+  /^[ \t]*(?:solicit[ae]r?|pedir|request|get\s+(?:a|an|your)|book|contact(?:ez)?|cont[áa]ct[ae]nos|cotiz[ae]r?|ver\s+m[áa]s|learn\s+more|read\s+more|descubr[ae]|discover|fale|pe[çc]a|demande[rz]?|anfragen|jetzt)(?!\p{L})[^\n]{0,30}$/iu;
 const FIGURES_HEADING =
   /^[ \t]*(?:(?:our |the )?key (?:figures|facts)|(?:\p{L}+ )?in numbers|by the numbers|facts (?:&|and) figures|at a glance|kerncijfers|in cijfers|kennzahlen|(?:\p{L}+ )?in zahlen|zahlen(?:,| und| &) fakten|chiffres[ -]cl[ée]s|en chiffres|(?:nuestras |en )?cifras|datos clave|in cifre|(?:em )?n[úu]meros|nyckeltal|n(?:ø|o)gletal|n(?:ø|o)kkeltall|avainluvut|w liczbach|rakamlarla|sz(?:á|a)mokban)[ \t]*$/iu;
 
@@ -368,6 +384,8 @@ function afterFigure(text: string, at: number): boolean {
     const line = lines[i] ?? '';
     // The block's own heading ("Kerncijfers", "Nuestras cifras") is no caption: the block starts below it.
     if (!figure && FIGURES_HEADING.test(line)) break;
+    // Nor is a hero's button over the block ("Solicitar cotización", "Request a quote"): a caption names, never asks.
+    if (!figure && CALL_TO_ACTION.test(line)) break;
     if (!(figure ? FIGURE_LINE : CAPTION_LINE).test(line)) break;
     first = figure ? 'figure' : 'caption';
     figure = !figure;
@@ -475,6 +493,9 @@ export function headcount(raw: string): HeadcountHit | undefined {
     const [min, max] = [band[1] ?? band[2], band[3]].map((n) => Number((n ?? '').replace(/[.,]/g, '')));
     if (min && max && min >= 1 && max > min) return { range: { min, max }, phrase: band[0].trim().slice(0, 120) };
   }
+  // A history's entry ("1993" over "Milling resumes with 12 workers") counts the staff of its year: kept only when the
+  // page states no other count.
+  let dated: HeadcountHit | undefined;
   for (const pattern of PATTERNS) {
     let count = 0;
     for (const m of text.matchAll(pattern)) {
@@ -505,8 +526,12 @@ export function headcount(raw: string): HeadcountHit | undefined {
       const range = spelled ? { min: spelled, max: spelled } : parseEmployees(`${digits}${lower ? '+' : ''}`);
       // One person is not a company's headcount; a year-like number with "since" was caught elsewhere.
       if (!range || range.min < 2) continue;
+      if (timelineEntry(text, at)) {
+        dated ??= { range, phrase: phrase.slice(0, 120) };
+        continue;
+      }
       return { range, phrase: phrase.slice(0, 120) };
     }
   }
-  return undefined;
+  return dated;
 }

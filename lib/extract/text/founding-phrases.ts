@@ -1,0 +1,27 @@
+// Founding told in words the main patterns of founded.ts do not carry; read after them, at their lower confidence.
+
+// Swahili: "Kampuni ilianzishwa mwaka 2002", "Kiwanda chetu kilianzishwa mwaka 1998" (was established in the year ...),
+// the verb's noun-class prefix (i-, ki-, u-, li-, ya-) agreeing with the company's or the plant's noun.
+export const SWAHILI_FOUNDED =
+  /(?<!\p{L})(?:i|ki|u|li|ya)lianzishwa\s+(?:(?:mwaka|mnamo)\s+(?:wa\s+)?)?((?:18|19|20)\d\d)(?!\d)/giu;
+
+// "The practice traces its roots to 1974", "our firm traces its origins back to 1952": the company's own beginning,
+// by its possessive.
+export const ROOTS_TO =
+  /(?<!\p{L})traces?\s+(?:its|our|their)\s+(?:roots|origins?|history)\s+(?:back\s+)?to\s+((?:18|19|20)\d\d)(?!\d)/giu;
+
+// "Don Ana Ruiz fundó el molino en 1978", "fundó la curtiembre en 1962": a person founded the business, named by one
+// common noun after its article (founded.ts knows "la empresa"; a mill, a tannery, a workshop are the business too).
+// The accent is required: "fundo" is also a noun (a farm).
+export const FOUNDED_THE_TRADE =
+  /(?<!\p{L})fund(?:ó|aron)\s+(?:el|la)\s+\p{Ll}{3,20}\s+en\s+((?:18|19|20)\d\d)(?!\d)/gu;
+
+// "Our founder, Jane Roe, started buying kernels from ten growers in 2011": the founder's first trade is the
+// company's start (not her career: "began her career at").
+export const FOUNDER_STARTED =
+  /(?<=^|[.!?]\s|\n)\s*(?:Our|The)\s+founders?,?\s+[^.!?\n\d]{0,60}?\s(?:started|began|opened|set\s+up)\s+(?!(?:his|her|their)\s+career)[^.!?\d\n]{0,80}?\s(?:in|back\s+in)\s+((?:18|19|20)\d\d)(?!\d)/gu;
+
+// "Sergio nació en Firmat en 1958, hijo de un tornero", "was born in 1961, the son of a farmer": a person's birth,
+// told with the parents, never the company's start.
+export const BIRTH_WITH_PARENTS =
+  /^[^.!?\n]{0,40}?,\s*(?:(?:the|el|la|o|a|le|il)\s+)?(?:hij[oa]|son|daughter|filh[oa]|figli[oa]|fils|fille)\s+(?:de|of|di|do|da)\s/iu;
