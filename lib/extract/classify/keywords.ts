@@ -110,6 +110,8 @@ const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
       // Forging shapes hot steel in dies ("forja en estampa", "Gesenkschmiede"): a forge's words (NACE 25.50).
       // Rice, flour and oil mills turn a crop into food at a plant (NACE 10.41, 10.61); maize and wheat millers, shea,
       // cocoa and cashew processors and dairies too, where the crop is grown (NACE 10.4-10.8).
+      // A tea factory withers, rolls and dries green leaf into "made tea" (NACE 10.83): its own steps, not a tea shop's.
+      'tea factor(?:y|ies)|made tea|withering (?:troughs?|sheds?)|(?:processes|processing) green leaf|' +
       // A formulation plant mixes and packs agrochemicals or paints from bought actives (NACE 20.20, 20.30).
       // A Spanish rice or wheat mill by its hulling and its grain ("molino arrocero", "procesando arroz", "trilladora"),
       // a cannery by its own name ("conservera", "conservas de pescado").
@@ -197,7 +199,10 @@ const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
     // Funeral homes and crematoria (NACE 96.03) are in no group of ours: their words make a page "other", and keep
     // a hearse's "transfer of the deceased" from reading as a haulier's.
     'other',
-    'funeral homes?|funeral directors?|funeral parlou?rs?|undertakers?|crematori(?:um|ums|a)|bestattung\\w*|bestatter\\w*|krematori\\w*|beerdigungsinstitut\\w*|pompes funebres|funerarium|funeraria\\w*|tanatorio\\w*|crematorio\\w*|servicios funerarios',
+    // Farm work done for farmers ("servicios agrícolas", NACE 01.61), farming and ranching estates ("agropecuaria") and
+    // beekeeping (01.49) are section A: no group of ours.
+    'servicios agricolas|agricultural services|servicos agricolas|agropecuari[ao]s?|apicultura|apicola|apicultores?|colmenas|beekeep\\w*|apiar(?:y|ies)|' +
+      'funeral homes?|funeral directors?|funeral parlou?rs?|undertakers?|crematori(?:um|ums|a)|bestattung\\w*|bestatter\\w*|krematori\\w*|beerdigungsinstitut\\w*|pompes funebres|funerarium|funeraria\\w*|tanatorio\\w*|crematorio\\w*|servicios funerarios',
     'funerals?|burials?|beerdigung\\w*|obseques|entierros?|sepelios?',
   ],
 ];

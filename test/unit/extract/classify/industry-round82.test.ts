@@ -113,3 +113,24 @@ describe('Clearing and forwarding agents and formulation plants', () => {
     ).toBe('manufacturing');
   });
 });
+
+describe('Tea factories, farm services, estates and beekeepers', () => {
+  it('reads no tea shop in a tea factory that makes tea from green leaf', () => {
+    expect(
+      groupOf(`<head><title>About | Dhankuta Hill Tea</title><meta name="description" content="Teas from Dhankuta."></head>
+        <body><h1>About</h1><p>Our tea factory processes green leaf from 300 growers: withering troughs, rollers and
+        dryers make 90,000 kg of made tea a year.</p></body>`),
+    ).not.toBe('retail-consumer');
+  });
+
+  it('reads an agropecuaria and a beekeeper as "other"', () => {
+    expect(
+      groupOf(`<head><title>Nosotros | Agropecuaria Los Alisos S.A.</title></head><body><h1>Nosotros</h1>
+        <p>Agropecuaria Los Alisos es una empresa agropecuaria familiar: 4.000 hectáreas de soja y maíz.</p></body>`),
+    ).toBe('other');
+    expect(
+      groupOf(`<head><title>Historia | Apícola Sierra Chica</title></head><body><h1>Historia</h1>
+        <p>Apícola Sierra Chica cuida 3.000 colmenas; la apicultura es nuestro oficio desde 1990.</p></body>`),
+    ).toBe('other');
+  });
+});
