@@ -21,6 +21,12 @@ import { EL_HE_TERMS } from './terms-el-he';
  * "IT Services and IT Consulting" is IT services before it is consulting, "Software Development" is software.
  */
 const RULES: Array<[IndustryGroup, RegExp]> = [
+  // "Manufacturing & Warehousing", "Manufacturing and Distribution": a maker that also stores or sells its goods names
+  // its making first; the other trade is a side line of it.
+  [
+    'manufacturing',
+    /^manufacturing (?:and|&) (?:warehousing|distribution|logistics|trading|sales|exports?|packaging)$/,
+  ],
   // "Cement, Building materials", "Cementos", "Zement": cement and ready-mix are made (ISIC 2394-2395), whatever the
   // building materials they are sold as.
   ['manufacturing', /\b(cement|cementos?|zement\w*|ciment\w*|ready-?mix(ed)? concrete|clinker)\b/],
@@ -88,7 +94,8 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
     'manufacturing',
     // A maker's own words: goods "made in" a place, built to order for brands (OEM/ODM). Industrial cleaning
     // ("limpieza industrial", "pulizia industriale") is a service done at plants, not their making.
-    /\b(manufacturing|machinery|(?<!(?:limpieza|limpeza|pulizia) )industrial\w*(?! cleaning)|made in|oem|odm|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|food processing|food products|beverages?|dairy|breweries|brewing|distiller(y|ies)|confectionery|engineering services|armaturen\w*|\w*armaturen|valves?|(?<!heat )pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|\w*fahrzeugbau|\w*anlagenbau|schiffbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
+    // A crop's processors and millers ("shea butter processing", "maize millers") turn it into food or oil at a plant.
+    /\b((?:shea(?: butter)?|cocoa|cashew|maize|grain|cassava|dairy|milk|fish|meat|poultry|seafood) process(?:ing|ors?)|(?:maize|grain|wheat|rice|flour) mill(?:s|ers?|ing)|manufacturing|machinery|(?<!(?:limpieza|limpeza|pulizia) )industrial\w*(?! cleaning)|made in|oem|odm|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|food processing|food products|beverages?|dairy|breweries|brewing|distiller(y|ies)|confectionery|engineering services|armaturen\w*|\w*armaturen|valves?|(?<!heat )pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|\w*fahrzeugbau|\w*anlagenbau|schiffbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
   ],
   [
     'professional-services',
@@ -339,8 +346,10 @@ function oneLineOfMany(raw: string, word: string): boolean {
 
 // "a product engineering and cloud services company", "we build software for clients": software made to a client's
 // order and clouds run for clients are an IT provider's services (NACE 62.01-62.03), not a product of its own.
+// "a managed IT, cloud and cybersecurity provider": the list after "managed IT" is of the services it runs for
+// clients, not of products.
 const BUILT_FOR_CLIENTS =
-  /\b(?:product engineering services|cloud services|(?:building|builds?|developing|develops?) software for (?:clients|customers))\b/g;
+  /\b(?:product engineering services|cloud services|(?:building|builds?|developing|develops?) software for (?:clients|customers)|managed it(?: (?:and )?(?:cloud|cyber ?security|security|networks?|infrastructure|backup|support)){0,4} (?:services?|providers?|support))\b/g;
 const MADE_FOR = /\s(?:machinery|equipment|products?|components|parts) manufacturing$/;
 const SOFTWARE_COMPOUND = /\b\w{3,}(?:software|programmatuur)\b/g;
 

@@ -35,7 +35,11 @@ export const MORE_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
     // cleaner's, and stays out.
     // An automation integrator's wiring technicians program the PLCs of the machines it fits its panels to: plant
     // engineering, not software sold as a product (an electrician builds panels too, so they are no word here).
-    'automazione industriale|programmator[ei] plc|programmazione plc|cablator[ei]|celle robotizzate|' +
+    // A wheat or maize mill grinds the grain ("moinho de trigo", "moendo 600 toneladas de trigo"); a meat packer
+    // slaughters and cuts ("frigorífico de abate", "suínos abatidos"): food made at a plant (NACE 10.1, 10.61).
+    'moinhos? de (?:trigo|milho|arroz)|moendo(?: \\d+)?(?: mil)?(?: toneladas de)? (?:trigo|milho|arroz)|moagem de (?:trigo|milho)|' +
+      'frigorificos? de abate|abate de (?:suinos|bovinos|aves|frangos)|(?:suinos|bovinos|aves|frangos) abatidos|' +
+      'automazione industriale|programmator[ei] plc|programmazione plc|cablator[ei]|celle robotizzate|' +
       'lanifici\\w*|filatur[ae]|tessitur[ae]|cardatura|finissaggio|fiacao|tecelage\\w*|weverij\\w*|spinnerij\\w*|macchine (?:automatiche|confezionatrici|per il confezionamento|per l imballaggio|d imballaggio)|confezionatric[ei]|astucciatric[ei]|incartonatric[ei]|cartonatric[ei]|pallettizzator[ei]|fardellatric[ei]|etichettatric[ei]|fine linea|' +
       'vervaardig\\w*|fabriceert|fabriceren|productiehal\\w*|machinepark\\w*|capannone produttivo|parco macchine|cantier\\w* naval\\w*|cantieristica navale|scheepswerf\\w*|scheepsbouw\\w*|jachtwerf\\w*|estaleiros?|construcao naval|stabiliment\\w*|fabbrica|fabbriche|lavorazion[ei] meccanich\\w*|macchine utensili|torneria|fresatura|stampaggio|saldatura|carpenteria metallica|fonderia|produttor[ei]|fabrikant\\w*|fabriek\\w*|machinebouw|metaalbewerking|verspaning|spuitgiet\\w*|plaatbewerking|gieterij|toeleverancier|maquinacao|maquinagem|injecao de plastico|soldadura|serralharia|fundicao',
     'produzione|productie\\w*|producao|componenti|componenten|componentes|qualita|kwaliteit|qualidade',

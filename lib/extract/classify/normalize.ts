@@ -60,9 +60,13 @@ export function scriptPattern(stems: string): RegExp {
   return new RegExp(`(?<!\\p{L})(?:[והבלמשכ]{0,2}|[وفبلك]{0,2}(?:ال)?)(?:${stems})`, 'gu');
 }
 
+// "SpA", the Chilean and Italian joint-stock company ("Montajes Andinos SpA"), written in this one case: a legal form,
+// and no spa; lower case it would read as one.
+const SPA_FORM = /(?<![\p{L}])SpA(?![\p{L}])/gu;
+
 /** Lower case ASCII letters and digits, accents folded ("Gefährdung" -> "gefahrdung"), one space between words. */
 export function normalizeText(text: string): string {
-  return foldAccents(text)
+  return foldAccents(text.replace(SPA_FORM, ' '))
     .replace(/[^a-z0-9&]+/g, ' ')
     .trim();
 }
@@ -74,7 +78,9 @@ export function normalizeText(text: string): string {
 // too) or the institutions served (hospitals, cities, banks). What follows names the market a company sells to, not
 // its own trade. Read on normalized text (lower case, no accents). Aerospace and defence are the markets of the
 // machine shops that supply them ("usinage pour l'aéronautique et la défense"), not a ministry's trade.
-const NOUNS = String.raw`[a-z]*(?:industr[a-z]*|oil (?:& |and )?gas|priemysel|priemysl[a-z]*|prumysl[a-z]*|przemysl[a-z]*|branche[a-z]*|sector[a-z]*|sektor[a-z]*|compan(?:y|ies)|businesses|brands|retailers|merchants|firms|clients|customers|kunden|unternehmen|betriebe|handel|comercios?|commerces?|commercants|empresas|entreprises|aziende|bedrijven|negocios|lojistas|cities|municipalities|governments|hospitals|clinics|practices|banks|insurers|schools|universities|ports|farms|farmers|restaurants|hotels|manufacturers|factories|plants|producers|processors|bottlers|growers|mills|carriers|fleets|airlines|publishers|agencies|krankenhauser|kliniken|stadte|gemeinden|kommunen|hopitaux|cliniques|villes|communes|hospitales|ayuntamientos|municipios|ospedali|comuni|ziekenhuizen|gemeenten|retail|healthcare|health care|aeronauti[a-z]*|aerospace|aerospatial[a-z]*|aeroespacial|defen[cs]e|difesa|defensa|automocion|automobile|automobilistico|automovel|logistics|hospitality|banking|insurance|e ?commerce|agriculture|agribusiness|construction|real estate|education|manufacturing|automotive|fintech|gastronomie|gastronomia|hosteleria|salud|sanidad|saude|sante|logistica|logistik|einzelhandel|varejo|law firms|lawyers|attorneys|kanzleien|anwalte|rechtsanwalte|cabinets|avocats|despachos|abogados|escritorios|advogados|advocacia|studi legali|avvocati|advocatenkantoren|dentists|dental practices|zahnarzte|zahnarztpraxen|dentistes|dentistas|veterinarians|tierarzte|accountants|steuerberater|comptables|contadores|contabilistas|property managers|installers|handwerksbetriebe|artisans|contractors|pharmacies|apotheken|farmacias|gyms|salons)`;
+// Mining is the market of the mills, workshops and contractors that supply mines ("grinding balls for mining", "para
+// la minería"): a mine's own words name no market.
+const NOUNS = String.raw`[a-z]*(?:industr[a-z]*|oil (?:& |and )?gas|priemysel|priemysl[a-z]*|prumysl[a-z]*|przemysl[a-z]*|branche[a-z]*|sector[a-z]*|sektor[a-z]*|compan(?:y|ies)|businesses|brands|retailers|merchants|firms|clients|customers|kunden|unternehmen|betriebe|handel|comercios?|commerces?|commercants|empresas|entreprises|aziende|bedrijven|negocios|lojistas|cities|municipalities|governments|hospitals|clinics|practices|banks|insurers|schools|universities|ports|farms|farmers|restaurants|hotels|manufacturers|factories|plants|producers|processors|bottlers|growers|mills|carriers|fleets|airlines|publishers|agencies|krankenhauser|kliniken|stadte|gemeinden|kommunen|hopitaux|cliniques|villes|communes|hospitales|ayuntamientos|municipios|ospedali|comuni|ziekenhuizen|gemeenten|retail|healthcare|health care|aeronauti[a-z]*|aerospace|aerospatial[a-z]*|aeroespacial|defen[cs]e|difesa|defensa|automocion|automobile|automobilistico|automovel|logistics|hospitality|banking|insurance|e ?commerce|agriculture|agribusiness|construction|real estate|education|manufacturing|automotive|fintech|gastronomie|gastronomia|hosteleria|salud|sanidad|saude|sante|logistica|logistik|einzelhandel|varejo|law firms|lawyers|attorneys|kanzleien|anwalte|rechtsanwalte|cabinets|avocats|despachos|abogados|escritorios|advogados|advocacia|studi legali|avvocati|advocatenkantoren|dentists|dental practices|zahnarzte|zahnarztpraxen|dentistes|dentistas|veterinarians|tierarzte|accountants|steuerberater|comptables|contadores|contabilistas|property managers|installers|handwerksbetriebe|artisans|contractors|pharmacies|apotheken|farmacias|gyms|salons|mining|mineria|mineracao|mineras|mineradoras)`;
 // The customers' examples that follow ("for customers such as transit operators, insurers and retail chains", "für
 // Kunden wie Verkehrsbetriebe, Versicherungen und Handelsketten"): a list closed by a conjunction, or one word.
 const SUCH_AS = String.raw`(?:such as|like|including|wie|etwa|darunter|comme|notamment|como|incluyendo|come|tra cui|zoals|waaronder|jak|kao)`;
@@ -123,11 +129,18 @@ const LEGAL_FIELD = /\b[a-z]{3,}recht[a-z]*/g;
 const TRADE_TEXTILES =
   /\b(?:hotels?|hospitals?|hospitality|airlines?|restaurants?|spas?)(?= (?:linens?|textiles?|towels?|bedding|uniforms?)\b)/g;
 
+// "a mining contractor", "contract mining", "contratista minera": work done at mines for their owners (shafts sunk,
+// plant kept, rock hauled), a contractor's trade and no mine's. Only the mining word goes: the contractor stays one.
+// "Mining services" stays: as often a mine operator's own drilling and blasting arm.
+const MINING_SUPPORT =
+  /\bmining(?= contract(?:ors?|ing)\b)|(?<=\bcontract )mining\b|(?<=\bcontratistas? )miner[oa]s?\b/g;
+
 /** Normalized text without the phrases that name a company's market ("software for construction firms"). */
 export function withoutMarkets(normalized: string): string {
   return normalized
     .replace(MARKET, ' ')
     .replace(TRADE_TEXTILES, ' ')
+    .replace(MINING_SUPPORT, ' ')
     .replace(COUNTED_MARKET, ' ')
     .replace(USING_MARKET, ' ')
     .replace(LEGAL_FIELD, ' ');

@@ -219,7 +219,7 @@ function isPost(sample: PageSample): boolean {
 // "Über uns", "Wer wir sind", "Qui sommes-nous", "À propos de Acme", "Sobre nosotros", "Chi siamo", "Over ons"; not
 // a job page's sections on the role and the reader ("About the role", "About you").
 const ABOUT_HEADING =
-  /^(?:about (?!(?:this|the) (?:job|role|position|opportunity|team)|you\b)[^\n]{1,40}|who we are|our story|uber uns|wer wir sind|das unternehmen|qui sommes[ -]nous|a propos(?: de [^\n]{1,40})?|l entreprise|sobre nosotros|quienes somos|la empresa|acerca de [^\n]{1,40}|chi siamo|l azienda|over ons|wie zijn wij|sobre nos|quem somos|a empresa|om oss|om os|o nas|o firmie)\s*[:?]?$/;
+  /^(?:about (?!(?:this|the) (?:job|role|position|opportunity|team)|you\b)[^\n]{1,40}|who we are|our story|uber uns|wer wir sind|das unternehmen|qui sommes[ -]nous|a propos(?: de [^\n]{1,40})?|l entreprise|sobre nosotros|quienes somos|(?:sobre )?la empresa|acerca de [^\n]{1,40}|chi siamo|l azienda|over ons|wie zijn wij|sobre nos|quem somos|(?:sobre )?a empresa|om oss|om os|o nas|o firmie)\s*[:?]?$/;
 const MAX_SECTION = 1_200;
 const MAX_SECTION_LINES = 12;
 
@@ -411,6 +411,7 @@ function isMasthead(sample: PageSample): boolean {
 export function nameGroup(name: string): IndustryGroup | undefined {
   const words = name.replace(LOOSE_NAME_WORDS, ' ').trim();
   if (!words) return undefined;
+  if (MILL_NAME.test(words)) return 'manufacturing';
   const stated = industryGroup(words);
   if (stated) return stated.confidence >= NAME_CONFIDENCE ? stated.group : undefined;
   const scores = new Map<IndustryGroup, number>();
@@ -419,6 +420,10 @@ export function nameGroup(name: string): IndustryGroup | undefined {
   return only && !other && only[1] >= 2 ? only[0] : undefined;
 }
 const NAME_CONFIDENCE = 0.7;
+// A company named a mill in Spanish, Portuguese or Italian ("Molino Santa Rosa", "Moinho Boa Vista", "Mulino Verdi")
+// grinds grain: its first word is its trade. A restaurant or an inn named after an old mill writes "El Molino", "O
+// Moinho", and its page's words (pageLeads) speak for hospitality.
+const MILL_NAME = /^(?:molinos?|moinhos?|mulino|molini)\s/i;
 // Words names take for their sound more than their trade: a "Media" company is as often an agency as a publisher, a
 // "Cloud" or "AI" one a consultancy as a software maker.
 const LOOSE_NAME_WORDS = /(?<![\p{L}])(?:media|medien|m[ée]dias?|cloud|ai|digital)(?![\p{L}])/giu;
