@@ -114,6 +114,7 @@ const REGIONS: Array<[string, string]> = [
       'los rios|los lagos|aysen|magallanes',
   ],
   ['AR', 'catamarca|chaco|chubut|entre rios|jujuy|la pampa|misiones|rio negro|tierra del fuego'],
+  ['PE', 'ancash|apurimac|junin|lambayeque|loreto|madre de dios|ucayali'],
   [
     'IN',
     'andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|' +
@@ -166,6 +167,31 @@ const AFTER_CITY: Array<[string, string]> = [
       'nara|wakayama|tottori|okayama|yamaguchi|tokushima|kochi|saga|nagasaki|kumamoto|oita|miyazaki|kagoshima',
   ],
 ];
+/**
+ * Regions read only where the line names their country after them ("Young, Río Negro, Uruguay", "Walvis Bay, Erongo,
+ * Namibia"): their names are also another country's region (Río Negro) or a city's.
+ */
+const NAMED_COUNTRY_REGIONS: Array<[string, string]> = [
+  [
+    'UY',
+    'artigas|canelones|cerro largo|colonia|durazno|flores|florida|lavalleja|maldonado|paysandu|rio negro|rivera|' +
+      'rocha|salto|san jose|soriano|tacuarembo|treinta y tres',
+  ],
+  ['NA', 'erongo|erongo region|khomas|khomas region|oshana|otjozondjupa|hardap|karas|kunene|zambezi'],
+  [
+    'TZ',
+    'kilimanjaro|kilimanjaro region|arusha region|mwanza region|dar es salaam region|morogoro region|tanga region',
+  ],
+];
+const NAMED_COUNTRY_REGION = new Set(
+  NAMED_COUNTRY_REGIONS.flatMap(([c, list]) => list.split('|').map((r) => `${c} ${r}`)),
+);
+
+/** Whether `region` is one of `country`'s first-level regions that only a named country says is a region. */
+export function regionOfNamedCountry(region: string, country: string): boolean {
+  return NAMED_COUNTRY_REGION.has(`${country} ${key(region)}`);
+}
+
 const AFTER_CITY_COUNTRY = new Map<string, string>();
 for (const [country, list] of AFTER_CITY) for (const entry of list.split('|')) AFTER_CITY_COUNTRY.set(entry, country);
 const REGION_COUNTRY = new Map<string, string>();

@@ -170,7 +170,17 @@ const CITIES: ReadonlyArray<readonly [country: string, list: string]> = [
   // South Africa's provinces and New Zealand's regions are what their addresses print after the city ("Sandton,
   // Gauteng", "Christchurch, Canterbury").
   ['ZA', 'Gauteng: Johannesburg, Pretoria; Western Cape: Cape Town; KwaZulu-Natal: Durban'],
-  ['GH', 'Accra'],
+  ['GH', 'Accra, Kumasi'],
+  // Anglophone Africa's capitals and larger business cities.
+  ['ZW', 'Harare, Bulawayo'],
+  ['ZM', 'Lusaka, Ndola, Kitwe'],
+  ['TZ', 'Dar es Salaam, Dodoma, Arusha, Mwanza'],
+  ['UG', 'Kampala'],
+  ['RW', 'Kigali'],
+  ['BW', 'Gaborone'],
+  ['NA', 'Windhoek'],
+  ['MW', 'Lilongwe, Blantyre'],
+  ['ET', 'Addis Ababa'],
   // French-speaking Africa and the Maghreb: capitals and the larger business and industrial cities. Left out:
   // Saint-Louis (St. Louis, Missouri), Constantine and Victoria (also people's names and other places).
   ['MA', 'Casablanca, Rabat, Marrakech/Marrakesh, Tanger/Tangier, Agadir, Fès/Fez, Meknès, Oujda, Kénitra'],

@@ -97,6 +97,26 @@ function cityCountryLine(scope: string): Address | undefined {
   return [...found.values()][0];
 }
 
+const MAX_CITY_LINES = 50;
+
+/**
+ * The seat a phrase names without its country ("a shea processor based in Tamale"), completed by a line that gives
+ * the same city with its region and country ("Tamale, Northern Region, Ghana"): one place, said twice.
+ */
+function withSeatLine(seat: Address, text: string): Address {
+  const key = seat.city?.toLowerCase();
+  if (!key || seat.country) return seat;
+  let n = 0;
+  for (const m of text.matchAll(CITY_COUNTRY_LINE)) {
+    if (++n > MAX_CITY_LINES) break;
+    if (cityOrNone(m[1])?.toLowerCase() !== key) continue;
+    const { country, region: named } = afterCity(m[3]?.trim() ?? '');
+    const region = m[2]?.trim() || named;
+    if (country) return { ...seat, country, ...(region ? { region } : {}) };
+  }
+  return seat;
+}
+
 const SEAT_BONUS = 3;
 // "Notre siège est à Namur", "La nostra sede è a Brescia", "Unser Hauptsitz ist in Linz": the seat named in a sentence.
 const SEAT_SENTENCE =
@@ -329,12 +349,12 @@ function cleanLegal(name: string): string | undefined {
 
 /** Where a block's address is the publisher's own: a seat or imprint keyword right before it. */
 const OWN_CONTEXT =
-  /(?<!\p{L})(sitz|hauptsitz|firmensitz|zentrale|angaben gem(?:ä|a)(?:ß|ss)|anschrift|betreiber|anbieter|herausgeber|inhaber|si[èe]ge|[ée]diteur|domicilio|titularidad|titular|registered office|head ?office|headquarters|our address|mailing address|sede legale|sede sociale|sede(?=[ \t]*(?:\n|:))|casa central|casa matriz|oficina principal|sede central|sede principal|hoofdkantoor|huvudkontor|hovedkontor|siedziba|s[íi]dlo|έδρα|székhely|szekhely|sediul|sjedi[šs]te|sede[žz]|kotipaikka|p(?:ää|aa)konttori|genel merkez|genel m(?:ü|u)d(?:ü|u)rl(?:ü|u)k|merkez ofis|본사|本社|總公司|总公司|기업주소|회사주소|公司地址|本社所在地|trụ sở|\((?:hq|matriz|sede|headquarters|head office|hauptsitz|si[èe]ge)\))/giu;
+  /(?<!\p{L})(sitz|hauptsitz|firmensitz|zentrale|angaben gem(?:ä|a)(?:ß|ss)|anschrift|betreiber|anbieter|herausgeber|inhaber|si[èe]ge|[ée]diteur|domicilio|titularidad|titular|registered office|head ?office|headquarters|our address|mailing address|sede legale|sede sociale|sede(?=[ \t]*(?:\n|:))|casa central|casa matriz|oficina principal|oficinas corporativas|sede central|sede principal|hoofdkantoor|huvudkontor|hovedkontor|siedziba|s[íi]dlo|έδρα|székhely|szekhely|sediul|sjedi[šs]te|sede[žz]|kotipaikka|p(?:ää|aa)konttori|genel merkez|genel m(?:ü|u)d(?:ü|u)rl(?:ü|u)k|merkez ofis|본사|本社|總公司|总公司|기업주소|회사주소|公司地址|本社所在地|trụ sở|\((?:hq|matriz|sede|headquarters|head office|hauptsitz|si[èe]ge)\))/giu;
 // ...and where it is someone else's: the web host, the designer, a chamber or court ("-gericht", but Dutch "opgericht"
 // is "founded"), a data protection officer, a branch ("Vestigingen"), a factory ("Werk Linz", a plant named by its
-// town), a job board's place of work (근무지, 上班地點, 勤務地).
+// town, a numbered "Planta 2"), a depot, a sales agent ("Gulf Agent"), a job board's place of work (근무지, 上班地點, 勤務地).
 const FOREIGN_CONTEXT =
-  /(?<!\p{L})(h[ée]berg|hosting|konzept|umsetzung|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|(?!opgericht)\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|werk(?=[ \t]+\p{Lu}\p{Ll})|vestigingen|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse|terminal(?:en)?|cross-dock|sales office|regional office|development office|engineering office|r&d (?:office|cent(?:er|re))|representative office|liaison office|utvecklingskontor|s(?:ä|a)ljkontor|f(?:ö|o)rs(?:ä|a)ljningskontor|salgskontor|utviklingskontor|entwicklungsb(?:ü|ue)ro|vertriebsb(?:ü|ue)ro|bureau commercial|ufficio commerciale|oficina comercial|escrit(?:ó|o)rio comercial|verkoopkantoor|bureau r[ée]gional|oficina regional|zweigstelle|provozovn\p{L}*|pobo[čc]k\p{L}*|prev(?:á|a)dzk\p{L}*|υποκατάστημα|telephely|fi(?:ó|o)ktelep|sucursala|filiala|podru(?:ž|z)nic\p{L}*|지사|지점|연구소|공장|근무지|上班地[點点]|工作地[點点]|勤務地|nhà máy|chi nhánh|vpđd|văn phòng đại diện|分公司|門市|门市|支店|営業所|工場|sat(?:ı|i)(?:ş|s) ofisi|servis merkezi|b(?:ö|o)lge m(?:ü|u)d(?:ü|u)rl(?:ü|u)(?:ğ|g)(?:ü|u)|(?:ş|s)ubemiz|distributed by|distribu[ée]e?s? par|distribuid[oa]s? por|distribuit[io] da|vertrieb durch|distributor|distributeur|distributore|our (?:dealers|resellers|stockists|distributors)|stockists?|where to buy|nos revendeurs|nos distributeurs|o[ùu] acheter|points? de vente|unsere h(?:ä|ae)ndler|h(?:ä|ae)ndlersuche|verkaufsstellen|rivenditori|dove acquistare|d[óo]nde comprar|onde comprar|revendedores|forhandlere|(?:å|a)terf(?:ö|o)rs(?:ä|a)ljare|her kan du ogs(?:å|a)|trade fair|trade show|salon du|salon de|messestand|auf der messe|targ(?:i|ach|[óo]w)(?!\p{L})|stoisk|feria|fiera|beurs|correspondance|\bTSA\s\d)/giu;
+  /(?<!\p{L})(h[ée]berg|hosting|konzept|umsetzung|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|(?!opgericht)\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|werk(?=[ \t]+\p{Lu}\p{Ll})|planta[ \t]+\d|plant[ \t]+\d|depot|agents?(?!\p{L})|vestigingen|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse|terminal(?:en)?|cross-dock|sales office|regional office|development office|engineering office|r&d (?:office|cent(?:er|re))|representative office|liaison office|utvecklingskontor|s(?:ä|a)ljkontor|f(?:ö|o)rs(?:ä|a)ljningskontor|salgskontor|utviklingskontor|entwicklungsb(?:ü|ue)ro|vertriebsb(?:ü|ue)ro|bureau commercial|ufficio commerciale|oficina comercial|escrit(?:ó|o)rio comercial|verkoopkantoor|bureau r[ée]gional|oficina regional|zweigstelle|provozovn\p{L}*|pobo[čc]k\p{L}*|prev(?:á|a)dzk\p{L}*|υποκατάστημα|telephely|fi(?:ó|o)ktelep|sucursala|filiala|podru(?:ž|z)nic\p{L}*|지사|지점|연구소|공장|근무지|上班地[點点]|工作地[點点]|勤務地|nhà máy|chi nhánh|vpđd|văn phòng đại diện|分公司|門市|门市|支店|営業所|工場|sat(?:ı|i)(?:ş|s) ofisi|servis merkezi|b(?:ö|o)lge m(?:ü|u)d(?:ü|u)rl(?:ü|u)(?:ğ|g)(?:ü|u)|(?:ş|s)ubemiz|distributed by|distribu[ée]e?s? par|distribuid[oa]s? por|distribuit[io] da|vertrieb durch|distributor|distributeur|distributore|our (?:dealers|resellers|stockists|distributors)|stockists?|where to buy|nos revendeurs|nos distributeurs|o[ùu] acheter|points? de vente|unsere h(?:ä|ae)ndler|h(?:ä|ae)ndlersuche|verkaufsstellen|rivenditori|dove acquistare|d[óo]nde comprar|onde comprar|revendedores|forhandlere|(?:å|a)terf(?:ö|o)rs(?:ä|a)ljare|her kan du ogs(?:å|a)|trade fair|trade show|salon du|salon de|messestand|auf der messe|targ(?:i|ach|[óo]w)(?!\p{L})|stoisk|feria|fiera|beurs|correspondance|\bTSA\s\d)/giu;
 const CONTEXT = 250;
 const TAIL = 1_500;
 // The lines under the company's own legal name that may hold its address.
@@ -462,7 +482,7 @@ export function readImprint(
     if (near) facts.legalName = near;
   }
   if (!facts.hq && seat) {
-    facts.hq = seat;
+    facts.hq = withSeatLine(seat, text);
     facts.confidence = 0.4;
   }
   if (!facts.hq) {

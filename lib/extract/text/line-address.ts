@@ -1,9 +1,9 @@
 import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
-import { regionCountry } from '../sites/location';
+import { regionCountry, regionOfNamedCountry } from '../sites/location';
 import { districtCity } from './city-districts';
 import { toIsoCountry } from './country-names';
-import { cityKey } from './gazetteer';
+import { cityKey, gazetteerPlace } from './gazetteer';
 
 // A first-level region's own word: "Región del Biobío", "Provincia de Córdoba", "Departamento de Antioquia".
 const REGION_WORD =
@@ -115,8 +115,21 @@ const BOX_CITY = /^(?:\d{2}\s+)?B\.?P\.?\s*\d{1,6}\s+(\p{Lu}[\p{L}'’ -]{1,40}?
 const STREET_OPENING =
   /^(?:calle|c\/|avenida|avda\.?|av\.|calzada|calz\.|bulevar|blvd\.|paseo|carrera|cra\.|jir[óo]n|jr\.|perif[ée]rico|prolongaci[óo]n|pasaje|rua|r\.|travessa|alameda|rodovia)\s/iu;
 
+// "Plot 4112", "Erf 4418": southern and eastern Africa number a plot of land as a street's house.
 const UNIT_WORD =
-  /^(?:of|ofic|oficina|suite|ste|piso|dpto|depto|departamento|local|int|interior|apto|apt|sala|andar|conjunto|unit|floor|level|torre|bloque|bloco)\.?$/iu;
+  /^(?:plot|erf|of|ofic|oficina|suite|ste|piso|dpto|depto|departamento|local|int|interior|apto|apt|sala|andar|conjunto|unit|floor|level|torre|bloque|bloco)\.?$/iu;
+
+// "Harare, Zimbabwe. Established 2012": a full stop after a word (not an abbreviation's: "Sta. Cruz", "Mt. Hope")
+// ends the address's sentence; what follows is no city and its year no postcode.
+const SENTENCE_BREAK = /\p{Ll}{3}\.\s+\p{Lu}/u;
+const AFTER_COUNTRY_SENTENCE = /^([^.]{3,40}?)\.\s+\p{Lu}/u;
+// "Chimbote, Áncash – Perú": a dash may stand for the last comma, before the country.
+const DASHED_COUNTRY = /^(.+?)\s+[–—-]\s+(\p{Lu}[\p{L} .]{2,30})$/u;
+// "Mexicali, Baja California, C.P. 21397, México": the postcode in a labelled part of its own after the region.
+// A part naming a road, a building or an area, not a town: "Mumbwa Road", "Kopje House", "Heavy Industrial Area".
+const PREMISES_PART =
+  /\s(?:road|rd|street|avenue|drive|way|lane|house|building|bldg|tower|towers|plaza|court|centre|complex|area|estate)\.?$/iu;
+const LABELLED_POSTCODE = /^(?:C\.?\s?P\.?|CEP|Post ?code|C[óo]digo postal)\s*(\d{4,6})$/iu;
 
 const POSTCODE_LABEL = /^(?:C\.?\s?P\.?|CEP|PLZ|CAP|Post ?code|C[óo]digo postal|Code postal)$/iu;
 
@@ -129,7 +142,7 @@ function postcodeCity(part: string): { city: string; region?: string; postalCode
   // "C.P. 03940", "CEP 95010", "PLZ 8001": the postcode's label, the city in another part.
   if (POSTCODE_LABEL.test(city)) return undefined;
   // "oficina 1204", "Suite 5200" are a unit's number: the city's part is capitalized and has no other digit.
-  if (!/^\p{Lu}\D*$/u.test(city)) return undefined;
+  if (!/^\p{Lu}\D*$/u.test(city) || SENTENCE_BREAK.test(city)) return undefined;
   // "Calle Pedro Moreno 1583": a street's name and its house number, not a city and its postcode; "Of. 1201",
   // "Piso 12": a unit's.
   if (!lead && (STREET_OPENING.test(city) || UNIT_WORD.test(city))) return undefined;
@@ -164,7 +177,15 @@ function cityPart(
   // "6th Zone, Nasr City, Cairo, Egypt": a district the table knows to be the last part's own, whatever building or
   // street names stand before it ("3rd Floor, Argwings Court, Argwings Kodhek Road, Kilimani, Nairobi, Kenya").
   const ownDistrict = rest >= 2 && !!districtCity(parts.at(-2) ?? '', country, city);
-  if (rest === 1 || ownDistrict || (rest === 2 && regionKnown)) return { at: parts.length - 1, city };
+  // "Plot 9, Mumbwa Road, Heavy Industrial Area, Lusaka, Zambia": a road's, building's or area's name before a city
+  // the table knows in the named country. A bare name before it ("Getafe, Madrid") may be a town in its province.
+  const knownCity =
+    rest >= 2 &&
+    rest <= 3 &&
+    !!country &&
+    gazetteerPlace(city)?.country === country &&
+    parts.slice(first, -1).every((part) => PREMISES_PART.test(part));
+  if (rest === 1 || ownDistrict || knownCity || (rest === 2 && regionKnown)) return { at: parts.length - 1, city };
   return undefined;
 }
 
@@ -174,6 +195,21 @@ function cityPart(
  */
 const LABEL = /^[ \t]*\p{L}[\p{L} .]{1,30}(?::[ \t]*|\t[ \t]*)(?=[\p{L}\d])/u;
 
+/**
+ * The last part cut to the country it names: a sentence after it ("Zimbabwe. Established 2012") is no part of the
+ * address, and a dash before it ("Áncash – Perú") parts it from the region as a comma would.
+ */
+function closeOnCountry(parts: string[]): void {
+  const last = parts.at(-1) ?? '';
+  const sentence = AFTER_COUNTRY_SENTENCE.exec(last);
+  if (sentence?.[1] && toIsoCountry(sentence[1])) {
+    parts[parts.length - 1] = sentence[1];
+    return;
+  }
+  const dashed = DASHED_COUNTRY.exec(last);
+  if (dashed?.[1] && dashed[2] && toIsoCountry(dashed[2])) parts.splice(-1, 1, dashed[1], dashed[2]);
+}
+
 function lineAddress(
   segment: string,
   previous: string,
@@ -182,12 +218,23 @@ function lineAddress(
   if (segment.length > 200 || !segment.includes(',')) return undefined;
   // "Oficina principal: Calle 19 # 8-34, Pereira, ...", "HQ location<tab>Yerevan, Armenia": the row's label before a
   // colon or in its own cell is no part of the address.
+  // "Kampala: Plot 12, Kololo Hill Drive, Kampala, Uganda": a line labelled with its city is one office of several
+  // listed by town, not the seat.
+  const label = LABEL.exec(segment)?.[0].replace(/[:\t ]+$/, '');
+  if (label && gazetteerPlace(label)) return undefined;
   const parts = segment
     .replace(LABEL, '')
     .split(/\s*,\s*/)
     .map((p) => p.trim().replace(/\.$/, ''));
-  const last = parts.at(-1) ?? '';
   const address: Address = {};
+  closeOnCountry(parts);
+  const at = toIsoCountry(parts.at(-1) ?? '') ? parts.length - 2 : parts.length - 1;
+  const labelled = at >= 2 ? LABELLED_POSTCODE.exec(parts[at] ?? '') : null;
+  if (labelled?.[1]) {
+    address.postalCode = labelled[1];
+    parts.splice(at, 1);
+  }
+  const last = parts.at(-1) ?? '';
   const named = last.length > 2 ? toIsoCountry(last) : undefined;
   if (named) {
     address.country = named;
@@ -206,7 +253,10 @@ function lineAddress(
   const afterStreet = isStreetPart(beforeLast) && !postcodeCity(beforeLast);
   // "… 48,000 m² para un cliente en Apodaca, N.L.": a state's abbreviation is never the city itself.
   if (afterStreet && mexicanState(last)) return undefined;
-  const lastRegion = parts.length > 1 ? regionOf(parts.at(-1) ?? '') : undefined;
+  // "Young, Río Negro, Uruguay": the named country's own region before another country's of the same name.
+  const tail = parts.at(-1) ?? '';
+  const namedRegion = named && regionOfNamedCountry(tail, named) ? { region: tail, country: named } : undefined;
+  const lastRegion = parts.length > 1 ? (namedRegion ?? regionOf(tail)) : undefined;
   const region = afterStreet ? undefined : lastRegion;
   // "C.P. 03940, Ciudad de México": the city that is also a region names the country it stands in.
   if (afterStreet && !named) address.country = lastRegion?.country;
@@ -231,7 +281,10 @@ function lineAddress(
   const before = parts.slice(0, found.at);
   // The box is the numbered delivery point itself.
   const numbered =
-    found.boxed || before.some(isStreetPart) || (!before.length && isStreetPart(previous) && previous.length < 120);
+    found.boxed ||
+    before.some(isStreetPart) ||
+    // "Av. Los Pescadores Mz. B Lote 12, Zona Industrial ...": the line before opens on its street and number.
+    (!before.length && (isStreetPart(previous) || isStreetPart(previous.split(',')[0] ?? '')) && previous.length < 120);
   // A bracket left open is a list's part ("Agrofonds Wageningen (Wageningen, Netherlands)"), no city.
   if (!numbered || /[\d()]/.test(city) || city.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(city)) return undefined;
   const clean = cityOrNone(city);
