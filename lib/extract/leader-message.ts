@@ -19,6 +19,10 @@ const MESSAGE_HEADING = new RegExp(
     'grußwort(?: de[rs] (?:geschäftsführ(?:er|erin|ung)|vorstand(?:s)?|inhaber(?:in)?))?',
     'mot d[ue] (?:la )?(?:président(?:e)?|directeur général|directrice générale|fondat(?:eur|rice)|gérant(?:e)?)',
     'mensaje del (?:presidente|director general|fundador|ceo)',
+    'carta del (?:presidente|director general|fundador|ceo)',
+    'mensagem d[oa] (?:presidente|presidenta|diretor[- ]presidente|diretora[- ]presidente|diretor[a]? geral|fundador[a]?|ceo)',
+    "messaggio del(?:l['’])? ?(?:presidente|amministratore delegato|fondatore|ceo)",
+    'lettera del (?:presidente|fondatore)',
     'lời (?:ngỏ|chào)(?: của (?:chủ tịch|tổng giám đốc))?',
     'thông điệp (?:của )?(?:chủ tịch|tổng giám đốc|ceo)',
     'sambutan (?:direktur(?: utama)?|presiden direktur|ceo|pendiri)',
@@ -80,6 +84,16 @@ function signature(line: string): { name: string; title: string } | undefined {
   return undefined;
 }
 
+/** A signature on two lines, the name over the title ("Ana Morais" / "Presidente"), as Western letters close. */
+function stackedSignature(line: string, next: string | undefined): { name: string; title: string } | undefined {
+  const text = cleanText(line, 120);
+  const below = cleanText(next, 120);
+  if (!text || !below || text.length > MAX_LINE || below.length > MAX_LINE) return undefined;
+  const name = personName(text);
+  const title = name ? jobTitle(below) : undefined;
+  return name && title ? { name, title } : undefined;
+}
+
 /**
  * The head of the company whose letter the page is (its heading or title says so: "代表挨拶", "董事长致辞", "CEO
  * 인사말", "Message from our CEO"), from the letter's signature line, above or under it: "董事长 孙立军", "Jane Doe,
@@ -94,8 +108,9 @@ export function leaderMessage(
 ): PersonSignals | undefined {
   const titled = [heading, ...titleSegments(title).slice(0, 4)].some((h) => MESSAGE_HEADING.test(h.trim()));
   if (!titled) return undefined;
-  for (const line of text.split('\n', MAX_LINES)) {
-    const signed = signature(line);
+  const lines = text.split('\n', MAX_LINES);
+  for (const [i, line] of lines.entries()) {
+    const signed = signature(line) ?? stackedSignature(line, lines[i + 1]);
     if (!signed) continue;
     const f = (value: string) => makeFact(ctx, 'text', value, 'the letter’s signature', CONFIDENCE);
     const person: PersonSignals = { name: f(signed.name), title: f(signed.title) };
