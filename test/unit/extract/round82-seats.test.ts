@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveTextFacts } from '../../../lib/extract/text/derive';
+import { regionBesideCity } from '../../../lib/extract/text/region-beside-city';
+import { seatAtAddress } from '../../../lib/extract/text/seat-at';
 import { romanceSeat } from '../../../lib/extract/text/seat-romance';
 import { postingSeat } from '../../../lib/extract/text/sections';
 
@@ -65,5 +67,44 @@ describe("a national board's country for the employer's seat", () => {
     const text =
       'Bodeguero\nAcerca de la empresa\nDistribuciones Tequendama fue fundada en 1987 en Sogamoso, donde mantiene su sede principal.';
     expect(derive(text, 'https://www.empleos-ejemplo.com/oferta/bodeguero-123')?.country).toBeUndefined();
+  });
+});
+
+describe("an English employer's seat given as an address after 'at'", () => {
+  it('reads the city that closes the address before the sentence goes on', () => {
+    expect(
+      seatAtAddress(
+        'From our head office and mill at Plot 12, Kawempe Light Industrial Area, Entebbe, we pack rice for 900 shops.',
+      ),
+    ).toEqual({ city: 'Entebbe' });
+    expect(
+      seatAtAddress('Headquartered at Block 7, Harbour Road, Morogoro, with depots in Dodoma and Iringa.'),
+    ).toEqual({
+      city: 'Morogoro',
+    });
+    expect(
+      seatAtAddress(
+        'It has its head office and main plant at Km 4 Owerri Road, Umuahia, Abia State, a second plant in Enugu.',
+      ),
+    ).toEqual({ city: 'Umuahia', region: 'Abia State' });
+  });
+
+  it('reads no address that stops at its line, and no single place', () => {
+    expect(seatAtAddress('Head office at Plot 12, Kawempe Light Industrial Area')).toBeUndefined();
+    expect(seatAtAddress('Visit our head office at Entebbe, where the team meets.')).toBeUndefined();
+  });
+});
+
+describe("the region beside the seat's city", () => {
+  it('reads a Nigerian state, a Tanzanian region, a Colombian department and an Argentine province', () => {
+    expect(regionBesideCity('Km 4 Owerri Road, Umuahia, Abia State, a second plant', 'Umuahia', 'NG')).toBe(
+      'Abia State',
+    );
+    expect(regionBesideCity('headquartered in Iringa, Iringa Region, we grow tea', 'Iringa', 'TZ')).toBe(
+      'Iringa Region',
+    );
+    expect(regionBesideCity('Sede:\nSogamoso, Boyacá\n', 'Sogamoso', 'CO')).toBe('Boyacá');
+    expect(regionBesideCity('Chilecito, La Rioja\n', 'Chilecito', 'AR')).toBe('La Rioja');
+    expect(regionBesideCity('Sogamoso, Boyacá\n', 'Sogamoso', 'AR')).toBeUndefined();
   });
 });
