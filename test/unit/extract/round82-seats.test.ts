@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deriveTextFacts } from '../../../lib/extract/text/derive';
+import { seatPhrase } from '../../../lib/extract/text/imprint';
 import { regionBesideCity } from '../../../lib/extract/text/region-beside-city';
 import { seatAtAddress } from '../../../lib/extract/text/seat-at';
 import { romanceSeat } from '../../../lib/extract/text/seat-romance';
+import { seatValueCity } from '../../../lib/extract/text/seat-value';
 import { postingSeat } from '../../../lib/extract/text/sections';
 
 // Invented companies, places and snippets only: the held-out pages are the measurement, never copied here.
@@ -106,5 +108,18 @@ describe("the region beside the seat's city", () => {
     expect(regionBesideCity('Sede:\nSogamoso, Boyacá\n', 'Sogamoso', 'CO')).toBe('Boyacá');
     expect(regionBesideCity('Chilecito, La Rioja\n', 'Chilecito', 'AR')).toBe('La Rioja');
     expect(regionBesideCity('Sogamoso, Boyacá\n', 'Sogamoso', 'AR')).toBeUndefined();
+  });
+});
+
+describe("a seat label's value that opens on a house or a plot", () => {
+  it("passes over an initial's full stop and reads a city joined to its postcode by a dash", () => {
+    expect(seatValueCity('12-C/3, K.B. Shah Road, Model Town, Lahore\nWeb: example.pk')).toBe('Lahore');
+    expect(seatValueCity('House 9, Road 4, Block C, Gulshan, Dhaka-1212\nWeb: example.bd')).toBe('Dhaka');
+  });
+
+  it('reads the value after a seat label whose first word carries a house number', () => {
+    expect(seatPhrase('Company Information\nHead Office: House 9, Road 4, Block C, Gulshan, Dhaka-1212')?.city).toBe(
+      'Dhaka',
+    );
   });
 });
