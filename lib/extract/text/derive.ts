@@ -11,8 +11,10 @@ import { siteLabel } from '../platforms';
 import { titleTail } from '../title';
 import { activityCodeGroup } from './activity-code';
 import { phoneCountry, tldCountry } from './country';
+import { toIsoCountry } from './country-names';
 import { foundedYear } from './founded';
 import { fundingStage } from './funding';
+import { gazetteerPlace } from './gazetteer';
 import { headcount } from './headcount';
 import { readImprint } from './imprint';
 import { statedIndustry } from './industry-row';
@@ -82,11 +84,22 @@ function foundersOwnPost(text: string, brands: string[]): boolean {
 }
 
 /** A posting's employer seat, as its company section or a seat keyword states it (./sections.ts); else none. */
-function addPostingSeat(company: CompanyDraft, sample: PageSample, ctx: FactContext): void {
+function addPostingSeat(company: CompanyDraft, sample: PageSample, ctx: FactContext, pageUrl: URL): void {
   // On an ATS's board the site's label is the employer's tenant (platforms.ts siteLabel).
   const seat = postingSeat(sample.text, sample.lang, sampleBrands(sample, ctx.url));
   const hq = seat ? cappedAddress(seat) : undefined;
-  if (hq?.city) company.hq = makeFact(ctx, 'text', hq, 'company section', 0.4);
+  if (!hq?.city) return;
+  // A national board (laborum.cl, co.computrabajo.com) posts its country's employers: where the seat's city is no
+  // city the table knows (which names its country better, ./hq-country.ts), the board's country is the seat's.
+  const board = hq.country || gazetteerPlace(hq.city) ? undefined : boardCountry(pageUrl);
+  company.hq = makeFact(ctx, 'text', board ? { ...hq, country: board } : hq, 'company section', board ? 0.3 : 0.4);
+}
+
+/** The country a board's host names: its country-code domain, or a country's code as its first label ("co."). */
+function boardCountry(pageUrl: URL): string | undefined {
+  const labels = pageUrl.hostname.toLowerCase().split('.');
+  const lead = labels.length > 2 && labels[0]?.length === 2 ? toIsoCountry(labels[0].toUpperCase()) : undefined;
+  return tldCountry(siteOf(pageUrl.hostname))?.country ?? lead;
 }
 
 /**
@@ -134,7 +147,7 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
       const brand = brandInText(sample.text, brandVariants(siteLabel(ctx.url)));
       if (brand) company.name = makeFact(ctx, 'text', brand, 'brand in text', 0.3);
     },
-    () => (jobPage ? addPostingSeat(company, sample, ctx) : addLocation(company, sample, ctx, pageUrl)),
+    () => (jobPage ? addPostingSeat(company, sample, ctx, pageUrl) : addLocation(company, sample, ctx, pageUrl)),
     () => {
       // A news article or post tells its subject's story ("Fjordpay, founded in 2019"): the publisher's own facts
       // come from its structured data only. Elsewhere the description is the site's own words about itself ("Zimmerei

@@ -259,6 +259,8 @@ function seatAfter(text: string, keyword: RegExpExecArray | null): Address | und
     seat &&
     name === seat[1] &&
     /^\s*\d/.test(text.slice(keyword.index + keyword[0].length + (seat[1]?.length ?? 0)));
+  // "Head Office: House 27, Road 11, Banani, Dhaka-1213": the value's last part is the city.
+  if (street && keyword) return seatInValue(text, keyword);
   if (!seat || !city || street) return undefined;
   const after = seat[2]?.trim() ?? '';
   const { country, region } = afterCity(after, true);

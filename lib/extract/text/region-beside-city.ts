@@ -42,6 +42,19 @@ const MARKED: ReadonlyArray<readonly [country: string, part: RegExp]> = [
     /^(Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal)$/u,
   ],
   ['PK', /^(Sindh|Punjab|Khyber Pakhtunkhwa|Balochistan)$/u],
+  // Nigerian and Tanzanian addresses close on the state or region with its noun ("Aba, Abia State", "Moshi,
+  // Kilimanjaro Region").
+  ['NG', /^(\p{Lu}[\p{L}-]{2,20}(?: \p{Lu}[\p{L}-]{2,20})? State)$/u],
+  ['TZ', /^(\p{Lu}[\p{L}-]{2,20}(?: \p{Lu}[\p{L}-]{2,20})? Region)$/u],
+  // Colombian departments and Argentine provinces by name after the town ("Villavicencio, Meta", "Salta, Salta").
+  [
+    'CO',
+    /^(Amazonas|Antioquia|Arauca|Atlántico|Bolívar|Boyacá|Caldas|Caquetá|Casanare|Cauca|Cesar|Chocó|Córdoba|Cundinamarca|Guainía|Guaviare|Huila|La Guajira|Magdalena|Meta|Nariño|Norte de Santander|Putumayo|Quindío|Risaralda|Santander|Sucre|Tolima|Valle del Cauca|Vaupés|Vichada)$/u,
+  ],
+  [
+    'AR',
+    /^(Buenos Aires|Catamarca|Chaco|Chubut|Córdoba|Corrientes|Entre Ríos|Formosa|Jujuy|La Pampa|La Rioja|Mendoza|Misiones|Neuquén|Río Negro|Salta|San Juan|San Luis|Santa Cruz|Santa Fe|Santiago del Estero|Tierra del Fuego|Tucumán)$/u,
+  ],
 ];
 // A district named between the town and its region ("Bezirk Perg", "Landkreis Ostallgäu") is passed over.
 const DISTRICT = /^(?:Bezirk|Landkreis|Kreis|Lkr\.|Verwaltungsbezirk)[ \t]+\p{Lu}/u;

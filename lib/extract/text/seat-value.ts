@@ -10,9 +10,12 @@ import { gazetteerPlace } from './gazetteer';
 const BOX_CITY =
   /^(?:\d{2}[ \t]+)?B\.?[ \t]?P\.?[ \t]*\d{1,6}[ \t]+(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})(?:[ \t]+\d{1,2})?$/u;
 const POSTCODE_CITY = /^\d{4,5}[ \t]+(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})$/u;
+// South Asian addresses join the postcode to the city with a dash ("Dhaka-1213", "Lahore-54000").
+const CITY_DASH_POSTCODE = /^(\p{Lu}[\p{L}'’]{1,30}(?:[ \t]\p{Lu}[\p{L}'’]{1,30}){0,2})[ \t]*[-–][ \t]*\d{4,6}$/u;
 const PLAIN_CITY = /^\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2}$/u;
 // The value ends at its line, a separator or a sentence's end ("BP 315 Saint-Louis. Site web : ...").
-const VALUE_END = /\n|[ \t][·•|][ \t]|\.(?:[ \t]|$)/u;
+// An initial's full stop ("M.M. Alam Road") ends nothing.
+const VALUE_END = /\n|[ \t][·•|][ \t]|(?<!(?:^|[\s.,])\p{Lu})\.(?:[ \t]|$)/u;
 const MAX_VALUE = 200;
 const MAX_PARTS = 8;
 // "Cedex" closes French box addresses, after the city or in its place.
@@ -25,7 +28,7 @@ export function seatValueCity(value: string): string | undefined {
   const parts = (end < 0 ? line : line.slice(0, end)).split(/[ \t]*,[ \t]*/).map((p) => p.trim());
   if (parts.length > MAX_PARTS) return undefined;
   const last = parts.at(-1) ?? '';
-  const boxed = BOX_CITY.exec(last)?.[1] ?? POSTCODE_CITY.exec(last)?.[1];
+  const boxed = BOX_CITY.exec(last)?.[1] ?? POSTCODE_CITY.exec(last)?.[1] ?? CITY_DASH_POSTCODE.exec(last)?.[1];
   const name = boxed ?? (parts.length > 1 && PLAIN_CITY.test(last) && gazetteerPlace(last) ? last : undefined);
   const city = cityOrNone(name);
   return city && !NOT_A_CITY.test(city) && !toIsoCountry(city) ? city : undefined;

@@ -8,6 +8,8 @@ import { findAddresses } from './address';
 import { afterCity, langCode, seatAddress, seatPhrase, seatRow } from './imprint';
 import { markedSeat } from './marked-seat';
 import { regionBesideCity } from './region-beside-city';
+import { seatAtAddress } from './seat-at';
+import { romanceSeat } from './seat-romance';
 
 /**
  * The parts of a page's text that speak for the company, where the rest speaks of something else: a job posting's
@@ -93,7 +95,16 @@ export function postingSeat(text: string, lang?: string, brands: string[] = []):
   const row = seatRow(company, lang);
   const boxed = row?.city ? { ...(address?.country ? { country: address.country } : {}), ...row } : undefined;
   // "Standorte: Weiz (Hauptsitz), Gleisdorf": the box's list of sites marks the seat.
-  const found = phrase ?? boxed ?? address ?? markedSeat(company, langCode(lang ?? '')) ?? seatPhrase(company);
+  // "fundada en 2003 en Copiapó, donde mantiene su casa matriz": a Spanish or Portuguese paragraph's own seat sentence;
+  // "headquartered at Plot 9, Kawempe, Entebbe, with ...": an English one's address after "at", closed by its city.
+  const found =
+    phrase ??
+    boxed ??
+    address ??
+    markedSeat(company, langCode(lang ?? '')) ??
+    seatPhrase(company) ??
+    romanceSeat(company) ??
+    seatAtAddress(company);
   // "Sjedište: Industrijska ulica 14, 35000 Slavonski Brod\nBrodsko-posavska županija": the box's region beside the city.
   const region = found?.city && !found.region ? regionBesideCity(company, found.city, found.country) : undefined;
   const seat = found && region ? { ...found, region } : found;
