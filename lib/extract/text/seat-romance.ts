@@ -16,7 +16,7 @@ import { afterCity } from './imprint';
 const CITY = String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s(?:de\s|del\s|do\s|da\s|dos\s|das\s)?\p{Lu}[\p{L}'’.-]+){0,2})`;
 // The region after it: a name, or a region's own noun and its name ("Región de Atacama", "Estado de México").
 const REGION = String.raw`((?:Regi[óo]n|Provincia|Departamento|Estado)\s(?:de\s|del\s|do\s)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?|\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?)`;
-const SEAT_NOUN = String.raw`(?:casa matriz|matriz|sede(?: central| principal| social)?|oficinas? centrales?|oficinas? corporativas?|escrit[óo]rio central)`;
+const SEAT_NOUN = `(?:casa matriz|matriz|sede(?: central| principal| social)?|oficinas? centrales?|oficinas? corporativas?|escrit[óo]rio central)`;
 
 // "en Copiapó, Región de Atacama, donde mantiene su casa matriz", "em Lajeado, onde fica a matriz".
 const WHERE_SEAT = new RegExp(
