@@ -23,7 +23,7 @@ import {
   listedCompany,
   listedOpenings,
   listingText,
-  writtenFirstWordSite,
+  writtenShortenedSite,
   writtenSiteOf,
 } from './listing';
 import { extractMeta } from './meta';
@@ -119,7 +119,7 @@ function employerSite(view: PageView, employer: string, pageDomain: string | und
   return (
     linkedDomainOf(view.links.hrefs, employer) ??
     writtenSiteOf(view.text, employer, pageDomain) ??
-    writtenFirstWordSite(view.text, employer, pageDomain) ??
+    writtenShortenedSite(view.text, employer, pageDomain) ??
     tenantDomain(view, brandVariants(employer.replace(LEGAL_FORM, ''))) ??
     linkedDomainOf([view.text.slice(0, MAX_SITE_TEXT)], employer)
   );

@@ -249,7 +249,7 @@ const MIN_FIRST_WORD = 5;
  * "Metalomecânica Antuã"): a registered name's first word alone may be anyone's ("Nordic Steel AB"), but not one its
  * own description writes with "www." after naming itself.
  */
-export function writtenFirstWordSite(text: string, name: string, own: string | undefined): string | undefined {
+export function writtenShortenedSite(text: string, name: string, own: string | undefined): string | undefined {
   const words = plainWords(name.replace(LEGAL_FORM, ''));
   const first = words[0] ?? '';
   return firstSiteAfter(text, name, own, WRITTEN_WWW, (m) => {

@@ -126,10 +126,10 @@ const AFTER_COUNTRY_SENTENCE = /^([^.]{3,40}?)\.\s+\p{Lu}/u;
 // "Chimbote, Áncash – Perú": a dash may stand for the last comma, before the country.
 const DASHED_COUNTRY = /^(.+?)\s+[–—-]\s+(\p{Lu}[\p{L} .]{2,30})$/u;
 // "Mexicali, Baja California, C.P. 21397, México": the postcode in a labelled part of its own after the region.
+const LABELLED_POSTCODE = /^(?:C\.?\s?P\.?|CEP|Post ?code|C[óo]digo postal)\s*(\d{4,6})$/iu;
 // A part naming a road, a building or an area, not a town: "Mumbwa Road", "Kopje House", "Heavy Industrial Area".
 const PREMISES_PART =
   /\s(?:road|rd|street|avenue|drive|way|lane|house|building|bldg|tower|towers|plaza|court|centre|complex|area|estate)\.?$/iu;
-const LABELLED_POSTCODE = /^(?:C\.?\s?P\.?|CEP|Post ?code|C[óo]digo postal)\s*(\d{4,6})$/iu;
 
 const POSTCODE_LABEL = /^(?:C\.?\s?P\.?|CEP|PLZ|CAP|Post ?code|C[óo]digo postal|Code postal)$/iu;
 

@@ -2,6 +2,7 @@ import type { Address } from '../../signals/schema';
 import { cityOrNone } from '../area';
 import { toIsoCountry } from './country-names';
 import { afterCity } from './imprint';
+import { PLAIN_CITY } from './seat-value';
 
 /**
  * The seat an English sentence gives as an address after "at", closed by its city before the sentence goes on:
@@ -15,7 +16,6 @@ const MAX_PARTS = 8;
 const MAX_MATCHES = 5;
 // A region's own noun closes its name ("Ogun State", "Morogoro Region", "Western Province").
 const REGION_PART = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:State|Region|Province|Division)$/u;
-const PLAIN_CITY = /^\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]{1,30}){0,2}$/u;
 
 function cityOfValue(value: string): Address | undefined {
   // The sentence ends at a full stop after a word of two letters or more (not an initial, "M.M.").

@@ -12,7 +12,8 @@ const BOX_CITY =
 const POSTCODE_CITY = /^\d{4,5}[ \t]+(\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2})$/u;
 // South Asian addresses join the postcode to the city with a dash ("Dhaka-1213", "Lahore-54000").
 const CITY_DASH_POSTCODE = /^(\p{Lu}[\p{L}'’]{1,30}(?:[ \t]\p{Lu}[\p{L}'’]{1,30}){0,2})[ \t]*[-–][ \t]*\d{4,6}$/u;
-const PLAIN_CITY = /^\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2}$/u;
+// A city's name alone: one to three capitalized words.
+export const PLAIN_CITY = /^\p{Lu}[\p{L}'’-]{1,30}(?:[ \t]\p{Lu}[\p{L}'’-]{1,30}){0,2}$/u;
 // The value ends at its line, a separator or a sentence's end ("BP 315 Saint-Louis. Site web : ...").
 // An initial's full stop ("M.M. Alam Road") ends nothing.
 const VALUE_END = /\n|[ \t][·•|][ \t]|(?<!(?:^|[\s.,])\p{Lu})\.(?:[ \t]|$)/u;

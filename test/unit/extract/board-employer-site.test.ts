@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writtenFirstWordSite } from '../../../lib/extract/listing';
+import { writtenShortenedSite } from '../../../lib/extract/listing';
 
 // Issue 14: a board's posting whose employer writes its own site out after naming itself, under a label made of the
 // beginnings of its name's words. Invented employers and boards.
@@ -9,20 +9,20 @@ describe("an employer's site written out in its own words, shortened from its na
     'Saiba mais em www.metalvouga.pt ou visite-nos em Águeda.';
 
   it("takes a label made of the beginnings of the name's words", () => {
-    expect(writtenFirstWordSite(about, 'Metalúrgica Vouga, Lda.', 'empregos-centro.pt')).toBe('metalvouga.pt');
+    expect(writtenShortenedSite(about, 'Metalúrgica Vouga, Lda.', 'empregos-centro.pt')).toBe('metalvouga.pt');
     const joined = 'Transportes de Ribatejo Silva S.A. opera desde 1975. Mais em www.transribsilva.pt';
-    expect(writtenFirstWordSite(joined, 'Transportes de Ribatejo Silva S.A.', 'empregos-centro.pt')).toBe(
+    expect(writtenShortenedSite(joined, 'Transportes de Ribatejo Silva S.A.', 'empregos-centro.pt')).toBe(
       'transribsilva.pt',
     );
   });
 
   it("never takes a site that skips one of the name's words or spells another name", () => {
     const skipped = about.replace('www.metalvouga.pt', 'www.metalurgia.pt');
-    expect(writtenFirstWordSite(skipped, 'Metalúrgica Vouga, Lda.', 'empregos-centro.pt')).toBeUndefined();
+    expect(writtenShortenedSite(skipped, 'Metalúrgica Vouga, Lda.', 'empregos-centro.pt')).toBeUndefined();
     const other = about.replace('www.metalvouga.pt', 'www.ferrovouga.pt');
-    expect(writtenFirstWordSite(other, 'Metalúrgica Vouga, Lda.', 'empregos-centro.pt')).toBeUndefined();
+    expect(writtenShortenedSite(other, 'Metalúrgica Vouga, Lda.', 'empregos-centro.pt')).toBeUndefined();
     // Too short to be more than anyone's letters.
     const short = about.replace('www.metalvouga.pt', 'www.mevo.pt');
-    expect(writtenFirstWordSite(short, 'Metalúrgica Vouga, Lda.', 'empregos-centro.pt')).toBeUndefined();
+    expect(writtenShortenedSite(short, 'Metalúrgica Vouga, Lda.', 'empregos-centro.pt')).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@ import { classifyPerson } from '../../../lib/extract/classify/derive';
 import { classifyTitle } from '../../../lib/extract/classify/title';
 import { roleAfter } from '../../../lib/extract/described-person';
 import { makeFact } from '../../../lib/extract/facts';
-import { writtenFirstWordSite } from '../../../lib/extract/listing';
+import { writtenShortenedSite } from '../../../lib/extract/listing';
 import type { PersonSignals } from '../../../lib/signals/schema';
 import { signalsOf } from './read-page';
 
@@ -96,14 +96,14 @@ describe('domains made from a name', () => {
     const text =
       'Underhållstekniker\nSkoglund Ytbehandling AB\nSkoglund Ytbehandling AB grundades 1971 i Värnamo. ' +
       'Läs mer på www.skoglund.se.\nAnsök senast 2026-12-20.';
-    expect(writtenFirstWordSite(text, 'Skoglund Ytbehandling AB', 'arbetsformedlingen.se')).toBe('skoglund.se');
+    expect(writtenShortenedSite(text, 'Skoglund Ytbehandling AB', 'arbetsformedlingen.se')).toBe('skoglund.se');
   });
 
   it('never takes a site that spells no first word, nor a first word too short to be a brand', () => {
     const other = 'Skoglund Ytbehandling AB söker tekniker. Rekrytering via www.smalandbemanning.se.';
-    expect(writtenFirstWordSite(other, 'Skoglund Ytbehandling AB', 'arbetsformedlingen.se')).toBeUndefined();
+    expect(writtenShortenedSite(other, 'Skoglund Ytbehandling AB', 'arbetsformedlingen.se')).toBeUndefined();
     const short = 'Nord Lack AB söker lackerare. Läs mer på www.nord.se.';
-    expect(writtenFirstWordSite(short, 'Nord Lack AB', 'arbetsformedlingen.se')).toBeUndefined();
+    expect(writtenShortenedSite(short, 'Nord Lack AB', 'arbetsformedlingen.se')).toBeUndefined();
   });
 });
 
