@@ -13,8 +13,9 @@ function chars(source: PageSource): number {
   const body = source.body;
   if (!body) return n;
   n += body.text.length + body.footer.length + body.article.length + body.badges.length + body.headings.length;
-  for (const href of body.hrefs) n += href.length;
-  for (const [, label] of body.labels) n += label.length;
+  // Index loops over the per-link lists: the fresh page's unoptimized code pays for each iterator step.
+  for (let i = 0; i < body.hrefs.length; i++) n += body.hrefs[i]?.length ?? 0;
+  for (let i = 0; i < body.labels.length; i++) n += body.labels[i]?.[1].length ?? 0;
   for (const label of body.controls) n += label.length;
   for (const r of body.resources) n += r.url.length;
   return n;

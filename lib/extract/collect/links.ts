@@ -43,8 +43,10 @@ export function readLinks(doc: Document): ReadLinks {
   const joined = hrefs.join('\n');
   const labels: Array<[number, string]> = [];
   let labelChars = 0;
-  for (const i of chromeIndices(n)) {
+  const chrome = chromeIndices(n);
+  for (let k = 0; k < chrome.length; k++) {
     if (labelChars >= CAP.labelChars) break;
+    const i = chrome[k] ?? 0;
     const text = (all[i]?.textContent ?? '').slice(0, CAP.label);
     if (!text.trim()) continue;
     labels.push([i, text]);
@@ -125,8 +127,15 @@ function chromeTest(): (a: Element) => boolean {
 
 /** Indices of the first `CHROME_HEAD` and last `CHROME_TAIL` of `n` links. */
 export function chromeIndices(n: number, head: number = CHROME_HEAD, tail: number = CHROME_TAIL): number[] {
-  if (n <= head + tail) return Array.from({ length: n }, (_, i) => i);
-  return [...Array.from({ length: head }, (_, i) => i), ...Array.from({ length: tail }, (_, i) => n - tail + i)];
+  // Plain loops: on a fresh page the script runs unoptimized, where a callback per index costs several times more.
+  const out: number[] = [];
+  if (n <= head + tail) {
+    for (let i = 0; i < n; i++) out.push(i);
+    return out;
+  }
+  for (let i = 0; i < head; i++) out.push(i);
+  for (let i = n - tail; i < n; i++) out.push(i);
+  return out;
 }
 
 /** Empties hrefs from the middle outwards until `excess` characters are gone. */
