@@ -143,9 +143,33 @@ function siteBrands(meta: MetaNames, label?: string): string[] {
 function postingEmployer(source: PageSource, meta: MetaNames, label?: string, strict = false): string | undefined {
   if (!source.body) return undefined;
   const content = (name: string) => meta.tags.get(name)?.content;
-  const jobTitle = source.body.headings.split('\n')[0];
+  const [first, second] = source.body.headings.split('\n');
   const hints = [source.title, content('og:title'), content('description')];
-  return boardEmployer(source.body.text, jobTitle, hints, siteBrands(meta, label), strict);
+  const board = siteBrands(meta, label);
+  return (
+    boardEmployer(source.body.text, first, hints, board, strict) ??
+    (strict ? undefined : headerEmployer(source.title, first, second, board))
+  );
+}
+
+const MAX_HEADER_NAME = 60;
+
+/**
+ * A known board that heads the posting with the employer's own header (DOU's company bar) has the job title as its
+ * second heading; the page's title then names both, the job first ("Vacancy <job> at <employer> | Board"). The first
+ * heading is the employer when the title says it after the job title and it is not the board's own name.
+ */
+function headerEmployer(
+  title: string | undefined,
+  first: string | undefined,
+  second: string | undefined,
+  board: string[],
+): string | undefined {
+  const name = first?.trim();
+  const job = second?.trim();
+  if (!title || !name || !job || name.length > MAX_HEADER_NAME || findBrand(name, board)) return undefined;
+  const at = title.indexOf(job);
+  return at >= 0 && title.indexOf(name, at + job.length) > 0 ? name : undefined;
 }
 
 // What a directory's title and headings say of its own page ("Brightfold CLM Reviews 2026: Details, Pricing &

@@ -145,6 +145,9 @@ const JOB_BOARDS: Array<[domain: RegExp, path?: RegExp]> = [
   [/(^|\.)nationalevacaturebank\.nl$/],
   [/(^|\.)(?:vdab|jobat)\.be$/],
   [/(^|\.)(?:hh\.ru|work\.ua|robota\.ua)$/],
+  // The boards of Ukraine (DOU's vacancies), Kazakhstan, Uzbekistan, Armenia and Moldova.
+  [/(^|\.)jobs\.dou\.ua$/],
+  [/(^|\.)(?:hh\.kz|hh\.uz|staff\.am|rabota\.md)$/],
   [/(^|\.)(?:rekrute|emploitic|tanitjobs|senjob)\.com$/],
   [/(^|\.)emploi\.ma$/],
   [/(^|\.)myjob\.mu$/],

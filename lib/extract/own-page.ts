@@ -102,6 +102,18 @@ const ABOUT_PART = new RegExp(
     'o-spoločnosti',
     // Albanian
     'rreth-nesh',
+    // Russian and Ukrainian (transliterated and in Cyrillic), Uzbek, Romanian "our history"
+    'o-kompanii',
+    'pro-nas',
+    'pro-kompaniiu',
+    'pro-kompaniyu',
+    'о-компании',
+    'о-нас',
+    'про-нас',
+    'про-компанію',
+    'biz-haqimizda',
+    'kompaniya-haqida',
+    'istoria-noastra',
   ].join('|')})(?:\\.(?:html?|php|aspx?))?$`,
 );
 

@@ -45,6 +45,7 @@ export function nameFromTitle(
   }
   return (
     best ??
+    quotedLegalName(segments) ??
     segments
       .map((s) => s.trim())
       .find(
@@ -55,6 +56,20 @@ export function nameFromTitle(
           initialsAndTrade(s, domainLabel),
       )
   );
+}
+
+// "ТОО «Тобол Мит Продукт»", "ТОВ «Агродеталь Центр»", "OOO «Nordsteel»": a legal form of Kazakhstan, Ukraine,
+// Russia, Uzbekistan or Kyrgyzstan, then the registered name in its quotes, as the whole segment. The name is the
+// quoted words: its script may not be the domain's, so it is taken as written. "»" also parts a title ("Home » About"):
+// the segment may have lost its closing quote.
+const QUOTED_LEGAL = /^(?:ТОО|ТОВ|ООО|ОсОО|ЖШС|АО|АТ|ПАТ|ПрАТ|OOO|TOO|MChJ|XK|LLP)\s*[«"“„]([^«»"“”„]{2,60})[»"”“]?$/u;
+
+function quotedLegalName(segments: string[]): string | undefined {
+  for (const segment of segments) {
+    const name = QUOTED_LEGAL.exec(segment.trim())?.[1]?.trim();
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /** A page title's segments, as its separators part them ("About us - Acme", "公司简介_宁波…有限公司"). */

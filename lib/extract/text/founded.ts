@@ -1,5 +1,12 @@
 import { withGregorianYears } from './era-years';
-import { BIRTH_WITH_PARENTS, FOUNDED_THE_TRADE, FOUNDER_STARTED, ROOTS_TO, SWAHILI_FOUNDED } from './founding-phrases';
+import {
+  BIRTH_WITH_PARENTS,
+  FOUNDED_THE_TRADE,
+  FOUNDER_STARTED,
+  ROOTS_TO,
+  SWAHILI_FOUNDED,
+  UZBEK_FOUNDED,
+} from './founding-phrases';
 import { namesParent, namesParentBefore, parentsOwnSentence } from './parent';
 
 // "founded in 2012", "established 1998", "since 1998", "gegründet 2005", "seit 1998", "fondée en 2010",
@@ -98,10 +105,10 @@ const KR_FIRST_ISSUE = /(?<!\p{L})(?:창간일|창간)\s*[:：]?\s*((?:19|20)\d\
 const YEAR_TILE =
   /^[ \t]*((?:18|19|20)\d\d)(?:[ \t]*\n[ \t]*|[ \t]*(?=\p{Lu}))(?:founded|established|year founded|founding year|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e|ann(?:é|e)e de cr(?:é|e)ation|fundad[ao]|a(?:ñ|n)o de fundaci(?:ó|o)n|fondat[ao]|anno di fondazione|opgericht|jaar van oprichting|ano de funda(?:ç|c)(?:ã|a)o|rok za(?:ł|l)o(?:ż|z)enia|rok zalo(?:ž|z)en(?:ia|í|i)|godina osnivanja|leto ustanovitve|perustettu|perustamisvuosi|grundat|grundad|grundlagt|etableret|stiftet|etablert|stofna(?:ð|d)|alap(?:í|i)tva|fondat(?:ă|a) (?:î|i)n|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|שנת הקמה|נוסדה|설립|창립|設立|創業|成立|est\.)(?:[ \t]+(?:in|à|en|em|im|i|w|a)[ \t]+\p{Lu}[^\n]{0,40}|[ \t]+(?:der|de la|de l'|of the|della|van de)[ \t]+\p{Lu}[\p{L}.]{1,12})?[ \t]*$/gimu;
 // A timeline's entry: the year on its line, and the founding told on the next ("2006" over "Thành lập Công ty Cổ phần
-// ...", "1994" over "Gründung der Brenner GmbH in Erfurt"), or told in the present tense ("1962" over "Angus and Mary
+// ...", "1996" over "... a fost fondată societatea" (Romanian: the company was founded), "1994" over "Gründung der Brenner GmbH in Erfurt"), or told in the present tense ("1962" over "Angus and Mary
 // MacInnis found Hillsborough Foods"), not a branch's or a subsidiary's founding.
 const TIMELINE =
-  /^[ \t]*((?:18|19|20)\d\d)[ \t]*\n[ \t]*(?:[^\n]{1,60}?\s(?:found|founds|establish|establishes|gr(?:ü|ue)nden|gr(?:ü|ue)ndet|fonde|fondent|funda|fundan)(?=\s)|founding of|foundation of|founded|established|incorporated|gr(?:ü|ue)ndung|fondation|cr(?:é|e)ation|fundaci(?:ó|o)n|funda(?:ç|c)(?:ã|a)o|fondazione|oprichting|th(?:à|a)nh l(?:ậ|a)p|za(?:ł|l)o(?:ż|z)enie|zalo(?:ž|z)en(?:í|i)|alap(?:í|i)t(?:á|a)s|kurulu(?:ş|s))(?![\p{L}])(?![^\n]{0,120}(?:branch|office|subsidiar|niederlassung|filiale|tochter|succursale|sucursal|chi nh(?:á|a)nh|v(?:ă|a)n ph(?:ò|o)ng))[^\n]{0,200}$/gimu;
+  /^[ \t]*((?:18|19|20)\d\d)[ \t]*\n[ \t]*(?:[^\n]{1,60}?\s(?:found|founds|establish|establishes|gr(?:ü|ue)nden|gr(?:ü|ue)ndet|fonde|fondent|funda|fundan|a\s+fost\s+(?:fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?))(?=\s)|founding of|foundation of|founded|established|incorporated|gr(?:ü|ue)ndung|fondation|cr(?:é|e)ation|fundaci(?:ó|o)n|funda(?:ç|c)(?:ã|a)o|fondazione|oprichting|th(?:à|a)nh l(?:ậ|a)p|za(?:ł|l)o(?:ż|z)enie|zalo(?:ž|z)en(?:í|i)|alap(?:í|i)t(?:á|a)s|kurulu(?:ş|s))(?![\p{L}])(?![^\n]{0,120}(?:branch|office|subsidiar|niederlassung|filiale|tochter|succursale|sucursal|chi nh(?:á|a)nh|v(?:ă|a)n ph(?:ò|o)ng))[^\n]{0,200}$/gimu;
 // A place between the word and the year: "founded in Berlin in 2012", "established in Limassol, Cyprus in 1996", "fondée à Lyon en 2003", "fondata a Milano
 // nel 1962", "opgericht in Utrecht in 2011", Norwegian and Danish "etablert i Mosjøen i 1979", "grundlagt i Vejle i
 // 1921". The place is a capitalised name of one to three words (checked in code: the pattern is case-insensitive).
@@ -163,10 +170,10 @@ const WEAK =
 const SINCE_AFTER =
   /(?<!\d)((?:18|19|20)\d\d)(?:\s+óta|(?:['’](?:den|dan|ten|tan)|\s+y(?:ı|i)l(?:ı|i)ndan)\s+(?:beri|bu\s+yana))(?!\p{L})/gu;
 // "since" in scripts a \b does not see. Hebrew "מאז 1985 אנחנו מלווים" ("since 1985 we accompany"); Russian and
-// Ukrainian only after the company's working or being on the market ("работает на рынке с 2012 года", "працюємо з 2008
-// року"), since "с 2019 года" dates any change ("с 2019 года является дилером").
+// Ukrainian only after the company's working, supplying, making or being on the market ("работает на рынке с 2012 года",
+// "працюємо з 2008 року", "постачає запчастини ... з 2001 року"), since "с 2019 года" dates any change ("с 2019 года является дилером").
 const WEAK_SCRIPT =
-  /(?<!\p{L})(?:מאז|(?:работа(?:ет|ем|ют)|на\s+рынке|существу(?:ет|ем|ют)|працю(?:є|ємо|ють)|на\s+ринку|існу(?:є|ємо|ють))[^.!?\n\d]{0,60}?(?<!\p{L})(?:с|со|з|від))\s+((?:18|19|20)\d\d)(?!\d)/giu;
+  /(?<!\p{L})(?:מאז|(?:работа(?:ет|ем|ют)|на\s+рынке|существу(?:ет|ем|ют)|працю(?:є|ємо|ють)|на\s+ринку|існу(?:є|ємо|ють)|постача(?:є|ємо|ють)|поставля(?:ет|ем|ют)|виробля(?:є|ємо|ють)|производ(?:ит|им|ят)|выпуска(?:ет|ем|ют)|обслугову(?:є|ємо|ють)|обслужива(?:ет|ем|ют))[^.!?\n\d]{0,100}?(?<!\p{L})(?:с|со|з|від))\s+((?:18|19|20)\d\d)(?!\d)/giu;
 // What the clause before such a "since" dates instead: a certificate, an award, a membership, a dealership, a
 // customer's or a person's tenure (a manager, an employee).
 const NOT_OURS_SCRIPT =
@@ -351,6 +358,7 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
     CJK_FOUNDED_IN,
     KR_FIRST_ISSUE,
     SWAHILI_FOUNDED,
+    UZBEK_FOUNDED,
     ROOTS_TO,
     FOUNDED_THE_TRADE,
   ]) {
@@ -422,7 +430,9 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
         .pop() ?? '';
     // A list's heading on the line above counts as its clause ("Labels" over "Clé Verte depuis 2015").
     const lines = text.slice(Math.max(0, m.index - 120), m.index).split('\n');
-    const heading = lines.length > 1 && (lines.at(-2)?.trim().length ?? 99) <= 30 ? (lines.at(-2) ?? '') : '';
+    // A row that holds its own value ("Listed: Thu, 26 Nov", a posting's date) is no heading.
+    const above = lines.at(-2) ?? '';
+    const heading = lines.length > 1 && above.trim().length <= 30 && !/:\s*\S/.test(above) ? above : '';
     if (CREDENTIAL.test(`${heading} ${clause}${m[1] ?? ''}`)) continue;
     // "Rechtsform  GmbH & Co KG (seit 2001; zuvor Einzelunternehmen ...)": the year of the present legal form, which an
     // older business took on later. Read on the line, the form's own dots ("Co. KG") being no sentence's end.

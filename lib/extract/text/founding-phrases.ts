@@ -5,6 +5,11 @@
 export const SWAHILI_FOUNDED =
   /(?<!\p{L})(?:i|ki|u|li|ya)lianzishwa\s+(?:(?:mwaka|mnamo)\s+(?:wa\s+)?)?((?:18|19|20)\d\d)(?!\d)/giu;
 
+// Uzbek: "2005-yilda Samarqand shahrida tashkil etilgan" (was founded in Samarkand in 2005), "1998-yildan beri"
+// does not count; "tashkil topgan" (came into being) as well; the year first, its "-yil(da)" suffix, the verb last.
+export const UZBEK_FOUNDED =
+  /(?<!\d)((?:18|19|20)\d\d)(?:-|\s)yil(?:da|i)?\s+(?:[^.!?\n\d]{0,80}?\s)?tashkil\s+(?:etilgan|etildi|topgan|topdi)(?!\p{L})/giu;
+
 // "The practice traces its roots to 1974", "our firm traces its origins back to 1952": the company's own beginning,
 // by its possessive.
 export const ROOTS_TO =

@@ -1,14 +1,15 @@
 import type { NumberRange } from '../../signals/schema';
 import { parseEmployees } from '../employees';
+import { MORE_PHRASES, NAMED_PHRASES } from './headcount-phrases';
 import { inOthersAside } from './parent';
 
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{1,7})`;
 // Qualifiers that make the number a lower bound, in English, German, French, Spanish, Italian, Dutch, Portuguese,
 // Polish and the Scandinavian languages; Indonesian and Malay "lebih (dari)", Vietnamese "hơn", "trên"; Latvian
 // "vairāk nekā", Lithuanian "daugiau nei", Estonian "rohkem kui", Hungarian "több mint", Romanian "peste", Bulgarian
-// "повече от" (more than).
+// "повече от" (more than); Ukrainian "понад", "більше (ніж)", Russian "более", "свыше".
 const LOWER =
-  'vairāk nekā|vairak neka|daugiau nei|daugiau kaip|rohkem kui|több mint|mai mult de|peste|повече от|\\+|over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end|viac ako|více než|vise od|više od|več kot|yli|למעלה מ-|יותר מ-|กว่า|มากกว่า|lebih dari|lebih|hơn|trên';
+  'понад|більше ніж|більше за|більше|более|свыше|vairāk nekā|vairak neka|daugiau nei|daugiau kaip|rohkem kui|több mint|mai mult de|peste|повече от|\\+|over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end|viac ako|více než|vise od|više od|več kot|yli|למעלה מ-|יותר מ-|กว่า|มากกว่า|lebih dari|lebih|hơn|trên';
 const LOWER_BOUND = new RegExp(`^(?:${LOWER})$`, 'i');
 const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximately|ca\.|rund|circa|fast|près de|environ|unos|cerca de|alrededor de|quasi|ongeveer|bijna|quase|około|cirka|omkring|ungefär|omtrent|približne|přibližně|oko|okoli|noin|um|כ-|sekitar|hampir|khoảng|gần)\s*)?`;
 // "14 hauptamtliche Mitarbeiter": paid staff, as against volunteers counted apart.
@@ -110,6 +111,11 @@ const PATTERNS: RegExp[] = [
   // at least.
   new RegExp(
     String.raw`(?<![\p{L}])(?:(?:is|are|into)\s+an?\s+(?:\p{L}[\p{L}-]*\s+)?(?:company|business|firm|consultancy|practice|agency|studio|team)\s+of|(?:now\s+)?(?:counts|numbers|comprises))\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${NOT_STAFF}(?:\p{L}[\p{L}-]*\s+)?${ROLE_PLURAL}(?:,\s+${NOT_STAFF}(?:\p{L}[\p{L}-]*\s+)?${ROLE_PLURAL})+,?\s+(?:and|&)\s+${NOT_STAFF}${ROLE_PLURAL}(?![\p{L}])`,
+    'giu',
+  ),
+  // "a geotechnical consultancy with 24 engineers and technicians": the firm's own noun, then its trades listed.
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:company|business|firm|consultancy|practice|agency|studio|contractor)\s+with\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+${NOT_STAFF}(?:\p{L}[\p{L}-]*\s+)?${ROLE_PLURAL}(?:,\s+${NOT_STAFF}${ROLE_PLURAL})*,?\s+(?:and|&)\s+${NOT_STAFF}${ROLE_PLURAL}(?![\p{L}])`,
     'giu',
   ),
   // "we are 200 people", "nous sommes aujourd'hui plus de 30 personnes", "employs 300 people", "somos 40 personas";
@@ -222,10 +228,10 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}])${TEAM_COUNTS}\s+${QUALIFIER}${NUMBER}(\s*\+)?(?:\s+${ADJECTIVES}${PEOPLE})?`,
     'giu',
   ),
-  // "Our team is 180+ people across Reston": "is" counts the team only with the word for people ("our team is 100%
+  // "Our team is 180+ people across Reston", "our crew is around 85 people": "is" counts the team only with the word for people ("our team is 100%
   // remote" counts nothing).
   new RegExp(
-    String.raw`(?<![\p{L}])(?:our|the) team is\s+(?:now\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:our|the) (?:team|crew) is\s+(?:now\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+${ADJECTIVES}${PEOPLE}(?![\p{L}])`,
     'giu',
   ),
   // "Siamo in dodici", "siamo in 12": Italian counts a group so, and a group that says it of itself is its staff. Not
@@ -334,6 +340,8 @@ const PATTERNS: RegExp[] = [
     String.raw`(?<![\p{L}])(?:[Ww]e are|[Ww]e['’]re)\s+${QUALIFIER}${NUMBER}(\s*\+)?\s+\p{Lu}\p{Ll}{2,20}(?:ians|ites|ers|ans)\s+across\s+(?:our|both|all|\d{1,2}|two|three|four|five|six)(?![\p{L}])`,
     'gu',
   ),
+  ...MORE_PHRASES,
+  ...NAMED_PHRASES,
 ];
 
 export interface HeadcountHit {
@@ -456,8 +464,12 @@ const CATEGORY_AFTER = /^\s*(?:category|kategorie|cat[ée]gorie|categor[ií]a|cl
 const SEASONAL =
   /^[ \t]*(?:at (?:the )?peak|during (?:the )?(?:peak|season|harvest)|in (?:high |peak )?season|de temporada|en temporada|in der saison|en saison)/iu;
 
+// "we were 38 staff at the time": a count of the past, told beside a dated event.
+const PAST = /^[ \t]*(?:at the time|back then|in those days)(?!\p{L})/iu;
+
 function seasonal(text: string, end: number): boolean {
-  return SEASONAL.test(text.slice(end, end + 30));
+  const after = text.slice(end, end + 30);
+  return SEASONAL.test(after) || PAST.test(after);
 }
 
 // A bracket that names a class before the count: "(small brewery class, under 5,000 barrels / fewer than 25
