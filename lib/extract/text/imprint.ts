@@ -266,9 +266,12 @@ function seatAfter(text: string, keyword: RegExpExecArray | null): Address | und
   // "Head Office: House 27, Road 11, Banani, Dhaka-1213": the value's last part is the city.
   if (street && keyword) return seatInValue(text, keyword);
   if (!seat || !city || street) return undefined;
-  // "in Albany, Western Australia. We're a team of 42": the part after the city ends with its sentence.
-  const after = seat[2] ? untilFullStop(seat[2].trim()) : '';
-  const { country, region } = afterCity(after, true);
+  const after = seat[2]?.trim() ?? '';
+  // "in Albany, Western Australia. We're a team of 42": the part after the city ends with its sentence; read so, it
+  // counts only as a region ("Georgia." is the US state there as often as the country).
+  const whole = afterCity(after, true);
+  const cut = whole.country || whole.region || !after ? undefined : afterCity(untilFullStop(after), true);
+  const { country, region } = cut?.region ? cut : whole;
   // "in Silverton, Pretoria": a suburb the table does not know, then a city it does, is the city's suburb; so is a
   // business district named like a building ("in Ortigas Center, Pasig City").
   const town = !country && !region && !gazetteerPlace(city) ? gazetteerPlace(after) : undefined;
