@@ -7,7 +7,7 @@ import { withHqCountry } from '../extract/text/hq-country';
 import { readTriggers } from '../triggers/read';
 import { registrableDomain } from './identity';
 import { hasSignals } from './presence';
-import { companySignalsSchema, type PageSignals, pageSignalsSchema } from './schema';
+import { type Address, companySignalsSchema, type PageSignals, pageSignalsSchema } from './schema';
 
 /** Passes enough to drop every invalid field of a page (each pass drops what zod reported). */
 const MAX_PASSES = 5;
@@ -56,6 +56,17 @@ export function normalizePage(raw: unknown): PageSignals | null {
 }
 
 /**
+ * A structured address often leaves out the region its page prints under the city (the JSON-LD's "Hastings 4122", the
+ * contact block's "Hastings 4122\nHawke's Bay"): the text's region fills it when both read the same city in the same
+ * country.
+ */
+function withTextRegion<T extends { value: Address }>(hq: T, text: Address): T {
+  const own = hq.value;
+  if (own.region || !text.region || !own.city || !own.country || text.country !== own.country) return hq;
+  return own.city.toLowerCase() === text.city?.toLowerCase() ? { ...hq, value: { ...own, region: text.region } } : hq;
+}
+
+/**
  * What the background derives from a validated page: text facts from the content script's text sample (imprint,
  * founding year, headcount), below every field the page already had, then the industry group and the person's
  * seniority and department. The sample is dropped. A derived value that fails the schema is left out.
@@ -65,6 +76,7 @@ function derived({ sample, ...page }: PageSignals): PageSignals {
   const company = { ...page.company };
   if (sample) {
     const facts = deriveTextFacts(sample, ctx);
+    if (company.hq && facts.hq) company.hq = withTextRegion(company.hq, facts.hq.value);
     for (const [key, fact] of Object.entries(facts) as Array<[keyof typeof facts, unknown]>) {
       if (company[key] === undefined && companySignalsSchema.shape[key].safeParse(fact).success)
         (company as Record<string, unknown>)[key] = fact;

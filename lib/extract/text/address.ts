@@ -161,6 +161,7 @@ const SPACED_LANG: Record<string, string> = { sv: 'SE', cs: 'CZ', sk: 'SK', el: 
 // Four or five digits before the city, with an optional country prefix ("D-80331", "CH-8001", "F-75001", "H-4025").
 // A Galician town's one-letter article opens its name ("36400 O Porriño", "15001 A Coruña"); read after a postcode only.
 const ARTICLE_CITY = CITY.replace("(?:['’]s-)?", "(?:['’]s-|[OA] (?=\\p{Lu}))?");
+const COPYRIGHT_BEFORE = /(?:©|\([cC]\)|[Cc]opyright)[ \t]*$/;
 const EU_POSTAL = new RegExp(
   String.raw`(?:^|[\s,])(?:(D|A|CH|FL|F|L|B|NL|E|I|DK|H|LT)[- ])?(\d{4,5})\s+${ARTICLE_CITY}`,
   'gmu',
@@ -621,11 +622,10 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     const street = streetBefore(text, m.index + (m[0].length - m[0].trimStart().length));
     const nz = hint.tldCountry === 'NZ' || NZ_NAME.test(text.slice(end, end + 20));
     const city = m[1] ? splitCity(m[1]).city : undefined;
+    // "Hastings 4122\nHawke's Bay": a region may also close the block on its own line.
+    const region = m[3] ?? regionAfter(text, end, 'NZ');
     if (city && m[2] && street?.lang === 'en' && nz)
-      add(
-        m.index,
-        withStreet({ city, postalCode: m[2], ...(m[3] ? { region: m[3] } : {}), country: 'NZ' }, street.street),
-      );
+      add(m.index, withStreet({ city, postalCode: m[2], ...(region ? { region } : {}), country: 'NZ' }, street.street));
   }
   for (const m of text.matchAll(KR_ADDRESS)) {
     // A metropolitan city is its own first-level region ("서울특별시 강남구 …"); elsewhere the province, then the city.
@@ -763,6 +763,8 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
   for (const m of text.matchAll(EU_POSTAL)) {
     if (!m[2] || !m[3]) continue;
     const start = m.index + (m[0].length - m[0].trimStart().length);
+    // "© 2026 Acme. All rights reserved": the year of a copyright line, under an address's street, is no postcode.
+    if (COPYRIGHT_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const state = cityState(m[3]);
     const split = state ? { city: state.city, country: state.country, province: undefined } : splitCity(m[3]);
     const named = split.country;

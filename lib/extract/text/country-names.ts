@@ -50,6 +50,12 @@ const MORE: Array<[string, string]> = [
   ['AF', 'afghanistan|afg'],
   ['SY', 'syria|syr'],
   ['YE', 'yemen|yem'],
+  // Oceania beyond Australia and New Zealand: "..., Eastern Highlands Province, Papua New Guinea".
+  ['PG', 'papua new guinea'],
+  ['SB', 'solomon islands'],
+  ['VU', 'vanuatu'],
+  ['WS', 'samoa'],
+  ['TO', 'tonga'],
 ];
 const NAMES = new Map<string, string>();
 for (const [code, names] of MORE) for (const name of names.split('|')) NAMES.set(name, code);

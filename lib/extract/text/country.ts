@@ -47,7 +47,12 @@ export interface CountryHit {
   from: 'phone' | 'tld';
 }
 
+// +7 is shared by Russia and Kazakhstan: Kazakhstan's numbers go on with 6 or 7 (+7 7142 ..., +7 727 ...), Russia's
+// never do, so a Russian-language page with a Kazakh number is a Kazakh company's.
+const KAZAKH_TRUNK = /^7[67]/;
+
 function callingCountry(digits: string): string | undefined {
+  if (KAZAKH_TRUNK.test(digits)) return 'KZ';
   for (const len of [3, 2, 1]) {
     const code = CALLING[digits.slice(0, len)];
     if (code) return code;

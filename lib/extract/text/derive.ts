@@ -5,7 +5,7 @@ import { brandInText, brandVariants, findBrand } from '../brand';
 import { isStoryAt } from '../classify/page';
 import { copyrightFacts } from '../copyright';
 import { type CompanyDraft, type FactContext, makeFact } from '../facts';
-import { isJobPage } from '../job-hosts';
+import { isAtsUrl, isJobPage } from '../job-hosts';
 import { isCustomerStory, withoutFactRows } from '../listing';
 import { siteLabel } from '../platforms';
 import { titleTail } from '../title';
@@ -21,6 +21,8 @@ import { statedIndustry } from './industry-row';
 import { publisherFounding } from './masthead';
 import { pathSegments, siteOf } from './read';
 import { regionInText } from './region-in-text';
+import { postSovietSeat } from './seat-post-soviet';
+import { provinceSeat } from './seat-province';
 import { ownBoilerplate, postingCompanyText, postingSeat, sampleBrands } from './sections';
 
 const IMPRINT_PAGE =
@@ -45,6 +47,13 @@ function addLocation(company: CompanyDraft, sample: PageSample, ctx: FactContext
   if (legalName && !company.legalName) company.legalName = makeFact(ctx, 'text', legalName, 'imprint', 0.5);
   let hq = imprint.hq ? cappedAddress(imprint.hq) : undefined;
   let confidence = imprint.confidence;
+  // "Головной офис: г. Актобе, пр. ...", "Head Office: ..., Goroka, Eastern Highlands Province, Papua New Guinea": a
+  // head office's address in a form no postcode rule reads.
+  const labelled = hq?.city ? undefined : (postSovietSeat(sample.text) ?? provinceSeat(sample.text));
+  if (labelled) {
+    hq = { ...hq, ...labelled };
+    confidence = Math.max(confidence, 0.45);
+  }
   // Phone prefix and domain are weak evidence, used only when no address or register named the country.
   if (!hq?.country) {
     const weak = phoneCountry(sample.text, sample.tels) ?? tldCountry(siteOf(pageUrl.hostname));
@@ -86,7 +95,10 @@ function foundersOwnPost(text: string, brands: string[]): boolean {
 /** A posting's employer seat, as its company section or a seat keyword states it (./sections.ts); else none. */
 function addPostingSeat(company: CompanyDraft, sample: PageSample, ctx: FactContext, pageUrl: URL): void {
   // On an ATS's board the site's label is the employer's tenant (platforms.ts siteLabel).
-  const seat = postingSeat(sample.text, sample.lang, sampleBrands(sample, ctx.url));
+  // On a known board's posting the site's brand is the board's: its own legal line ("SEEK Limited, 60 ... Street")
+  // closes every posting and is no employer's seat.
+  const boardBrand = isJobPage(pageUrl) && !isAtsUrl(pageUrl) && sample.posting !== true;
+  const seat = postingSeat(sample.text, sample.lang, boardBrand ? [] : sampleBrands(sample, ctx.url));
   const hq = seat ? cappedAddress(seat) : undefined;
   if (!hq?.city) return;
   // A national board (laborum.cl, co.computrabajo.com) posts its country's employers: where the seat's city is no

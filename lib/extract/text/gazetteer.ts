@@ -217,6 +217,15 @@ const CITIES: ReadonlyArray<readonly [country: string, list: string]> = [
   ['UY', 'Montevideo'],
   ['EC', 'Quito, Guayaquil'],
   ['RU', 'Moskva/Moscow'],
+  // The Caucasus, Central Asia, Moldova and Mongolia: capitals and the largest business cities.
+  ['AM', 'Yerevan'],
+  ['GE', 'Tbilisi, Batumi'],
+  ['AZ', 'Baku'],
+  ['KZ', 'Almaty, Astana'],
+  ['UZ', 'Tashkent/Toshkent'],
+  ['KG', 'Bishkek'],
+  ['MD', 'Chișinău/Chisinau'],
+  ['MN', 'Ulaanbaatar/Ulan Bator'],
 ];
 
 export interface GazetteerPlace {

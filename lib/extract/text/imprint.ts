@@ -80,8 +80,12 @@ export function afterCity(part: string, inSentence = false): { country?: string;
   if (country) return { country };
   // "headquartered in Cambridge, Massachusetts": a first-level region's name after the city names its country too.
   const inCountry = inSentence ? regionCountry(part) : undefined;
-  return inCountry ? { region: part, country: inCountry } : {};
+  if (inCountry) return { region: part, country: inCountry };
+  // "head office is in Goroka, Eastern Highlands Province": the word names a first-level region, whatever its country.
+  return inSentence && NAMED_PROVINCE.test(part) ? { region: part } : {};
 }
+
+const NAMED_PROVINCE = /^(?:\p{Lu}[\p{L}'’-]+ ){1,3}Province$/u;
 
 /** The one city-and-country line of `scope`; several different ones are a list of offices. */
 function cityCountryLine(scope: string): Address | undefined {
@@ -120,7 +124,7 @@ function withSeatLine(seat: Address, text: string): Address {
 const SEAT_BONUS = 3;
 // "Notre siège est à Namur", "La nostra sede è a Brescia", "Unser Hauptsitz ist in Linz": the seat named in a sentence.
 const SEAT_SENTENCE =
-  /\b(?:(?:notre|le) si[èe]ge(?: social)? est (?:situ[ée] )?(?:à|a)|(?:notre|son|le) si[èe]ge social(?: et (?:notre|sa|son|ses|nos) [\p{L}' ]{2,40}?)? (?:est|sont) (?:situ[ée]|install[ée]|[ée]tabli|implant[ée])e?s? (?:à|a)|(?:la nostra|la) sede (?:legale )?(?:è|e) (?:a|in)|(?:unser|der) (?:haupt|firmen)?sitz (?:ist|befindet sich) in|(?:nuestra|la) sede (?:central |principal )?(?:est(?:á|a)|se encuentra) en|(?:a |nossa )?sede (?:fica|est(?:á|a)|(?:é|e))(?: localizada)? em|our (?:head office|headquarters)(?: and (?:our |the )?[\p{L} ]{2,30}?)? (?:is|are) in)\s+/iu;
+  /\b(?:(?:notre|le) si[èe]ge(?: social)? est (?:situ[ée] )?(?:à|a)|(?:notre|son|le) si[èe]ge social(?: et (?:notre|sa|son|ses|nos) [\p{L}' ]{2,40}?)? (?:est|sont) (?:situ[ée]|install[ée]|[ée]tabli|implant[ée])e?s? (?:à|a)|(?:la nostra|la) sede (?:legale )?(?:è|e) (?:a|in)|(?:unser|der) (?:haupt|firmen)?sitz (?:ist|befindet sich) in|(?:nuestra|la) sede (?:central |principal )?(?:est(?:á|a)|se encuentra) en|(?:a |nossa )?sede (?:fica|est(?:á|a)|(?:é|e))(?: localizada)? em|our (?:head office|headquarters)(?: and (?:our |the )?[\p{L} ]{2,30}?)? (?:is|are)(?: (?:on|at) [^,.\n]{2,40}?)? in)\s+/iu;
 
 // "We moved our head office to Makati in 2017", "trasladamos nuestra oficina principal a Lima", "verlegte seinen
 // Hauptsitz nach Leipzig", "a transféré son siège à Nantes": where the seat went is where it is now, whatever city the
@@ -263,14 +267,25 @@ function seatAfter(text: string, keyword: RegExpExecArray | null): Address | und
   if (street && keyword) return seatInValue(text, keyword);
   if (!seat || !city || street) return undefined;
   const after = seat[2]?.trim() ?? '';
-  const { country, region } = afterCity(after, true);
+  // "in Albany, Western Australia. We're a team of 42": the part after the city ends with its sentence; read so, it
+  // counts only as a region ("Georgia." is the US state there as often as the country).
+  const whole = afterCity(after, true);
+  const cut = whole.country || whole.region || !after ? undefined : afterCity(untilFullStop(after), true);
+  const { country, region } = cut?.region ? cut : whole;
   // "in Silverton, Pretoria": a suburb the table does not know, then a city it does, is the city's suburb; so is a
   // business district named like a building ("in Ortigas Center, Pasig City").
   const town = !country && !region && !gazetteerPlace(city) ? gazetteerPlace(after) : undefined;
   if (town) return { city: after, country: town.country, ...(town.region ? { region: town.region } : {}) };
   if (BUILDING.test(city)) return keyword ? seatInValue(text, keyword) : undefined;
-  return { city, ...(region ? { region } : {}), ...(country ? { country } : {}) };
+  // "in Rustavi (Kvemo Kartli region)": the bracket after the city names its region by the word.
+  const cityEnd = (keyword?.index ?? 0) + (keyword?.[0].length ?? 0) + (seat[1]?.length ?? 0);
+  const bracketed = region ? undefined : BRACKET_REGION.exec(text.slice(cityEnd, cityEnd + 60))?.[1];
+  const named = region ?? bracketed;
+  return { city, ...(named ? { region: named } : {}), ...(country ? { country } : {}) };
 }
+
+const BRACKET_REGION =
+  /^[ \t]*\((\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2}) (?:region|province|oblast|county|governorate)\)/u;
 
 // A profile box's seat row: its label alone on its line and the city on the next ("Hauptsitz\nOsnabrück",
 // "Sede\nBurgos"), or its label and a colon or a table cell's tab before it ("Sede: Guimarães", "Säte\tVästerås").

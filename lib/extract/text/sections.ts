@@ -9,6 +9,8 @@ import { afterCity, langCode, seatAddress, seatPhrase, seatRow } from './imprint
 import { markedSeat } from './marked-seat';
 import { regionBesideCity } from './region-beside-city';
 import { seatAtAddress } from './seat-at';
+import { postSovietSeat } from './seat-post-soviet';
+import { provinceSeat } from './seat-province';
 import { romanceSeat } from './seat-romance';
 
 /**
@@ -104,7 +106,9 @@ export function postingSeat(text: string, lang?: string, brands: string[] = []):
     markedSeat(company, langCode(lang ?? '')) ??
     seatPhrase(company) ??
     romanceSeat(company) ??
-    seatAtAddress(company);
+    seatAtAddress(company) ??
+    postSovietSeat(company) ??
+    provinceSeat(company);
   // "Sjedište: Industrijska ulica 14, 35000 Slavonski Brod\nBrodsko-posavska županija": the box's region beside the city.
   const region = found?.city && !found.region ? regionBesideCity(company, found.city, found.country) : undefined;
   const seat = found && region ? { ...found, region } : found;
