@@ -135,6 +135,22 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
     company.industryGroup = fromPageFact(subject, fromPage);
     return;
   }
+  // A dealer names the makes and machines it sells ("Farm Machinery", "tractors"), in a maker's words: its own
+  // statement that it sells them is the trade (NACE 45-47: retail-consumer, as ./codes.ts files a dealer).
+  if (
+    subject &&
+    callsItselfDealer([description?.value ?? '', sample?.text.slice(0, MAX_PERSON_TEXT) ?? ''], company.name?.value)
+  ) {
+    company.industryGroup = derived(
+      subject,
+      'industry-group',
+      'retail-consumer',
+      INDUSTRY_CONFIDENCE.text,
+      'heuristic',
+    );
+    delete company.industryGroup.selector;
+    return;
+  }
   if (description && fromText) {
     // One word of a description ("fulfilment for your online shop" at a freight forwarder) against the page's
     // clear evidence for another group: unknown beats wrong.
@@ -190,6 +206,25 @@ export function callsItselfMaker(text: string, name?: string): boolean {
     'iu',
   );
   return re.test(text);
+}
+
+// The words before "dealer": as MAKER_GAP, and no brand's authorisation: "a Carrier Factory Authorized Dealer", "a
+// certified dealer" is an installer or a service shop a maker approved as often as a seller.
+const DEALER_GAP = String.raw`(?:(?!(?:of|for|from|with|to|by|on|at|in|like|whose|authori[sz]ed|certified|approved|factory)\s)[\p{L}\d'’&-]+,?\s+){0,6}`;
+
+/**
+ * The company names itself a dealer: "<name> is the region's largest independent dealer for tractors", "<name> sells
+ * and services tractors and harvesters", "we are a family dealership for two tractor brands": a dealer of goods. Its name opens the sentence (its legal
+ * form optional), else "we" does, as in callsItselfMaker: a maker writes of "our dealers", never "we are a dealer".
+ */
+export function callsItselfDealer(texts: readonly string[], name?: string): boolean {
+  const core = name?.trim().replace(LEGAL_SUFFIX, '').trim();
+  const subject = core ? `(?:${escapeRegExp(core)}(?:[,\\s]+\\p{L}+\\.?)?|we)` : 'we';
+  const re = new RegExp(
+    String.raw`(?<![\p{L}])${subject}\s+(?:(?:is|are)\s+(?:an?|the)\s+${DEALER_GAP}dealer(?:ship)?s?\s+(?:for|of)\s|sells?,?\s+(?:and|&)\s+services?\s)`,
+    'iu',
+  );
+  return texts.some((text) => re.test(text));
 }
 
 /** The page is about one person: a profile's OpenGraph type or a Person as its structured data's subject. */

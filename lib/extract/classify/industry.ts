@@ -62,9 +62,12 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
     'education',
     /\b(education\w*|e ?learning|higher education|universit(y|ies)|schools?|edtech|training|academy|seminare?|schulung\w*|weiterbildung|bildung|kurse?)\b/,
   ],
+  // "Civil & Mining", "civil contractors", "X Constructions Ltd": earthworks, roads and mine civil works are built
+  // (NACE 42), whoever digs the ore; a name's plural "Constructions" is a builder's as Australia and the Pacific write
+  // it, not France's "Constructions mécaniques" or "métalliques" (machine and steel making).
   [
     'real-estate-construction',
-    /\b(real estate|construction|building materials|architecture (and|&) planning|civil engineering|property|proptech|housing|hvac|heating (?:and|&) (?:air|cooling)|air conditioning|furnaces?|plumbing|roofing|(?:general|electrical|mechanical|building|roofing) contractors?)\b/,
+    /\b(civil (?:and|&) mining|civil contract(?:ing|ors?)|constructions(?! (?:mecaniques|metalliques|electriques|navales|industrielles|aeronautiques))|real estate|construction|building materials|architecture (and|&) planning|civil engineering|property|proptech|housing|hvac|heating (?:and|&) (?:air|cooling)|air conditioning|furnaces?|plumbing|roofing|(?:general|electrical|mechanical|building|roofing) contractors?)\b/,
   ],
   [
     'energy-utilities',
@@ -157,6 +160,17 @@ const SEED_WORDS = [
   'zaadteelt',
   'sementi',
 ];
+// The same sector as Russian and Ukrainian boards and registers name it ("Сельское хозяйство", "Сільське господарство,
+// агробізнес", "Растениеводство"), on foldScript's folding (й as и).
+const CYRILLIC_PRIMARY =
+  /(?<!\p{L})(?:сельск\p{L}* хозяиств\p{L}*|сільськ\p{L}* господарств\p{L}*|агробізнес\p{L}*|агробизнес\p{L}*|растениеводств\p{L}*|рослинництв\p{L}*|животноводств\p{L}*|тваринництв\p{L}*|фермерств\p{L}*)(?!\p{L})/gu;
+const CYRILLIC_JOINS = /(?<!\p{L})(?:и|і|та|й)(?!\p{L})/gu;
+
+/** A stated label in Cyrillic all of whose parts name the primary sector ("Сільське господарство, агробізнес"). */
+function isCyrillicPrimarySector(folded: string): boolean {
+  const named = folded.replace(CYRILLIC_PRIMARY, ' ');
+  return named !== folded && !named.replace(CYRILLIC_JOINS, ' ').trim();
+}
 const PRIMARY_WORDS = new RegExp(`\\b(?:${[...PRIMARY_SECTOR, ...SEED_WORDS].join('|')})\\b`, 'g');
 const LABEL_JOINS = /\b(?:and|und|et|y|e|en|og|och|i|a)\b|&/g;
 
@@ -380,6 +394,8 @@ export function industryGroup(text: string, description = false): IndustryGuess 
   // customers' trade ("protects networks in factories": Hebrew writes "in" as a prefix, במפעלים; Arabic بالمصانع).
   if (OWN_SCRIPTS.test(raw)) {
     const prose = description || raw.length > MAX_STATED;
+    if (!prose && isCyrillicPrimarySector(foldScript(raw)))
+      return { group: 'other', confidence: INDUSTRY_CONFIDENCE.linkedinName };
     const guess = byCjk(foldScript(raw), prose, EL_HE);
     if (guess && (!prose || guess.confidence >= INDUSTRY_CONFIDENCE.text)) return guess;
   }

@@ -25,6 +25,31 @@ const PLAIN_NAME = /^\p{Lu}[^\d:·|•\n]{1,58}$/u;
 const FILTER_WORD =
   /^(?:alle|all|any|alla|kaikki|toutes|todos|tutti|tous|select|wählen|vælg|velg|välj|valitse)(?!\p{L})/iu;
 
+// Ukrainian and Russian job boards head an employer's card with its trade beside its headcount, unlabelled: DOU's
+// "IT-аутсорсинг · 81–200 спеціалістів", Work.ua's "Сільське господарство, агробізнес" over "100–250 співробітників".
+// The trade is the segment before the separator, or the line above, when it names a group (a name does not).
+const STAFF_WORD = String.raw`(?:спеціаліст|співробітник|працівник|специалист|сотрудник|работник)\p{L}*`;
+const HEADCOUNT = String.raw`\d[\d \u00a0\u202f]{0,6}(?:[ \t]*[–-][ \t]*\d[\d \u00a0\u202f]{0,6}|\+)?[ \t]*${STAFF_WORD}`;
+const BESIDE_HEADCOUNT = new RegExp(
+  String.raw`^[ \t]*([^\n·;|•]{2,60}?)[ \t]*(?:[·;|•][ \t]*|\n[ \t]*)${HEADCOUNT}`,
+  'gmu',
+);
+// A company's name in quotes or with a figure before the separator ("ТОВ «Альфа» Агробізнес; 100–250 ...") is no
+// trade's name.
+const NOT_A_TRADE = /[«»"“”\d]/;
+
+/** The trade a board's employer card states beside its headcount (BESIDE_HEADCOUNT), when one group's name. */
+function besideHeadcount(text: string): string | undefined {
+  const values = new Set<string>();
+  let count = 0;
+  for (const m of text.matchAll(BESIDE_HEADCOUNT)) {
+    if (++count > MAX_ROWS) break;
+    const value = (m[1] ?? '').trim();
+    if (value && !NOT_A_TRADE.test(value) && industryGroup(value)) values.add(value);
+  }
+  return values.size === 1 ? [...values][0] : undefined;
+}
+
 function plainName(value: string): boolean {
   return PLAIN_NAME.test(value) && value.split(/\s+/).length <= 6 && !FILTER_WORD.test(value);
 }
@@ -47,6 +72,7 @@ export function statedIndustry(text: string): string | undefined {
     const boxed = values.get(value) || inEmployerFactBox(text, m.index, m.index + m[0].length);
     values.set(value, boxed);
   }
+  if (!values.size) return besideHeadcount(text);
   if (values.size !== 1) return undefined;
   const [[value, boxed] = ['', false]] = values;
   if (industryGroup(value)) return value;
