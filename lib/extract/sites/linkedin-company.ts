@@ -155,8 +155,6 @@ const ABOUT_CLASSES: Array<[string, string]> = [
   ['founded', '.org-about-company-module__founded'],
   ['specialties', '.org-about-company-module__specialities'],
 ];
-// What all of those classes hold: a later page, which has none, is told by one walk instead of six.
-const ABOUT_MODULE = '[class*="company-module__" i]';
 
 /** The rows' keys the About list can hold, in English or in the languages of the table above. */
 const ROW_KEYS = new Set(
@@ -208,12 +206,9 @@ function aboutRows(doc: Document): Map<string, Element> {
     if (ROW_KEYS.has(key) && !rows.has(key)) rows.set(key, el);
   }
   unlabelledRows(rows, list);
-  const missing = ABOUT_CLASSES.filter(([key]) => !rows.has(key));
-  if (missing.length && doc.querySelector(ABOUT_MODULE)) {
-    for (const [key, selector] of missing) {
-      const value = doc.querySelector(selector);
-      if (value) rows.set(key, value);
-    }
+  for (const [key, selector] of ABOUT_CLASSES) {
+    const value = rows.has(key) ? null : doc.querySelector(selector);
+    if (value) rows.set(key, value);
   }
   // 2014-2017 public rows carry their key as the row's class ("li.company-size"), whatever the label's language.
   for (const row of queryAll(doc, OLD_ROW, 30)) {
