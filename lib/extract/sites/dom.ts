@@ -46,6 +46,33 @@ export function queryAll(root: ParentNode, selector: string, max = 200): Element
   }
 }
 
+/*
+ * A selector list ("a, b") takes the engine's slow path: every element of the page is matched against each selector
+ * in turn, 0.1-0.4 ms on a large page. A single selector keyed by a tag or a class only looks at the elements that
+ * carry it, and one under an id only inside that element. The helpers below query a list one selector at a time and
+ * give what the list would have given: the matches in document order.
+ */
+// Node.DOCUMENT_POSITION_FOLLOWING, spelled out: the constant's global is not there in every test environment.
+const FOLLOWING = 4;
+const inDocumentOrder = (a: Element, b: Element) => (a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1);
+
+/** The first element in document order that any of the selectors finds, as `querySelector` of their list. */
+export function queryFirst(root: ParentNode, selectors: readonly string[]): Element | null {
+  let first: Element | null = null;
+  for (const selector of selectors) {
+    const el = query(root, selector);
+    if (el && (!first || inDocumentOrder(el, first) < 0)) first = el;
+  }
+  return first;
+}
+
+/** The first `max` elements in document order that any of the selectors finds, as `querySelectorAll` of their list. */
+export function queryAllOf(root: ParentNode, selectors: readonly string[], max = 200): Element[] {
+  const found = new Set<Element>();
+  for (const selector of selectors) for (const el of queryAll(root, selector, max)) found.add(el);
+  return [...found].sort(inDocumentOrder).slice(0, max);
+}
+
 /** The text of the first selector, of several variants most current first, that finds a non-empty element. */
 export function firstText(
   root: ParentNode,
@@ -72,11 +99,18 @@ export function labelKey(text: string | undefined): string {
 
 /**
  * Label/value rows of a definition list or a table (`dt`+`dd`, `th`+`td`), keyed by `labelKey` of the label; the
- * first row of a label wins. `rows` finds the label elements; the value is the label's next element sibling.
+ * first row of a label wins. `labelSelector` finds the label elements (several selectors: see `queryAllOf`); the
+ * value is the label's next element sibling.
  */
-export function labelledValues(root: ParentNode, labelSelector: string, max = 100): Map<string, Element> {
+export function labelledValues(
+  root: ParentNode,
+  labelSelector: string | readonly string[],
+  max = 100,
+): Map<string, Element> {
   const values = new Map<string, Element>();
-  for (const label of queryAll(root, labelSelector, max)) {
+  const labels =
+    typeof labelSelector === 'string' ? queryAll(root, labelSelector, max) : queryAllOf(root, labelSelector, max);
+  for (const label of labels) {
     const key = labelKey(textOf(label, 80));
     const value = label.nextElementSibling;
     if (key && value && !values.has(key)) values.set(key, value);

@@ -11,7 +11,7 @@ import { socialProfile } from '../links';
 import { toYear, websiteDomain } from '../organization';
 import { CONTROL, plainText } from '../text';
 import { districtOfCity } from './district';
-import { firstText, hrefOf, labelKey, labelledValues, queryAll, textOf } from './dom';
+import { firstText, hrefOf, labelKey, labelledValues, queryAll, queryFirst, textOf } from './dom';
 import { toFundingStage } from './funding';
 import { deref, linkedinSlug, obj, readVoyager, typeIs, type VoyagerData } from './linkedin-data';
 import {
@@ -51,10 +51,10 @@ const INFO_GROUP = '.inline-block';
 const PUBLIC_INDUSTRY = ['h2.top-card-layout__headline']; // logged-out: the industry line under the name
 const PUBLIC_SUBLINE = ['h3.top-card-layout__first-subline']; // logged-out: "London, London · 5,750 followers"
 /** About tab, logged-in (`dt > h3` + `dd`) and logged-out (`[data-test-id^="about-us__"] dt` + `dd`). */
-const ABOUT_LABEL = 'dl dt, [data-test-id^="about-us__"] dt, .basic-info-about li > h4'; // 2014-2017: h4 + p
+const ABOUT_LABEL = ['dl dt', '[data-test-id^="about-us__"] dt', '.basic-info-about li > h4']; // 2014-2017: h4 + p
 /** One-line tagline under the name: logged-in top card (2023-2025), logged-out top card. */
 const TAGLINE = ['.org-top-card-summary__tagline', 'h4.top-card-layout__second-subline'];
-const WEBSITE_BUTTON = 'a[aria-label^="Visit website" i], a.org-top-card-primary-actions__action[href^="http"]';
+const WEBSITE_BUTTON = ['a[aria-label^="Visit website" i]', 'a.org-top-card-primary-actions__action[href^="http"]'];
 
 // The size and follower words of LinkedIn's localized layouts (en, fr, de, es, it, nl, pt, pl, sv, da, no, cs, fi, tr,
 // hu, ro, el, he; ja, zh, ko without word boundaries).
@@ -243,14 +243,20 @@ const ANY_ROUND = 'a[href*="crunchbase.com/funding_round/"]';
  */
 const JOB_LINK = 'a[href*="/jobs/view/"]';
 const JOB_SUBTITLE = '.base-search-card__subtitle, h4';
+const JOBS_SECTION = ['section.jobs', '[data-test-id="jobs"]'];
 // The funding box's row when its round is not a link: "Last round: Series B", "Letzte Runde: Serie B, 2021".
 const ROUND_ROW =
   /(?:last round|letzte runde|dernier tour|derni[eè]re lev[ée]e|[úu]ltima ronda|ultimo round|laatste ronde|[úu]ltima rodada)\s*:?\s*([^\n·,]{2,30})/i;
 
-/** The last round the funding box (the section that links the company's Crunchbase page) names in words. */
-function boxRound(doc: Document): string | undefined {
-  const box = doc.querySelector('a[href*="crunchbase.com/"]')?.closest('section');
-  return ROUND_ROW.exec(textOf(box, 400) ?? '')?.[1];
+/**
+ * The last round the funding card names: its round's link, else the words of the card (the section that links the
+ * company's Crunchbase page). Both link Crunchbase: a page without such a link (most) is told by one walk, not three.
+ */
+function lastRound(doc: Document): string | undefined {
+  const crunchbase = doc.querySelector('a[href*="crunchbase.com/"]');
+  if (!crunchbase) return undefined;
+  const round = textOf(doc.querySelector(LAST_ROUND) ?? doc.querySelector(ANY_ROUND), 40);
+  return round ?? ROUND_ROW.exec(textOf(crunchbase.closest('section'), 400) ?? '')?.[1];
 }
 
 const SIMILAR = /similar|also viewed|ähnlich|similaires|similares|simili|vergelijkbare|semelhantes/i;
@@ -289,7 +295,7 @@ function hasOwnOpenings(doc: Document, name: string | undefined, slug: string): 
   if (own.length) return true;
   // A jobs section that lists openings without links to them ("株式会社尾張精工の求人" over the roles, "ma 2 oferty
   // pracy: ..."); one with links was judged above, by the companies its cards name.
-  const jobs = doc.querySelector('section.jobs, [data-test-id="jobs"]');
+  const jobs = queryFirst(doc, JOBS_SECTION);
   if (
     jobs &&
     !jobs.closest(SIMILAR_BLOCK) &&
@@ -453,7 +459,7 @@ function fromDom(doc: Document, ctx: SiteContext, slug: string, known: CompanySi
   if (need('domain')) {
     const websiteEl = at('website');
     const website = outbound(hrefOf(websiteEl, ctx.url)) ?? textOf(websiteEl);
-    const button = outbound(hrefOf(doc.querySelector(WEBSITE_BUTTON), ctx.url));
+    const button = outbound(hrefOf(queryFirst(doc, WEBSITE_BUTTON), ctx.url));
     domain = websiteDomain(website, ctx.url) ?? websiteDomain(button, ctx.url);
   }
   const hiring = hasOwnOpenings(doc, name?.text, slug.toLowerCase());
@@ -462,10 +468,7 @@ function fromDom(doc: Document, ctx: SiteContext, slug: string, known: CompanySi
       ? undefined
       : PUBLIC_TYPE.test(textOf(at('type'), 80) ?? '')
         ? f('ipo/public', 'type')
-        : f(
-            toFundingStage(textOf(doc.querySelector(LAST_ROUND) ?? doc.querySelector(ANY_ROUND), 40) ?? boxRound(doc)),
-            LAST_ROUND,
-          ),
+        : f(toFundingStage(lastRound(doc)), LAST_ROUND),
     // A listed few are not a count of openings: the company's jobs tab stands for them, without a number.
     hiring: f(
       hiring ? { careersUrl: `https://www.linkedin.com/company/${encodeURIComponent(slug)}/jobs/` } : undefined,

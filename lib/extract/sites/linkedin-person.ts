@@ -2,7 +2,7 @@ import type { PersonSignals } from '../../signals/schema';
 import { isObject, type JsonObject, own, safeUrl } from '../facts';
 import { socialProfile } from '../links';
 import { jsonText, plainText } from '../text';
-import { firstText, labelKey, query, queryAll, textOf } from './dom';
+import { firstText, labelKey, query, queryAll, queryFirst, textOf } from './dom';
 import { parseHeadline, withoutPictographs } from './headline';
 import { firstOf, jsonLdNodes } from './jsonld-nodes';
 import { deref, linkedinSlug, obj, readVoyager, typeIs } from './linkedin-data';
@@ -204,7 +204,8 @@ function experience(doc: Document, base: string, preferred?: string): Position |
     const sub = textOf(query(entity, POSITION_SUB))?.split(/\s+·\s+/)[0];
     return { title: bold, employer: sub, employerUrl: link, selector: POSITION };
   }
-  const grouped = query(doc, ENTITY_POSITION);
+  // One selector at a time: as a list it walks the whole page, alone each looks inside its id only.
+  const grouped = queryFirst(doc, ENTITY_POSITION.split(', '));
   if (grouped && !isPast(grouped)) {
     const link = companyUrl(query(grouped, COMPANY_LINK)?.getAttribute('href'), base);
     const company = textOf(query(grouped, ENTITY_GROUP_COMPANY));
@@ -235,7 +236,10 @@ function experience(doc: Document, base: string, preferred?: string): Position |
   for (const selector of PUBLIC_POSITION) {
     // The first listed position is the latest, but ended: no current employer, rather than a past one. Of several
     // current ones (a side project beside the main job), the one whose employer the headline names.
-    const first = query(doc, selector);
+    // A selector of list items ("section.experience li") looks for their container first: without it (most pages)
+    // one walk by class tells so, where the selector would check every list item of a feed against its ancestors.
+    const container = selector.endsWith(' li') && selector.slice(0, -3);
+    const first = container && !query(doc, container) ? null : query(doc, selector);
     if (!first || isPast(first)) continue;
     const item = (preferred && headlineChoice(queryAll(doc, selector, MAX_CURRENT), preferred)) || first;
     const { title, employer } = publicParts(item);
