@@ -1,6 +1,7 @@
 import { cleanText } from '../signals/limits';
 import type { PersonSignals } from '../signals/schema';
 import { escapeRegExp } from '../util/regexp';
+import { headlineNotice } from './appointment-headlines';
 import { scriptNotice } from './appointment-scripts';
 import { roleAfter } from './described-person';
 import { type FactContext, makeFact } from './facts';
@@ -307,7 +308,8 @@ export function appointedPerson(texts: Array<string | undefined>, ctx: FactConte
         rolePrefixed(clause) ??
         declinedNotice(clause) ??
         turkishNotice(clause) ??
-        scriptNotice(clause);
+        scriptNotice(clause) ??
+        headlineNotice(clause);
       if (!found) continue;
       const fact = (value: string) => makeFact(ctx, 'text', value, 'an appointment notice', CONFIDENCE);
       return { name: fact(found.name), title: fact(found.title), employer: fact(found.employer) };

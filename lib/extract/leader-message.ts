@@ -52,7 +52,7 @@ const MAX_LINES = 400;
 const MAX_WORDS = 8;
 const CONFIDENCE = 0.45;
 
-function eastAsianName(text: string): string | undefined {
+export function eastAsianName(text: string): string | undefined {
   const name = text.trim();
   const shaped =
     SPACED_NAME.test(name) ||
@@ -94,10 +94,30 @@ function stackedSignature(line: string, next: string | undefined): { name: strin
   return name && title ? { name, title } : undefined;
 }
 
+// The page a company gives to introducing the holder of one role, named in its title: "總經理介紹" (the general
+// manager's introduction), "董事長簡介", "社長紹介", "대표이사 소개". Its heading is the holder's name and the line under
+// it opens on the same role ("總經理 ／ General Manager"), as a bio page's does.
+const INTRODUCTION = /^(\S{2,10}?)\s?(?:介紹|介绍|簡介|简介|のご紹介|紹介|소개)$/u;
+
+/** The holder of the role a role's introduction page presents: its heading's name, under which the role stands. */
+function introducedHolder(heading: string, title: string, text: string): { name: string; title: string } | undefined {
+  const role = titleSegments(title)
+    .slice(0, 4)
+    .map((part) => INTRODUCTION.exec(part.trim())?.[1])
+    .find((r) => r !== undefined && jobTitle(r));
+  const name = role ? eastAsianName(heading) : undefined;
+  if (!role || !name) return undefined;
+  const lines = text.split('\n', MAX_LINES).map((line) => line.trim());
+  const at = lines.indexOf(name);
+  const below = at >= 0 ? lines.slice(at + 1).find(Boolean) : undefined;
+  return below?.startsWith(role) ? { name, title: role } : undefined;
+}
+
 /**
  * The head of the company whose letter the page is (its heading or title says so: "代表挨拶", "董事长致辞", "CEO
  * 인사말", "Message from our CEO"), from the letter's signature line, above or under it: "董事长 孙立军", "Jane Doe,
- * Chairman". The company whose site it is employs them (`company`: undefined on a platform).
+ * Chairman"; else the holder a role's introduction page presents ("總經理介紹", introducedHolder). The company whose
+ * site it is employs them (`company`: undefined on a platform).
  */
 export function leaderMessage(
   heading: string,
@@ -107,16 +127,16 @@ export function leaderMessage(
   ctx: FactContext,
 ): PersonSignals | undefined {
   const titled = [heading, ...titleSegments(title).slice(0, 4)].some((h) => MESSAGE_HEADING.test(h.trim()));
-  if (!titled) return undefined;
-  const lines = text.split('\n', MAX_LINES);
-  for (const [i, line] of lines.entries()) {
-    const signed = signature(line) ?? stackedSignature(line, lines[i + 1]);
-    if (!signed) continue;
-    const f = (value: string) => makeFact(ctx, 'text', value, 'the letter’s signature', CONFIDENCE);
-    const person: PersonSignals = { name: f(signed.name), title: f(signed.title) };
-    const employer = company ? cleanText(company, 80) : undefined;
-    if (employer) person.employer = f(employer);
-    return person;
-  }
-  return undefined;
+  const lines = titled ? text.split('\n', MAX_LINES) : [];
+  const signed = lines
+    .map((line, i) => signature(line) ?? stackedSignature(line, lines[i + 1]))
+    .find((s) => s !== undefined);
+  const found = signed ?? (titled ? undefined : introducedHolder(heading, title, text));
+  if (!found) return undefined;
+  const where = signed ? 'the letter’s signature' : 'the role’s introduction';
+  const f = (value: string) => makeFact(ctx, 'text', value, where, CONFIDENCE);
+  const person: PersonSignals = { name: f(found.name), title: f(found.title) };
+  const employer = company ? cleanText(company, 80) : undefined;
+  if (employer) person.employer = f(employer);
+  return person;
 }

@@ -11,6 +11,7 @@ import { isOrgType, shortType } from './org-pick';
 import { isTeamHeading } from './people/context';
 import { nameOf, str } from './people/jsonld';
 import { jobTitle, personName } from './people/names';
+import { nicknamedName } from './people/nickname';
 import { scriptName } from './people/script-names';
 import { parseHeadline, withoutPictographs } from './sites/headline';
 import { gazetteerPlace } from './text/gazetteer';
@@ -268,10 +269,12 @@ export function textPerson(
 ): PersonSignals | undefined {
   const met = MEET.exec(heading.trim())?.[1];
   if (met && !personName(heading)) return metPerson(text, heading, met, company, ctx);
-  const latin = personName(heading);
+  // A name with a nickname in quotes ("Ma. Cristina “Tina” Alcala-Ybañez") is headed whole, titled short.
+  const nicknamed = personName(heading) ? undefined : nicknamedName(heading);
+  const latin = personName(heading) ?? nicknamed?.name;
   // A team section's heading ("הצוות שלנו", "فريق العمل") over a card's name and role is nobody's name.
   const name = latin ?? (isTeamHeading(heading) ? undefined : scriptName(heading));
-  if (!name || !heads(name, '', title)) return undefined;
+  if (!name || ![name, ...(nicknamed?.forms ?? [])].some((form) => heads(form, '', title))) return undefined;
   // A name in a script without capitals (Arabic, Hebrew, Hindi...) is no address's spelling: it is the page's subject
   // where the line right under it is a job title, which a heading over a team's cards or an article never has.
   if (latin && !spelledIn(name, ctx.url) && !titledWithRole(name, title)) return undefined;

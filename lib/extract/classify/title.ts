@@ -242,7 +242,8 @@ const SEA_DEPARTMENT: Partial<Record<Department, string>> = {
   legal: 'phap che|luat su|hukum|undang undang',
   engineering: 'ky su|lap trinh|phat trien phan mem|insinyur|jurutera|pengembang perangkat lunak|pemrogram',
   it: 'cong nghe thong tin|teknologi informasi|teknologi maklumat',
-  operations: 'van hanh|hau can|mua hang|san xuat|pengadaan|pembelian|operasional|produksi',
+  // A plant's director ("Giám đốc Nhà máy", "Kepala Pabrik") runs its production, as a "Plant Manager" does.
+  operations: 'van hanh|hau can|mua hang|san xuat|nha may|pengadaan|pembelian|operasional|produksi|pabrik|kilang',
 };
 
 /**
@@ -281,7 +282,11 @@ const CJK_DEPARTMENT: Array<[Department, RegExp]> = [
   ['design', /デザイン|设计|設計|디자인/],
   ['research', /研究所|研究開発|研究院|연구소|연구원|연구/],
   ['engineering', /エンジニア|開発|研发|研發|工程师|工程師|개발|엔지니어/],
-  ['operations', /物流|生産|製造|購買|調達|运营|營運|采购|採購|생산|구매|운영|المشتريات|العمليات|اللوجستي/],
+  // Quality control and a plant are the production floor's work ("품질관리팀장", "工場長"), as "Plant Manager" is.
+  [
+    'operations',
+    /物流|生産|製造|購買|調達|运营|營運|采购|採購|생산|구매|운영|품질|品質|品质|质量|工場|工厂|工廠|공장|المشتريات|العمليات|اللوجستي/,
+  ],
 ];
 
 /** A rule with other languages' words joined as further alternations. */
