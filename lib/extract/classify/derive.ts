@@ -139,7 +139,8 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
   // statement that it sells them is the trade (NACE 45-47: retail-consumer, as ./codes.ts files a dealer).
   if (
     subject &&
-    callsItselfDealer([description?.value ?? '', sample?.text.slice(0, MAX_PERSON_TEXT) ?? ''], company.name?.value)
+    (callsItselfDealer([description?.value ?? '', sample?.text.slice(0, MAX_PERSON_TEXT) ?? ''], company.name?.value) ||
+      callsItselfDistributor(sample?.text.slice(0, MAX_PERSON_TEXT) ?? ''))
   ) {
     company.industryGroup = derived(
       subject,
@@ -225,6 +226,19 @@ export function callsItselfDealer(texts: readonly string[], name?: string): bool
     'iu',
   );
   return texts.some((text) => re.test(text));
+}
+
+// "is today one of the region's largest independent industrial distributors", "we are an industrial distributor":
+// stocking bearings, valves and pumps from many makers for plants is wholesale (NACE 46.69), whatever its goods'
+// words say of making. "Industrial distributor" is the trade's own name; a maker writes of "our distributors".
+const INDUSTRIAL_DISTRIBUTOR = new RegExp(
+  String.raw`(?<![\p{L}])(?:is|are)\s+(?:today\s+|now\s+)?(?:one of\s+)?(?:an?\s+|the\s+)?${DEALER_GAP}industrial\s+distributors?(?![\p{L}])`,
+  'iu',
+);
+
+/** The page names the company an industrial distributor (INDUSTRIAL_DISTRIBUTOR). */
+export function callsItselfDistributor(text: string): boolean {
+  return INDUSTRIAL_DISTRIBUTOR.test(text);
 }
 
 /** The page is about one person: a profile's OpenGraph type or a Person as its structured data's subject. */

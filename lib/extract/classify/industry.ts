@@ -98,11 +98,13 @@ const RULES: Array<[IndustryGroup, RegExp]> = [
     // A maker's own words: goods "made in" a place, built to order for brands (OEM/ODM). Industrial cleaning
     // ("limpieza industrial", "pulizia industriale") is a service done at plants, not their making.
     // A crop's processors and millers ("shea butter processing", "maize millers") turn it into food or oil at a plant.
-    /\b((?:shea(?: butter)?|cocoa|cashew|maize|grain|cassava|dairy|milk|fish|meat|poultry|seafood) process(?:ing|ors?)|(?:maize|grain|wheat|rice|flour) mill(?:s|ers?|ing)|manufacturing|machinery|(?<!(?:limpieza|limpeza|pulizia) )industrial\w*(?! cleaning)|made in|oem|odm|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|food processing|food products|beverages?|dairy|breweries|brewing|distiller(y|ies)|confectionery|engineering services|armaturen\w*|\w*armaturen|valves?|(?<!heat )pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|\w*fahrzeugbau|\w*anlagenbau|schiffbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
+    /\b((?:coffee|arabica|robusta|shea(?: butter)?|cocoa|cashew|maize|grain|cassava|dairy|milk|fish|meat|poultry|seafood) process(?:ing|ors?)|(?:maize|grain|wheat|rice|flour) mill(?:s|ers?|ing)|manufacturing|machinery|(?<!(?:limpieza|limpeza|pulizia) )industrial\w*(?! cleaning)|made in|oem|odm|printing|print shop|druckerei|drukkerij|imprimerie|imprenta|tipografia|officine|officina meccanica|automotive|chemicals?|semiconductors?|electronics|aerospace|textiles?|plastics|packaging|defense and space|food production|food processing|food products|beverages?|dairy|breweries|brewing|distiller(y|ies)|confectionery|engineering services|armaturen\w*|\w*armaturen|valves?|(?<!heat )pumps?|\w*pumpen|metallverarbeitung|\w*maschinenbau|\w*fahrzeugbau|\w*anlagenbau|schiffbau|stahlbau|steel|foundry|\w*giesserei|\w+herstellung)\b/,
   ],
   [
     'professional-services',
-    /\b(consulting|legal|law (firm|practice)|accounting|staffing|recruiting|human resources|manpower|workforce solutions|labou?r (hire|supply)|outsourcing|business services|professional services|translation|design services|research services|consultancy|rechtsanwalt\w*|kanzlei|beratung|steuerberat\w*)\b/,
+    // "BPO / Call Center", "Business Process Outsourcing": calls and back offices run for clients (NACE 82.20), whatever
+    // the clients' trade a posting names ("healthcare account").
+    /\b(bpo|business process outsourcing|call cent(?:er|re)s?|contact cent(?:er|re)s?|consulting|legal|law (firm|practice)|accounting|staffing|recruiting|human resources|manpower|workforce solutions|labou?r (hire|supply)|outsourcing|business services|professional services|translation|design services|research services|consultancy|rechtsanwalt\w*|kanzlei|beratung|steuerberat\w*)\b/,
   ],
   [
     'software',
@@ -289,6 +291,12 @@ function byCjk(text: string, prose: boolean, groups = CJK): IndustryGuess | unde
   };
 }
 
+// A Thai board's stated industry that opens on selling ("จำหน่ายอุปกรณ์ไฮดรอลิค", selling hydraulic equipment;
+// "ตัวแทนจำหน่าย", a sales agent): the goods named after it are traded, not made, unless it makes them too ("ผลิตและ
+// จำหน่าย").
+const THAI_SELLING = /^(?:ตัวแทน|ผู้)?จำหน่าย/u;
+const THAI_MAKING = /ผลิต(?!ภัณฑ์)/u;
+
 const MIN_PART = 4;
 const PRODUCTION = /(?:productie|produktion|produksjon|produktio|herstellung|tillverkning|fremstilling|valmistus)$/;
 // Words that only ever mean making goods ("Båttillverkning", "Möbelherstellung"): a product too short or too rare for
@@ -364,6 +372,9 @@ function oneLineOfMany(raw: string, word: string): boolean {
 // clients, not of products.
 const BUILT_FOR_CLIENTS =
   /\b(?:product engineering services|cloud services|(?:building|builds?|developing|develops?) software for (?:clients|customers)|managed it(?: (?:and )?(?:cloud|cyber ?security|security|networks?|infrastructure|backup|support)){0,4} (?:services?|providers?|support))\b/g;
+// "Handwoven rattan furniture", "hand-carved teak doors": goods made by hand are a workshop's own making (NACE 31,
+// 16.23), however a shop's word their goods are ("furniture" is retail's); the words after it are what it makes.
+const HAND_MADE = /\bhand ?(?:woven|made|crafted|carved|knitted|loomed|stitched|forged|thrown|blown)(?: [a-z]+){0,2}/g;
 const MADE_FOR = /\s(?:machinery|equipment|products?|components|parts) manufacturing$/;
 const SOFTWARE_COMPOUND = /\b\w{3,}(?:software|programmatuur)\b/g;
 
@@ -402,6 +413,8 @@ export function industryGroup(text: string, description = false): IndustryGuess 
   // Thai as the scripts above, prose by two words at least as theirs.
   if (THAI_SCRIPT.test(raw)) {
     const prose = description || raw.length > MAX_STATED;
+    if (!prose && THAI_SELLING.test(raw.trim()) && !THAI_MAKING.test(raw))
+      return { group: 'retail-consumer', confidence: INDUSTRY_CONFIDENCE.statedRule };
     const guess = byCjk(withoutThaiMarkets(raw), prose, TH);
     if (guess && (!prose || guess.confidence >= INDUSTRY_CONFIDENCE.text)) return guess;
   }
@@ -425,7 +438,9 @@ export function industryGroup(text: string, description = false): IndustryGuess 
   // "Hotelsoftware", "Kanzleisoftware", "kassasoftware": a compound names the software made for a trade, not the trade
   // (whose terms, "hotel\\w*" in some languages, would take the whole word).
   // Software built for clients is read before "for clients" goes as a market.
-  const own = withoutMarkets(t.replace(BUILT_FOR_CLIENTS, 'it services')).replace(SOFTWARE_COMPOUND, 'software');
+  const own = withoutMarkets(t.replace(BUILT_FOR_CLIENTS, 'it services'))
+    .replace(SOFTWARE_COMPOUND, 'software')
+    .replace(HAND_MADE, 'manufacturing');
   const counts = TEXT_RULES.map(({ group, re }) => ({ group, n: own.match(re)?.length ?? 0 })).sort(
     (a, b) => b.n - a.n,
   );

@@ -13,7 +13,8 @@ import type { IndustryGroup } from '../../signals/enums';
  */
 export const CJK_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
   software: [
-    '소프트웨어|개발자|오픈소스|무료 체험|무료체험|앱 개발|软件|軟體|开发者|開發者|源代码|原始碼|免费试用|免費試用|应用程序',
+    // Japanese pages are read here too (their kanji are Han): software and firmware in katakana name a maker of them.
+    'ソフトウェア|ファームウェア|소프트웨어|개발자|오픈소스|무료 체험|무료체험|앱 개발|软件|軟體|开发者|開發者|源代码|原始碼|免费试用|免費試用|应用程序',
     '플랫폼|솔루션|애플리케이션|平台|应用|應用',
   ],
   'it-services': [

@@ -44,7 +44,11 @@ export const ID_MS_VI_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>>
     'pendidikan|pelatihan|belajar|pembelajaran|latihan|sekolah|giao duc|dao tao|hoc tap|hoc vien',
   ],
   manufacturing: [
-    'pabrik|pabrikan|produsen|kami memproduksi|lini produksi|jalur produksi|fasilitas produksi|kapasitas produksi|percetakan|pengecoran logam|pengelasan|injeksi plastik|konveksi|kilang|pengilang|barisan pengeluaran|kapasiti pengeluaran|kilang pembuatan|nha may|xuong san xuat|day chuyen san xuat|cong suat san xuat|nha san xuat|gia cong co khi|gia cong cnc|duc kim loai|ep nhua|nha in|cong ty in an',
+    // A crop's or a catch's processors at their own plant (NACE 10.2, 10.41, 22.19): palm oil mills ("pengolahan
+    // kelapa sawit", "pabrik kelapa sawit"), crumb rubber ("karet remah"), Vietnamese seafood and garments ("chế biến
+    // thủy sản", "may mặc").
+    'pengolahan (?:kelapa sawit|tandan buah segar|karet|ikan|hasil perikanan|kopi|kakao)|pabrik kelapa sawit|karet remah|crumb rubber|che bien (?:thuy san|hai san|tom|ca|go|nong san|thuc pham)|chuyen che bien|che bien(?: va)? xuat khau|hang may mac|may mac xuat khau|' +
+      'pabrik|pabrikan|produsen|kami memproduksi|lini produksi|jalur produksi|fasilitas produksi|kapasitas produksi|percetakan|pengecoran logam|pengelasan|injeksi plastik|konveksi|kilang|pengilang|barisan pengeluaran|kapasiti pengeluaran|kilang pembuatan|nha may|xuong san xuat|day chuyen san xuat|cong suat san xuat|nha san xuat|gia cong co khi|gia cong cnc|duc kim loai|ep nhua|nha in|cong ty in an',
     'produksi|industri|mesin|jentera|san xuat|cong nghiep|may moc|che tao',
   ],
   'retail-consumer': [

@@ -100,13 +100,20 @@ const COUNTED_MARKET = new RegExp(
 
 // "the procurement platform mid-market manufacturers use", "the app 2,000 hospitals rely on": customers who use the
 // product are its market, named before the verb as much as after a preposition.
-const USING_MARKET = new RegExp(String.raw`\b${NOUNS} (?:use|rely on|trust|choose)\b`, 'g');
+// "next to the plants we serve", "the hospitals we work with": the customers the company names as its own.
+// "Plant MES", "factory software", "shop floor analytics": software for a plant, as "Hotelsoftware" is for a hotel.
+const USING_MARKET = new RegExp(
+  String.raw`\b${NOUNS} (?:use|rely on|trust|choose|we (?:serve|support|work with))\b|\b(?:plant|factory|shop floor)(?= (?:mes|software|analytics)\b)`,
+  'g',
+);
 
 // Japanese "大学・研究機関向けに" (for universities and research institutes), Chinese "面向高校和医院" (serving schools and
 // hospitals), "为医院提供" (provides hospitals with): the customers named before or after the marker, up to a
 // punctuation mark or a particle that closes the phrase.
+// Japanese "お客様は産業用ロボット・射出成形機メーカーが中心" (our customers are mostly robot makers), "お客様工場" (the
+// customers' plants): who the customers are, not the company's own trade.
 const CJK_MARKET =
-  /[^\s、。，,.!?：:（）()「」『』【】は]{1,30}向け[にのて]?|面向[^\s、。，,.!?：:（）()]{1,20}|为[^\s、。，,.!?：:（）()]{1,20}?提供|為[^\s、。，,.!?：:（）()]{1,20}?提供/gu;
+  /(?:お客様|取引先)[はのが]?[^\s、。，,.!?：:（）()「」『』【】]{1,40}|[^\s、。，,.!?：:（）()「」『』【】は]{1,30}向け[にのて]?|面向[^\s、。，,.!?：:（）()]{1,20}|为[^\s、。，,.!?：:（）()]{1,20}?提供|為[^\s、。，,.!?：:（）()]{1,20}?提供/gu;
 
 // Japanese "水産物・冷凍食品の保管と配送" (the storage and delivery of seafood and frozen food): the goods before "の" and
 // a word of storage or carriage are the cargo a warehouse or haulier handles, not what it makes or sells.

@@ -164,13 +164,23 @@ function withoutMadeGoods(t: string): string {
   );
 }
 
+// "Coffee Processing Corp.", "we process the cherries at our own wet mill": a processor of coffee buys the crop and
+// sells it green or roasted, and its coffee words (retail's, as a roaster's and a café's) are the goods it makes.
+const COFFEE_PROCESSOR = /\b(?:(?:coffee|arabica|robusta) process(?:ing|ors?)|(?:coffee|our|own) wet mills?)\b/;
+const COFFEE_WORDS = /\b(?:(?:specialty|green) )?coffee(?: (?:growers?|exporters?|farms?|roasting))?\b/g;
+
+/** Normalized text without a coffee processor's coffee words (COFFEE_PROCESSOR), for retail's words. */
+function withoutProcessedCrop(t: string): string {
+  return COFFEE_PROCESSOR.test(t) ? t.replace(COFFEE_WORDS, ' ') : t;
+}
+
 function addHits(
   scores: Map<IndustryGroup, number>,
   t: string,
   tiers: ReadonlyArray<{ group: IndustryGroup; strong: RegExp; weak: RegExp }>,
   weight: number,
 ): void {
-  const made = t.includes(' ') ? withoutMadeGoods(t) : t;
+  const made = t.includes(' ') ? withoutProcessedCrop(withoutMadeGoods(t)) : t;
   for (const { group, strong, weak } of tiers) {
     const text = group === 'retail-consumer' ? made : t;
     const hits = Math.min(MAX_HITS * 2, distinct(text, strong) * 2 + distinct(text, weak));
