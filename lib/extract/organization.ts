@@ -39,8 +39,13 @@ function localityCity(locality: string | undefined): string | undefined {
 // account is filed under the city. Only one or two digits: a longer number is a postcode other rules read.
 const POSTAL_DISTRICT = /^(\p{Lu}[\p{L}' -]{1,40}?)\s+\d{1,2}$/u;
 
+// "อำเภอเมืองพิษณุโลก" (Mueang Phitsanulok district): a Thai province's capital district is the province's own city,
+// named after it; the district word and "Mueang" are no part of the city's name. Other districts are towns of their own.
+const THAI_CAPITAL_DISTRICT = /^(?:อำเภอ|อ\.)?[ \t]?เมือง(\p{Script=Thai}{2,30})$/u;
+
 function withoutPostalDistrict(locality: string | undefined): string | undefined {
-  return (locality && POSTAL_DISTRICT.exec(locality)?.[1]) || locality;
+  const capital = locality && THAI_CAPITAL_DISTRICT.exec(locality)?.[1];
+  return capital || (locality && POSTAL_DISTRICT.exec(locality)?.[1]) || locality;
 }
 
 /** Reads a printed address line into its parts; the background's reader, which the content script cannot carry. */

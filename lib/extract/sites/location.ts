@@ -137,6 +137,14 @@ const REGIONS: Array<[string, string]> = [
     'JP',
     'hokkaido|kanagawa|aichi|saitama|hyogo|ibaraki|tochigi|gunma|mie|gifu|okinawa|iwate|miyagi|yamanashi|ishikawa|shiga|shimane|kagawa|ehime',
   ],
+  // Philippine provinces no city of the country is named after (Batangas, Cebu or Iloilo are cities too).
+  [
+    'PH',
+    'camarines sur|camarines norte|albay|sorsogon|catanduanes|south cotabato|sultan kudarat|negros oriental|' +
+      'negros occidental|misamis oriental|misamis occidental|zamboanga del sur|zamboanga del norte|davao del sur|' +
+      'davao del norte|davao oriental|agusan del norte|agusan del sur|surigao del norte|surigao del sur|' +
+      'lanao del norte|ilocos norte|ilocos sur|nueva ecija|nueva vizcaya|pampanga|bulacan|pangasinan|bukidnon',
+  ],
 ];
 
 /**

@@ -187,6 +187,26 @@ const MY_STATES =
   "Selangor(?: Darul Ehsan)?|Wilayah Persekutuan(?: Kuala Lumpur)?|Johor(?: Darul Ta'?zim)?|Pulau Pinang|Penang|Perak(?: Darul Ridzuan)?|Kedah(?: Darul Aman)?|Melaka|Negeri Sembilan|Pahang|Sabah|Sarawak|Kelantan|Terengganu|Perlis|Putrajaya|Labuan";
 const PH_REGIONS =
   'Metro Manila|NCR|Cebu|Laguna|Cavite|Rizal|Bulacan|Pampanga|Batangas|Davao del Sur|Iloilo|Negros Occidental|Pangasinan|Benguet|Misamis Oriental';
+// Indonesia's provinces as its addresses close: "..., Kabupaten Cirebon, Jawa Barat 45155" (the regency or city, the
+// province, five digits). The province alone before the postcode is no city ("Jawa Barat 45155, Indonesia"); a city
+// may bear its province's name ("Jambi, Jambi 36122").
+export const ID_PROVINCES =
+  'Aceh|Sumatera Utara|Sumatera Barat|Sumatera Selatan|Kepulauan Riau|Riau|Jambi|Bengkulu|Lampung|Bangka Belitung|' +
+  'Kepulauan Bangka Belitung|DKI Jakarta|Jawa Barat|Jawa Tengah|Jawa Timur|West Java|Central Java|East Java|Banten|' +
+  'DI Yogyakarta|D\\.I\\. Yogyakarta|Bali|Nusa Tenggara Barat|Nusa Tenggara Timur|Kalimantan Barat|Kalimantan Tengah|' +
+  'Kalimantan Selatan|Kalimantan Timur|Kalimantan Utara|Sulawesi Utara|Sulawesi Tengah|Sulawesi Selatan|' +
+  'Sulawesi Tenggara|Sulawesi Barat|Gorontalo|Maluku Utara|Maluku|Papua Barat|Papua';
+const ID_PROVINCE = new RegExp(`^(?:${ID_PROVINCES})$`, 'u');
+// "Kabupaten Cirebon", "Kota Bandung", "Kab. Siak": a regency's or a city's administrative word is not its name; a
+// district's or village's word before the city ("Kec. Marpoyan Damai Pekanbaru") leaves the city unsure: no city.
+const ID_CITY_WORD = /^(?:Kabupaten|Kab\.|Kota)\s+/u;
+const ID_DISTRICT_WORD = /^(?:Kec\.|Kecamatan|Kel\.|Kelurahan|Desa|Ds\.|Jl\.|Jalan)(?![\p{L}])/u;
+
+/** The city of an Indonesian address's city part, or undefined when a district's words run into it. */
+function indonesianCity(city: string): string | undefined {
+  if (ID_DISTRICT_WORD.test(city)) return undefined;
+  return city.replace(ID_CITY_WORD, '') || undefined;
+}
 export const CA_NAMES =
   'Québec|Quebec|Ontario|Alberta|Manitoba|Saskatchewan|Nouvelle-Écosse|Nova Scotia|Nouveau-Brunswick|New Brunswick|Colombie-Britannique|British Columbia';
 // "Franklin, Tennessee 37064": the state's name in full before the ZIP code, as many small US businesses write it.
@@ -222,6 +242,16 @@ const AFTER_CITY: Array<[RegExp, string]> = [
   ],
   // "Makati City, Metro Manila 1226", "Cebu City, Cebu 6000": a Philippine city, its region or province, four digits.
   [new RegExp(String.raw`${WORD_START}${CITY},\s*(${PH_REGIONS})\s+(\d{4})(?!\d)`, 'gu'), 'PH'],
+  [new RegExp(String.raw`${WORD_START}${CITY},\s*(${ID_PROVINCES})\s+(\d{5})(?!\d)`, 'gu'), 'ID'],
+  // "General Santos City 9500, South Cotabato", "Cagayan de Oro City 9000, Misamis Oriental": a Philippine city named
+  // with its word "City", the four digits after it, then its province.
+  [
+    new RegExp(
+      String.raw`${WORD_START}(\p{Lu}[\p{L}.'-]+ (?:(?:de|del|de la|\p{Lu}[\p{L}.'-]+) ){0,3}City)[ \t]+(?=\d{4},[ \t]*(\p{Lu}\p{L}+(?:[ \t](?:del|de|\p{Lu}\p{L}+)){0,2})(?![\p{L}]))(\d{4})`,
+      'gu',
+    ),
+    'PH',
+  ],
   // "Hermosillo, Sonora, C.P. 83000", "Zapopan, Jal. CP 45010": Mexico writes the state, then the marked postcode.
   [new RegExp(String.raw`${WORD_START}${CITY},\s*(${MX_STATES}),?\s*C\.?\s?P\.?:?\s*(\d{5})(?!\d)`, 'gu'), 'MX'],
   // "St Julian's STJ 4011, Malta": Malta's three letters and four digits after the town, the country named after them
@@ -250,11 +280,17 @@ const AFTER_CITY: Array<[RegExp, string]> = [
 // where a city would, its town (읍) or township (면) after it: "전라남도 고흥군 고흥읍 ...".
 const KR_ADDRESS =
   /(?<![가-힣])(?:(서울특별시|(?:부산|대구|인천|광주|대전|울산)광역시|세종특별자치시)|([가-힣]{2,3}(?:도|특별자치도))\s*([가-힣]{1,4}시|[가-힣]{1,4}군(?=\s*[가-힣]{1,6}(?:읍|면)(?![가-힣]))))(?=\s*[가-힣]{1,6}(?:구|군|로|길|동|읍|면)(?![가-힣]))/gu;
+// "경남 진주시 상대동 진주대로 1012", "충북 청주시 흥덕구 오송생명로 77": job boards and footers shorten the province to
+// two syllables. Prose does too ("본사를 경기 성남시 판교로 옮겼다": 로 is "to" there), so the road and its building's
+// number are required.
+const KR_SHORT_PROVINCE =
+  /(?<![가-힣])(경기|강원|충북|충남|전북|전남|경북|경남|제주)\s+([가-힣]{1,4}[시군])(?=[^\n]{0,30}?[가-힣\d](?:로|길)[ \t]?\d)/gu;
 // "서울 구로구 디지털로 288", "부산 해운대구 센텀중앙로 79": job boards' company boxes and many footers write a
 // metropolitan city by its short name, a district (구, 군) right after it. The district is required: alone the short
-// name is as often a word of a sentence ("서울 본사와 평택공장").
+// name is as often a word of a sentence ("서울 본사와 평택공장"). So is the building's number after the road or quarter:
+// without it the line names a neighbourhood ("서울 성동구 성수동 팝업스토어", a pop-up's), not an address.
 const KR_SHORT_CITY =
-  /(?<![가-힣])(서울|부산|대구|인천|광주|대전|울산)\s+(?=[가-힣]{1,3}[구군]\s+[가-힣\d]{1,12}(?:로|길|동)(?![가-힣]))/gu;
+  /(?<![가-힣])(서울|부산|대구|인천|광주|대전|울산)\s+(?=[가-힣]{1,3}[구군]\s+[가-힣\d]{1,12}(?:로|길|동)(?![가-힣])[ \t]*\d)/gu;
 // "浙江省宁波市鄞州区宁东路269号", "广东省东莞市长安镇": a Chinese address opens with the province (省, or an autonomous
 // region, 自治区), then its city (市), then a district, county or town; the four municipalities are cities of their
 // own ("上海市浦东新区").
@@ -271,11 +307,16 @@ const TR_DISTRICT =
 // names where a job is, not an address.
 const TW_ADDRESS =
   /(?<!\p{Script=Han})((?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義)市)(?=\s*\p{Script=Han}{1,3}區[^\n]{0,24}?\d{1,5}\s*號)/gu;
+// "南投縣南投市三和三路118號", "苗栗縣頭份市中華路1520號": outside the municipalities a county (縣) opens the address, then
+// its county-administered city (市): the city, the county its region. A township (鄉, 鎮) is no city: not read. The
+// number is required, as above.
+const TW_COUNTY_ADDRESS =
+  /(?<!\p{Script=Han})(\p{Script=Han}{2}縣)(\p{Script=Han}{2}市)(?=\s*[^\n]{0,24}?\d{1,5}\s*號)/gu;
 // "本社所在地\n北海道札幌市中央区北1条西4-2-2": a Japanese address without its postcode, as a company box's head-office
 // row (本社所在地, 本店所在地, 本社住所) writes it under its label; a block number within the line marks it as an address.
 // Only under that label: a press release's 所在地 row is the issuer's, a branch's line another entity's.
 const JP_ADDRESS =
-  /(?<=(?:本社|本店)(?:所在地|住所)?[ \t]{0,4}[:：\t\n][ \t]{0,8})(東京都|北海道|(?:京都|大阪)府|\p{Script=Han}{2,3}県)(\p{Script=Han}{1,6}?[市区町村])(?=[^\n]{0,24}?\d{1,4}(?:-\d|丁目|番|条))/gu;
+  /(?<=(?:本社|本店)(?:所在地|住所)?[ \t]{0,4}[:：\t\n][ \t]{0,8})(東京都|北海道|(?:京都|大阪)府|\p{Script=Han}{2,3}県)(\p{Script=Han}{1,6}?[市区町村](?:(?<=日市)市)?)(?=[^\n]{0,24}?\d{1,4}(?:-\d|丁目|番|条))/gu;
 // "12 Phạm Văn Đồng, Phường Vĩnh Hòa, TP. Nha Trang, Tỉnh Khánh Hòa": a Vietnamese address names the city (TP.,
 // thành phố) and then its province (tỉnh), after a street line opening with its number.
 const VN_ADDRESS =
@@ -288,9 +329,10 @@ const TH_ADDRESS =
   /(?:อำเภอ|อ\.)[ \t]?(\p{Script=Thai}{2,30})[ \t]+(?:จังหวัด|จ\.)[ \t]?(\p{Script=Thai}{2,20})[ \t]*(\d{5})(?!\d)/gu;
 const TH_BANGKOK = /(?:เขต|ข\.)[ \t]?\p{Script=Thai}{2,30}[ \t]+(กรุงเทพมหานคร|กรุงเทพฯ)[ \t]*(\d{5})(?!\d)/gu;
 // "〒577-0012 大阪府東大阪市長田東3丁目4番18号": Japan's postcode, the prefecture, then the city (市), or a ward (区) of
-// Tokyo, which is the city.
+// Tokyo, which is the city. A market town's name ends in 市 itself ("四日市", "廿日市"): its city is "四日市市", so a
+// second 市 right after "日市" belongs to the city (JP_ADDRESS too).
 const JP_POSTAL =
-  /〒?\s?(\d{3}-\d{4})\s*(東京都|北海道|(?:京都|大阪)府|\p{Script=Han}{2,3}県)(\p{Script=Han}{1,6}?[市区町村])/gu;
+  /〒?\s?(\d{3}-\d{4})\s*(東京都|北海道|(?:京都|大阪)府|\p{Script=Han}{2,3}県)(\p{Script=Han}{1,6}?[市区町村](?:(?<=日市)市)?)/gu;
 // "40 Carlyle Street, Christchurch 8023": New Zealand writes the four-digit postcode after the city; read after a street
 // line, on a .nz site or with the country's name after it (the same shape is a year anywhere else).
 const NZ_POSTAL = new RegExp(
@@ -610,7 +652,8 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
   for (const [pattern, country] of AFTER_CITY) {
     for (const m of text.matchAll(pattern)) {
       // A city-state's name is its country's too ("Singapore 139951").
-      const city = m[1] ? (splitCity(m[1]).city ?? (toIsoCountry(m[1]) === country ? m[1] : undefined)) : undefined;
+      const read = m[1] ? (splitCity(m[1]).city ?? (toIsoCountry(m[1]) === country ? m[1] : undefined)) : undefined;
+      const city = read && country === 'ID' ? indonesianCity(read) : read;
       if (!city || !m[3]) continue;
       const address: Address = { city, postalCode: m[3], country };
       if (m[2]) address.region = m[2];
@@ -637,7 +680,11 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     if (m[3] && !toIsoCountry(m[3])) add(m.index, withStreet({ city: m[3], country: 'TR' }, street));
   }
   for (const m of text.matchAll(KR_SHORT_CITY)) if (m[1]) add(m.index, { city: m[1], country: 'KR' });
+  for (const m of text.matchAll(KR_SHORT_PROVINCE))
+    if (m[1] && m[2]) add(m.index, { city: m[2], region: m[1], country: 'KR' });
   for (const m of text.matchAll(TW_ADDRESS)) if (m[1]) add(m.index, { city: m[1], country: 'TW' });
+  for (const m of text.matchAll(TW_COUNTY_ADDRESS))
+    if (m[1] && m[2]) add(m.index, { city: m[2], region: m[1], country: 'TW' });
   for (const m of text.matchAll(CN_ADDRESS)) {
     const address: Address = m[3] ? { city: m[3], country: 'CN' } : { city: m[2], region: m[1], country: 'CN' };
     if (address.city) add(m.index, address);
@@ -668,6 +715,8 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     // Before a full stop a name, not an abbreviation ("1840, Col. San Rafael": a colonia, not Colombia).
     const country = m[4] && named.length <= 3 ? undefined : toIsoCountry(named);
     if (!city || !m[2] || !country || /^(?:19|20)\d\d$/.test(m[2])) continue;
+    // "Jawa Barat 45155, Indonesia": an Indonesian province before the postcode is no city (read above with its city).
+    if (country === 'ID' && ID_PROVINCE.test(city)) continue;
     // "Hwaseong-si, Gyeonggi-do 18622, Republic of Korea", "Ningbo, Zhejiang 315040, China": the postcode follows the
     // province, and the city is the part before it.
     const town = regionCountry(city) === country ? partBefore(text, m.index) : undefined;

@@ -27,3 +27,25 @@ export function markedSeat(text: string, lang?: string): Address | undefined {
   const { country, postalCode } = hit?.address ?? {};
   return { city, ...(country ? { country } : {}), ...(postalCode ? { postalCode } : {}) };
 }
+
+// "所在地　〒373-0851 群馬県太田市飯田町1322-6（本社）", "경남 진주시 진주대로 1012 (본사)", "苗栗縣頭份市中華路1520號（總公司）":
+// Japanese, Korean and Chinese company boxes mark the head office's address with the word in brackets after it, where
+// the box's other rows give factories and branches the same way.
+const HEAD_OFFICE_MARK = /[(（](?:本社|本店|본사|總公司|总公司)[)）]/u;
+const MAX_MARKED_LINES = 10;
+const MAX_LINE = 200;
+
+/** The address of the one line closed by a bracketed head-office mark; none when two such lines name two cities. */
+export function markedHeadOffice(text: string, lang?: string): Address | undefined {
+  let found: Address | undefined;
+  let n = 0;
+  for (const line of text.split('\n')) {
+    if (!HEAD_OFFICE_MARK.test(line)) continue;
+    if (++n > MAX_MARKED_LINES) break;
+    const hit = findAddresses(line.slice(0, MAX_LINE), { lang }).find(({ address }) => address.city);
+    if (!hit) continue;
+    if (found?.city && found.city !== hit.address.city) return undefined;
+    found ??= hit.address;
+  }
+  return found;
+}

@@ -6,12 +6,13 @@ import { aboutSection, foldLine } from '../classify/page';
 import { siteLabel } from '../platforms';
 import { findAddresses } from './address';
 import { afterCity, langCode, seatAddress, seatPhrase, seatRow } from './imprint';
-import { markedSeat } from './marked-seat';
+import { markedHeadOffice, markedSeat } from './marked-seat';
 import { regionBesideCity } from './region-beside-city';
 import { seatAtAddress } from './seat-at';
 import { postSovietSeat } from './seat-post-soviet';
 import { provinceSeat } from './seat-province';
 import { romanceSeat } from './seat-romance';
+import { indonesianSeat, vietnameseSeat } from './seat-southeast-asia';
 
 /**
  * The parts of a page's text that speak for the company, where the rest speaks of something else: a job posting's
@@ -104,6 +105,9 @@ export function postingSeat(text: string, lang?: string, brands: string[] = []):
     boxed ??
     address ??
     markedSeat(company, langCode(lang ?? '')) ??
+    markedHeadOffice(company, langCode(lang ?? '')) ??
+    vietnameseSeat(company) ??
+    indonesianSeat(company) ??
     seatPhrase(company) ??
     romanceSeat(company) ??
     seatAtAddress(company) ??
