@@ -6,6 +6,9 @@ import { siteKey } from './site-key';
 // A legal form closing a name: "Vandermolen Verpakkingen B.V.", "Kranwerk Elbtal GmbH", "Tessaro S.r.l.".
 export const LEGAL_FORM =
   /\s(?:GmbH(?:\s*&\s*Co\.\s*KG)?|AG|SE|KG|e\.\s?V\.|B\.\s?V\.|BV|N\.\s?V\.|NV|S\.A\.S\.|SAS|SARL|SA|S\.A\.|S\.L\.U?\.|SLU?|S\.r\.l\.|SRL|S\.p\.A\.|SpA|Ltd\.?|Limited|LLC|Inc\.?|plc|Oy|AB|A\/S|ApS|AS|Sp\.\s?z\s?o\.\s?o\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|Lda\.?|Ltda\.?|Kft\.?|Pvt\.?\s+Ltd\.?|S\.C\.|A\.Ş\.)$/i;
+// A legal form opening a name, as Indonesia writes it ("PT Sinar Laut Abadi", "CV Karya Mandiri"): the domain spells
+// the words after it.
+const LEADING_FORM = /^(?:PT|CV)\.?\s+(?=\p{Lu})/u;
 const MAX_HEADING = 100;
 
 // A profile's fact labels, alone on a line or before a colon: "Website", "Founded", "Headquarters", "Team size",
@@ -185,7 +188,8 @@ function sectionMaker(text: string): string | undefined {
  * The linked domain that spells a company's name: whole, its first word alone (a startup's: "Grainline Carbon" at
  * grainline.earth), its leading words or its first and last words, or its last word cut short ("vandijk-kunststof.nl"). A directory's or a board's website button.
  */
-export function linkedDomainOf(hrefs: readonly string[], name: string): string | undefined {
+export function linkedDomainOf(hrefs: readonly string[], full: string): string | undefined {
+  const name = full.replace(LEADING_FORM, '');
   const variants = brandVariants(name.replace(LEGAL_FORM, ''));
   // A family firm's domain leaves its "& Sons" out ("Fiação Oliveira & Filhos" at fiacaooliveira.pt).
   const family = name.replace(FAMILY, '');

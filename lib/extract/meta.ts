@@ -5,6 +5,7 @@ import { abbreviates, brandVariants, findBrand, findBrandWithGaps, widenBrand } 
 import { attrSelector, type CompanyDraft, type FactContext, makeFact, safeUrl } from './facts';
 import { isCompanyOwnPage } from './own-page';
 import { effectiveOgType } from './page-type';
+import { withoutShopSuffix } from './shop-suffix';
 import { plainText } from './text';
 
 export interface MetaResult {
@@ -25,7 +26,8 @@ export interface MetaResult {
  * "Docker") or the domain abbreviates it (spmoulds for "Selangor Precision Moulds"), or when it is in a script a Latin
  * domain cannot spell ("Яндекс"), or when there is no domain (local).
  */
-function siteNameAsCompany(name: string | undefined, domainLabel: string | undefined): string | undefined {
+function siteNameAsCompany(full: string | undefined, domainLabel: string | undefined): string | undefined {
+  const name = full ? withoutShopSuffix(full) : undefined;
   if (!name) return undefined;
   if (!domainLabel) return name;
   const brand = findBrand(name, brandVariants(domainLabel));

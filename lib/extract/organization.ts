@@ -8,6 +8,7 @@ import { isJobPage } from './job-hosts';
 import { socialProfile } from './links';
 import { isPlatformDomain } from './platforms';
 import { regionCode } from './region-codes';
+import { withoutShopSuffix } from './shop-suffix';
 import { siteKey } from './site-key';
 import { jsonText } from './text';
 
@@ -185,7 +186,8 @@ export function orgToCompany(
 ): CompanyDraft {
   const company: CompanySignals = {};
   // "Tidewell & Pratt — Richmond Headquarters": an office's card names the firm, then the office.
-  const name = branchOf(org, jsonText(own(org, 'name'))?.replace(OFFICE_SUFFIX, ''));
+  const written = jsonText(own(org, 'name'))?.replace(OFFICE_SUFFIX, '');
+  const name = branchOf(org, written && withoutShopSuffix(written));
   const legalName = jsonText(own(org, 'legalName'));
   // Squarespace writes the site's Organization with its legal name alone: that is its name too.
   if (name) company.name = makeFact(ctx, source, name, where('name'));

@@ -36,6 +36,8 @@ export const SALES: Fingerprint[] = [
       'js.usemessages.com',
       'js-eu1.hs-scripts.com',
       'js-na1.hs-scripts.com',
+      'js-ap1.hs-scripts.com',
+      'js-ap1.hsforms.net',
       'js-eu1.hsforms.net',
       'no-cache.hubspot.com',
       'hubspotusercontent-na1.net',

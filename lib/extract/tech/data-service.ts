@@ -94,6 +94,8 @@ export const SERVICE: Fingerprint[] = [
     hosts: ['static.smartrecruiters.com', 'jobs.smartrecruiters.com'],
     anchors: ['jobs.smartrecruiters.com', 'careers.smartrecruiters.com'],
   },
+  // HRMOS (BizReach's Japanese ATS): its career sites' own build under hrmos.co/static, boards under hrmos.co/pages.
+  { name: 'HRMOS', category: 'ATS', hosts: ['hrmos.co/static'], anchors: ['hrmos.co/pages'] },
   {
     name: 'Workday',
     category: 'ATS',

@@ -104,6 +104,12 @@ export const WEB: Fingerprint[] = [
     generator: /jimdo/i,
     hosts: ['assets.jimstatic.com', 'u.jimcdn.com', 'jimcdn.com'],
   },
+  // Japanese and Korean site builders and CMSs, each naming itself in the generator meta: Movable Type (its static
+  // assets under mt-static), BiNDup (Digital Stage's builder), Rhymix (XpressEngine's successor, Korean boards).
+  { name: 'Movable Type', category: 'CMS', generator: /movable\s*type/i, paths: ['/mt-static/'] },
+  { name: 'BiNDup', category: 'Page builders', generator: /^bindup/i },
+  { name: 'Rhymix', category: 'CMS', generator: /^rhymix/i },
+  { name: 'XpressEngine', category: 'CMS', generator: /^xpressengine/i },
   {
     name: 'HubSpot CMS',
     category: 'CMS',

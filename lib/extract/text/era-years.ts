@@ -27,9 +27,17 @@ function arabic(digits: string): number {
 const SAMBAT_BESIDE_AD =
   /(?<!\d)(?:19|20|21)\d\d[ \t]?(?:B\.[ \t]?S\.?|V\.[ \t]?S\.?|BS|VS)(?!\p{L})[ \t]?\([ \t]?((?:18|19|20)\d\d)[ \t]?(?:A\.[ \t]?D\.?|AD|CE)?[ \t]?\)/gu;
 
+// Thailand dates by the Buddhist era, 543 years ahead: "พ.ศ. 2541" (B.E. 2541 = 1998), or a bare "ปี 2547" (the year
+// 2547), a year no Gregorian page reaches yet; a bracketed Gregorian year after it ("(ค.ศ. 2004)") is the same year and
+// is dropped so as not to read twice.
+const BUDDHIST_ERA_YEAR =
+  /(พ\.[ \t]?ศ\.|ปี)[ \t]*(?:พ\.[ \t]?ศ\.[ \t]*)?(2[45]\d\d)(?!\d)(?:[ \t]*\([ \t]*ค\.[ \t]?ศ\.[ \t]*(?:18|19|20)\d\d[ \t]*\))?/gu;
+
 /** `text` with every era year written as its Gregorian year ("民國72年3月" becomes "1983年3月"). */
 export function withGregorianYears(raw: string): string {
-  const text = raw.replace(SAMBAT_BESIDE_AD, '$1');
+  let text = raw.replace(SAMBAT_BESIDE_AD, '$1');
+  if (text.includes('ศ.') || text.includes('ปี'))
+    text = text.replace(BUDDHIST_ERA_YEAR, (_whole, lead: string, year: string) => `${lead} ${Number(year) - 543}`);
   if (!/[民明大昭平令][國国治正和成]/u.test(text)) return text;
   return text.replace(ERA_YEAR, (whole, era: string, digits: string) => {
     const { base, last } = ERAS[era] ?? { base: 0, last: 0 };

@@ -1,10 +1,15 @@
 import { withGregorianYears } from './era-years';
 import {
   BIRTH_WITH_PARENTS,
+  CJK_INLINE_FACT,
   FOUNDED_THE_TRADE,
   FOUNDER_STARTED,
+  JA_FOUNDING_TOPIC,
+  JA_HISTORY_FOUNDING,
+  REGISTERED_WITH,
   ROOTS_TO,
   SWAHILI_FOUNDED,
+  THAI_FOUNDED,
   UZBEK_FOUNDED,
 } from './founding-phrases';
 import { namesParent, namesParentBefore, parentsOwnSentence } from './parent';
@@ -91,7 +96,7 @@ const HEBREW = /(?<!\p{L})(?:נוסדה|נוסד|הוקמה|הוקם)\s+(?:ב-?|
 // up that year, the page's own company the subject); "1990年成立的深圳市…有限公司" (founded in 1990, the company) is
 // the company's own.
 const CJK_FOUNDED =
-  /(?<!\d)((?:18|19|20)\d\d)\s*[年년]?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日\s*)?)?[にの]?\s*\p{Script=Han}{0,4}\s*(?:創立|創業|成立|設立|創辦|创立|创办|创业|설립|창립|창업)(?!總公司|总公司|分公司|門市|门市|辦公室|办公室|工廠|工厂|據點|据点|支店|営業所|지사|지점)(?!(?!的|之)[\p{Script=Han}\p{Script=Katakana}ー]{2,24}(?:有限公司|子公司|株式会社|子会社))/gu;
+  /(?<!\d)((?:18|19|20)\d\d)\s*[年년]?\s*(?:\d{1,2}\s*月\s*(?:\d{1,2}\s*日\s*)?)?[にの]?\s*\p{Script=Han}{0,4}\s*(?:創立|創業|成立|設立|創辦|创立|创办|创业|설립|창립|창업)(?![ \t]*\d{1,3}[ \t]*(?:周年|週年|주년))(?!總公司|总公司|分公司|門市|门市|辦公室|办公室|工廠|工厂|據點|据点|支店|営業所|지사|지점)(?!(?!的|之)[\p{Script=Han}\p{Script=Katakana}ー]{2,24}(?:有限公司|子公司|株式会社|子会社))/gu;
 // "創立於1987年", "成立于2008年3月": Chinese puts the founding word first, then "in" and the year; not a branch's or a
 // plant's ("分公司成立於2012年").
 const CJK_FOUNDED_IN =
@@ -123,7 +128,7 @@ const AT_PLACE = new RegExp(
 // business's start, before 設立, its incorporation). A Nordic register's "Stiftelsesdato" is the founding; its
 // "Registrert i ..." dates only the entry, and is no label here.
 const LABEL_ROW =
-  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n?|any de fundaci(?:ó|o)|oprichting|gr(?:ü|ue)ndung|gr(?:ü|ue)ndungsjahr|cr(?:é|e)ation|foundation|founded|year founded|established|launch date|launch year|founding date|date founded|zalo(?:ž|z)eno|zalo(?:ž|z)ena|rok zalo(?:ž|z)en(?:í|i)|rok za(?:ł|l)o(?:ż|z)enia|data za(?:ł|l)o(?:ż|z)enia|alap(?:í|i)tva|alap(?:í|i)t(?:á|a)s(?: (?:é|e)ve)?|(?:î|i)nfiin(?:ț|ţ|t)at(?:(?:ă|a))?|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|perustettu|perustamisvuosi|grundat|grundad|bildat|bildad|grundlagt|etableret|stiftet|stiftelsesdato|stiftelses(?:å|a)r|opprettet|ustanovitev|leto ustanovitve|godina osnivanja|osnovano|rok zalo(?:ž|z)enia|stofna(?:ð|d)|創業|創立(?:日期)?|設立(?:日期)?|開業|开业|创立日期|창립(?:일)?|설립(?:일|연도)?|成立(?:时间|時間|日期|年份)?|שנת הקמה)[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)[^\n]{0,10}?(?<!\d)((?:18|19|20)\d\d)(?!\d)[^\n]{0,20}$/gimu;
+  /^[ \t]*(?:fondazione|funda(?:ç|c)(?:ã|a)o|fundaci(?:ó|o)n?|any de fundaci(?:ó|o)|oprichting|gr(?:ü|ue)ndung|gr(?:ü|ue)ndungsjahr|cr(?:é|e)ation|foundation|founded|year founded|established|launch date|launch year|founding date|date founded|zalo(?:ž|z)eno|zalo(?:ž|z)ena|rok zalo(?:ž|z)en(?:í|i)|rok za(?:ł|l)o(?:ż|z)enia|data za(?:ł|l)o(?:ż|z)enia|alap(?:í|i)tva|alap(?:í|i)t(?:á|a)s(?: (?:é|e)ve)?|(?:î|i)nfiin(?:ț|ţ|t)at(?:(?:ă|a))?|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|perustettu|perustamisvuosi|grundat|grundad|bildat|bildad|grundlagt|etableret|stiftet|stiftelsesdato|stiftelses(?:å|a)r|opprettet|ustanovitev|leto ustanovitve|godina osnivanja|osnovano|rok zalo(?:ž|z)enia|stofna(?:ð|d)|創業|創立(?:日期)?|設立(?:日期)?|開業|开业|创立日期|창립(?:일)?|설립(?:일자|일|연도|년도)?|成立(?:时间|時間|日期|年份)?|שנת הקמה)[ \t]*(?:[:：][ \t]*|\t[ \t]*|\n[ \t]*)[^\n]{0,10}?(?<!\d)((?:18|19|20)\d\d)(?!\d)[^\n]{0,20}$/gimu;
 // "L'azienda nasce nel 1962", "a empresa nasceu em 1979", "la empresa nació en 1990", "La banca nasce il 3 marzo
 // 1911": a company noun (a bank, a cooperative) is the subject, so it is not a person's birth year.
 const BORN =
@@ -273,6 +278,20 @@ function othersAppositive(text: string, at: number): boolean {
   return clause.split(/\s+/).length > SUBJECT_WORDS && !SELF_SUBJECT.test(clause);
 }
 
+// "Tiền thân của công ty là Xí nghiệp ..., được thành lập năm 1992" (the company's predecessor was a works founded in
+// 1992), "Its predecessor, ... was founded in 1961", "前身は…": a sentence about the predecessor dates the predecessor,
+// not the company a later sentence says was founded.
+const PREDECESSOR = /(?<!\p{L})(?:tiền thân|predecessor|前身|전신)(?!\p{L})/iu;
+
+function predecessorsSentence(text: string, at: number): boolean {
+  const sentence =
+    text
+      .slice(Math.max(0, at - 200), at)
+      .split(/[.!?]\s|[。\n]/)
+      .pop() ?? '';
+  return PREDECESSOR.test(sentence);
+}
+
 /** Every word of a place name starts with a capital ("São Paulo", "Den Haag" as "Den Haag"). */
 function isName(place: string): boolean {
   return place.split(/\s+/).every((w) => /^\p{Lu}/u.test(w));
@@ -316,7 +335,8 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
       !namesParentBefore(text, m.index) &&
       !inAttribution(text, m.index) &&
       !othersAppositive(text, m.index) &&
-      !parentsOwnSentence(text, m.index)
+      !parentsOwnSentence(text, m.index) &&
+      !predecessorsSentence(text, m.index)
     ) {
       strong = { year, index: m.index };
       break;
@@ -346,6 +366,7 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
     REGISTERED,
     ROC_REGISTERED,
     LABEL_ROW,
+    CJK_INLINE_FACT,
     YEAR_TILE,
     TIMELINE,
     BORN,
@@ -356,6 +377,9 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
     TURKISH,
     CJK_FOUNDED,
     CJK_FOUNDED_IN,
+    JA_FOUNDING_TOPIC,
+    JA_HISTORY_FOUNDING,
+    THAI_FOUNDED,
     KR_FIRST_ISSUE,
     SWAHILI_FOUNDED,
     UZBEK_FOUNDED,
@@ -388,6 +412,10 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     if (valid(year) && !PERSON_BEGAN.test(m[0]) && !BIRTH_WITH_PARENTS.test(after)) return { year, confidence: 0.35 };
   }
+  // "incorporated with the Securities and Exchange Commission in 1996": the legal start, after a business's own
+  // beginning ("The business began in 2006 ... It was incorporated with the Corporate Affairs Commission in 2009").
+  const registered = firstValid(text, REGISTERED_WITH, valid);
+  if (registered) return { year: registered.year, confidence: 0.35 };
   count = 0;
   for (const m of text.matchAll(FOUNDER_STARTED)) {
     if (++count > 50) break;

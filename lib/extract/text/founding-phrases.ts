@@ -30,3 +30,30 @@ export const FOUNDER_STARTED =
 // told with the parents, never the company's start.
 export const BIRTH_WITH_PARENTS =
   /^[^.!?\n]{0,40}?,\s*(?:(?:the|el|la|o|a|le|il)\s+)?(?:hij[oa]|son|daughter|filh[oa]|figli[oa]|fils|fille)\s+(?:de|of|di|do|da)\s/iu;
+
+// "創業は文化三年（1806年）", "設立は1987年": Japanese says the founding as a topic ("the founding is ..."), the year
+// after it, often in the era's words with the Gregorian year in brackets (an era such as 文化 the era table does not
+// carry, its year in kanji numerals): the bracketed year, or a bare one, within a few characters of the topic.
+export const JA_FOUNDING_TOPIC =
+  /(?:創業|創立|設立)(?:は|年は)[ \t]*[^\n。、\d]{0,8}?[（(]?((?:18|19|20)\d\d)[ \t]*年/gu;
+
+// "／ 設立 1987年（…）", "| 설립 1987년 5월": a footer's run of facts, each set off by a slash or a bar, one of them the
+// founding word and its year (the row's label starts no line of its own, so LABEL_ROW does not see it).
+export const CJK_INLINE_FACT =
+  /(?:^|[／｜|][ \t]*)(?:設立|創業|創立|설립|창립|창업|成立)[ \t]*[:：]?[ \t]*((?:18|19|20)\d\d)[ \t]*[年년]/gmu;
+
+// A Japanese history table's row: the year (era years already read as Gregorian), a tab or space, and the entry that
+// ends on 創業 or 創立 ("1948年\t初代 … が土木請負業を個人創業"): the business's start; not its anniversary ("創業75周年"),
+// which has words after the founding word.
+export const JA_HISTORY_FOUNDING =
+  /^[ \t]*((?:18|19|20)\d\d)年(?:\d{1,2}月)?[ \t]+[^\n]{0,60}?(?:創業|創立)[ \t。]*$/gmu;
+
+// "ก่อตั้งเมื่อปี 1998", "ก่อตั้งขึ้นในปี 2004" (was founded in the year ...), Thai, once its Buddhist-era years are read
+// as Gregorian (lib/extract/text/era-years.ts); Thai writes no space between the words.
+export const THAI_FOUNDED = /ก่อตั้ง(?:ขึ้น)?(?:เมื่อ|ใน)?(?:ปี)?[ \t]*((?:18|19|20)\d\d)(?!\d)/gu;
+
+// "The company was incorporated with the Securities and Exchange Commission in 1996", "registered with the Companies
+// Commission of Malaysia in 2008": a registry named between the verb and the year (founded.ts reads the Indian
+// "Registrar of Companies ... on" form).
+export const REGISTERED_WITH =
+  /(?<!\p{L})(?:registered|incorporated)\s+with\s+the\s+\p{Lu}[\p{L}&' ]{2,60}?\s+in\s+((?:18|19|20)\d\d)(?!\d)/gu;

@@ -89,6 +89,9 @@ const EAST_ASIAN_LISTED =
 // Malaysia (KLSE), the Philippines (PSE), Thailand (SET).
 const TICKER =
   /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|Euronext|Xetra|SIX|OMX|HOSE|HNX|IDX|HKEX|SGX|KLSE|PSE|SET)\s*:\s*[A-Z][A-Z.]{0,9}\b/;
+// An Indonesian listed company's fact row: "Pencatatan saham" (share listing) and its exchange, "Bursa Efek Indonesia"
+// (the row names the page's own listing, where "Tbk" in a name may be a customer's or a bank's).
+const ID_LISTING_ROW = /(?<!\p{L})pencatatan saham[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)bursa efek(?!\p{L})/iu;
 // A buyout follows the venture rounds, a listing follows both (lib/signals/enums.ts lists bootstrapped and private
 // equity after the listing: no order of time).
 const ORDER: FundingStage[] = [...FUNDING_STAGES.slice(0, 6), 'private-equity', 'ipo/public'];
@@ -104,7 +107,7 @@ function stageOf(words: string): FundingStage | undefined {
 
 export function fundingStage(text: string): FundingStage | undefined {
   const t = text.slice(0, MAX_TEXT);
-  if (LISTED_ON.test(t) || TICKER.test(t) || EAST_ASIAN_LISTED.test(t)) return 'ipo/public';
+  if (LISTED_ON.test(t) || TICKER.test(t) || EAST_ASIAN_LISTED.test(t) || ID_LISTING_ROW.test(t)) return 'ipo/public';
   if (ARABIC_SCRIPT.test(t) && ARABIC_LISTED.test(t.replace(ARABIC_MARKS, ''))) return 'ipo/public';
   let best: FundingStage | undefined;
   const consider = (words: string | undefined) => {

@@ -30,6 +30,22 @@ export const MORE_PHRASES: RegExp[] = [
     String.raw`(?<![\p{L}\d])()${DIGITS}\s+nafar(dan\s+ortiq|dan\s+ko['‘’ʻ]proq)?\s+(?:doimiy\s+)?(?:xodim|ishchi|mutaxassis)(?:lar)?(?!\p{L})`,
     'giu',
   ),
+  // "Tim kami kini berjumlah 230 orang" (our team now numbers 230 people), "karyawan kami berjumlah 1.200 orang":
+  // Indonesian counts the company's own team or staff with "berjumlah" and its counter word for people.
+  new RegExp(
+    String.raw`(?<!\p{L})(?:tim|karyawan|pegawai)\s+(?:kami\s+)?(?:kini\s+|saat ini\s+|sekarang\s+)?berjumlah\s+(?:(lebih dari)\s+)?${DIGITS}(\s*\+)?\s+orang(?!\p{L})`,
+    'giu',
+  ),
+  // "Quy mô: 1000+ nhân viên" (size: 1000+ staff), as Vietnamese job boards state the employer's size; "hơn 1.200 cán
+  // bộ công nhân viên" (over 1,200 officers and workers), the phrase Vietnamese companies count their staff with.
+  new RegExp(
+    String.raw`(?:^|\n)[ \t]*quy mô[ \t]*:?[ \t]*()${DIGITS}(\s*\+)?[ \t]*(?:nhân viên|lao động|người)(?!\p{L})`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`(?<!\p{L})(?:(hơn|trên)\s+)?${DIGITS}(\s*\+)?\s+(?:cán bộ,?\s+)?công nhân viên(?!\p{L})`,
+    'giu',
+  ),
 ];
 
 // The English phrasings: each case-sensitive where a name must be capitalised.

@@ -57,13 +57,13 @@ const TEAM_COUNTS =
 // A fact row's label: "Number of employees  412", "Mitarbeiter: 180", "Effectif : 45" (a table's cells, a list's
 // row); the row states the company's own figure, where prose may count a group's or a team's.
 const ROW_LABEL =
-  'darbinieki|darbinieku skaits|darbuotojai|darbuotojų skaičius|töötajaid|töötajate arv|брой служители|служители|personnel at end of (?:the )?period|quy mô nhân sự|số lượng nhân viên|số nhân viên|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|munkavállalók|dolgozók|foglalkoztatottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|tilsette|medarbejdere|medarbetare|antal medarbetare|anställda|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|직원수|임직원수|사원수|사원 수|员工人数|員工人數|number of employees|no\\.? of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|mitarbeitende|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|número de colaboradores|colaboradores|численность персонала|численность сотрудников|количество сотрудников|кількість працівників|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
+  'total employees|total staff|total headcount|tổng số lao động|số lao động|tổng số nhân viên|jumlah karyawan|jumlah pegawai|jumlah tenaga kerja|จำนวนพนักงาน|darbinieki|darbinieku skaits|darbuotojai|darbuotojų skaičius|töötajaid|töötajate arv|брой служители|служители|personnel at end of (?:the )?period|quy mô nhân sự|số lượng nhân viên|số nhân viên|average personnel|zaposleni|število zaposlenih|broj zaposlenih|počet zamestnancov|fjöldi starfsmanna|starfsmenn|מספר עובדים|עובדים|zaměstnanci|zamestnanci|počet zaměstnanců|pracovníci|pracownicy|létszám|alkalmazottak|munkavállalók|dolgozók|foglalkoztatottak|angajați|număr de angajați|çalışan sayısı|personel sayısı|työntekijät|henkilöstö|ansatte|antal ansatte|tilsette|medarbejdere|medarbetare|antal medarbetare|anställda|従業員数|従業員|社員数|職員数|スタッフ数|员工总数|員工總數|직원 수|임직원 수|직원수|임직원수|사원수|사원 수|员工人数|員工人數|number of employees|no\\.? of employees|employees|headcount|staff|anzahl (?:der )?mitarbeiter(?:innen)?|mitarbeiter(?:zahl)?|mitarbeitende|beschäftigte|effectifs?|nombre de salariés|plantilla|número de empleados|empleados|dipendenti|numero di dipendenti|aantal medewerkers|medewerkers|número de funcionários|funcionários|número de colaboradores|colaboradores|численность персонала|численность сотрудников|количество сотрудников|кількість працівників|liczba pracowników|antal anställda|antal medarbejdere|antall ansatte';
 // The source a register names after the row's label: "Liczba pracowników (GUS)", "Employees (2025)".
 const ROW_SOURCE = String.raw`(?:[ \t]*\([^()\n\d]{1,20}\)|[ \t]*\((?:19|20)\d\d\))?`;
 // A figure's caption that is the staff noun alone ("34" over or before "medarbetare"). Arabic "موظف" may have its
 // second trade joined by "و" (and): "٣٢٠+ موظف وفني" (staff and technicians).
 const CAPTION_STAFF =
-  'موظف(?:ين|ون)?(?:[ \\t]+و\\p{L}{2,12})?|employees|team members|staff|colleagues|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|funcionários|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|tilsette|anställda|munkatárs|çalışan|töötajat|de angajați|de angajati|angajați|angajati|punonjës|запослених';
+  'موظف(?:ين|ون)?(?:[ \\t]+و\\p{L}{2,12})?|employees|team members|staff|colleagues|karyawan(?: tetap)?|pegawai|mitarbeiter(?:innen)?|mitarbeitende|collaborateurs|empleados|colaboradores|dipendenti|medewerkers|funcionários|zamestnancov|zaměstnanců|zaposlenih|zaposlenika|työntekijää|starfsmenn|עובדים|pracowników|medarbetare|medarbejdere|ansatte|tilsette|anställda|munkatárs|çalışan|töötajat|de angajați|de angajati|angajați|angajati|punonjës|запослених';
 // The verbs of leading a team: "lead a team of 25 operatives" is the role's team, not the company's.
 // Spaces bounded: an unbounded run looked back over from every position of a page of blanks is quadratic.
 const LEADS = String.raw`(?<!(?:lead|leads|leading|manage|manages|managing|supervise|supervising|run|running|coordinate|coordinating|join|joins|joining)\s{1,3}(?:(?:a|the|our|your)\s{1,3})?)`;
@@ -153,7 +153,10 @@ const PATTERNS: RegExp[] = [
   // count and its counter word for people; Thai writes no space between words.
   new RegExp(String.raw`พนักงาน(?:ทั้งหมด|รวม|ประมาณ)?\s*${QUALIFIER}${NUMBER}(\s*\+)?\s*คน`, 'gu'),
   // "직원 26명", "임직원 120명": the staff noun, then the count in its counter word (Korean).
-  new RegExp(String.raw`(?<![\p{L}])(?:직원|임직원|사원|구성원)\s*()${NUMBER}(\s*\+)?\s*명`, 'gu'),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:직원|임직원|사원|구성원)(?:\s*수)?(?:은|는|이|가)?\s*()${NUMBER}(\s*\+)?\s*명`,
+    'gu',
+  ),
   // "Our 74 people work from four offices", "Nos 650 conseillers traitent ...", "Nos 23 consultants, rédacteurs et
   // traders média accompagnent": the company's own people, one trade that is people's work, or its trades listed,
   // after a possessive.
@@ -260,7 +263,7 @@ const PATTERNS: RegExp[] = [
   // group's ("集团员工") nor a count of attendances ("人次"). Japanese writes its staff so too ("社員48名", "従業員120名"),
   // not a group's consolidated count ("連結従業員", "グループ社員").
   new RegExp(
-    String.raw`(?<!集团|集團|全球|連結|グループ)(?:员工|員工|职工|職工|社員|従業員)(?:总数|總數|人数|人數|数)?\s*(?:约|約)?\s*()${NUMBER}\s*(余|餘|多)?\s*(?:人|名)(?!次)`,
+    String.raw`(?<!集团|集團|全球|連結|グループ)(?:员工|員工|职工|職工|社員|従業員)(?:总数|總數|人数|人數|数)?\s*[：:]?\s*(?:约|約)?\s*()${NUMBER}\s*(余|餘|多)?\s*(?:人|名)(?!次)`,
     'gu',
   ),
   // "620人员工人数", "14名 職員数": a key figure and its caption run together on one line, as tiles render.
@@ -356,6 +359,14 @@ export interface HeadcountHit {
 const BAND_NUMBER = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,6})`;
 const RANGE_ROW = new RegExp(
   String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL}|team size|company size|unternehmensgr(?:ö|oe)(?:ß|ss)e|betriebsgr(?:ö|oe)(?:ß|ss)e|firmengr(?:ö|oe)(?:ß|ss)e)${ROW_SOURCE}[ \t]*[:\t—]?[ \t\n]*(?:${BAND_NUMBER}[ \t]*[-–][ \t]*|(?:zwischen|between|entre|tra|tussen|mellan|mellem)[ \t]+${BAND_NUMBER}[ \t]+(?:und|and|et|y|e|en|och|og)[ \t]+)${BAND_NUMBER}(?![\d\p{L}%])`,
+  'iu',
+);
+
+// A job board's line on the employer: its industry, then its size band ("Construction 51-200 employees", "Retail
+// 1,001-5,000 employees"), the band ending the line; the board states the company's size so, where the ad's prose counts
+// a site's or a team's workers. The empty group keeps the groups where RANGE_ROW has them (min, -, max).
+const BAND_LINE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*[\p{L}&,/' -]{0,40}?(?<![\p{L}\d])${BAND_NUMBER}[ \t]*[-–][ \t]*()${BAND_NUMBER}[ \t]+employees[ \t]*(?=\n|$)`,
   'iu',
 );
 
@@ -500,7 +511,7 @@ function asciiDigits(text: string): string {
 /** Headcount stated in `text`: a point for "200 employees", an open range for "over 200"/"200+", a row's band. */
 export function headcount(raw: string): HeadcountHit | undefined {
   const text = asciiDigits(raw);
-  const band = RANGE_ROW.exec(text);
+  const band = RANGE_ROW.exec(text) ?? BAND_LINE.exec(text);
   if (band) {
     const [min, max] = [band[1] ?? band[2], band[3]].map((n) => Number((n ?? '').replace(/[.,]/g, '')));
     if (min && max && min >= 1 && max > min) return { range: { min, max }, phrase: band[0].trim().slice(0, 120) };
