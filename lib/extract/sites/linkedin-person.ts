@@ -127,7 +127,12 @@ const PUBLIC_POSITION = [
  * Logged-in experience section (2017-2021): a position, or a company with its roles grouped under it
  * (`.pv-entity__company-summary-info` names the company, each role's `h3` its title).
  */
-const ENTITY_POSITION = '#experience-section .pv-position-entity, #experience-section .pv-entity__position-group-pager';
+// Queried one at a time (see `queryFirst`); the evidence names them as the list they are.
+const ENTITY_POSITIONS = [
+  '#experience-section .pv-position-entity',
+  '#experience-section .pv-entity__position-group-pager',
+];
+const ENTITY_POSITION = ENTITY_POSITIONS.join(', ');
 const ENTITY_GROUP_COMPANY = '.pv-entity__company-summary-info h3';
 const ENTITY_ROLE_TITLE = '.pv-entity__role-details h3, .pv-entity__summary-info-v2 h3';
 const ENTITY_TITLE = '.pv-entity__summary-info h3';
@@ -205,7 +210,7 @@ function experience(doc: Document, base: string, preferred?: string): Position |
     return { title: bold, employer: sub, employerUrl: link, selector: POSITION };
   }
   // One selector at a time: as a list it walks the whole page, alone each looks inside its id only.
-  const grouped = queryFirst(doc, ENTITY_POSITION.split(', '));
+  const grouped = queryFirst(doc, ENTITY_POSITIONS);
   if (grouped && !isPast(grouped)) {
     const link = companyUrl(query(grouped, COMPANY_LINK)?.getAttribute('href'), base);
     const company = textOf(query(grouped, ENTITY_GROUP_COMPANY));
