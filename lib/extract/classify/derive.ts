@@ -191,8 +191,18 @@ const MAKERS_OR_SELLERS = /^(?:building materials|baustoffe|materiaux de constru
 const LEGAL_SUFFIX = /[,\s]+(?:ltd|limited|llc|inc|corp|co|gmbh|ag|plc|pty|pte|pvt|bv|sa|sas|srl|oy|ab|as)\.?$/i;
 // The words between "is a" and "manufacturer": adjectives and the goods, not a preposition that makes the maker
 // someone else ("a distributor for leading manufacturers", "a supplier of products by the manufacturer").
-const MAKER_GAP = String.raw`(?:(?!(?:of|for|from|with|to|by|on|at|in|like|whose)\s)[\p{L}\d'’&-]+,?\s+){0,6}`;
+const GAP_STOPS = 'of|for|from|with|to|by|on|at|in|like|whose';
+const gapWithout = (stops: string) => String.raw`(?:(?!(?:${stops})\s)[\p{L}\d'’&-]+,?\s+){0,6}`;
+const MAKER_GAP = gapWithout(GAP_STOPS);
 const MAX_PERSON_TEXT = 12_000;
+
+/** The sentence's subject: the company's name (its legal form optional), or "we" without a name (or with `orWe`). */
+function selfSubject(name: string | undefined, orWe = false): string {
+  const core = name?.trim().replace(LEGAL_SUFFIX, '').trim();
+  if (!core) return 'we';
+  const named = `${escapeRegExp(core)}(?:[,\\s]+\\p{L}+\\.?)?`;
+  return orWe ? `(?:${named}|we)` : named;
+}
 
 /**
  * The company names itself a maker: "<name> is an independent feed manufacturer", "we are a family-owned lumber
@@ -200,8 +210,7 @@ const MAX_PERSON_TEXT = 12_000;
  * person, a former employer may be a manufacturer too.
  */
 export function callsItselfMaker(text: string, name?: string): boolean {
-  const core = name?.trim().replace(LEGAL_SUFFIX, '').trim();
-  const subject = core ? `${escapeRegExp(core)}(?:[,\\s]+\\p{L}+\\.?)?` : 'we';
+  const subject = selfSubject(name);
   const re = new RegExp(
     String.raw`(?<![\p{L}])${subject}\s+(?:is|are)\s+(?:an?|the)\s+${MAKER_GAP}(?:re-?)?manufacturer(?![\p{L}])`,
     'iu',
@@ -211,7 +220,7 @@ export function callsItselfMaker(text: string, name?: string): boolean {
 
 // The words before "dealer": as MAKER_GAP, and no brand's authorisation: "a Carrier Factory Authorized Dealer", "a
 // certified dealer" is an installer or a service shop a maker approved as often as a seller.
-const DEALER_GAP = String.raw`(?:(?!(?:of|for|from|with|to|by|on|at|in|like|whose|authori[sz]ed|certified|approved|factory)\s)[\p{L}\d'’&-]+,?\s+){0,6}`;
+const DEALER_GAP = gapWithout(`${GAP_STOPS}|authori[sz]ed|certified|approved|factory`);
 
 /**
  * The company names itself a dealer: "<name> is the region's largest independent dealer for tractors", "<name> sells
@@ -219,8 +228,7 @@ const DEALER_GAP = String.raw`(?:(?!(?:of|for|from|with|to|by|on|at|in|like|whos
  * form optional), else "we" does, as in callsItselfMaker: a maker writes of "our dealers", never "we are a dealer".
  */
 export function callsItselfDealer(texts: readonly string[], name?: string): boolean {
-  const core = name?.trim().replace(LEGAL_SUFFIX, '').trim();
-  const subject = core ? `(?:${escapeRegExp(core)}(?:[,\\s]+\\p{L}+\\.?)?|we)` : 'we';
+  const subject = selfSubject(name, true);
   const re = new RegExp(
     String.raw`(?<![\p{L}])${subject}\s+(?:(?:is|are)\s+(?:an?|the)\s+${DEALER_GAP}dealer(?:ship)?s?\s+(?:for|of)\s|sells?,?\s+(?:and|&)\s+services?\s)`,
     'iu',
