@@ -130,8 +130,10 @@ function partBefore(text: string, at: number): string | undefined {
   return PART_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
 }
 const JP_LATIN_POSTAL = new RegExp(String.raw`${WORD_START}${CITY}\s+(\d{3}-\d{4}),?\s+Japan\b`, 'gu');
+// England's shires and counties; Wales's and Scotland's counties and council areas that are no town's name ("Newtown,
+// Powys SY16 2LU", "Alloa, Clackmannanshire"); Northern Ireland's six.
 export const UK_COUNTY =
-  /^(?:\p{L}+shire|Kent|Surrey|Essex|Middlesex|(?:East |West )?Sussex|Cornwall|Devon|Norfolk|Suffolk|Somerset|Dorset|Cumbria|Northumberland|Merseyside|Rutland|County Durham|Greater London|Greater Manchester|West Midlands|(?:North|South|West|East) Yorkshire|Tyne and Wear|Isle of Wight)$/u;
+  /^(?:\p{L}+shire|Kent|Surrey|Essex|Middlesex|(?:East |West )?Sussex|Cornwall|Devon|Norfolk|Suffolk|Somerset|Dorset|Cumbria|Northumberland|Merseyside|Rutland|County Durham|Greater London|Greater Manchester|West Midlands|(?:North|South|West|East) Yorkshire|Tyne and Wear|Isle of Wight|Powys|Gwynedd|Ceredigion|(?:Isle of )?Anglesey|Ynys Môn|(?:Vale of |Mid |South |West )?Glamorgan|Gwent|Dyfed|Clwyd|Fife|Angus|Moray|(?:East |West )?Lothian|Midlothian|Argyll and Bute|Dumfries and Galloway|Scottish Borders|Orkney|Shetland|(?:County|Co\.?) (?:Antrim|Armagh|Down|Fermanagh|Londonderry|Tyrone))$/u;
 const UK_POSTAL = new RegExp(String.raw`${WORD_START}${CITY},?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\da-z])`, 'gu');
 // "1012 AB Amsterdam" (NL), "1000-001 Lisboa" (PT), "01310-100 São Paulo" (BR), "00-950 Warszawa" (PL),
 // "114 51 Stockholm" (SE)

@@ -4,7 +4,7 @@ import { findBrand } from '../brand';
 import { isJobTitle } from '../classify/title';
 import { regionCode } from '../region-codes';
 import { regionCountry } from '../sites/location';
-import { type AddressHit, findAddresses } from './address';
+import { type AddressHit, findAddresses, UK_COUNTY } from './address';
 import { toIsoCountry } from './country-names';
 import { withoutCredits } from './credits';
 import { gazetteerPlace } from './gazetteer';
@@ -55,10 +55,10 @@ const REGISTERS: Array<[RegExp, string]> = [
 // Lund"), "au siège de Caen", a fact table's row
 // "Headquarters<tab>Tartu, Estonia" (a browser puts a tab between a row's cells), a profile's "Headquarters Location
 // Leipzig, Sachsen, Germany" or "HQ Location", "Unser Firmensitz ist in der Stadt
-// Salzburg" (the company's own: "mit Hauptsitz in" may describe another firm). The keyword is matched
+// Salzburg", "headquartered at our yard on the Riverside Trading Estate in Perth" (the company's own: "mit Hauptsitz in" may describe another firm). The keyword is matched
 // case-insensitively, the city after it case-sensitively (with the i flag \p{Lu} would accept any letter).
 const SEAT_KEYWORD =
-  /\b(?:unser(?:e[nr]?)? (?:firmen|unternehmens|haupt)?sitz (?:ist|befindet sich|liegt)(?= (?:in|im) )(?: in der stadt(?= ))?|sitz(?: der gesellschaft)?|unser(?:em|en)? hauptsitz(?= (?:in|im) )|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|(?:hoofdkantoor|hoofdzetel)(?: in|:)|com sede em|sediad[ao] em|con sede (?:central |principal |legale |operativa )?(?:en|a|in)|registered office|headquartered (?:(?:at|on) [^,.\n]{2,40}? )?in|au si[èe]ge de|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| location(?=\s)| in|:|\t)|head office(?: and (?:our |the |its )?[\p{L} -]{2,30}? in(?= \p{Lu})| in|:|\t)|corporate office(?: in|:|\t)|HQ(?: location(?=\s)| in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
+  /\b(?:unser(?:e[nr]?)? (?:firmen|unternehmens|haupt)?sitz (?:ist|befindet sich|liegt)(?= (?:in|im) )(?: in der stadt(?= ))?|sitz(?: der gesellschaft)?|unser(?:em|en)? hauptsitz(?= (?:in|im) )|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|(?:hoofdkantoor|hoofdzetel)(?: in|:)|com sede em|sediad[ao] em|con sede (?:central |principal |legale |operativa )?(?:en|a|in)|registered office|headquartered (?:(?:at|on) [^,.\n]{2,60}? )?in(?=\s)|au si[èe]ge de|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| location(?=\s)| in|:|\t)|head office(?: and (?:our |the |its )?[\p{L} -]{2,30}? in(?= \p{Lu})| in|:|\t)|corporate office(?: in|:|\t)|HQ(?: location(?=\s)| in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
 const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
 
 // A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").
@@ -78,6 +78,8 @@ export function afterCity(part: string, inSentence = false): { country?: string;
   if (code) return code;
   const country = toIsoCountry(part);
   if (country) return { country };
+  // "in Alloa, Clackmannanshire", "Newtown, Powys": a county of the kingdom names its country.
+  if (UK_COUNTY.test(part)) return { region: part, country: 'GB' };
   // "headquartered in Cambridge, Massachusetts": a first-level region's name after the city names its country too.
   const inCountry = inSentence ? regionCountry(part) : undefined;
   if (inCountry) return { region: part, country: inCountry };
