@@ -3,6 +3,7 @@ import { cityOrNone } from '../area';
 import { isJobTitle } from '../classify/title';
 import { regionCountry, UK_NATION } from '../sites/location';
 import { toIsoCountry } from './country-names';
+import { icelandicAddresses } from './icelandic-address';
 import { lineAddresses } from './line-address';
 
 /** Weaker evidence of the country, used only when the postcode's format and the address's words leave a choice. */
@@ -265,6 +266,9 @@ const AFTER_CITY: Array<[RegExp, string]> = [
     ),
     'MT',
   ],
+  // "Brīvības iela 8, Liepāja, LV-3401": Latvia writes its prefixed four digits after the town (a parish's or
+  // municipality's genitive before "pagasts" or "novads" is no town, and the lower-case word stops the match).
+  [new RegExp(String.raw`${WORD_START}${CITY},?[ \t]+()(LV[- ]?\d{4})(?![\d-])`, 'gu'), 'LV'],
   // "Singapore 139951": the city-state's name and its six-digit postcode.
   [new RegExp(String.raw`${WORD_START}(Singapore)\s+()(\d{6})(?!\d)`, 'gu'), 'SG'],
   // "Deal Party, Gqeberha, 6001 / Eastern Cape, South Africa": South Africa writes four digits after the city and the
@@ -843,6 +847,10 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     else if (spanish) address.region = spanish;
     add(start, address);
   }
+  // Iceland's three digits after a street word of its own, where no rule above read the line with its country's name.
+  for (const hit of icelandicAddresses(text, hint.tldCountry))
+    if (!hits.some((h) => h.address.postalCode === hit.address.postalCode && h.address.city === hit.address.city))
+      add(hit.index, hit.address);
   // Lines read by their parts (./line-address.ts), where no postcode rule found the same block.
   for (const hit of lineAddresses(text, hint.tldCountry))
     if (!hits.some((h) => Math.abs(h.index - hit.index) < 120)) add(hit.index, hit.address, hit.siteCountry);

@@ -11,6 +11,7 @@ import { gazetteerPlace } from './gazetteer';
 import { namesParentBefore } from './parent';
 import { seatSentence } from './seat-sentence';
 import { seatValueCity } from './seat-value';
+import { NORTH_FOREIGN, NORTH_OWN } from './seat-words-north';
 
 type Lang = 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | 'cs' | 'sk' | 'el' | 'sv';
 
@@ -415,8 +416,8 @@ export function ownScore(text: string, hit: AddressHit, brands: string[] = [], f
   // fair.
   const streetAt = hit.address.street ? block.lastIndexOf(hit.address.street) : -1;
   if (streetAt >= 0) block = block.slice(0, streetAt);
-  const own = lastIndex(OWN_CONTEXT, block);
-  const foreign = lastIndex(FOREIGN_CONTEXT, block);
+  const own = Math.max(lastIndex(OWN_CONTEXT, block), lastIndex(NORTH_OWN, block));
+  const foreign = Math.max(lastIndex(FOREIGN_CONTEXT, block), lastIndex(NORTH_FOREIGN, block));
   // "Le cabinet est membre du réseau Courtéo, dont le siège est situé 8 avenue ...": the sentence names the
   // company's network or owner before the address, whose seat it is.
   let score = namesParentBefore(text, hit.index) ? -5 : own > foreign ? 3 : foreign > own ? -5 : 0;

@@ -51,7 +51,9 @@ describe('a Welsh, Scottish or Northern Irish county before a UK postcode', () =
 describe('a seat phrase placing the head office at a site within a town', () => {
   it('reads the town after a long "at ... on ..." phrase, and its county as the region', () => {
     expect(
-      seatPhrase('Kelvin Pumps Ltd is headquartered at our main workshop on the Carsebridge Business Park in Stirling, Stirlingshire.'),
+      seatPhrase(
+        'Kelvin Pumps Ltd is headquartered at our main workshop on the Carsebridge Business Park in Stirling, Stirlingshire.',
+      ),
     ).toMatchObject({ city: 'Stirling', region: 'Stirlingshire', country: 'GB' });
   });
   it('does not take a word starting with "In" for the preposition', () => {
@@ -63,5 +65,73 @@ describe('a seat phrase placing the head office at a site within a town', () => 
   });
   it('keeps a county of another country out (guard)', () => {
     expect(seatPhrase('We are headquartered in Austin, Texas.')).toMatchObject({ city: 'Austin', country: 'US' });
+  });
+});
+
+describe('a Latvian postal line: the town, then LV and four digits', () => {
+  const first = (text: string) => findAddresses(text)[0]?.address;
+  it('reads the town and the country', () => {
+    expect(first('Juridiskā adrese\tSkolas iela 14, Valmiera, LV-4201')).toMatchObject({
+      city: 'Valmiera',
+      postalCode: 'LV-4201',
+      country: 'LV',
+    });
+    expect(first('Registered address: Ganību dambis 7, Rīga LV 1045')).toMatchObject({ city: 'Rīga', country: 'LV' });
+  });
+  it('reads no town out of a municipality or a VAT number (guards)', () => {
+    expect(first('"Liepas", Kocēnu pagasts, Valmieras novads, LV-4220')).toBeUndefined();
+    expect(first('PVN nr. LV40003012345')).toBeUndefined();
+  });
+  it('prefers the legal address over a plant and a sales office', () => {
+    const text = [
+      'Kontakti',
+      'SIA Ziemeļu Metāls',
+      'Juridiskā adrese: Rīgas iela 3, Cēsis, LV-4101',
+      'Ražotne: Dārza iela 9, Valmiera, LV-4201',
+      'Tirdzniecības birojs: Krasta iela 1, Rīga, LV-1003',
+    ].join('\n');
+    expect(readImprint(text, 'lv', true).hq).toMatchObject({ city: 'Cēsis', country: 'LV' });
+    const plantFirst = [
+      'Kontakti',
+      'Ražotne: Dārza iela 9, Valmiera, LV-4201',
+      'Juridiskā adrese: Rīgas iela 3, Cēsis, LV-4101',
+    ].join('\n');
+    expect(readImprint(plantFirst, 'lv', true).hq).toMatchObject({ city: 'Cēsis' });
+  });
+});
+
+describe('an Icelandic postal line: street and number, three digits, the town', () => {
+  const first = (text: string, tld?: string) => findAddresses(text, { tldCountry: tld })[0]?.address;
+  it('reads the town by its street word, or under .is', () => {
+    expect(first('Hrísmýri 3, 800 Selfoss')).toBeUndefined();
+    expect(first('Hrísmýri 3, 800 Selfoss', 'IS')).toMatchObject({ city: 'Selfoss', postalCode: '800', country: 'IS' });
+    expect(first('Strandgata 12, 600 Akureyri')).toMatchObject({ city: 'Akureyri', street: 'Strandgata 12' });
+    expect(first('Office: Hafnarbraut 4, 780 Höfn')).toMatchObject({ city: 'Höfn', country: 'IS' });
+  });
+  it('reads no count of things as a postcode (guard)', () => {
+    expect(first('Suite 5, 100 Park Avenue')).toBeUndefined();
+    expect(first('Founded 1994, 120 Engineers')).toBeUndefined();
+  });
+  it('prefers the seat over a processing plant and a sales office', () => {
+    const text = [
+      'Hafa samband',
+      'Norðurfiskur ehf.',
+      'Strandgata 12, 600 Akureyri',
+      'Fiskvinnsla: Hafnarbraut 4, 780 Höfn',
+      'Söluskrifstofa: Borgartún 20, 105 Reykjavík',
+    ].join('\n');
+    const hq = readImprint(text, 'is', true, { tldCountry: 'IS' }).hq;
+    expect(hq).toMatchObject({ city: 'Akureyri', country: 'IS' });
+    const plantFirst = ['Fiskvinnsla: Hafnarbraut 4, 780 Höfn', 'Strandgata 12, 600 Akureyri'].join('\n');
+    expect(readImprint(plantFirst, 'is', true, { tldCountry: 'IS' }).hq).toMatchObject({ city: 'Akureyri' });
+  });
+});
+
+describe('seat and site labels of the other northern languages', () => {
+  it('reads a Lithuanian seat over its plant, a Finnish one over its factory', () => {
+    const lt = ['Kontaktai', 'Gamykla: Pramonės g. 5, LT-87101 Telšiai', 'Buveinė: Vilniaus g. 10, LT-44280 Kaunas'];
+    expect(readImprint(lt.join('\n'), 'lt', true).hq).toMatchObject({ city: 'Kaunas', country: 'LT' });
+    const fi = ['Yhteystiedot', 'Tehdas: Teollisuustie 8, 74120 Iisalmi', 'Pääkonttori: Kauppakatu 3, 70100 Kuopio'];
+    expect(readImprint(fi.join('\n'), 'fi', true, { tldCountry: 'FI' }).hq).toMatchObject({ city: 'Kuopio' });
   });
 });
