@@ -292,9 +292,11 @@ const BRACKET_REGION =
 
 // A profile box's seat row: its label alone on its line and the city on the next ("Hauptsitz\nOsnabrück",
 // "Sede\nBurgos"), or its label and a colon or a table cell's tab before it ("Sede: Guimarães", "Säte\tVästerås").
+// Baltic, Icelandic, Welsh and Irish boxes label it by the head office or the legal address ("Būstinė\tTelšiai",
+// "Juridiskā adrese\n... iela 5, Cēsis, LV-4101", "Pencadlys: Bangor").
 // Thai boxes label the row with the company's location or address (ที่ตั้งบริษัท, ที่อยู่บริษัท) or its head office.
 const SEAT_ROW =
-  /^[ \t]*(?:headquarters|head office|hq|hauptsitz|firmensitz|unternehmenssitz|sede(?: central| social| principal)?|si[èe]ge(?: social)?|hoofdkantoor|hoofdvestiging|huvudkontor|hovedkontor|siedziba(?: firmy)?|matriz|sjedi[sš]te|sedi[sš]te|s[ií]dlo|sz[ée]khely|sediul?|sede[zž]|p[aä][aä]konttori|kotipaikka|s(?:ä|a)te|hovedsete|zetel|sitz|merkez|genel merkez|casa (?:central|matriz)|oficina central|기업주소|회사주소|본사 ?주소|公司地址|公司地點|本社所在地|本社住所|本店所在地|trụ sở(?: chính)?|ที่ตั้งบริษัท|ที่อยู่บริษัท|สำนักงานใหญ่)(?:[ \t]*:[ \t]*\n?|[ \t]*\n|\t)[ \t]*/imu;
+  /^[ \t]*(?:headquarters|head office|hq|hauptsitz|firmensitz|unternehmenssitz|sede(?: central| social| principal)?|si[èe]ge(?: social)?|hoofdkantoor|hoofdvestiging|huvudkontor|hovedkontor|siedziba(?: firmy)?|matriz|sjedi[sš]te|sedi[sš]te|s[ií]dlo|sz[ée]khely|sediul?|sede[zž]|p[aä][aä]konttori|kotipaikka|b[uū]stin[eė]|buvein[eė]|juridisk[aā] adrese|juriidiline aadress|peakontor|höfuðstöðvar|pencadlys|prif swyddfa|ceannoifig|s(?:ä|a)te|hovedsete|zetel|sitz|merkez|genel merkez|casa (?:central|matriz)|oficina central|기업주소|회사주소|본사 ?주소|公司地址|公司地點|本社所在地|本社住所|本店所在地|trụ sở(?: chính)?|ที่ตั้งบริษัท|ที่อยู่บริษัท|สำนักงานใหญ่)(?:[ \t]*:[ \t]*\n?|[ \t]*\n|\t)[ \t]*/imu;
 
 /**
  * The seat a seat row names, where a board's company box states it apart from the posting's place: its address

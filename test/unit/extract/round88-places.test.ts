@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findAddresses } from '../../../lib/extract/text/address';
-import { readImprint, seatPhrase } from '../../../lib/extract/text/imprint';
+import { readImprint, seatPhrase, seatRow } from '../../../lib/extract/text/imprint';
 
 // Invented companies, streets, numbers and snippets only; public place names. The held-out pages are the measurement.
 
@@ -133,5 +133,21 @@ describe('seat and site labels of the other northern languages', () => {
     expect(readImprint(lt.join('\n'), 'lt', true).hq).toMatchObject({ city: 'Kaunas', country: 'LT' });
     const fi = ['Yhteystiedot', 'Tehdas: Teollisuustie 8, 74120 Iisalmi', 'Pääkonttori: Kauppakatu 3, 70100 Kuopio'];
     expect(readImprint(fi.join('\n'), 'fi', true, { tldCountry: 'FI' }).hq).toMatchObject({ city: 'Kuopio' });
+  });
+});
+
+describe("a board's company box labelling the employer's seat in a northern language", () => {
+  it('reads a Lithuanian head office row, a Latvian legal address row, a Welsh one', () => {
+    expect(seatRow('Apie darbdavį\nĮmonė\tUAB „Šiaurės Vėjas“\nBūstinė\tPanevėžys\nĮkurta\t2011')).toMatchObject({
+      city: 'Panevėžys',
+    });
+    expect(seatRow('Darba devējs\nJuridiskā adrese\nSkolas iela 14, Valmiera, LV-4201\nMājaslapa')).toMatchObject({
+      city: 'Valmiera',
+      country: 'LV',
+    });
+    expect(seatRow('Am y cwmni\nPencadlys: Caernarfon\nSefydlwyd: 2004')).toMatchObject({ city: 'Caernarfon' });
+  });
+  it("reads no job's place row as the seat (guard)", () => {
+    expect(seatRow('Darbo vieta: Mažeikiai\nAtlyginimas: 2300 EUR')).toBeUndefined();
   });
 });
