@@ -3,6 +3,7 @@ import { cityOrNone } from '../area';
 import { isJobTitle } from '../classify/title';
 import { regionCountry, UK_NATION } from '../sites/location';
 import { toIsoCountry } from './country-names';
+import { icelandicAddresses } from './icelandic-address';
 import { lineAddresses } from './line-address';
 
 /** Weaker evidence of the country, used only when the postcode's format and the address's words leave a choice. */
@@ -130,8 +131,10 @@ function partBefore(text: string, at: number): string | undefined {
   return PART_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
 }
 const JP_LATIN_POSTAL = new RegExp(String.raw`${WORD_START}${CITY}\s+(\d{3}-\d{4}),?\s+Japan\b`, 'gu');
+// England's shires and counties; Wales's and Scotland's counties and council areas that are no town's name ("Newtown,
+// Powys SY16 2LU", "Alloa, Clackmannanshire"); Northern Ireland's six.
 export const UK_COUNTY =
-  /^(?:\p{L}+shire|Kent|Surrey|Essex|Middlesex|(?:East |West )?Sussex|Cornwall|Devon|Norfolk|Suffolk|Somerset|Dorset|Cumbria|Northumberland|Merseyside|Rutland|County Durham|Greater London|Greater Manchester|West Midlands|(?:North|South|West|East) Yorkshire|Tyne and Wear|Isle of Wight)$/u;
+  /^(?:\p{L}+shire|Kent|Surrey|Essex|Middlesex|(?:East |West )?Sussex|Cornwall|Devon|Norfolk|Suffolk|Somerset|Dorset|Cumbria|Northumberland|Merseyside|Rutland|County Durham|Greater London|Greater Manchester|West Midlands|(?:North|South|West|East) Yorkshire|Tyne and Wear|Isle of Wight|Powys|Gwynedd|Ceredigion|(?:Isle of )?Anglesey|Ynys Môn|(?:Vale of |Mid |South |West )?Glamorgan|Gwent|Dyfed|Clwyd|Fife|Angus|Moray|(?:East |West )?Lothian|Midlothian|Argyll and Bute|Dumfries and Galloway|Scottish Borders|Orkney|Shetland|(?:County|Co\.?) (?:Antrim|Armagh|Down|Fermanagh|Londonderry|Tyrone))$/u;
 const UK_POSTAL = new RegExp(String.raw`${WORD_START}${CITY},?\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})(?![\da-z])`, 'gu');
 // "1012 AB Amsterdam" (NL), "1000-001 Lisboa" (PT), "01310-100 São Paulo" (BR), "00-950 Warszawa" (PL),
 // "114 51 Stockholm" (SE)
@@ -263,6 +266,9 @@ const AFTER_CITY: Array<[RegExp, string]> = [
     ),
     'MT',
   ],
+  // "Brīvības iela 8, Liepāja, LV-3401": Latvia writes its prefixed four digits after the town (a parish's or
+  // municipality's genitive before "pagasts" or "novads" is no town, and the lower-case word stops the match).
+  [new RegExp(String.raw`${WORD_START}${CITY},?[ \t]+()(LV[- ]?\d{4})(?![\d-])`, 'gu'), 'LV'],
   // "Singapore 139951": the city-state's name and its six-digit postcode.
   [new RegExp(String.raw`${WORD_START}(Singapore)\s+()(\d{6})(?!\d)`, 'gu'), 'SG'],
   // "Deal Party, Gqeberha, 6001 / Eastern Cape, South Africa": South Africa writes four digits after the city and the
@@ -841,6 +847,10 @@ export function findAddresses(text: string, hint: AddressHint = {}): AddressHit[
     else if (spanish) address.region = spanish;
     add(start, address);
   }
+  // Iceland's three digits after a street word of its own, where no rule above read the line with its country's name.
+  for (const hit of icelandicAddresses(text, hint.tldCountry))
+    if (!hits.some((h) => h.address.postalCode === hit.address.postalCode && h.address.city === hit.address.city))
+      add(hit.index, hit.address);
   // Lines read by their parts (./line-address.ts), where no postcode rule found the same block.
   for (const hit of lineAddresses(text, hint.tldCountry))
     if (!hits.some((h) => Math.abs(h.index - hit.index) < 120)) add(hit.index, hit.address, hit.siteCountry);

@@ -4,13 +4,14 @@ import { findBrand } from '../brand';
 import { isJobTitle } from '../classify/title';
 import { regionCode } from '../region-codes';
 import { regionCountry } from '../sites/location';
-import { type AddressHit, findAddresses } from './address';
+import { type AddressHit, findAddresses, UK_COUNTY } from './address';
 import { toIsoCountry } from './country-names';
 import { withoutCredits } from './credits';
 import { gazetteerPlace } from './gazetteer';
 import { namesParentBefore } from './parent';
 import { seatSentence } from './seat-sentence';
 import { seatValueCity } from './seat-value';
+import { NORTH_FOREIGN, NORTH_OWN } from './seat-words-north';
 
 type Lang = 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | 'cs' | 'sk' | 'el' | 'sv';
 
@@ -55,10 +56,10 @@ const REGISTERS: Array<[RegExp, string]> = [
 // Lund"), "au siège de Caen", a fact table's row
 // "Headquarters<tab>Tartu, Estonia" (a browser puts a tab between a row's cells), a profile's "Headquarters Location
 // Leipzig, Sachsen, Germany" or "HQ Location", "Unser Firmensitz ist in der Stadt
-// Salzburg" (the company's own: "mit Hauptsitz in" may describe another firm). The keyword is matched
+// Salzburg", "headquartered at our yard on the Riverside Trading Estate in Perth" (the company's own: "mit Hauptsitz in" may describe another firm). The keyword is matched
 // case-insensitively, the city after it case-sensitively (with the i flag \p{Lu} would accept any letter).
 const SEAT_KEYWORD =
-  /\b(?:unser(?:e[nr]?)? (?:firmen|unternehmens|haupt)?sitz (?:ist|befindet sich|liegt)(?= (?:in|im) )(?: in der stadt(?= ))?|sitz(?: der gesellschaft)?|unser(?:em|en)? hauptsitz(?= (?:in|im) )|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|(?:hoofdkantoor|hoofdzetel)(?: in|:)|com sede em|sediad[ao] em|con sede (?:central |principal |legale |operativa )?(?:en|a|in)|registered office|headquartered (?:(?:at|on) [^,.\n]{2,40}? )?in|au si[èe]ge de|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| location(?=\s)| in|:|\t)|head office(?: and (?:our |the |its )?[\p{L} -]{2,30}? in(?= \p{Lu})| in|:|\t)|corporate office(?: in|:|\t)|HQ(?: location(?=\s)| in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
+  /\b(?:unser(?:e[nr]?)? (?:firmen|unternehmens|haupt)?sitz (?:ist|befindet sich|liegt)(?= (?:in|im) )(?: in der stadt(?= ))?|sitz(?: der gesellschaft)?|unser(?:em|en)? hauptsitz(?= (?:in|im) )|si[èe]ge social|sede (?:legale|sociale|social)|(?:statutair )?gevestigd (?:te|in)|(?:hoofdkantoor|hoofdzetel)(?: in|:)|com sede em|sediad[ao] em|con sede (?:central |principal |legale |operativa )?(?:en|a|in)|registered office|headquartered (?:(?:at|on) [^,.\n]{2,60}? )?in(?=\s)|au si[èe]ge de|headquarters?(?: and (?:our |the |its )?[\p{L} ]{2,30}? in(?= \p{Lu})| location(?=\s)| in|:|\t)|head office(?: and (?:our |the |its )?[\p{L} -]{2,30}? in(?= \p{Lu})| in|:|\t)|corporate office(?: in|:|\t)|HQ(?: location(?=\s)| in|:|\t)|sede(?=\s*:)|si[èe]ge(?=\s*:))\s*:?\s*(?:in\s+|à\s+)?/iu;
 const SEAT_CITY = /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})(?:,\s*([\p{L} .]{2,30}))?/u;
 
 // A contact block's line of a city and its country alone ("Vienna, Austria", "Berlin, Deutschland").
@@ -78,6 +79,8 @@ export function afterCity(part: string, inSentence = false): { country?: string;
   if (code) return code;
   const country = toIsoCountry(part);
   if (country) return { country };
+  // "in Alloa, Clackmannanshire", "Newtown, Powys": a county of the kingdom names its country.
+  if (UK_COUNTY.test(part)) return { region: part, country: 'GB' };
   // "headquartered in Cambridge, Massachusetts": a first-level region's name after the city names its country too.
   const inCountry = inSentence ? regionCountry(part) : undefined;
   if (inCountry) return { region: part, country: inCountry };
@@ -289,9 +292,11 @@ const BRACKET_REGION =
 
 // A profile box's seat row: its label alone on its line and the city on the next ("Hauptsitz\nOsnabrück",
 // "Sede\nBurgos"), or its label and a colon or a table cell's tab before it ("Sede: Guimarães", "Säte\tVästerås").
+// Baltic, Icelandic, Welsh and Irish boxes label it by the head office or the legal address ("Būstinė\tTelšiai",
+// "Juridiskā adrese\n... iela 5, Cēsis, LV-4101", "Pencadlys: Bangor").
 // Thai boxes label the row with the company's location or address (ที่ตั้งบริษัท, ที่อยู่บริษัท) or its head office.
 const SEAT_ROW =
-  /^[ \t]*(?:headquarters|head office|hq|hauptsitz|firmensitz|unternehmenssitz|sede(?: central| social| principal)?|si[èe]ge(?: social)?|hoofdkantoor|hoofdvestiging|huvudkontor|hovedkontor|siedziba(?: firmy)?|matriz|sjedi[sš]te|sedi[sš]te|s[ií]dlo|sz[ée]khely|sediul?|sede[zž]|p[aä][aä]konttori|kotipaikka|s(?:ä|a)te|hovedsete|zetel|sitz|merkez|genel merkez|casa (?:central|matriz)|oficina central|기업주소|회사주소|본사 ?주소|公司地址|公司地點|本社所在地|本社住所|本店所在地|trụ sở(?: chính)?|ที่ตั้งบริษัท|ที่อยู่บริษัท|สำนักงานใหญ่)(?:[ \t]*:[ \t]*\n?|[ \t]*\n|\t)[ \t]*/imu;
+  /^[ \t]*(?:headquarters|head office|hq|hauptsitz|firmensitz|unternehmenssitz|sede(?: central| social| principal)?|si[èe]ge(?: social)?|hoofdkantoor|hoofdvestiging|huvudkontor|hovedkontor|siedziba(?: firmy)?|matriz|sjedi[sš]te|sedi[sš]te|s[ií]dlo|sz[ée]khely|sediul?|sede[zž]|p[aä][aä]konttori|kotipaikka|b[uū]stin[eė]|buvein[eė]|juridisk[aā] adrese|juriidiline aadress|peakontor|höfuðstöðvar|pencadlys|prif swyddfa|ceannoifig|s(?:ä|a)te|hovedsete|zetel|sitz|merkez|genel merkez|casa (?:central|matriz)|oficina central|기업주소|회사주소|본사 ?주소|公司地址|公司地點|本社所在地|本社住所|本店所在地|trụ sở(?: chính)?|ที่ตั้งบริษัท|ที่อยู่บริษัท|สำนักงานใหญ่)(?:[ \t]*:[ \t]*\n?|[ \t]*\n|\t)[ \t]*/imu;
 
 /**
  * The seat a seat row names, where a board's company box states it apart from the posting's place: its address
@@ -371,8 +376,10 @@ const OWN_CONTEXT =
 // ...and where it is someone else's: the web host, the designer, a chamber or court ("-gericht", but Dutch "opgericht"
 // is "founded"), a data protection officer, a branch ("Vestigingen"), a factory ("Werk Linz", a plant named by its
 // town, a numbered "Planta 2"), a depot, a sales agent ("Gulf Agent"), a job board's place of work (근무지, 上班地點, 勤務地).
+// "Registered office: c/o Pryce & Howell Accountants, 14 ... Street": an address held in someone's care is their
+// premises (an accountant's, a formation agent's), never a head office the page states elsewhere.
 const FOREIGN_CONTEXT =
-  /(?<!\p{L})(h[ée]berg|hosting|konzept|umsetzung|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|(?!opgericht)\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|werk(?=[ \t]+\p{Lu}\p{Ll})|planta[ \t]+\d|plant[ \t]+\d|depot|agents?(?!\p{L})|vestigingen|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse|terminal(?:en)?|cross-dock|sales office|regional office|development office|engineering office|r&d (?:office|cent(?:er|re))|representative office|liaison office|utvecklingskontor|s(?:ä|a)ljkontor|f(?:ö|o)rs(?:ä|a)ljningskontor|salgskontor|utviklingskontor|entwicklungsb(?:ü|ue)ro|vertriebsb(?:ü|ue)ro|bureau commercial|ufficio commerciale|oficina comercial|escrit(?:ó|o)rio comercial|verkoopkantoor|bureau r[ée]gional|oficina regional|zweigstelle|provozovn\p{L}*|pobo[čc]k\p{L}*|prev(?:á|a)dzk\p{L}*|υποκατάστημα|telephely|fi(?:ó|o)ktelep|sucursala|filiala|podru(?:ž|z)nic\p{L}*|지사|지점|연구소|공장|근무지|上班地[點点]|工作地[點点]|勤務地|nhà máy|chi nhánh|vpđd|văn phòng đại diện|分公司|門市|门市|支店|営業所|工場|sat(?:ı|i)(?:ş|s) ofisi|servis merkezi|b(?:ö|o)lge m(?:ü|u)d(?:ü|u)rl(?:ü|u)(?:ğ|g)(?:ü|u)|(?:ş|s)ubemiz|distributed by|distribu[ée]e?s? par|distribuid[oa]s? por|distribuit[io] da|vertrieb durch|distributor|distributeur|distributore|our (?:dealers|resellers|stockists|distributors)|stockists?|where to buy|nos revendeurs|nos distributeurs|o[ùu] acheter|points? de vente|unsere h(?:ä|ae)ndler|h(?:ä|ae)ndlersuche|verkaufsstellen|rivenditori|dove acquistare|d[óo]nde comprar|onde comprar|revendedores|forhandlere|(?:å|a)terf(?:ö|o)rs(?:ä|a)ljare|her kan du ogs(?:å|a)|trade fair|trade show|salon du|salon de|messestand|auf der messe|targ(?:i|ach|[óo]w)(?!\p{L})|stoisk|feria|fiera|beurs|correspondance|\bTSA\s\d)/giu;
+  /(?<!\p{L})(h[ée]berg|hosting|konzept|umsetzung|hosted by|gehostet|\bhost\b|provider|kammer|aufsichtsbeh|gestaltung|konzeption|design(?:ed)? by|webdesign|r[ée]alis|datenschutzbeauftragt|data protection officer|d[ée]l[ée]gu[ée] à la protection|juzgado|tribunal|(?!opgericht)\p{L}*gericht|schlichtung|m[ée]diat|mediador|bildnachweis|photo credits|cr[ée]dits|versicherung|haftpflicht|insurer|assureur|aseguradora|niederlassung|filiale|werk(?=[ \t]+\p{Lu}\p{Ll})|planta[ \t]+\d|plant[ \t]+\d|depot|agents?(?!\p{L})|vestigingen|branch office|succursale|sucursal|delegaci[óo]n|showroom|lager|warehouse|terminal(?:en)?|cross-dock|sales office|regional office|development office|engineering office|r&d (?:office|cent(?:er|re))|representative office|liaison office|utvecklingskontor|s(?:ä|a)ljkontor|f(?:ö|o)rs(?:ä|a)ljningskontor|salgskontor|utviklingskontor|entwicklungsb(?:ü|ue)ro|vertriebsb(?:ü|ue)ro|bureau commercial|ufficio commerciale|oficina comercial|escrit(?:ó|o)rio comercial|verkoopkantoor|bureau r[ée]gional|oficina regional|zweigstelle|provozovn\p{L}*|pobo[čc]k\p{L}*|prev(?:á|a)dzk\p{L}*|υποκατάστημα|telephely|fi(?:ó|o)ktelep|sucursala|filiala|podru(?:ž|z)nic\p{L}*|지사|지점|연구소|공장|근무지|上班地[點点]|工作地[點点]|勤務地|nhà máy|chi nhánh|vpđd|văn phòng đại diện|分公司|門市|门市|支店|営業所|工場|sat(?:ı|i)(?:ş|s) ofisi|servis merkezi|b(?:ö|o)lge m(?:ü|u)d(?:ü|u)rl(?:ü|u)(?:ğ|g)(?:ü|u)|(?:ş|s)ubemiz|distributed by|distribu[ée]e?s? par|distribuid[oa]s? por|distribuit[io] da|vertrieb durch|distributor|distributeur|distributore|our (?:dealers|resellers|stockists|distributors)|stockists?|where to buy|nos revendeurs|nos distributeurs|o[ùu] acheter|points? de vente|unsere h(?:ä|ae)ndler|h(?:ä|ae)ndlersuche|verkaufsstellen|rivenditori|dove acquistare|d[óo]nde comprar|onde comprar|revendedores|forhandlere|(?:å|a)terf(?:ö|o)rs(?:ä|a)ljare|her kan du ogs(?:å|a)|trade fair|trade show|salon du|salon de|messestand|auf der messe|targ(?:i|ach|[óo]w)(?!\p{L})|stoisk|feria|fiera|beurs|correspondance|\bTSA\s\d|\bc\/o(?=\s)|\bcare of(?!\p{L}))/giu;
 const CONTEXT = 250;
 const TAIL = 1_500;
 // The lines under the company's own legal name that may hold its address.
@@ -411,8 +418,8 @@ export function ownScore(text: string, hit: AddressHit, brands: string[] = [], f
   // fair.
   const streetAt = hit.address.street ? block.lastIndexOf(hit.address.street) : -1;
   if (streetAt >= 0) block = block.slice(0, streetAt);
-  const own = lastIndex(OWN_CONTEXT, block);
-  const foreign = lastIndex(FOREIGN_CONTEXT, block);
+  const own = Math.max(lastIndex(OWN_CONTEXT, block), lastIndex(NORTH_OWN, block));
+  const foreign = Math.max(lastIndex(FOREIGN_CONTEXT, block), lastIndex(NORTH_FOREIGN, block));
   // "Le cabinet est membre du réseau Courtéo, dont le siège est situé 8 avenue ...": the sentence names the
   // company's network or owner before the address, whose seat it is.
   let score = namesParentBefore(text, hit.index) ? -5 : own > foreign ? 3 : foreign > own ? -5 : 0;

@@ -95,6 +95,8 @@ describe('Icelandic postcodes', () => {
 
   it('reads no count before the country', () => {
     expect(findAddresses('Staff: 120 Engineers\nIceland', { lang: 'en' })).toEqual([]);
-    expect(findAddresses('Síðumúli 17, 108 Reykjavík', { lang: 'en' })).toEqual([]);
+    // Since round 88 an Icelandic street word before the number reads the line without the country's name
+    // (./round88-places.test.ts); a line whose street is no Icelandic one still needs it.
+    expect(findAddresses('Block 17, 108 Engineers', { lang: 'en' })).toEqual([]);
   });
 });
