@@ -11,6 +11,7 @@ import { cardCompany } from './cards';
 import { CLASSIFIER_IDS } from './classify/ids';
 import { collectPage } from './collect/index';
 import { describedPerson } from './described-person';
+import { employerCard } from './employer-card';
 import { type CompanyDraft, EXTRACTOR_IDS, type FactContext, makeFact, safeUrl } from './facts';
 import { founderTitled, interviewSubject } from './featured-person';
 import { isAtsUrl, isJobPage } from './job-hosts';
@@ -269,10 +270,18 @@ function interpret(source: PageSource): PageSignals | null {
     const names = listed ? [listed.name] : [structured.name?.value, title, label];
     const socials = extractLinks(view.links, source.body.chromeSocial, ctx, names);
     if (socials) heuristics.push({ socials });
+    // A posting's employer card states the employer's seat, founding year, trade and site as labelled rows.
+    const card = jobPage ? employerCard(view.text, pageUrl, now) : undefined;
+    if (card) {
+      const fact = <T>(value: T | undefined) =>
+        value ? makeFact(ctx, 'text', value, 'employer card', 0.5) : undefined;
+      heuristics.push({ hq: fact(card.seat), founded: fact(card.founded), industry: fact(card.industry) });
+    }
     const domain =
       listed?.domain ??
       (tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : ownDomain) ??
-      (hiring ? employerSite(view, hiring, pageDomain) : undefined);
+      (hiring ? employerSite(view, hiring, pageDomain) : undefined) ??
+      card?.domain;
     if (domain) heuristics.push({ domain: makeFact(ctx, tenant || listed || jobPage ? 'links' : 'url', domain) });
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions. A directory's
     // careers and pricing links are its own, not the listed company's.
@@ -288,6 +297,10 @@ function interpret(source: PageSource): PageSignals | null {
     if (postedBy) {
       const text = withoutBrandLines(sample.text, siteBrands(meta, label));
       Object.assign(sample, { posting: true, siteName: postedBy, text });
+    } else if (board && !platform) {
+      // A known board's own lines ("CV.lv – job ads since 2000") are the board's founding and seat, not the employer's.
+      // A platform's lines ("312 employees on LinkedIn") state its member's facts: they stay.
+      sample.text = withoutBrandLines(sample.text, siteBrands(meta, label));
     }
     // On a directory's listing the text rules read the listed company's part, under the listed company's name.
     if (listed) {

@@ -53,7 +53,8 @@ function findEntity(root: unknown, slug: string): JsonObject | undefined {
       continue;
     }
     if (!isObject(node)) continue;
-    if (isObject(own(node, 'cards')) && permalink(node) === slug) return node;
+    // A response asked for fields only (2025: `field_ids=...`) holds them in `properties`, without cards.
+    if ((isObject(own(node, 'cards')) || isObject(own(node, 'properties'))) && permalink(node) === slug) return node;
     if (depth < MAX_DEPTH) for (const key of Object.keys(node).slice(0, 200)) stack.push([own(node, key), depth + 1]);
   }
   return undefined;
@@ -73,7 +74,8 @@ export function readCrunchbaseState(doc: Document, slug: string): CrunchbaseStat
     const entity = findEntity(parseState(text, selector.endsWith('client-app-state')), slug);
     if (!entity) continue;
     const properties = own(entity, 'properties');
-    const cards = own(entity, 'cards') as JsonObject;
+    const held = own(entity, 'cards');
+    const cards: JsonObject = isObject(held) ? held : {};
     const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
     // A cards-only response names the organization in its identifier ("value": "Acme").
     const cardIdentifier = Object.values(cards)
@@ -90,7 +92,8 @@ export function readCrunchbaseState(doc: Document, slug: string): CrunchbaseStat
           const value = isObject(card) ? own(card, name) : undefined;
           if (value !== undefined && value !== null) return value;
         }
-        return undefined;
+        const value = isObject(properties) ? own(properties, name) : undefined;
+        return value ?? undefined;
       },
     };
   }

@@ -42,7 +42,16 @@ const LOCATION_LINK = 'a[href*="/location_identifiers/"]';
 const SIZE_LINK = 'a[href*="/num_employees_enum/"]';
 const FUNDING_LINK = 'a[href*="/last_funding_type/"]';
 const ICON_WEBSITE = 'label-with-icon[icon="link"] a[href^="http"], label-with-icon[icon*="website"] a[href^="http"]';
-const PROFILE_LINKS = 'social-link-list a[href], a[aria-label^="View on LinkedIn" i][href]';
+// 2019 social cards title their links instead ("View on LinkedIn").
+const PROFILE_LINKS =
+  'social-link-list a[href], a[aria-label^="View on LinkedIn" i][href], a[title^="View on LinkedIn" i][href]';
+/**
+ * Icon rows whose icon is a bare element named by its class (2019: `<icon class="location">`) or by a Material
+ * ligature (2025: `<icon>location_on</icon>`, `<icon>public</icon>` for the website): the row is the list item.
+ */
+const ICON = 'li > icon';
+const LOCATION_ICON = /\blocation/;
+const WEBSITE_ICON = /\b(?:website|public|language|link)\b/;
 const CHIPS = '.chip-text, a, chip, span';
 
 /** The element after a label element, or the label's parent's next child when the label is wrapped. */
@@ -104,7 +113,8 @@ function fromState(state: CrunchbaseState, ctx: SiteContext): CompanySignals {
     employees: f(employeesEnum(state.field('num_employees_enum')), 'num_employees_enum'),
     founded: f(toYear(stateText(state.field('founded_on')), ctx.observedAt), 'founded_on'),
     hq: f(stateAddress(state.field('location_identifiers')), 'location_identifiers'),
-    domain: f(websiteDomain(stateText(state.field('website')), ctx.url), 'website'),
+    // `website` in the cards, `website_url` among a fields-only response's properties.
+    domain: f(websiteDomain(stateText(state.field('website') ?? state.field('website_url')), ctx.url), 'website'),
     fundingStage: f(toFundingStage(funding), 'last_funding_type'),
     socials: linkedin?.network === 'linkedin' ? { linkedin: f(linkedin.url, 'linkedin') } : undefined,
   };
@@ -154,13 +164,29 @@ function person(doc: Document, ctx: SiteContext, slug: string): PersonSignals | 
  * list that holds the size range's link (news and investors' links sit in other sections).
  */
 function cardWebsite(doc: Document, url: string): string | undefined {
-  const card = doc.querySelector(SIZE_LINK)?.closest('ul, ol, section');
+  const card = (doc.querySelector(SIZE_LINK) ?? doc.querySelector(LOCATION_LINK))?.closest('ul, ol, section');
   return (
     queryAll(card ?? doc.createElement('ul'), 'a[href^="http"]', 20)
       .map((a) => a.getAttribute('href'))
       .find((href) => href && !href.includes('crunchbase.com') && !socialProfile(href) && websiteDomain(href, url)) ??
     undefined
   );
+}
+
+/** The list item of the first icon row whose icon's class or ligature matches `key`. */
+function iconRow(doc: Document, key: RegExp): Element | undefined {
+  return (
+    queryAll(doc, ICON, 20)
+      .find((icon) => key.test(`${icon.getAttribute('class') ?? ''} ${textOf(icon, 40) ?? ''}`.toLowerCase()))
+      ?.closest('li') ?? undefined
+  );
+}
+
+/** An icon row's value: its title (2019 rows repeat the whole location there), else its text without the icon's. */
+function iconRowText(row: Element | undefined): string | undefined {
+  if (!row) return undefined;
+  const icon = textOf(row.querySelector(ICON.replace('li > ', '')), 40) ?? '';
+  return row.getAttribute('title')?.slice(0, 300) || textOf(row, 300)?.replace(icon, '').trim() || undefined;
 }
 
 /** Crunchbase organization and person profiles (the public summary a logged-out visitor sees included). */
@@ -183,7 +209,9 @@ export const crunchbase: SiteAdapter = {
         .map((a) => a.getAttribute('href'))
         .find((href) => href && !socialProfile(href) && websiteDomain(href, ctx.url)) ??
       hrefOf(at.get('website'), ctx.url) ??
-      cardWebsite(doc, ctx.url);
+      cardWebsite(doc, ctx.url) ??
+      iconRow(doc, WEBSITE_ICON)?.querySelector('a[href^="http"]')?.getAttribute('href') ??
+      undefined;
     const industries = at.get('industries') ?? at.get('categories');
     const chips = industries ? queryAll(industries, CHIPS, 20).map((c) => textOf(c, 80)) : [];
     const industry = chips.find(Boolean) ?? textOf(industries);
@@ -199,7 +227,8 @@ export const crunchbase: SiteAdapter = {
       text('headquarters location') ??
       text('headquarters') ??
       textOf(doc.querySelector(ICON_LOCATION), 300) ??
-      textOf(doc.querySelector(LOCATION_LINK)?.parentElement, 300);
+      textOf(doc.querySelector(LOCATION_LINK)?.parentElement, 300) ??
+      iconRowText(iconRow(doc, LOCATION_ICON));
     const profile = socialProfile(ctx.url);
     // 2014-2018 overview lists link the profiles in a "Social" row rather than a social-link-list, or one per network
     // in a row of its own ("LinkedIn  View on LinkedIn").
