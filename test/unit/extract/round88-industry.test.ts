@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { classifyCompany } from '../../../lib/extract/classify/derive';
 import { classifyTitle } from '../../../lib/extract/classify/title';
+import type { CompanySignals } from '../../../lib/signals/schema';
 
 // Round 88: a software maker's page names its customers' trade; Baltic and Icelandic titles. Invented companies,
 // places and wording throughout.
+const fact = <T>(value: T) => ({
+  value,
+  source: 'site',
+  layer: 'site' as const,
+  url: 'https://www.example.com/',
+  confidence: 0.85,
+  observedAt: 1,
+});
 
 describe('Baltic, Finnish and Icelandic titles', () => {
   it('reads an Icelandic chief executive, finance chief and chair as c-level', () => {
@@ -35,5 +45,25 @@ describe('Baltic, Finnish and Icelandic titles', () => {
     expect(classifyTitle('Galvenā grāmatvede')).toEqual({ seniority: 'head', department: 'finance' });
     expect(classifyTitle('Vyriausioji buhalterė')).toEqual({ seniority: 'head', department: 'finance' });
     expect(classifyTitle('Tegevdirektor')).toEqual({ seniority: 'c-level', department: 'executive' });
+  });
+});
+
+describe("a directory's industry field that lists tags", () => {
+  it('reads a list with the software form among its tags as software, not the trade it sells to', () => {
+    const company = { name: fact('Acme'), industry: fact('Shipping, Analytics, SaaS') } as CompanySignals;
+    classifyCompany(company);
+    expect(company.industryGroup?.value).toBe('software');
+    const semicolons = { name: fact('Acme'), industry: fact('Hospitals; B2B SaaS') } as CompanySignals;
+    classifyCompany(semicolons);
+    expect(semicolons.industryGroup?.value).toBe('software');
+  });
+
+  it('leaves a single stated industry and a list without the form as they were (guards)', () => {
+    const single = { name: fact('Acme'), industry: fact('Logistics') } as CompanySignals;
+    classifyCompany(single);
+    expect(single.industryGroup?.value).toBe('transportation-logistics');
+    const trades = { name: fact('Acme'), industry: fact('Freight, Logistics') } as CompanySignals;
+    classifyCompany(trades);
+    expect(trades.industryGroup?.value).toBe('transportation-logistics');
   });
 });
