@@ -18,6 +18,7 @@ import {
   withoutCjkMarkets,
   withoutMarkets,
 } from './normalize';
+import { claimsSoftwareProduct } from './product-claim';
 import { groupOfType } from './schema-types';
 import { languageTerms, TERMS } from './terms';
 
@@ -40,6 +41,8 @@ const MARGIN = 1.4;
 // enough (a shop links its app, an IT firm its status page), so they count from two distinct markers up.
 const PRODUCT_POINTS = 6;
 const SHOP_POINTS = 6;
+// A sentence where the company says it builds software weighs as a strong word in the title.
+const CLAIM_POINTS = 6;
 const MIN_MARKERS = 2;
 const MAX_MARKERS = 4;
 // A blog post is about its subject: only its title, descriptions and headings say who publishes it. `Article` alone
@@ -313,6 +316,9 @@ export function pageScores(
   }
   const product = productPoints(sample, offers);
   if (product) scores.set('software', (scores.get('software') ?? 0) + product);
+  // The company's own sentence saying it builds software outweighs its customers' trade on the page (./product-claim.ts).
+  if (claimsSoftwareProduct(`${sample.about}\n${aboutOnly ? '' : sample.text.slice(0, MAX_BODY)}`))
+    scores.set('software', (scores.get('software') ?? 0) + CLAIM_POINTS);
   // A basket or checkout of its own: the site sells goods online, as a strong word of retail in the title would say.
   if (sample.shop) scores.set('retail-consumer', (scores.get('retail-consumer') ?? 0) + SHOP_POINTS);
   return [...scores].sort((a, b) => b[1] - a[1]);
