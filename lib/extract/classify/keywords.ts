@@ -62,7 +62,7 @@ const SOFTWARE_CONTAINERS = String.raw`(?<!\b(?:steel|metal|plastic|glass|shippi
 // product's category, whose customers (plants, banks, hospitals) the page names as much. Running security for
 // clients is an IT provider's trade ("managed security services", it-services below).
 const SECURITY_PRODUCTS =
-  'ot security|ics security|threat detection|security monitoring|intrusion detection|identity security|endpoint security|zero trust';
+  'ot security|ics security|threat detection|security monitoring|intrusion detection|identity (?:security|governance|providers?)|access management|endpoint security|zero trust';
 const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
   [
     // A demo to book is how software sold to businesses is sold (weak: a machine maker may demonstrate its machines).

@@ -98,7 +98,7 @@ const MARKET = new RegExp(
 // "runs in 36 municipalities", "used by 200 hospitals", "trusted by 1 500 banks", "protecting 70+ plants", "über 4.000
 // Kunden und mehr als 600 Steuerkanzleien": customers counted are a market too.
 const COUNTED_MARKET = new RegExp(
-  String.raw`\b(?:in|across|at|by|with|to|protecting|serving|powering|over|more than|uber|mehr als|plus de|mas de|meer dan)(?: over| more than)? \d[\d ]*(?: [a-z]+)? ${NOUNS}\b`,
+  String.raw`\b(?:in|across|at|by|with|to|protects?|protecting|serves|serving|powers|powering|over|more than|uber|mehr als|plus de|mas de|meer dan)(?: over| more than)? \d[\d ]*(?: [a-z]+)? ${NOUNS}\b`,
   'g',
 );
 

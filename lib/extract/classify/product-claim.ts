@@ -7,6 +7,8 @@ const FORMS = [
   'platforms?|software|saas|apps?|apis?|cloud (?:solution|losung|service)s?|softwarelosung\\w*|plattform\\w*',
   'plateformes?|logiciels?|plataformas?|aplicaci\\w+|applicazion\\w+|programvara|mjukvara|ohjelmisto\\w*|alusta\\w*',
   'tarkvara\\w*|platvorm\\w*|programmatur\\w*|programine irang\\w*|platform\\w*',
+  // Systems by what they manage, and portals: "records-management systems", "booking systems", "service portals".
+  '(?:management|information|booking|planning|scheduling|dispatch) systems?|portals?',
 ].join('|');
 // The company builds, makes or offers it: English, German, French, Spanish, Italian, Dutch, the Nordic languages,
 // Finnish, Estonian, Latvian, Lithuanian, in the third person (its name as subject) and the first.
@@ -33,6 +35,10 @@ const CLAIM = new RegExp(`^((?:[a-z0-9]+ ){1,2})(?:${VERBS}) (?:[a-z0-9&]+ ){0,1
 // no company's product.
 const NOT_A_SUBJECT = /\b(?:to|zu|will|can|could|you|youll|i|lets|how|learn|om|att|pour|para|per|te)\b/;
 // A sentence as a claim reads it: up to its full stop, and no longer than a sentence is.
+// "Our software is used by 40 councils", "Unsere Plattform", "Notre logiciel": the product named as the company's own.
+const OUR_PRODUCT = new RegExp(
+  `^(?:our|unsere?|notre|nos|nuestr[oa]s?|vores|var|vart|meidan|onze|il nostro|la nostra) (?:${FORMS})\\b`,
+);
 const SENTENCE_END = /[.!?\n]+/;
 const MAX_SENTENCE = 300;
 const MAX_SENTENCES = 80;
@@ -48,6 +54,7 @@ export function claimsSoftwareProduct(text: string): boolean {
   const sentences = text.split(SENTENCE_END).slice(0, MAX_SENTENCES);
   return sentences.some((sentence) => {
     const t = withoutMarkets(normalizeText(sentence.slice(0, MAX_SENTENCE))).replace(/\s+/g, ' ');
+    if (OUR_PRODUCT.test(t)) return true;
     const subject = CLAIM.exec(t)?.[1];
     return (
       !!subject && !NOT_A_SUBJECT.test(subject) && !SUBJECT_NOT_OURS.test(t) && !TO_ORDER.test(t) && !SERVICES.test(t)

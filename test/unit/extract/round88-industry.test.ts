@@ -155,3 +155,60 @@ describe('guards: pages whose own trade is the one named', () => {
     ).toBe('professional-services');
   });
 });
+
+describe('a maker, a processor and a port operator in their own words', () => {
+  it('reads an Estonian maker\'s "toodab" under its "Meist" heading', () => {
+    const body = `<p>Avaleht</p><p>Tooted</p><h2>Meist</h2><p>Kase Puit OÜ on 2001. aastal asutatud pereettevõte, mis
+      projekteerib ja toodab liimpuidust talasid ja treppe. Tehases töötab 40 inimest.</p>`;
+    expect(pageIndustry(sample('Meist | Kase Puit OÜ', body, 'https://www.example.ee/meist'))?.group).toBe(
+      'manufacturing',
+    );
+  });
+
+  it('files a fish processor by its plant, not by its cold store, food-safety standard or retail customers', () => {
+    const body = `<h2>About Northsound Fish</h2><p>Today we process herring and mackerel for customers in 20 countries.
+      In 2010 we opened a cold store at the harbour, and a sales office looks after our retail customers in France. The
+      plant processes up to 400 tonnes a day.</p><p>Certifications: IFS Food Safety, MSC.</p>
+      <p>We are hiring on the factory floor.</p>`;
+    expect(pageIndustry(sample('About — Northsound Fish', body, 'https://www.example.ie/about'))?.group).toBe(
+      'manufacturing',
+    );
+  });
+
+  it('reads a Finnish stevedore, and no delivery in a toimitusjohtaja (chief executive)', () => {
+    const body = `<h1>Hallitus</h1><p>Pohjan Satamapalvelut Oy on vuonna 1995 perustettu ahtaus- ja
+      terminaalipalveluyhtiö, joka työllistää 90 henkilöä Oulun satamassa.</p><p>Toimitusjohtaja</p>`;
+    expect(
+      pageIndustry(sample('Hallitus | Pohjan Satamapalvelut Oy', body, 'https://www.example.fi/hallitus'))?.group,
+    ).toBe('transportation-logistics');
+    const board = `<p>Toimitusjohtaja</p><p>Toimitusjohtaja, Oulun Kone Oy.</p><p>Toimitusjohtajan sijainen</p>`;
+    expect(pageIndustry(sample('Johto | Lappi Oy', board, 'https://www.example.fi/johto'))?.group).not.toBe(
+      'transportation-logistics',
+    );
+  });
+
+  it('reads an Icelandic fish-processing plant as a maker', () => {
+    const body = `<h1>Fyrirtækið</h1><p>Fyrirtækið rekur bolfiskvinnslu í Grindavík og rækjuvinnslu í Sandgerði.</p>
+      <p>Rækjuvinnsla: Hafnargata 2.</p><p>Verksmiðjan var opnuð 1988.</p>`;
+    expect(pageIndustry(sample('Fyrirtækið | Selfiskur', body, 'https://www.example.is/'))?.group).toBe(
+      'manufacturing',
+    );
+  });
+});
+
+describe("software named as the company's own", () => {
+  it('reads "our software is used by" and systems or portals the company builds as a claim', () => {
+    expect(claimsSoftwareProduct('Our software is used by 12 councils and 30 housing co-ops.')).toBe(true);
+    expect(claimsSoftwareProduct('Unsere Plattform läuft in 80 Gemeinden.')).toBe(true);
+    expect(claimsSoftwareProduct('We build booking systems and service portals for ferry lines.')).toBe(true);
+    // Guard: a heating installer's systems are no software.
+    expect(claimsSoftwareProduct('We build heating systems for new homes.')).toBe(false);
+  });
+
+  it('reads an identity-security vendor as software though it protects health insurers', () => {
+    const body = `<h2>About Keyline</h2><p>Keyline maps every human and machine identity in a company and shuts down risky
+      access before attackers use it. Keyline protects more than 200 companies, including three large health
+      insurers. We integrate with identity providers and access management tools on GitHub.</p>`;
+    expect(pageIndustry(sample('Backend Engineer @ Keyline', body))?.group).toBe('software');
+  });
+});
