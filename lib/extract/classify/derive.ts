@@ -96,11 +96,25 @@ function keywordsGroup(tags: readonly string[]): IndustryGuess | undefined {
   return industryGroup(tags.slice(0, MAX_TAGS).join(', ').slice(0, 80));
 }
 
+// "Big Data, Maritime, SaaS", "Accounting; Software as a Service": a directory's industry field that lists tags.
+const TAG_SEPARATOR = /\s*[,;|]\s*/;
+
+/**
+ * A stated industry that is a list of tags one of which is the product's form (SOFTWARE_FORM) names a software maker,
+ * as the same tags do in the keywords field: the other tags are the trades it sells to.
+ */
+function statedTagsGroup(stated: string): IndustryGuess | undefined {
+  const tags = stated.split(TAG_SEPARATOR);
+  if (tags.length < 2 || !tags.slice(0, MAX_TAGS).some((tag) => SOFTWARE_FORM.test(tag.trim()))) return undefined;
+  return { group: 'software', confidence: INDUSTRY_CONFIDENCE.statedRule };
+}
+
 function decideGroup(company: CompanySignals, sample?: PageSample): void {
   const industry = company.industry;
   // A directory's industry that is the first of its tags ("E-Commerce, FinTech, Payments") is one vote among them.
   const firstTag = !!industry && !!company.keywords?.value.includes(industry.value);
-  const fromIndustry = industry && !firstTag ? industryGroup(industry.value) : undefined;
+  const fromIndustry =
+    industry && !firstTag ? (statedTagsGroup(industry.value) ?? industryGroup(industry.value)) : undefined;
   if (industry && fromIndustry) {
     const confidence = Math.min(industry.confidence, fromIndustry.confidence);
     // "Building Materials" is stated by the mill that makes them, the yard that sells them and the firm that builds

@@ -58,12 +58,17 @@ const POLICY_PAGE = String.raw`(?:(?:de|di|da|do|del|della|sulla|sur la|des|d|de
 // A software container (Docker's, Kubernetes'), not a steel, plastic or shipping one: a drum maker, a haulier and a
 // packer write of containers of goods ("steel containers", "a 40 ft container").
 const SOFTWARE_CONTAINERS = String.raw`(?<!\b(?:steel|metal|plastic|glass|shipping|storage|cargo|freight|food|tin|aluminium|aluminum|paper|packaging|bulk|reefer|ft|foot|feet|20|40|45) )containers?`;
+// Security software's own names for what it does ("OT security", "threat detection", "identity security"): a
+// product's category, whose customers (plants, banks, hospitals) the page names as much. Running security for
+// clients is an IT provider's trade ("managed security services", it-services below).
+const SECURITY_PRODUCTS =
+  'ot security|ics security|threat detection|security monitoring|intrusion detection|identity (?:security|governance|providers?)|access management|endpoint security|zero trust';
 const FOUR_LANGUAGES: Array<[IndustryGroup, string, string]> = [
   [
     // A demo to book is how software sold to businesses is sold (weak: a machine maker may demonstrate its machines).
     // "Customer success" is no word of it: it is as often a job posting's role as the trade's team.
     'software',
-    `${PER_SEAT}|software|saas|open source|sdks?|apis?|developers?|kubernetes|${SOFTWARE_CONTAINERS}|self hosted|no code|low code|web apps?|mobile apps?|source code|command line|cli|github|repository|deploy\\w*|integrations?|headless|browser extension|plugins?|javascript|typescript|python|node js|django|linux|virtual machines?|virtualization|data platform|machine learning|softwarelosung\\w*|logiciels?|application mobile|applications web|code source|developpeurs?|essai gratuit|programas informaticos|aplicacion movil|aplicaciones moviles|desarrolladores?|sistemas? de gestion empresarial|desarrollamos (?:el |un |nuestro )?(?:erp|(?:sistemas?|software) de gestion)|software de gestion|software erp|sistemas? erp|erp en la nube|desarrolladora de software|codigo abierto|codigo fuente|prueba gratis|prueba gratuita`,
+    `${PER_SEAT}|software|saas|open source|sdks?|apis?|developers?|kubernetes|${SOFTWARE_CONTAINERS}|self hosted|no code|low code|web apps?|mobile apps?|source code|command line|cli|github|repository|deploy\\w*|integrations?|headless|browser extension|plugins?|javascript|typescript|python|node js|django|linux|virtual machines?|virtualization|data platform|machine learning|${SECURITY_PRODUCTS}|softwarelosung\\w*|logiciels?|application mobile|applications web|code source|developpeurs?|essai gratuit|programas informaticos|aplicacion movil|aplicaciones moviles|desarrolladores?|sistemas? de gestion empresarial|desarrollamos (?:el |un |nuestro )?(?:erp|(?:sistemas?|software) de gestion)|software de gestion|software erp|sistemas? erp|erp en la nube|desarrolladora de software|codigo abierto|codigo fuente|prueba gratis|prueba gratuita`,
     '(?:request|book|schedule) a demo|app|apps|cloud|platform|devops|automat\\w*|dashboard|workflows?|data|code|download|free trial|sign up|ai|api key|user interface|product updates|tools?|application|applications|aplicacion|aplicaciones|telecharger|descargar|tableau de bord|automatisation|automatizacion',
   ],
   [

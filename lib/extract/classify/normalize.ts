@@ -80,21 +80,25 @@ export function normalizeText(text: string): string {
 // machine shops that supply them ("usinage pour l'aéronautique et la défense"), not a ministry's trade.
 // Mining is the market of the mills, workshops and contractors that supply mines ("grinding balls for mining", "para
 // la minería"): a mine's own words name no market.
-const NOUNS = String.raw`[a-z]*(?:industr[a-z]*|oil (?:& |and )?gas|priemysel|priemysl[a-z]*|prumysl[a-z]*|przemysl[a-z]*|branche[a-z]*|sector[a-z]*|sektor[a-z]*|compan(?:y|ies)|businesses|brands|retailers|merchants|firms|clients|customers|kunden|unternehmen|betriebe|handel|comercios?|commerces?|commercants|empresas|entreprises|aziende|bedrijven|negocios|lojistas|cities|municipalities|governments|hospitals|clinics|practices|banks|insurers|schools|universities|ports|farms|farmers|restaurants|hotels|manufacturers|factories|plants|producers|processors|bottlers|growers|mills|carriers|fleets|airlines|publishers|agencies|krankenhauser|kliniken|stadte|gemeinden|kommunen|hopitaux|cliniques|villes|communes|hospitales|ayuntamientos|municipios|ospedali|comuni|ziekenhuizen|gemeenten|retail|healthcare|health care|aeronauti[a-z]*|aerospace|aerospatial[a-z]*|aeroespacial|defen[cs]e|difesa|defensa|automocion|automobile|automobilistico|automovel|logistics|hospitality|banking|insurance|e ?commerce|agriculture|agribusiness|construction|real estate|education|manufacturing|automotive|fintech|gastronomie|gastronomia|hosteleria|salud|sanidad|saude|sante|logistica|logistik|einzelhandel|varejo|law firms|lawyers|attorneys|kanzleien|anwalte|rechtsanwalte|cabinets|avocats|despachos|abogados|escritorios|advogados|advocacia|studi legali|avvocati|advocatenkantoren|dentists|dental practices|zahnarzte|zahnarztpraxen|dentistes|dentistas|veterinarians|tierarzte|accountants|steuerberater|comptables|contadores|contabilistas|property managers|installers|handwerksbetriebe|artisans|contractors|pharmacies|apotheken|farmacias|gyms|salons|mining|mineria|mineracao|mineras|mineradoras)`;
+const NOUNS = String.raw`[a-z]*(?:industr[a-z]*|oil (?:& |and )?gas|priemysel|priemysl[a-z]*|prumysl[a-z]*|przemysl[a-z]*|branche[a-z]*|sector[a-z]*|sektor[a-z]*|compan(?:y|ies)|businesses|brands|retailers|merchants|firms|clients|customers|kunden|unternehmen|betriebe|handel|comercios?|commerces?|commercants|empresas|entreprises|aziende|bedrijven|negocios|lojistas|cities|municipalities|governments|hospitals|clinics|practices|banks|insurers|schools|universities|ports|farms|farmers|restaurants|hotels|manufacturers|factories|plants|producers|processors|bottlers|growers|mills|carriers|fleets|airlines|publishers|agencies|krankenhauser|kliniken|stadte|gemeinden|kommunen|hopitaux|cliniques|villes|communes|hospitales|ayuntamientos|municipios|ospedali|comuni|ziekenhuizen|gemeenten|utilities|utility companies|operators|shipowners|ship owners|retail|healthcare|health care|aeronauti[a-z]*|aerospace|aerospatial[a-z]*|aeroespacial|defen[cs]e|difesa|defensa|automocion|automobile|automobilistico|automovel|logistics|hospitality|banking|insurance|e ?commerce|agriculture|agribusiness|construction|real estate|education|manufacturing|automotive|fintech|gastronomie|gastronomia|hosteleria|salud|sanidad|saude|sante|logistica|logistik|einzelhandel|varejo|law firms|lawyers|attorneys|kanzleien|anwalte|rechtsanwalte|cabinets|avocats|despachos|abogados|escritorios|advogados|advocacia|studi legali|avvocati|advocatenkantoren|dentists|dental practices|zahnarzte|zahnarztpraxen|dentistes|dentistas|veterinarians|tierarzte|accountants|steuerberater|comptables|contadores|contabilistas|property managers|installers|handwerksbetriebe|artisans|contractors|pharmacies|apotheken|farmacias|gyms|salons|mining|mineria|mineracao|mineras|mineradoras)`;
 // The customers' examples that follow ("for customers such as transit operators, insurers and retail chains", "für
 // Kunden wie Verkehrsbetriebe, Versicherungen und Handelsketten"): a list closed by a conjunction, or one word.
 const SUCH_AS = String.raw`(?:such as|like|including|wie|etwa|darunter|comme|notamment|como|incluyendo|come|tra cui|zoals|waaronder|jak|kao)`;
 const EXAMPLES = String.raw`(?: ${SUCH_AS}(?: [a-z]+){1,4}? (?:and|und|et|y|e|en|or|oder|ou|o|i|a) [a-z]+| ${SUCH_AS} [a-z]+)`;
 // The customers' own trade after them: "escritorios de advocacia", "cabinets d avocats", "practices of dentists".
 const COMPLEMENT = String.raw`(?: (?:de|d|do|da|dos|das|of|des|du|di|van) [a-z]+)?`;
+// "used by more than 1,200 utilities", "trusted by manufacturers and utilities", "utilisé par 300 mairies", "genutzt
+// von Stadtwerken": the customers who chose the product, named after the verb as after "for".
+const CHOSEN_BY = `(?:used|trusted|relied on|chosen|loved) by|utilise(?:e|s|es)? par|(?:utilizad|usad)[oa]s? por|genutzt von|eingesetzt (?:bei|von)|gebruikt door`;
 const MARKET = new RegExp(
-  String.raw`\b(?:for|fur|pour|para|per|voor|dla|pre|pro|za|til|till|helps?|helping|hilft|aide|ayuda|ajuda|aiuta)\b(?: [a-z0-9&]+){0,5}? ${NOUNS}${COMPLEMENT}(?: (?:and|or|und|oder|et|ou|y|o|e|en|of|og|och) (?:[a-z]+ ){0,2}?${NOUNS}${COMPLEMENT})*${EXAMPLES}?\b`,
+  String.raw`\b(?:for|fur|pour|para|per|voor|dla|pre|pro|za|til|till|helps?|helping|hilft|aide|ayuda|ajuda|aiuta|${CHOSEN_BY})\b(?: [a-z0-9&]+){0,5}? ${NOUNS}${COMPLEMENT}(?: (?:and|or|und|oder|et|ou|y|o|e|en|of|og|och) (?:[a-z]+ ){0,2}?${NOUNS}${COMPLEMENT})*${EXAMPLES}?\b`,
   'g',
 );
 
-// "runs in 36 municipalities", "used by 200 hospitals", "trusted by 1 500 banks": customers counted are a market too.
+// "runs in 36 municipalities", "used by 200 hospitals", "trusted by 1 500 banks", "protecting 70+ plants", "über 4.000
+// Kunden und mehr als 600 Steuerkanzleien": customers counted are a market too.
 const COUNTED_MARKET = new RegExp(
-  String.raw`\b(?:in|across|at|by|with|to)(?: over| more than)? \d[\d ]*(?: [a-z]+)? ${NOUNS}\b`,
+  String.raw`\b(?:in|across|at|by|with|to|protects?|protecting|serves|serving|powers|powering|over|more than|uber|mehr als|plus de|mas de|meer dan)(?: over| more than)? \d[\d ]*(?: [a-z]+)? ${NOUNS}\b`,
   'g',
 );
 
@@ -142,6 +146,27 @@ const TRADE_TEXTILES =
 const MINING_SUPPORT =
   /\bmining(?= contract(?:ors?|ing)\b)|(?<=\bcontract )mining\b|(?<=\bcontratistas? )miner[oa]s?\b/g;
 
+// "threats in industrial networks", "2,000 industrial protocols", "industrial control systems": the plants' machines
+// and networks, as an OT or automation software page names them; a maker's goods are "industrial valves", not these.
+const INDUSTRIAL_TECH =
+  /\bindustrial(?= (?:networks?|networking|protocols?|control systems?|cyber ?security|iot|internet of things)\b)/g;
+// "your plant floor", "Ihre Produktion", "votre usine": the reader's own site, as a page that sells to it addresses
+// it; no company calls its own plant "your".
+const YOUR_SITE =
+  /\b(?:your|ihre?[mnrs]?|votre|vos|tu|tus|su|sus|uw|din|ditt|dina)(?: [a-z]+)? (?:plants?|plant floor|shop floor|factor(?:y|ies)|production(?: lines?)?|produktion\w*|fabrik\w*|usines?|fabrica|planta|fleet|flotte|flota)\b/g;
+
+// "founded by two accountants", "von zwei Steuerberatern und einem Entwickler gegründet", "fondée par deux
+// ingénieurs", "fundada por dos médicos": the founders' own trade, not the company's.
+const FOUNDED_BY = new RegExp(
+  [
+    String.raw`\b(?:founded|started|set up|launched) by (?:two|three|four|five|several|a group of|a team of|former|ex)(?: [a-z]+){0,4}? [a-z]+s\b`,
+    String.raw`\bvon (?:zwei|drei|vier|funf|mehreren|ehemaligen)(?: [a-z]+){1,6}? gegrundet\b`,
+    String.raw`\bfonde(?:e|s|es)? par (?:deux|trois|quatre|cinq|d anciens|des)(?: [a-z]+){0,3}? [a-z]+s\b`,
+    String.raw`\bfundad[oa]s? por (?:dos|tres|cuatro|cinco|ex)(?: [a-z]+){0,3}? [a-z]+s\b`,
+  ].join('|'),
+  'g',
+);
+
 /** Normalized text without the phrases that name a company's market ("software for construction firms"). */
 export function withoutMarkets(normalized: string): string {
   return normalized
@@ -150,5 +175,8 @@ export function withoutMarkets(normalized: string): string {
     .replace(MINING_SUPPORT, ' ')
     .replace(COUNTED_MARKET, ' ')
     .replace(USING_MARKET, ' ')
-    .replace(LEGAL_FIELD, ' ');
+    .replace(LEGAL_FIELD, ' ')
+    .replace(FOUNDED_BY, ' ')
+    .replace(INDUSTRIAL_TECH, ' ')
+    .replace(YOUR_SITE, ' ');
 }

@@ -18,6 +18,7 @@ import {
   withoutCjkMarkets,
   withoutMarkets,
 } from './normalize';
+import { claimsSoftwareProduct } from './product-claim';
 import { groupOfType } from './schema-types';
 import { languageTerms, TERMS } from './terms';
 
@@ -40,6 +41,8 @@ const MARGIN = 1.4;
 // enough (a shop links its app, an IT firm its status page), so they count from two distinct markers up.
 const PRODUCT_POINTS = 6;
 const SHOP_POINTS = 6;
+// A sentence where the company says it builds software weighs as a strong word in the title.
+const CLAIM_POINTS = 6;
 const MIN_MARKERS = 2;
 const MAX_MARKERS = 4;
 // A blog post is about its subject: only its title, descriptions and headings say who publishes it. `Article` alone
@@ -174,13 +177,17 @@ function withoutProcessedCrop(t: string): string {
   return COFFEE_PROCESSOR.test(t) ? t.replace(COFFEE_WORDS, ' ') : t;
 }
 
+// A cold store is a refrigerated warehouse (a processor's, a haulier's), no shop; food safety is the standard a food
+// plant is certified to (BRCGS, IFS, FSSC 22000); "retail customers" are whom a maker or a bank sells to.
+const NOT_A_SHOP = /\b(?:cold stores?|food safety|(?:retail|wholesale|foodservice) (?:customers|clients|buyers))\b/g;
+
 function addHits(
   scores: Map<IndustryGroup, number>,
   t: string,
   tiers: ReadonlyArray<{ group: IndustryGroup; strong: RegExp; weak: RegExp }>,
   weight: number,
 ): void {
-  const made = t.includes(' ') ? withoutProcessedCrop(withoutMadeGoods(t)) : t;
+  const made = t.includes(' ') ? withoutProcessedCrop(withoutMadeGoods(t)).replace(NOT_A_SHOP, ' ') : t;
   for (const { group, strong, weak } of tiers) {
     const text = group === 'retail-consumer' ? made : t;
     const hits = Math.min(MAX_HITS * 2, distinct(text, strong) * 2 + distinct(text, weak));
@@ -227,9 +234,10 @@ function isPost(sample: PageSample): boolean {
 
 // A line that heads the company's own section, in the languages the classifiers know: "About us", "About Acme",
 // "Über uns", "Wer wir sind", "Qui sommes-nous", "À propos de Acme", "Sobre nosotros", "Chi siamo", "Over ons"; not
-// a job page's sections on the role and the reader ("About the role", "About you").
+// a job page's sections on the role and the reader ("About the role", "About you"); Icelandic "Um okkur", Estonian
+// "Meist", Finnish "Meistä", Latvian "Par mums", Lithuanian "Apie mus".
 const ABOUT_HEADING =
-  /^(?:about (?!(?:this|the) (?:job|role|position|opportunity|team)|you\b)[^\n]{1,40}|who we are|our story|uber uns|wer wir sind|das unternehmen|qui sommes[ -]nous|a propos(?: de [^\n]{1,40})?|l entreprise|sobre nosotros|quienes somos|(?:sobre )?la empresa|acerca de [^\n]{1,40}|chi siamo|l azienda|over ons|wie zijn wij|sobre nos|quem somos|(?:sobre )?a empresa|om oss|om os|o nas|o firmie)\s*[:?]?$/;
+  /^(?:about (?!(?:this|the) (?:job|role|position|opportunity|team)|you\b)[^\n]{1,40}|who we are|our story|uber uns|wer wir sind|das unternehmen|qui sommes[ -]nous|a propos(?: de [^\n]{1,40})?|l entreprise|sobre nosotros|quienes somos|(?:sobre )?la empresa|acerca de [^\n]{1,40}|chi siamo|l azienda|over ons|wie zijn wij|sobre nos|quem somos|(?:sobre )?a empresa|om oss|om os|o nas|o firmie|um okkur|meist|meista|tietoa meista|par mums|par uznemumu|apie mus|apie imone)\s*[:?]?$/;
 const MAX_SECTION = 1_200;
 const MAX_SECTION_LINES = 12;
 
@@ -313,6 +321,9 @@ export function pageScores(
   }
   const product = productPoints(sample, offers);
   if (product) scores.set('software', (scores.get('software') ?? 0) + product);
+  // The company's own sentence saying it builds software outweighs its customers' trade on the page (./product-claim.ts).
+  if (claimsSoftwareProduct(`${sample.about}\n${aboutOnly ? '' : sample.text.slice(0, MAX_BODY)}`))
+    scores.set('software', (scores.get('software') ?? 0) + CLAIM_POINTS);
   // A basket or checkout of its own: the site sells goods online, as a strong word of retail in the title would say.
   if (sample.shop) scores.set('retail-consumer', (scores.get('retail-consumer') ?? 0) + SHOP_POINTS);
   return [...scores].sort((a, b) => b[1] - a[1]);

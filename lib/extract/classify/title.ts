@@ -1,5 +1,6 @@
 import type { Department, Seniority } from '../../signals/enums';
 import { foldAccents } from './normalize';
+import { BALTIC_IS_DEPARTMENT, BALTIC_IS_SENIORITY } from './title-baltic-is';
 import { ROMANCE_DEPARTMENT, ROMANCE_SENIORITY } from './title-romance';
 import { classifyScriptTitle, DEPARTMENT_ORDER, earliest, SCRIPT_LETTERS, SENIORITY_ORDER } from './title-scripts';
 import { SWAHILI_DEPARTMENT, SWAHILI_SENIORITY } from './title-sw';
@@ -304,6 +305,7 @@ const SENIORITY: Array<[Seniority, RegExp]> = BASE_SENIORITY.map(([level, re], i
         SEA_SENIORITY[level],
         SWAHILI_SENIORITY[level],
         ROMANCE_SENIORITY[level],
+        BALTIC_IS_SENIORITY[level],
       ])
     : re,
 ]);
@@ -317,6 +319,7 @@ const DEPARTMENT: Array<[Department, RegExp]> = BASE_DEPARTMENT.map(([dept, re])
     SEA_DEPARTMENT[dept],
     SWAHILI_DEPARTMENT[dept],
     ROMANCE_DEPARTMENT[dept],
+    BALTIC_IS_DEPARTMENT[dept],
   ]),
 ]);
 
