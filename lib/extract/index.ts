@@ -356,7 +356,10 @@ function interpret(source: PageSource): PageSignals | null {
   }
   const found = hasSignals({ ...page, company: rest }) || (domain !== undefined && domain.source !== 'url');
   // Technologies are matched from these traces in lib/signals/normalize.ts: they go even when nothing else was found.
-  const traces = view ? tracesFrom(view.body, view.links, source.metas, pageUrl) : undefined;
+  // A posting on a board no list knows, or a directory's page about a listed company, is served by the board or the
+  // directory: its tags and scripts are the host's, never the employer's or the listed company's.
+  const hostsSubject = !foreign && !listed;
+  const traces = view && hostsSubject ? tracesFrom(view.body, view.links, source.metas, pageUrl) : undefined;
   if (!found && !traces && !sample && !subject) return null;
   if (Object.keys(company).length) page.company = company;
   if (subject) page.person = subject;
