@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { foundedYear } from '../../../lib/extract/text/founded';
+import { headcount } from '../../../lib/extract/text/headcount';
 
 // Invented companies and snippets only: the held-out pages are the measurement, never copied here.
 const NOW = Date.UTC(2026, 0, 1);
 const year = (text: string) => foundedYear(text, NOW)?.year;
+const staff = (text: string) => headcount(text)?.range;
+const point = (n: number) => ({ min: n, max: n });
 
 describe('founding years told with the founders or the place between', () => {
   it('reads a German year with its founders before the participle, over a later office', () => {
@@ -39,5 +42,48 @@ describe('founding years told with the founders or the place between', () => {
 
   it('does not read a lower-case clause between the year and the participle as a place', () => {
     expect(year('Hoone ehitati 1961. aastal ning uus ettevõte asutati hiljem.')).toBeUndefined();
+  });
+});
+
+describe('headcount told as people working at the company, in the north', () => {
+  it('reads Icelandic staff at the company, not at a plant', () => {
+    expect(staff('Hjá fyrirtækinu starfa um 140 manns. Í vinnslunni á Dalvík starfa nú 30.')).toEqual(point(140));
+    expect(staff('Hjá okkur starfa 38 starfsmenn.')).toEqual(point(38));
+    expect(staff('Starfsmenn félagsins eru nú 52.')).toEqual(point(52));
+    expect(staff('Í vinnslunni starfa 30 manns.')).toBeUndefined();
+  });
+
+  it('reads Swedish, Norwegian and Danish staff at us or at the company', () => {
+    expect(staff('Hos oss arbetar idag 45 personer.')).toEqual(point(45));
+    expect(staff('I dag jobbar 61 medarbetare på företaget.')).toEqual(point(61));
+    expect(staff('I bedriften arbeider 27 ansatte.')).toEqual(point(27));
+    expect(staff('Hos os arbejder over 90 medarbejdere.')).toEqual({ min: 90 });
+  });
+
+  it('reads Finnish staff working in the company today', () => {
+    expect(staff('Yrityksessä työskentelee tänään 36 henkilöä.')).toEqual(point(36));
+  });
+
+  it('reads Estonian staff in the company or its team, not a part team', () => {
+    expect(staff('Praegu on meie meeskonnas 19 inimest.')).toEqual(point(19));
+    expect(staff('Ettevõttes töötab üle 70 inimese ja 12 praktikanti. Firmas töötab 48 inimest.')).toEqual(point(48));
+    expect(staff('Arendustiimis on 14 inimest.')).toBeUndefined();
+  });
+
+  it('reads Latvian and Lithuanian staff in the team or the company', () => {
+    expect(staff('Mūsu komandā strādā 45 cilvēki.')).toEqual(point(45));
+    expect(staff('Šiandien įmonėje dirba 83 žmonės, iš jų 20 inžinierių.')).toEqual(point(83));
+    expect(staff('Mūsų komandoje dirba daugiau nei 40 darbuotojų.')).toEqual({ min: 40 });
+  });
+
+  it('does not read customers, machines or tonnes', () => {
+    expect(staff('Meie tarkvara kasutab üle 140 sadama.')).toBeUndefined();
+    expect(staff('Árlega eru unnin um 12.000 tonn af fiski.')).toBeUndefined();
+    expect(staff('Įmonėje dirba 12 ekskavatorių.')).toBeUndefined();
+  });
+
+  it('reads members of staff in British and Welsh English', () => {
+    expect(staff('We have 34 members of staff across two sites.')).toEqual(point(34));
+    expect(staff('Heddiw mae 17 aelod o staff yn y cwmni.')).toEqual(point(17));
   });
 });
