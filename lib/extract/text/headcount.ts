@@ -1,5 +1,6 @@
 import type { NumberRange } from '../../signals/schema';
 import { parseEmployees } from '../employees';
+import { BRAND_PHRASES, namesBrand } from './headcount-brand';
 import { NORTH_PHRASES } from './headcount-north';
 import { MORE_PHRASES, NAMED_PHRASES } from './headcount-phrases';
 import { inOthersAside } from './parent';
@@ -511,8 +512,11 @@ function asciiDigits(text: string): string {
   });
 }
 
-/** Headcount stated in `text`: a point for "200 employees", an open range for "over 200"/"200+", a row's band. */
-export function headcount(raw: string): HeadcountHit | undefined {
+/**
+ * Headcount stated in `text`: a point for "200 employees", an open range for "over 200"/"200+", a row's band.
+ * `brands` (the page's brand in normalizeName form) lets the company's own name count its people ("Join 120 Quillers").
+ */
+export function headcount(raw: string, brands: readonly string[] = []): HeadcountHit | undefined {
   const text = asciiDigits(raw);
   const band = RANGE_ROW.exec(text) ?? BAND_LINE.exec(text);
   if (band) {
@@ -522,12 +526,13 @@ export function headcount(raw: string): HeadcountHit | undefined {
   // A history's entry ("1993" over "Milling resumes with 12 workers") counts the staff of its year: kept only when the
   // page states no other count.
   let dated: HeadcountHit | undefined;
-  for (const pattern of PATTERNS) {
+  for (const pattern of brands.length ? [...PATTERNS, ...BRAND_PHRASES] : PATTERNS) {
     let count = 0;
     for (const m of text.matchAll(pattern)) {
       if (++count > 50) break;
-      const [phrase, qualifier, digits, plus] = m;
+      const [phrase, qualifier, digits, plus, name] = m;
       if (!digits) continue;
+      if (BRAND_PHRASES.includes(pattern) && !namesBrand(name ?? '', brands)) continue;
       // "Fundação: 1993" over "Colaboradores: 210", "Bildat<tab>2009" over "Medarbetare<tab>58": a noun that opens its
       // line before a colon or a table's next cell labels its own row.
       if (ROW_ABOVE.test(phrase) && /^[ \t]*[:\t]/.test(text.slice(m.index + phrase.length))) continue;

@@ -5,7 +5,7 @@ import { headcount } from '../../../lib/extract/text/headcount';
 // Invented companies and snippets only: the held-out pages are the measurement, never copied here.
 const NOW = Date.UTC(2026, 0, 1);
 const year = (text: string) => foundedYear(text, NOW)?.year;
-const staff = (text: string) => headcount(text)?.range;
+const staff = (text: string, brands: string[] = []) => headcount(text, brands)?.range;
 const point = (n: number) => ({ min: n, max: n });
 
 describe('founding years told with the founders or the place between', () => {
@@ -85,5 +85,23 @@ describe('headcount told as people working at the company, in the north', () => 
   it('reads members of staff in British and Welsh English', () => {
     expect(staff('We have 34 members of staff across two sites.')).toEqual(point(34));
     expect(staff('Heddiw mae 17 aelod o staff yn y cwmni.')).toEqual(point(17));
+  });
+});
+
+describe("headcount told with the company's own name", () => {
+  it('reads the people called after the brand', () => {
+    expect(staff('Do the best work of your career with 240 Brindlers', ['brindlework'])).toEqual(point(240));
+    expect(staff("We're 85 Tessellites and growing", ['tessell'])).toEqual(point(85));
+  });
+
+  it('reads people working at the brand by name', () => {
+    expect(staff('Today about 75 people work at Korvane in Leeds and Lyon.', ['korvane'])).toEqual(point(75));
+  });
+
+  it('does not read a plural that is no brand, or a place', () => {
+    expect(staff('Join 10,000 Marketers who read our weekly letter', ['marketwise'])).toBeUndefined();
+    expect(staff('Join 900 Londoners at our summer fair', ['korvane'])).toBeUndefined();
+    expect(staff('5,000 people work at Heathrow every day', ['korvane'])).toBeUndefined();
+    expect(staff('Do the best work of your career with 240 Brindlers')).toBeUndefined();
   });
 });
