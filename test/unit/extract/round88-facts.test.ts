@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foundedYear } from '../../../lib/extract/text/founded';
+import { fundingStage } from '../../../lib/extract/text/funding';
 import { headcount } from '../../../lib/extract/text/headcount';
 
 // Invented companies and snippets only: the held-out pages are the measurement, never copied here.
@@ -103,5 +104,19 @@ describe("headcount told with the company's own name", () => {
     expect(staff('Join 900 Londoners at our summer fair', ['korvane'])).toBeUndefined();
     expect(staff('5,000 people work at Heathrow every day', ['korvane'])).toBeUndefined();
     expect(staff('Do the best work of your career with 240 Brindlers')).toBeUndefined();
+  });
+});
+
+describe('self-funded in the Nordic and Baltic languages', () => {
+  it('reads explicit self-funding statements', () => {
+    expect(fundingStage('Oleme omafinantseeritud ettevõte ja teeme otsused ise.')).toBe('bootstrapped');
+    expect(fundingStage('Meil pole riskikapitali.')).toBe('bootstrapped');
+    expect(fundingStage('Olemme omarahoitteinen ja kannattava yritys.')).toBe('bootstrapped');
+    expect(fundingStage('Vi är självfinansierade sedan starten.')).toBe('bootstrapped');
+    expect(fundingStage('Vi har vokst uten eksterne investorer.')).toBe('bootstrapped');
+  });
+
+  it("does not read a project's own share of its funding", () => {
+    expect(fundingStage('Projekti omafinantseering on 25% ja toetus 75%.')).toBeUndefined();
   });
 });
