@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFile } from '../../../lib/eval/run';
 import { foundedYear } from '../../../lib/extract/text/founded';
 import { fundingStage } from '../../../lib/extract/text/funding';
 import { headcount } from '../../../lib/extract/text/headcount';
@@ -118,5 +119,27 @@ describe('self-funded in the Nordic and Baltic languages', () => {
 
   it("does not read a project's own share of its funding", () => {
     expect(fundingStage('Projekti omafinantseering on 25% ja toetus 75%.')).toBeUndefined();
+  });
+});
+
+describe('careers links in Icelandic and Welsh', { timeout: 30_000 }, () => {
+  const page = (links: string) =>
+    `<!doctype html><html><head><title>Um okkur</title></head><body><nav>${links}</nav><main><p>Texti.</p></main></body></html>`;
+  const careers = async (html: string, url: string) =>
+    (await extractFile(html, url, NOW))?.company?.hiring?.value.careersUrl;
+
+  it('finds an Icelandic jobs link', async () => {
+    expect(await careers(page('<a href="/atvinna-i-bodi">Störf hjá okkur</a>'), 'https://www.dalfisk.is/')).toBe(
+      'https://www.dalfisk.is/atvinna-i-bodi',
+    );
+    expect(await careers(page('<a href="/storf">Vinna</a>'), 'https://www.dalfisk.is/')).toBe(
+      'https://www.dalfisk.is/storf',
+    );
+  });
+
+  it('finds a Welsh jobs link', async () => {
+    expect(await careers(page('<a href="/swyddi/">Swyddi / Jobs</a>'), 'https://www.cwmni-enghraifft.cymru/')).toBe(
+      'https://www.cwmni-enghraifft.cymru/swyddi/',
+    );
   });
 });
