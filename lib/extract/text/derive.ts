@@ -201,7 +201,10 @@ export function deriveTextFacts(sample: PageSample, ctx: FactContext): CompanyDr
         return;
       }
       // A posting's role has its own team ("you'll lead a team of six"): only the company's part counts there.
-      const staff = jobPage ? headcount(postingCompanyText(own)) : vendorFirst(headcount);
+      const brands = sampleBrands(sample, ctx.url);
+      const staff = jobPage
+        ? headcount(postingCompanyText(own), brands)
+        : vendorFirst((text) => headcount(text, brands));
       if (staff) company.employees = makeFact(ctx, 'text', staff.range, undefined, 0.4);
     },
   ];

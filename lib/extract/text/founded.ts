@@ -8,9 +8,12 @@ import {
   JA_HISTORY_FOUNDING,
   REGISTERED_WITH,
   ROOTS_TO,
+  SINCE_AN_OFFICE,
   SWAHILI_FOUNDED,
   THAI_FOUNDED,
   UZBEK_FOUNDED,
+  YEAR_BY_FOUNDERS,
+  YEAR_PLACE_FOUNDED,
 } from './founding-phrases';
 import { namesParent, namesParentBefore, parentsOwnSentence } from './parent';
 
@@ -358,6 +361,7 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
   }
   for (const pattern of [
     WURDE,
+    YEAR_BY_FOUNDERS,
     FOUNDED_BY,
     FOUNDED_COMPANY,
     YEAR_FOUNDED_COMPANY,
@@ -385,11 +389,12 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
     UZBEK_FOUNDED,
     ROOTS_TO,
     FOUNDED_THE_TRADE,
+    YEAR_PLACE_FOUNDED,
   ]) {
     count = 0;
     for (const m of text.matchAll(pattern)) {
       if (++count > 50) break;
-      const year = Number(m[1]);
+      const year = Number(m[1] ?? m[2]);
       if (valid(year) && !parentsOwnSentence(text, m.index)) return { year, confidence: 0.45 };
     }
   }
@@ -475,7 +480,11 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
     if (SPAN_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
     if (
       !joined &&
-      (LEADS_SINCE.test(after) || OFFICE_SINCE.test(after) || SEAT_SINCE_SLAVIC.test(after) || namesParent(after))
+      (LEADS_SINCE.test(after) ||
+        OFFICE_SINCE.test(after) ||
+        SEAT_SINCE_SLAVIC.test(after) ||
+        SINCE_AN_OFFICE.test(after) ||
+        namesParent(after))
     )
       continue;
     const year = Number(m[2]);

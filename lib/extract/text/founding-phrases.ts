@@ -57,3 +57,20 @@ export const THAI_FOUNDED = /ก่อตั้ง(?:ขึ้น)?(?:เมื�
 // "Registrar of Companies ... on" form).
 export const REGISTERED_WITH =
   /(?<!\p{L})(?:registered|incorporated)\s+with\s+the\s+\p{Lu}[\p{L}&' ]{2,60}?\s+in\s+((?:18|19|20)\d\d)(?!\d)/gu;
+
+// "2015 von zwei Steuerberatern gegründet, sind wir heute ...", "in 2011 door twee ingenieurs opgericht": German and
+// Dutch put the year first and the founders between it and the participle (YEAR_FIRST wants the verb right after the
+// year); no figure between, so an owning group's "der 1952 gegründeten" year is not read.
+export const YEAR_BY_FOUNDERS =
+  /(?<![\p{L}\d])((?:18|19|20)\d\d)\s+(?:von|durch|door)\s+[^.;!?\n\d]{1,80}?\s(?:gegr(?:ü|ue)ndet|opgericht)(?!\p{L})/giu;
+
+// "on 1994. aastal Võrus asutatud pereettevõte" (a family firm founded in Võru in 1994), "on vuonna 1978 Iisalmessa
+// perustettu perheyritys": Estonian and Finnish put the place, in its locative, between the year and the participle;
+// the place is a capitalised word or two (case-sensitive), so a clause of lower-case words is not read.
+export const YEAR_PLACE_FOUNDED =
+  /(?<!\d)(?:((?:18|19|20)\d\d)\.?\s+[Aa]astal|[Vv]uonna\s+((?:18|19|20)\d\d))\s+(?:\p{Lu}[\p{L}-]+\s+){1,2}(?:asutatud|asutati|perustettu|perustettiin)(?!\p{L})/gu;
+
+// "seit 2023 haben wir ein Vertriebsbüro in München", "since 2019 we have had an office in Leeds": the "since" dates
+// one office among the company's sites (an indefinite article before it), not the company's start.
+export const SINCE_AN_OFFICE =
+  /^[ \t,]*(?:(?:haben|hat|betreiben|unterhalten)\s+(?:wir\s+)?(?:ein(?:e|en)?|eine\s+weitere|ein\s+weiteres)|(?:we\s+)?(?:have|has|have\s+had|run|operate)\s+(?:an?|a\s+second|another))\s+(?:[\p{L}-]+\s+)?[\p{L}-]{0,20}?(?:büro|office|niederlassung|standort|filiale|zweigstelle|branch|hub)(?!\p{L})/iu;

@@ -65,6 +65,13 @@ const PRIVATE_EQUITY_HOLDS =
 // Never financed by outsiders: "we've never taken venture capital", "bootstrapped and profitable", "100% founder-owned".
 const BOOTSTRAPPED =
   /\b(?:bootstrapped|self[- ]funded|self[- ]financed|never (?:taken|raised|accepted|had) (?:any )?(?:venture|outside|external|investor)[\p{L} ]{0,12}?(?:capital|funding|money|investment|investors)|(?:100 ?%|fully|wholly) (?:founder|employee)[- ]owned|eigenfinanziert|ohne (?:fremde )?investoren|autofinanc[ée]e?s?|sans investisseurs? ext[ée]rieurs?|autofinanciad[ao]s?|sin inversores? externos?|no outside investors|without (?:outside|external) investors|bez (?:inwestor(?:ów|ow) zewn(?:ę|e)trznych|zewn(?:ę|e)trznych inwestor(?:ów|ow))|zonder externe investeerders)\b/iu;
+// The same in the Nordic and Baltic languages, said of the company itself: Estonian "Oleme omafinantseeritud ja
+// kasumlik ettevõte", "meil pole riskikapitali" (we have no venture capital); Finnish "olemme omarahoitteinen yritys";
+// Swedish "vi är självfinansierade"; "without outside investors" in Finnish, Swedish, Norwegian, Danish, Latvian,
+// Lithuanian and Icelandic. Not the noun for a project's own share of its funding ("projekti omafinantseering"), which
+// EU-funded projects state.
+const BOOTSTRAPPED_NORTH =
+  /(?<!\p{L})(?:(?:oleme|on)\s+omafinantseeritud|omafinantseeritud\s+(?:ja\s+\p{L}+\s+)?(?:ettevõte|firma)|meil\s+(?:pole|ei ole)\s+(?:kunagi\s+)?(?:olnud\s+)?(?:riskikapitali|välisinvestoreid)|(?:olemme|on)\s+omarahoitteinen|omarahoitteinen\s+(?:ja\s+\p{L}+\s+)?(?:yritys|yhtiö)|ilman\s+ulkopuolisia\s+sijoittajia|vi\s+är\s+självfinansierade?|självfinansierat\s+(?:bolag|företag)|utan\s+externa\s+investerare|uten\s+eksterne\s+investorer|uden\s+eksterne\s+investorer|bez\s+ārējiem\s+investoriem|be\s+išorinių\s+investuotojų|án\s+utanaðkomandi\s+fjárfesta)(?!\p{L})/iu;
 const CONTEXT = 50;
 // "Akcje spółki są notowane na Giełdzie Papierów Wartościowych", "noteret på Nasdaq Copenhagen", "notert på Oslo Børs",
 // "genoteerd aan Euronext", "an der Börse notiert", "cotiza en la Bolsa", "quotata alla Borsa", "Borsa İstanbul'da
@@ -126,5 +133,5 @@ export function fundingStage(text: string): FundingStage | undefined {
     }
   }
   if (PRIVATE_EQUITY.test(t) || PRIVATE_EQUITY_HOLDS.test(t)) consider('private equity');
-  return best ?? (BOOTSTRAPPED.test(t) ? 'bootstrapped' : undefined);
+  return best ?? (BOOTSTRAPPED.test(t) || BOOTSTRAPPED_NORTH.test(t) ? 'bootstrapped' : undefined);
 }

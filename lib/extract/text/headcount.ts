@@ -1,5 +1,7 @@
 import type { NumberRange } from '../../signals/schema';
 import { parseEmployees } from '../employees';
+import { BRAND_PHRASES, namesBrand } from './headcount-brand';
+import { NORTH_PHRASES } from './headcount-north';
 import { MORE_PHRASES, NAMED_PHRASES } from './headcount-phrases';
 import { inOthersAside } from './parent';
 
@@ -7,9 +9,10 @@ const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{1,7})`;
 // Qualifiers that make the number a lower bound, in English, German, French, Spanish, Italian, Dutch, Portuguese,
 // Polish and the Scandinavian languages; Indonesian and Malay "lebih (dari)", Vietnamese "hơn", "trên"; Latvian
 // "vairāk nekā", Lithuanian "daugiau nei", Estonian "rohkem kui", Hungarian "több mint", Romanian "peste", Bulgarian
-// "повече от" (more than); Ukrainian "понад", "більше (ніж)", Russian "более", "свыше".
+// "повече от" (more than); Ukrainian "понад", "більше (ніж)", Russian "более", "свыше"; Icelandic "yfir", "rúmlega",
+// Estonian "üle", Lithuanian "virš" (over).
 const LOWER =
-  'понад|більше ніж|більше за|більше|более|свыше|vairāk nekā|vairak neka|daugiau nei|daugiau kaip|rohkem kui|több mint|mai mult de|peste|повече от|\\+|over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end|viac ako|více než|vise od|više od|več kot|yli|למעלה מ-|יותר מ-|กว่า|มากกว่า|lebih dari|lebih|hơn|trên';
+  'yfir|rúmlega|üle|virš|понад|більше ніж|більше за|більше|более|свыше|vairāk nekā|vairak neka|daugiau nei|daugiau kaip|rohkem kui|több mint|mai mult de|peste|повече от|\\+|over|more than|above|at least|über|mehr als|plus de|más de|oltre|più di|meer dan|ruim|mais de|ponad|över|drygt|mer enn|mere end|viac ako|více než|vise od|više od|več kot|yli|למעלה מ-|יותר מ-|กว่า|มากกว่า|lebih dari|lebih|hơn|trên';
 const LOWER_BOUND = new RegExp(`^(?:${LOWER})$`, 'i');
 const QUALIFIER = String.raw`(?:(${LOWER}|nearly|almost|around|about|approximately|ca\.|rund|circa|fast|près de|environ|unos|cerca de|alrededor de|quasi|ongeveer|bijna|quase|około|cirka|omkring|ungefär|omtrent|približne|přibližně|oko|okoli|noin|um|כ-|sekitar|hampir|khoảng|gần)\s*)?`;
 // "14 hauptamtliche Mitarbeiter": paid staff, as against volunteers counted apart.
@@ -18,7 +21,7 @@ const ADJECTIVES = String.raw`(?:(?:full[- ]time|year[- ]round|ganzj(?:ä|a)hrig
 // Latvian "darbinieki" and Lithuanian "darbuotojai" with their case forms, Bulgarian "служители" (employees).
 // Serbian "запослених" (the employed), Albanian "punonjës", Arabic "موظف" with its plural and case endings ("146
 // موظفاً"), Hindi "कर्मचारी" ("हमारे 380 कर्मचारी"), Bengali "কর্মী" after its counter for people ("২৩০ জন কর্মী").
-const STAFF = String.raw`(employees|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|fast anställda|fastanställda|medarbejdere|ansatte|fastansatte|fastansatt|tilsette|munkatárs(?:unk(?:kal)?|sal|at|aink(?:kal)?)?|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|de angajați|de angajaţi|de angajati|angajați|angajaţi|angajati|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|darbinieki|darbinieku|darbuotojai|darbuotojų|darbuotoju|служители|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות|сотрудник(?:ов|а|и)|работник(?:ов|а|и)|человек в (?:штате|команде)|працівник(?:ів|и)|співробітник(?:ів|и)|запослених|запослена|запослени|punonjës|punonjes|punonjësit|موظف(?:ين|ون|ات|ة)?[\u064B\u0627]{0,2}|कर्मचारी|कर्मचारियों|(?:জন\s+)?(?:কর্মী|কর্মচারী))`;
+const STAFF = String.raw`(employees|members of staff|aelod(?:au)? o(?:['’]r)? staff|staff|team members|workers|mitarbeiter(?:innen|:innen|\*innen|_innen)?|mitarbeitenden?|beschäftigten?|angestellten?|kolleginnen und kollegen|collaborateurs|collaboratrices|salariés|employés|empleados|trabajadores|colaboradores|dipendenti|collaboratori|medewerkers|werknemers|collega's|funcionários|empregados|pracowników|pracownicy|medarbetare|anställda|fast anställda|fastanställda|medarbejdere|ansatte|fastansatte|fastansatt|tilsette|munkatárs(?:unk(?:kal)?|sal|at|aink(?:kal)?)?|alkalmazott|dolgozó|fős|εργαζόμενους|εργαζόμενοι|υπαλλήλους|çalışan|töötajat|de angajați|de angajaţi|de angajati|angajați|angajaţi|angajati|zamestnancov|zaměstnanců|zaposlenika|zaposlenih|djelatnika|sodelavcev|sodelavk in sodelavcev|darbinieki|darbinieku|darbuotojai|darbuotojų|darbuotoju|служители|työntekijää|starfsmenn|starfsmönnum|עובדים|עובדות|сотрудник(?:ов|а|и)|работник(?:ов|а|и)|человек в (?:штате|команде)|працівник(?:ів|и)|співробітник(?:ів|и)|запослених|запослена|запослени|punonjës|punonjes|punonjësit|موظف(?:ين|ون|ات|ة)?[\u064B\u0627]{0,2}|कर्मचारी|कर्मचारियों|(?:জন\s+)?(?:কর্মী|কর্মচারী))`;
 // Small teams write the number out ("a crew of nine", "equipo de doce profesionales"): two to twelve, seven languages.
 const WORDS: Record<string, number> = {};
 for (const list of [
@@ -253,7 +256,7 @@ const PATTERNS: RegExp[] = [
   // "Meillä työskentelee 18 henkeä", "Yrityksessämme on 40 työntekijää": Finnish says how many work at the company
   // ("at us", "in our company"), the number followed by a word for people.
   new RegExp(
-    String.raw`(?<![\p{L}])(?:meillä|yrityksessämme|yhtiössämme|toimistossamme|yrityksessä|yhtiössä)\s+(?:(?:työskentelee|työskentelevät|on)\s+)(?:(?:tällä hetkellä|nykyään|nyt|jo)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:henkeä|henkilöä|työntekijää|ihmistä|asiantuntijaa|osaajaa)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])(?:meillä|yrityksessämme|yhtiössämme|toimistossamme|yrityksessä|yhtiössä)\s+(?:(?:työskentelee|työskentelevät|on)\s+)(?:(?:tällä hetkellä|nykyään|tätä nykyä|tänään|nyt|jo)\s+)?${QUALIFIER}${NUMBER}(\s*\+)?\s+(?:henkeä|henkilöä|työntekijää|ihmistä|asiantuntijaa|osaajaa)(?![\p{L}])`,
     'giu',
   ),
   // "共有 36 位夥伴", "員工 120 名": a count of people (位, 名) of the company's own (員工, 同仁, 夥伴: colleagues).
@@ -345,6 +348,7 @@ const PATTERNS: RegExp[] = [
   ),
   ...MORE_PHRASES,
   ...NAMED_PHRASES,
+  ...NORTH_PHRASES,
 ];
 
 export interface HeadcountHit {
@@ -508,8 +512,11 @@ function asciiDigits(text: string): string {
   });
 }
 
-/** Headcount stated in `text`: a point for "200 employees", an open range for "over 200"/"200+", a row's band. */
-export function headcount(raw: string): HeadcountHit | undefined {
+/**
+ * Headcount stated in `text`: a point for "200 employees", an open range for "over 200"/"200+", a row's band.
+ * `brands` (the page's brand in normalizeName form) lets the company's own name count its people ("Join 120 Quillers").
+ */
+export function headcount(raw: string, brands: readonly string[] = []): HeadcountHit | undefined {
   const text = asciiDigits(raw);
   const band = RANGE_ROW.exec(text) ?? BAND_LINE.exec(text);
   if (band) {
@@ -519,12 +526,13 @@ export function headcount(raw: string): HeadcountHit | undefined {
   // A history's entry ("1993" over "Milling resumes with 12 workers") counts the staff of its year: kept only when the
   // page states no other count.
   let dated: HeadcountHit | undefined;
-  for (const pattern of PATTERNS) {
+  for (const pattern of brands.length ? [...PATTERNS, ...BRAND_PHRASES] : PATTERNS) {
     let count = 0;
     for (const m of text.matchAll(pattern)) {
       if (++count > 50) break;
-      const [phrase, qualifier, digits, plus] = m;
+      const [phrase, qualifier, digits, plus, name] = m;
       if (!digits) continue;
+      if (BRAND_PHRASES.includes(pattern) && !namesBrand(name ?? '', brands)) continue;
       // "Fundação: 1993" over "Colaboradores: 210", "Bildat<tab>2009" over "Medarbetare<tab>58": a noun that opens its
       // line before a colon or a table's next cell labels its own row.
       if (ROW_ABOVE.test(phrase) && /^[ \t]*[:\t]/.test(text.slice(m.index + phrase.length))) continue;
