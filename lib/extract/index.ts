@@ -357,8 +357,9 @@ function interpret(source: PageSource): PageSignals | null {
   const found = hasSignals({ ...page, company: rest }) || (domain !== undefined && domain.source !== 'url');
   // Technologies are matched from these traces in lib/signals/normalize.ts: they go even when nothing else was found.
   // A posting on a board no list knows, or a directory's page about a listed company, is served by the board or the
-  // directory: its tags and scripts are the host's, never the employer's or the listed company's.
-  const hostsSubject = !foreign && !listed;
+  // directory: its tags and scripts are the host's, never the employer's or the listed company's. Unless the page's
+  // company is the host after all (an agency's own site posting a client's job, read as the agency's page).
+  const hostsSubject = (!foreign && !listed) || (domain !== undefined && domain.value === pageDomain);
   const traces = view && hostsSubject ? tracesFrom(view.body, view.links, source.metas, pageUrl) : undefined;
   if (!found && !traces && !sample && !subject) return null;
   if (Object.keys(company).length) page.company = company;

@@ -41,4 +41,28 @@ describe("a board's scripts are the board's", () => {
     const html = page('Virumaa Keemia', 'Virumaa Keemia AS');
     expect(names(html, 'https://www.virumaakeemia.example/karjaar/kvaliteedijuht')).toContain('Google Tag Manager');
   });
+
+  it("keeps an agency's own site's technologies where it posts a client's job", () => {
+    // A WordPress SEO plugin's graph: the site's Organization, publisher of the WebSite.
+    const org = 'https://www.harjupersonal.example/#organization';
+    const agency = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Organization', '@id': org, name: 'Harju Personal', url: 'https://www.harjupersonal.example/' },
+        {
+          '@type': 'WebSite',
+          url: 'https://www.harjupersonal.example/',
+          name: 'Harju Personal',
+          publisher: { '@id': org },
+        },
+      ],
+    });
+    const html = page('Harju Personal', 'Virumaa Keemia AS').replace(
+      '<script type="application/ld+json">',
+      `<script type="application/ld+json">${agency}</script><script type="application/ld+json">`,
+    );
+    const url = 'https://www.harjupersonal.example/tood/kvaliteedijuht';
+    expect(signalsOf(html, url, NOW)?.company?.domain?.value).toBe('harjupersonal.example');
+    expect(names(html, url)).toContain('Google Tag Manager');
+  });
 });
