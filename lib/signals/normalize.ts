@@ -1,6 +1,7 @@
 import { classifyCompany, classifyPerson } from '../extract/classify/derive';
 import { validPeople } from '../extract/people/validate';
 import { officeOf } from '../extract/person-page';
+import { regionCountry } from '../extract/sites/location';
 import { detectTechnologies } from '../extract/tech/index';
 import { deriveTextFacts } from '../extract/text/derive';
 import { withHqCountry } from '../extract/text/hq-country';
@@ -57,13 +58,22 @@ export function normalizePage(raw: unknown): PageSignals | null {
 
 /**
  * A structured address often leaves out the region its page prints under the city (the JSON-LD's "Hastings 4122", the
- * contact block's "Hastings 4122\nHawke's Bay"): the text's region fills it when both read the same city in the same
- * country.
+ * contact block's "Hastings 4122\nHawke's Bay"), and a job board's employer card its seat's state ("Friedberg" in the
+ * card, "mit Sitz in Friedberg (Bayern)" in the text): the text's region fills it when both read the same city and
+ * neither their countries nor the region's own country disagree.
  */
 function withTextRegion<T extends { value: Address }>(hq: T, text: Address): T {
   const own = hq.value;
-  if (own.region || !text.region || !own.city || !own.country || text.country !== own.country) return hq;
-  return own.city.toLowerCase() === text.city?.toLowerCase() ? { ...hq, value: { ...own, region: text.region } } : hq;
+  if (own.region || !text.region || !own.city || own.city.toLowerCase() !== text.city?.toLowerCase()) return hq;
+  const country = own.country ?? text.country;
+  if (own.country && text.country && own.country !== text.country) return hq;
+  const regionOf = regionCountry(text.region);
+  if (regionOf && country && regionOf !== country) return hq;
+  if (!country && !regionOf) return hq;
+  return {
+    ...hq,
+    value: { ...own, region: text.region, ...(country || regionOf ? { country: country ?? regionOf } : {}) },
+  };
 }
 
 /**
