@@ -17,7 +17,7 @@ export function normText(input: string): string {
 }
 
 const LEGAL_SUFFIX =
-  /[\s,]+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ggmbh|ag|se|kg|gmbh\s*&\s*co\.?\s*kg|sas|sasu|sarl|s\.?a\.?r\.?l|s\.?a|s\.?a\.?s|corp|corporation|co|company|plc|llp|lp|bv|b\.v|nv|n\.v|oy|oyj|ab|as|a\/s|aps|pty\.?\s*ltd|pte\.?\s*ltd|srl|s\.r\.l|spa|s\.p\.a|ug|e\.?\s?v|\(?pvt\.?\)?|\(pty\.?\)|\(?private\)?|sdn\.?\s*bhd|bhd|tbk|w\.?l\.?l|s\.?a\.?l|s\.?a\.?e|a\.?ş|ltd\.?\s*şti)\.?$/i;
+  /[\s,]+(?:inc|incorporated|llc|l\.l\.c|ltd|limited|gmbh|ggmbh|ag|se|kg|gmbh\s*&\s*co\.?\s*kg|sas|sasu|sarl|s\.?a\.?r\.?l|s\.?a|s\.?a\.?s|corp|corporation|co|company|plc|llp|lp|bv|b\.v|nv|n\.v|oy|oyj|ab|as|a\/s|aps|pty\.?\s*ltd|pte\.?\s*ltd|srl|s\.r\.l|spa|s\.p\.a|ug|e\.?\s?v|\(?pvt\.?\)?|\(pty\.?\)|\(?private\)?|sdn\.?\s*bhd|bhd|tbk|w\.?l\.?l|s\.?a\.?l|s\.?a\.?e|a\.?ş|ltd\.?\s*şti|s\.?l\.?u?|s\.?\s?coop)\.?$/i;
 
 /** A company name without its legal suffixes ("Acme, Inc." -> "acme"). */
 export function normCompany(input: string): string {

@@ -36,6 +36,12 @@ describe('corpus matching rules', () => {
     expect(matchCompany('Karadeniz Gümrük Ltd. Şti.', 'Karadeniz Gümrük')).toBe(true);
     expect(matchCompany('Ostwald Engineering Services India LLP', 'Ostwald Engineering')).toBe(false);
   });
+  it("ignores Spain's limited companies' and cooperatives' suffixes", () => {
+    expect(matchCompany('Conservas Praia Longa, S.L.', 'Conservas Praia Longa')).toBe(true);
+    expect(matchCompany('Talleres Ibaizabal S.L.U.', 'Talleres Ibaizabal')).toBe(true);
+    expect(matchCompany('Cooperativa Olivarera del Sur S. Coop.', 'Cooperativa Olivarera del Sur')).toBe(true);
+    expect(matchCompany('Conservas Praia Longa, S.L.', 'Conservas Praia')).toBe(false);
+  });
   it('compares domains exactly, without www', () => {
     expect(matchDomain('acme.com', 'WWW.acme.com')).toBe(true);
     expect(matchDomain('bbc.co.uk', 'co.uk')).toBe(false);
