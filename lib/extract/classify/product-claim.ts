@@ -39,6 +39,21 @@ const NOT_A_SUBJECT = /\b(?:to|zu|will|can|could|you|youll|i|lets|how|learn|om|a
 const OUR_PRODUCT = new RegExp(
   `^(?:our|unsere?|notre|nos|nuestr[oa]s?|vores|var|vart|meidan|onze|il nostro|la nostra) (?:${FORMS})\\b`,
 );
+// A platform, a portal or a system can be steel: "aluminium access platforms", "mobile elevating work platforms",
+// "offshore platforms", "Hubarbeitsbühnen und Plattformen", "platform trucks", "rated for 500 kg". Such a sentence is a
+// maker's of things, no software claim.
+const PHYSICAL = new RegExp(
+  [
+    // The thing's kind right before the word: "access platforms", "offshore platforms", "gantry portals".
+    '\\b(?:access|work|working|aerial|offshore|drilling|oil|lifting|loading|hydraulic|scissor|elevating|railway|steel|aluminium|aluminum|timber|mezzanine|observation|viewing|floating|gantry|portal) (?:platforms?|plattform\\w*|plateformes?|plataformas?|portals?)\\b',
+    // What a platform carries: "platform trucks", "platform ladders".
+    '\\b(?:platforms?|plattform\\w*) (?:trucks?|ladders?|lifts?|scales?|stairs?|trailers?)\\b',
+    // Lifting platforms by their own names in German, French and Spanish.
+    '\\b(?:hubarbeitsb\\w*|arbeitsbuhne\\w*|hebebuhne\\w*|nacelles? elevatrices?|plataformas? elevadoras?)\\b',
+    // A load or a height: "rated for 500 kg", "working height 18 metres".
+    '\\b\\d+ ?(?:kg|tonnes?|tons?|mm|metres?|meters?)\\b',
+  ].join('|'),
+);
 const SENTENCE_END = /[.!?\n]+/;
 const MAX_SENTENCE = 300;
 const MAX_SENTENCES = 80;
@@ -54,6 +69,7 @@ export function claimsSoftwareProduct(text: string): boolean {
   const sentences = text.split(SENTENCE_END).slice(0, MAX_SENTENCES);
   return sentences.some((sentence) => {
     const t = withoutMarkets(normalizeText(sentence.slice(0, MAX_SENTENCE))).replace(/\s+/g, ' ');
+    if (PHYSICAL.test(t)) return false;
     if (OUR_PRODUCT.test(t)) return true;
     const subject = CLAIM.exec(t)?.[1];
     return (
