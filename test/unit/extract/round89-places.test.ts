@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findAddresses } from '../../../lib/extract/text/address';
 import { frenchPostcodeRegion, italianProvinceRegion, swissCanton } from '../../../lib/extract/text/coded-regions';
 import { withHqCountry } from '../../../lib/extract/text/hq-country';
+import { regionBesideCity } from '../../../lib/extract/text/region-beside-city';
 import { regionOfCode } from '../../../lib/extract/text/region-of-code';
 import type { Address, CompanySignals } from '../../../lib/signals/schema';
 
@@ -103,5 +104,16 @@ describe('the code tables', () => {
     const departments = Array.from({ length: 95 }, (_, i) => `${String(i + 1).padStart(2, '0')}100`);
     expect(departments.filter((code) => !frenchPostcodeRegion(code))).toEqual([]);
     expect(frenchPostcodeRegion('97400')?.[0]).toBe('La Réunion');
+  });
+});
+
+describe('a Spanish province whose name is no town, beside the town', () => {
+  it('is read in brackets or after a comma', () => {
+    expect(regionBesideCity('Sede\nAmorebieta (Bizkaia)', 'Amorebieta', 'ES')).toBe('Bizkaia');
+    expect(regionBesideCity('Polígono Industrial 3\nLlanes, Asturias', 'Llanes', 'ES')).toBe('Asturias');
+  });
+
+  it('is not read where the next name is a province named for its capital (guard)', () => {
+    expect(regionBesideCity('Getafe, Madrid', 'Getafe', 'ES')).toBeUndefined();
   });
 });
