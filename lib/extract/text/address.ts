@@ -33,8 +33,9 @@ const STOP_WORDS =
 // Street lines by the shape each country writes them in: the street word and the house number.
 const STREETS: Array<[RegExp, 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'en' | 'pl' | 'da' | 'tr' | 'hr']> = [
   // "Musterstraße 12a", "Heidjerweg 1", "Am Markt 3"; Austria adds stair and door ("Landstraße 61/4", "Gasse 29/2/5")
+  // and its own street words ("Linke Wienzeile 4", "Rossauer Lände 3", "Neubaugürtel 12").
   [
-    /([\p{Lu}][\p{L}.' -]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|hof|steig|pfad|park|berg|feld|tor|graben|kai)\s*\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?(?:\/\d{1,4}[a-z]?){0,3})\s*(?:[,\n]|$)/iu,
+    /([\p{Lu}][\p{L}.' -]{1,40}?(?:stra(?:ß|ss)e|str\.|weg|platz|allee|gasse|ring|damm|ufer|chaussee|markt|hof|steig|pfad|park|berg|feld|tor|graben|kai|zeile|lände|gürtel)\s*\d{1,4}\s?[a-z]?(?:\s?[-–]\s?\d{1,4}[a-z]?)?(?:\/\d{1,4}[a-z]?){0,3})\s*(?:[,\n]|$)/iu,
     'de',
   ],
   // "Am Delft 24", "An der Alster 3", "Im Zollhafen 12": a preposition and a capitalised name (case-sensitive).

@@ -9,6 +9,7 @@ import { tldCountry } from './country';
 import { gazetteerPlace } from './gazetteer';
 import { postcodeRegion } from './postcode-region';
 import { regionBesideCity } from './region-beside-city';
+import { regionOfCode } from './region-of-code';
 
 // Past this confidence an HQ whose country came from the domain's code would claim more than that weak evidence.
 const TLD_CONFIDENCE = 0.5;
@@ -121,6 +122,9 @@ export function withHqCountry(company: CompanySignals, text: string | undefined)
   const seat = company.hq?.value;
   const core = seat?.city ? districtCity(seat.city, seat.country, seat.region) : undefined;
   if (company.hq && core) company.hq = { ...company.hq, value: { ...company.hq.value, city: core } };
+  // "36015 Schio (VI) – Veneto": a province's, canton's or département's code gives way to the region the page names.
+  const named = company.hq ? regionOfCode(company.hq.value, text) : undefined;
+  if (company.hq && named) company.hq = { ...company.hq, value: { ...company.hq.value, region: named } };
 }
 
 function ownDistrict(district: string, address: Address): boolean {

@@ -18,6 +18,8 @@ const SEGMENTS = /\n|\s[·•|]\s/g;
 const MAX_LINE_HITS = 10;
 // A postcode leading the city's part: "X5000 Córdoba", "35620 Çiğli", "050021 Medellín".
 const LEADING_POSTCODE = /^([A-Z]?\d{4,6}[A-Z]{0,3})\s+/;
+// A line of a European postcode and its town alone: "4810 Gmunden", "45770 Saran".
+const POSTCODE_TOWN = /^(\d{4,5})[ \t]+(\p{Lu}[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})$/u;
 
 /** A part of a line that is a first-level region, and its country ("Antioquia" -> CO), when the table knows it. */
 function regionOf(part: string): { region: string; country?: string } | undefined {
@@ -289,6 +291,11 @@ function lineAddress(
   if (!numbered || /[\d()]/.test(city) || city.split(/\s+/).length > 4 || !/^\p{Lu}/u.test(city)) return undefined;
   const clean = cityOrNone(city);
   if (!clean || toIsoCountry(clean)) return undefined;
+  // "4810 Gmunden\nOberösterreich, Österreich": alone on the line under the postcode and town, a first-level region of
+  // the named country is that address's region, not its city.
+  const above = !before.length && regionCountry(clean) === address.country ? POSTCODE_TOWN.exec(previous.trim()) : null;
+  if (above?.[1] && above[2])
+    return { address: { city: above[2], postalCode: above[1], region: clean, country: address.country } };
   // "Vitacura, Santiago, Chile": the part read as a region is the city the district lies in.
   const core = districtCity(clean, address.country, address.region);
   address.city = core ?? clean;

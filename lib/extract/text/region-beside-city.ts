@@ -46,6 +46,12 @@ const MARKED: ReadonlyArray<readonly [country: string, part: RegExp]> = [
   // Kilimanjaro Region").
   ['NG', /^(\p{Lu}[\p{L}-]{2,20}(?: \p{Lu}[\p{L}-]{2,20})? State)$/u],
   ['TZ', /^(\p{Lu}[\p{L}-]{2,20}(?: \p{Lu}[\p{L}-]{2,20})? Region)$/u],
+  // Spanish provinces and one-province communities whose names are no town's, after the town or in brackets round it
+  // ("Durango (Bizkaia)", "Gijón, Asturias"); the provinces named for their capitals would as well be the next town.
+  [
+    'ES',
+    /^(Álava|Araba|Araba\/Álava|Bizkaia|Vizcaya|Gipuzkoa|Guipúzcoa|Asturias|Principado de Asturias|Cantabria|Navarra|Nafarroa|Illes Balears|Islas Baleares)$/u,
+  ],
   // Colombian departments and Argentine provinces by name after the town ("Villavicencio, Meta", "Salta, Salta").
   [
     'CO',
