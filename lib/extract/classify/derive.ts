@@ -2,9 +2,11 @@ import type { IndustryGroup } from '../../signals/enums';
 import type { PageSample } from '../../signals/sample';
 import type { CompanySignals, Fact, PersonSignals } from '../../signals/schema';
 import { escapeRegExp } from '../../util/regexp';
+import { codeOwnerTrade } from './code-owner';
 import { INDUSTRY_CONFIDENCE, type IndustryGuess, industryGroup, MIN_CONFIDENCE } from './industry';
 import { ownPart } from './own-part';
 import { nameGroup, type PageIndustry, pageIndustry, pageLeads, pageScores } from './page';
+import { registerPurposeGroup } from './register-purpose';
 import { classifyTitle } from './title';
 
 export { CLASSIFIER_IDS } from './ids';
@@ -23,6 +25,13 @@ function derived<T>(from: Fact<unknown>, source: string, value: T, confidence: n
  */
 export function classifyCompany(company: CompanySignals, sample?: PageSample, url?: string): void {
   if (company.industryGroup) return;
+  // A GitHub organization whose name or description names its own trade publishes that trade's tools (./code-owner.ts).
+  const trade = company.industry || company.keywords ? undefined : codeOwnerTrade(company);
+  if (trade && company.name) {
+    company.industryGroup = derived(company.name, 'industry-group', trade, NAME_CONFIDENCE, 'heuristic');
+    delete company.industryGroup.selector;
+    return;
+  }
   const own = sample && url ? ownPart(sample, url) : undefined;
   if (own) {
     // A posting or press release: only its company part says what the company does (./own-part.ts).
@@ -141,6 +150,14 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
   }
   // A company site is named by its title or copyright, or at least by its own domain.
   const subject = company.name ?? company.domain;
+  // A legal notice's registered purpose ("Unternehmensgegenstand: Zimmerei, Holzbau"): the trade as the company filed
+  // it (./register-purpose.ts).
+  const purpose = subject && sample ? registerPurposeGroup(sample.text) : undefined;
+  if (subject && purpose) {
+    company.industryGroup = derived(subject, 'industry-group', purpose, STRONG_PAGE, 'heuristic');
+    delete company.industryGroup.selector;
+    return;
+  }
   const fromPage = subject && sample ? pageIndustry(sample, offers(company)) : undefined;
   const description = company.description;
   const fromText = description ? industryGroup(description.value, true) : undefined;
@@ -188,6 +205,15 @@ function decideGroup(company: CompanySignals, sample?: PageSample): void {
     delete company.industryGroup.selector;
     return;
   }
+  // "Acme is an employee-owned engineering and environmental consulting firm": the company's own sentence names its
+  // trade, whichever clients' trades the page goes on to name.
+  const firm =
+    subject && sample ? firmItCallsItself(sample.text.slice(0, MAX_PERSON_TEXT), company.name?.value) : undefined;
+  if (subject && firm) {
+    company.industryGroup = derived(subject, 'industry-group', firm, INDUSTRY_CONFIDENCE.text, 'heuristic');
+    delete company.industryGroup.selector;
+    return;
+  }
   if (subject && fromPage) {
     company.industryGroup = fromPageFact(subject, fromPage);
     return;
@@ -230,6 +256,27 @@ export function callsItselfMaker(text: string, name?: string): boolean {
     'iu',
   );
   return re.test(text);
+}
+
+// A professional firm's own word for itself: "a consulting firm", "an engineering consultancy", "a law practice".
+const FIRM_WORD = '(?:firm|consultancy|practice)';
+const TECH_FIRM = /(?<![\p{L}])(?:software|it|digital|data|cloud|tech\p{L}*|cyber\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * The trade a company's own sentence names it a firm of ("<name> is an employee-owned engineering and environmental
+ * consulting firm", "we are an independent IT consultancy"): the words before the firm's word read as a stated
+ * industry, when they name one group as a label would (consulting, law, IT consulting, architecture).
+ */
+export function firmItCallsItself(text: string, name?: string): IndustryGroup | undefined {
+  const subject = selfSubject(name, true);
+  const re = new RegExp(
+    String.raw`(?<![\p{L}])${subject}\s+(?:is|are)\s+(?:an?|the)\s+(${MAKER_GAP}${FIRM_WORD})(?![\p{L}])`,
+    'iu',
+  );
+  const label = re.exec(text)?.[1];
+  // "a software consultancy", "a data firm": consultants of technology are an IT provider's trade as much as advisers'.
+  const guess = label && !TECH_FIRM.test(label) ? industryGroup(label) : undefined;
+  return guess && guess.confidence >= INDUSTRY_CONFIDENCE.classificationTerm ? guess.group : undefined;
 }
 
 // The words before "dealer": as MAKER_GAP, and no brand's authorisation: "a Carrier Factory Authorized Dealer", "a

@@ -21,7 +21,9 @@ export const MORE_KEYWORDS: Partial<Record<IndustryGroup, [string, string]>> = {
     'investiment\\w*|investering\\w*|investimentos?|beleggen|rente|financien',
   ],
   healthcare: [
-    'audicien\\w*|hoortoestel\\w*|gehoortest\\w*|gehoorzorg|apparecchi acustici|aparelhos auditivos|pazient[ei]|ospedal\\w*|medic[oi]|medicina|sanitari[ao]?|infermier\\w*|odontoiatri\\w*|fisioterapi\\w*|visite specialistiche|poliambulatori\\w*|ziekenhuis\\w*|huisarts\\w*|artsen|zorgverlener\\w*|verpleeg\\w*|tandarts\\w*|fysiotherap\\w*|apotheek|enfermag\\w*|enfermeir\\w*|medicina dentaria|farmacia\\w*|tratamentos?|consultorio',
+    // A clinical laboratory and its blood-draw centres (NACE 86.90), as in ./keywords.ts.
+    'klinische biologie|klinisch laborator\\w*|medisch laborator\\w*|prikcentr\\w*|bloedafname|analisi cliniche|laboratori? (?:di )?analisi cliniche|centri? prelievi|analises clinicas|laboratorios? de analises clinicas|' +
+      'audicien\\w*|hoortoestel\\w*|gehoortest\\w*|gehoorzorg|apparecchi acustici|aparelhos auditivos|pazient[ei]|ospedal\\w*|medic[oi]|medicina|sanitari[ao]?|infermier\\w*|odontoiatri\\w*|fisioterapi\\w*|visite specialistiche|poliambulatori\\w*|ziekenhuis\\w*|huisarts\\w*|artsen|zorgverlener\\w*|verpleeg\\w*|tandarts\\w*|fysiotherap\\w*|apotheek|enfermag\\w*|enfermeir\\w*|medicina dentaria|farmacia\\w*|tratamentos?|consultorio',
     'salute|zorg|gezondheid|saude|cura|cure|behandeling\\w*',
   ],
   education: [

@@ -167,9 +167,16 @@ const FOUNDED_BY = new RegExp(
   'g',
 );
 
+// "recruits for manufacturing, engineering, logistics and finance employers", "rekrutiert für Industrie- und
+// Handelsunternehmen", "recrute pour des PME industrielles": a recruiter's clients' trades, listed without the joins
+// MARKET reads (the commas are gone in normalized text), up to the word for its clients.
+const RECRUITS_FOR =
+  /\b(?:recruits?|recruiting|rekrutier\w*|recrute\w*|recluta\w*) (?:for|fur|pour|para)(?: [a-z&]+){0,8}? (?:employers|clients|companies|businesses|arbeitgeber|unternehmen|kunden|employeurs|entreprises|pme|empleadores|empresas)\b/g;
+
 /** Normalized text without the phrases that name a company's market ("software for construction firms"). */
 export function withoutMarkets(normalized: string): string {
   return normalized
+    .replace(RECRUITS_FOR, ' ')
     .replace(MARKET, ' ')
     .replace(TRADE_TEXTILES, ' ')
     .replace(MINING_SUPPORT, ' ')

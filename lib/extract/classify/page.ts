@@ -277,6 +277,9 @@ function sectionAfter(lines: string[], start: number): string {
     }
     out.push(trimmed);
   }
+  // "Um okkur" then "Störf hjá okkur", "Hafa samband": a menu's next link of three words, then another link, is no
+  // section either; the heading over the text comes further down.
+  if (out.every(isShortLine)) return '';
   return out.join(' ').slice(0, MAX_SECTION);
 }
 
@@ -443,8 +446,10 @@ export function nameGroup(name: string): IndustryGroup | undefined {
 const NAME_CONFIDENCE = 0.7;
 // A company named a mill in Spanish, Portuguese or Italian ("Molino Santa Rosa", "Moinho Boa Vista", "Mulino Verdi")
 // grinds grain: its first word is its trade. A restaurant or an inn named after an old mill writes "El Molino", "O
-// Moinho", and its page's words (pageLeads) speak for hospitality.
-const MILL_NAME = /^(?:molinos?|moinhos?|mulino|molini)\s/i;
+// Moinho", and its page's words (pageLeads) speak for hospitality. A cannery is named so too, its trade first
+// ("Conservas Rías Baixas", "Conserveira do Norte", "Conserverie de la Côte", "Conservificio Adriatico", NACE 10.20):
+// a shop of preserves writes "La Conservería", "Tienda de conservas".
+const MILL_NAME = /^(?:molinos?|moinhos?|mulino|molini|conservas|conserveiras?|conserveries?|conservificio)\s/i;
 // Words names take for their sound more than their trade: a "Media" company is as often an agency as a publisher, a
 // "Cloud" or "AI" one a consultancy as a software maker.
 const LOOSE_NAME_WORDS = /(?<![\p{L}])(?:media|medien|m[ée]dias?|cloud|ai|digital)(?![\p{L}])/giu;

@@ -341,7 +341,9 @@ export const TERMS: GroupTerms[] = [
     ],
     en: 'real estate|construction of buildings|scaffolding|coworking|civil engineering|specialised construction|construction|architectural activities|building completion|building installation|property management|development of building projects',
     // "Kälte- und Klimatechnik": refrigeration and air conditioning installed in buildings (WZ 43.22), as HVAC is.
-    de: 'grundstucks und wohnungswesen|gerustbau|immobilie\\w*|hochbau|tiefbau|baugewerbe|bauunternehm\\w*|vorbereitende baustellenarbeiten|bauinstallation|ausbaugewerbe|architekturburo\\w*|architekt\\w*|hausverwaltung|erschliessung von grundstucken|bautrager|bauwesen|kaltetechnik|kalte und klimatechnik|klimatechnik|kalteanlagenbau\\w*',
+    // "Holzbau" stated as a trade (a register's purpose, a board's row) is timber building; on a page it is as often a
+    // job title's word ("Vorarbeiter Holzbau"), so it is in no page list (./keywords.ts).
+    de: 'grundstucks und wohnungswesen|holzbau|gerustbau|immobilie\\w*|hochbau|tiefbau|baugewerbe|bauunternehm\\w*|vorbereitende baustellenarbeiten|bauinstallation|ausbaugewerbe|architekturburo\\w*|architekt\\w*|hausverwaltung|erschliessung von grundstucken|bautrager|bauwesen|kaltetechnik|kalte und klimatechnik|klimatechnik|kalteanlagenbau\\w*',
     fr: 'activites immobilieres|echafaudage\\w*|immobilier|construction de batiments|genie civil|travaux de construction specialises|construction|activites d architecture|architectes?|promotion immobiliere|administration de biens|agences? immobilieres?|btp',
     es: 'actividades inmobiliarias|andamios|inmobiliari\\w*|construccion de edificios|ingenieria civil|actividades de construccion especializada|construccion|servicios tecnicos de arquitectura|arquitect\\w*|promocion inmobiliaria|administracion de fincas',
   },
