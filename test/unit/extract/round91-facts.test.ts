@@ -47,3 +47,44 @@ describe('a directory profile in sameAs is not the company site', () => {
     expect(company?.domain?.value).toBe('larchmontroof.com');
   });
 });
+
+describe('size bands written with words', () => {
+  it('reads a card row "Company size / 201 to 500" as the band', () => {
+    expect(
+      headcount('Company name\nTorvale Supplies Ltd\nCompany size\n201 to 500\nIndustry\nWholesale')?.range,
+    ).toEqual({
+      min: 201,
+      max: 500,
+    });
+  });
+
+  it('reads a German row "Mitarbeiter: 50 bis 249"', () => {
+    expect(headcount('Branche: Maschinenbau\nMitarbeiter: 50 bis 249\nSitz: Ulm')?.range).toEqual({
+      min: 50,
+      max: 249,
+    });
+  });
+
+  it('reads a band in a line as the band, never its top alone', () => {
+    const similar = 'Similar jobs\nNight Picker – Ostler Foods Ltd – Dudley – 1,001 to 5,000 employees\n';
+    expect(headcount(similar)?.range).toEqual({ min: 1001, max: 5000 });
+    expect(headcount('Lagerhelfer (m/w/d) – Brandt Logistik – 50 bis 249 Mitarbeiter – Kassel')?.range).toEqual({
+      min: 50,
+      max: 249,
+    });
+    expect(headcount('Planta en Celaya · 501 a 1.000 empleados')?.range).toEqual({ min: 501, max: 1000 });
+  });
+
+  it('guard: a growth or a year before "to" leaves the count of today', () => {
+    expect(headcount("L'atelier est passé de 31 à 68 salariés en dix ans.")?.range).toEqual({ min: 68, max: 68 });
+    expect(headcount('We grew from 40 to 65 staff last year.')?.range).toEqual({ min: 65, max: 65 });
+    expect(headcount('We have grown since our founding in 1979 to about 650 employees.')?.range).toEqual({
+      min: 650,
+      max: 650,
+    });
+  });
+
+  it('guard: a founding year before a dash is no band', () => {
+    expect(headcount('Est. 1998 – 120 staff – Leeds')?.range).toEqual({ min: 120, max: 120 });
+  });
+});
