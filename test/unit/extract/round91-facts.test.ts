@@ -88,3 +88,41 @@ describe('size bands written with words', () => {
     expect(headcount('Est. 1998 – 120 staff – Leeds')?.range).toEqual({ min: 120, max: 120 });
   });
 });
+
+describe('founding by a merger, a timeline table, a publisher line', () => {
+  it('reads "Formed in 1996 from the merger of" over a director\'s "since"', () => {
+    const text =
+      'Formed in 1996 from the merger of two grower co-operatives, we store grain at nine sites.\nJane Roe. Grazing at Molong since 1989.';
+    expect(year(text)).toBe(1996);
+  });
+
+  it('reads the year after the merger, and in French, German and Spanish', () => {
+    expect(year('The bank was created through the amalgamation of three building societies in 2004.')).toBe(2004);
+    expect(year('Née en 1998 de la fusion de deux coopératives laitières, la société emploie 300 personnes.')).toBe(
+      1998,
+    );
+    expect(year('Die Gruppe entstand 2003 aus der Fusion zweier Familienbetriebe.')).toBe(2003);
+    expect(year('La cooperativa nació en 1991 de la fusión de dos bodegas.')).toBe(1991);
+  });
+
+  it('guard: a merger the company made later is no founding', () => {
+    expect(year('In 2015 we merged with a Leeds practice.')).toBeUndefined();
+  });
+
+  it('reads a milestone table row whose year is in the first cell and the entry in the passive', () => {
+    const text =
+      'Milestones\n1951\tOrwell Machine Shop opens\n1979\tOrwell Pumps, Inc. is incorporated; first pump ships\n1999\tISO 9001';
+    expect(year(text)).toBe(1979);
+    expect(year('History\n1979\nOrwell Pumps Ltd is founded by two brothers\n2004\nA second plant opens')).toBe(1979);
+  });
+
+  it('guard: a branch in the table is not the founding', () => {
+    expect(year('1979\tOur Leeds branch is established\n')).toBeUndefined();
+  });
+
+  it('keeps "Est. 2011" one sentence in the publisher\'s line', () => {
+    const text =
+      'Story text here.\nHarbour Ledger – business news for the Solent. Est. 2011.\n© 2026 Harbour Ledger Ltd';
+    expect(publisherFounding(text, ['harbourledger'], NOW)).toBe(2011);
+  });
+});
