@@ -126,3 +126,41 @@ describe('founding by a merger, a timeline table, a publisher line', () => {
     expect(publisherFounding(text, ['harbourledger'], NOW)).toBe(2011);
   });
 });
+
+describe('private equity and listings told by rows and portfolios', () => {
+  it('reads a portfolio company of a private equity firm, in English, German and French', () => {
+    expect(
+      fundingStage('In 2021 we became a portfolio company of Elm Row Partners, a Boston private equity firm.'),
+    ).toBe('private-equity');
+    expect(
+      fundingStage('Seit 2019 sind wir ein Portfoliounternehmen der Beteiligungsgesellschaft Nordkap Capital.'),
+    ).toBe('private-equity');
+    expect(
+      fundingStage(
+        "La société fait partie du portefeuille d'Azur Partenaires, fonds de capital-investissement lyonnais.",
+      ),
+    ).toBe('private-equity');
+  });
+
+  it('reads a funding box "Last Round: Private equity"', () => {
+    expect(fundingStage('Funding\nAcme Rehab 1 total round. Last Round: Private equity, Jun 5, 2022, US$ 40.0M.')).toBe(
+      'private-equity',
+    );
+    expect(fundingStage('Last funding type\nPrivate Equity\n')).toBe('private-equity');
+  });
+
+  it('guard: a venture fund portfolio is no buyout', () => {
+    expect(fundingStage('We are a portfolio company of Northwind Ventures, a seed fund.')).toBeUndefined();
+  });
+
+  it('reads a stock code beside its exchange as a listing', () => {
+    expect(fundingStage('Stock Code\n0417 (Main Board of The Stock Exchange of Hong Kong Limited)\nListing Date')).toBe(
+      'ipo/public',
+    );
+    expect(fundingStage('Share code: 5123 – Main Market of Bursa Malaysia')).toBe('ipo/public');
+  });
+
+  it("guard: a shop's stock code is an article number", () => {
+    expect(fundingStage('Cordless drill 18V\nStock code: 104532\nIn stock, ships today')).toBeUndefined();
+  });
+});
