@@ -164,3 +164,58 @@ describe('private equity and listings told by rows and portfolios', () => {
     expect(fundingStage('Cordless drill 18V\nStock code: 104532\nIn stock, ships today')).toBeUndefined();
   });
 });
+
+describe("LinkedIn's 2012-2014 careers module", () => {
+  const linkedin = (
+    module: string,
+  ) => `<!DOCTYPE html><html lang="en"><head><title>Harrow Creek Foods | LinkedIn</title></head>
+<body><div id="body"><h1 class="name"><span>Harrow Creek Foods</span></h1>
+<div class="basic-info"><dl><dt>Industry</dt><dd>Food Production</dd><dt>Company Size</dt><dd>51-200 employees</dd></dl></div>
+${module}</div></body></html>`;
+
+  it('reads its job links by id as the company openings', () => {
+    const html = linkedin(`<div class="careers-module"><h3>Careers at Harrow Creek Foods</h3><ul>
+<li><a href="/jobs?viewJob=&amp;jobId=5512001">Line Operator</a> - Dayton, OH</li></ul></div>`);
+    const company = signalsOf(html, 'https://www.linkedin.com/company/harrow-creek-foods', NOW)?.company;
+    expect(company?.hiring?.value).toBeTruthy();
+  });
+
+  it('guard: a page without the module says nothing of hiring', () => {
+    const company = signalsOf(linkedin(''), 'https://www.linkedin.com/company/harrow-creek-foods', NOW)?.company;
+    expect(company?.hiring).toBeUndefined();
+  });
+});
+
+describe('the employer of an ATS posting without data', () => {
+  it("reads the tenant's slug as the text spells it (a French career section)", () => {
+    const html = `<!DOCTYPE html><html lang="fr"><head><title>Description de l'offre d'emploi - Soudeur (2500777X)</title></head>
+<body><h1>Soudeur / Welder</h1><p>Numéro de poste : 2500777X</p>
+<p>Qui sommes-nous? Fondée en 1988, Groupe Bellerive inc. fabrique des structures d'acier.</p>
+<p>Groupe Bellerive Inc. builds steel structures.</p><p>Groupe Bellerive souscrit à l'équité en emploi.</p>
+<p>Powered by Oracle Taleo</p></body></html>`;
+    const company = signalsOf(
+      html,
+      'https://bellerive.taleo.net/careersection/ext/jobdetail.ftl?job=2500777X',
+      NOW,
+    )?.company;
+    expect(company?.name?.value).toMatch(/Bellerive/);
+  });
+
+  it("reads the title's part after the job title, and the employer's shortened www site", () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Service Technician - HVAC - Red Mesa Plumbing Contractors</title></head>
+<body><h1>Service Technician - HVAC</h1><p>Grand Junction, CO 81501, USA</p>
+<p>Who we are: Red Mesa Plumbing Contractors is a family-owned contractor serving Western Colorado.</p>
+<footer><p>Powered by Paylocity</p><p>Red Mesa Plumbing Contractors is an equal opportunity employer.</p>
+<p><a href="http://www.redmesaplumb.com">www.redmesaplumb.com</a></p></footer></body></html>`;
+    const company = signalsOf(html, 'https://recruiting.paylocity.com/Recruiting/Jobs/Details/1100223', NOW)?.company;
+    expect(company?.name?.value).toBe('Red Mesa Plumbing Contractors');
+    expect(company?.domain?.value).toBe('redmesaplumb.com');
+  });
+
+  it("guard: a title's place after the job title is no employer", () => {
+    const html = `<!DOCTYPE html><html lang="en"><head><title>Service Technician - Grand Junction</title></head>
+<body><h1>Service Technician</h1><p>Grand Junction, CO 81501</p><p>Powered by Paylocity</p></body></html>`;
+    const company = signalsOf(html, 'https://recruiting.paylocity.com/Recruiting/Jobs/Details/1100224', NOW)?.company;
+    expect(company?.name).toBeUndefined();
+  });
+});
