@@ -6,6 +6,7 @@ import type { CompanySignals, PageSignals } from '../signals/schema';
 import type { PageSource } from '../signals/source';
 import { readAddressString, resolveCompany } from './address-draft';
 import { appointedPerson } from './appointment';
+import { atsEmployer } from './ats-employer';
 import { brandDomainIn, brandVariants, findBrand } from './brand';
 import { cardCompany } from './cards';
 import { CLASSIFIER_IDS } from './classify/ids';
@@ -259,8 +260,20 @@ function interpret(source: PageSource): PageSignals | null {
       : platform || foreign || board
         ? undefined
         : nameFromTitle(source.title, label, meta.siteName);
+    // An ATS's or a payroll suite's posting without data: the employer its tenant's slug or the document's title names.
+    const atsName =
+      title || employer || structured.name || !knownJobPage
+        ? undefined
+        : atsEmployer(
+            view.text,
+            source.title,
+            source.body.headings.split('\n')[0],
+            tenant ? brandVariants(label) : [],
+            siteBrands(meta, label),
+          );
     if (title) heuristics.push({ name: makeFact(ctx, 'title', title, listed ? 'h1' : 'title') });
     else if (employer) heuristics.push({ name: makeFact(ctx, 'text', employer, 'beside the job title', 0.5) });
+    else if (atsName) heuristics.push({ name: makeFact(ctx, 'text', atsName, 'ATS posting', 0.5) });
     // The listed name carries its legal form; the page's copyright line is the directory's.
     if (listed?.legal) heuristics.push({ legalName: makeFact(ctx, 'title', listed.name, 'h1') });
     // The listed company's own openings on its profile; the directory's careers page is the directory's.
@@ -281,6 +294,7 @@ function interpret(source: PageSource): PageSignals | null {
       listed?.domain ??
       (tenant ? tenantDomain(view, [...brandVariants(label), ...brandVariants(title)]) : ownDomain) ??
       (hiring ? employerSite(view, hiring, pageDomain) : undefined) ??
+      (atsName && !tenant ? employerSite(view, atsName, pageDomain) : undefined) ??
       card?.domain;
     if (domain) heuristics.push({ domain: makeFact(ctx, tenant || listed || jobPage ? 'links' : 'url', domain) });
     // Page text last: imprint, founding year, headcount, careers, pricing and compliance mentions. A directory's

@@ -258,7 +258,11 @@ export function writtenShortenedSite(text: string, name: string, own: string | u
   const first = words[0] ?? '';
   return firstSiteAfter(text, name, own, WRITTEN_WWW, (m) => {
     const label = m[1]?.toLowerCase().replace(/-/g, '') ?? '';
-    const spelled = (label === first && first.length >= MIN_FIRST_WORD) || beginningsSpell(words, label);
+    // Or of its leading words, a trade noun after them left out ("pineywoodsmech" for "Piney Woods Mechanical
+    // Contractors").
+    const spelled =
+      (label === first && first.length >= MIN_FIRST_WORD) ||
+      words.some((_, n) => n >= 1 && beginningsSpell(words.slice(0, n + 1), label));
     return spelled ? siteKey(`${m[1]}${m[2]}`.toLowerCase()) : undefined;
   });
 }

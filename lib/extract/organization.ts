@@ -137,6 +137,11 @@ export function orgLinks(
   return { domains, ownDomain, linksToPage };
 }
 
+// A link two folders deep ("houzz.com/pro/acme", "yelp.com/biz/acme-tulsa", "clutch.co/profile/acme"; a locale such as
+// "/en/" first is still a home) is a page about the company on another site, a directory's profile or a badge's
+// target, not the company's own site, which sameAs gives as its home. Kept a regex: this file is in the content script.
+const PROFILE_PAGE = /\/\/[^/]+\/(?![a-z]{2}(?:[-_][a-z]{2})?\/)[^/?#]+\/[^/?#]/i;
+
 /**
  * When an organization's url is its profile on a platform (LinkedIn's JSON-LD does this), or it has no url (a job
  * posting's hiringOrganization gives its website as sameAs, as Google's job posting guidelines ask), its website is
@@ -151,7 +156,8 @@ function websiteInSameAs(org: JsonObject, base: string): { domain: string; index
   // A board's posting may link the employer's profile on the board itself ("104.com.tw/company/..."): not its site.
   const board = isJobPage(base) ? siteKey(safeUrl(base)) : undefined;
   for (let i = 0; i < links.length; i++) {
-    if (socialProfile(first(links[i]), base)) continue;
+    const link = first(links[i]);
+    if (socialProfile(link, base) || PROFILE_PAGE.test(String(link))) continue;
     const domain = websiteDomain(links[i], base);
     if (domain && domain !== board) return { domain, index: Array.isArray(sameAs) ? i : undefined };
   }

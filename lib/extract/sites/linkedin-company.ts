@@ -241,7 +241,8 @@ const ANY_ROUND = 'a[href*="crunchbase.com/funding_round/"]';
  * the company, and links all of them (`/jobs/<slug>-jobs`, `/company/<slug>/jobs`). The nav's "Jobs" link searches
  * every company's (`/jobs/search`); similar pages and "people also viewed" link companies, never postings.
  */
-const JOB_LINK = 'a[href*="/jobs/view/"]';
+// 2012-2014 careers module: "/jobs?viewJob=&jobId=7014422".
+const JOB_LINK = 'a[href*="/jobs/view/"], a[href*="jobId="]';
 const JOB_SUBTITLE = '.base-search-card__subtitle, h4';
 const JOBS_SECTION = ['section.jobs', '[data-test-id="jobs"]'];
 // The funding box's row when its round is not a link: "Last round: Series B", "Letzte Runde: Serie B, 2021".

@@ -6,6 +6,7 @@ import {
   FOUNDER_STARTED,
   JA_FOUNDING_TOPIC,
   JA_HISTORY_FOUNDING,
+  MERGER_FORMED,
   REGISTERED_WITH,
   ROOTS_TO,
   SINCE_AN_OFFICE,
@@ -112,11 +113,11 @@ const KR_FIRST_ISSUE = /(?<!\p{L})(?:창간일|창간)\s*[:：]?\s*((?:19|20)\d\
 // založenia", "2016" over "perustettu", "2009" over "Founded"), as about pages' counters show it.
 const YEAR_TILE =
   /^[ \t]*((?:18|19|20)\d\d)(?:[ \t]*\n[ \t]*|[ \t]*(?=\p{Lu}))(?:founded|established|year founded|founding year|gegr(?:ü|ue)ndet|gr(?:ü|ue)ndung(?:sjahr)?|fond(?:é|e)e|ann(?:é|e)e de cr(?:é|e)ation|fundad[ao]|a(?:ñ|n)o de fundaci(?:ó|o)n|fondat[ao]|anno di fondazione|opgericht|jaar van oprichting|ano de funda(?:ç|c)(?:ã|a)o|rok za(?:ł|l)o(?:ż|z)enia|rok zalo(?:ž|z)en(?:ia|í|i)|godina osnivanja|leto ustanovitve|perustettu|perustamisvuosi|grundat|grundad|grundlagt|etableret|stiftet|etablert|stofna(?:ð|d)|alap(?:í|i)tva|fondat(?:ă|a) (?:î|i)n|kurulu(?:ş|s)(?: y(?:ı|i)l(?:ı|i))?|שנת הקמה|נוסדה|설립|창립|設立|創業|成立|est\.)(?:[ \t]+(?:in|à|en|em|im|i|w|a)[ \t]+\p{Lu}[^\n]{0,40}|[ \t]+(?:der|de la|de l'|of the|della|van de)[ \t]+\p{Lu}[\p{L}.]{1,12})?[ \t]*$/gimu;
-// A timeline's entry: the year on its line, and the founding told on the next ("2006" over "Thành lập Công ty Cổ phần
+// A timeline's entry: the year on its line (or in a table's first cell), and the founding told on the next ("2006" over "Thành lập Công ty Cổ phần
 // ...", "1996" over "... a fost fondată societatea" (Romanian: the company was founded), "1994" over "Gründung der Brenner GmbH in Erfurt"), or told in the present tense ("1962" over "Angus and Mary
-// MacInnis found Hillsborough Foods"), not a branch's or a subsidiary's founding.
+// MacInnis found Hillsborough Foods") or in the present passive ("1976" over "Acme Valves, Inc. is incorporated"), not a branch's or a subsidiary's founding.
 const TIMELINE =
-  /^[ \t]*((?:18|19|20)\d\d)[ \t]*\n[ \t]*(?:[^\n]{1,60}?\s(?:found|founds|establish|establishes|gr(?:ü|ue)nden|gr(?:ü|ue)ndet|fonde|fondent|funda|fundan|a\s+fost\s+(?:fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?))(?=\s)|founding of|foundation of|founded|established|incorporated|gr(?:ü|ue)ndung|fondation|cr(?:é|e)ation|fundaci(?:ó|o)n|funda(?:ç|c)(?:ã|a)o|fondazione|oprichting|th(?:à|a)nh l(?:ậ|a)p|za(?:ł|l)o(?:ż|z)enie|zalo(?:ž|z)en(?:í|i)|alap(?:í|i)t(?:á|a)s|kurulu(?:ş|s))(?![\p{L}])(?![^\n]{0,120}(?:branch|office|subsidiar|niederlassung|filiale|tochter|succursale|sucursal|chi nh(?:á|a)nh|v(?:ă|a)n ph(?:ò|o)ng))[^\n]{0,200}$/gimu;
+  /^[ \t]*((?:18|19|20)\d\d)[ \t]*[\n\t][ \t]*(?:[^\n]{1,60}?\s(?:found|founds|establish|establishes|gr(?:ü|ue)nden|gr(?:ü|ue)ndet|fonde|fondent|funda|fundan|a\s+fost\s+(?:fondat[ăa]?|(?:î|i)nfiin(?:ț|ţ|t)at[ăa]?))(?=\s)|(?:(?!branch|office|subsidiar|plant|depot|warehouse|store)[^\n]){1,60}?\s(?:is|are)\s+(?:founded|established|incorporated)(?=[\s;,.:]|$)|founding of|foundation of|founded|established|incorporated|gr(?:ü|ue)ndung|fondation|cr(?:é|e)ation|fundaci(?:ó|o)n|funda(?:ç|c)(?:ã|a)o|fondazione|oprichting|th(?:à|a)nh l(?:ậ|a)p|za(?:ł|l)o(?:ż|z)enie|zalo(?:ž|z)en(?:í|i)|alap(?:í|i)t(?:á|a)s|kurulu(?:ş|s))(?![\p{L}])(?![^\n]{0,120}(?:branch|office|subsidiar|niederlassung|filiale|tochter|succursale|sucursal|chi nh(?:á|a)nh|v(?:ă|a)n ph(?:ò|o)ng))[^\n]{0,200}$/gimu;
 // A place between the word and the year: "founded in Berlin in 2012", "established in Limassol, Cyprus in 1996", "fondée à Lyon en 2003", "fondata a Milano
 // nel 1962", "opgericht in Utrecht in 2011", Norwegian and Danish "etablert i Mosjøen i 1979", "grundlagt i Vejle i
 // 1921". The place is a capitalised name of one to three words (checked in code: the pattern is case-insensitive).
@@ -367,6 +368,7 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
     YEAR_FOUNDED_COMPANY,
     SINCE_FOUNDING,
     ORGANIZED,
+    MERGER_FORMED,
     REGISTERED,
     ROC_REGISTERED,
     LABEL_ROW,
@@ -394,7 +396,7 @@ export function foundedYear(raw: string, now: number): YearHit | undefined {
     count = 0;
     for (const m of text.matchAll(pattern)) {
       if (++count > 50) break;
-      const year = Number(m[1] ?? m[2]);
+      const year = Number(m.slice(1).find(Boolean));
       if (valid(year) && !parentsOwnSentence(text, m.index)) return { year, confidence: 0.45 };
     }
   }

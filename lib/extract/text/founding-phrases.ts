@@ -74,3 +74,9 @@ export const YEAR_PLACE_FOUNDED =
 // one office among the company's sites (an indefinite article before it), not the company's start.
 export const SINCE_AN_OFFICE =
   /^[ \t,]*(?:(?:haben|hat|betreiben|unterhalten)\s+(?:wir\s+)?(?:ein(?:e|en)?|eine\s+weitere|ein\s+weiteres)|(?:we\s+)?(?:have|has|have\s+had|run|operate)\s+(?:an?|a\s+second|another))\s+(?:[\p{L}-]+\s+)?[\p{L}-]{0,20}?(?:büro|office|niederlassung|standort|filiale|zweigstelle|branch|hub)(?!\p{L})/iu;
+
+// "Formed in 1996 from the merger of two grower co-operatives", "created through the amalgamation of A and B in 2004",
+// "née en 1998 de la fusion de ...", "entstand 2003 aus der Fusion", "nació en 1991 de la fusión": a company that a
+// merger made dates its founding by it (a merger a company made later is told with "merged" or "acquired").
+export const MERGER_FORMED =
+  /(?<!\p{L})(?:(?:formed|created)\s+in\s+((?:18|19|20)\d\d)\s+(?:from|through|by|out\s+of|upon|on|following|after)\s+the\s+(?:merger|amalgamation)|(?:formed|created)\s+(?:from|through|by|out\s+of|upon|on)\s+the\s+(?:merger|amalgamation)\s+of\s+[^.;\n\d]{1,100}?\s+in\s+((?:18|19|20)\d\d)|(?:n[ée]e|issue|cr[ée]{2}e|form[ée]e|constitu[ée]e)\s+en\s+((?:18|19|20)\d\d)\s+(?:de|par|suite\s+[àa])\s+la\s+fusion|(?:entstand|entstanden)\s+(?:im\s+jahr(?:e)?\s+)?((?:18|19|20)\d\d)\s+(?:aus|durch)\s+(?:der|die)\s+fusion|(?:naci[óo]|surgi[óo]|se\s+form[óo]|se\s+cre[óo])\s+en\s+((?:18|19|20)\d\d)\s+(?:de|tras|con|a\s+partir\s+de)\s+la\s+fusi[óo]n)(?!\p{L})/giu;

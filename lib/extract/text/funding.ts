@@ -62,6 +62,11 @@ const PRIVATE_EQUITY =
 // majority stake", "le fonds de private equity X détient la majorité", within one clause.
 const PRIVATE_EQUITY_HOLDS =
   /\bprivate[- ]equity\b[^.;!?\n]{0,60}?\b(?:detiene|holds?|owns?|acquired|bought|took|has held|d[ée]tient|a acquis|posee|adquiri[óo]|h[äa]lt|erwarb|[üu]bernahm|ha rilevato|ha acquisito)\s+(?:(?:la|a|the|die|une|una|el|den|il)\s+)?(?:\d{1,3}\s?%\s+(?:of\s+|del\s+|de\s+)?)?(?:maggioranza|majority|majorit[ée]|mayor[ií]a|mehrheit|controllo|control)/iu;
+// A buyout fund's holding named as its portfolio: "became a portfolio company of X, a New York private equity firm",
+// "Portfoliounternehmen der Beteiligungsgesellschaft X", "fait partie du portefeuille du fonds de capital-investissement
+// X"; a profile's funding box: "Last Round: Private equity", "Last funding type\nPrivate Equity".
+const PE_PORTFOLIO =
+  /(?<!\p{L})(?:portfolio company of\s[^.;!?\n]{1,80}?(?:private[- ]equity|buyout)|portfoliounternehmen (?:der|des|von)\s[^.;!?\n]{0,80}?(?:private[- ]equity|beteiligungsgesellschaft|finanzinvestors?)|portefeuille (?:de|du|d['’])\s?[^.;!?\n]{0,80}?(?:private[- ]equity|capital[- ]investissement))(?!\p{L})|(?:^|\n)[ \t]*(?:last round|last funding type|la(?:te)?st (?:deal|funding|financing) (?:type|round)|funding stage|derni[èe]re lev[ée]e)[ \t]*[:\t]?[ \t]*\n?[ \t]*private[- ]equity(?!\p{L})|(?<!\p{L})last round:[ \t]*private[- ]equity(?!\p{L})/iu;
 // Never financed by outsiders: "we've never taken venture capital", "bootstrapped and profitable", "100% founder-owned".
 const BOOTSTRAPPED =
   /\b(?:bootstrapped|self[- ]funded|self[- ]financed|never (?:taken|raised|accepted|had) (?:any )?(?:venture|outside|external|investor)[\p{L} ]{0,12}?(?:capital|funding|money|investment|investors)|(?:100 ?%|fully|wholly) (?:founder|employee)[- ]owned|eigenfinanziert|ohne (?:fremde )?investoren|autofinanc[ée]e?s?|sans investisseurs? ext[ée]rieurs?|autofinanciad[ao]s?|sin inversores? externos?|no outside investors|without (?:outside|external) investors|bez (?:inwestor(?:ów|ow) zewn(?:ę|e)trznych|zewn(?:ę|e)trznych inwestor(?:ów|ow))|zonder externe investeerders)\b/iu;
@@ -96,6 +101,10 @@ const EAST_ASIAN_LISTED =
 // Malaysia (KLSE), the Philippines (PSE), Thailand (SET).
 const TICKER =
   /\b(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|Euronext|Xetra|SIX|OMX|HOSE|HNX|IDX|HKEX|SGX|KLSE|PSE|SET)\s*:\s*[A-Z][A-Z.]{0,9}\b/;
+// An issuer's stock code beside its exchange: "Stock Code\n2731 (Main Board of The Stock Exchange of Hong Kong Limited)",
+// "Share code: 0412 – Bursa ...": a listing. A bare "Stock code" is also a shop's article number, hence the exchange.
+const STOCK_CODE =
+  /(?<!\p{L})(?:stock|share|securities) code[ \t]*[:：\t]?[ \t]*\n?[ \t]*\d{3,6}(?!\d)[^\n]{0,60}?(?:stock exchange|main board|bourse|b[öo]rse|bolsa|bursa)(?!\p{L})/iu;
 // An Indonesian listed company's fact row: "Pencatatan saham" (share listing) and its exchange, "Bursa Efek Indonesia"
 // (the row names the page's own listing, where "Tbk" in a name may be a customer's or a bank's).
 const ID_LISTING_ROW = /(?<!\p{L})pencatatan saham[ \t]*(?::[ \t]*|\t[ \t]*|\n[ \t]*)bursa efek(?!\p{L})/iu;
@@ -114,7 +123,8 @@ function stageOf(words: string): FundingStage | undefined {
 
 export function fundingStage(text: string): FundingStage | undefined {
   const t = text.slice(0, MAX_TEXT);
-  if (LISTED_ON.test(t) || TICKER.test(t) || EAST_ASIAN_LISTED.test(t) || ID_LISTING_ROW.test(t)) return 'ipo/public';
+  if (LISTED_ON.test(t) || TICKER.test(t) || EAST_ASIAN_LISTED.test(t) || ID_LISTING_ROW.test(t) || STOCK_CODE.test(t))
+    return 'ipo/public';
   if (ARABIC_SCRIPT.test(t) && ARABIC_LISTED.test(t.replace(ARABIC_MARKS, ''))) return 'ipo/public';
   let best: FundingStage | undefined;
   const consider = (words: string | undefined) => {
@@ -132,6 +142,6 @@ export function fundingStage(text: string): FundingStage | undefined {
       if (CLAIM.test(around)) consider(m[1]);
     }
   }
-  if (PRIVATE_EQUITY.test(t) || PRIVATE_EQUITY_HOLDS.test(t)) consider('private equity');
+  if (PRIVATE_EQUITY.test(t) || PRIVATE_EQUITY_HOLDS.test(t) || PE_PORTFOLIO.test(t)) consider('private equity');
   return best ?? (BOOTSTRAPPED.test(t) || BOOTSTRAPPED_NORTH.test(t) ? 'bootstrapped' : undefined);
 }

@@ -356,13 +356,14 @@ export interface HeadcountHit {
   phrase: string;
 }
 
-// A fact row's size band, as directories and profiles state it: "Employees  11-50", "Mitarbeiter: 10 - 49", "Team
+// A fact row's size band, as directories and profiles state it: "Employees  11-50", "Mitarbeiter: 10 - 49", "Company
+// size  201 to 500", "Mitarbeiter  50 bis 99", "Team
 // size  11-50", "Company size  11-50 people", a German board's company box "Unternehmensgröße  100–249
 // Mitarbeitende", "Betriebsgröße: zwischen 6 und 50" (between 6 and 50). A case study's sidebar gives its customer's
 // size so: the derivation reads a customer story's text without its fact rows (lib/extract/listing.ts withoutFactRows).
 const BAND_NUMBER = String.raw`(\d{1,3}(?:[.,]\d{3})+|\d{1,6})`;
 const RANGE_ROW = new RegExp(
-  String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL}|team size|company size|unternehmensgr(?:ö|oe)(?:ß|ss)e|betriebsgr(?:ö|oe)(?:ß|ss)e|firmengr(?:ö|oe)(?:ß|ss)e)${ROW_SOURCE}[ \t]*[:\t—]?[ \t\n]*(?:${BAND_NUMBER}[ \t]*[-–][ \t]*|(?:zwischen|between|entre|tra|tussen|mellan|mellem)[ \t]+${BAND_NUMBER}[ \t]+(?:und|and|et|y|e|en|och|og)[ \t]+)${BAND_NUMBER}(?![\d\p{L}%])`,
+  String.raw`(?:^|\n)[ \t]*(?:${ROW_LABEL}|team size|company size|unternehmensgr(?:ö|oe)(?:ß|ss)e|betriebsgr(?:ö|oe)(?:ß|ss)e|firmengr(?:ö|oe)(?:ß|ss)e)${ROW_SOURCE}[ \t]*[:\t—]?[ \t\n]*(?:${BAND_NUMBER}(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|bis|à|a|tot|till|til|do)[ \t]+)|(?:zwischen|between|entre|tra|tussen|mellan|mellem)[ \t]+${BAND_NUMBER}[ \t]+(?:und|and|et|y|e|en|och|og)[ \t]+)${BAND_NUMBER}(?![\d\p{L}%])`,
   'iu',
 );
 
@@ -373,6 +374,12 @@ const BAND_LINE = new RegExp(
   String.raw`(?:^|\n)[ \t]*[\p{L}&,/' -]{0,40}?(?<![\p{L}\d])${BAND_NUMBER}[ \t]*[-–][ \t]*()${BAND_NUMBER}[ \t]+employees[ \t]*(?=\n|$)`,
   'iu',
 );
+
+// A band's low end before the number ("1,001 to 5,000 employees", "501 a 1.000 empleados", "50 bis 249 Mitarbeiter"):
+// the count is the band. Not a year ("since 1979 to about 650") nor a growth's start ("de 31 à 68 salariés", "from 40
+// to 65 staff"), where the number is the count of today.
+const BAND_LOW = /(?<![\d,.])(\d[\d,.]*)[ \t]*(?:[-–]|[ \t](?:to|bis|à|a|tot|till|til|do))[ \t]*$/iu;
+const GROWTH_FROM = /(?<!\p{L})(?:from|de|von|van|da|od|z|fra|från|desde|passée de|passé de)[ \t]+$/iu;
 
 const FIGURE_LINE = /^[ \t]*[+~]?\d[\d.,\u00a0\u202f ]*\+?[ \t]*$/;
 const CAPTION_LINE = /^[ \t]*[^\d\n]{1,40}$/;
@@ -512,6 +519,13 @@ function asciiDigits(text: string): string {
   });
 }
 
+function bandOf(lead: string, digits: string): NumberRange | undefined {
+  const low = BAND_LOW.exec(lead);
+  if (!low?.[1] || /^(?:18|19|20)\d\d$/.test(low[1]) || GROWTH_FROM.test(lead.slice(0, low.index))) return undefined;
+  const [min, max] = [low[1], digits].map((n) => Number(n.replace(/[.,]/g, '')));
+  return min && max && min >= 1 && max > min ? { min, max } : undefined;
+}
+
 /**
  * Headcount stated in `text`: a point for "200 employees", an open range for "over 200"/"200+", a row's band.
  * `brands` (the page's brand in normalizeName form) lets the company's own name count its people ("Join 120 Quillers").
@@ -552,6 +566,8 @@ export function headcount(raw: string, brands: readonly string[] = []): Headcoun
       if (pattern === PATTERNS[0] && afterFigure(text, at)) continue;
       const latest = pattern === PATTERNS[0] ? latestColumn(text, at) : undefined;
       if (latest) return { range: { min: latest, max: latest }, phrase: phrase.trim().slice(0, 120) };
+      const band = qualifier ? undefined : bandOf(lead, digits);
+      if (band) return { range: band, phrase: `${lead.slice(-20)}${phrase}`.trim().slice(0, 120) };
       const lower = !!plus || (!!qualifier && LOWER_BOUND.test(qualifier));
       const spelled = WORDS[digits.toLowerCase()];
       const range = spelled ? { min: spelled, max: spelled } : parseEmployees(`${digits}${lower ? '+' : ''}`);

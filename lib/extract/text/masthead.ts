@@ -45,6 +45,8 @@ const AUTHOR_BIO =
 const AFTER_NAME =
   /^\s*(?:[,:–—|·-]|\((?!\d)|(?:is|ist|est|es|è|é|er|är|jest|adalah|merupakan|was|war|has|hat|heeft|har|ha|hanno)\s)/iu;
 const NAME_LINE_CHARS = 320;
+// A sentence's end, not an abbreviation's dot: "... East Cornwall. Est. 2011." keeps "Est. 2011" one sentence.
+const SENTENCE_END = /(?<!(?<!\p{L})(?:est|gegr|inc|ltd|co))[.!?](?:\s|$)/iu;
 const NAME_SENTENCES = 3;
 
 /** The line opens with the publisher's name (an article or "The" before it at most) and describes it after. */
@@ -67,7 +69,7 @@ function nameLineYear(text: string, brands: string[], now: number): number | und
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line.length > NAME_LINE_CHARS || !opensWithName(line, brands)) continue;
-    for (const sentence of line.split(/[.!?](?:\s|$)/).slice(0, NAME_SENTENCES)) {
+    for (const sentence of line.split(SENTENCE_END).slice(0, NAME_SENTENCES)) {
       if (PUBLISHED_BY.test(sentence) && !FOUNDED_WORD.test(sentence)) continue;
       for (const part of sentence.split(/,\s|\s[–—|·]\s/)) {
         const year = publisherYear(part, now);
